@@ -1,0 +1,50 @@
+package store
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"strconv"
+
+	"github.com/uptrace/bun"
+)
+
+// bumpVersion increments the content version inside tx; cached feed bodies
+// rendered under an older version are stale.
+func bumpVersion(ctx context.Context, tx bun.Tx) error {
+	_, err := tx.ExecContext(ctx,
+		"UPDATE meta SET value = CAST(CAST(value AS BIGINT) + 1 AS TEXT) WHERE key = 'content_version'")
+	return mapErr("store: bump content version", err)
+}
+
+// ContentVersion returns the current content version: a number that grows
+// whenever stored articles change, shared by every replica.
+func (s *Store) ContentVersion(ctx context.Context) (int64, error) {
+	var v string
+	if err := s.db.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = 'content_version'").Scan(&v); err != nil {
+		return 0, mapErr("store: content version", err)
+	}
+	n, err := strconv.ParseInt(v, 10, 64)
+	if err != nil {
+		return 0, mapErr("store: content version", err)
+	}
+	return n, nil
+}
+
+// Secret returns the key for signed links, generating and storing a random
+// 32-byte key the first time so that every replica and restart shares it.
+func (s *Store) Secret(ctx context.Context) ([]byte, error) {
+	buf := make([]byte, 32)
+	if _, err := rand.Read(buf); err != nil {
+		return nil, err
+	}
+	if _, err := s.db.ExecContext(ctx, "INSERT INTO meta (key, value) VALUES ('secret', ?) ON CONFLICT (key) DO NOTHING",
+		hex.EncodeToString(buf)); err != nil {
+		return nil, mapErr("store: store secret", err)
+	}
+	var v string
+	if err := s.db.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = 'secret'").Scan(&v); err != nil {
+		return nil, mapErr("store: read secret", err)
+	}
+	return hex.DecodeString(v)
+}

@@ -1,0 +1,94 @@
+package store
+
+import (
+	"context"
+	"strings"
+
+	"github.com/uptrace/bun"
+
+	"bantin/internal/model"
+	"bantin/internal/vntext"
+)
+
+// articleColumns are the columns articleRow reads (PostgreSQL has search
+// columns besides).
+const articleColumns = "a.id, a.source_id, a.key, a.guid, a.url, a.title, a.summary, a.content_html, " +
+	"a.author, a.image_url, a.categories, a.published_at, a.updated_at, a.fetched_at, a.content_hash, " +
+	"a.cluster_id, a.signature, a.mojibake"
+
+// MaxLimit caps the number of articles one query returns.
+const MaxLimit = 500
+
+// Articles returns the articles matching f, newest first, with their source
+// name and tags. Province slugs in f may be current (matching the unit and
+// every former province merged into it) or legacy (matching articles tagged
+// with that former province). With ids given, only those articles are
+// considered. A zero Limit means 50.
+func (s *Store) Articles(ctx context.Context, f model.Filter, ids ...int64) ([]model.Article, error) {
+	q := s.db.NewSelect().Model((*articleRow)(nil)).
+		ColumnExpr(articleColumns).ColumnExpr("s.name AS source_name, s.url AS source_url").
+		Join("JOIN sources AS s ON s.id = a.source_id")
+	if len(ids) > 0 {
+		q = q.Where("a.id IN (?)", bun.In(ids))
+	}
+	q = s.applyFilter(q, f)
+	limit := f.Limit
+	if limit <= 0 {
+		limit = 50
+	}
+	var rows []articleRow
+	if err := q.OrderExpr("a.published_at DESC, a.id DESC").Limit(int64(min(limit, MaxLimit))).Scan(ctx, &rows); err != nil {
+		return nil, mapErr("store: articles", err)
+	}
+	arts := make([]model.Article, len(rows))
+	for i := range rows {
+		arts[i] = rows[i].model()
+	}
+	if err := s.attachTags(ctx, arts); err != nil {
+		return nil, err
+	}
+	return arts, nil
+}
+
+func (s *Store) applyFilter(q *bun.SelectQuery, f model.Filter) *bun.SelectQuery {
+	if len(f.Topics) > 0 {
+		q = q.Where("EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = a.id AND t.topic IN (?))", bun.In(f.Topics))
+	}
+	if len(f.Provinces) > 0 {
+		q = q.Where("EXISTS (SELECT 1 FROM article_provinces p WHERE p.article_id = a.id AND (p.province IN (?) OR p.legacy_province IN (?)))",
+			bun.In(f.Provinces), bun.In(f.Provinces))
+	}
+	if f.SourceID != 0 {
+		q = q.Where("a.source_id = ?", f.SourceID)
+	}
+	if !f.Since.IsZero() {
+		q = q.Where("a.published_at >= ?", micros(f.Since))
+	}
+	if !f.Until.IsZero() {
+		q = q.Where("a.published_at < ?", micros(f.Until))
+	}
+	if terms := searchTerms(f.Query); len(terms) > 0 {
+		if s.engine == SQLite {
+			q = q.Where("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", ftsQuery(terms))
+		} else {
+			q = q.Where("a.search @@ plainto_tsquery('simple', ?)", strings.Join(terms, " "))
+		}
+	}
+	return q
+}
+
+// searchTerms folds a user query into its word tokens, so "Thái Nguyên",
+// "THAI NGUYEN" and NFD input give the same terms on both engines.
+func searchTerms(q string) []string {
+	return vntext.Tokens(vntext.Fold(q))
+}
+
+// ftsQuery quotes each term for FTS5 so that user input cannot use query
+// syntax; terms are ANDed.
+func ftsQuery(terms []string) string {
+	quoted := make([]string, len(terms))
+	for i, t := range terms {
+		quoted[i] = `"` + strings.ReplaceAll(t, `"`, `""`) + `"`
+	}
+	return strings.Join(quoted, " ")
+}

@@ -1,0 +1,32 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+)
+
+var schemaName = regexp.MustCompile(`^[a-z_][a-z0-9_]{0,62}$`)
+
+// CreateSchema creates an empty PostgreSQL schema (used to isolate test
+// runs that share one database). It fails on SQLite and for names that are
+// not plain lower-case identifiers.
+func (s *Store) CreateSchema(ctx context.Context, name string) error {
+	return s.schemaDDL(ctx, "CREATE SCHEMA "+name, name)
+}
+
+// DropSchema drops a PostgreSQL schema and everything in it.
+func (s *Store) DropSchema(ctx context.Context, name string) error {
+	return s.schemaDDL(ctx, "DROP SCHEMA IF EXISTS "+name+" CASCADE", name)
+}
+
+func (s *Store) schemaDDL(ctx context.Context, ddl, name string) error {
+	if s.engine != Postgres {
+		return fmt.Errorf("store: schemas need PostgreSQL, not %s", s.engine)
+	}
+	if !schemaName.MatchString(name) {
+		return fmt.Errorf("store: bad schema name %q", name)
+	}
+	_, err := s.db.ExecContext(ctx, ddl)
+	return mapErr("store: "+ddl, err)
+}

@@ -1,0 +1,169 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/uptrace/bun"
+
+	"bantin/internal/model"
+)
+
+type sourceRow struct {
+	bun.BaseModel `bun:"table:sources"`
+
+	ID                  int64  `bun:"id,pk,autoincrement"`
+	URL                 string `bun:"url"`
+	Name                string `bun:"name"`
+	HomeProvince        string `bun:"home_province"`
+	DefaultTopics       string `bun:"default_topics"`
+	Language            string `bun:"language"`
+	TimeZone            string `bun:"time_zone"`
+	ETag                string `bun:"etag"`
+	LastModified        string `bun:"last_modified"`
+	NextFetchAt         int64  `bun:"next_fetch_at"`
+	LeaseOwner          string `bun:"lease_owner"`
+	LeaseUntil          int64  `bun:"lease_until"`
+	LastFetchedAt       int64  `bun:"last_fetched_at"`
+	LastStatus          int    `bun:"last_status"`
+	LastError           string `bun:"last_error"`
+	ConsecutiveFailures int    `bun:"consecutive_failures"`
+	RetiredAt           int64  `bun:"retired_at"`
+	CreatedAt           int64  `bun:"created_at"`
+}
+
+func (r *sourceRow) model() model.Source {
+	return model.Source{
+		ID: r.ID, URL: r.URL, Name: r.Name, HomeProvince: r.HomeProvince,
+		DefaultTopics: splitList(r.DefaultTopics), Language: r.Language, TimeZone: r.TimeZone,
+		ETag: r.ETag, LastModified: r.LastModified, NextFetchAt: fromMicros(r.NextFetchAt),
+		LeaseOwner: r.LeaseOwner, LeaseUntil: fromMicros(r.LeaseUntil),
+		LastFetchedAt: fromMicros(r.LastFetchedAt), LastStatus: r.LastStatus, LastError: r.LastError,
+		ConsecutiveFailures: r.ConsecutiveFailures, RetiredAt: fromMicros(r.RetiredAt),
+		CreatedAt: fromMicros(r.CreatedAt),
+	}
+}
+
+func sourceRowOf(s *model.Source) *sourceRow {
+	return &sourceRow{
+		ID: s.ID, URL: s.URL, Name: s.Name, HomeProvince: s.HomeProvince,
+		DefaultTopics: joinList(s.DefaultTopics), Language: s.Language, TimeZone: s.TimeZone,
+		ETag: s.ETag, LastModified: s.LastModified, NextFetchAt: micros(s.NextFetchAt),
+		LeaseOwner: s.LeaseOwner, LeaseUntil: micros(s.LeaseUntil),
+		LastFetchedAt: micros(s.LastFetchedAt), LastStatus: s.LastStatus, LastError: s.LastError,
+		ConsecutiveFailures: s.ConsecutiveFailures, RetiredAt: micros(s.RetiredAt),
+		CreatedAt: micros(s.CreatedAt),
+	}
+}
+
+// AddSource inserts src and sets its ID. It returns model.ErrConflict when a
+// source with the same URL exists.
+func (s *Store) AddSource(ctx context.Context, src *model.Source) error {
+	if src.Language == "" {
+		src.Language = "vi"
+	}
+	if src.TimeZone == "" {
+		src.TimeZone = "Asia/Ho_Chi_Minh"
+	}
+	if src.CreatedAt.IsZero() {
+		src.CreatedAt = time.Now()
+	}
+	row := sourceRowOf(src)
+	row.ID = 0
+	if _, err := s.db.NewInsert().Model(row).ExcludeColumn("id").Returning("id").Exec(ctx, &row.ID); err != nil {
+		return mapErr("store: add source "+src.URL, err)
+	}
+	src.ID = row.ID
+	return nil
+}
+
+// Source returns the source with id, or model.ErrNotFound.
+func (s *Store) Source(ctx context.Context, id int64) (model.Source, error) {
+	var row sourceRow
+	if err := s.db.NewSelect().Model(&row).Where("id = ?", id).Scan(ctx); err != nil {
+		return model.Source{}, mapErr(fmt.Sprintf("store: source %d", id), err)
+	}
+	return row.model(), nil
+}
+
+// Sources returns every source, retired ones included, by id.
+func (s *Store) Sources(ctx context.Context) ([]model.Source, error) {
+	var rows []sourceRow
+	if err := s.db.NewSelect().Model(&rows).Order("id").Scan(ctx); err != nil {
+		return nil, mapErr("store: list sources", err)
+	}
+	out := make([]model.Source, len(rows))
+	for i := range rows {
+		out[i] = rows[i].model()
+	}
+	return out, nil
+}
+
+// RemoveSource deletes the source and its articles. It returns
+// model.ErrNotFound when there is no such source.
+func (s *Store) RemoveSource(ctx context.Context, id int64) error {
+	res, err := s.db.NewDelete().Model((*sourceRow)(nil)).Where("id = ?", id).Exec(ctx)
+	if err != nil {
+		return mapErr("store: remove source", err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("store: remove source %d: %w", id, model.ErrNotFound)
+	}
+	return nil
+}
+
+// ClaimDue leases up to limit active sources whose next_fetch_at is at or
+// before now and whose lease is free or expired, to owner until now+lease.
+// On PostgreSQL the candidate rows are locked with FOR UPDATE SKIP LOCKED so
+// that replicas claim disjoint sets; on SQLite the single writer does the
+// same. With all set, every active unleased source is claimed whatever its
+// next_fetch_at.
+func (s *Store) ClaimDue(ctx context.Context, owner string, now time.Time, lease time.Duration, limit int, all bool) ([]model.Source, error) {
+	due := micros(now)
+	if all {
+		due = 1<<62 - 1
+	}
+	lock := ""
+	if s.engine == Postgres {
+		lock = " FOR UPDATE SKIP LOCKED"
+	}
+	q := `UPDATE sources SET lease_owner = ?, lease_until = ?
+		WHERE id IN (SELECT id FROM sources
+			WHERE retired_at = 0 AND next_fetch_at <= ? AND lease_until < ?
+			ORDER BY next_fetch_at, id LIMIT ?` + lock + `)
+		RETURNING *`
+	var rows []sourceRow
+	if err := s.db.NewRaw(q, owner, micros(now.Add(lease)), due, micros(now), limit).Scan(ctx, &rows); err != nil {
+		return nil, mapErr("store: claim due sources", err)
+	}
+	out := make([]model.Source, len(rows))
+	for i := range rows {
+		out[i] = rows[i].model()
+	}
+	return out, nil
+}
+
+// ClaimSource leases one source by id whatever its schedule. It returns
+// model.ErrNotFound when there is no such active source and
+// model.ErrLeaseLost when another worker holds its lease.
+func (s *Store) ClaimSource(ctx context.Context, id int64, owner string, now time.Time, lease time.Duration) (model.Source, error) {
+	var rows []sourceRow
+	err := s.db.NewRaw(`UPDATE sources SET lease_owner = ?, lease_until = ?
+		WHERE id = ? AND retired_at = 0 AND (lease_until < ? OR lease_owner = ?) RETURNING *`,
+		owner, micros(now.Add(lease)), id, micros(now), owner).Scan(ctx, &rows)
+	if err != nil {
+		return model.Source{}, mapErr("store: claim source", err)
+	}
+	if len(rows) == 0 {
+		src, err := s.Source(ctx, id)
+		if err != nil {
+			return model.Source{}, err
+		}
+		if src.Retired() {
+			return model.Source{}, fmt.Errorf("store: source %d is retired: %w", id, model.ErrNotFound)
+		}
+		return model.Source{}, fmt.Errorf("store: source %d: %w", id, model.ErrLeaseLost)
+	}
+	return rows[0].model(), nil
+}

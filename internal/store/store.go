@@ -1,0 +1,162 @@
+// Package store keeps bantin's data in SQLite (modernc, embedded) or
+// PostgreSQL (pgx stdlib) through bun. It is the only package that knows SQL,
+// bun or a driver; everything it returns speaks internal/model, and driver
+// errors come back as model errors (model.ErrNotFound, model.ErrConflict).
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgconn"
+	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
+	"github.com/uptrace/bun"
+	"github.com/uptrace/bun/dialect/pgdialect"
+	"github.com/uptrace/bun/dialect/sqlitedialect"
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+
+	"bantin/internal/model"
+)
+
+// Engine names the database behind a Store.
+type Engine string
+
+// The two engines bantin runs on.
+const (
+	SQLite   Engine = "sqlite"
+	Postgres Engine = "postgres"
+)
+
+// Store is bantin's database. It is safe for concurrent use.
+type Store struct {
+	db     *bun.DB
+	engine Engine
+	log    *slog.Logger
+}
+
+// Open connects to url ("sqlite:PATH" or "postgres://…"), checks the
+// connection and returns the Store; it does not migrate (call Migrate).
+// It returns an error naming the URL shape when the URL is not understood,
+// and a wrapped driver error when the database cannot be reached.
+func Open(ctx context.Context, url string, log *slog.Logger) (*Store, error) {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	var s *Store
+	switch {
+	case strings.HasPrefix(url, "sqlite:"):
+		path := strings.TrimPrefix(strings.TrimPrefix(url, "sqlite:"), "//")
+		if path == "" {
+			return nil, fmt.Errorf("store: %q: want sqlite:PATH", url)
+		}
+		db, err := openSQLite(path)
+		if err != nil {
+			return nil, err
+		}
+		s = &Store{db: bun.NewDB(db, sqlitedialect.New()), engine: SQLite, log: log}
+	case strings.HasPrefix(url, "postgres://"), strings.HasPrefix(url, "postgresql://"):
+		db, err := sql.Open("pgx", url)
+		if err != nil {
+			return nil, fmt.Errorf("store: open postgres: %w", err)
+		}
+		db.SetMaxOpenConns(16)
+		db.SetMaxIdleConns(16)
+		db.SetConnMaxIdleTime(5 * time.Minute)
+		s = &Store{db: bun.NewDB(db, pgdialect.New()), engine: Postgres, log: log}
+	default:
+		return nil, fmt.Errorf("store: database URL %q: want sqlite:PATH or postgres://user@host:port/db", url)
+	}
+	pctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := s.db.PingContext(pctx); err != nil {
+		s.db.Close()
+		return nil, fmt.Errorf("store: cannot reach %s database: %w", s.engine, err)
+	}
+	return s, nil
+}
+
+// openSQLite opens the file with WAL, a busy timeout and foreign keys on.
+// SQLite allows one writer: a single connection for writes would serialise
+// readers too, so several connections share the WAL and busy_timeout
+// absorbs writer contention.
+func openSQLite(path string) (*sql.DB, error) {
+	if dir := filepath.Dir(path); dir != "." {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("store: create folder for %s: %w", path, err)
+		}
+	}
+	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)" +
+		"&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("store: open sqlite %s: %w", path, err)
+	}
+	db.SetMaxOpenConns(8)
+	db.SetMaxIdleConns(8)
+	db.SetConnMaxIdleTime(0)
+	return db, nil
+}
+
+// Engine reports which database the store runs on.
+func (s *Store) Engine() Engine { return s.engine }
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// mapErr translates driver errors into model errors; other errors are
+// returned wrapped with op.
+func mapErr(op string, err error) error {
+	if err == nil {
+		return nil
+	}
+	if errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("%s: %w", op, model.ErrNotFound)
+	}
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		switch se.Code() {
+		case sqlite3.SQLITE_CONSTRAINT_UNIQUE, sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY:
+			return fmt.Errorf("%s: %w", op, model.ErrConflict)
+		}
+	}
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) && pe.Code == "23505" {
+		return fmt.Errorf("%s: %w", op, model.ErrConflict)
+	}
+	return fmt.Errorf("%s: %w", op, err)
+}
+
+// micros converts a time to stored microseconds; the zero time is 0.
+func micros(t time.Time) int64 {
+	if t.IsZero() {
+		return 0
+	}
+	return t.UnixMicro()
+}
+
+// fromMicros converts stored microseconds back to a UTC time; 0 is the zero
+// time.
+func fromMicros(us int64) time.Time {
+	if us == 0 {
+		return time.Time{}
+	}
+	return time.UnixMicro(us).UTC()
+}
+
+// joinList and splitList store short slug lists as comma-separated text.
+func joinList(xs []string) string { return strings.Join(xs, ",") }
+
+func splitList(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, ",")
+}
