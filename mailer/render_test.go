@@ -1,0 +1,277 @@
+package mailer
+
+import (
+	"errors"
+	"io/fs"
+	"mime"
+	"net/mail"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"bantin/templates"
+)
+
+func TestEmbeddedTemplatesLoad(t *testing.T) {
+	r := newTestRenderer(t, func(o *Options) { o.Templates = templates.FS })
+	if _, err := r.RenderDigest(sampleDigest()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := NewRenderer(Options{Templates: fstestEmpty{}}); err == nil || !strings.Contains(err.Error(), "email/digest.subject") {
+		t.Errorf("missing templates: %v, want an error naming the file", err)
+	}
+}
+
+// fstestEmpty is an fs.FS without files.
+type fstestEmpty struct{}
+
+func (fstestEmpty) Open(name string) (fs.File, error) {
+	return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+}
+
+func TestDigestGolden(t *testing.T) {
+	m, err := newTestRenderer(t, nil).RenderDigest(sampleDigest())
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := parseMessage(t, m.Raw)
+	golden(t, "digest.html", p.html)
+	golden(t, "digest.txt", p.text)
+	golden(t, "digest.eml", string(m.Raw))
+}
+
+func TestConfirmationGolden(t *testing.T) {
+	m, err := newTestRenderer(t, nil).RenderConfirmation(Confirmation{
+		Address: "ban.doc@example.com", Key: "confirm-42-1764460800",
+		ConfirmURL: "https://bantin.example/confirm?t=42.abc&sig=cXV4",
+		Topics:     []string{"Xây dựng Đảng", "Chính trị"}, Provinces: []string{"Thái Nguyên"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := parseMessage(t, m.Raw)
+	golden(t, "confirm.html", p.html)
+	golden(t, "confirm.txt", p.text)
+	if got := decodeHeader(t, p.header.Get("Subject")); got != "Xác nhận đăng ký Bản tin" {
+		t.Errorf("Subject = %q", got)
+	}
+	for _, h := range []string{"List-Unsubscribe", "List-Unsubscribe-Post", "List-Id", "Precedence"} {
+		if v := p.header.Get(h); v != "" {
+			t.Errorf("confirmation has %s: %q", h, v)
+		}
+	}
+	if !strings.Contains(p.html, `href="https://bantin.example/confirm?t=42.abc&amp;sig=cXV4"`) {
+		t.Errorf("confirmation HTML lacks the confirm link")
+	}
+}
+
+func decodeHeader(t *testing.T, v string) string {
+	t.Helper()
+	s, err := new(mime.WordDecoder).DecodeHeader(v)
+	if err != nil {
+		t.Fatalf("decode %q: %v", v, err)
+	}
+	return s
+}
+
+func TestDigestHeaders(t *testing.T) {
+	m, err := newTestRenderer(t, nil).RenderDigest(sampleDigest())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.MessageID != "digest-2026-W48-42@bantin.example" || m.From != "bantin@localhost" ||
+		len(m.To) != 1 || m.To[0] != testRcp.Address || m.Key != testRcp.Key {
+		t.Errorf("envelope = %+v", m)
+	}
+	h := parseMessage(t, m.Raw).header
+	from, err := mail.ParseAddress(h.Get("From"))
+	if err != nil || from.Name != "Bản tin" || from.Address != "bantin@localhost" {
+		t.Errorf("From = %q (%v)", h.Get("From"), err)
+	}
+	if to, err := mail.ParseAddress(h.Get("To")); err != nil || to.Address != testRcp.Address {
+		t.Errorf("To = %q (%v)", h.Get("To"), err)
+	}
+	raw := h.Get("Subject")
+	if !strings.HasPrefix(raw, "=?UTF-8?") {
+		t.Errorf("Subject not RFC 2047 encoded: %q", raw)
+	}
+	if got, want := decodeHeader(t, raw), "Bản tin tuần 48/2026 – Xây dựng Đảng, Thái Nguyên"; got != want {
+		t.Errorf("Subject = %q, want %q", got, want)
+	}
+	if d, err := h.Date(); err != nil || !d.Equal(sendAt) {
+		t.Errorf("Date = %q (%v)", h.Get("Date"), err)
+	}
+	for name, want := range map[string]string{
+		"Message-ID":            "<digest-2026-W48-42@bantin.example>",
+		"List-Unsubscribe":      "<" + testRcp.OneClickURL + ">",
+		"List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+		"MIME-Version":          "1.0",
+		"Precedence":            "bulk",
+	} {
+		if got := h.Get(name); got != want {
+			t.Errorf("%s = %q, want %q", name, got, want)
+		}
+	}
+	if got := decodeHeader(t, h.Get("List-Id")); got != "Bản tin <digest.bantin.example>" {
+		t.Errorf("List-Id = %q", got)
+	}
+	if ua := h.Get("User-Agent") + h.Get("X-Mailer"); ua != "" {
+		t.Errorf("library advertises itself: %q", ua)
+	}
+}
+
+func TestDigestHTMLIsInlined(t *testing.T) {
+	m, err := newTestRenderer(t, nil).RenderDigest(sampleDigest())
+	if err != nil {
+		t.Fatal(err)
+	}
+	html := parseMessage(t, m.Raw).html
+	for _, bad := range []string{"<style", "class=", "BANTINACTION", "bantinslot", "ZgotmplZ"} {
+		if strings.Contains(html, bad) {
+			t.Errorf("HTML contains %q", bad)
+		}
+	}
+	for _, want := range []string{
+		`<table role="presentation" style="width:100%;max-width:600px;`,
+		`<img style="display:block;width:120px;height:auto;border:0" src="https://baothainguyen.vn/img/to-chuc.jpg" width="120" alt="Ảnh minh họa"/>`,
+		`<h3 style="margin:0;`, "Thứ Ba, 24/11/2026", "Thứ Hai, 23/11/2026 – 29/11/2026", "5 báo đưa tin",
+		"2026 &amp; triển khai nhiệm vụ năm 2027 &lt;quan trọng&gt;.",
+		`<a href="` + strings.ReplaceAll(testRcp.UnsubscribeURL, "&", "&amp;") + `" style=`,
+	} {
+		if !strings.Contains(html, want) {
+			t.Errorf("HTML lacks %q", want)
+		}
+	}
+	if n := len(regexp.MustCompile(` style="`).FindAllString(html, -1)); n < 30 {
+		t.Errorf("only %d inline style attributes", n)
+	}
+}
+
+func TestDigestSizeWith20LongStories(t *testing.T) {
+	m, err := newTestRenderer(t, nil).RenderDigest(longDigest(35))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := parseMessage(t, m.Raw)
+	if n := strings.Count(p.text, "\n* "); n != 20 {
+		t.Errorf("text part lists %d stories, want 20", n)
+	}
+	if n := strings.Count(p.html, "<h3 "); n != 20 {
+		t.Errorf("HTML part shows %d stories, want 20", n)
+	}
+	t.Logf("message %d bytes (HTML %d, text %d decoded)", len(m.Raw), len(p.html), len(p.text))
+	if len(m.Raw) >= 100*1024 {
+		t.Errorf("message is %d bytes, want < 100 KB", len(m.Raw))
+	}
+}
+
+func TestSharedDigestPersonalises(t *testing.T) {
+	r := newTestRenderer(t, nil)
+	d := sampleDigest()
+	shared, err := r.RenderShared(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	direct, err := r.RenderDigest(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, err := shared.Message(d.Recipient)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(first.Raw) != string(direct.Raw) {
+		t.Error("RenderShared+Message differs from RenderDigest")
+	}
+	other := Recipient{Address: "o'brien+tin@example.org", Key: "digest-2026-W48-7",
+		ViewURL: "https://bantin.example/d/7", PreferencesURL: "https://bantin.example/p?a=1&b=<2>",
+		UnsubscribeURL: "https://bantin.example/u?x=1&y=2"}
+	m, err := shared.Message(other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := parseMessage(t, m.Raw)
+	for _, want := range []string{"o&#39;brien+tin@example.org", `href="https://bantin.example/p?a=1&amp;b=%3C2%3E"`, `href="https://bantin.example/u?x=1&amp;y=2"`} {
+		if !strings.Contains(p.html, want) {
+			t.Errorf("HTML lacks %q", want)
+		}
+	}
+	for _, want := range []string{"o'brien+tin@example.org", "Hủy đăng ký: https://bantin.example/u?x=1&y=2"} {
+		if !strings.Contains(p.text, want) {
+			t.Errorf("text lacks %q", want)
+		}
+	}
+	if strings.Contains(p.html+p.text, testRcp.Address) {
+		t.Error("first recipient's address leaked into the second message")
+	}
+	if !strings.Contains(p.text, "https://bantin.example/p?a=1&b=%3C2%3E") {
+		t.Error("text part lacks the normalised preferences URL")
+	}
+	if got := p.header.Get("List-Unsubscribe"); got != "<https://bantin.example/u?x=1&y=2>" {
+		t.Errorf("List-Unsubscribe without OneClickURL = %q", got)
+	}
+}
+
+func TestRenderRejects(t *testing.T) {
+	r := newTestRenderer(t, nil)
+	d := sampleDigest()
+	d.Stories = nil
+	if _, err := r.RenderShared(d); !errors.Is(err, ErrEmptyDigest) {
+		t.Errorf("empty digest: %v, want ErrEmptyDigest", err)
+	}
+	shared, err := r.RenderShared(sampleDigest())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, mod := range map[string]func(*Recipient){
+		"http unsubscribe":  func(rc *Recipient) { rc.UnsubscribeURL = "http://bantin.example/u" },
+		"relative prefs":    func(rc *Recipient) { rc.PreferencesURL = "/preferences" },
+		"javascript view":   func(rc *Recipient) { rc.ViewURL = "javascript:alert(1)" },
+		"named address":     func(rc *Recipient) { rc.Address = "Ban <ban@example.com>" },
+		"header injection":  func(rc *Recipient) { rc.Address = "ban@example.com\r\nBcc: x@example.com" },
+		"key with slash":    func(rc *Recipient) { rc.Key = "../../etc/passwd" },
+		"http one-click":    func(rc *Recipient) { rc.OneClickURL = "http://bantin.example/1" },
+		"empty unsubscribe": func(rc *Recipient) { rc.UnsubscribeURL = "" },
+	} {
+		rc := testRcp
+		mod(&rc)
+		if _, err := shared.Message(rc); !errors.Is(err, ErrInvalid) {
+			t.Errorf("%s: %v, want ErrInvalid", name, err)
+		}
+	}
+}
+
+func TestInlineCSSRejectsActionsInTags(t *testing.T) {
+	for _, src := range []string{
+		`<html><head></head><body><a {{.Attr}}>x</a></body></html>`,
+		`<html><head></head><body><!-- {{.X}} --></body></html>`,
+	} {
+		if _, err := inlineCSS(src, "a{color:red}"); !errors.Is(err, errInline) {
+			t.Errorf("%s: err = %v", src, err)
+		}
+	}
+	out, err := inlineCSS(`<html><head></head><body><table><tbody>{{range .}}<tr><td class="c" title="{{if .}}a{{end}}">{{.}}</td></tr>{{end}}</tbody></table></body></html>`, ".c{color:red}")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `<tbody>{{range .}}<tr><td style="color:red" title="{{if .}}a{{end}}">{{.}}</td></tr>{{end}}</tbody>`; !strings.Contains(out, want) {
+		t.Errorf("inlined:\n%s\nwant it to contain\n%s", out, want)
+	}
+}
+
+func TestVietnameseDates(t *testing.T) {
+	f := templateFuncs(ict)["vndate"].(func(time.Time) string)
+	for _, c := range []struct {
+		t    time.Time
+		want string
+	}{
+		{time.Date(2026, 11, 23, 10, 0, 0, 0, ict), "Thứ Hai, 23/11/2026"},
+		{time.Date(2026, 11, 29, 23, 0, 0, 0, ict), "Chủ Nhật, 29/11/2026"},
+		{time.Date(2026, 11, 28, 17, 30, 0, 0, time.UTC), "Chủ Nhật, 29/11/2026"}, // 00:30 ICT
+	} {
+		if got := f(c.t); got != c.want {
+			t.Errorf("vndate(%v) = %q, want %q", c.t, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,91 @@
+package mailer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/textproto"
+	"time"
+)
+
+// Sender delivers finished messages. Implementations: [SMTP] and [Outbox].
+type Sender interface {
+	// Send delivers m. A non-nil error wraps either ErrPermanent (do not
+	// retry this address) or ErrTemporary (retry later with backoff).
+	Send(ctx context.Context, m *Message) error
+	// Close releases connections; Send must not be called afterwards.
+	Close() error
+}
+
+var (
+	// ErrTemporary marks a failure worth retrying: a 4xx reply, a network
+	// error, a timeout, a cancelled context, a full disk, a closed Sender,
+	// and any failure while connecting, greeting or authenticating (those
+	// are the operator's to fix, never the recipient's fault).
+	ErrTemporary = errors.New("mailer: temporary delivery failure")
+	// ErrPermanent marks a 5xx reply to MAIL, RCPT or DATA: the server
+	// refuses this message or address; do not retry it.
+	ErrPermanent = errors.New("mailer: permanent delivery failure")
+	// ErrClosed is returned (wrapped, temporary) by Send after Close.
+	ErrClosed = errors.New("mailer: sender closed")
+)
+
+// SendError describes a failed delivery. errors.Is(err, ErrPermanent) or
+// errors.Is(err, ErrTemporary) classifies it.
+type SendError struct {
+	MessageID string
+	Stage     string // connect, hello, starttls, auth, mail, rcpt, data, write
+	Code      int    // SMTP reply code; 0 when there was no reply
+	Permanent bool
+	Err       error
+}
+
+func (e *SendError) Error() string {
+	kind := "temporary"
+	if e.Permanent {
+		kind = "permanent"
+	}
+	return fmt.Sprintf("send %s: %s failure at %s: %v", e.MessageID, kind, e.Stage, e.Err)
+}
+
+// Unwrap returns the underlying error.
+func (e *SendError) Unwrap() error { return e.Err }
+
+// Is makes errors.Is match ErrPermanent or ErrTemporary.
+func (e *SendError) Is(target error) bool {
+	return (target == ErrPermanent && e.Permanent) || (target == ErrTemporary && !e.Permanent)
+}
+
+// IsPermanent reports whether err is a delivery failure not worth retrying.
+func IsPermanent(err error) bool { return errors.Is(err, ErrPermanent) }
+
+// IsTemporary reports whether err is a delivery failure worth retrying.
+func IsTemporary(err error) bool { return errors.Is(err, ErrTemporary) }
+
+// classify wraps err from stage in a SendError. Only a 5xx reply to a
+// message-level command (mail, rcpt, data) is permanent.
+func classify(ctx context.Context, id, stage string, err error) *SendError {
+	e := &SendError{MessageID: id, Stage: stage, Err: err}
+	var reply *textproto.Error
+	if errors.As(err, &reply) {
+		e.Code = reply.Code
+		e.Permanent = reply.Code >= 500 && reply.Code < 600 &&
+			(stage == "mail" || stage == "rcpt" || stage == "data")
+	}
+	if cerr := contextErr(ctx); cerr != nil && !errors.Is(err, cerr) {
+		e.Err = fmt.Errorf("%w (%w)", err, cerr)
+	}
+	return e
+}
+
+// contextErr is ctx.Err(), also when the connection deadline (set to the
+// context's) fired a moment before the context noticed.
+func contextErr(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if d, ok := ctx.Deadline(); ok && !time.Now().Before(d) {
+		return context.DeadlineExceeded
+	}
+	return nil
+}

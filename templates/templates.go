@@ -1,0 +1,13 @@
+// Package templates embeds bantin's HTML page and email templates.
+//
+// FS holds two folders: pages/ (internal/web) and email/ (mailer). Operators
+// may override either by pointing the configuration at a folder with the
+// same layout; callers take an fs.FS so that both work the same way.
+package templates
+
+import "embed"
+
+// FS is the embedded template tree: pages/*.html and email/*.
+//
+//go:embed pages email
+var FS embed.FS
