@@ -33,6 +33,7 @@ type articleRow struct {
 	ClusterID   int64  `bun:"cluster_id"`
 	Signature   []byte `bun:"signature"`
 	Mojibake    bool   `bun:"mojibake"`
+	SearchText  string `bun:"search_text"` // PostgreSQL only: folded title and summary
 
 	SourceName string `bun:"source_name,scanonly"`
 	SourceURL  string `bun:"source_url,scanonly"`
@@ -67,9 +68,15 @@ func splitCategories(s string) []string {
 	return strings.Split(s, "\x1f")
 }
 
-// searchText is the folded text both engines index for search.
-func searchText(a *model.Article) (title, summary string) {
+// searchFields is the folded text both engines index for search.
+func searchFields(a *model.Article) (title, summary string) {
 	return vntext.Fold(a.Title), vntext.Fold(a.Summary)
+}
+
+// searchText is searchFields as one string, PostgreSQL's tsvector source.
+func searchText(a *model.Article) string {
+	t, s := searchFields(a)
+	return t + " " + s
 }
 
 // ArticleState is what the store knows of an article already stored under a

@@ -48,3 +48,14 @@ func (s *Store) Secret(ctx context.Context) ([]byte, error) {
 	}
 	return hex.DecodeString(v)
 }
+
+// SetOnce stores value under key unless the key exists, and reports whether
+// this call stored it (true exactly once per key and database).
+func (s *Store) SetOnce(ctx context.Context, key, value string) (bool, error) {
+	res, err := s.db.ExecContext(ctx, "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING", key, value)
+	if err != nil {
+		return false, mapErr("store: set "+key, err)
+	}
+	n, _ := res.RowsAffected()
+	return n == 1, nil
+}

@@ -49,19 +49,19 @@ type SaveResult struct {
 // source.
 func (s *Store) SaveFetch(ctx context.Context, out FetchOutcome, writes []ArticleWrite) (SaveResult, error) {
 	var res SaveResult
+	defer s.writeLock()()
 	err := s.db.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
 		res = SaveResult{IDs: make([]int64, 0, len(writes))}
 		if err := s.saveOutcome(ctx, tx, out); err != nil {
 			return err
 		}
-		for i := range writes {
-			writes[i].Article.SourceID = out.SourceID
-			id, err := s.writeArticle(ctx, tx, &writes[i])
-			if err != nil {
-				return err
-			}
-			res.IDs = append(res.IDs, id)
-			if writes[i].ExistingID == 0 {
+		ids, err := s.writeArticles(ctx, tx, out.SourceID, writes)
+		if err != nil {
+			return err
+		}
+		res.IDs = ids
+		for _, w := range writes {
+			if w.ExistingID == 0 {
 				res.New++
 			} else {
 				res.Updated++
@@ -105,60 +105,140 @@ func (s *Store) saveOutcome(ctx context.Context, tx bun.Tx, o FetchOutcome) erro
 	return nil
 }
 
-// writeArticle inserts or updates one article and its search entry and
-// returns its id.
-func (s *Store) writeArticle(ctx context.Context, tx bun.Tx, w *ArticleWrite) (int64, error) {
-	row := articleRowOf(&w.Article, w.Signature)
-	title, summary := searchText(&w.Article)
-	if w.ExistingID == 0 {
-		q := tx.NewInsert().Model(row).ExcludeColumn("id").Returning("id")
+// writeArticles inserts the new articles with one multi-row insert, updates
+// the changed ones one by one, indexes both for search, and returns the id of
+// each write in order.
+func (s *Store) writeArticles(ctx context.Context, tx bun.Tx, sourceID int64, writes []ArticleWrite) ([]int64, error) {
+	ids := make([]int64, len(writes))
+	var fresh []*articleRow
+	var freshAt []int
+	for i := range writes {
+		w := &writes[i]
+		w.Article.SourceID = sourceID
+		if w.ExistingID != 0 {
+			if err := s.updateArticle(ctx, tx, w); err != nil {
+				return nil, err
+			}
+			ids[i] = w.ExistingID
+			continue
+		}
+		row := articleRowOf(&w.Article, w.Signature)
 		if s.engine == Postgres {
-			q = q.Value("search_text", "?", title+" "+summary)
+			row.SearchText = searchText(&w.Article)
 		}
-		if _, err := q.Exec(ctx, &row.ID); err != nil {
-			return 0, mapErr("store: insert article "+row.Key, err)
-		}
+		fresh, freshAt = append(fresh, row), append(freshAt, i)
+	}
+	if err := s.insertArticles(ctx, tx, fresh); err != nil {
+		return nil, err
+	}
+	for j, row := range fresh {
+		ids[freshAt[j]] = row.ID
+		writes[freshAt[j]].Article.ID = row.ID
+		writes[freshAt[j]].Article.ClusterID = row.ClusterID
+	}
+	if s.engine == SQLite {
+		return ids, indexFTS(ctx, tx, writes, ids)
+	}
+	return ids, nil
+}
+
+// insertArticles inserts rows in one statement, sets their IDs (matched by
+// key, so the order of RETURNING rows does not matter) and makes each row
+// without a cluster the first member of its own.
+func (s *Store) insertArticles(ctx context.Context, tx bun.Tx, rows []*articleRow) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	var ret []struct {
+		ID  int64  `bun:"id"`
+		Key string `bun:"key"`
+	}
+	q := tx.NewInsert().Model(&rows).ExcludeColumn(s.noWrite("id")...).Returning("id, key")
+	if _, err := q.Exec(ctx, &ret); err != nil {
+		return mapErr("store: insert articles", err)
+	}
+	byKey := make(map[string]int64, len(ret))
+	for _, r := range ret {
+		byKey[r.Key] = r.ID
+	}
+	var own []int64
+	for _, row := range rows {
+		row.ID = byKey[row.Key]
 		if row.ClusterID == 0 {
 			row.ClusterID = row.ID
-			if _, err := tx.ExecContext(ctx, "UPDATE articles SET cluster_id = id WHERE id = ?", row.ID); err != nil {
-				return 0, mapErr("store: cluster article", err)
-			}
+			own = append(own, row.ID)
 		}
-	} else {
-		row.ID = w.ExistingID
-		q := tx.NewUpdate().Model(row).WherePK().
-			ExcludeColumn("id", "source_id", "key", "published_at", "cluster_id", "signature")
-		if s.engine == Postgres {
-			q = q.Set("search_text = ?", title+" "+summary)
+	}
+	if len(own) > 0 {
+		if _, err := tx.NewRaw("UPDATE articles SET cluster_id = id WHERE id IN (?)", bun.In(own)).Exec(ctx); err != nil {
+			return mapErr("store: cluster articles", err)
 		}
-		if _, err := q.Exec(ctx); err != nil {
-			return 0, mapErr("store: update article "+row.Key, err)
-		}
-		if _, err := tx.ExecContext(ctx, "DELETE FROM article_topics WHERE article_id = ?", row.ID); err != nil {
-			return 0, mapErr("store: retag article", err)
-		}
-		if _, err := tx.ExecContext(ctx, "DELETE FROM article_provinces WHERE article_id = ?", row.ID); err != nil {
-			return 0, mapErr("store: retag article", err)
+	}
+	return nil
+}
+
+// updateArticle rewrites an edited article in place (keeping its id, key,
+// first publication, cluster and signature) and drops its old tags.
+func (s *Store) updateArticle(ctx context.Context, tx bun.Tx, w *ArticleWrite) error {
+	row := articleRowOf(&w.Article, nil)
+	row.ID = w.ExistingID
+	if s.engine == Postgres {
+		row.SearchText = searchText(&w.Article)
+	}
+	q := tx.NewUpdate().Model(row).WherePK().
+		ExcludeColumn(s.noWrite("id", "source_id", "key", "published_at", "cluster_id", "signature")...)
+	if _, err := q.Exec(ctx); err != nil {
+		return mapErr("store: update article "+row.Key, err)
+	}
+	for _, table := range []string{"article_topics", "article_provinces"} {
+		if _, err := tx.NewDelete().TableExpr(table).Where("article_id = ?", row.ID).Exec(ctx); err != nil {
+			return mapErr("store: retag article", err)
 		}
 	}
 	w.Article.ID = row.ID
-	if s.engine == SQLite {
-		if err := indexFTS(ctx, tx, row.ID, title, summary, w.ExistingID != 0); err != nil {
-			return 0, err
-		}
-	}
-	return row.ID, nil
+	return nil
 }
 
-func indexFTS(ctx context.Context, tx bun.Tx, id int64, title, summary string, replace bool) error {
-	if replace {
-		if _, err := tx.ExecContext(ctx, "DELETE FROM articles_fts WHERE rowid = ?", id); err != nil {
-			return mapErr("store: reindex article", err)
+// noWrite returns the given columns plus, on SQLite, search_text (a
+// PostgreSQL-only column): the columns an insert or update leaves out.
+func (s *Store) noWrite(cols ...string) []string {
+	if s.engine == SQLite {
+		return append(cols, "search_text")
+	}
+	return cols
+}
+
+// ftsRow is one entry of the SQLite search index.
+type ftsRow struct {
+	bun.BaseModel `bun:"table:articles_fts"`
+
+	RowID   int64  `bun:"rowid"`
+	Title   string `bun:"title"`
+	Summary string `bun:"summary"`
+}
+
+// indexFTS (re)indexes the folded title and summary of the written
+// articles in the SQLite full-text table: edited rows are deleted first.
+func indexFTS(ctx context.Context, tx bun.Tx, writes []ArticleWrite, ids []int64) error {
+	var edited []int64
+	rows := make([]ftsRow, len(writes))
+	for i := range writes {
+		if writes[i].ExistingID != 0 {
+			edited = append(edited, ids[i])
+		}
+		title, summary := searchFields(&writes[i].Article)
+		rows[i] = ftsRow{RowID: ids[i], Title: title, Summary: summary}
+	}
+	if len(edited) > 0 {
+		if _, err := tx.NewRaw("DELETE FROM articles_fts WHERE rowid IN (?)", bun.In(edited)).Exec(ctx); err != nil {
+			return mapErr("store: reindex articles", err)
 		}
 	}
-	if _, err := tx.ExecContext(ctx, "INSERT INTO articles_fts (rowid, title, summary) VALUES (?, ?, ?)",
-		id, title, summary); err != nil {
-		return mapErr("store: index article", err)
+	if len(rows) == 0 {
+		return nil
+	}
+	if _, err := tx.NewInsert().Model(&rows).Exec(ctx); err != nil {
+		return mapErr("store: index articles", err)
 	}
 	return nil
 }

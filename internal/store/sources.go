@@ -1,8 +1,10 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/uptrace/bun"
@@ -117,30 +119,38 @@ func (s *Store) RemoveSource(ctx context.Context, id int64) error {
 // before now and whose lease is free or expired, to owner until now+lease.
 // On PostgreSQL the candidate rows are locked with FOR UPDATE SKIP LOCKED so
 // that replicas claim disjoint sets; on SQLite the single writer does the
-// same. With all set, every active unleased source is claimed whatever its
-// next_fetch_at.
-func (s *Store) ClaimDue(ctx context.Context, owner string, now time.Time, lease time.Duration, limit int, all bool) ([]model.Source, error) {
-	due := micros(now)
-	if all {
-		due = 1<<62 - 1
-	}
+// same.
+func (s *Store) ClaimDue(ctx context.Context, owner string, now time.Time, lease time.Duration, limit int) ([]model.Source, error) {
+	return s.claim(ctx, owner, now, lease, "next_fetch_at <= ?", micros(now), "next_fetch_at, id", limit)
+}
+
+// ClaimAll leases, in id order, up to limit active unleased sources with an
+// id above afterID, due or not: the pages of "fetch everything now".
+func (s *Store) ClaimAll(ctx context.Context, owner string, now time.Time, lease time.Duration, afterID int64, limit int) ([]model.Source, error) {
+	return s.claim(ctx, owner, now, lease, "id > ?", afterID, "id", limit)
+}
+
+func (s *Store) claim(ctx context.Context, owner string, now time.Time, lease time.Duration,
+	cond string, arg any, order string, limit int) ([]model.Source, error) {
 	lock := ""
 	if s.engine == Postgres {
 		lock = " FOR UPDATE SKIP LOCKED"
 	}
 	q := `UPDATE sources SET lease_owner = ?, lease_until = ?
 		WHERE id IN (SELECT id FROM sources
-			WHERE retired_at = 0 AND next_fetch_at <= ? AND lease_until < ?
-			ORDER BY next_fetch_at, id LIMIT ?` + lock + `)
+			WHERE retired_at = 0 AND lease_until < ? AND ` + cond + `
+			ORDER BY ` + order + ` LIMIT ?` + lock + `)
 		RETURNING *`
 	var rows []sourceRow
-	if err := s.db.NewRaw(q, owner, micros(now.Add(lease)), due, micros(now), limit).Scan(ctx, &rows); err != nil {
-		return nil, mapErr("store: claim due sources", err)
+	defer s.writeLock()()
+	if err := s.db.NewRaw(q, owner, micros(now.Add(lease)), micros(now), arg, limit).Scan(ctx, &rows); err != nil {
+		return nil, mapErr("store: claim sources", err)
 	}
 	out := make([]model.Source, len(rows))
 	for i := range rows {
 		out[i] = rows[i].model()
 	}
+	slices.SortFunc(out, func(a, b model.Source) int { return cmp.Compare(a.ID, b.ID) })
 	return out, nil
 }
 
@@ -149,9 +159,11 @@ func (s *Store) ClaimDue(ctx context.Context, owner string, now time.Time, lease
 // model.ErrLeaseLost when another worker holds its lease.
 func (s *Store) ClaimSource(ctx context.Context, id int64, owner string, now time.Time, lease time.Duration) (model.Source, error) {
 	var rows []sourceRow
+	unlock := s.writeLock()
 	err := s.db.NewRaw(`UPDATE sources SET lease_owner = ?, lease_until = ?
 		WHERE id = ? AND retired_at = 0 AND (lease_until < ? OR lease_owner = ?) RETURNING *`,
 		owner, micros(now.Add(lease)), id, micros(now), owner).Scan(ctx, &rows)
+	unlock()
 	if err != nil {
 		return model.Source{}, mapErr("store: claim source", err)
 	}

@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5/pgconn"
@@ -40,6 +41,7 @@ type Store struct {
 	db     *bun.DB
 	engine Engine
 	log    *slog.Logger
+	wmu    sync.Mutex // see writeLock
 }
 
 // Open connects to url ("sqlite:PATH" or "postgres://…"), checks the
@@ -94,7 +96,8 @@ func openSQLite(path string) (*sql.DB, error) {
 		}
 	}
 	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)" +
-		"&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+		"&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=mmap_size(268435456)" +
+		"&_pragma=cache_size(-16384)&_txlock=immediate"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("store: open sqlite %s: %w", path, err)
@@ -103,6 +106,20 @@ func openSQLite(path string) (*sql.DB, error) {
 	db.SetMaxIdleConns(8)
 	db.SetConnMaxIdleTime(0)
 	return db, nil
+}
+
+// writeLock serialises this process's hot write transactions on SQLite,
+// which allows one writer at a time: waiting on a Go mutex hands the lock
+// over at once, while SQLite's busy handler sleeps and retries (up to 100 ms
+// a try) and starves concurrent fetch workers. Other processes sharing the
+// file still meet busy_timeout. On PostgreSQL it does nothing. Call the
+// returned function to unlock.
+func (s *Store) writeLock() func() {
+	if s.engine != SQLite {
+		return func() {}
+	}
+	s.wmu.Lock()
+	return s.wmu.Unlock
 }
 
 // Engine reports which database the store runs on.

@@ -61,22 +61,27 @@ func TestClaimDueLeases(t *testing.T) {
 		}
 		future := &model.Source{URL: "https://later.vn/rss", NextFetchAt: t0.Add(time.Hour)}
 		s.AddSource(ctx, future)
-		a, err := s.ClaimDue(ctx, "w1", t0, time.Minute, 2, false)
+		a, err := s.ClaimDue(ctx, "w1", t0, time.Minute, 2)
 		if err != nil || len(a) != 2 {
 			t.Fatalf("w1 claimed %d, %v; want 2", len(a), err)
 		}
-		b, _ := s.ClaimDue(ctx, "w2", t0, time.Minute, 10, false)
+		b, _ := s.ClaimDue(ctx, "w2", t0, time.Minute, 10)
 		if len(b) != 1 || b[0].ID == a[0].ID || b[0].ID == a[1].ID {
 			t.Fatalf("w2 claimed %v; want the one source w1 did not", b)
 		}
-		if c, _ := s.ClaimDue(ctx, "w3", t0, time.Minute, 10, false); len(c) != 0 {
+		if c, _ := s.ClaimDue(ctx, "w3", t0, time.Minute, 10); len(c) != 0 {
 			t.Fatalf("w3 claimed %d while leases hold", len(c))
 		}
 		// Leases expire: a dead worker's sources come back.
-		d, _ := s.ClaimDue(ctx, "w3", t0.Add(2*time.Minute), time.Minute, 10, false)
+		d, _ := s.ClaimDue(ctx, "w3", t0.Add(2*time.Minute), time.Minute, 10)
 		if len(d) != 3 {
 			t.Fatalf("after expiry w3 claimed %d, want 3", len(d))
 		}
+		all, _ := s.ClaimAll(ctx, "w4", t0.Add(2*time.Minute), time.Minute, d[0].ID, 10)
+		if len(all) != 1 || all[0].ID != future.ID {
+			t.Fatalf("ClaimAll after %d: %v; want only the source not yet due", d[0].ID, all)
+		}
+		s.SaveFetch(ctx, store.FetchOutcome{SourceID: future.ID, Owner: "w4", NextFetchAt: t0.Add(time.Hour)}, nil)
 		if _, err := s.ClaimSource(ctx, future.ID, "w1", t0, time.Minute); err != nil {
 			t.Fatalf("claim one: %v", err)
 		}

@@ -137,8 +137,12 @@ type ClusterCandidate struct {
 	PublishedAt time.Time
 }
 
-// ClusterCandidates returns the articles published at or after since that
-// share a band with bands, each once.
+// maxCandidates bounds the work of one cluster lookup: the most recent
+// articles sharing a band are the likeliest members of the same story.
+const maxCandidates = 200
+
+// ClusterCandidates returns up to maxCandidates of the most recent articles
+// published at or after since that share a band with bands, each once.
 func (s *Store) ClusterCandidates(ctx context.Context, bands []uint64, since time.Time) ([]ClusterCandidate, error) {
 	if len(bands) == 0 {
 		return nil, nil
@@ -153,9 +157,14 @@ func (s *Store) ClusterCandidates(ctx context.Context, bands []uint64, since tim
 		Signature   []byte `bun:"signature"`
 		PublishedAt int64  `bun:"published_at"`
 	}
-	err := s.db.NewRaw(`SELECT a.id, a.cluster_id, a.signature, a.published_at FROM articles a
-		WHERE a.id IN (SELECT article_id FROM article_bands WHERE band IN (?) AND published_at >= ?)`,
-		bun.In(keys), micros(since)).Scan(ctx, &rows)
+	// Drive from the band index (covering: band, published_at, article_id)
+	// and only then read the few matching article rows.
+	err := s.db.NewRaw(`SELECT a.id, a.cluster_id, a.signature, a.published_at
+		FROM (SELECT article_id, max(published_at) AS p FROM article_bands
+			WHERE band IN (?) AND published_at >= ?
+			GROUP BY article_id ORDER BY p DESC LIMIT ?) AS b
+		JOIN articles a ON a.id = b.article_id`,
+		bun.In(keys), micros(since), maxCandidates).Scan(ctx, &rows)
 	if err != nil {
 		return nil, mapErr("store: cluster candidates", err)
 	}

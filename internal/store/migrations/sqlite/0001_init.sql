@@ -26,6 +26,10 @@ CREATE TABLE articles (
     id INTEGER PRIMARY KEY,
     source_id INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
     key TEXT NOT NULL,
+    -- Small columns first: SQLite reads them without touching overflow pages.
+    published_at INTEGER NOT NULL,
+    cluster_id INTEGER NOT NULL DEFAULT 0,
+    signature BLOB,
     guid TEXT NOT NULL DEFAULT '',
     url TEXT NOT NULL DEFAULT '',
     title TEXT NOT NULL DEFAULT '',
@@ -34,12 +38,9 @@ CREATE TABLE articles (
     author TEXT NOT NULL DEFAULT '',
     image_url TEXT NOT NULL DEFAULT '',
     categories TEXT NOT NULL DEFAULT '',
-    published_at INTEGER NOT NULL,
     updated_at INTEGER NOT NULL,
     fetched_at INTEGER NOT NULL,
     content_hash TEXT NOT NULL DEFAULT '',
-    cluster_id INTEGER NOT NULL DEFAULT 0,
-    signature BLOB,
     mojibake INTEGER NOT NULL DEFAULT 0,
     UNIQUE (source_id, key)
 );

@@ -1,0 +1,191 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"bantin/internal/config"
+)
+
+// Exit statuses.
+const (
+	ExitOK    = 0
+	ExitFail  = 1
+	ExitUsage = 2
+)
+
+// IO is the process's standard streams and environment, injected so that
+// tests run commands in-process.
+type IO struct {
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+	Getenv func(string) string
+}
+
+// errUsage marks errors that exit with status 2.
+var errUsage = errors.New("usage")
+
+// usageError returns an error that exits with status 2 and prints msg.
+func usageError(format string, args ...any) error {
+	return fmt.Errorf("%w: "+format, append([]any{errUsage}, args...)...)
+}
+
+// command is one subcommand: its one-line help and its runner.
+type command struct {
+	help string
+	run  func(ctx context.Context, env *cmdEnv, args []string) error
+}
+
+func commands() map[string]command {
+	return map[string]command{
+		"serve":       {"run the HTTP server, fetch loop and digest loop", runServe},
+		"migrate":     {"create or upgrade the database schema", runMigrate},
+		"sources":     {"add|list|remove|import-opml|export-opml upstream feeds", runSources},
+		"fetch":       {"fetch due sources once (--all: every source, --source ID: one)", runFetch},
+		"classify":    {"show the topics and provinces of a URL, file or text (--jsonl for JSON lines)", runClassify},
+		"reclassify":  {"re-tag stored articles after the rules changed", runReclassify},
+		"digest":      {"preview|send weekly digests", runDigest},
+		"subscribers": {"list|add|remove|export digest subscribers", runSubscribers},
+	}
+}
+
+// Run executes the command line args (without the program name) and
+// returns the exit status: 0 on success, 1 on failure, 2 on bad usage.
+func Run(ctx context.Context, args []string, stdio IO) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		printUsage(stdio.Stderr)
+		if len(args) == 0 {
+			return ExitUsage
+		}
+		return ExitOK
+	}
+	cmds := commands()
+	cmd, ok := cmds[args[0]]
+	if !ok {
+		fmt.Fprintf(stdio.Stderr, "bantin: unknown command %q\n\n", args[0])
+		printUsage(stdio.Stderr)
+		return ExitUsage
+	}
+	env := &cmdEnv{IO: stdio, name: args[0]}
+	err := cmd.run(ctx, env, args[1:])
+	switch {
+	case err == nil:
+		return ExitOK
+	case errors.Is(err, flag.ErrHelp):
+		return ExitOK
+	case errors.Is(err, errUsage):
+		fmt.Fprintf(stdio.Stderr, "bantin %s: %s\n", args[0], strings.TrimPrefix(err.Error(), "usage: "))
+		return ExitUsage
+	default:
+		fmt.Fprintf(stdio.Stderr, "bantin %s: %v\n", args[0], err)
+		return ExitFail
+	}
+}
+
+func printUsage(w io.Writer) {
+	fmt.Fprintln(w, "bantin: Vietnamese news by topic and province, as feeds and weekly email digests.")
+	fmt.Fprintln(w, "\nUsage: bantin COMMAND [flags] [args]\n\nCommands:")
+	cmds := commands()
+	names := make([]string, 0, len(cmds))
+	for n := range cmds {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-12s %s\n", n, cmds[n].help)
+	}
+	fmt.Fprintln(w, "\nEvery command takes the configuration flags (--database-url, --config, …);")
+	fmt.Fprintln(w, "run 'bantin COMMAND -h' for them. Configuration: README.md.")
+}
+
+// cmdEnv is what a command runner gets: the streams and a flag set that
+// already carries the configuration flags.
+type cmdEnv struct {
+	IO
+	name  string
+	flags *config.Flags
+}
+
+// flagSet returns a FlagSet for the command with the configuration flags.
+func (e *cmdEnv) flagSet(usage string) *flag.FlagSet {
+	fs := flag.NewFlagSet("bantin "+e.name, flag.ContinueOnError)
+	fs.SetOutput(e.Stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(e.Stderr, "Usage: bantin %s %s\n\nFlags:\n", e.name, usage)
+		fs.PrintDefaults()
+	}
+	e.flags = config.RegisterFlags(fs)
+	return fs
+}
+
+// parse parses args, mapping flag errors to usage errors.
+func (e *cmdEnv) parse(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(interleave(fs, args)); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return usageError("%v", err)
+	}
+	return nil
+}
+
+// open loads the configuration and opens bantin.
+func (e *cmdEnv) open(ctx context.Context) (*Main, error) {
+	cfg, err := loadConfig(e)
+	if err != nil {
+		return nil, err
+	}
+	return Open(ctx, cfg, newLogger(e.Stderr, cfg.LogLevel))
+}
+
+// loadConfig reads the configuration from the environment and the flags.
+func loadConfig(e *cmdEnv) (config.Config, error) {
+	getenv := e.Getenv
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	cfg, err := config.Load(getenv, e.flags)
+	if err != nil {
+		return cfg, usageError("%v", err)
+	}
+	return cfg, nil
+}
+
+// interleave lets flags follow positional arguments ("sources add URL
+// --name X") by moving positional arguments after the flags.
+func interleave(fs *flag.FlagSet, args []string) []string {
+	var flags, pos []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			pos = append(pos, args[i+1:]...)
+			break
+		}
+		if !strings.HasPrefix(a, "-") || a == "-" {
+			pos = append(pos, a)
+			continue
+		}
+		flags = append(flags, a)
+		name := strings.TrimLeft(a, "-")
+		if strings.Contains(name, "=") {
+			continue
+		}
+		if f := fs.Lookup(name); f != nil && !isBool(f) && i+1 < len(args) {
+			flags = append(flags, args[i+1])
+			i++
+		}
+	}
+	return append(append(flags, "--"), pos...)
+}
+
+func isBool(f *flag.Flag) bool {
+	b, ok := f.Value.(interface{ IsBoolFlag() bool })
+	return ok && b.IsBoolFlag()
+}

@@ -1,0 +1,111 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runCLI runs one command in-process against the database at dbURL and
+// returns its exit status, stdout and stderr.
+func runCLI(t *testing.T, dbURL, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	env := map[string]string{"BANTIN_DATABASE_URL": dbURL, "BANTIN_ALLOW_PRIVATE_SOURCES": "true",
+		"BANTIN_DEFAULT_SOURCES": "false", "BANTIN_LOG_LEVEL": "error"}
+	code := Run(context.Background(), args, IO{Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errOut,
+		Getenv: func(k string) string { return env[k] }})
+	return code, out.String(), errOut.String()
+}
+
+func upstreamFixtures(t *testing.T) *httptest.Server {
+	srv := httptest.NewServer(http.FileServer(http.Dir("../../testdata/upstream")))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func TestCLISourcesFetchAndClassify(t *testing.T) {
+	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
+	up := upstreamFixtures(t)
+	for _, f := range []string{"baothainguyen.rss", "vnexpress.rss", "tuoitre.rss", "malformed.rss"} {
+		if code, _, stderr := runCLI(t, db, "", "sources", "add", up.URL+"/"+f, "--name", f); code != 0 {
+			t.Fatalf("add %s: %d %s", f, code, stderr)
+		}
+	}
+	if code, _, stderr := runCLI(t, db, "", "sources", "add", up.URL+"/vnexpress.rss"); code != 1 || !strings.Contains(stderr, "already a source") {
+		t.Errorf("duplicate add: %d %q", code, stderr)
+	}
+	if code, _, stderr := runCLI(t, db, "", "sources", "add", "not a url"); code != 2 || !strings.Contains(stderr, "not a feed URL") {
+		t.Errorf("bad URL: %d %q", code, stderr)
+	}
+	if code, _, stderr := runCLI(t, db, "", "sources", "add", up.URL+"/x.rss", "--topic", "bogus"); code != 2 || !strings.Contains(stderr, "xay-dung-dang") {
+		t.Errorf("bad topic: %d %q", code, stderr)
+	}
+	code, out, stderr := runCLI(t, db, "", "fetch", "--all")
+	if code != 0 || !strings.Contains(out, "sources: 4, fetched: 3, not modified: 0, failed: 1") {
+		t.Fatalf("fetch: %d %q %q", code, out, stderr)
+	}
+	if !strings.Contains(stderr, "failed") || !strings.Contains(stderr, "malformed.rss") {
+		t.Errorf("progress does not name the failing source: %q", stderr)
+	}
+	// Every feed now answers 304 (the file server honours If-Modified-Since).
+	_, out, _ = runCLI(t, db, "", "fetch", "--all")
+	if !strings.Contains(out, "not modified: 3, failed: 1, new articles: 0, updated: 0") {
+		t.Errorf("second fetch: %q", out)
+	}
+	_, out, _ = runCLI(t, db, "", "sources", "list")
+	if !strings.Contains(out, "failing") || !strings.Contains(out, "parse: ") {
+		t.Errorf("sources list does not show the failure: %q", out)
+	}
+	code, out, _ = runCLI(t, db, "", "classify", "Lãnh đạo tỉnh Bắc Kạn thăm hỏi nông dân")
+	if code != 0 || !strings.Contains(out, "thai-nguyen") {
+		t.Errorf("classify text: %d %q", code, out)
+	}
+	code, out, _ = runCLI(t, db, `{"title":"Khánh thành cầu ở Đà Lạt"}`+"\n", "classify", "--jsonl")
+	if code != 0 || !strings.Contains(out, `"slug":"lam-dong"`) {
+		t.Errorf("classify --jsonl: %d %q", code, out)
+	}
+	code, out, _ = runCLI(t, db, "", "reclassify")
+	if code != 0 || !strings.Contains(out, "re-tagged") {
+		t.Errorf("reclassify: %d %q", code, out)
+	}
+}
+
+func TestCLIOPMLRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	db := "sqlite:" + filepath.Join(dir, "b.db")
+	opml := `<?xml version="1.0"?><opml version="2.0"><head><title>x</title></head><body>
+<outline text="Tin"><outline text="VnExpress" type="rss" xmlUrl="https://vnexpress.net/rss/thoi-su.rss"/></outline>
+<outline text="Bad" xmlUrl="javascript:alert(1)"/></body></opml>`
+	code, out, stderr := runCLI(t, db, opml, "sources", "import-opml", "-")
+	if code != 0 || !strings.Contains(out, "imported 1 sources, skipped 1") {
+		t.Fatalf("import: %d %q %q", code, out, stderr)
+	}
+	_, out, _ = runCLI(t, db, "", "sources", "export-opml")
+	if !strings.Contains(out, `xmlUrl="https://vnexpress.net/rss/thoi-su.rss"`) {
+		t.Errorf("export: %q", out)
+	}
+	bad := filepath.Join(dir, "bad.opml")
+	os.WriteFile(bad, []byte("<html>nope"), 0o644)
+	if code, _, stderr := runCLI(t, db, "", "sources", "import-opml", bad); code != 1 || !strings.Contains(stderr, "not an OPML file") {
+		t.Errorf("bad OPML: %d %q", code, stderr)
+	}
+}
+
+func TestCLIUsageAndBadDatabase(t *testing.T) {
+	if code, _, _ := runCLI(t, "sqlite:x.db", "", "frobnicate"); code != 2 {
+		t.Errorf("unknown command: %d", code)
+	}
+	if code, _, _ := runCLI(t, "sqlite:x.db", "", "fetch", "--source", "abc"); code != 2 {
+		t.Errorf("bad flag: %d", code)
+	}
+	code, _, stderr := runCLI(t, "postgres://nobody@127.0.0.1:1/none?connect_timeout=1", "", "sources", "list")
+	if code != 1 || !strings.Contains(stderr, "cannot reach postgres database") {
+		t.Errorf("unreachable database: %d %q", code, stderr)
+	}
+}

@@ -1,0 +1,94 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"bantin/internal/model"
+	"bantin/internal/store"
+)
+
+// runWith runs one command with extra environment variables.
+func runWith(t *testing.T, env map[string]string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := Run(context.Background(), args, IO{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errOut,
+		Getenv: func(k string) string { return env[k] }})
+	return code, out.String(), errOut.String()
+}
+
+func TestCLISubscribersAndDigest(t *testing.T) {
+	dir := t.TempDir()
+	db := "sqlite:" + filepath.Join(dir, "b.db")
+	outbox := filepath.Join(dir, "outbox")
+	env := map[string]string{"BANTIN_DATABASE_URL": db, "BANTIN_OUTBOX": outbox, "BANTIN_LOG_LEVEL": "error",
+		"BANTIN_DEFAULT_SOURCES": "false", "BANTIN_BASE_URL": "https://bantin.example"}
+	run := func(want int, args ...string) string {
+		t.Helper()
+		code, out, errOut := runWith(t, env, args...)
+		if code != want {
+			t.Fatalf("%v: exit %d, want %d\n%s%s", args, code, want, out, errOut)
+		}
+		return out + errOut
+	}
+	run(0, "subscribers", "add", "Ban@Example.com", "--topic", "kinh-te", "--province", "ha-noi,bac-kan")
+	run(0, "subscribers", "add", "xa@example.com", "--province", "ca-mau")
+	run(0, "subscribers", "add", "cho@example.com", "--pending")
+	run(1, "subscribers", "add", "ban@example.com")
+	run(2, "subscribers", "add", "a@b.com\r\nBcc: x@evil.com")
+	run(2, "subscribers", "add", "c@example.com", "--topic", "khong-co")
+	if out := run(0, "subscribers", "list"); !strings.Contains(out, "ban@example.com") || !strings.Contains(out, "pending") {
+		t.Fatalf("list: %s", out)
+	}
+	if out := run(0, "subscribers", "export", "--status", "active"); !strings.HasPrefix(out, "email,status") ||
+		strings.Count(out, "\n") != 3 || !strings.Contains(out, `"ha-noi,bac-kan"`) {
+		t.Fatalf("export: %s", out)
+	}
+	seedW47(t, db)
+	run(0, "digest", "preview", "--email", "ban@example.com", "--period", "2026-W47", "--out", dir)
+	html, err := os.ReadFile(filepath.Join(dir, "digest-2026-W47-1.html"))
+	if err != nil || !strings.Contains(string(html), "Giá lúa gạo ở Hà Nội") {
+		t.Fatalf("preview html: %v", err)
+	}
+	if out := run(0, "digest", "preview", "--email", "xa@example.com", "--period", "2026-W47"); !strings.Contains(out, "nothing") {
+		t.Fatalf("empty preview: %s", out)
+	}
+	run(2, "digest", "send", "--period", "2026-W99")
+	if out := run(0, "digest", "send", "--period", "2026-W47", "--dry-run"); !strings.Contains(out, "would send 1, nothing new for 1") {
+		t.Fatalf("dry run: %s", out)
+	}
+	if out := run(0, "digest", "send", "--period", "2026-W47"); !strings.Contains(out, "sent 1, retry later 0, failed 0, nothing new 1") {
+		t.Fatalf("send: %s", out)
+	}
+	if _, err := os.Stat(filepath.Join(outbox, "digest-2026-W47-1.eml")); err != nil {
+		t.Fatalf("outbox: %v", err)
+	}
+	if out := run(0, "digest", "send", "--period", "2026-W47"); !strings.Contains(out, "sent 0") {
+		t.Fatalf("second send: %s", out)
+	}
+	run(0, "subscribers", "remove", "ban@example.com")
+	run(1, "subscribers", "remove", "ban@example.com")
+}
+
+// seedW47 stores an article of week 2026-W47 in the database at db.
+func seedW47(t *testing.T, db string) {
+	t.Helper()
+	ctx := context.Background()
+	st, err := store.Open(ctx, db, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	src := &model.Source{URL: "https://vnexpress.net/rss", Name: "VnExpress"}
+	st.AddSource(ctx, src)
+	a := testArticle("kt", "Giá lúa gạo ở Hà Nội", time.Date(2026, 11, 18, 3, 0, 0, 0, time.UTC), "kinh-te")
+	a.Provinces = []model.ProvinceTag{{Province: "ha-noi", Weight: 1}}
+	if err := st.BulkInsertArticles(ctx, src.ID, []model.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+}

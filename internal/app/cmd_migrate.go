@@ -1,0 +1,20 @@
+package app
+
+import (
+	"context"
+	"fmt"
+)
+
+func runMigrate(ctx context.Context, env *cmdEnv, args []string) error {
+	fs := env.flagSet("[flags]")
+	if err := env.parse(fs, args); err != nil {
+		return err
+	}
+	m, err := env.open(ctx) // Open migrates
+	if err != nil {
+		return err
+	}
+	defer m.Close()
+	fmt.Fprintf(env.Stdout, "database (%s) is up to date\n", m.Store.Engine())
+	return nil
+}

@@ -1,0 +1,184 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"bantin/internal/model"
+)
+
+func runSources(ctx context.Context, env *cmdEnv, args []string) error {
+	if len(args) == 0 {
+		return usageError("want a subcommand: add URL | list | remove ID | import-opml FILE | export-opml")
+	}
+	switch args[0] {
+	case "add":
+		return sourcesAdd(ctx, env, args[1:])
+	case "list":
+		return sourcesList(ctx, env, args[1:])
+	case "remove":
+		return sourcesRemove(ctx, env, args[1:])
+	case "import-opml":
+		return sourcesImport(ctx, env, args[1:])
+	case "export-opml":
+		return sourcesExport(ctx, env, args[1:])
+	}
+	return usageError("unknown subcommand %q: want add, list, remove, import-opml or export-opml", args[0])
+}
+
+// checkFeedURL returns the URL if it is an absolute http(s) URL, else a
+// usage error saying so.
+func checkFeedURL(raw string) (string, error) {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return "", usageError("%q is not a feed URL: want http:// or https://host/path", raw)
+	}
+	return u.String(), nil
+}
+
+// checkSlugs returns an error naming the valid values when a topic or
+// province slug is unknown.
+func (m *Main) checkSlugs(topics []string, province string) error {
+	for _, t := range topics {
+		if _, ok := m.Catalog.Topic(t); !ok {
+			var valid []string
+			for _, t := range m.Catalog.Topics() {
+				valid = append(valid, t.Slug)
+			}
+			return usageError("unknown topic %q; valid topics: %s", t, strings.Join(valid, ", "))
+		}
+	}
+	if p, ok := m.Catalog.Province(province); province != "" && (!ok || p.Legacy()) {
+		var valid []string
+		for _, p := range m.Catalog.Provinces() {
+			if !p.Legacy() {
+				valid = append(valid, p.Slug)
+			}
+		}
+		return usageError("unknown province %q; valid provinces: %s", province, strings.Join(valid, ", "))
+	}
+	return nil
+}
+
+func sourcesAdd(ctx context.Context, env *cmdEnv, args []string) error {
+	fs := env.flagSet("add URL [--name NAME] [--topic SLUG[,SLUG]] [--province SLUG]")
+	name := fs.String("name", "", "display name of the source")
+	topic := fs.String("topic", "", "topic slugs of a category feed, comma-separated")
+	province := fs.String("province", "", "home province slug of a provincial paper")
+	if err := env.parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usageError("sources add takes one URL")
+	}
+	u, err := checkFeedURL(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	m, err := env.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer m.Close()
+	src := model.Source{URL: u, Name: *name, HomeProvince: *province, NextFetchAt: time.Now()}
+	if *topic != "" {
+		src.DefaultTopics = strings.Split(*topic, ",")
+	}
+	if err := m.checkSlugs(src.DefaultTopics, src.HomeProvince); err != nil {
+		return err
+	}
+	if err := m.Store.AddSource(ctx, &src); err != nil {
+		if errors.Is(err, model.ErrConflict) {
+			return fmt.Errorf("%s is already a source (see 'bantin sources list')", u)
+		}
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "added source %d: %s\n", src.ID, u)
+	return nil
+}
+
+func sourcesList(ctx context.Context, env *cmdEnv, args []string) error {
+	fs := env.flagSet("list")
+	if err := env.parse(fs, args); err != nil {
+		return err
+	}
+	m, err := env.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer m.Close()
+	srcs, err := m.Store.Sources(ctx)
+	if err != nil {
+		return err
+	}
+	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tSTATE\tFAILS\tHTTP\tLAST FETCH\tNEXT FETCH\tNAME\tURL\tLAST ERROR")
+	for _, s := range srcs {
+		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\n", s.ID, sourceState(s), s.ConsecutiveFailures,
+			statusText(s.LastStatus), when(s.LastFetchedAt), when(s.NextFetchAt), dash(s.Name), s.URL, dash(s.LastError))
+	}
+	return tw.Flush()
+}
+
+func sourceState(s model.Source) string {
+	switch {
+	case s.Retired():
+		return "retired"
+	case s.LastFetchedAt.IsZero():
+		return "new"
+	case s.ConsecutiveFailures > 0:
+		return "failing"
+	}
+	return "ok"
+}
+
+func statusText(code int) string {
+	if code == 0 {
+		return "-"
+	}
+	return strconv.Itoa(code)
+}
+
+func when(t time.Time) string {
+	if t.IsZero() {
+		return "-"
+	}
+	return t.Local().Format("2006-01-02 15:04")
+}
+
+func dash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+func sourcesRemove(ctx context.Context, env *cmdEnv, args []string) error {
+	fs := env.flagSet("remove ID")
+	if err := env.parse(fs, args); err != nil {
+		return err
+	}
+	id, err := strconv.ParseInt(fs.Arg(0), 10, 64)
+	if fs.NArg() != 1 || err != nil {
+		return usageError("sources remove takes one numeric source ID (see 'bantin sources list')")
+	}
+	m, err := env.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer m.Close()
+	if err := m.Store.RemoveSource(ctx, id); err != nil {
+		if errors.Is(err, model.ErrNotFound) {
+			return fmt.Errorf("no source with ID %d (see 'bantin sources list')", id)
+		}
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "removed source %d and its articles\n", id)
+	return nil
+}

@@ -1,0 +1,214 @@
+package app
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"net/mail"
+	"net/url"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/emersion/go-smtp"
+
+	"bantin/internal/config"
+	"bantin/internal/model"
+	"bantin/internal/schedule"
+	"bantin/internal/store"
+	"bantin/internal/store/storetest"
+	"bantin/internal/web"
+)
+
+// inbox is a real SMTP server (emersion/go-smtp) in the test process.
+type inbox struct {
+	addr string
+	mu   sync.Mutex
+	msgs map[string][]string
+}
+
+func newInbox(t *testing.T) *inbox {
+	t.Helper()
+	in := &inbox{msgs: map[string][]string{}}
+	srv := smtp.NewServer(in)
+	srv.Domain, srv.AllowInsecureAuth = "mx.test", true
+	srv.ErrorLog = discard{}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in.addr = l.Addr().String()
+	go srv.Serve(l)
+	t.Cleanup(func() { srv.Close() })
+	return in
+}
+
+type discard struct{}
+
+func (discard) Printf(string, ...any) {}
+func (discard) Println(...any)        {}
+
+func (in *inbox) NewSession(*smtp.Conn) (smtp.Session, error) { return &inboxSession{in: in}, nil }
+
+func (in *inbox) received(rcpt string) []string {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	return append([]string(nil), in.msgs[rcpt]...)
+}
+
+type inboxSession struct {
+	in *inbox
+	to []string
+}
+
+func (s *inboxSession) Mail(string, *smtp.MailOptions) error        { return nil }
+func (s *inboxSession) Rcpt(to string, _ *smtp.RcptOptions) error { s.to = append(s.to, to); return nil }
+func (s *inboxSession) Reset()                                      { s.to = nil }
+func (s *inboxSession) Logout() error                               { return nil }
+func (s *inboxSession) Data(r io.Reader) error {
+	b, err := io.ReadAll(r)
+	s.in.mu.Lock()
+	for _, to := range s.to {
+		s.in.msgs[to] = append(s.in.msgs[to], string(b))
+	}
+	s.in.mu.Unlock()
+	return err
+}
+
+var linkRE = regexp.MustCompile(`https://[^\s"<>]+`)
+
+// findLink returns the first link in the decoded message containing part.
+func findLink(t *testing.T, raw, part string) string {
+	t.Helper()
+	text, _, err := mimeBodies([]byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range linkRE.FindAllString(text, -1) {
+		if strings.Contains(l, part) {
+			return l
+		}
+	}
+	t.Fatalf("no %s link in:\n%s", part, text)
+	return ""
+}
+
+// The whole flow: subscribe → confirmation mail → confirm → digest with
+// List-Unsubscribe → one-click unsubscribe → the next week sends nothing.
+func TestSubscribeToUnsubscribeFlow(t *testing.T) {
+	storetest.Engines(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		in := newInbox(t)
+		var h http.Handler
+		ts := httptest.NewTLSServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { h.ServeHTTP(w, r) }))
+		defer ts.Close()
+		client := ts.Client()
+		client.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+
+		cfg := config.Default()
+		cfg.BaseURL, cfg.SMTPURL = ts.URL, "smtp://"+in.addr+"?tls=none"
+		cfg.MailFrom = "Bản tin <bantin@bantin.example>"
+		log := slog.New(slog.DiscardHandler)
+		m := &Main{Config: cfg, Log: log, Store: st, Catalog: model.NewCatalog(), Ingester: &schedule.Ingester{Owner: "t"}}
+		mp, err := m.Mail(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer mp.Close()
+		var now struct {
+			sync.Mutex
+			t time.Time
+		}
+		now.t = time.Date(2026, 11, 30, 0, 30, 0, 0, time.UTC) // Mon 07:30 ICT: W48 is due
+		mp.Digester.Now = func() time.Time { now.Lock(); defer now.Unlock(); return now.t }
+		srv, err := web.New(web.Config{BaseURL: ts.URL, Subscriptions: mp.Subscriptions}, st, m.Catalog, log)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h = srv.Handler()
+
+		resp, err := client.PostForm(ts.URL+"/subscribe", url.Values{"email": {"ban@example.com"}, "topic": {"kinh-te"}})
+		if err != nil || resp.StatusCode != 200 {
+			t.Fatalf("subscribe: %v %v", resp, err)
+		}
+		mp.Subscriptions.Wait()
+		got := in.received("ban@example.com")
+		if len(got) != 1 {
+			t.Fatalf("confirmation mails: %d", len(got))
+		}
+		confirm := findLink(t, got[0], "/confirm/")
+		if resp, err := client.Post(confirm, "application/x-www-form-urlencoded", nil); err != nil || resp.StatusCode != 200 {
+			t.Fatalf("confirm: %v %v", resp, err)
+		}
+		if sub, _ := st.SubscriberByEmail(ctx, "ban@example.com"); sub.Status != model.StatusActive {
+			t.Fatalf("after confirming: %s", sub.Status)
+		}
+
+		src := &model.Source{URL: "https://vnexpress.net/rss", Name: "VnExpress"}
+		st.AddSource(ctx, src)
+		w48 := time.Date(2026, 11, 25, 3, 0, 0, 0, time.UTC)
+		st.BulkInsertArticles(ctx, src.ID, []model.Article{
+			testArticle("kt", "Giá lúa gạo tăng", w48, "kinh-te"),
+			testArticle("tt", "Bóng đá nữ vô địch", w48, "the-thao"),
+		})
+		runDigests(t, mp)
+		got = in.received("ban@example.com")
+		if len(got) != 2 {
+			t.Fatalf("after the W48 run: %d mails, want 2", len(got))
+		}
+		msg, _ := mail.ReadMessage(strings.NewReader(got[1]))
+		text, _, _ := mimeBodies([]byte(got[1]))
+		if !strings.Contains(text, "Giá lúa gạo tăng") || strings.Contains(text, "Bóng đá") {
+			t.Fatalf("digest filters wrong:\n%s", text)
+		}
+		unsub := strings.Trim(msg.Header.Get("List-Unsubscribe"), "<>")
+		if !strings.HasPrefix(unsub, ts.URL+"/unsubscribe/") || msg.Header.Get("List-Unsubscribe-Post") != "List-Unsubscribe=One-Click" ||
+			msg.Header.Get("List-Id") == "" || !strings.HasSuffix(msg.Header.Get("Message-ID"), "@bantin.example>") {
+			t.Fatalf("list headers: %v", msg.Header)
+		}
+		view := findLink(t, got[1], "/digests/2026-W48")
+		if resp, err := client.Get(view); err != nil || resp.StatusCode != 200 {
+			t.Fatalf("archive page: %v %v", resp, err)
+		}
+
+		resp, err = client.Post(unsub, "application/x-www-form-urlencoded", strings.NewReader("List-Unsubscribe=One-Click"))
+		if err != nil || resp.StatusCode != 200 {
+			t.Fatalf("one-click: %v %v", resp, err)
+		}
+		if b, _ := io.ReadAll(resp.Body); len(b) != 0 {
+			t.Fatalf("one-click answered a page: %q", b)
+		}
+		if sub, _ := st.SubscriberByEmail(ctx, "ban@example.com"); sub.Status != model.StatusUnsubscribed {
+			t.Fatalf("after one-click: %s", sub.Status)
+		}
+		st.BulkInsertArticles(ctx, src.ID, []model.Article{testArticle("kt2", "Xuất khẩu tăng", w48.AddDate(0, 0, 7), "kinh-te")})
+		now.Lock()
+		now.t = now.t.AddDate(0, 0, 7)
+		now.Unlock()
+		runDigests(t, mp)
+		if n := len(in.received("ban@example.com")); n != 2 {
+			t.Fatalf("unsubscribed address got %d mails, want still 2", n)
+		}
+	})
+}
+
+func runDigests(t *testing.T, mp *Mail) {
+	t.Helper()
+	if _, _, err := mp.Digester.CatchUp(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := mp.Digester.RunOnce(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func testArticle(key, title string, pub time.Time, topic string) model.Article {
+	return model.Article{Key: key, URL: "https://vnexpress.net/" + key + ".html", Title: title,
+		Summary: "Tóm tắt: " + title, PublishedAt: pub, UpdatedAt: pub, FetchedAt: pub,
+		Topics: []model.TopicTag{{Topic: topic, Primary: true, Score: 1}}}
+}

@@ -1,0 +1,50 @@
+package app
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"sync"
+)
+
+// progress reports long-running work: one rewritten status line on a
+// terminal, plain lines otherwise.
+type progress struct {
+	mu   sync.Mutex
+	w    io.Writer
+	tty  bool
+	done int
+}
+
+func newProgress(w io.Writer) *progress {
+	f, ok := w.(*os.File)
+	tty := false
+	if ok {
+		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
+			tty = true
+		}
+	}
+	return &progress{w: w, tty: tty}
+}
+
+// step reports one finished unit of work described by line.
+func (p *progress) step(line string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.done++
+	if p.tty {
+		if len(line) > 100 {
+			line = line[:100]
+		}
+		fmt.Fprintf(p.w, "\r\033[K[%d] %s", p.done, line)
+		return
+	}
+	fmt.Fprintf(p.w, "[%d] %s\n", p.done, line)
+}
+
+// finish ends the status line on a terminal.
+func (p *progress) finish() {
+	if p.tty && p.done > 0 {
+		fmt.Fprintln(p.w)
+	}
+}

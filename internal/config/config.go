@@ -1,0 +1,121 @@
+// Package config builds bantin's one Config struct from defaults, an optional
+// TOML or YAML file, the environment and command-line flags, in that order of
+// precedence, and validates it. Nothing here is global: callers pass the
+// Config explicitly.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"net/mail"
+	"net/url"
+	"strings"
+	"time"
+)
+
+// Config is every setting bantin reads. Field comments name the variable.
+type Config struct {
+	DatabaseURL         string        `toml:"database_url" yaml:"database_url"`                   // BANTIN_DATABASE_URL
+	Listen              string        `toml:"listen" yaml:"listen"`                               // BANTIN_LISTEN
+	BaseURL             string        `toml:"base_url" yaml:"base_url"`                           // BANTIN_BASE_URL
+	SMTPURL             string        `toml:"smtp_url" yaml:"smtp_url"`                           // BANTIN_SMTP_URL
+	Outbox              string        `toml:"outbox" yaml:"outbox"`                               // BANTIN_OUTBOX
+	MailFrom            string        `toml:"mail_from" yaml:"mail_from"`                         // BANTIN_MAIL_FROM
+	Secret              string        `toml:"secret" yaml:"secret"`                               // BANTIN_SECRET
+	AllowPrivateSources bool          `toml:"allow_private_sources" yaml:"allow_private_sources"` // BANTIN_ALLOW_PRIVATE_SOURCES
+	FetchInterval       time.Duration `toml:"fetch_interval" yaml:"fetch_interval"`               // BANTIN_FETCH_INTERVAL
+	FetchCeiling        time.Duration `toml:"fetch_ceiling" yaml:"fetch_ceiling"`                 // BANTIN_FETCH_CEILING
+	FetchWorkers        int           `toml:"fetch_workers" yaml:"fetch_workers"`                 // BANTIN_FETCH_WORKERS
+	FetchPerHost        int           `toml:"fetch_per_host" yaml:"fetch_per_host"`               // BANTIN_FETCH_PER_HOST
+	FetchTimeout        time.Duration `toml:"fetch_timeout" yaml:"fetch_timeout"`                 // BANTIN_FETCH_TIMEOUT
+	MaxBodyBytes        int64         `toml:"max_body_bytes" yaml:"max_body_bytes"`               // BANTIN_MAX_BODY_BYTES
+	DigestSchedule      string        `toml:"digest_schedule" yaml:"digest_schedule"`             // BANTIN_DIGEST_SCHEDULE
+	DigestMaxStories    int           `toml:"digest_max_stories" yaml:"digest_max_stories"`       // BANTIN_DIGEST_MAX_STORIES
+	SMTPConnections     int           `toml:"smtp_connections" yaml:"smtp_connections"`           // BANTIN_SMTP_CONNECTIONS
+	DKIMKeyFile         string        `toml:"dkim_key_file" yaml:"dkim_key_file"`                 // BANTIN_DKIM_KEY_FILE
+	DKIMSelector        string        `toml:"dkim_selector" yaml:"dkim_selector"`                 // BANTIN_DKIM_SELECTOR
+	TimeZone            string        `toml:"timezone" yaml:"timezone"`                           // BANTIN_TIMEZONE
+	WebSubHub           string        `toml:"websub_hub" yaml:"websub_hub"`                       // BANTIN_WEBSUB_HUB
+	TemplatesDir        string        `toml:"templates_dir" yaml:"templates_dir"`                 // BANTIN_TEMPLATES_DIR
+	DefaultSources      bool          `toml:"default_sources" yaml:"default_sources"`             // BANTIN_DEFAULT_SOURCES
+	LogLevel            string        `toml:"log_level" yaml:"log_level"`                         // BANTIN_LOG_LEVEL
+}
+
+// Default returns the configuration bantin runs with when nothing is set:
+// SQLite in the working directory, 127.0.0.1:8080, mail to ./outbox.
+func Default() Config {
+	return Config{
+		DatabaseURL:      "sqlite:bantin.db",
+		Listen:           "127.0.0.1:8080",
+		BaseURL:          "http://127.0.0.1:8080",
+		Outbox:           "outbox",
+		MailFrom:         "Bản tin <bantin@localhost>",
+		FetchInterval:    15 * time.Minute,
+		FetchCeiling:     24 * time.Hour,
+		FetchWorkers:     16,
+		FetchPerHost:     2,
+		FetchTimeout:     30 * time.Second,
+		MaxBodyBytes:     10 << 20,
+		DigestSchedule:   "Mon 07:00",
+		DigestMaxStories: 20,
+		SMTPConnections:  4,
+		DKIMSelector:     "bantin",
+		TimeZone:         "Asia/Ho_Chi_Minh",
+		DefaultSources:   true,
+		LogLevel:         "info",
+	}
+}
+
+// Validate returns an error listing every invalid setting, each named by its
+// environment variable, or nil.
+func (c *Config) Validate() error {
+	var errs []error
+	bad := func(name, format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%s: "+format, append([]any{name}, args...)...))
+	}
+	if !strings.HasPrefix(c.DatabaseURL, "sqlite:") && !strings.HasPrefix(c.DatabaseURL, "postgres://") &&
+		!strings.HasPrefix(c.DatabaseURL, "postgresql://") {
+		bad("BANTIN_DATABASE_URL", "%q: want sqlite:PATH or postgres://user@host:port/db", c.DatabaseURL)
+	}
+	if u, err := url.Parse(c.BaseURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		bad("BANTIN_BASE_URL", "%q: want an absolute http(s) URL", c.BaseURL)
+	}
+	if c.SMTPURL != "" {
+		if u, err := url.Parse(c.SMTPURL); err != nil || (u.Scheme != "smtp" && u.Scheme != "smtps") || u.Host == "" {
+			bad("BANTIN_SMTP_URL", "want smtp://user:pass@host:port?tls=none|starttls|tls")
+		}
+	}
+	if _, err := mail.ParseAddress(c.MailFrom); err != nil {
+		bad("BANTIN_MAIL_FROM", "%q: %v", c.MailFrom, err)
+	}
+	if c.FetchInterval < time.Minute {
+		bad("BANTIN_FETCH_INTERVAL", "%s: want at least 1m", c.FetchInterval)
+	}
+	if c.FetchCeiling < c.FetchInterval {
+		bad("BANTIN_FETCH_CEILING", "%s: want at least the fetch interval", c.FetchCeiling)
+	}
+	if c.FetchWorkers < 1 || c.FetchPerHost < 1 || c.SMTPConnections < 1 || c.DigestMaxStories < 1 {
+		bad("BANTIN_FETCH_WORKERS/FETCH_PER_HOST/SMTP_CONNECTIONS/DIGEST_MAX_STORIES", "want positive numbers")
+	}
+	if _, err := time.LoadLocation(c.TimeZone); err != nil {
+		bad("BANTIN_TIMEZONE", "%q: %v", c.TimeZone, err)
+	}
+	if _, err := ParseSchedule(c.DigestSchedule); err != nil {
+		bad("BANTIN_DIGEST_SCHEDULE", "%v", err)
+	}
+	if c.WebSubHub != "" {
+		if u, err := url.Parse(c.WebSubHub); err != nil || u.Host == "" {
+			bad("BANTIN_WEBSUB_HUB", "%q: want an absolute URL", c.WebSubHub)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Location returns the configured time zone (valid after Validate).
+func (c *Config) Location() *time.Location {
+	loc, err := time.LoadLocation(c.TimeZone)
+	if err != nil {
+		return time.UTC
+	}
+	return loc
+}

@@ -1,0 +1,88 @@
+package config
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func envOf(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
+
+func TestDefaultsAreValid(t *testing.T) {
+	c, err := Load(envOf(nil), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if c.DatabaseURL != "sqlite:bantin.db" || c.Listen != "127.0.0.1:8080" || c.FetchInterval != 15*time.Minute {
+		t.Fatalf("defaults: %+v", c)
+	}
+}
+
+func TestPrecedence(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "bantin.toml")
+	os.WriteFile(file, []byte("listen = \"127.0.0.1:9000\"\nfetch_interval = \"30m\"\nbase_url = \"https://file.example\"\n"), 0o600)
+	secret := filepath.Join(dir, "secret")
+	os.WriteFile(secret, []byte("s3cr3t\n"), 0o600)
+	env := envOf(map[string]string{
+		"BANTIN_CONFIG": file, "BANTIN_LISTEN": "127.0.0.1:9100", "BANTIN_SECRET_FILE": secret,
+	})
+	fs := flag.NewFlagSet("t", flag.ContinueOnError)
+	f := RegisterFlags(fs)
+	if err := fs.Parse([]string{"--listen", "127.0.0.1:9200", "--allow-private-sources", "true"}); err != nil {
+		t.Fatal(err)
+	}
+	c, err := Load(env, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Listen != "127.0.0.1:9200" || c.FetchInterval != 30*time.Minute || c.BaseURL != "https://file.example" ||
+		c.Secret != "s3cr3t" || !c.AllowPrivateSources {
+		t.Fatalf("precedence wrong: %+v", c)
+	}
+}
+
+func TestYAMLAndErrors(t *testing.T) {
+	dir := t.TempDir()
+	y := filepath.Join(dir, "c.yaml")
+	os.WriteFile(y, []byte("timezone: Asia/Bangkok\nfetch_workers: 4\n"), 0o600)
+	c, err := Load(envOf(map[string]string{"BANTIN_CONFIG": y}), nil)
+	if err != nil || c.TimeZone != "Asia/Bangkok" || c.FetchWorkers != 4 {
+		t.Fatalf("yaml: %+v %v", c, err)
+	}
+	bad := filepath.Join(dir, "bad.toml")
+	os.WriteFile(bad, []byte("lisen = \"x\"\n"), 0o600)
+	if _, err := Load(envOf(map[string]string{"BANTIN_CONFIG": bad}), nil); err == nil || !strings.Contains(err.Error(), "lisen") {
+		t.Fatalf("unknown key: %v", err)
+	}
+	if _, err := Load(envOf(map[string]string{"BANTIN_FETCH_INTERVAL": "soon"}), nil); err == nil ||
+		!strings.Contains(err.Error(), "BANTIN_FETCH_INTERVAL") {
+		t.Fatalf("bad duration: %v", err)
+	}
+	c = Default()
+	c.DatabaseURL, c.DigestSchedule, c.TimeZone = "mysql://x", "Funday 7", "Mars/Base"
+	err = c.Validate()
+	for _, want := range []string{"BANTIN_DATABASE_URL", "BANTIN_DIGEST_SCHEDULE", "BANTIN_TIMEZONE"} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("Validate: %v, want mention of %s", err, want)
+		}
+	}
+}
+
+func TestParseSchedule(t *testing.T) {
+	s, err := ParseSchedule("monday 07:30")
+	if err != nil || s.Weekday != time.Monday || s.Hour != 7 || s.Minute != 30 {
+		t.Fatalf("%+v %v", s, err)
+	}
+	for _, bad := range []string{"", "Mon", "Xyz 07:00", "Mon 7am"} {
+		if _, err := ParseSchedule(bad); err == nil {
+			t.Errorf("ParseSchedule(%q): want error", bad)
+		}
+	}
+}

@@ -1,0 +1,165 @@
+package config
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+	"gopkg.in/yaml.v3"
+)
+
+// secretKeys may also be read from a file named by NAME_FILE.
+var secretKeys = map[string]bool{"secret": true, "smtp_url": true, "database_url": true}
+
+// Flags registers every setting as a --flag on a command's FlagSet, plus
+// --config, and applies those the user set after parsing.
+type Flags struct {
+	file   *string
+	values map[string]*string
+	fs     *flag.FlagSet
+}
+
+// RegisterFlags adds --config and one flag per setting (named after the file
+// key with dashes: --database-url, --listen, …) to fs.
+func RegisterFlags(fs *flag.FlagSet) *Flags {
+	f := &Flags{fs: fs, values: map[string]*string{}}
+	f.file = fs.String("config", "", "configuration file (TOML or YAML)")
+	def := Default()
+	forEachField(&def, func(key string, v reflect.Value) {
+		name := strings.ReplaceAll(key, "_", "-")
+		f.values[key] = fs.String(name, "", fmt.Sprintf("%s (env BANTIN_%s, default %q)",
+			strings.ReplaceAll(key, "_", " "), strings.ToUpper(key), format(v)))
+	})
+	return f
+}
+
+// Load builds the Config: defaults, then the file (from --config or
+// BANTIN_CONFIG), then BANTIN_* variables from env (and NAME_FILE for
+// secrets), then flags the user set. f may be nil. It returns an error that
+// names the setting and the source (file, variable or flag) at fault; the
+// result is not yet validated.
+func Load(env func(string) string, f *Flags) (Config, error) {
+	c := Default()
+	file := env("BANTIN_CONFIG")
+	if f != nil && *f.file != "" {
+		file = *f.file
+	}
+	if file != "" {
+		if err := loadFile(&c, file); err != nil {
+			return c, err
+		}
+	}
+	var err error
+	forEachField(&c, func(key string, v reflect.Value) {
+		name := "BANTIN_" + strings.ToUpper(key)
+		val, from := env(name), name
+		if val == "" && secretKeys[key] && env(name+"_FILE") != "" {
+			b, rerr := os.ReadFile(env(name + "_FILE"))
+			if rerr != nil && err == nil {
+				err = fmt.Errorf("%s_FILE: %w", name, rerr)
+			}
+			val, from = strings.TrimSpace(string(b)), name+"_FILE"
+		}
+		if val != "" && err == nil {
+			if serr := set(v, val); serr != nil {
+				err = fmt.Errorf("%s=%q: %w", from, val, serr)
+			}
+		}
+	})
+	if err != nil || f == nil {
+		return c, err
+	}
+	f.fs.Visit(func(fl *flag.Flag) {
+		ptr, ok := f.values[strings.ReplaceAll(fl.Name, "-", "_")]
+		if !ok || err != nil {
+			return
+		}
+		forEachField(&c, func(key string, v reflect.Value) {
+			if f.values[key] == ptr {
+				if serr := set(v, *ptr); serr != nil {
+					err = fmt.Errorf("--%s=%q: %w", fl.Name, *ptr, serr)
+				}
+			}
+		})
+	})
+	return c, err
+}
+
+// loadFile reads a TOML (.toml) or YAML (.yaml, .yml) file over c. Durations
+// are written as strings ("15m").
+func loadFile(c *Config, path string) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("config file: %w", err)
+	}
+	raw := map[string]any{}
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".toml":
+		err = toml.Unmarshal(b, &raw)
+	case ".yaml", ".yml":
+		err = yaml.Unmarshal(b, &raw)
+	default:
+		return fmt.Errorf("config file %s: want a .toml, .yaml or .yml file", path)
+	}
+	if err != nil {
+		return fmt.Errorf("config file %s: %w", path, err)
+	}
+	known := map[string]bool{}
+	forEachField(c, func(key string, v reflect.Value) {
+		known[key] = true
+		if val, ok := raw[key]; ok && err == nil {
+			if serr := set(v, fmt.Sprint(val)); serr != nil {
+				err = fmt.Errorf("config file %s: %s: %w", path, key, serr)
+			}
+		}
+	})
+	for k := range raw {
+		if !known[k] && err == nil {
+			err = fmt.Errorf("config file %s: unknown setting %q", path, k)
+		}
+	}
+	return err
+}
+
+// forEachField calls fn with the file key and settable value of each field.
+func forEachField(c *Config, fn func(key string, v reflect.Value)) {
+	v := reflect.ValueOf(c).Elem()
+	t := v.Type()
+	for i := range t.NumField() {
+		fn(t.Field(i).Tag.Get("toml"), v.Field(i))
+	}
+}
+
+func set(v reflect.Value, s string) error {
+	switch v.Interface().(type) {
+	case string:
+		v.SetString(s)
+	case bool:
+		b, err := strconv.ParseBool(s)
+		if err != nil {
+			return fmt.Errorf("want true or false")
+		}
+		v.SetBool(b)
+	case time.Duration:
+		d, err := time.ParseDuration(s)
+		if err != nil {
+			return fmt.Errorf("want a duration such as 15m or 24h")
+		}
+		v.SetInt(int64(d))
+	case int, int64:
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil {
+			return fmt.Errorf("want a whole number")
+		}
+		v.SetInt(n)
+	}
+	return nil
+}
+
+func format(v reflect.Value) string { return fmt.Sprint(v.Interface()) }

@@ -1,0 +1,142 @@
+package ingest
+
+import (
+	"bytes"
+	"mime"
+	"strings"
+	"unicode/utf8"
+
+	"bantin/internal/vntext"
+)
+
+// legacyCharset is what undeclared, non-UTF-8 bytes are taken to be:
+// Vietnamese legacy sites use windows-1258.
+const legacyCharset = "windows-1258"
+
+// toUTF8 returns body decoded to UTF-8 with any XML prolog rewritten to say
+// so, and the charset label it used. The label comes from a BOM, else the
+// XML prolog, else the Content-Type charset, else sniffing (valid UTF-8 →
+// utf-8, otherwise windows-1258). A prolog claiming UTF-16 over bytes that
+// are not UTF-16 (VietnamBiz) is ignored. It fails only for an unknown label.
+func toUTF8(body []byte, contentType string) ([]byte, string, error) {
+	body, label := sniffCharset(body, contentType)
+	out, err := vntext.Decode(body, label)
+	if err != nil {
+		return nil, label, err
+	}
+	return stripControls(rewriteProlog(out)), label, nil
+}
+
+// stripControls removes NUL and the other C0 controls XML forbids (tab,
+// newline and carriage return stay). The common clean body is returned as is.
+func stripControls(b []byte) []byte {
+	i := bytes.IndexFunc(b, isForbiddenControl)
+	if i < 0 {
+		return b
+	}
+	out := make([]byte, 0, len(b))
+	for _, c := range b {
+		if c >= 0x20 || c == '\t' || c == '\n' || c == '\r' {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func isForbiddenControl(r rune) bool { return r < 0x20 && r != '\t' && r != '\n' && r != '\r' }
+
+// sniffCharset picks the charset label (and strips a UTF-8 BOM).
+func sniffCharset(body []byte, contentType string) ([]byte, string) {
+	switch {
+	case bytes.HasPrefix(body, []byte{0xEF, 0xBB, 0xBF}):
+		return body[3:], "utf-8"
+	case bytes.HasPrefix(body, []byte{0xFE, 0xFF}), bytes.HasPrefix(body, []byte{0xFF, 0xFE}):
+		return body, "utf-16"
+	}
+	if label := prologEncoding(body); label != "" {
+		if !isUTF16(label) {
+			return body, label
+		}
+		// A UTF-16 document without a BOM would have NUL bytes in its
+		// first characters; ASCII-compatible bytes mean the prolog lies.
+		if len(body) > 1 && (body[0] == 0 || body[1] == 0) {
+			return body, label
+		}
+	}
+	valid := utf8.Valid(body)
+	if label := contentTypeCharset(contentType); label != "" && !isUTF16(label) {
+		if isUTF8(label) && !valid {
+			return body, legacyCharset // servers default to utf-8 for legacy files
+		}
+		return body, label
+	}
+	if valid {
+		return body, "utf-8"
+	}
+	return body, legacyCharset
+}
+
+// prologEncoding returns the encoding pseudo-attribute of a leading
+// <?xml …?> declaration, lower case, or "".
+func prologEncoding(body []byte) string {
+	head := body[:min(len(body), 512)]
+	head = bytes.TrimLeft(head, " \t\r\n")
+	if !bytes.HasPrefix(head, []byte("<?xml")) {
+		return ""
+	}
+	end := bytes.Index(head, []byte("?>"))
+	if end < 0 {
+		return ""
+	}
+	decl := string(head[:end])
+	i := strings.Index(decl, "encoding")
+	if i < 0 {
+		return ""
+	}
+	rest := strings.TrimLeft(decl[i+len("encoding"):], " \t")
+	rest = strings.TrimLeft(strings.TrimPrefix(rest, "="), " \t")
+	if rest == "" || (rest[0] != '"' && rest[0] != '\'') {
+		return ""
+	}
+	q := rest[0]
+	rest = rest[1:]
+	j := strings.IndexByte(rest, q)
+	if j < 0 {
+		return ""
+	}
+	return strings.ToLower(strings.TrimSpace(rest[:j]))
+}
+
+// rewriteProlog replaces the encoding of a leading XML declaration (in
+// already-decoded UTF-8 text) with UTF-8, so gofeed does not decode twice.
+func rewriteProlog(body []byte) []byte {
+	trimmed := bytes.TrimLeft(body, " \t\r\n\uFEFF")
+	if !bytes.HasPrefix(trimmed, []byte("<?xml")) {
+		return body
+	}
+	if enc := prologEncoding(trimmed); enc == "" || isUTF8(enc) {
+		return body
+	}
+	end := bytes.Index(trimmed, []byte("?>"))
+	if end < 0 {
+		return body
+	}
+	rest := trimmed[end+2:]
+	out := make([]byte, 0, len(rest)+40)
+	out = append(out, `<?xml version="1.0" encoding="UTF-8"?>`...)
+	return append(out, rest...)
+}
+
+func contentTypeCharset(ct string) string {
+	if ct == "" {
+		return ""
+	}
+	_, params, err := mime.ParseMediaType(ct)
+	if err != nil {
+		return ""
+	}
+	return strings.ToLower(strings.TrimSpace(params["charset"]))
+}
+
+func isUTF16(label string) bool { return strings.HasPrefix(label, "utf-16") || label == "utf16" }
+func isUTF8(label string) bool  { return label == "utf-8" || label == "utf8" }

@@ -1,0 +1,66 @@
+package ingest
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+
+	"bantin/internal/vntext"
+)
+
+func TestTextAndImage(t *testing.T) {
+	base, _ := url.Parse("https://baothainguyen.vn/chinh-tri/xay-dung-dang/bai-1.html")
+	tests := []struct{ in, text, img string }{
+		{`<a href="/x"><img src="/a.jpg"></a></br>Tóm tắt <b>ngắn</b>.`, "Tóm tắt ngắn.", "https://baothainguyen.vn/a.jpg"},
+		{`<p>Một</p><p>Hai</p><script>var x = "<p>không</p>";</script><STYLE>p{}</STYLE>Ba`, "Một Hai Ba", ""},
+		{`<img src="data:image/gif;base64,R0l" data-src="//cdn.vn/b.jpg">Lãi suất < 5% &amp; giảm`, "Lãi suất < 5% & giảm", "https://cdn.vn/b.jpg"},
+		{`<!-- <img src="/hidden.jpg"> -->Văn bản <img alt='a > b' src='/c.jpg'>`, "Văn bản", "https://baothainguyen.vn/c.jpg"},
+		{`Chỉ là văn bản &quot;thuần&quot;`, `Chỉ là văn bản "thuần"`, ""},
+		{`<p>Cắt giữa chừng <img src="/d.jpg"`, "Cắt giữa chừng", ""},
+	}
+	for _, tt := range tests {
+		text, img := textAndImage(tt.in, base)
+		if text != tt.text || img != tt.img {
+			t.Errorf("textAndImage(%q) = %q, %q; want %q, %q", tt.in, text, img, tt.text, tt.img)
+		}
+	}
+}
+
+func TestSanitize(t *testing.T) {
+	p := NewParser(nil)
+	base, _ := url.Parse("https://thanhnien.vn/giao-duc/bai.htm")
+	got := p.sanitize(`<p onclick="x()">A <a href="../tuyen-sinh?a=1&amp;b=2" target="_blank">link</a></p>`+
+		`<img class="lazy" src="data:image/gif;base64,R0l" data-src="/img/1.jpg"><iframe src="https://evil"></iframe>`+
+		`<a href="javascript:alert(1)">x</a><form><input></form>`, base)
+	for _, want := range []string{`href="https://thanhnien.vn/tuyen-sinh?a=1&amp;b=2"`, `src="https://thanhnien.vn/img/1.jpg"`, `rel="nofollow`} {
+		if !strings.Contains(got, want) {
+			t.Errorf("sanitize lost %s: %s", want, got)
+		}
+	}
+	for _, bad := range []string{"onclick", "iframe", "javascript:", "<form", "<input", "data:image"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("sanitize kept %s: %s", bad, got)
+		}
+	}
+}
+
+func TestNormalizeFastPathMatchesVntext(t *testing.T) {
+	for _, name := range []string{"bench-50.rss", "legacy-nfd.rss", "mojibake.rss", "baothainguyen.rss", "tuoitre.rss"} {
+		for _, line := range strings.Split(string(fixture(t, name)), "\n") {
+			if got, want := normalize(line), vntext.Normalize(line); got != want {
+				t.Errorf("%s: normalize(%q) = %q, want %q", name, line, got, want)
+			}
+		}
+	}
+}
+
+func FuzzNormalize(f *testing.F) {
+	for _, s := range []string{"Điện Biên", "Ðắk Lắk", "Thá»i", "Hoà\u0301", "a\x00b", "\u2000\u212b", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := normalize(s), vntext.Normalize(s); got != want {
+			t.Fatalf("normalize(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -1,0 +1,201 @@
+package ingest
+
+import (
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/mmcdole/gofeed"
+
+	"bantin/internal/model"
+	"bantin/internal/vntext"
+)
+
+// summaryMax is the longest derived summary, in characters.
+const summaryMax = 400
+
+// item normalises one gofeed item. It returns false when the item has
+// neither a link nor a guid and so cannot be identified.
+func (p *Parser) item(it *gofeed.Item, fc *feedCtx) (model.Article, bool) {
+	guid := strings.TrimSpace(normalize(it.GUID))
+	link := itemLink(it, guid, fc.base)
+	if link == "" && guid == "" {
+		return model.Article{}, false
+	}
+	base := parseAbs(link)
+	if base == nil {
+		base = fc.base
+	}
+	desc := fixEncodedHTML(normalize(it.Description))
+	body := desc
+	if it.Content != "" {
+		body = fixEncodedHTML(normalize(it.Content))
+	}
+	text, img := textAndImage(desc, base)
+	if img == "" {
+		img = itemImage(it, base)
+	}
+	if (text == "" || img == "") && it.Content != "" {
+		bodyText, bodyImg := textAndImage(body, base)
+		text, img = firstNonEmpty(text, bodyText), firstNonEmpty(img, bodyImg)
+	}
+	a := model.Article{
+		GUID:        guid,
+		URL:         link,
+		Title:       cleanText(it.Title),
+		ContentHTML: p.sanitize(body, base),
+		Author:      itemAuthor(it),
+		ImageURL:    img,
+		Categories:  categories(it.Categories),
+		FetchedAt:   fc.now,
+	}
+	byAuthor, byDate, rest := p.splitByline(text)
+	if a.Author == "" {
+		a.Author = byAuthor
+	}
+	a.Summary = truncateWords(rest, summaryMax)
+	a.PublishedAt = p.itemDate(it.Published, it.PublishedParsed, byDate, fc)
+	a.UpdatedAt = updatedAt(it.Updated, a.PublishedAt, fc)
+	a.Mojibake = vntext.HasMojibake(a.Title) || vntext.HasMojibake(a.Summary)
+	a.Key = articleKey(guid, link)
+	a.ContentHash = contentHash(a.Title, a.Summary, a.ContentHTML)
+	return a, true
+}
+
+// itemDate picks the published time: the raw string read by parseDate, then
+// gofeed's reading of forms parseDate does not know, then a byline date,
+// then now. A date more than a day ahead of now becomes now.
+func (p *Parser) itemDate(raw string, parsed *time.Time, byline string, fc *feedCtx) time.Time {
+	t, ok := parseDate(raw, fc.zone, false)
+	if !ok && parsed != nil && !parsed.IsZero() {
+		t, ok = parsed.UTC(), true
+		p.log.Debug("date read by gofeed", "date", raw)
+	}
+	if !ok && byline != "" {
+		t, ok = parseDate(byline, fc.zone, true)
+	}
+	if !ok || t.After(fc.now.Add(24*time.Hour)) {
+		return fc.now
+	}
+	return t
+}
+
+// updatedAt is the upstream update time when it is readable, later than
+// published and not in the future; published otherwise.
+func updatedAt(raw string, published time.Time, fc *feedCtx) time.Time {
+	if raw == "" {
+		return published
+	}
+	if t, ok := parseDate(raw, fc.zone, false); ok && t.After(published) && !t.After(fc.now.Add(24*time.Hour)) {
+		return t
+	}
+	return published
+}
+
+// splitByline recognises a Vietnamese byline at the start of text ("Linh
+// Lan 13:12, 29/12/2022") and returns its author, its date (D/M/Y) and the
+// text after it; without one it returns "", "", text.
+func (p *Parser) splitByline(text string) (author, date, rest string) {
+	if len(text) < 12 || !strings.Contains(text[:min(len(text), 120)], "/") {
+		return "", "", text
+	}
+	m := p.byline.FindStringSubmatchIndex(text[:min(len(text), 120)])
+	if m == nil {
+		return "", "", text
+	}
+	return text[m[2]:m[3]], text[m[4]:m[5]] + " " + text[m[6]:m[7]], strings.TrimSpace(text[m[1]:])
+}
+
+// itemLink is the item's link made absolute; an item without one falls back
+// to a guid that is an http(s) URL.
+func itemLink(it *gofeed.Item, guid string, base *url.URL) string {
+	link := strings.TrimSpace(it.Link)
+	if link == "" && len(it.Links) > 0 {
+		link = strings.TrimSpace(it.Links[0])
+	}
+	if link == "" && (strings.HasPrefix(guid, "http://") || strings.HasPrefix(guid, "https://")) {
+		link = guid
+	}
+	if link == "" {
+		return ""
+	}
+	return resolve(base, link)
+}
+
+func itemAuthor(it *gofeed.Item) string {
+	for _, a := range it.Authors {
+		if a == nil {
+			continue
+		}
+		if name := cleanText(a.Name); name != "" {
+			return name
+		}
+		if email := strings.TrimSpace(a.Email); email != "" {
+			return email
+		}
+	}
+	return ""
+}
+
+// itemImage is the enclosure, media:content/thumbnail or iTunes image.
+func itemImage(it *gofeed.Item, base *url.URL) string {
+	if it.Image != nil && it.Image.URL != "" {
+		return resolve(base, it.Image.URL)
+	}
+	for _, e := range it.Enclosures {
+		if e != nil && e.URL != "" && (strings.HasPrefix(e.Type, "image/") || e.Type == "" && looksLikeImage(e.URL)) {
+			return resolve(base, e.URL)
+		}
+	}
+	for _, name := range [...]string{"content", "thumbnail"} {
+		for _, m := range it.Extensions["media"][name] {
+			if u := m.Attrs["url"]; u != "" && (name == "thumbnail" || looksLikeImage(u) || m.Attrs["medium"] == "image") {
+				return resolve(base, u)
+			}
+		}
+	}
+	return ""
+}
+
+func looksLikeImage(u string) bool {
+	u = strings.ToLower(u)
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	for _, ext := range [...]string{".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"} {
+		if strings.HasSuffix(u, ext) {
+			return true
+		}
+	}
+	return false
+}
+
+func categories(in []string) []string {
+	var out []string
+	for _, c := range in {
+		c = cleanText(c)
+		if c == "" || contains(out, c) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+func firstNonEmpty(vals ...string) string {
+	for _, v := range vals {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}

@@ -1,0 +1,130 @@
+package ingest
+
+import (
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/netip"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+)
+
+// ErrPrivateAddress is wrapped by the error Fetch returns when the upstream
+// resolves to a loopback, private, link-local or otherwise internal address
+// and Options.AllowPrivate is false.
+var ErrPrivateAddress = errors.New("refusing to connect to a private address")
+
+// StatusError is an HTTP status bantin does not accept as a feed answer.
+type StatusError struct {
+	Code       int
+	Status     string        // e.g. "503 Service Unavailable"
+	RetryAfter time.Duration // from Retry-After on 429/503
+}
+
+func (e *StatusError) Error() string {
+	if e.Status != "" {
+		return "HTTP " + e.Status
+	}
+	return fmt.Sprintf("HTTP %d %s", e.Code, http.StatusText(e.Code))
+}
+
+// TooLargeError reports a body over the cap (after decompression).
+type TooLargeError struct{ Limit int64 }
+
+func (e *TooLargeError) Error() string { return "body larger than " + byteSize(e.Limit) }
+
+// TimeoutError reports a request that did not finish within the timeout.
+type TimeoutError struct {
+	After time.Duration
+	Err   error
+}
+
+func (e *TimeoutError) Error() string { return "timeout after " + e.After.String() }
+func (e *TimeoutError) Unwrap() error { return e.Err }
+
+func byteSize(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KiB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// refusePrivate is a net.Dialer Control hook: it runs after DNS resolution,
+// on the address actually dialled, so DNS rebinding cannot bypass it.
+func refusePrivate(network, address string, _ syscall.RawConn) error {
+	host, _, err := net.SplitHostPort(address)
+	if err != nil {
+		return fmt.Errorf("%w: %s", ErrPrivateAddress, address)
+	}
+	ip, err := netip.ParseAddr(host)
+	if err != nil {
+		return fmt.Errorf("%w: %s", ErrPrivateAddress, address)
+	}
+	ip = ip.Unmap()
+	if !ip.IsGlobalUnicast() || ip.IsPrivate() || ip.IsLoopback() || ip.IsLinkLocalUnicast() ||
+		isSharedOrReserved(ip) {
+		return fmt.Errorf("%w: %s", ErrPrivateAddress, ip)
+	}
+	return nil
+}
+
+// isSharedOrReserved covers ranges netip does not classify: carrier-grade
+// NAT 100.64.0.0/10, 0.0.0.0/8 and the IPv4 benchmark/reserved blocks.
+func isSharedOrReserved(ip netip.Addr) bool {
+	for _, p := range [...]string{"100.64.0.0/10", "0.0.0.0/8", "198.18.0.0/15", "240.0.0.0/4", "64:ff9b::/96"} {
+		if netip.MustParsePrefix(p).Contains(ip) {
+			return true
+		}
+	}
+	return false
+}
+
+// readBody reads hr.Body, inflating gzip, and fails with *TooLargeError when
+// more than limit bytes come out (a gzip bomb or an endless body).
+func readBody(hr *http.Response, limit int64) ([]byte, error) {
+	var r io.Reader = hr.Body
+	if strings.EqualFold(strings.TrimSpace(hr.Header.Get("Content-Encoding")), "gzip") {
+		zr, err := gzip.NewReader(hr.Body)
+		if err != nil {
+			return nil, fmt.Errorf("gzip: %w", err)
+		}
+		defer zr.Close()
+		r = zr
+	}
+	body, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("reading body: %w", err)
+	}
+	if int64(len(body)) > limit {
+		return nil, &TooLargeError{Limit: limit}
+	}
+	return body, nil
+}
+
+// parseRetryAfter reads Retry-After as delay-seconds or an HTTP-date
+// relative to now. It returns 0 when absent, malformed or in the past.
+func parseRetryAfter(v string, now time.Time) time.Duration {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return 0
+	}
+	if secs, err := strconv.ParseInt(v, 10, 64); err == nil {
+		if secs <= 0 {
+			return 0
+		}
+		return time.Duration(min(secs, int64(365*24*3600))) * time.Second
+	}
+	t, err := http.ParseTime(v)
+	if err != nil || !t.After(now) {
+		return 0
+	}
+	return t.Sub(now)
+}

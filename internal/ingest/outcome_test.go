@@ -1,0 +1,89 @@
+package ingest
+
+import (
+	"errors"
+	"fmt"
+	"testing"
+	"time"
+
+	"bantin/internal/model"
+)
+
+var t0 = time.Date(2026, 9, 14, 12, 0, 0, 0, time.UTC)
+
+func TestPolicySuccess(t *testing.T) {
+	p := Policy{}
+	src := model.Source{ConsecutiveFailures: 4, ETag: `"old"`, LastModified: "Mon, 14 Sep 2026 10:00:00 GMT"}
+	out := p.Next(src, Response{Status: 200, ETag: `"new"`}, nil, t0)
+	if out.ConsecutiveFailures != 0 || out.LastError != "" || !out.NextFetchAt.Equal(t0.Add(DefaultInterval)) || out.ETag != `"new"` {
+		t.Fatalf("%+v", out)
+	}
+	out = p.Next(src, Response{Status: 304, NotModified: true}, nil, t0)
+	if out.ConsecutiveFailures != 0 || out.LastStatus != 304 || out.ETag != `"old"` || out.LastModified != src.LastModified {
+		t.Fatalf("304 lost validators: %+v", out)
+	}
+	out = p.Next(src, Response{Status: 200, MovedTo: "https://b.vn/rss"}, nil, t0)
+	if out.MovedTo != "https://b.vn/rss" {
+		t.Fatalf("%+v", out)
+	}
+}
+
+func TestPolicyGoneRetires(t *testing.T) {
+	out := Policy{}.Next(model.Source{}, Response{Status: 410, Gone: true}, nil, t0)
+	if !out.Retire || out.LastStatus != 410 || out.NextFetchAt.After(t0.Add(DefaultCeiling)) {
+		t.Fatalf("%+v", out)
+	}
+}
+
+func TestPolicyBackoffGrowsJitteredCapped(t *testing.T) {
+	err := &StatusError{Code: 500, Status: "500 Internal Server Error"}
+	var prev time.Duration
+	for fails := 0; fails < 12; fails++ {
+		lo := Policy{Jitter: func() float64 { return 0 }}.Next(model.Source{ConsecutiveFailures: fails}, Response{Status: 500}, err, t0)
+		hi := Policy{Jitter: func() float64 { return 0.999 }}.Next(model.Source{ConsecutiveFailures: fails}, Response{Status: 500}, err, t0)
+		dLo, dHi := lo.NextFetchAt.Sub(t0), hi.NextFetchAt.Sub(t0)
+		if lo.ConsecutiveFailures != fails+1 || lo.LastError != "HTTP 500 Internal Server Error" {
+			t.Fatalf("%+v", lo)
+		}
+		if dLo < prev || dHi <= dLo || dHi > DefaultCeiling {
+			t.Fatalf("failures %d: wait in [%s, %s], previous low %s", fails+1, dLo, dHi, prev)
+		}
+		prev = dLo
+	}
+	if prev != DefaultCeiling/2 {
+		t.Fatalf("ceiling not reached: %s", prev)
+	}
+}
+
+func TestPolicyRetryAfterWins(t *testing.T) {
+	p := Policy{Jitter: func() float64 { return 0.5 }}
+	src := model.Source{ConsecutiveFailures: 8} // backoff alone would be hours
+	err := &StatusError{Code: 429, Status: "429 Too Many Requests", RetryAfter: 2 * time.Minute}
+	out := p.Next(src, Response{Status: 429, RetryAfter: 2 * time.Minute}, err, t0)
+	if got := out.NextFetchAt.Sub(t0); got != 2*time.Minute {
+		t.Fatalf("wait %s, want 2m", got)
+	}
+	err.RetryAfter = 30 * 24 * time.Hour
+	out = p.Next(src, Response{Status: 503}, err, t0)
+	if got := out.NextFetchAt.Sub(t0); got != DefaultCeiling {
+		t.Fatalf("wait %s, want ceiling", got)
+	}
+}
+
+func TestDescribe(t *testing.T) {
+	tests := []struct {
+		err  error
+		want string
+	}{
+		{&StatusError{Code: 503, Status: "503 Service Unavailable"}, "HTTP 503 Service Unavailable"},
+		{&TimeoutError{After: 30 * time.Second}, "timeout after 30s"},
+		{fmt.Errorf("x: %w", &TooLargeError{Limit: 10 << 20}), "body larger than 10 MiB"},
+		{&ParseError{Err: errors.New("XML syntax error on line 6: unexpected EOF")}, "parse: XML syntax error on line 6: unexpected EOF"},
+		{fmt.Errorf("dial: %w: 10.0.0.1", ErrPrivateAddress), "refusing to connect to a private address: 10.0.0.1"},
+	}
+	for _, tt := range tests {
+		if got := Describe(tt.err); got != tt.want {
+			t.Errorf("Describe = %q, want %q", got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,214 @@
+package ingest
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/microcosm-cc/bluemonday"
+	"github.com/mmcdole/gofeed"
+	"github.com/mmcdole/gofeed/rss"
+
+	"bantin/internal/model"
+)
+
+// DefaultTimeZone is the zone of zone-less upstream dates when the source
+// names none.
+const DefaultTimeZone = "Asia/Ho_Chi_Minh"
+
+// Skip reasons counted in Feed.Skipped.
+const (
+	SkipNoIdentity = "no link and no guid"
+	SkipDuplicate  = "duplicate key in feed"
+)
+
+// Feed is one parsed upstream document.
+type Feed struct {
+	Title       string
+	HomeURL     string // the site's home link, absolute
+	Description string
+	Language    string
+	Charset     string        // the charset the body was decoded from
+	Format      string        // "rss", "atom" or "json"
+	TTL         time.Duration // RSS <ttl>: the publisher's minimum polling interval; 0 when absent
+	Partial     bool          // the XML broke after some items; the items before the break are kept
+	Items       []model.Article
+	Skipped     map[string]int // reason → number of items left out
+}
+
+// ParseError is returned by Parse when nothing can be read from the body.
+// Its text starts with "parse: ".
+type ParseError struct{ Err error }
+
+func (e *ParseError) Error() string { return "parse: " + e.Err.Error() }
+func (e *ParseError) Unwrap() error { return e.Err }
+
+// Parser turns feed bodies into normalised articles. Build one with
+// NewParser and share it: it is safe for concurrent use and holds the
+// sanitising policy and patterns built once.
+type Parser struct {
+	policy *bluemonday.Policy
+	byline *regexp.Regexp
+	vnZone *time.Location
+	log    *slog.Logger
+}
+
+// NewParser returns a Parser logging to logger (nil discards).
+func NewParser(logger *slog.Logger) *Parser {
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	zone, err := time.LoadLocation(DefaultTimeZone)
+	if err != nil { // cannot happen with time/tzdata embedded
+		zone = time.FixedZone("ICT", 7*3600)
+	}
+	return &Parser{
+		policy: newPolicy(),
+		byline: regexp.MustCompile(`^\s*(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s+(\d{1,2}:\d{2}),?\s+(\d{1,2}/\d{1,2}/\d{4})`),
+		vnZone: zone,
+		log:    logger,
+	}
+}
+
+// Parse decodes body (charset from BOM, XML prolog, contentType, else
+// sniffed), parses it as RSS, Atom or JSON Feed and normalises every item
+// for src, fetched at now. It returns a *ParseError only when nothing can be
+// read (empty body, not a feed, broken XML before any complete item,
+// unknown charset). XML that breaks after complete items yields those items
+// with Feed.Partial set. Items that cannot be identified are skipped and
+// counted in Feed.Skipped, never failing the feed.
+func (p *Parser) Parse(body []byte, contentType string, src model.Source, now time.Time) (*Feed, error) {
+	if len(bytes.TrimSpace(body)) == 0 {
+		return nil, &ParseError{Err: errors.New("empty body")}
+	}
+	utf8Body, label, err := toUTF8(body, contentType)
+	if err != nil {
+		return nil, &ParseError{Err: err}
+	}
+	gf, partial, err := parseGofeed(utf8Body)
+	if err != nil {
+		return nil, &ParseError{Err: err}
+	}
+	if partial {
+		p.log.Warn("broken feed: kept the items before the break", "source_url", src.URL, "items", len(gf.Items))
+	}
+	fc := p.feedContext(gf, src, now)
+	feed := &Feed{
+		Partial:     partial,
+		Title:       cleanText(gf.Title),
+		HomeURL:     fc.home,
+		Description: cleanText(gf.Description),
+		Language:    gf.Language,
+		Charset:     label,
+		Format:      gf.FeedType,
+		TTL:         rssTTL(gf),
+		Items:       make([]model.Article, 0, len(gf.Items)),
+		Skipped:     map[string]int{},
+	}
+	seen := make(map[string]bool, len(gf.Items))
+	for _, it := range gf.Items {
+		a, ok := p.item(it, fc)
+		switch {
+		case !ok:
+			feed.Skipped[SkipNoIdentity]++
+		case seen[a.Key]:
+			feed.Skipped[SkipDuplicate]++
+		default:
+			seen[a.Key] = true
+			feed.Items = append(feed.Items, a)
+		}
+	}
+	if n := len(gf.Items) - len(feed.Items); n > 0 {
+		p.log.Info("items skipped", "source_url", src.URL, "skipped", n, "reasons", fmt.Sprint(feed.Skipped))
+	}
+	return feed, nil
+}
+
+// parseGofeed runs gofeed over UTF-8 body. When the XML breaks after some
+// complete items (a truncated or corrupted feed), it parses again up to the
+// last complete item and reports partial; otherwise it returns gofeed's
+// error ("not an RSS, Atom or JSON feed" when the type is unknown).
+func parseGofeed(body []byte) (*gofeed.Feed, bool, error) {
+	gf, err := newGofeed().Parse(bytes.NewReader(body))
+	if err == nil {
+		return gf, false, nil
+	}
+	if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
+		return nil, false, errors.New("not an RSS, Atom or JSON feed")
+	}
+	if cut := closeAfterLastItem(body); cut != nil {
+		if gf, err2 := newGofeed().Parse(bytes.NewReader(cut)); err2 == nil && len(gf.Items) > 0 {
+			return gf, true, nil
+		}
+	}
+	return nil, false, err
+}
+
+func newGofeed() *gofeed.Parser {
+	gp := gofeed.NewParser()
+	gp.RSSTranslator = &gofeed.DefaultRSSTranslator{DisableContentImageScan: true}
+	gp.KeepOriginalFeed = true // for <ttl>; the original is built anyway
+	return gp
+}
+
+// closeAfterLastItem cuts body after its last </item> (RSS) or </entry>
+// (Atom) and closes the document, or returns nil.
+func closeAfterLastItem(body []byte) []byte {
+	for _, end := range [...]struct{ item, closing string }{
+		{"</item>", "</channel></rss>"}, {"</entry>", "</feed>"},
+	} {
+		if i := bytes.LastIndex(body, []byte(end.item)); i > 0 {
+			cut := append(bytes.Clone(body[:i+len(end.item)]), end.closing...)
+			return cut
+		}
+	}
+	return nil
+}
+
+// feedCtx is what every item of one feed shares.
+type feedCtx struct {
+	base *url.URL // resolves relative item links
+	home string
+	zone *time.Location
+	now  time.Time
+}
+
+func (p *Parser) feedContext(gf *gofeed.Feed, src model.Source, now time.Time) *feedCtx {
+	fc := &feedCtx{zone: p.vnZone, now: now.UTC()}
+	if src.TimeZone != "" && src.TimeZone != DefaultTimeZone {
+		if z, err := time.LoadLocation(src.TimeZone); err == nil {
+			fc.zone = z
+		} else {
+			p.log.Warn("unknown source time zone", "source_url", src.URL, "time_zone", src.TimeZone)
+		}
+	}
+	fc.base, _ = url.Parse(src.URL)
+	if fc.base != nil && gf.Link != "" {
+		if home, err := fc.base.Parse(gf.Link); err == nil {
+			fc.home = home.String()
+			if home.Host != "" { // relative item links are relative to the site
+				fc.base = home
+			}
+		}
+	}
+	return fc
+}
+
+// rssTTL reads <ttl> (minutes) from an RSS original, capped at a week.
+func rssTTL(gf *gofeed.Feed) time.Duration {
+	rf, ok := gf.OriginalFeed().(*rss.Feed)
+	if !ok || rf.TTL == "" {
+		return 0
+	}
+	minutes, err := strconv.Atoi(strings.TrimSpace(rf.TTL))
+	if err != nil || minutes <= 0 {
+		return 0
+	}
+	return min(time.Duration(minutes)*time.Minute, 7*24*time.Hour)
+}

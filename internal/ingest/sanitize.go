@@ -1,0 +1,86 @@
+package ingest
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/microcosm-cc/bluemonday"
+)
+
+// newPolicy is bluemonday's UGC policy: no scripts, styles, iframes, forms
+// or event attributes; only http(s)/mailto and relative URLs; rel=nofollow
+// on links.
+func newPolicy() *bluemonday.Policy {
+	p := bluemonday.UGCPolicy()
+	p.AllowAttrs("loading").OnElements("img")
+	return p
+}
+
+// sanitize returns raw as safe HTML: lazy images given their real src,
+// everything the policy forbids removed, relative URLs made absolute
+// against base.
+func (p *Parser) sanitize(raw string, base *url.URL) string {
+	if raw == "" {
+		return ""
+	}
+	if strings.Contains(raw, "data-src=") || strings.Contains(raw, "data-original=") {
+		raw = promoteLazy(raw)
+	}
+	return strings.TrimSpace(absolutize(p.policy.Sanitize(raw), base))
+}
+
+// promoteLazy gives each lazy-loading <img> (data-src or data-original with
+// a missing or data: src) its real src, so sanitising keeps the picture.
+func promoteLazy(s string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); {
+		lt := strings.IndexByte(s[i:], '<')
+		if lt < 0 {
+			break
+		}
+		i += lt
+		t := nextTag(s, i)
+		if t.end <= i {
+			i++
+			continue
+		}
+		if t.name == "img" && !t.closing {
+			if fixed, ok := lazyImgTag(s[i:t.end]); ok {
+				b.WriteString(s[last:i])
+				b.WriteString(fixed)
+				last = t.end
+			}
+		}
+		i = t.end
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// lazyImgTag rewrites one <img …> tag text; false when nothing is lazy.
+func lazyImgTag(t string) (string, bool) {
+	lazy, srcStart, srcEnd := "", -1, -1
+	attrs(t, func(name, val string, start, end int) bool {
+		switch name {
+		case "src":
+			srcStart, srcEnd = start, end
+		case "data-src", "data-original":
+			lazy = val
+		}
+		return true
+	})
+	if lazy == "" {
+		return t, false
+	}
+	if srcStart < 0 {
+		return `<img src="` + strings.ReplaceAll(lazy, `"`, "&#34;") + `"` + t[len("<img"):], true
+	}
+	if src := t[srcStart:srcEnd]; src != "" && !strings.HasPrefix(src, "data:") {
+		return t, false
+	}
+	return t[:srcStart] + lazy + t[srcEnd:], true
+}

@@ -1,0 +1,175 @@
+package ingest
+
+import (
+	"html"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"bantin/internal/vntext"
+)
+
+// maxUnescape bounds "decode until stable" against adversarial input.
+const maxUnescape = 4
+
+// cleanText turns upstream plain text (titles, names, categories) into
+// bantin text: entities decoded until stable (so a double-encoded
+// "n&amp;agrave;y" reads "này"), NFC with Đ folded and controls removed,
+// whitespace collapsed and trimmed.
+func cleanText(s string) string {
+	return collapseSpace(normalize(unescapeStable(s)))
+}
+
+// unescapeStable decodes HTML entities until the text stops changing.
+func unescapeStable(s string) string {
+	for i := 0; i < maxUnescape && strings.IndexByte(s, '&') >= 0; i++ {
+		u := html.UnescapeString(s)
+		if u == s {
+			break
+		}
+		s = u
+	}
+	return s
+}
+
+// fixEncodedHTML repairs HTML that was entity-encoded once too often:
+// markup delivered as "&lt;p&gt;" with no real tag is decoded once, and
+// "&amp;agrave;" inside markup becomes "&agrave;".
+func fixEncodedHTML(s string) string {
+	if strings.IndexByte(s, '<') < 0 && strings.Contains(s, "&lt;") {
+		s = html.UnescapeString(s)
+	}
+	for i := 0; i < maxUnescape && strings.Contains(s, "&amp;"); i++ {
+		u := collapseAmp(s)
+		if u == s {
+			break
+		}
+		s = u
+	}
+	return s
+}
+
+// collapseAmp rewrites "&amp;name;" and "&amp;#123;" to "&name;"/"&#123;".
+func collapseAmp(s string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; ; {
+		j := strings.Index(s[i:], "&amp;")
+		if j < 0 {
+			break
+		}
+		j += i
+		k := j + len("&amp;")
+		e := k
+		for e < len(s) && e-k < 32 && (isAlnum(s[e]) || s[e] == '#') {
+			e++
+		}
+		if e > k && e < len(s) && s[e] == ';' {
+			b.WriteString(s[last : j+1])
+			last = k
+		}
+		i = k
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// collapseSpace trims s and turns every run of white space into one space.
+func collapseSpace(s string) string {
+	prevSpace := true
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if sp && (prevSpace || r != ' ') {
+			return collapseSlow(s)
+		}
+		prevSpace = sp
+	}
+	if prevSpace && s != "" {
+		return strings.TrimRight(s, " ")
+	}
+	return s
+}
+
+func collapseSlow(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// truncateWords returns s cut to at most n characters at a word boundary,
+// with "…" appended when anything was cut.
+func truncateWords(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	cut := 0
+	for i := range s {
+		if cut >= n {
+			s = s[:i]
+			break
+		}
+		cut++
+	}
+	if sp := strings.LastIndexByte(s, ' '); sp > len(s)/2 {
+		s = s[:sp]
+	}
+	return strings.TrimRight(s, " ,;:-–") + "…"
+}
+
+// normalize is vntext.Normalize with a fast path: text made only of
+// characters that are NFC and starters (ASCII without controls, Latin-1 and
+// Latin Extended letters without Ð/ð, the Vietnamese block U+1E00–U+1EFF,
+// general punctuation) is already what Normalize returns. Anything else,
+// including every combining mark, takes the exact path.
+func normalize(s string) string {
+	if isPlainNFC(s) {
+		return s
+	}
+	return vntext.Normalize(s)
+}
+
+func isPlainNFC(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < 0x80:
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f {
+				return false
+			}
+			i++
+		case c == 0xC2 && i+1 < len(s) && s[i+1] >= 0xA0 && s[i+1] <= 0xBF: // U+00A0–U+00BF
+			i += 2
+		case c >= 0xC3 && c <= 0xC6 && i+1 < len(s) && s[i+1]&0xC0 == 0x80: // U+00C0–U+01BF
+			if c == 0xC3 && (s[i+1] == 0x90 || s[i+1] == 0xB0) { // Ð ð
+				return false
+			}
+			i += 2
+		case c == 0xE1 && i+2 < len(s) && s[i+1] >= 0xB8 && s[i+1] <= 0xBB && s[i+2]&0xC0 == 0x80: // U+1E00–U+1EFF
+			i += 3
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x82 && s[i+2] <= 0xBF: // U+2002–U+203F
+			i += 3
+		default:
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,130 @@
+package schedule
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"bantin/internal/classify"
+	"bantin/internal/ingest"
+	"bantin/internal/model"
+	"bantin/internal/store"
+)
+
+// clusterWindow bounds how far back a new article looks for its story.
+const clusterWindow = 3 * 24 * time.Hour
+
+// prepare turns a parsed feed into the writes for its new and changed
+// articles: unchanged items (same key, same content hash) are skipped before
+// any classification work; new ones are classified and clustered; edited
+// ones are re-classified and keep their id, first publication time and
+// cluster. It returns the number of unchanged items too.
+func (g *Ingester) prepare(ctx context.Context, src model.Source, feed *ingest.Feed) ([]store.ArticleWrite, int, error) {
+	keys := make([]string, len(feed.Items))
+	for i := range feed.Items {
+		keys[i] = feed.Items[i].Key
+	}
+	states, err := g.Store.ArticleStates(ctx, src.ID, keys)
+	if err != nil {
+		return nil, 0, err
+	}
+	var writes []store.ArticleWrite
+	unchanged := 0
+	now := g.now()
+	for _, a := range feed.Items {
+		st, known := states[a.Key]
+		if known && st.ContentHash == a.ContentHash {
+			unchanged++
+			continue
+		}
+		a.SourceID = src.ID
+		g.tag(&a, src)
+		w := store.ArticleWrite{Article: a}
+		if known {
+			w.ExistingID = st.ID
+			w.Article.PublishedAt, w.Article.ClusterID, w.Article.UpdatedAt = st.PublishedAt, st.ClusterID, now
+		} else if err := g.cluster(ctx, &w); err != nil {
+			return nil, unchanged, err
+		}
+		writes = append(writes, w)
+	}
+	return writes, unchanged, nil
+}
+
+// tag sets the article's topics and provinces from the classifier.
+func (g *Ingester) tag(a *model.Article, src model.Source) {
+	if g.Classifier == nil {
+		return
+	}
+	r := g.Classifier.Classify(classify.Input{
+		Title: a.Title, Summary: a.Summary, Body: stripTags(a.ContentHTML), URL: a.URL,
+		SourceURL: src.URL, SourceName: src.Name, HomeProvince: src.HomeProvince,
+		Categories: a.Categories, SourceTopics: src.DefaultTopics,
+	})
+	a.Topics, a.Provinces = r.Topics, r.Provinces
+}
+
+// cluster computes the article's signature and bands and joins the cluster
+// of the most similar recent article from the store, if any.
+func (g *Ingester) cluster(ctx context.Context, w *store.ArticleWrite) error {
+	if g.Classifier == nil {
+		return nil
+	}
+	sig := classify.NewSignature(w.Article.Title, w.Article.Summary)
+	w.Bands = sig.Bands()
+	b, err := sig.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	w.Signature = b
+	id, ok, err := classify.Assign(ctx, candidates{g.Store}, sig, w.Article.PublishedAt)
+	if err != nil {
+		return err
+	}
+	if ok {
+		w.Article.ClusterID = id
+	}
+	return nil
+}
+
+// candidates adapts the store's band index to classify.Candidates.
+type candidates struct{ st *store.Store }
+
+func (c candidates) Candidates(ctx context.Context, bands []uint64, since time.Time) ([]classify.Member, error) {
+	rows, err := c.st.ClusterCandidates(ctx, bands, since)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]classify.Member, 0, len(rows))
+	for _, r := range rows {
+		var sig classify.Signature
+		if err := sig.UnmarshalBinary(r.Signature); err != nil {
+			continue // written by an older signature scheme: not comparable
+		}
+		out = append(out, classify.Member{ArticleID: r.ArticleID, ClusterID: r.ClusterID, Sig: sig, Published: r.PublishedAt})
+	}
+	return out, nil
+}
+
+// stripTags returns the text of sanitised HTML for classification: tags
+// become spaces. Entities were decoded by ingest before sanitising.
+func stripTags(h string) string {
+	if !strings.Contains(h, "<") {
+		return h
+	}
+	var b strings.Builder
+	b.Grow(len(h))
+	in := false
+	for i := 0; i < len(h); i++ {
+		switch c := h[i]; {
+		case c == '<':
+			in = true
+			b.WriteByte(' ')
+		case c == '>':
+			in = false
+		case !in:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}

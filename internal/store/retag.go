@@ -1,0 +1,51 @@
+package store
+
+import (
+	"context"
+
+	"github.com/uptrace/bun"
+
+	"bantin/internal/model"
+)
+
+// ArticlesAfter returns up to n articles with id greater than afterID, in id
+// order, without tags: the pages of a walk over the whole table.
+func (s *Store) ArticlesAfter(ctx context.Context, afterID int64, n int) ([]model.Article, error) {
+	var rows []articleRow
+	err := s.db.NewSelect().Model((*articleRow)(nil)).ColumnExpr(articleColumns).
+		Where("a.id > ?", afterID).OrderExpr("a.id").Limit(int64(n)).Scan(ctx, &rows)
+	if err != nil {
+		return nil, mapErr("store: walk articles", err)
+	}
+	out := make([]model.Article, len(rows))
+	for i := range rows {
+		out[i] = rows[i].model()
+	}
+	return out, nil
+}
+
+// ReplaceTags replaces the topic and province tags of arts in one
+// transaction and bumps the content version.
+func (s *Store) ReplaceTags(ctx context.Context, arts []model.Article) error {
+	if len(arts) == 0 {
+		return nil
+	}
+	ids := make([]int64, len(arts))
+	writes := make([]ArticleWrite, len(arts))
+	for i := range arts {
+		ids[i] = arts[i].ID
+		writes[i] = ArticleWrite{Article: arts[i], ExistingID: arts[i].ID}
+	}
+	defer s.writeLock()()
+	return s.db.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+		for _, table := range []string{"article_topics", "article_provinces"} {
+			if _, err := tx.NewDelete().TableExpr(table).Where("article_id IN (?)", bun.In(ids)).Exec(ctx); err != nil {
+				return mapErr("store: retag", err)
+			}
+		}
+		if err := s.writeTags(ctx, tx, writes, ids); err != nil {
+			return err
+		}
+		return bumpVersion(ctx, tx)
+	})
+}
