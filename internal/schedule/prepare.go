@@ -38,12 +38,12 @@ func (g *Ingester) prepare(ctx context.Context, src model.Source, feed *ingest.F
 			continue
 		}
 		a.SourceID = src.ID
-		g.tag(&a, src)
+		r := g.tag(&a, src)
 		w := store.ArticleWrite{Article: a}
 		if known {
 			w.ExistingID = st.ID
 			w.Article.PublishedAt, w.Article.ClusterID, w.Article.UpdatedAt = st.PublishedAt, st.ClusterID, now
-		} else if err := g.cluster(ctx, &w); err != nil {
+		} else if err := g.cluster(ctx, &w, r); err != nil {
 			return nil, unchanged, err
 		}
 		writes = append(writes, w)
@@ -51,10 +51,11 @@ func (g *Ingester) prepare(ctx context.Context, src model.Source, feed *ingest.F
 	return writes, unchanged, nil
 }
 
-// tag sets the article's topics and provinces from the classifier.
-func (g *Ingester) tag(a *model.Article, src model.Source) {
+// tag sets the article's topics and provinces from the classifier and
+// returns the classification.
+func (g *Ingester) tag(a *model.Article, src model.Source) classify.Result {
 	if g.Classifier == nil {
-		return
+		return classify.Result{}
 	}
 	r := g.Classifier.Classify(classify.Input{
 		Title: a.Title, Summary: a.Summary, Body: stripTags(a.ContentHTML), URL: a.URL,
@@ -62,15 +63,17 @@ func (g *Ingester) tag(a *model.Article, src model.Source) {
 		Categories: a.Categories, SourceTopics: src.DefaultTopics,
 	})
 	a.Topics, a.Provinces = r.Topics, r.Provinces
+	return r
 }
 
-// cluster computes the article's signature and bands and joins the cluster
-// of the most similar recent article from the store, if any.
-func (g *Ingester) cluster(ctx context.Context, w *store.ArticleWrite) error {
+// cluster computes the article's signature (words, places and primary
+// topic of r) and bands, and joins the cluster of the most similar recent
+// article from the store, if any.
+func (g *Ingester) cluster(ctx context.Context, w *store.ArticleWrite, r classify.Result) error {
 	if g.Classifier == nil {
 		return nil
 	}
-	sig := classify.NewSignature(w.Article.Title, w.Article.Summary)
+	sig := g.Classifier.Signature(w.Article.Title, w.Article.Summary, r)
 	w.Bands = sig.Bands()
 	b, err := sig.MarshalBinary()
 	if err != nil {

@@ -1,0 +1,170 @@
+package classify
+
+import (
+	"context"
+	"slices"
+	"sync"
+	"time"
+)
+
+// Clustering limits: a story joins a cluster only within ClusterWindow of a
+// member's publication, and only when its estimated similarity to that
+// member reaches a threshold that depends on what else they share (see
+// threshold).
+const (
+	ClusterWindow           = 72 * time.Hour
+	ClusterThreshold        = 0.30 // nothing else known
+	ClusterOnePlace         = 0.35 // only one of the two names a place
+	ClusterPlaceThreshold   = 0.20 // a common place
+	ClusterContextThreshold = 0.12 // a common place and primary topic
+	ClusterNumberConflict   = 0.50 // at least this when the titles' numbers differ
+)
+
+// threshold returns the similarity two signatures need to share a cluster.
+func threshold(a, b Signature) float64 {
+	t := ClusterThreshold
+	switch {
+	case SharesContext(a, b):
+		t = ClusterContextThreshold
+	case SharesPlace(a, b):
+		t = ClusterPlaceThreshold
+	case (a.places == 0) != (b.places == 0):
+		t = ClusterOnePlace
+	}
+	if NumbersConflict(a, b) {
+		t = max(t, ClusterNumberConflict)
+	}
+	return t
+}
+
+// Member is an indexed article: its cluster is the id of the cluster's first
+// member (its own id when it started the cluster).
+type Member struct {
+	ArticleID, ClusterID int64
+	Sig                  Signature
+	Published            time.Time
+}
+
+// Candidates finds indexed articles that share at least one LSH band with
+// bands and were published at or after since. Implementations may return
+// extra members (Assign re-checks window and similarity) and duplicates.
+type Candidates interface {
+	Candidates(ctx context.Context, bands []uint64, since time.Time) ([]Member, error)
+}
+
+// Assign finds the cluster for a new article: the cluster of the most
+// similar candidate within ClusterWindow whose similarity reaches
+// ClusterThreshold (ties: the oldest cluster). ok is false when none does:
+// the caller starts a new cluster with the article's own id. Work per call is
+// bounded by the candidates in the window, not by the size of the index.
+func Assign(ctx context.Context, idx Candidates, sig Signature, published time.Time) (clusterID int64, ok bool, err error) {
+	bands := sig.Bands()
+	if len(bands) == 0 {
+		return 0, false, nil
+	}
+	cands, err := idx.Candidates(ctx, bands, published.Add(-ClusterWindow))
+	if err != nil {
+		return 0, false, err
+	}
+	best := 0.0
+	for _, m := range cands {
+		d := m.Published.Sub(published)
+		if d > ClusterWindow || d < -ClusterWindow {
+			continue
+		}
+		s, min := Similarity(sig, m.Sig), threshold(sig, m.Sig)
+		cid := m.ClusterID
+		if cid == 0 {
+			cid = m.ArticleID
+		}
+		if s >= min && (s > best || s == best && cid < clusterID) {
+			best, clusterID, ok = s, cid, true
+		}
+	}
+	return clusterID, ok, nil
+}
+
+// MemIndex is an in-memory Candidates: for each band key, a chain of the
+// members that have it, newest insertion first. Members are stored column
+// by column without pointers, so a large index costs the garbage collector
+// nothing. Safe for concurrent use.
+type MemIndex struct {
+	mu       sync.RWMutex
+	articles []int64
+	clusters []int64
+	pub      []int64 // Unix nanoseconds
+	sigs     []Signature
+	head     map[uint64]int32 // band key → last entry
+	next     []int32          // entry → previous entry with the same key, -1 at the end
+	owner    []int32          // entry → member index
+}
+
+// NewMemIndex returns an empty index.
+func NewMemIndex() *MemIndex {
+	return &MemIndex{head: map[uint64]int32{}}
+}
+
+// Len returns the number of indexed members.
+func (x *MemIndex) Len() int {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	return len(x.articles)
+}
+
+// Add indexes m under the bands of its signature.
+func (x *MemIndex) Add(m Member) {
+	bands := m.Sig.Bands()
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	mi := int32(len(x.articles))
+	x.articles = append(x.articles, m.ArticleID)
+	x.clusters = append(x.clusters, m.ClusterID)
+	x.pub = append(x.pub, m.Published.UnixNano())
+	x.sigs = append(x.sigs, m.Sig)
+	for _, b := range bands {
+		e := int32(len(x.next))
+		prev, ok := x.head[b]
+		if !ok {
+			prev = -1
+		}
+		x.next = append(x.next, prev)
+		x.owner = append(x.owner, mi)
+		x.head[b] = e
+	}
+}
+
+// chainSlack lets a chain walk go on past members older than since, for
+// articles indexed out of publication order.
+const chainSlack = 24 * time.Hour
+
+// Candidates returns the members sharing a band with bands, published at or
+// after since, each once (Published in UTC). A chain walk stops at the first
+// member published more than chainSlack before since, so a lookup costs what
+// the window holds, not what the index holds.
+func (x *MemIndex) Candidates(_ context.Context, bands []uint64, since time.Time) ([]Member, error) {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	stop, from := since.Add(-chainSlack).UnixNano(), since.UnixNano()
+	var hits []int32
+	for _, b := range bands {
+		e, ok := x.head[b]
+		for ok && e >= 0 {
+			mi := x.owner[e]
+			if x.pub[mi] < stop {
+				break
+			}
+			if x.pub[mi] >= from {
+				hits = append(hits, mi)
+			}
+			e = x.next[e]
+		}
+	}
+	slices.Sort(hits)
+	hits = slices.Compact(hits)
+	out := make([]Member, len(hits))
+	for i, mi := range hits {
+		out[i] = Member{ArticleID: x.articles[mi], ClusterID: x.clusters[mi], Sig: x.sigs[mi],
+			Published: time.Unix(0, x.pub[mi]).UTC()}
+	}
+	return out, nil
+}

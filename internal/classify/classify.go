@@ -1,0 +1,157 @@
+// Package classify tags Vietnamese news articles with topics and provinces
+// (reference/vietnam.md §1, §2, §4) and groups near-duplicate stories from
+// different sources into clusters (MinHash + LSH banding).
+//
+// Every rule lives in the data tables of provdata.go, provrules.go,
+// topicdata.go and sources.go; the functions only apply them. A Classifier is
+// immutable after New and safe for concurrent use.
+package classify
+
+import (
+	"fmt"
+	"sync"
+
+	"bantin/internal/model"
+)
+
+// maxBody caps the body text examined, so cost stays bounded per article.
+const maxBody = 16 << 10
+
+// Input is one article to classify. Every field is optional.
+type Input struct {
+	Title, Summary, Body string
+	URL                  string   // the article's link: its path names sections
+	SourceURL            string   // the feed URL: host → home province, path → section
+	SourceName           string   // for explanations only
+	HomeProvince         string   // the source's configured province slug (current or legacy)
+	Categories           []string // upstream <category> values
+	SourceTopics         []string // the source's configured topic slugs
+}
+
+// Result holds the tags of one article: topics with the primary first (at
+// most three), provinces by weight, highest first.
+type Result struct {
+	Topics    []model.TopicTag
+	Provinces []model.ProvinceTag
+}
+
+// Classifier applies the rule tables. Build it with New.
+type Classifier struct {
+	cat       *model.Catalog
+	fold      *foldTable
+	voc       vocab // syllables of every table, shared by the tries
+	prov      *provMatcher
+	topic     *topicMatcher
+	sources   map[string]knownSource
+	provBit   map[string]uint // current unit → bit in Signature.places
+	countries *trie           // foreign countries: the next bits
+	scratch   sync.Pool       // *scratch
+}
+
+type scratch struct {
+	toks []token
+	buf  []byte
+	ms   []mention
+	ts   topicScores
+}
+
+// New loads the rule tables and checks them against the catalog; it fails
+// when a table names an unknown topic or province or holds an empty phrase.
+func New(cat *model.Catalog) (*Classifier, error) {
+	if len(cat.Topics()) > 16 {
+		return nil, fmt.Errorf("classify: %d topics, at most 16 supported", len(cat.Topics()))
+	}
+	c := &Classifier{cat: cat, fold: newFoldTable(), voc: vocab{}, sources: map[string]knownSource{},
+		provBit: map[string]uint{}}
+	for _, p := range cat.Provinces() {
+		if !p.Legacy() && len(c.provBit) < 64 {
+			c.provBit[p.Slug] = uint(len(c.provBit))
+		}
+	}
+	var err error
+	if c.countries, err = newCountryTrie(c.voc, len(c.provBit)); err != nil {
+		return nil, fmt.Errorf("classify: %w", err)
+	}
+	if c.prov, err = newProvMatcher(cat, c.voc); err != nil {
+		return nil, fmt.Errorf("classify: %w", err)
+	}
+	if c.topic, err = newTopicMatcher(cat, c.voc); err != nil {
+		return nil, fmt.Errorf("classify: %w", err)
+	}
+	for _, s := range knownSources {
+		if s.Province != "" {
+			if _, _, err := resolve(cat, s.Province); err != nil {
+				return nil, fmt.Errorf("classify: source %s: %w", s.Host, err)
+			}
+		}
+		c.sources[s.Host] = s
+	}
+	c.scratch.New = func() any { return &scratch{} }
+	return c, nil
+}
+
+// Classify returns the topics and provinces of in, each with its reason.
+func (c *Classifier) Classify(in Input) Result {
+	sc := c.scratch.Get().(*scratch)
+	defer c.scratch.Put(sc)
+	r, _ := c.classify(&in, sc)
+	return r
+}
+
+// classify does the work and also returns every place mention, kept or
+// refused, for Explain.
+func (c *Classifier) classify(in *Input, sc *scratch) (Result, []mention) {
+	sc.toks, sc.ms = sc.toks[:0], sc.ms[:0]
+	body := in.Body
+	if len(body) > maxBody {
+		body = body[:maxBody]
+	}
+	for f, s := range [numFields]string{in.Title, in.Summary, body} {
+		sc.toks, sc.buf = c.fold.tokenize(sc.toks, normalize(s), field(f), sc.buf, c.voc)
+	}
+	ts := &sc.ts
+	ts.reset()
+	c.topic.structural(ts, in)
+	c.topic.scan(ts, sc.toks)
+	res := Result{Topics: c.topic.pick(ts)}
+	sc.ms = c.prov.scan(sc.toks, sc.ms)
+	src := c.sourceOf(in)
+	allowPrior := src.Province != "" && (len(res.Topics) == 0 || res.Topics[0].Topic != "the-gioi") &&
+		!keptAny(sc.ms) && c.prov.homeCue(sc.toks)
+	res.Provinces = aggregate(sc.ms, src, allowPrior)
+	clear(sc.toks) // drop references to the article's text
+	return res, sc.ms
+}
+
+// keptAny reports whether any mention survived the context rules (a shared
+// ward name may still resolve to the home province).
+func keptAny(ms []mention) bool {
+	for i := range ms {
+		if ms[i].dropped == "" || ms[i].wardOf != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceOf resolves the outlet: the configured home province first, then the
+// host table by feed URL, then by article URL.
+func (c *Classifier) sourceOf(in *Input) source {
+	var s source
+	for _, u := range []string{in.SourceURL, in.URL} {
+		if h := hostOf(u); h != "" {
+			s.Host = h
+			if k, ok := c.sources[h]; ok {
+				s.Wide = k.Wide
+				s.Province, s.Legacy, _ = resolve(c.cat, k.Province)
+				break
+			}
+		}
+	}
+	if in.HomeProvince != "" {
+		if p, l, err := resolve(c.cat, in.HomeProvince); err == nil {
+			s.Province, s.Legacy, s.Wide = p, l, false
+		}
+	}
+	return s
+}

@@ -1,0 +1,152 @@
+package classify
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"bantin/internal/model"
+)
+
+func newTest(t testing.TB) *Classifier {
+	t.Helper()
+	c, err := New(model.NewCatalog())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// TestReferenceSample is the example of reference §4.
+func TestReferenceSample(t *testing.T) {
+	c := newTest(t)
+	r := c.Classify(Input{
+		Title:      "Ngành Tổ chức xây dựng Đảng cần tiếp tục thực hiện hiệu quả 10 nhóm nhiệm vụ, giải pháp",
+		Summary:    "Sáng 29/12, Ban Tổ chức Trung ương tổ chức hội nghị trực tuyến toàn quốc tổng kết công tác tổ chức xây dựng Đảng năm 2022.",
+		Body:       "Dự tại Điểm cầu Thái Nguyên có đồng chí Phạm Hoàng Sơn, Phó Bí thư Thường trực Tỉnh ủy.",
+		URL:        "https://baothainguyen.vn/chinh-tri/xay-dung-dang/nganh-to-chuc-xay-dung-dang-can-tiep-tuc-thuc-hien-hieu-qua-10-nhom-nhiem-vu-giai-phap-316372.html",
+		SourceName: "Báo Thái Nguyên",
+	})
+	if len(r.Topics) < 2 || r.Topics[0].Topic != "xay-dung-dang" || !r.Topics[0].Primary ||
+		r.Topics[1].Topic != "chinh-tri" || r.Topics[1].Primary {
+		t.Fatalf("topics %+v, want xay-dung-dang (primary), chinh-tri", r.Topics)
+	}
+	if len(r.Provinces) != 1 {
+		t.Fatalf("provinces %+v, want thai-nguyen only", r.Provinces)
+	}
+	p := r.Provinces[0]
+	if p.Province != "thai-nguyen" || p.Weight > 0.3 || !strings.Contains(p.Reason, "điểm cầu") {
+		t.Errorf("province %+v, want thai-nguyen, weight ≤ 0.3, reason naming điểm cầu", p)
+	}
+	for _, tt := range r.Topics {
+		if tt.Reason == "" {
+			t.Errorf("topic %s has no reason", tt.Topic)
+		}
+	}
+}
+
+// TestTraps covers every trap and context rule of reference §2: want lists
+// the current and legacy slugs expected (empty: no province).
+func TestTraps(t *testing.T) {
+	c := newTest(t)
+	cases := []struct{ name, title, body, want string }{
+		{"diễn biến", "Diễn biến mới vụ cháy chung cư", "Diễn biến phức tạp của thời tiết.", ""},
+		{"diễn biến ascii", "Dien bien moi vu chay chung cu mini", "Dien bien phuc tap cua thoi tiet tai khu vuc", ""},
+		{"Điện Biên", "Điện Biên đón 1 triệu lượt khách", "", "dien-bien"},
+		{"Điện Biên Phủ battle", "Kỷ niệm 72 năm Chiến thắng Điện Biên Phủ", "", ""},
+		{"Điện Biên Phủ street", "Cây đổ trên đường Điện Biên Phủ", "", ""},
+		{"TP Điện Biên Phủ", "Chỉnh trang đô thị thành phố Điện Biên Phủ", "", "dien-bien"},
+		{"tham gia lại", "Lao động tham gia lại bảo hiểm xã hội", "", ""},
+		{"tham gia lai ascii", "Nguoi dan tham gia lai mo hinh to cong nghe so", "", ""},
+		{"Gia Lai", "Gia Lai thu hút đầu tư", "", "gia-lai"},
+		{"Thái Bình Dương", "Siêu bão trên Thái Bình Dương", "Cước vận tải xuyên Thái Bình Dương tăng.", ""},
+		{"hòa bình peace", "Gìn giữ hòa bình Liên hợp quốc", "Vì hòa bình, hữu nghị.", ""},
+		{"Nguyễn Hòa Bình", "Phó Thủ tướng Nguyễn Hòa Bình làm việc với Tòa án", "", ""},
+		{"Hòa Bình province", "Thủy điện Hòa Bình phát điện", "Tỉnh Hòa Bình (cũ) nay thuộc Phú Thọ.", "phu-tho hoa-binh"},
+		{"Hồng Huế", "Chị Nguyễn Thị Hồng Huế trả lại vé số", "Chị Hồng Huế kể lại.", ""},
+		{"Huệ", "Bà Lê Thị Huệ nhận giải", "", ""},
+		{"Huế city", "Festival Huế 2026 khai mạc", "", "hue"},
+		{"Thừa Thiên Huế", "Thừa Thiên Huế (cũ) trước năm 2025", "", "hue thua-thien-hue"},
+		{"bình định pacify", "Sau công cuộc bình định, vùng đất hồi sinh", "", ""},
+		{"Bình Định", "Quy Nhơn, Bình Định đón khách", "", "gia-lai binh-dinh"},
+		{"Hà Nam given name", "Anh Trần Hà Nam nuôi ong", "Ông Phạm Thái Bình đánh giá cao.", ""},
+		{"sông Sài Gòn", "Mực nước sông Sài Gòn dâng cao", "Cảng Sài Gòn tăng sản lượng.", ""},
+		{"Sài Gòn Giải Phóng", "Báo Sài Gòn Giải Phóng trao học bổng", "", ""},
+		{"sông Đồng Nai", "Bảo vệ rừng đầu nguồn sông Đồng Nai", "", ""},
+		{"Báo Quảng Ninh", "Báo Quảng Ninh đoạt giải A", "Báo Hà Nội Mới và Đài PT-TH Nghệ An cũng đoạt giải.", ""},
+		{"Quảng Ninh", "Quảng Ninh đón khách quốc tế", "", "quang-ninh"},
+		{"điểm cầu", "Hội nghị trực tuyến toàn quốc", "Dự tại điểm cầu Lạng Sơn có lãnh đạo tỉnh.", "lang-son"},
+		{"phường Bắc Kạn", "Phường Bắc Kạn ra mắt mô hình mới", "", "thai-nguyen"},
+		{"phường Thái Bình", "Phường Thái Bình cải tạo chợ", "", "hung-yen"},
+		{"xã Quảng Ninh", "Xã Quảng Ninh trao nhà đại đoàn kết", "", ""},
+		{"Bắc Kạn (cũ)", "Học sinh vùng cao tỉnh Bắc Kạn (cũ) đến trường", "", "thai-nguyen bac-kan"},
+		{"Bắc Cạn spelling", "Bắc Cạn mùa hoa", "", "thai-nguyen bac-kan"},
+		{"tỉnh X", "Đoàn công tác làm việc tại tỉnh Cao Bằng", "", "cao-bang"},
+		{"dateline", "Lũ dâng nhanh, nhiều xã bị chia cắt", "(Quảng Trị) – Từ đêm qua mưa lớn.", "quang-tri"},
+		{"dateline caps", "Tuần tra biên giới", "CAO BẰNG – Sáng 2/4, đồn biên phòng tuần tra.", "cao-bang"},
+		{"ALL CAPS peace", "HÒA BÌNH CHO TRUNG ĐÔNG: CÁC BÊN NỐI LẠI ĐÀM PHÁN", "", ""},
+		{"ALL CAPS legacy", "ĐỘNG ĐẤT Ở KON TUM (CŨ)", "", "quang-ngai kon-tum"},
+		{"historic", "Ký ức tỉnh Hà Nam Ninh", "Cửu Long, Nghĩa Bình, Bình Trị Thiên.", ""},
+		{"Thủ đô", "Thủ đô đón khách quốc tế kỷ lục", "", "ha-noi"},
+		{"thủ đô Bangkok", "Thủ đô Bangkok ngập nặng", "", ""},
+		{"Thủ đô kháng chiến", "Về Thủ đô kháng chiến", "", "tuyen-quang"},
+		{"vinh danh", "Vinh danh 100 công nhân", "", ""},
+		{"gazetteer legacy", "Du khách đổ về Phan Thiết", "", "lam-dong binh-thuan"},
+		{"TP.HCM", "TP.HCM khởi công metro", "", "ho-chi-minh"},
+		{"Hồ Chí Minh person", "Học tập tư tưởng Hồ Chí Minh", "", ""},
+		{"Đắk Lắk spellings", "Daklak và Đắc Lắc", "", "dak-lak"},
+		{"Ð for Đ", "Ðà Nẵng đón khách", "", "da-nang"},
+	}
+	for _, tc := range cases {
+		r := c.Classify(Input{Title: tc.title, Body: tc.body})
+		got, want := predicted(r), strings.Fields(tc.want)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: got %v want %v (%+v)", tc.name, got, want, r.Provinces)
+		}
+	}
+}
+
+// TestHomeProvince: a provincial paper's home is a prior, not a certainty.
+func TestHomeProvince(t *testing.T) {
+	c := newTest(t)
+	feed := "https://baothainguyen.vn/rss/xa-hoi.rss"
+	local := c.Classify(Input{Title: "Toàn tỉnh hoàn thành xóa nhà tạm", SourceURL: feed})
+	if got := predicted(local); !slices.Equal(got, []string{"thai-nguyen"}) {
+		t.Errorf("local story: got %v", got)
+	}
+	national := c.Classify(Input{Title: "Quốc hội thông qua Luật Đất đai", SourceURL: feed})
+	if got := predicted(national); len(got) != 0 {
+		t.Errorf("national story in a local paper: got %v", got)
+	}
+	elsewhere := c.Classify(Input{Title: "Đà Nẵng đón khách", SourceURL: feed})
+	if got := predicted(elsewhere); !slices.Equal(got, []string{"da-nang"}) {
+		t.Errorf("story elsewhere: got %v", got)
+	}
+	ward := c.Classify(Input{Title: "Khởi công trường ở phường Bình Thuận", HomeProvince: "lam-dong"})
+	if got := predicted(ward); !slices.Equal(got, []string{"lam-dong"}) {
+		t.Errorf("shared ward name in the home province: got %v", got)
+	}
+}
+
+// TestTopicEvidence: source topics, feed sections and categories count.
+func TestTopicEvidence(t *testing.T) {
+	c := newTest(t)
+	cases := []struct {
+		in   Input
+		want string
+	}{
+		{Input{Title: "Tin mới", SourceURL: "https://vnexpress.net/rss/the-thao.rss"}, "the-thao"},
+		{Input{Title: "Tin mới", SourceURL: "https://nhandan.vn/rss/chinhtri-1171.rss"}, "chinh-tri"},
+		{Input{Title: "Tin mới", Categories: []string{"Giáo dục"}}, "giao-duc"},
+		{Input{Title: "Tin mới", SourceTopics: []string{"y-te"}}, "y-te"},
+		{Input{Title: "Khởi tố vụ án lừa đảo chiếm đoạt tài sản"}, "phap-luat"},
+		{Input{Title: "Giải pháp nào cho giáo viên?"}, "giao-duc"}, // "pháp" is not France
+	}
+	for _, tc := range cases {
+		r := c.Classify(tc.in)
+		if len(r.Topics) == 0 || r.Topics[0].Topic != tc.want {
+			t.Errorf("%+v: got %+v want %s", tc.in, r.Topics, tc.want)
+		}
+	}
+}

@@ -1,0 +1,13 @@
+package classify
+
+// countries are foreign places that tell world stories apart for
+// clustering ("động đất ở Chile" is not "động đất ở Nhật Bản"). Each takes
+// one bit of Signature.places after the current provinces; names are
+// proper nouns and match only when capitalised. Names that are also common
+// words or given names (Anh, Lào in Lào Cai, Đức) need their qualifier.
+var countries = []string{
+	"Mỹ|Hoa Kỳ", "Trung Quốc", "Nga", "Nhật Bản", "Hàn Quốc", "Triều Tiên", "Ấn Độ",
+	"Pháp", "Vương quốc Anh|nước Anh", "Ukraine", "Israel|Gaza", "Iran", "Thái Lan", "nước Lào", "Campuchia",
+	"Indonesia", "Malaysia", "Philippines", "Singapore", "Myanmar", "Australia|Úc",
+	"Brazil", "Chile", "Thổ Nhĩ Kỳ", "Ai Cập", "Canada", "Nepal",
+}

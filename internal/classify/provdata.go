@@ -1,0 +1,221 @@
+package classify
+
+// This file holds the province names, aliases and gazetteer of reference §1
+// as data. Slugs are current or legacy slugs of model.Catalog; a legacy slug
+// tags its successor and is kept as the legacy province. New checks every
+// slug against the catalog.
+
+// placeKind says what a place entry names.
+type placeKind uint8
+
+const (
+	kindName     placeKind = iota // the unit's own name or a spelling of it
+	kindAlias                     // a nickname or abbreviation (Thủ đô, xứ Thanh, TP.HCM)
+	kindPlace                     // a city, district or landmark inside the unit
+	kindNegative                  // not a place: consumes the words, tags nothing
+)
+
+// placeFlag refines how an entry may match.
+type placeFlag uint8
+
+const (
+	// flagAmbiguous: also a common word or a given name (hòa bình = peace,
+	// Huế, Vinh). In mixed-case text every syllable must be capitalised; in
+	// ALL-CAPS text it needs strengthening context or a clear mention elsewhere.
+	flagAmbiguous placeFlag = 1 << iota
+	// flagCapFirst: only the first syllable must be capitalised ("Thủ đô").
+	flagCapFirst
+	// flagNoFold: never matched on folded text (one syllable, Điện Biên).
+	flagNoFold
+	// flagNeedContext: only with strengthening context ("tại Hồ Chí Minh").
+	flagNeedContext
+	// flagNoProperAfter: refused when a capitalised word follows ("thủ đô Paris").
+	flagNoProperAfter
+)
+
+// placeEntry is one row of the province tables.
+type placeEntry struct {
+	Text  string
+	Slug  string // "" for kindNegative
+	Kind  placeKind
+	Flags placeFlag
+}
+
+// provinceNames lists every unit's canonical name and the spellings of
+// reference §1. Canonical names of the catalog are added by New as well.
+var provinceNames = []placeEntry{
+	{"Hanoi", "ha-noi", kindName, 0},
+	{"Ha Noi", "ha-noi", kindName, 0},
+	{"Thủ đô", "ha-noi", kindAlias, flagCapFirst | flagNoProperAfter | flagNoFold},
+	{"Thừa Thiên - Huế", "thua-thien-hue", kindName, 0},
+	{"TT-Huế", "thua-thien-hue", kindName, 0},
+	{"TT Huế", "thua-thien-hue", kindName, 0},
+	{"Huế", "hue", kindName, flagAmbiguous | flagNoFold},
+	{"Hue", "hue", kindName, flagAmbiguous | flagNoFold},
+	{"Cố đô Huế", "hue", kindAlias, 0},
+	{"xứ Huế", "hue", kindAlias, 0},
+	{"Điện Biên", "dien-bien", kindName, flagNoFold},
+	{"xứ Lạng", "lang-son", kindAlias, 0},
+	{"Thanh Hoá", "thanh-hoa", kindName, 0},
+	{"xứ Thanh", "thanh-hoa", kindAlias, 0},
+	{"Bắc Cạn", "bac-kan", kindName, 0},
+	{"Hoà Bình", "hoa-binh", kindName, flagAmbiguous},
+	{"Hòa Bình", "hoa-binh", kindName, flagAmbiguous},
+	{"Kinh Bắc", "bac-ninh", kindAlias, flagAmbiguous},
+	{"Thái Bình", "thai-binh", kindName, flagAmbiguous},
+	{"Hà Nam", "ha-nam", kindName, flagAmbiguous},
+	{"Bình Định", "binh-dinh", kindName, flagAmbiguous},
+	{"Bình Dương", "binh-duong", kindName, 0},
+	{"Danang", "da-nang", kindName, 0},
+	{"Kontum", "kon-tum", kindName, 0},
+	{"Khánh Hoà", "khanh-hoa", kindName, 0},
+	{"Đăk Nông", "dak-nong", kindName, 0},
+	{"Đắc Nông", "dak-nong", kindName, 0},
+	{"Đắk Nông", "dak-nong", kindName, 0},
+	{"Dak Nong", "dak-nong", kindName, 0},
+	{"Đăk Lăk", "dak-lak", kindName, 0},
+	{"Đắc Lắc", "dak-lak", kindName, 0},
+	{"Đác Lắc", "dak-lak", kindName, 0},
+	{"Đắc Lắk", "dak-lak", kindName, 0},
+	{"Đắk Lăk", "dak-lak", kindName, 0},
+	{"Dak Lak", "dak-lak", kindName, 0},
+	{"Daklak", "dak-lak", kindName, flagNoFold},
+	{"ĐắkLắk", "dak-lak", kindName, flagNoFold},
+	{"Hồ Chí Minh", "ho-chi-minh", kindName, flagNeedContext},
+	{"TP.HCM", "ho-chi-minh", kindAlias, 0},
+	{"TP HCM", "ho-chi-minh", kindAlias, 0},
+	{"TPHCM", "ho-chi-minh", kindAlias, flagNoFold},
+	{"HCMC", "ho-chi-minh", kindAlias, flagNoFold},
+	{"TP. Hồ Chí Minh", "ho-chi-minh", kindName, 0},
+	{"TP Hồ Chí Minh", "ho-chi-minh", kindName, 0},
+	{"Thành phố Hồ Chí Minh", "ho-chi-minh", kindName, 0},
+	{"Sài Gòn", "ho-chi-minh", kindAlias, 0},
+	{"Saigon", "ho-chi-minh", kindAlias, flagNoFold},
+	{"Bà Rịa - Vũng Tàu", "ba-ria-vung-tau", kindName, 0},
+	{"BR-VT", "ba-ria-vung-tau", kindName, 0},
+	{"BRVT", "ba-ria-vung-tau", kindName, flagNoFold},
+	{"Tây Đô", "can-tho", kindAlias, flagAmbiguous},
+	{"Thủ đô kháng chiến", "tuyen-quang", kindAlias, 0},
+}
+
+// gazetteer maps well-known places to the unit that holds them now; a place
+// in a dissolved province names the legacy slug (reference §1, extended).
+var gazetteer = []placeEntry{
+	{"Đà Lạt", "lam-dong", kindPlace, 0},
+	{"Bảo Lộc", "lam-dong", kindPlace, 0},
+	{"Phan Thiết", "binh-thuan", kindPlace, 0},
+	{"Mũi Né", "binh-thuan", kindPlace, 0},
+	{"Gia Nghĩa", "dak-nong", kindPlace, 0},
+	{"Nha Trang", "khanh-hoa", kindPlace, 0},
+	{"Cam Ranh", "khanh-hoa", kindPlace, 0},
+	{"Trường Sa", "khanh-hoa", kindPlace, 0},
+	{"Phan Rang - Tháp Chàm", "ninh-thuan", kindPlace, 0},
+	{"Phan Rang", "ninh-thuan", kindPlace, 0},
+	{"Vũng Tàu", "ba-ria-vung-tau", kindPlace, 0},
+	{"Bà Rịa", "ba-ria-vung-tau", kindPlace, 0},
+	{"Côn Đảo", "ba-ria-vung-tau", kindPlace, 0},
+	{"Thủ Dầu Một", "binh-duong", kindPlace, 0},
+	{"Dĩ An", "binh-duong", kindPlace, 0},
+	{"Thuận An", "binh-duong", kindPlace, 0},
+	{"Củ Chi", "ho-chi-minh", kindPlace, 0},
+	{"Cần Giờ", "ho-chi-minh", kindPlace, 0},
+	{"Tân Sơn Nhất", "ho-chi-minh", kindPlace, 0},
+	{"Hạ Long", "quang-ninh", kindPlace, 0},
+	{"Móng Cái", "quang-ninh", kindPlace, 0},
+	{"Cẩm Phả", "quang-ninh", kindPlace, 0},
+	{"Uông Bí", "quang-ninh", kindPlace, 0},
+	{"Vân Đồn", "quang-ninh", kindPlace, 0},
+	{"Phú Quốc", "kien-giang", kindPlace, 0},
+	{"Rạch Giá", "kien-giang", kindPlace, 0},
+	{"Hà Tiên", "kien-giang", kindPlace, 0},
+	{"Long Xuyên", "an-giang", kindPlace, 0},
+	{"Châu Đốc", "an-giang", kindPlace, 0},
+	{"Sa Pa", "lao-cai", kindPlace, 0},
+	{"Sapa", "lao-cai", kindPlace, flagNoFold},
+	{"Mù Cang Chải", "yen-bai", kindPlace, 0},
+	{"Hội An", "quang-nam", kindPlace, 0},
+	{"Tam Kỳ", "quang-nam", kindPlace, 0},
+	{"Mỹ Sơn", "quang-nam", kindPlace, 0},
+	{"Buôn Ma Thuột", "dak-lak", kindPlace, 0},
+	{"Tuy Hòa", "phu-yen", kindPlace, 0},
+	{"Pleiku", "gia-lai", kindPlace, flagNoFold},
+	{"Quy Nhơn", "binh-dinh", kindPlace, 0},
+	{"Vinh", "nghe-an", kindPlace, flagAmbiguous | flagNoFold},
+	{"Cửa Lò", "nghe-an", kindPlace, 0},
+	{"Đồng Hới", "quang-binh", kindPlace, 0},
+	{"Phong Nha - Kẻ Bàng", "quang-binh", kindPlace, 0},
+	{"Phong Nha", "quang-binh", kindPlace, 0},
+	{"Đồ Sơn", "hai-phong", kindPlace, 0},
+	{"Cát Bà", "hai-phong", kindPlace, 0},
+	{"Biên Hòa", "dong-nai", kindPlace, 0},
+	{"Long Thành", "dong-nai", kindPlace, 0},
+	{"Mỹ Tho", "tien-giang", kindPlace, 0},
+	{"Cao Lãnh", "dong-thap", kindPlace, 0},
+	{"Sa Đéc", "dong-thap", kindPlace, 0},
+	{"Tân An", "long-an", kindPlace, 0},
+	{"Mộc Châu", "son-la", kindPlace, 0},
+	{"Sầm Sơn", "thanh-hoa", kindPlace, 0},
+	{"Tam Đảo", "vinh-phuc", kindPlace, 0},
+	{"Mai Châu", "hoa-binh", kindPlace, 0},
+	{"Hoa Lư", "ninh-binh", kindPlace, 0},
+	{"Tràng An", "ninh-binh", kindPlace, 0},
+	{"Tam Cốc", "ninh-binh", kindPlace, 0},
+	{"Lý Sơn", "quang-ngai", kindPlace, 0},
+	{"Dung Quất", "quang-ngai", kindPlace, 0},
+	{"Hoàng Sa", "da-nang", kindPlace, 0},
+	{"Bà Nà", "da-nang", kindPlace, 0},
+	{"Sơn Trà", "da-nang", kindPlace, 0},
+	{"Đại Nội", "hue", kindPlace, 0},
+	{"Lăng Cô", "hue", kindPlace, 0},
+	{"Chân Mây", "hue", kindPlace, 0},
+	{"Cửa Tùng", "quang-tri", kindPlace, 0},
+	{"Thành cổ Quảng Trị", "quang-tri", kindPlace, 0},
+	{"Tân Trào", "tuyen-quang", kindPlace, 0},
+	{"Na Hang", "tuyen-quang", kindPlace, 0},
+	{"Đồng Văn", "ha-giang", kindPlace, 0},
+	{"Mã Pì Lèng", "ha-giang", kindPlace, 0},
+	{"Lũng Cú", "ha-giang", kindPlace, 0},
+	{"Ba Bể", "bac-kan", kindPlace, 0},
+	{"ATK Định Hóa", "thai-nguyen", kindPlace, 0},
+	{"Định Hóa", "thai-nguyen", kindPlace, 0},
+	{"Phổ Yên", "thai-nguyen", kindPlace, 0},
+	{"Sông Công", "thai-nguyen", kindPlace, 0},
+	{"Hồ Núi Cốc", "thai-nguyen", kindPlace, 0},
+	{"Pác Bó", "cao-bang", kindPlace, 0},
+	{"Bản Giốc", "cao-bang", kindPlace, 0},
+	{"Mường Thanh", "dien-bien", kindPlace, 0},
+	{"thành phố Điện Biên Phủ", "dien-bien", kindPlace, 0},
+	{"TP Điện Biên Phủ", "dien-bien", kindPlace, 0},
+	{"phường Điện Biên Phủ", "dien-bien", kindPlace, 0},
+	{"Sìn Hồ", "lai-chau", kindPlace, 0},
+	{"Đồng Đăng", "lang-son", kindPlace, 0},
+	{"Việt Trì", "phu-tho", kindPlace, 0},
+	{"Đền Hùng", "phu-tho", kindPlace, 0},
+	{"Vĩnh Yên", "vinh-phuc", kindPlace, 0},
+	{"Phúc Yên", "vinh-phuc", kindPlace, 0},
+	{"Từ Sơn", "bac-ninh", kindPlace, 0},
+	{"Yên Phong", "bac-ninh", kindPlace, 0},
+	{"Lục Ngạn", "bac-giang", kindPlace, 0},
+	{"Phố Hiến", "hung-yen", kindPlace, 0},
+	{"Chí Linh", "hai-duong", kindPlace, 0},
+	{"Côn Sơn", "hai-duong", kindPlace, 0},
+	{"Phủ Lý", "ha-nam", kindPlace, 0},
+	{"Thiên Cầm", "ha-tinh", kindPlace, 0},
+	{"Vũng Áng", "ha-tinh", kindPlace, 0},
+	{"Ngã ba Đồng Lộc", "ha-tinh", kindPlace, 0},
+	{"Măng Đen", "kon-tum", kindPlace, 0},
+	{"Ngọc Linh", "kon-tum", kindPlace, 0},
+	{"Gành Đá Đĩa", "phu-yen", kindPlace, 0},
+	{"Đồng Xoài", "binh-phuoc", kindPlace, 0},
+	{"Vị Thanh", "hau-giang", kindPlace, 0},
+	{"Ninh Kiều", "can-tho", kindPlace, 0},
+	{"Cái Răng", "can-tho", kindPlace, 0},
+	{"Năm Căn", "ca-mau", kindPlace, 0},
+	{"Đất Mũi", "ca-mau", kindPlace, 0},
+	{"Núi Bà Đen", "tay-ninh", kindPlace, 0},
+	{"Cái Bè", "tien-giang", kindPlace, 0},
+	{"Nội Bài", "ha-noi", kindPlace, 0},
+	{"Hoàn Kiếm", "ha-noi", kindPlace, 0},
+	{"Ba Đình", "ha-noi", kindPlace, 0},
+	{"Sóc Sơn", "ha-noi", kindPlace, 0},
+}

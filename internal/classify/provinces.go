@@ -1,0 +1,201 @@
+package classify
+
+import (
+	"fmt"
+	"strings"
+
+	"bantin/internal/model"
+	"bantin/internal/vntext"
+)
+
+// placeRule is a placeEntry resolved against the catalog.
+type placeRule struct {
+	placeEntry
+	province string // current unit
+	legacy   string // dissolved unit named, if any
+}
+
+// provMatcher finds province mentions. It is immutable after newProvMatcher.
+type provMatcher struct {
+	places   *trie
+	rules    []placeRule
+	contexts [][]string      // keys of contextBefore words
+	ctxLast  map[int32][]int // vocab id of a context's last word → its indexes
+	voc      vocab
+	surnames map[string]bool
+	after    [][]string          // keys of legacyAfter
+	wards    map[string][]string // ward name key → the units that have such a ward
+	home     *trie               // homeCues
+}
+
+// newProvMatcher builds the matcher from the tables, checking every slug
+// against the catalog.
+func newProvMatcher(cat *model.Catalog, voc vocab) (*provMatcher, error) {
+	m := &provMatcher{places: newTrie(voc), home: newTrie(voc), voc: voc, surnames: map[string]bool{},
+		wards: map[string][]string{}, ctxLast: map[int32][]int{}}
+	for _, e := range placeEntries(cat) {
+		r := placeRule{placeEntry: e}
+		if e.Kind != kindNegative {
+			var err error
+			if r.province, r.legacy, err = resolve(cat, e.Slug); err != nil {
+				return nil, fmt.Errorf("place %q: %w", e.Text, err)
+			}
+		}
+		if err := m.places.add(e.Text, len(m.rules), e.Flags&flagNoFold == 0); err != nil {
+			return nil, err
+		}
+		m.rules = append(m.rules, r)
+	}
+	for i, h := range homeCues {
+		if err := m.home.add(strings.TrimPrefix(h, "!"), i, true); err != nil {
+			return nil, err
+		}
+	}
+	if err := m.addContexts(cat); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// placeEntries lists the catalog's names (unless the tables spell the same
+// name with flags), the spellings, the gazetteer and the negatives.
+func placeEntries(cat *model.Catalog) []placeEntry {
+	listed := map[string]bool{}
+	for _, e := range provinceNames {
+		listed[vntext.Key(e.Text)] = true
+	}
+	var entries []placeEntry
+	for _, p := range cat.Provinces() {
+		if !listed[vntext.Key(p.Name)] {
+			entries = append(entries, placeEntry{Text: p.Name, Slug: p.Slug, Kind: kindName})
+		}
+	}
+	entries = append(entries, provinceNames...)
+	entries = append(entries, gazetteer...)
+	for _, n := range negatives {
+		entries = append(entries, placeEntry{Text: n, Kind: kindNegative})
+	}
+	return entries
+}
+
+// addContexts loads the context words, surnames, legacy markers and wards.
+func (m *provMatcher) addContexts(cat *model.Catalog) error {
+	for i, c := range contextBefore {
+		ks := keys(c.Words)
+		m.contexts = append(m.contexts, ks)
+		last := m.voc.id(vntext.Fold(ks[len(ks)-1]), true)
+		m.ctxLast[last] = append(m.ctxLast[last], i)
+	}
+	for _, s := range surnames {
+		m.surnames[vntext.Key(s.Name)] = s.InCaps
+	}
+	for _, a := range legacyAfter {
+		m.after = append(m.after, keys(a))
+	}
+	for _, w := range wardHomes {
+		k := joinKeys(keys(w.Name))
+		m.wards[k] = []string{}
+		for _, slug := range strings.Fields(w.Slugs) {
+			if _, _, err := resolve(cat, slug); err != nil {
+				return fmt.Errorf("ward %q: %w", w.Name, err)
+			}
+			m.wards[k] = append(m.wards[k], slug)
+		}
+	}
+	return nil
+}
+
+// resolve returns the current unit for slug and the legacy slug if slug
+// names a dissolved province.
+func resolve(cat *model.Catalog, slug string) (current, legacy string, err error) {
+	p, ok := cat.Province(slug)
+	if !ok {
+		return "", "", fmt.Errorf("unknown province slug %q", slug)
+	}
+	if p.Legacy() {
+		return p.Successor, p.Slug, nil
+	}
+	return p.Slug, "", nil
+}
+
+func keys(s string) []string {
+	var out []string
+	for _, t := range vntext.Tokens(vntext.Normalize(s)) {
+		out = append(out, vntext.Key(t))
+	}
+	return out
+}
+
+func joinKeys(ks []string) string {
+	s := ""
+	for i, k := range ks {
+		if i > 0 {
+			s += " "
+		}
+		s += k
+	}
+	return s
+}
+
+// mention is one accepted or refused place occurrence.
+type mention struct {
+	rule     *placeRule
+	text     string // the words as written
+	field    field
+	province string
+	legacy   string
+	weight   float64
+	effect   contextEffect
+	context  string   // the context words, if any
+	confirm  bool     // counts only if the province is also named plainly
+	wardOf   []string // a ward name several units share: kept in the home unit only
+	dropped  string   // why the mention was refused; "" if kept
+}
+
+// scan appends the place mentions of toks to ms.
+func (m *provMatcher) scan(toks []token, ms []mention) []mention {
+	for i := 0; i < len(toks); {
+		sp, ok := m.places.longest(toks, i, func(sp span) bool { return m.caseOK(toks, sp) })
+		if !ok {
+			i++
+			continue
+		}
+		r := &m.rules[sp.p.rule]
+		if r.Kind != kindNegative {
+			ms = append(ms, m.judge(toks, sp, r))
+		}
+		i = sp.end
+	}
+	return ms
+}
+
+// homeCue reports whether toks refer to an unnamed home province.
+func (m *provMatcher) homeCue(toks []token) bool {
+	for i := 0; i < len(toks); i++ {
+		if sp, ok := m.home.longest(toks, i, func(span) bool { return true }); ok {
+			if !strings.HasPrefix(homeCues[sp.p.rule], "!") {
+				return true
+			}
+			i = sp.end - 1
+		}
+	}
+	return false
+}
+
+// caseOK applies the capitalisation requirement of ambiguous entries in
+// mixed-case text; ALL-CAPS text is judged by context instead.
+func (m *provMatcher) caseOK(toks []token, sp span) bool {
+	r := &m.rules[sp.p.rule]
+	if r.Flags&(flagAmbiguous|flagCapFirst) == 0 || toks[sp.start].caps {
+		return true
+	}
+	if r.Flags&flagCapFirst != 0 {
+		return toks[sp.start].upper
+	}
+	for i := sp.start; i < sp.end; i++ {
+		if !toks[i].upper {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,191 @@
+package classify
+
+import "strings"
+
+// Mention weights by field and kind: the title says most about where a
+// story happens, a gazetteer place slightly less than the unit's name.
+var (
+	fieldWeight = [numFields]float64{fieldTitle: 0.9, fieldSummary: 0.75, fieldBody: 0.55}
+	kindWeight  = [...]float64{kindName: 1, kindAlias: 0.9, kindPlace: 0.85, kindNegative: 0}
+)
+
+const (
+	strongWeight = 0.9  // "tỉnh X", "X (cũ)", a dateline
+	weakWeight   = 0.25 // "điểm cầu X"
+	weakCap      = 0.3  // a province named only weakly stays weak
+	wardFactor   = 0.7  // "phường X": a ward inside the unit
+)
+
+// judge applies the context rules of reference §2 to one phrase match.
+func (m *provMatcher) judge(toks []token, sp span, r *placeRule) mention {
+	mt := mention{rule: r, field: toks[sp.start].field, province: r.province,
+		legacy: r.legacy, text: spanText(toks, sp)}
+	mt.weight = fieldWeight[mt.field] * kindWeight[r.Kind]
+	caps := toks[sp.start].caps
+	ci, n := m.contextAt(toks, sp.start)
+	if ci >= 0 {
+		mt.effect, mt.context = contextBefore[ci].Effect, spanText(toks, span{start: sp.start - n, end: sp.start})
+	}
+	legacyMarked := m.legacyAt(toks, sp.end)
+	dateline := isDateline(toks, sp)
+	switch {
+	case mt.effect == ctxPerson:
+		mt.dropped = "a person's name (" + mt.context + ")"
+	case m.surnameBefore(toks, sp.start, caps):
+		mt.dropped = "a person's name (surname " + toks[sp.start-1].text + ")"
+	case r.Flags&flagAmbiguous != 0 && !caps && m.nameBefore(toks, sp.start):
+		mt.dropped = "a person's name"
+	case mt.effect == ctxSource:
+		mt.dropped = "the outlet, not the place (" + mt.context + ")"
+	case r.Flags&flagNeedContext != 0 && mt.effect != ctxStrong && !dateline:
+		mt.dropped = "needs context (tỉnh/TP/tại/ở)"
+	case r.Flags&flagNoProperAfter != 0 && sp.end < len(toks) && !caps &&
+		toks[sp.end].upper && joinable(toks, sp.end):
+		mt.dropped = "another place's capital (" + toks[sp.end].text + ")"
+	case mt.effect == ctxWard:
+		m.ward(toks, sp, &mt)
+	case mt.effect == ctxWeak:
+		mt.weight = weakWeight
+	case mt.effect == ctxStrong || legacyMarked || dateline:
+		mt.weight = max(mt.weight, strongWeight)
+		if dateline && ci < 0 {
+			mt.context = "dateline"
+		}
+		if legacyMarked {
+			mt.context = strings.TrimSpace(mt.context + " (cũ)")
+		}
+	case r.Flags&(flagAmbiguous|flagCapFirst) != 0 && caps:
+		mt.confirm = true
+	}
+	return mt
+}
+
+// ward resolves "phường X"/"xã X": a ward of that name, not the former
+// province as a whole. A name several units share is left to aggregate,
+// which keeps it only in the source's home province.
+func (m *provMatcher) ward(toks []token, sp span, mt *mention) {
+	k := joinKeys(keysOf(toks, sp))
+	mt.legacy = ""
+	mt.weight *= wardFactor
+	homes, ok := m.wards[k]
+	if !ok {
+		return
+	}
+	if len(homes) == 1 {
+		mt.province = homes[0]
+		return
+	}
+	mt.province, mt.wardOf = "", homes
+	mt.dropped = "a ward name shared by several provinces"
+}
+
+// contextAt returns the index in contextBefore of the longest context words
+// ending just before toks[i], and their token count; -1 if none.
+func (m *provMatcher) contextAt(toks []token, i int) (int, int) {
+	best, bestN := -1, 0
+	if i == 0 || toks[i-1].id < 0 {
+		return best, bestN
+	}
+	for _, ci := range m.ctxLast[toks[i-1].id] {
+		ks := m.contexts[ci]
+		n := len(ks)
+		if n <= bestN || i-n < 0 || !joinable(toks, i) {
+			continue
+		}
+		ok := true
+		for k := 0; k < n && ok; k++ {
+			j := i - n + k
+			ok = keyEqual(toks, j, ks[k]) && (k == 0 || joinable(toks, j))
+		}
+		if ok {
+			best, bestN = ci, n
+		}
+	}
+	return best, bestN
+}
+
+// surnameBefore reports a surname just before toks[i]: capitalised in
+// mixed-case text; in ALL-CAPS text only the common surnames count.
+func (m *provMatcher) surnameBefore(toks []token, i int, caps bool) bool {
+	if i == 0 || !joinable(toks, i) || strings.ContainsAny(toks[i].gap, "-–—.") {
+		return false
+	}
+	if !toks[i-1].upper {
+		return false
+	}
+	inCaps, ok := m.surnames[keyOf(toks, i-1)]
+	if !ok {
+		return false
+	}
+	if caps {
+		return inCaps
+	}
+	return toks[i-1].upper
+}
+
+// nameBefore walks back over up to two capitalised given names to a surname
+// or an honorific: "Nguyễn Thị Hồng Huế", "Chị Hồng Huế", "chị Thu Hà Nam".
+func (m *provMatcher) nameBefore(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if ci, _ := m.contextAt(toks, j+1); ci >= 0 && contextBefore[ci].Effect == ctxPerson {
+			return true
+		}
+		if !joinable(toks, j+1) || !toks[j].upper {
+			return false
+		}
+		if m.surnameBefore(toks, j+1, false) {
+			return true
+		}
+	}
+	return false
+}
+
+// legacyAt reports "(cũ)" or "cũ" right after a place ending before toks[i].
+func (m *provMatcher) legacyAt(toks []token, i int) bool {
+	for _, ks := range m.after {
+		if i+len(ks) > len(toks) || toks[i].first || strings.ContainsAny(toks[i].gap, ",;.") {
+			continue
+		}
+		ok := true
+		for k := range ks {
+			ok = ok && keyEqual(toks, i+k, ks[k])
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// isDateline reports a place opening the body as "(Thái Nguyên) –" or
+// "THÁI NGUYÊN –".
+func isDateline(toks []token, sp span) bool {
+	t := toks[sp.start]
+	if t.field != fieldBody || !t.first || sp.end >= len(toks) {
+		return false
+	}
+	g := toks[sp.end].gap
+	return strings.ContainsAny(g, "–—-") || strings.Contains(t.gap, "(") && strings.Contains(g, ")")
+}
+
+func spanText(toks []token, sp span) string {
+	if sp.start >= sp.end {
+		return ""
+	}
+	var b strings.Builder
+	for i := sp.start; i < sp.end; i++ {
+		if i > sp.start {
+			b.WriteString(toks[i].gap)
+		}
+		b.WriteString(toks[i].text)
+	}
+	return b.String()
+}
+
+func keysOf(toks []token, sp span) []string {
+	out := make([]string, 0, sp.end-sp.start)
+	for i := sp.start; i < sp.end; i++ {
+		out = append(out, keyOf(toks, i))
+	}
+	return out
+}

@@ -1,0 +1,95 @@
+package classify
+
+// This file holds the traps and context rules of reference §2 as data.
+
+// negatives are phrases that look like provinces but are not: matched
+// longest first, they consume their words and tag nothing.
+var negatives = []string{
+	"Thái Bình Dương",            // the Pacific Ocean
+	"Điện Biên Phủ",              // the battle, and streets in every city (the city itself is in the gazetteer)
+	"diễn biến",                  // "developments"; differs from Điện Biên only by diacritics
+	"tham gia lại",               // "join again"; folds to contain "gia lai"
+	"Sài Gòn Giải Phóng", "SGGP", // a newspaper
+	"sông Sài Gòn", "cảng Sài Gòn", "Tân Cảng Sài Gòn", "sông Đồng Nai", // river, port
+	"vinh danh", "vinh dự", "vinh quang", "vinh hạnh", "vinh hoa",
+	"sông Cửu Long", "đồng bằng sông Cửu Long",
+	// Historic combined provinces (before the 1990s splits) name several
+	// current units or none.
+	"Hà Nam Ninh", "Quảng Nam - Đà Nẵng", "Gia Lai - Kon Tum", "Nghĩa Bình",
+	"Phú Khánh", "Thuận Hải", "Hoàng Liên Sơn", "Hà Sơn Bình", "Bắc Thái",
+	"Hà Tuyên", "Vĩnh Phú", "Hải Hưng", "Minh Hải", "Cửu Long", "Sông Bé",
+	"Bình Trị Thiên",
+	// Regions, not provinces.
+	"Tây Nguyên", "ĐBSCL", "miền Tây", "miền Trung", "Tây Bắc", "Đông Bắc",
+}
+
+// contextRule names words that, just before a place, change what the place
+// means. Words are matched case-insensitively, diacritics included.
+type contextRule struct {
+	Words  string
+	Effect contextEffect
+}
+
+type contextEffect uint8
+
+const (
+	ctxStrong contextEffect = iota + 1 // "tỉnh X", "tại X": surely the place
+	ctxSource                          // "Báo X", "Đài X": the outlet, not the place
+	ctxWeak                            // "điểm cầu X": a video-link point, a weak local angle
+	ctxWard                            // "phường X": a ward of that name, not the old province
+	ctxPerson                          // "ông X", "đồng chí X": a person
+)
+
+var contextBefore = []contextRule{
+	{"tỉnh", ctxStrong}, {"TP", ctxStrong}, {"thành phố", ctxStrong},
+	{"tại", ctxStrong}, {"ở", ctxStrong}, {"đặc khu", ctxStrong},
+	{"Báo", ctxSource}, {"Đài", ctxSource}, {"PT-TH", ctxSource}, {"PTTH", ctxSource},
+	{"Truyền hình", ctxSource}, {"Phát thanh", ctxSource}, {"PT&TH", ctxSource},
+	{"điểm cầu", ctxWeak},
+	{"phường", ctxWard}, {"xã", ctxWard}, {"thị trấn", ctxWard}, {"P.", ctxWard},
+	{"ông", ctxPerson}, {"bà", ctxPerson}, {"anh", ctxPerson}, {"chị", ctxPerson},
+	{"đồng chí", ctxPerson}, {"em", ctxPerson}, {"cô", ctxPerson}, {"cụ", ctxPerson},
+	{"thầy", ctxPerson}, {"nhà báo", ctxPerson}, {"ca sĩ", ctxPerson},
+	{"nghệ sĩ", ctxPerson}, {"cô giáo", ctxPerson}, {"thầy giáo", ctxPerson},
+}
+
+// surnames before a capitalised place mean a personal name (Nguyễn Hòa
+// Bình). Common ones are also checked in ALL-CAPS text; rare ones that are
+// common words too (Cao, Mai, Hà, Lâm) only when case shows a name.
+var surnames = []struct {
+	Name   string
+	InCaps bool
+}{
+	{"Nguyễn", true}, {"Trần", true}, {"Lê", true}, {"Phạm", true}, {"Hoàng", true},
+	{"Huỳnh", true}, {"Phan", true}, {"Vũ", true}, {"Võ", true}, {"Đặng", true},
+	{"Bùi", true}, {"Đỗ", true}, {"Ngô", true}, {"Đinh", true}, {"Trịnh", true},
+	{"Hồ", false}, {"Dương", false}, {"Lý", false}, {"Đoàn", false}, {"Lương", false},
+	{"Mai", false}, {"Tô", false}, {"Hà", false}, {"Lâm", false}, {"Cao", false},
+	{"Chu", false}, {"Tạ", false}, {"Đào", false}, {"Lưu", false}, {"Hứa", false},
+	{"Thị", false}, {"Văn", false}, // middle names
+}
+
+// homeCues refer to the home province without naming it ("tỉnh ta",
+// "trên địa bàn"): with one of them, a provincial paper's article that names
+// no place gets its home province. Without, it may be national news.
+// A leading "!" marks a phrase that contains a cue but is not one.
+var homeCues = []string{"tỉnh ta", "trên địa bàn", "địa phương", "UBND tỉnh", "Tỉnh ủy",
+	"HĐND tỉnh", "toàn tỉnh", "của tỉnh", "!chính quyền địa phương", "!các địa phương"}
+
+// legacyAfter marks a former province: "Bắc Kạn (cũ)", "tỉnh Hà Nam cũ".
+var legacyAfter = []string{"cũ", "trước đây", "trước sáp nhập"}
+
+// wardHomes: wards and communes named like a province (reference §1).
+// Slugs are the current units holding a ward of that name (partly
+// unverified); with several, the mention counts only in the source's home
+// unit. A "phường X" not listed here is taken to lie in X's successor
+// (former provincial capitals became wards).
+var wardHomes = []struct{ Name, Slugs string }{
+	{"Bắc Kạn", "thai-nguyen"}, {"Thái Bình", "hung-yen"}, {"Sài Gòn", "ho-chi-minh"},
+	{"Vũng Tàu", "ho-chi-minh"}, {"Bà Rịa", "ho-chi-minh"}, {"Long An", "tay-ninh"},
+	{"Hà Nam", "ninh-binh"}, {"Nam Định", "ninh-binh"}, {"Quảng Ninh", "quang-tri thanh-hoa"},
+	{"Hòa Bình", "phu-tho ha-noi"}, {"Bình Thuận", "tuyen-quang lam-dong"}, {"Hà Giang", "tuyen-quang"},
+	{"Yên Bái", "lao-cai"}, {"Hải Dương", "hai-phong"}, {"Bạc Liêu", "ca-mau"},
+	{"Bến Tre", "vinh-long"}, {"Trà Vinh", "vinh-long"}, {"Sóc Trăng", "can-tho"},
+	{"Bình Dương", "ho-chi-minh"}, {"Bắc Giang", "bac-ninh"}, {"Kon Tum", "quang-ngai"},
+}

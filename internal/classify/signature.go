@@ -1,0 +1,81 @@
+package classify
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Clustering context: the places and primary topic of a story narrow what
+// it can be a duplicate of. A story that names places gets one extra band
+// per place and topic, so that stories on one topic in one place are always
+// compared, however differently outlets word them.
+const (
+	ctxBandTag  = 0xFF
+	maxPlaceBit = 64
+)
+
+// newCountryTrie indexes the country table; rule i is bit firstBit+i.
+func newCountryTrie(voc vocab, firstBit int) (*trie, error) {
+	if firstBit+len(countries) > maxPlaceBit {
+		return nil, fmt.Errorf("%d provinces and %d countries exceed %d place bits",
+			firstBit, len(countries), maxPlaceBit)
+	}
+	t := newTrie(voc)
+	for i, names := range countries {
+		for _, n := range strings.Split(names, "|") {
+			if err := t.add(n, i, false); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return t, nil
+}
+
+// Signature returns NewSignature(title, summary) with its clustering
+// context: the provinces and countries the title and summary name, and the
+// primary topic of r (the article's classification; may be empty). Use it
+// at ingest in place of NewSignature.
+func (c *Classifier) Signature(title, summary string, r Result) Signature {
+	sig := NewSignature(title, summary)
+	if sig.Empty() {
+		return sig
+	}
+	if len(r.Topics) > 0 {
+		sig.topic = uint8(c.topic.index[r.Topics[0].Topic] + 1)
+	}
+	sc := c.scratch.Get().(*scratch)
+	defer c.scratch.Put(sc)
+	sc.toks, sc.ms = sc.toks[:0], sc.ms[:0]
+	for f, s := range [...]string{title, summary} {
+		sc.toks, sc.buf = c.fold.tokenize(sc.toks, normalize(s), field(f), sc.buf, c.voc)
+	}
+	sc.ms = c.prov.scan(sc.toks, sc.ms)
+	for _, m := range sc.ms {
+		if m.dropped == "" && m.effect != ctxWeak && !m.confirm {
+			sig.places |= 1 << c.provBit[m.province]
+		}
+	}
+	capital := func(sp span) bool { t := sc.toks[sp.end-1]; return t.upper || t.caps }
+	for i := 0; i < len(sc.toks); i++ {
+		if sp, ok := c.countries.longest(sc.toks, i, capital); ok {
+			sig.places |= 1 << (len(c.provBit) + sp.p.rule)
+			i = sp.end - 1
+		}
+	}
+	clear(sc.toks)
+	return sig
+}
+
+// contextBands returns one band key per place bit, qualified by the topic.
+func (s Signature) contextBands(out []uint64) []uint64 {
+	if s.topic == 0 {
+		return out
+	}
+	for b := uint64(0); b < maxPlaceBit; b++ {
+		if s.places&(1<<b) != 0 {
+			x := (b<<8 | uint64(s.topic)) * 0x9E3779B97F4A7C15
+			out = append(out, ctxBandTag<<56|x&(1<<56-1))
+		}
+	}
+	return out
+}

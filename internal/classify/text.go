@@ -1,0 +1,245 @@
+package classify
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"bantin/internal/vntext"
+)
+
+// Field identifies where a token came from; title evidence weighs most.
+type field uint8
+
+const (
+	fieldTitle field = iota
+	fieldSummary
+	fieldBody
+	numFields
+)
+
+var fieldNames = [numFields]string{"title", "summary", "body"}
+
+// token is one syllable of normalised text. text and gap point into the
+// normalised field; fold points into the folded copy of the field.
+type token struct {
+	text  string // as written (NFC)
+	fold  string // lower case, no diacritics, đ→d
+	gap   string // the characters between the previous token and this one
+	key   string // vntext.Key(text), computed on demand
+	field field
+	first bool  // first token of its field
+	upper bool  // first letter upper case
+	caps  bool  // the field is written in capitals: case carries no signal
+	ascii bool  // the field is mostly unaccented: folded matching allowed
+	id    int32 // vocab number of fold; -1 if no table has the syllable
+	fs    int32 // fold offsets in the field's folded text, while tokenising
+	fe    int32
+}
+
+// runeInfo is what tokenising needs to know of a rune: its folded lower-case
+// form (the base letter without diacritics, 'ộ'→'o', 'Đ'→'d'; -1 for a
+// combining mark) and its class.
+type runeInfo struct {
+	fold  rune
+	class uint8
+}
+
+const (
+	classWord  = 1 << iota // vntext.IsWordRune
+	classUpper             // unicode.IsUpper
+	classLower             // unicode.IsLower
+	classPlain             // an ASCII letter or digit
+	classMark              // a letter with a diacritic, or đ
+)
+
+// foldTable holds runeInfo for every rune below len(foldTable), the Latin
+// and Vietnamese ranges; other runes are classified on the fly.
+type foldTable [0x1F00]runeInfo
+
+// newFoldTable builds the table from vntext.Fold and vntext.IsWordRune, the
+// authorities on folding and words.
+func newFoldTable() *foldTable {
+	var t foldTable
+	for r := rune(0); r < rune(len(t)); r++ {
+		t[r] = classify1(r)
+	}
+	return &t
+}
+
+func classify1(r rune) runeInfo {
+	ri := runeInfo{fold: unicode.ToLower(r)}
+	if unicode.Is(unicode.Mn, r) {
+		ri.fold = -1
+	} else if f := []rune(vntext.Fold(string(r))); unicode.IsLetter(r) && len(f) == 1 {
+		ri.fold = f[0]
+	}
+	if vntext.IsWordRune(r) {
+		ri.class |= classWord
+	}
+	if unicode.IsUpper(r) {
+		ri.class |= classUpper
+	}
+	if unicode.IsLower(r) {
+		ri.class |= classLower
+	}
+	if r < 0x80 && ri.class&classWord != 0 {
+		ri.class |= classPlain
+	} else if ri.class&classWord != 0 && ri.fold != unicode.ToLower(r) || r == 'đ' || r == 'Đ' {
+		ri.class |= classMark
+	}
+	return ri
+}
+
+func (t *foldTable) info(r rune) runeInfo {
+	if r < rune(len(t)) {
+		return t[r]
+	}
+	return classify1(r)
+}
+
+// fieldStats counts letters to decide whether case and diacritics carry
+// information in a field.
+type fieldStats struct{ upper, lower, plain, accent int }
+
+func (st *fieldStats) add(c uint8) {
+	st.upper += int(c>>1) & 1
+	st.lower += int(c>>2) & 1
+	st.plain += int(c>>3) & 1
+	st.accent += int(c>>4) & 1
+}
+
+// tokenize appends the tokens of one normalised field to toks. buf is scratch
+// space for the folded text and is returned grown for reuse.
+func (t *foldTable) tokenize(toks []token, s string, f field, buf []byte, voc vocab) ([]token, []byte) {
+	buf = buf[:0]
+	start, prevEnd, tokStart, foldStart := len(toks), 0, -1, 0
+	var st fieldStats
+	flush := func(end int) {
+		r, _ := utf8.DecodeRuneInString(s[tokStart:end])
+		toks = append(toks, token{text: s[tokStart:end], gap: s[prevEnd:tokStart], field: f,
+			first: len(toks) == start, upper: t.info(r).class&classUpper != 0,
+			fs: int32(foldStart), fe: int32(len(buf))})
+		prevEnd, tokStart = end, -1
+	}
+	for i, r := range s {
+		ri := t.info(r)
+		if ri.class&classWord == 0 {
+			if tokStart >= 0 {
+				flush(i)
+			}
+			continue
+		}
+		if tokStart < 0 {
+			tokStart, foldStart = i, len(buf)
+		}
+		st.add(ri.class)
+		if ri.fold >= 0 {
+			buf = utf8.AppendRune(buf, ri.fold)
+		}
+	}
+	if tokStart >= 0 {
+		flush(len(s))
+	}
+	caps := st.upper >= 4 && st.lower*10 <= st.upper
+	ascii := st.plain >= 8 && st.accent*20 <= st.plain
+	folded := string(buf)
+	for i := start; i < len(toks); i++ {
+		toks[i].caps, toks[i].ascii = caps, ascii
+		toks[i].fold = folded[toks[i].fs:toks[i].fe]
+		toks[i].id = voc.id(toks[i].fold, false)
+	}
+	return toks, buf
+}
+
+// keyOf returns the diacritic-aware matching key of toks[i], caching it.
+func keyOf(toks []token, i int) string {
+	if toks[i].key == "" {
+		toks[i].key = vntext.Key(toks[i].text)
+	}
+	return toks[i].key
+}
+
+// keyEqual reports whether keyOf(toks, i) == key without computing the key
+// in the common case: the token lower-cased already equals key, or it has no
+// vowel cluster whose tone placement varies (oa, oe, uy), so it cannot.
+func keyEqual(toks []token, i int, key string) bool {
+	if toks[i].key != "" {
+		return toks[i].key == key
+	}
+	if lowerEqual(toks[i].text, key) {
+		return true
+	}
+	f := toks[i].fold
+	if !strings.Contains(f, "oa") && !strings.Contains(f, "oe") && !strings.Contains(f, "uy") {
+		return false
+	}
+	return keyOf(toks, i) == key
+}
+
+// lowerEqual reports whether s lower-cased equals lower, without allocating.
+func lowerEqual(s, lower string) bool {
+	for _, r := range s {
+		l, n := utf8.DecodeRuneInString(lower)
+		if n == 0 || unicode.ToLower(r) != l {
+			return false
+		}
+		lower = lower[n:]
+	}
+	return lower == ""
+}
+
+// joinable reports whether the gap before toks[i] lets a phrase continue
+// across it: spaces, hyphens and dashes, or the period of an abbreviation
+// ("TP.HCM", "Tp. Hồ Chí Minh").
+func joinable(toks []token, i int) bool {
+	if toks[i].first {
+		return false
+	}
+	g := toks[i].gap
+	if strings.ContainsRune(g, '.') && len(toks[i-1].text) > 3 {
+		return false
+	}
+	for _, r := range g {
+		switch r {
+		case ' ', '\u00a0', '\t', '-', '–', '—', '.':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// gapHas reports whether the gap before toks[i] holds any rune of set.
+func gapHas(toks []token, i int, set string) bool {
+	return i < len(toks) && strings.ContainsAny(toks[i].gap, set)
+}
+
+// normalize is vntext.Normalize with a fast path: text made only of runes
+// that are NFC whatever follows them (ASCII without controls, Latin-1 and
+// Latin Extended-A/B letters, the precomposed Vietnamese letters, general
+// punctuation without singletons) and holding no Ð/ð is already normal.
+// Anything else goes through vntext.Normalize.
+func normalize(s string) string {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f {
+				return vntext.Normalize(s)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError, r == 'Ð', r == 'ð':
+			return vntext.Normalize(s)
+		case r >= 0xA0 && r < 0x300, r >= 0x1EA0 && r <= 0x1EF9,
+			r >= 0x2010 && r <= 0x2027, r >= 0x2030 && r <= 0x205E:
+		default:
+			return vntext.Normalize(s)
+		}
+		i += n
+	}
+	return s
+}

@@ -1,0 +1,177 @@
+package classify
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+
+	"bantin/internal/model"
+	"bantin/internal/vntext"
+)
+
+// Scores of structural evidence: what the outlet says the article is.
+const (
+	scoreSourceTopic = 6   // the source is a category feed
+	scoreSectionLeaf = 5   // deepest section segment (/chinh-tri/xay-dung-dang → xay-dung-dang)
+	scoreSection     = 3.5 // outer section segments
+	scoreCategory    = 4   // an upstream <category>
+	minSecondary     = 3   // a cue-only secondary topic needs at least this score...
+	secondaryShare   = 0.35
+	maxTopics        = 3
+)
+
+type cueRule struct {
+	cue
+	topic    int
+	capFirst bool // a proper noun: capitalised in mixed-case text ("Pháp", not "giải pháp")
+	acronym  bool // all capitals ("AI", not "ai")
+}
+
+// topicMatcher scores topics; immutable after newTopicMatcher.
+type topicMatcher struct {
+	topics   []model.Topic
+	index    map[string]int
+	cues     *trie
+	rules    []cueRule
+	sections map[string]int
+}
+
+func newTopicMatcher(cat *model.Catalog, voc vocab) (*topicMatcher, error) {
+	m := &topicMatcher{topics: cat.Topics(), index: map[string]int{}, cues: newTrie(voc),
+		sections: map[string]int{}}
+	for i, t := range m.topics {
+		m.index[t.Slug] = i
+	}
+	for sec, slug := range sectionTopics {
+		ti, ok := m.index[slug]
+		if !ok {
+			return nil, fmt.Errorf("section %q: unknown topic %q", sec, slug)
+		}
+		m.sections[sec] = ti
+	}
+	for _, c := range cues {
+		ti, ok := m.index[c.Topic]
+		if !ok || c.W <= 0 {
+			return nil, fmt.Errorf("cue %q: unknown topic %q or weight %v", c.Text, c.Topic, c.W)
+		}
+		r := cueRule{cue: c, topic: ti}
+		first := []rune(c.Text)[0]
+		r.acronym = !strings.ContainsFunc(c.Text, unicode.IsLower)
+		r.capFirst = unicode.IsUpper(first) && !r.acronym
+		if err := m.cues.add(c.Text, len(m.rules), true); err != nil {
+			return nil, err
+		}
+		m.rules = append(m.rules, r)
+	}
+	return m, nil
+}
+
+// evidence is one reason a topic scored.
+type evidence struct {
+	label string // rendered lazily for cues: empty, see cue/field
+	topic int
+	cue   int
+	field field
+	n     int
+	score float64
+}
+
+// topicScores accumulates the evidence of one article; it lives in the
+// scratch space and is reset per article.
+type topicScores struct {
+	score  [16]float64
+	fixed  [16]bool // structural evidence: always eligible as secondary
+	ev     []evidence
+	counts []uint16 // per cue rule and field, while scanning
+	hit    []int32  // indexes of counts in use
+}
+
+func (s *topicScores) reset() {
+	s.score, s.fixed, s.ev = [16]float64{}, [16]bool{}, s.ev[:0]
+}
+
+func (s *topicScores) add(t int, e evidence, structural bool) {
+	e.topic = t
+	s.score[t] += e.score
+	s.ev = append(s.ev, e)
+	s.fixed[t] = s.fixed[t] || structural
+}
+
+// structural adds the evidence of source topics, sections and categories.
+func (m *topicMatcher) structural(s *topicScores, in *Input) {
+	for _, t := range in.SourceTopics {
+		if ti, ok := m.index[strings.TrimSpace(t)]; ok {
+			s.add(ti, evidence{label: "source topic " + t, score: scoreSourceTopic}, true)
+		}
+	}
+	seen := map[int]bool{}
+	for _, u := range []struct {
+		raw  string
+		feed bool
+		name string
+	}{{in.URL, false, "article URL"}, {in.SourceURL, true, "feed URL"}} {
+		segs := sectionSegments(u.raw, u.feed)
+		for i := len(segs) - 1; i >= 0; i-- {
+			ti, ok := m.sections[segs[i]]
+			if !ok || seen[ti] {
+				continue
+			}
+			sc := scoreSection
+			if len(seen) == 0 {
+				sc = scoreSectionLeaf
+			}
+			seen[ti] = true
+			s.add(ti, evidence{label: fmt.Sprintf("section /%s/ of the %s", segs[i], u.name), score: sc}, true)
+		}
+	}
+	for _, c := range in.Categories {
+		if ti, ok := m.sections[vntext.Slug(c)]; ok {
+			s.add(ti, evidence{label: fmt.Sprintf("upstream category %q", c), score: scoreCategory}, true)
+		}
+	}
+}
+
+// scan adds the cue evidence found in toks: per cue and field, its weight
+// times the field factor times the number of occurrences (at most cueCap).
+func (m *topicMatcher) scan(s *topicScores, toks []token) {
+	if len(s.counts) != len(m.rules)*int(numFields) {
+		s.counts = make([]uint16, len(m.rules)*int(numFields))
+	}
+	s.hit = s.hit[:0]
+	for i := 0; i < len(toks); {
+		sp, ok := m.cues.longest(toks, i, func(sp span) bool { return m.caseOK(toks, sp) })
+		if !ok {
+			i++
+			continue
+		}
+		k := int32(sp.p.rule*int(numFields) + int(toks[i].field))
+		if s.counts[k] == 0 {
+			s.hit = append(s.hit, k)
+		}
+		s.counts[k]++
+		i = sp.end
+	}
+	slices.Sort(s.hit) // a stable order of evidence
+	for _, k := range s.hit {
+		n := int(s.counts[k])
+		s.counts[k] = 0
+		r, f := &m.rules[int(k)/int(numFields)], field(int(k)%int(numFields))
+		sc := r.W * cueField[f] * float64(min(n, cueCap))
+		s.add(r.topic, evidence{cue: int(k) / int(numFields), field: f, n: n, score: sc}, false)
+	}
+}
+
+func (m *topicMatcher) caseOK(toks []token, sp span) bool {
+	r := &m.rules[sp.p.rule]
+	t := toks[sp.start]
+	switch {
+	case t.caps:
+		return true
+	case r.acronym:
+		return !strings.ContainsFunc(t.text, unicode.IsLower)
+	case r.capFirst:
+		return t.upper
+	}
+	return true
+}

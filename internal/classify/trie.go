@@ -1,0 +1,130 @@
+package classify
+
+import (
+	"fmt"
+
+	"bantin/internal/vntext"
+)
+
+// phrase is one multi-syllable entry of a trie: the diacritic-aware keys of
+// its syllables, the index of the rule it stands for, and whether it may
+// match folded (unaccented) text.
+type phrase struct {
+	keys     []string
+	rule     int
+	foldable bool
+}
+
+// vocab numbers the folded syllables of every phrase of every table, so that
+// a scan looks each token up once (token.id) and tries step on integers.
+// It is filled while the tries are built and read-only afterwards.
+type vocab map[string]int32
+
+// id returns the number of a folded syllable, adding it if add is set;
+// -1 when unknown.
+func (v vocab) id(fold string, add bool) int32 {
+	if n, ok := v[fold]; ok {
+		return n
+	}
+	if !add {
+		return -1
+	}
+	v[fold] = int32(len(v))
+	return v[fold]
+}
+
+// trie indexes phrases by their folded syllables, so that a scan folds each
+// token once and computes diacritic-aware keys only for candidate spans.
+// It is built once and read-only afterwards.
+type trie struct {
+	voc     vocab
+	edges   map[uint64]int32 // node<<32 | syllable id → child node
+	terms   [][]int32        // per node: phrases ending there
+	phrases []phrase
+}
+
+func newTrie(voc vocab) *trie {
+	return &trie{voc: voc, edges: map[uint64]int32{}, terms: [][]int32{nil}}
+}
+
+func edgeKey(node, id int32) uint64 { return uint64(node)<<32 | uint64(uint32(id)) }
+
+// add indexes text for rule. foldable phrases may match folded text when the
+// field is mostly unaccented (reference §2: never one syllable).
+func (t *trie) add(text string, rule int, foldable bool) error {
+	syl := vntext.Tokens(vntext.Normalize(text))
+	if len(syl) == 0 {
+		return fmt.Errorf("empty phrase %q", text)
+	}
+	p := phrase{rule: rule, foldable: foldable && len(syl) > 1}
+	node := int32(0)
+	for _, s := range syl {
+		p.keys = append(p.keys, vntext.Key(s))
+		e := edgeKey(node, t.voc.id(vntext.Fold(s), true))
+		next, ok := t.edges[e]
+		if !ok {
+			next = int32(len(t.terms))
+			t.terms = append(t.terms, nil)
+			t.edges[e] = next
+		}
+		node = next
+	}
+	t.terms[node] = append(t.terms[node], int32(len(t.phrases)))
+	t.phrases = append(t.phrases, p)
+	return nil
+}
+
+// span is one phrase occurrence: tokens [start, end) matched phrase p.
+type span struct {
+	start, end int
+	p          *phrase
+}
+
+// longest returns the longest phrase starting at toks[i] that accept allows,
+// trying shorter ones when a longer one is refused. ok is false if none.
+func (t *trie) longest(toks []token, i int, accept func(span) bool) (span, bool) {
+	var stack [8]int32 // nodes with terms, by length
+	var lens [8]int
+	n := 0
+	node := int32(0)
+	for j := i; j < len(toks); j++ {
+		if j > i && !joinable(toks, j) {
+			break
+		}
+		if toks[j].id < 0 {
+			break
+		}
+		next, ok := t.edges[edgeKey(node, toks[j].id)]
+		if !ok {
+			break
+		}
+		node = next
+		if len(t.terms[node]) > 0 && n < len(stack) {
+			stack[n], lens[n] = node, j+1-i
+			n++
+		}
+	}
+	for k := n - 1; k >= 0; k-- {
+		for _, pi := range t.terms[stack[k]] {
+			sp := span{i, i + lens[k], &t.phrases[pi]}
+			if matches(toks, sp) && accept(sp) {
+				return sp, true
+			}
+		}
+	}
+	return span{}, false
+}
+
+// matches reports whether the tokens of sp carry the phrase's diacritics
+// (keys compare equal), or the field is unaccented and the phrase foldable.
+func matches(toks []token, sp span) bool {
+	if sp.p.foldable && toks[sp.start].ascii {
+		return true
+	}
+	for k, want := range sp.p.keys {
+		if !keyEqual(toks, sp.start+k, want) {
+			return false
+		}
+	}
+	return true
+}

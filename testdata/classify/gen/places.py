@@ -1,0 +1,108 @@
+# Places for the evaluation set generator: current units, dissolved ones and
+# well-known places inside them. Labels follow reference/vietnam.md §1.
+
+CURRENT = {
+    "ha-noi": ("Hà Nội", True, ["Hoàn Kiếm", "Sóc Sơn", "Nội Bài"]),
+    "hue": ("Huế", True, ["Đại Nội", "Lăng Cô", "Chân Mây"]),
+    "lai-chau": ("Lai Châu", False, ["Sìn Hồ"]),
+    "dien-bien": ("Điện Biên", False, ["Mường Thanh"]),
+    "son-la": ("Sơn La", False, ["Mộc Châu"]),
+    "lang-son": ("Lạng Sơn", False, ["Đồng Đăng"]),
+    "quang-ninh": ("Quảng Ninh", False, ["Hạ Long", "Móng Cái", "Cẩm Phả", "Vân Đồn", "Uông Bí"]),
+    "thanh-hoa": ("Thanh Hóa", False, ["Sầm Sơn"]),
+    "nghe-an": ("Nghệ An", False, ["Cửa Lò"]),
+    "ha-tinh": ("Hà Tĩnh", False, ["Vũng Áng", "Thiên Cầm"]),
+    "cao-bang": ("Cao Bằng", False, ["Bản Giốc", "Pác Bó"]),
+    "tuyen-quang": ("Tuyên Quang", False, ["Tân Trào", "Na Hang"]),
+    "lao-cai": ("Lào Cai", False, ["Sa Pa"]),
+    "thai-nguyen": ("Thái Nguyên", False, ["Phổ Yên", "Sông Công", "Định Hóa"]),
+    "phu-tho": ("Phú Thọ", False, ["Việt Trì", "Đền Hùng"]),
+    "bac-ninh": ("Bắc Ninh", False, ["Từ Sơn", "Yên Phong"]),
+    "hung-yen": ("Hưng Yên", False, ["Phố Hiến"]),
+    "hai-phong": ("Hải Phòng", True, ["Đồ Sơn", "Cát Bà"]),
+    "ninh-binh": ("Ninh Bình", False, ["Tràng An", "Hoa Lư", "Tam Cốc"]),
+    "quang-tri": ("Quảng Trị", False, ["Cửa Tùng"]),
+    "da-nang": ("Đà Nẵng", True, ["Sơn Trà", "Bà Nà"]),
+    "quang-ngai": ("Quảng Ngãi", False, ["Lý Sơn", "Dung Quất"]),
+    "gia-lai": ("Gia Lai", False, ["Pleiku"]),
+    "khanh-hoa": ("Khánh Hòa", False, ["Nha Trang", "Cam Ranh"]),
+    "lam-dong": ("Lâm Đồng", False, ["Đà Lạt", "Bảo Lộc"]),
+    "dak-lak": ("Đắk Lắk", False, ["Buôn Ma Thuột"]),
+    "ho-chi-minh": ("TP.HCM", True, ["Củ Chi", "Cần Giờ", "Tân Sơn Nhất"]),
+    "dong-nai": ("Đồng Nai", False, ["Biên Hòa", "Long Thành"]),
+    "tay-ninh": ("Tây Ninh", False, ["Núi Bà Đen"]),
+    "can-tho": ("Cần Thơ", True, ["Ninh Kiều", "Cái Răng"]),
+    "vinh-long": ("Vĩnh Long", False, []),
+    "dong-thap": ("Đồng Tháp", False, ["Cao Lãnh", "Sa Đéc"]),
+    "ca-mau": ("Cà Mau", False, ["Năm Căn", "Đất Mũi"]),
+    "an-giang": ("An Giang", False, ["Long Xuyên", "Châu Đốc"]),
+}
+
+# legacy slug: (name, successor, places inside the former province)
+LEGACY = {
+    "ha-giang": ("Hà Giang", "tuyen-quang", ["Đồng Văn", "Lũng Cú"]),
+    "yen-bai": ("Yên Bái", "lao-cai", ["Mù Cang Chải"]),
+    "bac-kan": ("Bắc Kạn", "thai-nguyen", ["Ba Bể"]),
+    "vinh-phuc": ("Vĩnh Phúc", "phu-tho", ["Tam Đảo", "Vĩnh Yên"]),
+    "hoa-binh": ("Hòa Bình", "phu-tho", ["Mai Châu"]),
+    "bac-giang": ("Bắc Giang", "bac-ninh", ["Lục Ngạn"]),
+    "thai-binh": ("Thái Bình", "hung-yen", []),
+    "hai-duong": ("Hải Dương", "hai-phong", ["Chí Linh"]),
+    "ha-nam": ("Hà Nam", "ninh-binh", ["Phủ Lý"]),
+    "nam-dinh": ("Nam Định", "ninh-binh", []),
+    "quang-binh": ("Quảng Bình", "quang-tri", ["Đồng Hới", "Phong Nha"]),
+    "quang-nam": ("Quảng Nam", "da-nang", ["Hội An", "Tam Kỳ", "Mỹ Sơn"]),
+    "kon-tum": ("Kon Tum", "quang-ngai", ["Măng Đen"]),
+    "binh-dinh": ("Bình Định", "gia-lai", ["Quy Nhơn"]),
+    "ninh-thuan": ("Ninh Thuận", "khanh-hoa", ["Phan Rang"]),
+    "dak-nong": ("Đắk Nông", "lam-dong", ["Gia Nghĩa"]),
+    "binh-thuan": ("Bình Thuận", "lam-dong", ["Phan Thiết", "Mũi Né"]),
+    "phu-yen": ("Phú Yên", "dak-lak", ["Tuy Hòa"]),
+    "binh-duong": ("Bình Dương", "ho-chi-minh", ["Thủ Dầu Một", "Dĩ An"]),
+    "ba-ria-vung-tau": ("Bà Rịa - Vũng Tàu", "ho-chi-minh", ["Vũng Tàu", "Côn Đảo"]),
+    "binh-phuoc": ("Bình Phước", "dong-nai", ["Đồng Xoài"]),
+    "long-an": ("Long An", "tay-ninh", ["Tân An"]),
+    "soc-trang": ("Sóc Trăng", "can-tho", []),
+    "hau-giang": ("Hậu Giang", "can-tho", ["Vị Thanh"]),
+    "ben-tre": ("Bến Tre", "vinh-long", []),
+    "tra-vinh": ("Trà Vinh", "vinh-long", []),
+    "tien-giang": ("Tiền Giang", "dong-thap", ["Mỹ Tho"]),
+    "bac-lieu": ("Bạc Liêu", "ca-mau", []),
+    "kien-giang": ("Kiên Giang", "an-giang", ["Phú Quốc", "Rạch Giá"]),
+    "thua-thien-hue": ("Thừa Thiên Huế", "hue", []),
+}
+
+# Provincial papers: host, name, home slug (legacy slugs for dissolved papers).
+PAPERS = {
+    "thai-nguyen": ("baothainguyen.vn", "Báo Thái Nguyên"),
+    "quang-ninh": ("baoquangninh.vn", "Báo Quảng Ninh"),
+    "thanh-hoa": ("baothanhhoa.vn", "Báo Thanh Hóa"),
+    "nghe-an": ("baonghean.vn", "Báo Nghệ An"),
+    "ha-tinh": ("baohatinh.vn", "Báo Hà Tĩnh"),
+    "lao-cai": ("baolaocai.vn", "Báo Lào Cai"),
+    "phu-tho": ("baophutho.vn", "Báo Phú Thọ"),
+    "hai-phong": ("baohaiphong.vn", "Báo Hải Phòng"),
+    "ninh-binh": ("baoninhbinh.org.vn", "Báo Ninh Bình"),
+    "da-nang": ("baodanang.vn", "Báo Đà Nẵng"),
+    "gia-lai": ("baogialai.com.vn", "Báo Gia Lai"),
+    "khanh-hoa": ("baokhanhhoa.vn", "Báo Khánh Hòa"),
+    "lam-dong": ("baolamdong.vn", "Báo Lâm Đồng"),
+    "dak-lak": ("baodaklak.vn", "Báo Đắk Lắk"),
+    "can-tho": ("baocantho.com.vn", "Báo Cần Thơ"),
+    "an-giang": ("baoangiang.com.vn", "Báo An Giang"),
+    "tuyen-quang": ("baotuyenquang.com.vn", "Báo Tuyên Quang"),
+    "son-la": ("baosonla.vn", "Báo Sơn La"),
+    "quang-tri": ("baoquangtri.vn", "Báo Quảng Trị"),
+    "dong-nai": ("baodongnai.com.vn", "Báo Đồng Nai"),
+}
+
+NATIONAL = [
+    ("vnexpress.net", "VnExpress"), ("tuoitre.vn", "Tuổi Trẻ"), ("thanhnien.vn", "Thanh Niên"),
+    ("nhandan.vn", "Nhân Dân"), ("baochinhphu.vn", "Báo Chính phủ"), ("vtv.vn", "VTV"),
+    ("dantri.com.vn", "Dân trí"), ("vietnamnet.vn", "VietNamNet"), ("tienphong.vn", "Tiền Phong"),
+    ("laodong.vn", "Lao Động"), ("vov.vn", "VOV"), ("baotintuc.vn", "Báo Tin tức"),
+]
+
+SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô", "Phan", "Võ", "Huỳnh", "Đinh", "Trịnh"]
+MIDDLE = ["Văn", "Thị", "Minh", "Đức", "Thanh", "Ngọc", "Quốc", "Hữu", "Thu", "Xuân"]
+GIVEN = ["Hùng", "Lan", "Tuấn", "Hương", "Dũng", "Mai", "Sơn", "Hà", "Long", "Thảo", "Cường", "Nga", "Phúc", "Trang", "Quân", "Yến", "Khoa", "Linh"]
