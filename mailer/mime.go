@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"mime"
+	"net"
 	"net/mail"
 	"net/url"
 	"strings"
@@ -112,10 +113,14 @@ func isDotAtom(s string) bool {
 }
 
 // checkURL returns the normalised form of an absolute http(s) URL (https
-// when httpsOnly). It returns an error wrapping ErrInvalid naming field
-// otherwise.
+// when httpsOnly, except on a loopback host, where a local setup serves
+// plain http to a browser on the same machine). It returns an error
+// wrapping ErrInvalid naming field otherwise.
 func checkURL(field, raw string, httpsOnly bool) (string, error) {
 	u, err := url.Parse(raw)
+	if httpsOnly && err == nil && isLoopback(u.Hostname()) {
+		httpsOnly = false
+	}
 	if err != nil || u.Host == "" || (u.Scheme != "https" && (httpsOnly || u.Scheme != "http")) {
 		want := "http(s)"
 		if httpsOnly {
@@ -124,6 +129,15 @@ func checkURL(field, raw string, httpsOnly bool) (string, error) {
 		return "", fmt.Errorf("%w: %s %q is not an absolute %s URL", ErrInvalid, field, raw, want)
 	}
 	return escapeURL(u.String()), nil
+}
+
+// isLoopback reports whether host is localhost or a loopback address.
+func isLoopback(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }
 
 // escapeURL percent-encodes every byte that RFC 3986 does not allow in a URL

@@ -275,3 +275,23 @@ func TestVietnameseDates(t *testing.T) {
 		}
 	}
 }
+
+func TestUnsubscribeURLMustBeHTTPSExceptOnLoopback(t *testing.T) {
+	tests := []struct {
+		url string
+		ok  bool
+	}{
+		{"https://bantin.example/unsubscribe/x", true},
+		{"http://bantin.example/unsubscribe/x", false},
+		{"http://127.0.0.1:8080/unsubscribe/x", true},
+		{"http://localhost:8080/unsubscribe/x", true},
+		{"http://[::1]:8080/unsubscribe/x", true},
+		{"ftp://127.0.0.1/unsubscribe/x", false},
+	}
+	for _, tt := range tests {
+		_, err := checkURL("UnsubscribeURL", tt.url, true)
+		if (err == nil) != tt.ok {
+			t.Errorf("checkURL(%q): err %v, want ok=%v", tt.url, err, tt.ok)
+		}
+	}
+}

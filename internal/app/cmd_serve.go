@@ -10,8 +10,12 @@ import (
 	"time"
 )
 
-// fetchTick is how often the fetch loop looks for due sources.
-const fetchTick = 30 * time.Second
+// How often the fetch loop looks for due sources and the digest loop for
+// due digests.
+const (
+	fetchTick  = 30 * time.Second
+	digestTick = time.Minute
+)
 
 func runServe(ctx context.Context, env *cmdEnv, args []string) error {
 	fs := env.flagSet("[flags]")
@@ -35,10 +39,16 @@ func runServe(ctx context.Context, env *cmdEnv, args []string) error {
 }
 
 // Serve runs the HTTP server, the fetch loop and the digest loop until ctx
-// is done, then shuts the server down gracefully. It returns an error when
-// the listen address cannot be bound.
+// is done, then shuts the server down gracefully and lets confirmation
+// emails in flight finish. It returns an error when the mail settings are
+// wrong or the listen address cannot be bound.
 func (m *Main) Serve(ctx context.Context) error {
-	h, err := m.Handler(ctx)
+	mp, err := m.Mail(ctx)
+	if err != nil {
+		return err
+	}
+	defer mp.Close()
+	h, err := m.Handler(mp)
 	if err != nil {
 		return err
 	}
@@ -53,9 +63,7 @@ func (m *Main) Serve(ctx context.Context) error {
 	defer cancel()
 	var wg sync.WaitGroup
 	wg.Go(func() { m.Ingester.Loop(ctx, fetchTick) })
-	for _, loop := range m.backgroundLoops() {
-		wg.Go(func() { loop(ctx) })
-	}
+	wg.Go(func() { mp.Digester.Loop(ctx, digestTick) })
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -67,6 +75,7 @@ func (m *Main) Serve(ctx context.Context) error {
 	defer done()
 	srv.Shutdown(shut)
 	wg.Wait()
+	mp.Subscriptions.Wait() // confirmation emails still being sent
 	if errors.Is(err, http.ErrServerClosed) {
 		err = nil
 	}

@@ -21,16 +21,21 @@ func (m *Main) templateFS() fs.FS {
 	return templates.FS
 }
 
-// Handler builds the web server and hooks it to the fetch loop: an ingest
-// that stored articles invalidates cached feeds at once and pings the
-// WebSub hub for the feeds they appear in.
-func (m *Main) Handler(ctx context.Context) (http.Handler, error) {
-	srv, err := web.New(web.Config{
+// Handler builds the web server, with the subscription pages when mp is
+// not nil, and hooks it to the fetch loop: an ingest that stored articles
+// invalidates cached feeds at once and pings the WebSub hub for the feeds
+// they appear in.
+func (m *Main) Handler(mp *Mail) (http.Handler, error) {
+	cfg := web.Config{
 		BaseURL:   m.Config.BaseURL,
 		HubURL:    m.Config.WebSubHub,
 		Templates: m.templateFS(),
 		TimeZone:  m.Config.Location(),
-	}, m.Store, m.Catalog, m.Log)
+	}
+	if mp != nil {
+		cfg.Subscriptions = mp.Subscriptions
+	}
+	srv, err := web.New(cfg, m.Store, m.Catalog, m.Log)
 	if err != nil {
 		return nil, err
 	}
@@ -46,6 +51,3 @@ func (m *Main) Handler(ctx context.Context) (http.Handler, error) {
 	}
 	return srv.Handler(), nil
 }
-
-// backgroundLoops are the loops besides fetching that serve runs.
-func (m *Main) backgroundLoops() []func(context.Context) { return nil }

@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"io/fs"
 	"mime"
 	"mime/multipart"
 	"net/mail"
@@ -19,11 +18,7 @@ import (
 	"bantin/internal/signing"
 	"bantin/internal/web"
 	"bantin/mailer"
-	"bantin/templates"
 )
-
-// digestTick is how often serve's digest loop looks for due work.
-const digestTick = time.Minute
 
 // Mail is bantin's email machinery built from the configuration: the
 // renderer, the sender (SMTP, or the outbox folder when no SMTP URL is
@@ -83,11 +78,7 @@ func (mp *Mail) Close() error { return mp.Sender.Close() }
 
 func (m *Main) renderer() (*mailer.Renderer, error) {
 	cfg := &m.Config
-	var tfs fs.FS = templates.FS
-	if cfg.TemplatesDir != "" {
-		tfs = os.DirFS(cfg.TemplatesDir)
-	}
-	o := mailer.Options{Templates: tfs, From: cfg.MailFrom, MaxStories: cfg.DigestMaxStories,
+	o := mailer.Options{Templates: m.templateFS(), From: cfg.MailFrom, MaxStories: cfg.DigestMaxStories,
 		Location: cfg.Location(), Logger: m.Log}
 	if cfg.DKIMKeyFile != "" {
 		pem, err := os.ReadFile(cfg.DKIMKeyFile)
@@ -127,17 +118,6 @@ func (m *Main) sender() (mailer.Sender, error) {
 		return nil, fmt.Errorf("BANTIN_SMTP_URL: %w", err)
 	}
 	return s, nil
-}
-
-// digestLoop runs the digest schedule until ctx is done (a serve loop).
-func (m *Main) digestLoop(ctx context.Context) {
-	mp, err := m.Mail(ctx)
-	if err != nil {
-		m.Log.Error("digest loop not started", "error", err)
-		return
-	}
-	defer mp.Close()
-	mp.Digester.Loop(ctx, digestTick)
 }
 
 // archive adapts the digest archive to the web page.

@@ -22,7 +22,6 @@ import (
 	"bantin/internal/schedule"
 	"bantin/internal/store"
 	"bantin/internal/store/storetest"
-	"bantin/internal/web"
 )
 
 // inbox is a real SMTP server (emersion/go-smtp) in the test process.
@@ -66,10 +65,13 @@ type inboxSession struct {
 	to []string
 }
 
-func (s *inboxSession) Mail(string, *smtp.MailOptions) error        { return nil }
-func (s *inboxSession) Rcpt(to string, _ *smtp.RcptOptions) error { s.to = append(s.to, to); return nil }
-func (s *inboxSession) Reset()                                      { s.to = nil }
-func (s *inboxSession) Logout() error                               { return nil }
+func (s *inboxSession) Mail(string, *smtp.MailOptions) error { return nil }
+func (s *inboxSession) Rcpt(to string, _ *smtp.RcptOptions) error {
+	s.to = append(s.to, to)
+	return nil
+}
+func (s *inboxSession) Reset()        { s.to = nil }
+func (s *inboxSession) Logout() error { return nil }
 func (s *inboxSession) Data(r io.Reader) error {
 	b, err := io.ReadAll(r)
 	s.in.mu.Lock()
@@ -126,11 +128,9 @@ func TestSubscribeToUnsubscribeFlow(t *testing.T) {
 		}
 		now.t = time.Date(2026, 11, 30, 0, 30, 0, 0, time.UTC) // Mon 07:30 ICT: W48 is due
 		mp.Digester.Now = func() time.Time { now.Lock(); defer now.Unlock(); return now.t }
-		srv, err := web.New(web.Config{BaseURL: ts.URL, Subscriptions: mp.Subscriptions}, st, m.Catalog, log)
-		if err != nil {
+		if h, err = m.Handler(mp); err != nil { // the wiring serve uses
 			t.Fatal(err)
 		}
-		h = srv.Handler()
 
 		resp, err := client.PostForm(ts.URL+"/subscribe", url.Values{"email": {"ban@example.com"}, "topic": {"kinh-te"}})
 		if err != nil || resp.StatusCode != 200 {

@@ -28,24 +28,35 @@ func (s *Store) Articles(ctx context.Context, f model.Filter, ids ...int64) ([]m
 	q := s.db.NewSelect().Model((*articleRow)(nil)).
 		ColumnExpr(articleColumns).ColumnExpr("s.name AS source_name, s.url AS source_url").
 		Join("JOIN sources AS s ON s.id = a.source_id")
-	if len(ids) > 0 {
-		q = q.Where("a.id IN (?)", bun.In(ids))
-	}
-	q = s.applyFilter(q, f)
 	limit := f.Limit
 	if limit <= 0 {
 		limit = 50
 	}
-	var rows []articleRow
-	if err := q.OrderExpr("a.published_at DESC, a.id DESC").Limit(int64(min(limit, MaxLimit))).Scan(ctx, &rows); err != nil {
+	limit = min(limit, MaxLimit)
+	switch {
+	case len(ids) > 0:
+		q = s.applyFilter(q.Where("a.id IN (?)", bun.In(ids)), f)
+	case len(f.Topics) > 0 || len(f.Provinces) > 0:
+		// Tag filters are driven by the tag indexes (see tagDriver) and
+		// never walk the articles table.
+		q = q.Where("a.id IN (?)", s.tagDriver(f, limit))
+	default:
+		q = s.applyFilter(q, f)
+	}
+	q = q.OrderExpr("a.published_at DESC, a.id DESC").Limit(int64(limit))
+	// One round trip: the tags of the (at most limit) selected articles are
+	// aggregated by the outer query (see tagColumns).
+	var rows []taggedRow
+	err := s.db.NewSelect().TableExpr("(?) AS a", q).ColumnExpr("a.*").ColumnExpr(s.tagColumns()).
+		OrderExpr("a.published_at DESC, a.id DESC").Scan(ctx, &rows)
+	if err != nil {
 		return nil, mapErr("store: articles", err)
 	}
 	arts := make([]model.Article, len(rows))
 	for i := range rows {
-		arts[i] = rows[i].model()
-	}
-	if err := s.attachTags(ctx, arts); err != nil {
-		return nil, err
+		if arts[i], err = rows[i].model(); err != nil {
+			return nil, err
+		}
 	}
 	return arts, nil
 }

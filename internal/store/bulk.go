@@ -1,0 +1,73 @@
+package store
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/uptrace/bun"
+
+	"bantin/internal/model"
+)
+
+// BulkInsertArticles stores many new articles of one source, with their
+// topic and province tags and search entries, using multi-row inserts in one
+// transaction, and bumps the content version. It is meant for seeding
+// benchmarks and imports: it does no de-duplication, clustering (each
+// article is its own cluster) or lease checks, and fails with
+// model.ErrConflict on a key already stored. Articles get consecutive ids
+// after the current largest.
+func (s *Store) BulkInsertArticles(ctx context.Context, sourceID int64, arts []model.Article) error {
+	if len(arts) == 0 {
+		return nil
+	}
+	return s.db.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+		var next int64
+		if err := tx.QueryRowContext(ctx, "SELECT COALESCE(MAX(id), 0) + 1 FROM articles").Scan(&next); err != nil {
+			return mapErr("store: bulk next id", err)
+		}
+		rows := make([]articleRow, len(arts))
+		writes := make([]ArticleWrite, len(arts))
+		ids := make([]int64, len(arts))
+		for i := range arts {
+			a := &arts[i]
+			a.SourceID, a.ID, a.ClusterID = sourceID, next+int64(i), next+int64(i)
+			rows[i], ids[i], writes[i] = *articleRowOf(a, nil), a.ID, ArticleWrite{Article: *a}
+		}
+		if err := s.bulkArticles(ctx, tx, rows, arts); err != nil {
+			return err
+		}
+		if err := s.writeTags(ctx, tx, writes, ids); err != nil {
+			return err
+		}
+		if s.engine == Postgres {
+			if _, err := tx.ExecContext(ctx,
+				"SELECT setval(pg_get_serial_sequence('articles', 'id'), (SELECT MAX(id) FROM articles))"); err != nil {
+				return mapErr("store: bulk sequence", err)
+			}
+		}
+		return bumpVersion(ctx, tx)
+	})
+}
+
+// bulkArticles inserts the article rows and their search text: the search
+// column on PostgreSQL, the FTS5 table on SQLite.
+func (s *Store) bulkArticles(ctx context.Context, tx bun.Tx, rows []articleRow, arts []model.Article) error {
+	if s.engine == Postgres {
+		for i := range rows {
+			rows[i].SearchText = searchText(&arts[i])
+		}
+	}
+	if _, err := tx.NewInsert().Model(&rows).ExcludeColumn(s.noWrite()...).Exec(ctx); err != nil {
+		return mapErr(fmt.Sprintf("store: bulk insert %d articles", len(rows)), err)
+	}
+	if s.engine == Postgres {
+		return nil
+	}
+	fts := make([]ftsRow, len(rows))
+	for i := range rows {
+		title, summary := searchFields(&arts[i])
+		fts[i] = ftsRow{RowID: rows[i].ID, Title: title, Summary: summary}
+	}
+	_, err := tx.NewInsert().Model(&fts).Exec(ctx)
+	return mapErr("store: bulk index articles", err)
+}

@@ -1,0 +1,100 @@
+package store
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"time"
+)
+
+// DigestArticle is the slim form of an article that digests need: no body,
+// tags as slugs.
+type DigestArticle struct {
+	ID, SourceID, ClusterID int64
+	URL, Title, Summary     string
+	ImageURL, SourceName    string
+	PublishedAt             time.Time
+	Topics                  []string // primary first, then by score
+	Provinces               []string // current and legacy slugs, each once
+}
+
+// summaryCap bounds the summary bytes kept per digest article (the mailer
+// shows 280 runes).
+const summaryCap = 1200
+
+// WeekArticles returns every article published in [since, until) in the slim
+// digest form, newest first, in three range queries (articles, topics,
+// provinces) that use the published_at columns of each table.
+func (s *Store) WeekArticles(ctx context.Context, since, until time.Time) ([]DigestArticle, error) {
+	var rows []struct {
+		ID          int64  `bun:"id"`
+		SourceID    int64  `bun:"source_id"`
+		ClusterID   int64  `bun:"cluster_id"`
+		URL         string `bun:"url"`
+		Title       string `bun:"title"`
+		Summary     string `bun:"summary"`
+		ImageURL    string `bun:"image_url"`
+		SourceName  string `bun:"source_name"`
+		PublishedAt int64  `bun:"published_at"`
+	}
+	lo, hi := micros(since), micros(until)
+	err := s.db.NewRaw(`SELECT a.id, a.source_id, a.cluster_id, a.url, a.title, a.summary, a.image_url,
+		s.name AS source_name, a.published_at FROM articles a JOIN sources s ON s.id = a.source_id
+		WHERE a.published_at >= ? AND a.published_at < ? ORDER BY a.published_at DESC, a.id DESC`, lo, hi).Scan(ctx, &rows)
+	if err != nil {
+		return nil, mapErr("store: week articles", err)
+	}
+	out := make([]DigestArticle, len(rows))
+	pos := make(map[int64]int, len(rows))
+	for i, r := range rows {
+		if len(r.Summary) > summaryCap {
+			r.Summary = strings.ToValidUTF8(r.Summary[:summaryCap], "")
+		}
+		out[i] = DigestArticle{ID: r.ID, SourceID: r.SourceID, ClusterID: r.ClusterID, URL: r.URL,
+			Title: r.Title, Summary: r.Summary, ImageURL: r.ImageURL, SourceName: r.SourceName,
+			PublishedAt: fromMicros(r.PublishedAt)}
+		pos[r.ID] = i
+	}
+	if err := s.weekTags(ctx, lo, hi, out, pos); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// weekTags attaches topic and province slugs to the week's articles.
+func (s *Store) weekTags(ctx context.Context, lo, hi int64, out []DigestArticle, pos map[int64]int) error {
+	var topics []struct {
+		ArticleID int64  `bun:"article_id"`
+		Topic     string `bun:"topic"`
+	}
+	if err := s.db.NewRaw(`SELECT article_id, topic FROM article_topics WHERE published_at >= ? AND published_at < ?
+		ORDER BY article_id, is_primary DESC, score DESC, topic`, lo, hi).Scan(ctx, &topics); err != nil {
+		return mapErr("store: week topics", err)
+	}
+	for _, t := range topics {
+		if i, ok := pos[t.ArticleID]; ok {
+			out[i].Topics = append(out[i].Topics, t.Topic)
+		}
+	}
+	var provinces []struct {
+		ArticleID int64  `bun:"article_id"`
+		Province  string `bun:"province"`
+		Legacy    string `bun:"legacy_province"`
+	}
+	if err := s.db.NewRaw(`SELECT article_id, province, legacy_province FROM article_provinces
+		WHERE published_at >= ? AND published_at < ? ORDER BY article_id, weight DESC, province`, lo, hi).Scan(ctx, &provinces); err != nil {
+		return mapErr("store: week provinces", err)
+	}
+	for _, p := range provinces {
+		i, ok := pos[p.ArticleID]
+		if !ok {
+			continue
+		}
+		for _, slug := range []string{p.Province, p.Legacy} {
+			if slug != "" && !slices.Contains(out[i].Provinces, slug) {
+				out[i].Provinces = append(out[i].Provinces, slug)
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,133 @@
+package store
+
+import (
+	"strings"
+
+	"github.com/uptrace/bun"
+	"github.com/uptrace/bun/schema"
+
+	"bantin/internal/model"
+)
+
+// maxPairBranches caps the topic × province pairs read from
+// article_topic_provinces; larger filters drive from the provinces.
+const maxPairBranches = 64
+
+// tagDriver returns a subquery yielding the ids of the limit newest
+// articles matching f, which must name topics or provinces. It is a UNION
+// ALL of one branch per slug (or per topic × province pair), each an index
+// range scan of a tag table in (slug, published_at DESC, article_id DESC)
+// order stopped by LIMIT, so the cost grows with limit, not with the size of
+// the articles table:
+//
+//   - topics and provinces: article_topic_provinces, one branch per pair;
+//   - provinces only (or too many pairs): article_provinces, by current or
+//     legacy slug, topics checked by primary-key lookups;
+//   - topics only: article_topics.
+//
+// Source, search and time bounds are checked inside each branch so that
+// LIMIT counts only matching rows.
+func (s *Store) tagDriver(f model.Filter, limit int) schema.QueryWithArgs {
+	d := driver{s: s, f: f}
+	topics, provinces := dedupe(f.Topics), dedupe(f.Provinces)
+	switch {
+	case len(topics) > 0 && len(provinces) > 0 && len(topics)*len(provinces) <= maxPairBranches:
+		for _, t := range topics {
+			for _, p := range provinces {
+				d.branch("article_topic_provinces", "c", false, limit, "topic", t, "province", p)
+			}
+		}
+	case len(provinces) > 0:
+		for _, p := range provinces {
+			// A current slug has up to a few rows per article (one per
+			// former province named), a legacy slug one.
+			d.branch("article_provinces", "p", true, 3*limit, "province", p)
+			d.branch("article_provinces", "p", true, limit, "legacy_province", p)
+		}
+	default:
+		for _, t := range topics {
+			d.branch("article_topics", "t", false, limit, "topic", t)
+		}
+	}
+	// Branches overlap (an article with two of the topics); keep the limit
+	// newest distinct ids so that only those articles are read.
+	args := append(d.args, limit)
+	return bun.SafeQuery("SELECT article_id FROM ("+d.b.String()+") AS u GROUP BY article_id"+
+		" ORDER BY MAX(published_at) DESC, article_id DESC LIMIT ?", args...)
+}
+
+// driver accumulates the branches of tagDriver.
+type driver struct {
+	s    *Store
+	f    model.Filter
+	b    strings.Builder
+	args []any
+}
+
+// branch appends one LIMITed index range scan of table, where the given
+// column = value pairs hold; withTopics adds the topic check for
+// province-driven branches.
+func (d *driver) branch(table, alias string, withTopics bool, limit int, colVals ...string) {
+	if d.b.Len() > 0 {
+		d.b.WriteString(" UNION ALL ")
+	}
+	d.b.WriteString("SELECT article_id, published_at FROM (SELECT " + alias + ".article_id, " + alias +
+		".published_at FROM " + table + " " + alias + " WHERE TRUE")
+	for i := 0; i+1 < len(colVals); i += 2 {
+		d.b.WriteString(" AND " + alias + "." + colVals[i] + " = ?")
+		d.args = append(d.args, colVals[i+1])
+		if colVals[i] == "legacy_province" { // lets the planner use the partial index
+			d.b.WriteString(" AND " + alias + ".legacy_province <> ''")
+		}
+	}
+	if withTopics && len(d.f.Topics) > 0 {
+		d.b.WriteString(" AND EXISTS (SELECT 1 FROM article_topics tt WHERE tt.article_id = " + alias +
+			".article_id AND tt.topic IN (?))")
+		d.args = append(d.args, bun.In(d.f.Topics))
+	}
+	d.args = d.s.branchFilter(&d.b, d.args, alias, d.f)
+	d.b.WriteString(" ORDER BY " + alias + ".published_at DESC, " + alias + ".article_id DESC LIMIT ?) AS b")
+	d.args = append(d.args, limit)
+}
+
+// branchFilter appends the source, search and time conditions of f to one
+// branch whose tag table has the given alias.
+func (s *Store) branchFilter(b *strings.Builder, args []any, alias string, f model.Filter) []any {
+	id := alias + ".article_id"
+	if !f.Since.IsZero() {
+		b.WriteString(" AND " + alias + ".published_at >= ?")
+		args = append(args, micros(f.Since))
+	}
+	if !f.Until.IsZero() {
+		b.WriteString(" AND " + alias + ".published_at < ?")
+		args = append(args, micros(f.Until))
+	}
+	if f.SourceID != 0 {
+		b.WriteString(" AND EXISTS (SELECT 1 FROM articles x WHERE x.id = " + id + " AND x.source_id = ?)")
+		args = append(args, f.SourceID)
+	}
+	if terms := searchTerms(f.Query); len(terms) > 0 {
+		if s.engine == SQLite {
+			b.WriteString(" AND " + id + " IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+			args = append(args, ftsQuery(terms))
+		} else {
+			b.WriteString(" AND EXISTS (SELECT 1 FROM articles x WHERE x.id = " + id +
+				" AND x.search @@ plainto_tsquery('simple', ?))")
+			args = append(args, strings.Join(terms, " "))
+		}
+	}
+	return args
+}
+
+// dedupe returns xs without repeated values, keeping the first of each.
+func dedupe(xs []string) []string {
+	seen := make(map[string]bool, len(xs))
+	out := make([]string, 0, len(xs))
+	for _, x := range xs {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}

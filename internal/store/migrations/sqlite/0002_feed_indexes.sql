@@ -1,0 +1,63 @@
+-- Feed queries (internal/web) read the newest articles of a topic, a
+-- province or a source. These indexes match their ORDER BY (published_at
+-- DESC, article id DESC) exactly, so a LIMIT stops after LIMIT index rows
+-- and no filter scans or sorts the articles table.
+CREATE INDEX article_topics_newest ON article_topics (topic, published_at DESC, article_id DESC);
+CREATE INDEX article_provinces_newest ON article_provinces (province, published_at DESC, article_id DESC);
+CREATE INDEX article_provinces_legacy_newest ON article_provinces (legacy_province, published_at DESC, article_id DESC) WHERE legacy_province <> '';
+CREATE INDEX articles_source_newest ON articles (source_id, published_at DESC, id DESC);
+DROP INDEX article_topics_feed;
+DROP INDEX article_provinces_feed;
+DROP INDEX article_provinces_legacy;
+DROP INDEX articles_source_published;
+
+-- A feed of a topic in a province (/topics/T/provinces/P/) must not
+-- intersect two long lists: article_topic_provinces holds one row per
+-- (topic, province slug, article), a former province's slug included, kept
+-- by triggers on the tag tables, so that such a feed is one index range
+-- scan stopped by LIMIT whatever the two lists' sizes.
+CREATE TABLE article_topic_provinces (
+    topic TEXT NOT NULL,
+    province TEXT NOT NULL,
+    published_at INTEGER NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    PRIMARY KEY (topic, province, published_at, article_id)
+);
+CREATE INDEX article_topic_provinces_article ON article_topic_provinces (article_id);
+
+INSERT OR IGNORE INTO article_topic_provinces (topic, province, published_at, article_id)
+    SELECT t.topic, p.province, t.published_at, t.article_id
+    FROM article_topics t JOIN article_provinces p ON p.article_id = t.article_id;
+INSERT OR IGNORE INTO article_topic_provinces (topic, province, published_at, article_id)
+    SELECT t.topic, p.legacy_province, t.published_at, t.article_id
+    FROM article_topics t JOIN article_provinces p ON p.article_id = t.article_id
+    WHERE p.legacy_province <> '';
+
+CREATE TRIGGER article_topics_pairs_ins AFTER INSERT ON article_topics BEGIN
+    INSERT OR IGNORE INTO article_topic_provinces (topic, province, published_at, article_id)
+        SELECT NEW.topic, p.province, NEW.published_at, NEW.article_id
+        FROM article_provinces p WHERE p.article_id = NEW.article_id;
+    INSERT OR IGNORE INTO article_topic_provinces (topic, province, published_at, article_id)
+        SELECT NEW.topic, p.legacy_province, NEW.published_at, NEW.article_id
+        FROM article_provinces p WHERE p.article_id = NEW.article_id AND p.legacy_province <> '';
+END;
+
+CREATE TRIGGER article_provinces_pairs_ins AFTER INSERT ON article_provinces BEGIN
+    INSERT OR IGNORE INTO article_topic_provinces (topic, province, published_at, article_id)
+        SELECT t.topic, NEW.province, NEW.published_at, NEW.article_id
+        FROM article_topics t WHERE t.article_id = NEW.article_id;
+    INSERT OR IGNORE INTO article_topic_provinces (topic, province, published_at, article_id)
+        SELECT t.topic, NEW.legacy_province, NEW.published_at, NEW.article_id
+        FROM article_topics t WHERE t.article_id = NEW.article_id AND NEW.legacy_province <> '';
+END;
+
+CREATE TRIGGER article_topics_pairs_del AFTER DELETE ON article_topics BEGIN
+    DELETE FROM article_topic_provinces WHERE article_id = OLD.article_id AND topic = OLD.topic;
+END;
+
+CREATE TRIGGER article_provinces_pairs_del AFTER DELETE ON article_provinces BEGIN
+    DELETE FROM article_topic_provinces
+    WHERE article_id = OLD.article_id AND province IN (OLD.province, OLD.legacy_province)
+      AND NOT EXISTS (SELECT 1 FROM article_provinces p WHERE p.article_id = OLD.article_id
+          AND (p.province = article_topic_provinces.province OR p.legacy_province = article_topic_provinces.province));
+END;

@@ -1,0 +1,208 @@
+package web
+
+import (
+	"bytes"
+	"compress/gzip"
+	"container/list"
+	"context"
+	"sync"
+	"time"
+)
+
+// entry is one rendered body with its validators. Fields other than the
+// lazily built gzip body are immutable once the entry is published, so the
+// header value slices are shared by every response.
+type entry struct {
+	key     string
+	version int64
+	body    []byte
+	ctype   []string
+	etag    []string // strong ETag of body
+	lastMod []string // nil when the body has no date
+	modTime time.Time
+	cors    bool
+
+	gzOnce sync.Once
+	gz     []byte
+	gzEtag []string
+}
+
+// cache is a size-capped LRU of entries keyed by canonical query and
+// format, with single-flight rendering: concurrent misses for one key
+// render once. It is safe for concurrent use.
+type cache struct {
+	mu      sync.Mutex
+	max     int64 // bytes; negative disables storing
+	size    int64
+	items   map[string]*list.Element
+	lru     *list.List // front is most recently used
+	flights map[string]*flight
+}
+
+type flight struct {
+	version int64
+	done    chan struct{}
+	e       *entry
+	err     error
+}
+
+func newCache(max int64) *cache {
+	return &cache{max: max, items: map[string]*list.Element{}, lru: list.New(), flights: map[string]*flight{}}
+}
+
+// get returns the entry for key rendered at version, rendering it with fn
+// on a miss (once for all concurrent callers), and whether it was a hit.
+func (c *cache) get(key string, version int64, fn func() (*entry, error)) (*entry, bool, error) {
+	c.mu.Lock()
+	if el, ok := c.items[key]; ok {
+		e := el.Value.(*entry)
+		if e.version == version {
+			c.lru.MoveToFront(el)
+			c.mu.Unlock()
+			return e, true, nil
+		}
+		c.removeLocked(el)
+	}
+	if f, ok := c.flights[key]; ok && f.version == version {
+		c.mu.Unlock()
+		<-f.done
+		return f.e, false, f.err
+	}
+	f := &flight{version: version, done: make(chan struct{})}
+	c.flights[key] = f
+	c.mu.Unlock()
+
+	f.e, f.err = fn()
+	c.mu.Lock()
+	if c.flights[key] == f {
+		delete(c.flights, key)
+	}
+	if f.err == nil {
+		f.e.key, f.e.version = key, version
+		c.putLocked(f.e)
+	}
+	c.mu.Unlock()
+	close(f.done)
+	return f.e, false, f.err
+}
+
+func (c *cache) putLocked(e *entry) {
+	if c.max < 0 || int64(len(e.body)) > c.max/4 {
+		return
+	}
+	if el, ok := c.items[e.key]; ok {
+		c.removeLocked(el)
+	}
+	c.items[e.key] = c.lru.PushFront(e)
+	c.size += int64(len(e.body))
+	c.evictLocked()
+}
+
+// grow accounts for a gzip body added to a cached entry.
+func (c *cache) grow(e *entry, n int) {
+	c.mu.Lock()
+	if el, ok := c.items[e.key]; ok && el.Value == e {
+		c.size += int64(n)
+		c.evictLocked()
+	}
+	c.mu.Unlock()
+}
+
+func (c *cache) evictLocked() {
+	for c.size > c.max && c.lru.Len() > 0 {
+		c.removeLocked(c.lru.Back())
+	}
+}
+
+func (c *cache) removeLocked(el *list.Element) {
+	e := el.Value.(*entry)
+	c.lru.Remove(el)
+	delete(c.items, e.key)
+	c.size -= int64(len(e.body) + len(e.gz))
+}
+
+// stats returns the number of entries and their bytes.
+func (c *cache) stats() (n int, bytes int64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.lru.Len(), c.size
+}
+
+// versioner caches the database content version for ttl.
+type versioner struct {
+	ttl  time.Duration
+	now  func() time.Time
+	read func(context.Context) (int64, error)
+
+	mu    sync.Mutex
+	v     int64
+	at    time.Time // zero: must re-read
+	gen   uint64    // bumped by expire, so a read racing with it is not trusted
+	rdMu  sync.Mutex
+	valid bool
+}
+
+// current returns the content version, reading it from the database when
+// the last read is older than ttl or was expired.
+func (v *versioner) current(ctx context.Context) (int64, error) {
+	if x, ok := v.fresh(); ok {
+		return x, nil
+	}
+	v.rdMu.Lock() // one reader at a time; the others wait and reuse its result
+	defer v.rdMu.Unlock()
+	if x, ok := v.fresh(); ok {
+		return x, nil
+	}
+	v.mu.Lock()
+	gen := v.gen
+	v.mu.Unlock()
+	x, err := v.read(ctx)
+	if err != nil {
+		return 0, err
+	}
+	v.mu.Lock()
+	v.v, v.valid = x, true
+	if v.gen == gen {
+		v.at = v.now()
+	}
+	v.mu.Unlock()
+	return x, nil
+}
+
+func (v *versioner) fresh() (int64, bool) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if !v.valid || v.at.IsZero() || v.now().Sub(v.at) >= v.ttl {
+		return 0, false
+	}
+	return v.v, true
+}
+
+// expire forces the next current call to read the database.
+func (v *versioner) expire() {
+	v.mu.Lock()
+	v.at, v.gen = time.Time{}, v.gen+1
+	v.mu.Unlock()
+}
+
+// gzipPool reuses gzip writers at BestSpeed: bodies are compressed once per
+// cache entry, never at the default level per request.
+type gzipPool struct{ p sync.Pool }
+
+func newGzipPool() *gzipPool {
+	return &gzipPool{p: sync.Pool{New: func() any {
+		w, _ := gzip.NewWriterLevel(nil, gzip.BestSpeed)
+		return w
+	}}}
+}
+
+func (g *gzipPool) compress(body []byte) []byte {
+	var buf bytes.Buffer
+	buf.Grow(len(body)/3 + 64)
+	w := g.p.Get().(*gzip.Writer)
+	w.Reset(&buf)
+	w.Write(body)
+	w.Close()
+	g.p.Put(w)
+	return buf.Bytes()
+}

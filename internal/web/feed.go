@@ -1,0 +1,220 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"bantin/feeds"
+	"bantin/internal/model"
+)
+
+// tagYear is the year in bantin's tag: URIs. It is part of every item id
+// and must never change.
+const tagYear = 2026
+
+// feedFormats are the published formats, in the order pages list them.
+var feedFormats = [...]feeds.Format{feeds.RSS, feeds.Atom, feeds.JSON}
+
+// feedPrefixes are the query form and the readable aliases of a feed.
+var feedPrefixes = [...]string{"", "/topics/{topic}", "/provinces/{province}", "/topics/{topic}/provinces/{province}"}
+
+// feedRoutes registers /feed.{rss,atom,json} and the readable aliases under
+// /topics/{slug}/, /provinces/{slug}/ and /topics/{t}/provinces/{p}/.
+func (s *Server) feedRoutes(mux *http.ServeMux) {
+	for _, f := range feedFormats {
+		for _, p := range feedPrefixes {
+			mux.Handle(p+"/feed."+f.String(), s.handle("feed", s.feedHandler(f)))
+		}
+	}
+}
+
+// feedHandler serves GET and HEAD, answers CORS preflights, and refuses
+// other methods.
+func (s *Server) feedHandler(f feeds.Format) handlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) error {
+		switch r.Method {
+		case http.MethodGet, http.MethodHead:
+			return s.serveFeed(w, r, f)
+		case http.MethodOptions:
+			h := w.Header()
+			h.Set("Access-Control-Allow-Origin", "*")
+			h.Set("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS")
+			h.Set("Access-Control-Allow-Headers", "If-None-Match, If-Modified-Since")
+			h.Set("Access-Control-Max-Age", "86400")
+			w.WriteHeader(http.StatusNoContent)
+			return nil
+		}
+		w.Header().Set("Allow", "GET, HEAD, OPTIONS")
+		return &httpError{status: http.StatusMethodNotAllowed, msg: "method not allowed; use GET or HEAD"}
+	}
+}
+
+func (s *Server) serveFeed(w http.ResponseWriter, r *http.Request, f feeds.Format) error {
+	q, err := s.parseFeedQuery(r)
+	if err != nil {
+		return err
+	}
+	e, err := s.cached(r.Context(), f.String()+"?"+q.encode(), func(ctx context.Context) (*entry, error) {
+		return s.renderFeed(ctx, q, f)
+	})
+	if err != nil {
+		return err
+	}
+	s.serveEntry(w, r, e)
+	return nil
+}
+
+// cached returns the entry for key at the current content version,
+// rendering it with render on a miss. render gets a context that outlives
+// the request (other requests may be waiting for the same render).
+func (s *Server) cached(ctx context.Context, key string, render func(context.Context) (*entry, error)) (*entry, error) {
+	v, err := s.ver.current(ctx)
+	if err != nil {
+		return nil, err
+	}
+	e, hit, err := s.cache.get(key, v, func() (*entry, error) {
+		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
+		defer cancel()
+		start := time.Now()
+		e, err := render(rctx)
+		s.metrics.rendered(time.Since(start))
+		return e, err
+	})
+	s.metrics.cacheLookup(hit)
+	return e, err
+}
+
+// renderFeed reads the articles of q and renders them in format f.
+func (s *Server) renderFeed(ctx context.Context, q feedQuery, f feeds.Format) (*entry, error) {
+	name, err := s.feedTitle(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	arts, err := s.st.Articles(ctx, q.filter())
+	if err != nil {
+		return nil, err
+	}
+	feed := feeds.Feed{
+		ID:          feeds.TagURI(s.base.Hostname(), tagYear, strings.TrimSuffix("feed?"+q.encode(), "?")),
+		Title:       name + " – Bản tin",
+		Description: name + ": tin từ báo chí Việt Nam, do bantin tổng hợp.",
+		HomeURL:     s.absURL(q.pagePath()),
+		SelfURL:     s.absURL(q.path(f)),
+		HubURL:      s.cfg.HubURL,
+		Language:    "vi",
+		Generator:   "bantin",
+		Items:       make([]feeds.Item, len(arts)),
+	}
+	for i := range arts {
+		feed.Items[i] = s.item(&arts[i])
+		if u := feed.Items[i].Updated; u.After(feed.Updated) {
+			feed.Updated = u
+		}
+	}
+	body, err := feeds.Append(make([]byte, 0, 2048+len(arts)*2048), &feed, f)
+	if err != nil {
+		return nil, fmt.Errorf("web: render %s feed %q: %w", f, q.encode(), err)
+	}
+	return newEntry(body, f.ContentType(), feed.Updated, true), nil
+}
+
+// feedTitle names the selection: "Xây dựng Đảng · Thái Nguyên".
+// It returns a 400 naming the known sources when q.Source does not exist.
+func (s *Server) feedTitle(ctx context.Context, q feedQuery) (string, error) {
+	parts := s.selectionNames(q)
+	if q.Source != 0 {
+		src, err := s.st.Source(ctx, q.Source)
+		if errors.Is(err, model.ErrNotFound) {
+			return "", badRequest("unknown source %d; valid sources: %s", q.Source, s.sourceList(ctx))
+		} else if err != nil {
+			return "", err
+		}
+		parts = append(parts, src.Name)
+	}
+	if q.Q != "" {
+		parts = append(parts, "“"+q.Q+"”")
+	}
+	if len(parts) == 0 {
+		return "Tất cả tin", nil
+	}
+	return strings.Join(parts, " · "), nil
+}
+
+// selectionNames returns the display names of q's topics and of its
+// provinces, each group comma-joined.
+func (s *Server) selectionNames(q feedQuery) []string {
+	var parts, names []string
+	for _, t := range q.Topics {
+		tp, _ := s.cat.Topic(t)
+		names = append(names, tp.Name)
+	}
+	if len(names) > 0 {
+		parts = append(parts, strings.Join(names, ", "))
+	}
+	names = names[:0]
+	for _, p := range q.Provinces {
+		pr, _ := s.cat.Province(p)
+		names = append(names, provinceLabel(pr))
+	}
+	if len(names) > 0 {
+		parts = append(parts, strings.Join(names, ", "))
+	}
+	return parts
+}
+
+// sourceList names the sources for an error message: "1 (VnExpress), …".
+func (s *Server) sourceList(ctx context.Context) string {
+	srcs, err := s.st.Sources(ctx)
+	if err != nil || len(srcs) == 0 {
+		return "none"
+	}
+	out := make([]string, 0, len(srcs))
+	for _, src := range srcs {
+		out = append(out, strconv.FormatInt(src.ID, 10)+" ("+src.Name+")")
+	}
+	return strings.Join(out, ", ")
+}
+
+// provinceLabel is a province's display name, "Bắc Kạn (cũ)" for a former
+// one.
+func provinceLabel(p model.Province) string {
+	if p.Legacy() {
+		return p.Name + " (cũ)"
+	}
+	return p.Name
+}
+
+// item converts a stored article to a feed item with a tag: URI id and its
+// topics and provinces as categories.
+func (s *Server) item(a *model.Article) feeds.Item {
+	it := feeds.Item{
+		ID:  feeds.TagURI(s.base.Hostname(), tagYear, "article/"+strconv.FormatInt(a.ID, 10)),
+		URL: a.URL, Title: a.Title, Summary: a.Summary, ContentHTML: a.ContentHTML,
+		AuthorName: a.Author, ImageURL: a.ImageURL, SourceName: a.SourceName, SourceURL: a.SourceURL,
+		Published: a.PublishedAt, Updated: a.UpdatedAt,
+		Categories: make([]feeds.Category, 0, len(a.Topics)+2*len(a.Provinces)),
+	}
+	if it.Updated.Before(it.Published) {
+		it.Updated = it.Published
+	}
+	for _, t := range a.Topics {
+		if tp, ok := s.cat.Topic(t.Topic); ok {
+			it.Categories = append(it.Categories, feeds.Category{Term: tp.Slug, Label: tp.Name, Scheme: s.absURL("/topics/")})
+		}
+	}
+	seen := make(map[string]bool, 2*len(a.Provinces))
+	for _, p := range a.Provinces {
+		for _, slug := range []string{p.Province, p.Legacy} {
+			if pr, ok := s.cat.Province(slug); ok && !seen[slug] {
+				seen[slug] = true
+				it.Categories = append(it.Categories, feeds.Category{Term: pr.Slug, Label: provinceLabel(pr), Scheme: s.absURL("/provinces/")})
+			}
+		}
+	}
+	return it
+}

@@ -1,0 +1,216 @@
+package web
+
+import (
+	"net/http"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"bantin/feeds"
+	"bantin/internal/model"
+)
+
+// Feed query limits (DESIGN §5).
+const (
+	defaultLimit = 50
+	maxLimit     = 200
+	maxQueryLen  = 200
+)
+
+// feedQuery is a validated, canonical feed request: slugs sorted and
+// de-duplicated, defaults applied. Two requests for the same articles have
+// equal feedQuery values, whatever their URL form or parameter order.
+type feedQuery struct {
+	Topics    []string
+	Provinces []string
+	Source    int64
+	Q         string
+	Limit     int
+}
+
+// encode returns the canonical query string: keys in order, lists
+// comma-joined, the default limit omitted. It is the cache key (with the
+// format) and the query of the canonical URL.
+func (q feedQuery) encode() string {
+	var b strings.Builder
+	add := func(k, v string) {
+		if b.Len() > 0 {
+			b.WriteByte('&')
+		}
+		b.WriteString(k + "=" + v)
+	}
+	if q.Limit != defaultLimit {
+		add("limit", strconv.Itoa(q.Limit))
+	}
+	if len(q.Provinces) > 0 {
+		add("province", strings.Join(q.Provinces, ","))
+	}
+	if q.Q != "" {
+		add("q", url.QueryEscape(q.Q))
+	}
+	if q.Source != 0 {
+		add("source", strconv.FormatInt(q.Source, 10))
+	}
+	if len(q.Topics) > 0 {
+		add("topic", strings.Join(q.Topics, ","))
+	}
+	return b.String()
+}
+
+// path returns the canonical path and query of the feed in format f: the
+// readable alias for one topic and/or one province, else /feed.EXT?query.
+func (q feedQuery) path(f feeds.Format) string {
+	file := "feed." + f.String()
+	simple := q.Source == 0 && q.Q == "" && q.Limit == defaultLimit && len(q.Topics) <= 1 && len(q.Provinces) <= 1
+	switch {
+	case !simple:
+		return "/" + file + "?" + q.encode()
+	case len(q.Topics) == 1 && len(q.Provinces) == 1:
+		return "/topics/" + q.Topics[0] + "/provinces/" + q.Provinces[0] + "/" + file
+	case len(q.Topics) == 1:
+		return "/topics/" + q.Topics[0] + "/" + file
+	case len(q.Provinces) == 1:
+		return "/provinces/" + q.Provinces[0] + "/" + file
+	}
+	return "/" + file
+}
+
+// pagePath returns the HTML page showing the same selection ("/" when it
+// has no single topic/province form).
+func (q feedQuery) pagePath() string {
+	switch {
+	case len(q.Topics) == 1 && len(q.Provinces) == 1:
+		return "/topics/" + q.Topics[0] + "/provinces/" + q.Provinces[0] + "/"
+	case len(q.Topics) == 1 && len(q.Provinces) == 0:
+		return "/topics/" + q.Topics[0] + "/"
+	case len(q.Provinces) == 1 && len(q.Topics) == 0:
+		return "/provinces/" + q.Provinces[0] + "/"
+	}
+	return "/"
+}
+
+// filter returns the store filter for q.
+func (q feedQuery) filter() model.Filter {
+	return model.Filter{Topics: q.Topics, Provinces: q.Provinces, SourceID: q.Source, Query: q.Q, Limit: q.Limit}
+}
+
+// parseFeedQuery reads the feed parameters of r: path slugs (from the
+// aliases, 404 when unknown) merged with the topic, province, source, q and
+// limit query parameters (400 when bad). Other parameters are ignored, so
+// that cache-busters and tracking parameters do not break a feed.
+func (s *Server) parseFeedQuery(r *http.Request) (feedQuery, error) {
+	q := feedQuery{Limit: defaultLimit}
+	if t := r.PathValue("topic"); t != "" {
+		if _, ok := s.cat.Topic(t); !ok {
+			return q, notFound("unknown topic %q; valid topics: %s", t, s.topicSlugs())
+		}
+		q.Topics = append(q.Topics, t)
+	}
+	if p := r.PathValue("province"); p != "" {
+		if _, ok := s.cat.Province(p); !ok {
+			return q, notFound("unknown province %q; valid provinces: %s", p, s.provinceSlugs())
+		}
+		q.Provinces = append(q.Provinces, p)
+	}
+	if r.URL.RawQuery == "" {
+		return q, nil
+	}
+	vals, err := url.ParseQuery(r.URL.RawQuery)
+	if err != nil {
+		return q, badRequest("malformed query string: %v", err)
+	}
+	if err := s.readParams(&q, vals); err != nil {
+		return q, err
+	}
+	q.Topics, q.Provinces = canonList(q.Topics), canonList(q.Provinces)
+	return q, nil
+}
+
+// readParams applies the query parameters to q.
+func (s *Server) readParams(q *feedQuery, vals url.Values) error {
+	for _, t := range splitValues(vals["topic"]) {
+		if _, ok := s.cat.Topic(t); !ok {
+			return badRequest("unknown topic %q; valid topics: %s", t, s.topicSlugs())
+		}
+		q.Topics = append(q.Topics, t)
+	}
+	for _, p := range splitValues(vals["province"]) {
+		if _, ok := s.cat.Province(p); !ok {
+			return badRequest("unknown province %q; valid provinces: %s", p, s.provinceSlugs())
+		}
+		q.Provinces = append(q.Provinces, p)
+	}
+	if v := lastValue(vals["source"]); v != "" {
+		id, err := strconv.ParseInt(v, 10, 64)
+		if err != nil || id <= 0 {
+			return badRequest("source must be a positive source id, not %q", v)
+		}
+		q.Source = id
+	}
+	if v := lastValue(vals["limit"]); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > maxLimit {
+			return badRequest("limit must be a whole number from 1 to %d, not %q", maxLimit, v)
+		}
+		q.Limit = n
+	}
+	q.Q = strings.Join(strings.Fields(lastValue(vals["q"])), " ")
+	if utf8.RuneCountInString(q.Q) > maxQueryLen {
+		return badRequest("q must be at most %d characters", maxQueryLen)
+	}
+	return nil
+}
+
+// splitValues splits repeated and comma-separated values, trimming blanks
+// and lower-casing.
+func splitValues(vs []string) []string {
+	var out []string
+	for _, v := range vs {
+		for _, x := range strings.Split(v, ",") {
+			if x = strings.ToLower(strings.TrimSpace(x)); x != "" {
+				out = append(out, x)
+			}
+		}
+	}
+	return out
+}
+
+func lastValue(vs []string) string {
+	if len(vs) == 0 {
+		return ""
+	}
+	return strings.TrimSpace(vs[len(vs)-1])
+}
+
+// canonList sorts and de-duplicates slugs.
+func canonList(xs []string) []string {
+	if len(xs) < 2 {
+		return xs
+	}
+	slices.Sort(xs)
+	return slices.Compact(xs)
+}
+
+// topicSlugs lists the valid topic slugs for error messages.
+func (s *Server) topicSlugs() string {
+	var out []string
+	for _, t := range s.cat.Topics() {
+		out = append(out, t.Slug)
+	}
+	return strings.Join(out, ", ")
+}
+
+// provinceSlugs lists the valid province slugs, current then legacy.
+func (s *Server) provinceSlugs() string {
+	var cur, old []string
+	for _, p := range s.cat.Provinces() {
+		if p.Legacy() {
+			old = append(old, p.Slug)
+		} else {
+			cur = append(cur, p.Slug)
+		}
+	}
+	return strings.Join(cur, ", ") + " (former provinces: " + strings.Join(old, ", ") + ")"
+}

@@ -1,0 +1,129 @@
+package web
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// headers are the constant header values every cached response shares,
+// allocated once per Server.
+type headers struct {
+	cacheControl, vary, anyOrigin, expose, gzip, nosniff []string
+}
+
+func newHeaders() headers {
+	return headers{
+		cacheControl: []string{"public, max-age=300"},
+		vary:         []string{"Accept-Encoding"},
+		anyOrigin:    []string{"*"},
+		expose:       []string{"ETag, Last-Modified"},
+		gzip:         []string{"gzip"},
+		nosniff:      []string{"nosniff"},
+	}
+}
+
+// newEntry builds a cache entry for body: a strong ETag from its SHA-256
+// and Last-Modified from modTime (omitted when zero).
+func newEntry(body []byte, ctype string, modTime time.Time, cors bool) *entry {
+	sum := sha256.Sum256(body)
+	tag := hex.EncodeToString(sum[:12])
+	e := &entry{body: body, ctype: []string{ctype}, cors: cors,
+		etag: []string{`"` + tag + `"`}, gzEtag: []string{`"` + tag + `-gz"`}}
+	if !modTime.IsZero() {
+		e.modTime = modTime.UTC().Truncate(time.Second)
+		e.lastMod = []string{httpTime(e.modTime)}
+	}
+	return e
+}
+
+// serveEntry writes e as the response to r: 304 when a validator matches,
+// else the body (gzip-encoded when accepted), headers only for HEAD.
+func (s *Server) serveEntry(w http.ResponseWriter, r *http.Request, e *entry) {
+	h := w.Header()
+	gz := acceptsGzip(r.Header.Get("Accept-Encoding"))
+	etag := e.etag
+	if gz {
+		etag = e.gzEtag
+	}
+	h["Etag"] = etag
+	h["Vary"] = s.hdr.vary
+	h["Cache-Control"] = s.hdr.cacheControl
+	if e.lastMod != nil {
+		h["Last-Modified"] = e.lastMod
+	}
+	if e.cors {
+		h["Access-Control-Allow-Origin"] = s.hdr.anyOrigin
+		h["Access-Control-Expose-Headers"] = s.hdr.expose
+	}
+	if notModified(r, e) {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	body := e.body
+	if gz {
+		body = s.gzipOf(e)
+		h["Content-Encoding"] = s.hdr.gzip
+	}
+	h["Content-Type"] = e.ctype
+	h["X-Content-Type-Options"] = s.hdr.nosniff
+	h["Content-Length"] = []string{strconv.Itoa(len(body))}
+	w.WriteHeader(http.StatusOK)
+	if r.Method != http.MethodHead {
+		w.Write(body)
+	}
+}
+
+// gzipOf returns e's gzip body, compressing it on first use.
+func (s *Server) gzipOf(e *entry) []byte {
+	e.gzOnce.Do(func() {
+		e.gz = s.gz.compress(e.body)
+		s.cache.grow(e, len(e.gz))
+	})
+	return e.gz
+}
+
+// notModified evaluates If-None-Match (either representation's ETag
+// matches, weak comparison as RFC 9110 §13.1.2 requires) or, without it,
+// If-Modified-Since.
+func notModified(r *http.Request, e *entry) bool {
+	if inm := r.Header.Get("If-None-Match"); inm != "" {
+		for _, t := range strings.Split(inm, ",") {
+			t = strings.TrimPrefix(strings.TrimSpace(t), "W/")
+			if t == "*" || t == e.etag[0] || t == e.gzEtag[0] {
+				return true
+			}
+		}
+		return false
+	}
+	ims := r.Header.Get("If-Modified-Since")
+	if ims == "" || e.modTime.IsZero() {
+		return false
+	}
+	t, err := http.ParseTime(ims)
+	return err == nil && !e.modTime.After(t)
+}
+
+// acceptsGzip reports whether an Accept-Encoding value allows gzip (or *)
+// with a non-zero quality.
+func acceptsGzip(ae string) bool {
+	if ae == "" {
+		return false
+	}
+	for part := range strings.SplitSeq(ae, ",") {
+		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		name = strings.ToLower(strings.TrimSpace(name))
+		if name != "gzip" && name != "x-gzip" && name != "*" {
+			continue
+		}
+		q := strings.ReplaceAll(strings.ToLower(params), " ", "")
+		if strings.HasPrefix(q, "q=0") && strings.Trim(q[3:], ".0") == "" {
+			continue
+		}
+		return true
+	}
+	return false
+}

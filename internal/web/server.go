@@ -1,0 +1,192 @@
+// Package web is bantin's HTTP face: the filtered feeds (RSS 2.0, Atom 1.0,
+// JSON Feed 1.1) with their readable aliases, OPML, the HTML pages, health
+// and metrics (DESIGN §5).
+//
+// # Routes
+//
+// Routes are registered by (*Server).routes in separate groups, one method
+// each: feedRoutes, pageRoutes, opsRoutes. To add a group (for instance the
+// subscription pages, in files subscribe*.go), write a method
+//
+//	func (s *Server) subscribeRoutes(mux *http.ServeMux)
+//
+// registering Go 1.22 ServeMux patterns ("GET /subscribe", "POST
+// /subscribe"), and call it from routes. Handlers return errors through
+// s.handle(route, fn): fn returns an error and handle translates it once
+// (model.ErrNotFound → 404, model.ErrInvalid → 400, *httpError as given,
+// anything else 500 logged) and counts the request in /metrics under route.
+// Pages are html/template files in templates/pages, parsed once in New
+// into s.pages (s.pages.ExecuteTemplate). A cacheable GET page goes through
+// s.cached(ctx, key, render) and s.serveEntry, which add ETag,
+// Last-Modified, 304, gzip and HEAD (see homePage); responses that depend
+// on the visitor (forms, signed links) must not.
+//
+// # Caching
+//
+// Every feed, page and OPML body is cached per (canonical query, format)
+// with a strong ETag, Last-Modified and a lazily built gzip body, and is
+// valid for one content version (store.ContentVersion). The version is read
+// from the database at most once per Config.VersionTTL, so replicas see each
+// other's ingests within that time; an ingest in this process calls
+// Invalidate to be seen at once. After an ingest, NotifyHub pings the WebSub
+// hub for the feeds the new articles appear in.
+package web
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"bantin/internal/model"
+	"bantin/internal/store"
+	"bantin/templates"
+)
+
+// Config is what the HTTP server needs to know. Only BaseURL is required.
+type Config struct {
+	BaseURL      string        // public URL, e.g. https://bantin.example; used in feeds and links
+	HubURL       string        // WebSub hub to advertise and ping; empty disables WebSub
+	CacheBytes   int64         // cap on cached bodies; 0 means 64 MiB, negative disables caching
+	VersionTTL   time.Duration // how long a read content version is trusted; 0 means 1s
+	Templates    fs.FS         // holds pages/*.html; nil means the embedded templates.FS
+	HTTPClient   *http.Client  // for WebSub pings; nil means a client with a 10s timeout
+	Now          func() time.Time
+	TimeZone     *time.Location // for dates on pages; nil means Asia/Ho_Chi_Minh (UTC if missing)
+	PageArticles int            // articles listed on a topic or province page; 0 means 30
+	// Subscriptions enables the digest subscription pages; nil leaves them out.
+	Subscriptions *Subscriptions
+}
+
+// Server serves bantin's HTTP API. Create it with New; it is safe for
+// concurrent use.
+type Server struct {
+	cfg     Config
+	base    *url.URL
+	st      *store.Store
+	cat     *model.Catalog
+	log     *slog.Logger
+	pages   *template.Template
+	cache   *cache
+	ver     *versioner
+	metrics *metrics
+	gz      *gzipPool
+	opml    *entry
+	hdr     headers
+	handler http.Handler
+}
+
+// New checks cfg, parses the page templates and returns a Server reading
+// from st. It returns an error naming the problem when BaseURL is not an
+// absolute http(s) URL or a template does not parse.
+func New(cfg Config, st *store.Store, cat *model.Catalog, log *slog.Logger) (*Server, error) {
+	base, err := url.Parse(strings.TrimRight(cfg.BaseURL, "/"))
+	if err != nil || (base.Scheme != "http" && base.Scheme != "https") || base.Host == "" {
+		return nil, fmt.Errorf("web: base URL %q: want an absolute http(s) URL such as https://bantin.example", cfg.BaseURL)
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	cfg = withDefaults(cfg)
+	s := &Server{cfg: cfg, base: base, st: st, cat: cat, log: log,
+		cache: newCache(cfg.CacheBytes), metrics: newMetrics(), gz: newGzipPool(), hdr: newHeaders()}
+	s.metrics.cacheStats = s.cache.stats
+	s.ver = &versioner{ttl: cfg.VersionTTL, now: cfg.Now, read: st.ContentVersion}
+	tfs, err := fs.Sub(cfg.Templates, "pages")
+	if err != nil {
+		return nil, fmt.Errorf("web: templates: %w", err)
+	}
+	if s.pages, err = parsePages(tfs); err != nil {
+		return nil, err
+	}
+	if s.opml, err = s.buildOPML(); err != nil {
+		return nil, err
+	}
+	mux := http.NewServeMux()
+	s.routes(mux)
+	s.handler = mux
+	return s, nil
+}
+
+func withDefaults(cfg Config) Config {
+	if cfg.CacheBytes == 0 {
+		cfg.CacheBytes = 64 << 20
+	}
+	if cfg.VersionTTL <= 0 {
+		cfg.VersionTTL = time.Second
+	}
+	if cfg.Templates == nil {
+		cfg.Templates = templates.FS
+	}
+	if cfg.HTTPClient == nil {
+		cfg.HTTPClient = &http.Client{Timeout: 10 * time.Second}
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.TimeZone == nil {
+		cfg.TimeZone = time.UTC
+		if loc, err := time.LoadLocation("Asia/Ho_Chi_Minh"); err == nil {
+			cfg.TimeZone = loc
+		}
+	}
+	if cfg.PageArticles <= 0 {
+		cfg.PageArticles = 30
+	}
+	return cfg
+}
+
+// Handler returns the server's HTTP handler.
+func (s *Server) Handler() http.Handler { return s.handler }
+
+// routes registers every route group. Add new groups here.
+func (s *Server) routes(mux *http.ServeMux) {
+	s.feedRoutes(mux)
+	s.pageRoutes(mux)
+	s.opsRoutes(mux)
+	s.subscribeRoutes(mux)
+}
+
+// opsRoutes registers health and metrics.
+func (s *Server) opsRoutes(mux *http.ServeMux) {
+	mux.Handle("GET /healthz", s.handle("healthz", s.healthz))
+	mux.Handle("GET /metrics", s.handle("metrics", func(w http.ResponseWriter, r *http.Request) error {
+		w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
+		s.metrics.write(w)
+		return nil
+	}))
+}
+
+// healthz answers 200 "ok" when the database answers within two seconds.
+func (s *Server) healthz(w http.ResponseWriter, r *http.Request) error {
+	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	defer cancel()
+	if _, err := s.st.ContentVersion(ctx); err != nil {
+		return &httpError{status: http.StatusServiceUnavailable, msg: "database unreachable", err: err}
+	}
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	_, err := w.Write([]byte("ok\n"))
+	return err
+}
+
+// Invalidate makes the next request re-read the content version, so that
+// an ingest in this process is visible at once. Call it after SaveFetch
+// wrote articles; other replicas notice within Config.VersionTTL.
+func (s *Server) Invalidate() { s.ver.expire() }
+
+// absURL returns the public URL of path (which starts with "/").
+func (s *Server) absURL(path string) string { return s.base.String() + path }
+
+// errorsAs is errors.As for a *httpError.
+func asHTTPError(err error) (*httpError, bool) {
+	var he *httpError
+	ok := errors.As(err, &he)
+	return he, ok
+}

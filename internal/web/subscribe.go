@@ -1,0 +1,105 @@
+package web
+
+import (
+	"context"
+	"net/http"
+	"sync"
+	"time"
+
+	"bantin/internal/model"
+	"bantin/internal/signing"
+	"bantin/mailer"
+)
+
+// Subscriptions enables the digest subscription pages (DESIGN §6): the form
+// and POST /subscribe, double opt-in confirmation, preferences and
+// unsubscribe (page and RFC 8058 one-click) from signed links, and the
+// "view in browser" archive of past digests. Set Config.Subscriptions to
+// enable them; internal/app builds it.
+//
+// Abuse: the form answers the same page whether or not the address is
+// known; a confirmation goes to an address at most once per Cooldown (and
+// never to an active subscriber, whose filters a stranger cannot change);
+// POST /subscribe is limited per client IP (IPv6 per /64) by a token bucket
+// of RatePerMinute, answering 429 beyond it. The client IP is the TCP peer:
+// behind a proxy, every client shares the proxy's bucket. Confirmations are
+// mailed in the background so that response times do not reveal whether an
+// address is subscribed.
+type Subscriptions struct {
+	Links *signing.Links // builds and (through its Signer) checks signed links; required
+	// SendConfirmation mails the double opt-in message to sub with
+	// confirmURL. Required.
+	SendConfirmation func(ctx context.Context, sub model.Subscriber, confirmURL string) error
+	// Archive composes a past digest for the view-in-browser page; nil
+	// leaves the page out. It returns errors wrapping model.ErrInvalid for a
+	// malformed period and model.ErrNotFound for a week not ended.
+	Archive       func(ctx context.Context, period string, topics, provinces []string) (ArchiveView, error)
+	Cooldown      time.Duration // between confirmations to one address; 0 means 1h
+	RatePerMinute int           // POST /subscribe per client; 0 means 5
+
+	limiter *limiter
+	sending sync.WaitGroup
+	slots   chan struct{}
+}
+
+// ArchiveView is a past digest as the archive page shows it.
+type ArchiveView struct {
+	Period     string // "2026-W48"
+	Label      string // "48/2026"
+	Start, End time.Time
+	Topics     []string // labels; empty means all
+	Provinces  []string // labels; empty means all
+	Groups     []mailer.TopicGroup
+}
+
+// Wait blocks until the confirmations being mailed in the background are
+// sent (for shutdown and tests).
+func (sub *Subscriptions) Wait() { sub.sending.Wait() }
+
+// subscribeRoutes registers the subscription pages when enabled.
+func (s *Server) subscribeRoutes(mux *http.ServeMux) {
+	sub := s.cfg.Subscriptions
+	if sub == nil {
+		return
+	}
+	if sub.Cooldown <= 0 {
+		sub.Cooldown = time.Hour
+	}
+	if sub.RatePerMinute <= 0 {
+		sub.RatePerMinute = 5
+	}
+	sub.limiter = newLimiter(float64(sub.RatePerMinute)/60, sub.RatePerMinute)
+	sub.slots = make(chan struct{}, 16)
+	mux.Handle("GET /subscribe", s.handle("subscribe", s.subscribeForm))
+	mux.Handle("POST /subscribe", s.handle("subscribe", s.subscribePost))
+	mux.Handle("GET "+signing.ConfirmPath+"{token}", s.handle("confirm", s.confirmPage))
+	mux.Handle("POST "+signing.ConfirmPath+"{token}", s.handle("confirm", s.confirmPost))
+	mux.Handle("GET "+signing.PreferencesPath+"{token}", s.handle("preferences", s.preferencesPage))
+	mux.Handle("POST "+signing.PreferencesPath+"{token}", s.handle("preferences", s.preferencesPost))
+	mux.Handle("GET "+signing.UnsubscribePath+"{token}", s.handle("unsubscribe", s.unsubscribePage))
+	mux.Handle("POST "+signing.UnsubscribePath+"{token}", s.handle("unsubscribe", s.unsubscribePost))
+	if sub.Archive != nil {
+		mux.Handle("GET "+signing.ArchivePath+"{period}", s.handle("archive", s.archivePage))
+	}
+}
+
+// mailConfirmation sends the confirmation for sub in the background; when
+// it fails, the cooldown is lifted so that the form can try again.
+func (s *Server) mailConfirmation(sub model.Subscriber) {
+	cfg := s.cfg.Subscriptions
+	link := cfg.Links.Confirm(sub.ID, sub.Email)
+	cfg.sending.Go(func() {
+		cfg.slots <- struct{}{}
+		defer func() { <-cfg.slots }()
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+		defer cancel()
+		if err := cfg.SendConfirmation(ctx, sub, link); err != nil {
+			s.log.Warn("confirmation not sent", "subscriber_id", sub.ID, "error", err)
+			if err := s.st.ClearConfirmSent(ctx, sub.ID); err != nil {
+				s.log.Warn("cooldown not lifted", "subscriber_id", sub.ID, "error", err)
+			}
+			return
+		}
+		s.log.Info("confirmation sent", "subscriber_id", sub.ID)
+	})
+}

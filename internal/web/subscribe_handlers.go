@@ -1,0 +1,257 @@
+package web
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"bantin/internal/model"
+	"bantin/internal/signing"
+)
+
+// maxFormBytes bounds every subscription form body.
+const maxFormBytes = 16 << 10
+
+func (s *Server) subscribeForm(w http.ResponseWriter, r *http.Request) error {
+	return s.subPage(w, http.StatusOK, "subscribe.html", s.formView("Đăng ký bản tin hằng tuần", nil, nil))
+}
+
+// subscribePost validates the form and records the request. Known and
+// unknown addresses get the same page; see Subscriptions.
+func (s *Server) subscribePost(w http.ResponseWriter, r *http.Request) error {
+	cfg := s.cfg.Subscriptions
+	if ok, wait := cfg.limiter.allow(clientKey(r), s.cfg.Now()); !ok {
+		w.Header().Set("Retry-After", strconv.Itoa(int(wait.Seconds())+1))
+		v := s.formView("Đăng ký bản tin hằng tuần", nil, nil)
+		v.Message = "Bạn đã gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút."
+		return s.subPage(w, http.StatusTooManyRequests, "subscribe.html", v)
+	}
+	topics, provinces, err := s.parseChoices(w, r)
+	if err != nil {
+		return err
+	}
+	email, err := NormalizeEmail(r.PostFormValue("email"))
+	if err != nil {
+		v := s.formView("Đăng ký bản tin hằng tuần", topics, provinces)
+		v.Email, v.Message = r.PostFormValue("email"), strings.TrimSuffix(err.Error(), ": "+model.ErrInvalid.Error())
+		return s.subPage(w, http.StatusBadRequest, "subscribe.html", v)
+	}
+	sub, send, err := s.st.RequestSubscription(r.Context(), email, topics, provinces, s.cfg.Now(), cfg.Cooldown)
+	if err != nil {
+		return err
+	}
+	if send {
+		s.mailConfirmation(sub)
+	}
+	v := s.formView("Kiểm tra hộp thư của bạn", nil, nil)
+	v.Email = email
+	return s.subPage(w, http.StatusOK, "subscribe_done.html", v)
+}
+
+// parseChoices reads the topic and province fields (repeated or
+// comma-separated) and checks every slug against the catalog.
+func (s *Server) parseChoices(w http.ResponseWriter, r *http.Request) (topics, provinces []string, err error) {
+	r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
+	if err := r.ParseForm(); err != nil {
+		return nil, nil, badRequest("biểu mẫu không đọc được: %v", err)
+	}
+	for _, v := range r.PostForm["topic"] {
+		for _, t := range splitSlugs(v) {
+			if _, ok := s.cat.Topic(t); !ok {
+				return nil, nil, badRequest("chủ đề %q không có; xem danh sách trên trang đăng ký", t)
+			}
+			topics = append(topics, t)
+		}
+	}
+	for _, v := range r.PostForm["province"] {
+		for _, p := range splitSlugs(v) {
+			if _, ok := s.cat.Province(p); !ok {
+				return nil, nil, badRequest("tỉnh, thành %q không có; xem danh sách trên trang đăng ký", p)
+			}
+			provinces = append(provinces, p)
+		}
+	}
+	if len(topics) > 32 || len(provinces) > 128 {
+		return nil, nil, badRequest("chọn quá nhiều mục")
+	}
+	return dedupeSlugs(topics), dedupeSlugs(provinces), nil
+}
+
+func splitSlugs(v string) []string {
+	var out []string
+	for _, p := range strings.Split(v, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func dedupeSlugs(xs []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, x := range xs {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// openLink opens the signed token in the path for purpose and returns its
+// subscriber, or a signing error (ErrInvalid, ErrExpired).
+func (s *Server) openLink(r *http.Request, p signing.Purpose) (model.Subscriber, error) {
+	var sub model.Subscriber
+	signer := s.cfg.Subscriptions.Links.Signer()
+	_, err := signer.Open(r.PathValue("token"), p, func(id int64) (string, error) {
+		var err error
+		sub, err = s.st.Subscriber(r.Context(), id)
+		return sub.Email, err
+	})
+	return sub, err
+}
+
+// subscriber is openLink for pages: an invalid or expired link is answered
+// with a 400 page saying so, and ok is false.
+func (s *Server) subscriber(w http.ResponseWriter, r *http.Request, p signing.Purpose) (model.Subscriber, bool, error) {
+	sub, err := s.openLink(r, p)
+	if err == nil {
+		return sub, true, nil
+	}
+	msg := "Liên kết không hợp lệ. Hãy dùng đúng liên kết trong thư chúng tôi gửi."
+	if errors.Is(err, signing.ErrExpired) {
+		msg = "Liên kết đã hết hạn. Hãy đăng ký lại để nhận thư xác nhận mới."
+	}
+	v := s.formView("Liên kết không dùng được", nil, nil)
+	v.Message = msg
+	return sub, false, s.subPage(w, http.StatusBadRequest, "subscribe_error.html", v)
+}
+
+func (s *Server) confirmPage(w http.ResponseWriter, r *http.Request) error {
+	sub, ok, err := s.subscriber(w, r, signing.Confirm)
+	if !ok {
+		return err
+	}
+	v := s.formView("Xác nhận đăng ký", sub.Topics, sub.Provinces)
+	v.Email, v.Action = sub.Email, r.URL.Path
+	return s.subPage(w, http.StatusOK, "confirm.html", v)
+}
+
+func (s *Server) confirmPost(w http.ResponseWriter, r *http.Request) error {
+	sub, ok, err := s.subscriber(w, r, signing.Confirm)
+	if !ok {
+		return err
+	}
+	if sub, err = s.st.ConfirmSubscriber(r.Context(), sub.ID, s.cfg.Now()); err != nil {
+		return err
+	}
+	s.log.Info("subscriber confirmed", "subscriber_id", sub.ID, "status", sub.Status)
+	v := s.formView("Đã xác nhận", sub.Topics, sub.Provinces)
+	v.Email, v.Status = sub.Email, sub.Status
+	v.PreferencesURL = s.cfg.Subscriptions.Links.Preferences(sub.ID, sub.Email)
+	return s.subPage(w, http.StatusOK, "confirm_done.html", v)
+}
+
+func (s *Server) preferencesPage(w http.ResponseWriter, r *http.Request) error {
+	sub, ok, err := s.subscriber(w, r, signing.Preferences)
+	if !ok {
+		return err
+	}
+	v := s.formView("Chủ đề và tỉnh thành nhận tin", sub.Topics, sub.Provinces)
+	v.Email, v.Action, v.Status = sub.Email, r.URL.Path, sub.Status
+	v.UnsubscribeURL = s.cfg.Subscriptions.Links.Unsubscribe(sub.ID, sub.Email)
+	return s.subPage(w, http.StatusOK, "preferences.html", v)
+}
+
+func (s *Server) preferencesPost(w http.ResponseWriter, r *http.Request) error {
+	sub, ok, err := s.subscriber(w, r, signing.Preferences)
+	if !ok {
+		return err
+	}
+	topics, provinces, err := s.parseChoices(w, r)
+	if err != nil {
+		return err
+	}
+	if err := s.st.SetSubscriberFilters(r.Context(), sub.ID, topics, provinces); err != nil {
+		return err
+	}
+	v := s.formView("Chủ đề và tỉnh thành nhận tin", topics, provinces)
+	v.Email, v.Action, v.Status = sub.Email, r.URL.Path, sub.Status
+	v.UnsubscribeURL = s.cfg.Subscriptions.Links.Unsubscribe(sub.ID, sub.Email)
+	v.Message = "Đã lưu. Bản tin tới sẽ theo lựa chọn mới."
+	return s.subPage(w, http.StatusOK, "preferences.html", v)
+}
+
+// unsubscribePage shows one button: link scanners that GET the link do not
+// unsubscribe anyone.
+func (s *Server) unsubscribePage(w http.ResponseWriter, r *http.Request) error {
+	sub, ok, err := s.subscriber(w, r, signing.Unsubscribe)
+	if !ok {
+		return err
+	}
+	v := s.formView("Hủy đăng ký bản tin", nil, nil)
+	v.Email, v.Action, v.Status = sub.Email, r.URL.Path, sub.Status
+	return s.subPage(w, http.StatusOK, "unsubscribe.html", v)
+}
+
+// unsubscribePost unsubscribes at once. With the RFC 8058 body
+// "List-Unsubscribe=One-Click" (a mail client's one-click) it answers 200
+// with no page; from the page's button it shows the result.
+func (s *Server) unsubscribePost(w http.ResponseWriter, r *http.Request) error {
+	r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
+	if strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/form-data") {
+		if err := r.ParseMultipartForm(maxFormBytes); err != nil {
+			return badRequest("form: %v", err)
+		}
+	} else if err := r.ParseForm(); err != nil {
+		return badRequest("form: %v", err)
+	}
+	oneClick := r.PostFormValue("List-Unsubscribe") == "One-Click"
+	var sub model.Subscriber
+	if oneClick {
+		var err error
+		if sub, err = s.openLink(r, signing.Unsubscribe); err != nil {
+			return badRequest("invalid or expired unsubscribe link")
+		}
+	} else {
+		var ok bool
+		var err error
+		if sub, ok, err = s.subscriber(w, r, signing.Unsubscribe); !ok {
+			return err
+		}
+	}
+	if err := s.st.SetSubscriberStatus(r.Context(), sub.ID, model.StatusUnsubscribed); err != nil {
+		return err
+	}
+	s.log.Info("subscriber unsubscribed", "subscriber_id", sub.ID, "one_click", oneClick)
+	if oneClick {
+		w.Header().Set("Cache-Control", "no-store")
+		w.WriteHeader(http.StatusOK)
+		return nil
+	}
+	v := s.formView("Đã hủy đăng ký", nil, nil)
+	v.Email = sub.Email
+	return s.subPage(w, http.StatusOK, "unsubscribe_done.html", v)
+}
+
+// subPage renders a subscription page, never cached and never sending the
+// token-bearing URL as a Referer.
+func (s *Server) subPage(w http.ResponseWriter, status int, name string, v subView) error {
+	var b bytes.Buffer
+	if err := s.pages.ExecuteTemplate(&b, name, v); err != nil {
+		return fmt.Errorf("web: page %s: %w", name, err)
+	}
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Cache-Control", "no-store")
+	h.Set("Referrer-Policy", "no-referrer")
+	h.Set("X-Frame-Options", "DENY")
+	h.Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(status)
+	_, err := w.Write(b.Bytes())
+	return err
+}

@@ -1,0 +1,88 @@
+package web
+
+import (
+	"bytes"
+	"fmt"
+	"net/http"
+	"slices"
+)
+
+// subView is what the subscription pages receive. Title, Heading,
+// Description, Feeds and OPML feed the shared layout.
+type subView struct {
+	Title, Heading, Description string
+	Feeds                       []feedLink
+	OPML                        string
+
+	Message        string // error or notice shown above the form
+	Email          string
+	Status         string // subscriber status, on signed pages
+	Action         string // form action path
+	PreferencesURL string
+	UnsubscribeURL string
+	Topics         []choice
+	Provinces      []choice // current units
+	Legacy         []choice // former provinces
+	Archive        *ArchiveView
+}
+
+// choice is one checkbox.
+type choice struct {
+	Slug, Name string
+	Checked    bool
+}
+
+// formView returns a page view titled title with every topic and province
+// as a checkbox, the given ones checked.
+func (s *Server) formView(title string, topics, provinces []string) subView {
+	v := subView{Title: title + " – Bản tin", Heading: title, OPML: s.absURL("/opml"),
+		Description: "Bản tin email hằng tuần theo chủ đề và tỉnh, thành phố bạn chọn.",
+		Action:      "/subscribe"}
+	for _, t := range s.cat.Topics() {
+		v.Topics = append(v.Topics, choice{Slug: t.Slug, Name: t.Name, Checked: slices.Contains(topics, t.Slug)})
+	}
+	for _, p := range s.cat.Provinces() {
+		c := choice{Slug: p.Slug, Name: p.Name, Checked: slices.Contains(provinces, p.Slug)}
+		if p.Legacy() {
+			v.Legacy = append(v.Legacy, c)
+		} else {
+			v.Provinces = append(v.Provinces, c)
+		}
+	}
+	return v
+}
+
+// archivePage shows a past digest for the filters in the query (topic,
+// province: comma-separated slugs, as in feed URLs).
+func (s *Server) archivePage(w http.ResponseWriter, r *http.Request) error {
+	q := r.URL.Query()
+	topics, provinces := splitSlugs(q.Get("topic")), splitSlugs(q.Get("province"))
+	for _, t := range topics {
+		if _, ok := s.cat.Topic(t); !ok {
+			return badRequest("unknown topic %q", t)
+		}
+	}
+	for _, p := range provinces {
+		if _, ok := s.cat.Province(p); !ok {
+			return badRequest("unknown province %q", p)
+		}
+	}
+	a, err := s.cfg.Subscriptions.Archive(r.Context(), r.PathValue("period"), topics, provinces)
+	if err != nil {
+		return err
+	}
+	v := s.formView("Bản tin tuần "+a.Label, nil, nil)
+	v.Archive = &a
+	v.Description = "Các tin nổi bật tuần " + a.Label + " theo chủ đề và tỉnh, thành phố."
+	v.Topics, v.Provinces, v.Legacy = nil, nil, nil
+	var b bytes.Buffer
+	if err := s.pages.ExecuteTemplate(&b, "archive.html", v); err != nil {
+		return fmt.Errorf("web: page archive.html: %w", err)
+	}
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Cache-Control", "public, max-age=3600")
+	h.Set("X-Content-Type-Options", "nosniff")
+	_, err = w.Write(b.Bytes())
+	return err
+}
