@@ -33,6 +33,15 @@ type Ingester struct {
 	// Changed, when set, is called after an ingest stored new or changed
 	// articles (cache invalidation, WebSub pings).
 	Changed func(ctx context.Context, articles []model.Article)
+
+	clusterOnce sync.Once
+	clusterIdx  *clusterIndex
+}
+
+// clusters returns the ingester's recent-article index, made on first use.
+func (g *Ingester) clusters() *clusterIndex {
+	g.clusterOnce.Do(func() { g.clusterIdx = newClusterIndex(g.Store) })
+	return g.clusterIdx
 }
 
 // RunOptions select what one pass fetches.

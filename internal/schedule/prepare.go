@@ -3,16 +3,12 @@ package schedule
 import (
 	"context"
 	"strings"
-	"time"
 
 	"bantin/internal/classify"
 	"bantin/internal/ingest"
 	"bantin/internal/model"
 	"bantin/internal/store"
 )
-
-// clusterWindow bounds how far back a new article looks for its story.
-const clusterWindow = 3 * 24 * time.Hour
 
 // prepare turns a parsed feed into the writes for its new and changed
 // articles: unchanged items (same key, same content hash) are skipped before
@@ -29,6 +25,7 @@ func (g *Ingester) prepare(ctx context.Context, src model.Source, feed *ingest.F
 		return nil, 0, err
 	}
 	var writes []store.ArticleWrite
+	var idx *classify.MemIndex
 	unchanged := 0
 	now := g.now()
 	for _, a := range feed.Items {
@@ -43,8 +40,15 @@ func (g *Ingester) prepare(ctx context.Context, src model.Source, feed *ingest.F
 		if known {
 			w.ExistingID = st.ID
 			w.Article.PublishedAt, w.Article.ClusterID, w.Article.UpdatedAt = st.PublishedAt, st.ClusterID, now
-		} else if err := g.cluster(ctx, &w, r); err != nil {
-			return nil, unchanged, err
+		} else if g.Classifier != nil {
+			if idx == nil {
+				if idx, err = g.clusters().sync(ctx, now); err != nil {
+					return nil, unchanged, err
+				}
+			}
+			if err := g.cluster(ctx, idx, &w, r); err != nil {
+				return nil, unchanged, err
+			}
 		}
 		writes = append(writes, w)
 	}
@@ -67,20 +71,16 @@ func (g *Ingester) tag(a *model.Article, src model.Source) classify.Result {
 }
 
 // cluster computes the article's signature (words, places and primary
-// topic of r) and bands, and joins the cluster of the most similar recent
-// article from the store, if any.
-func (g *Ingester) cluster(ctx context.Context, w *store.ArticleWrite, r classify.Result) error {
-	if g.Classifier == nil {
-		return nil
-	}
+// topic of r) and joins the cluster of the most similar recent article, if
+// any; idx is the recent-article index, synced once per feed.
+func (g *Ingester) cluster(ctx context.Context, idx *classify.MemIndex, w *store.ArticleWrite, r classify.Result) error {
 	sig := g.Classifier.Signature(w.Article.Title, w.Article.Summary, r)
-	w.Bands = sig.Bands()
 	b, err := sig.MarshalBinary()
 	if err != nil {
 		return err
 	}
 	w.Signature = b
-	id, ok, err := classify.Assign(ctx, candidates{g.Store}, sig, w.Article.PublishedAt)
+	id, ok, err := classify.Assign(ctx, idx, sig, w.Article.PublishedAt)
 	if err != nil {
 		return err
 	}
@@ -88,25 +88,6 @@ func (g *Ingester) cluster(ctx context.Context, w *store.ArticleWrite, r classif
 		w.Article.ClusterID = id
 	}
 	return nil
-}
-
-// candidates adapts the store's band index to classify.Candidates.
-type candidates struct{ st *store.Store }
-
-func (c candidates) Candidates(ctx context.Context, bands []uint64, since time.Time) ([]classify.Member, error) {
-	rows, err := c.st.ClusterCandidates(ctx, bands, since)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]classify.Member, 0, len(rows))
-	for _, r := range rows {
-		var sig classify.Signature
-		if err := sig.UnmarshalBinary(r.Signature); err != nil {
-			continue // written by an older signature scheme: not comparable
-		}
-		out = append(out, classify.Member{ArticleID: r.ArticleID, ClusterID: r.ClusterID, Sig: sig, Published: r.PublishedAt})
-	}
-	return out, nil
 }
 
 // stripTags returns the text of sanitised HTML for classification: tags

@@ -27,11 +27,11 @@ type FetchOutcome struct {
 
 // ArticleWrite is one new or changed article to store. ExistingID is 0 for a
 // new article. ClusterID 0 on a new article starts a cluster of its own.
+// Signature is the story signature of a new article (see classify).
 type ArticleWrite struct {
 	Article    model.Article
 	ExistingID int64
 	Signature  []byte
-	Bands      []uint64
 }
 
 // SaveResult counts what SaveFetch wrote; IDs holds the article id of each

@@ -13,8 +13,8 @@ import (
 	"bantin/internal/store/storetest"
 )
 
-// BenchmarkSaveFetch stores one feed of 50 new articles (5 KB bodies, 32
-// cluster bands, 2 topics, 1 province each) per iteration: the write side
+// BenchmarkSaveFetch stores one feed of 50 new articles (5 KB bodies, a
+// story signature, 2 topics, 1 province each) per iteration: the write side
 // of ingestion.
 func BenchmarkSaveFetch(b *testing.B) {
 	st := storetest.OpenSQLite(b)
@@ -31,11 +31,11 @@ func BenchmarkSaveFetch(b *testing.B) {
 			a := article(fmt.Sprint("k", n), fmt.Sprint("Tiêu đề số ", n), "Tóm tắt bài viết", t0, []string{"xay-dung-dang", "chinh-tri"},
 				model.ProvinceTag{Province: "thai-nguyen", Weight: 1})
 			a.ContentHTML = body
-			bands := make([]uint64, benchBands)
-			for j := range bands {
-				bands[j] = r.Uint64()
+			sig := make([]byte, 268)
+			for j := range sig {
+				sig[j] = byte(r.Uint32())
 			}
-			writes[i] = store.ArticleWrite{Article: a, Bands: bands, Signature: make([]byte, 270)}
+			writes[i] = store.ArticleWrite{Article: a, Signature: sig}
 		}
 		if _, err := st.ClaimSource(ctx, src.ID, "w", time.Now(), time.Minute); err != nil {
 			b.Fatal(err)
@@ -46,5 +46,3 @@ func BenchmarkSaveFetch(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
 }
-
-var benchBands = 32

@@ -183,7 +183,7 @@ func TestEditUpdatesInPlace(t *testing.T) {
 		src := &model.Source{URL: "https://tuoitre.vn/rss/tin-moi-nhat.rss"}
 		s.AddSource(ctx, src)
 		a := article("k", "Tiêu đề cũ", "Tóm tắt", t0, []string{"xa-hoi"})
-		first := saveOne(t, s, src.ID, store.ArticleWrite{Article: a, Bands: []uint64{1, 1 << 63}})
+		first := saveOne(t, s, src.ID, store.ArticleWrite{Article: a, Signature: []byte{1, 2, 3}})
 		states, _ := s.ArticleStates(ctx, src.ID, []string{"k", "missing"})
 		if len(states) != 1 || states["k"].ID != first.IDs[0] || states["k"].ContentHash != "h-k" {
 			t.Fatalf("states = %+v", states)
@@ -204,9 +204,15 @@ func TestEditUpdatesInPlace(t *testing.T) {
 		if got, _ := s.Articles(ctx, model.Filter{Query: "moi"}); len(got) != 1 {
 			t.Fatalf("new title not searchable")
 		}
-		c, err := s.ClusterCandidates(ctx, []uint64{1 << 63}, t0.Add(-time.Hour))
-		if err != nil || len(c) != 1 || c[0].ClusterID != first.IDs[0] {
-			t.Fatalf("candidates = %+v, %v", c, err)
+		c, err := s.RecentSignatures(ctx, 0, t0.Add(-time.Hour))
+		if err != nil || len(c) != 1 || c[0].ClusterID != first.IDs[0] || string(c[0].Signature) != "\x01\x02\x03" {
+			t.Fatalf("recent = %+v, %v", c, err)
+		}
+		if c, _ := s.RecentSignatures(ctx, first.IDs[0], t0.Add(-time.Hour)); len(c) != 0 {
+			t.Fatalf("after the last id: %+v", c)
+		}
+		if c, _ := s.RecentSignatures(ctx, 0, t0.Add(time.Hour)); len(c) != 0 {
+			t.Fatalf("published before since: %+v", c)
 		}
 	})
 }

@@ -31,21 +31,11 @@ type provinceRow struct {
 	PublishedAt int64   `bun:"published_at"`
 }
 
-type bandRow struct {
-	bun.BaseModel `bun:"table:article_bands"`
-
-	Band        int64 `bun:"band"`
-	ArticleID   int64 `bun:"article_id"`
-	PublishedAt int64 `bun:"published_at"`
-}
-
-// writeTags inserts the topic, province and cluster-band rows of the written
-// articles with one multi-row insert per table. Bands are written for new
-// articles only: an edit keeps the article in its cluster.
+// writeTags inserts the topic and province rows of the written articles
+// with one multi-row insert per table.
 func (s *Store) writeTags(ctx context.Context, tx bun.Tx, writes []ArticleWrite, ids []int64) error {
 	var topics []topicRow
 	var provinces []provinceRow
-	var bands []bandRow
 	for i := range writes {
 		a := &writes[i].Article
 		pub := micros(a.PublishedAt)
@@ -57,11 +47,6 @@ func (s *Store) writeTags(ctx context.Context, tx bun.Tx, writes []ArticleWrite,
 			provinces = append(provinces, provinceRow{ArticleID: ids[i], Province: p.Province,
 				Legacy: p.Legacy, Weight: p.Weight, Reason: p.Reason, PublishedAt: pub})
 		}
-		if writes[i].ExistingID == 0 {
-			for _, b := range writes[i].Bands {
-				bands = append(bands, bandRow{Band: int64(b), ArticleID: ids[i], PublishedAt: pub})
-			}
-		}
 	}
 	if len(topics) > 0 {
 		if _, err := tx.NewInsert().Model(&topics).Exec(ctx); err != nil {
@@ -71,11 +56,6 @@ func (s *Store) writeTags(ctx context.Context, tx bun.Tx, writes []ArticleWrite,
 	if len(provinces) > 0 {
 		if _, err := tx.NewInsert().Model(&provinces).Exec(ctx); err != nil {
 			return mapErr("store: insert provinces", err)
-		}
-	}
-	if len(bands) > 0 {
-		if _, err := tx.NewInsert().Model(&bands).On("CONFLICT DO NOTHING").Exec(ctx); err != nil {
-			return mapErr("store: insert bands", err)
 		}
 	}
 	return nil
@@ -128,49 +108,33 @@ func (s *Store) attachTags(ctx context.Context, arts []model.Article) error {
 	return nil
 }
 
-// ClusterCandidate is a stored article sharing at least one LSH band with a
-// new article.
-type ClusterCandidate struct {
+// ClusterMember is a stored article as the story clusterer sees it.
+type ClusterMember struct {
 	ArticleID   int64
 	ClusterID   int64
 	Signature   []byte
 	PublishedAt time.Time
 }
 
-// maxCandidates bounds the work of one cluster lookup: the most recent
-// articles sharing a band are the likeliest members of the same story.
-const maxCandidates = 200
-
-// ClusterCandidates returns up to maxCandidates of the most recent articles
-// published at or after since that share a band with bands, each once.
-func (s *Store) ClusterCandidates(ctx context.Context, bands []uint64, since time.Time) ([]ClusterCandidate, error) {
-	if len(bands) == 0 {
-		return nil, nil
-	}
-	keys := make([]int64, len(bands))
-	for i, b := range bands {
-		keys[i] = int64(b)
-	}
+// RecentSignatures returns, in id order, the articles with an id above
+// afterID published at or after since, with their cluster and signature:
+// what an in-memory cluster index loads and then follows. Both conditions
+// use an index; the columns read sit before the article body.
+func (s *Store) RecentSignatures(ctx context.Context, afterID int64, since time.Time) ([]ClusterMember, error) {
 	var rows []struct {
 		ID          int64  `bun:"id"`
 		ClusterID   int64  `bun:"cluster_id"`
 		Signature   []byte `bun:"signature"`
 		PublishedAt int64  `bun:"published_at"`
 	}
-	// Drive from the band index (covering: band, published_at, article_id)
-	// and only then read the few matching article rows.
-	err := s.db.NewRaw(`SELECT a.id, a.cluster_id, a.signature, a.published_at
-		FROM (SELECT article_id, max(published_at) AS p FROM article_bands
-			WHERE band IN (?) AND published_at >= ?
-			GROUP BY article_id ORDER BY p DESC LIMIT ?) AS b
-		JOIN articles a ON a.id = b.article_id`,
-		bun.In(keys), micros(since), maxCandidates).Scan(ctx, &rows)
+	err := s.db.NewRaw(`SELECT id, cluster_id, signature, published_at FROM articles
+		WHERE id > ? AND published_at >= ? ORDER BY id`, afterID, micros(since)).Scan(ctx, &rows)
 	if err != nil {
-		return nil, mapErr("store: cluster candidates", err)
+		return nil, mapErr("store: recent signatures", err)
 	}
-	out := make([]ClusterCandidate, len(rows))
+	out := make([]ClusterMember, len(rows))
 	for i, r := range rows {
-		out[i] = ClusterCandidate{ArticleID: r.ID, ClusterID: r.ClusterID, Signature: r.Signature,
+		out[i] = ClusterMember{ArticleID: r.ID, ClusterID: r.ClusterID, Signature: r.Signature,
 			PublishedAt: fromMicros(r.PublishedAt)}
 	}
 	return out, nil

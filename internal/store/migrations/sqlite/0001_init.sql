@@ -71,14 +71,6 @@ CREATE TABLE article_provinces (
 CREATE INDEX article_provinces_feed ON article_provinces (province, published_at DESC, article_id);
 CREATE INDEX article_provinces_legacy ON article_provinces (legacy_province, published_at DESC, article_id) WHERE legacy_province <> '';
 
-CREATE TABLE article_bands (
-    band INTEGER NOT NULL,
-    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
-    published_at INTEGER NOT NULL,
-    PRIMARY KEY (band, published_at, article_id)
-);
-CREATE INDEX article_bands_article ON article_bands (article_id);
-
 -- Diacritic-insensitive search: bantin stores vntext.Fold(title, summary)
 -- (đ→d folded in Go) and FTS5 strips whatever marks remain.
 CREATE VIRTUAL TABLE articles_fts USING fts5 (
