@@ -3,6 +3,7 @@ package schedule
 import (
 	"context"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"bantin/internal/classify"
@@ -15,13 +16,14 @@ import (
 // cluster as the weekly digest ranks them. Older items start clusters of
 // their own (a backfill is not worth an index of the whole store). The
 // index is rebuilt
-// from the database every rebuildEvery to drop older ones; each sync
-// re-reads idSlack ids below the highest seen, because on PostgreSQL
-// concurrent transactions commit ids out of order.
+// from the database every rebuildEvery to drop older ones; on PostgreSQL
+// each sync re-reads pgIDSlack ids below the highest seen, because
+// concurrent transactions there commit ids out of order (SQLite has one
+// writer: ids commit in order).
 const (
 	indexWindow  = 8 * 24 * time.Hour
 	rebuildEvery = time.Hour
-	idSlack      = 5000
+	pgIDSlack    = 2000
 )
 
 // clusterIndex is the in-memory LSH index (classify.MemIndex) of the recent
@@ -33,9 +35,10 @@ const (
 // the store, and writes nothing but the article's signature. Safe for
 // concurrent use.
 type clusterIndex struct {
-	st *store.Store
+	st  *store.Store
+	cur atomic.Pointer[classify.MemIndex] // the index to use; never nil after the first sync
 
-	mu      sync.Mutex
+	mu      sync.Mutex // held by the one sync that reads the database
 	idx     *classify.MemIndex
 	seen    map[int64]bool
 	lastID  int64
@@ -44,15 +47,26 @@ type clusterIndex struct {
 
 func newClusterIndex(st *store.Store) *clusterIndex { return &clusterIndex{st: st} }
 
-// sync brings the index up to date with the database at now and returns it.
+// sync brings the index up to date with the database at now and returns
+// it. When another worker is syncing already, it returns the index as it is
+// rather than wait: that worker is adding the same new rows.
 func (c *clusterIndex) sync(ctx context.Context, now time.Time) (*classify.MemIndex, error) {
-	c.mu.Lock()
+	if !c.mu.TryLock() {
+		if idx := c.cur.Load(); idx != nil {
+			return idx, nil
+		}
+		c.mu.Lock() // the first build: wait for it
+	}
 	defer c.mu.Unlock()
 	since := now.Add(-indexWindow)
 	if c.idx == nil || now.Sub(c.builtAt) >= rebuildEvery || now.Before(c.builtAt) {
 		c.idx, c.seen, c.lastID, c.builtAt = classify.NewMemIndex(), map[int64]bool{}, 0, now
 	}
-	rows, err := c.st.RecentSignatures(ctx, max(c.lastID-idSlack, 0), since)
+	after := c.lastID
+	if c.st.Engine() == store.Postgres {
+		after = max(after-pgIDSlack, 0)
+	}
+	rows, err := c.st.RecentSignatures(ctx, after, since)
 	if err != nil {
 		return nil, err
 	}
@@ -68,5 +82,6 @@ func (c *clusterIndex) sync(ctx context.Context, now time.Time) (*classify.MemIn
 		c.seen[r.ArticleID] = true
 		c.idx.Add(classify.Member{ArticleID: r.ArticleID, ClusterID: r.ClusterID, Sig: sig, Published: r.PublishedAt})
 	}
+	c.cur.Store(c.idx)
 	return c.idx, nil
 }
