@@ -17,7 +17,10 @@ const (
 	ClusterOnePlace         = 0.35 // only one of the two names a place
 	ClusterPlaceThreshold   = 0.20 // a common place
 	ClusterContextThreshold = 0.12 // a common place and primary topic
-	ClusterNumberConflict   = 0.50 // at least this when the titles' numbers differ
+	ClusterNumberConflict   = 0.50 // at least this when the titles' numbers differ...
+	// ...or this when they also share place and topic: outlets put different
+	// figures of one event in their titles ("3.000 nhà tốc mái", "bão số 12").
+	ClusterNumberContext = 0.20
 )
 
 // threshold returns the similarity two signatures need to share a cluster.
@@ -31,7 +34,10 @@ func threshold(a, b Signature) float64 {
 	case (a.places == 0) != (b.places == 0):
 		t = ClusterOnePlace
 	}
-	if NumbersConflict(a, b) {
+	switch {
+	case NumbersConflict(a, b) && SharesContext(a, b):
+		t = max(t, ClusterNumberContext)
+	case NumbersConflict(a, b):
 		t = max(t, ClusterNumberConflict)
 	}
 	return t

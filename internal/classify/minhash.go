@@ -69,7 +69,7 @@ func NewSignature(title, summary string) Signature {
 		sig.v[i] = ^uint32(0)
 	}
 	seen := make(map[uint64]struct{}, 64)
-	for _, w := range vntext.Tokens(title) {
+	for _, w := range vntext.Tokens(stripDates(title)) {
 		if isDigits(w) && !(len(w) == 4 && (w[:2] == "19" || w[:2] == "20")) {
 			sig.nums |= 1 << (fnvHash(w) % 32)
 		}
@@ -90,6 +90,60 @@ func NewSignature(title, summary string) Signature {
 	}
 	sig.n = uint16(min(len(seen), 0xFFFF))
 	return sig
+}
+
+// stripDates blanks the dates of a title ("2/9", "1/7/2026", "8.7.2026"),
+// so that they do not count as the story's numbers: outlets date one story
+// differently, or not at all.
+func stripDates(title string) string {
+	b := []byte(title)
+	for i := 0; i < len(b); {
+		j := i
+		for j < len(b) && (isDigit(b[j]) || (b[j] == '/' || b[j] == '.') && j > i && j+1 < len(b) && isDigit(b[j+1])) {
+			j++
+		}
+		if j > i && isDate(string(b[i:j])) && (i == 0 || !isWordByte(b[i-1])) && (j == len(b) || !isWordByte(b[j])) {
+			for k := i; k < j; k++ {
+				b[k] = ' '
+			}
+		}
+		i = max(j, i+1)
+	}
+	return string(b)
+}
+
+// isDate reports D/M, D/M/Y or D.M.YYYY with a plausible day and month.
+func isDate(s string) bool {
+	sep := "/"
+	if !strings.Contains(s, "/") {
+		sep = "."
+	}
+	parts := strings.Split(s, sep)
+	if len(parts) < 2 || len(parts) > 3 || sep == "." && (len(parts) != 3 || len(parts[2]) != 4) {
+		return false
+	}
+	d, m := atoiSmall(parts[0]), atoiSmall(parts[1])
+	return d >= 1 && d <= 31 && m >= 1 && m <= 12 && len(parts[0]) <= 2 && len(parts[1]) <= 2 &&
+		(len(parts) == 2 || len(parts[2]) == 2 || len(parts[2]) == 4)
+}
+
+func atoiSmall(s string) int {
+	n := 0
+	for i := 0; i < len(s) && i < 3; i++ {
+		if !isDigit(s[i]) {
+			return -1
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// isWordByte reports an ASCII letter or digit, or a byte of a multi-byte
+// (Vietnamese) letter.
+func isWordByte(c byte) bool {
+	return isDigit(c) || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
 }
 
 func fnvHash(s string) uint64 {

@@ -26,11 +26,16 @@ func (m *provMatcher) judge(toks []token, sp span, r *placeRule) mention {
 	if ci >= 0 {
 		mt.effect, mt.context = contextBefore[ci].Effect, spanText(toks, span{start: sp.start - n, end: sp.start})
 	}
+	if mt.effect == ctxTitle && r.Flags&flagAmbiguous == 0 {
+		mt.effect, mt.context = 0, "" // "bác sĩ Dung Quất": a professional of the place
+	}
 	legacyMarked := m.legacyAt(toks, sp.end)
 	dateline := isDateline(toks, sp)
 	switch {
-	case mt.effect == ctxPerson:
+	case mt.effect == ctxPerson || mt.effect == ctxTitle:
 		mt.dropped = "a person's name (" + mt.context + ")"
+	case mt.effect == ctxPassing:
+		mt.dropped = "a distance, origin or direction (" + mt.context + ")"
 	case m.surnameBefore(toks, sp.start, caps):
 		mt.dropped = "a person's name (surname " + toks[sp.start-1].text + ")"
 	case r.Flags&flagAmbiguous != 0 && !caps && m.nameBefore(toks, sp.start):
@@ -62,12 +67,16 @@ func (m *provMatcher) judge(toks []token, sp span, r *placeRule) mention {
 
 // ward resolves "phường X"/"xã X": a ward of that name, not the former
 // province as a whole. A name several units share is left to aggregate,
-// which keeps it only in the source's home province.
+// which keeps it only in the source's home province. A ward named after a
+// gazetteer place (phường Dĩ An, xã Cái Bè) is that place: it keeps the
+// former province the place lay in, unless wardHomes lists the name.
 func (m *provMatcher) ward(toks []token, sp span, mt *mention) {
 	k := joinKeys(keysOf(toks, sp))
-	mt.legacy = ""
 	mt.weight *= wardFactor
 	homes, ok := m.wards[k]
+	if mt.rule.Kind != kindPlace || ok {
+		mt.legacy = ""
+	}
 	if !ok {
 		return
 	}
@@ -127,7 +136,7 @@ func (m *provMatcher) surnameBefore(toks []token, i int, caps bool) bool {
 // or an honorific: "Nguyễn Thị Hồng Huế", "Chị Hồng Huế", "chị Thu Hà Nam".
 func (m *provMatcher) nameBefore(toks []token, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if ci, _ := m.contextAt(toks, j+1); ci >= 0 && contextBefore[ci].Effect == ctxPerson {
+		if ci, _ := m.contextAt(toks, j+1); ci >= 0 && (contextBefore[ci].Effect == ctxPerson || contextBefore[ci].Effect == ctxTitle) {
 			return true
 		}
 		if !joinable(toks, j+1) || !toks[j].upper {

@@ -33,11 +33,13 @@ type contextRule struct {
 type contextEffect uint8
 
 const (
-	ctxStrong contextEffect = iota + 1 // "tỉnh X", "tại X": surely the place
-	ctxSource                          // "Báo X", "Đài X": the outlet, not the place
-	ctxWeak                            // "điểm cầu X": a video-link point, a weak local angle
-	ctxWard                            // "phường X": a ward of that name, not the old province
-	ctxPerson                          // "ông X", "đồng chí X": a person
+	ctxStrong  contextEffect = iota + 1 // "tỉnh X", "tại X": surely the place
+	ctxSource                           // "Báo X", "Đài X": the outlet, not the place
+	ctxWeak                             // "điểm cầu X": a video-link point, a weak local angle
+	ctxWard                             // "phường X": a ward of that name, not the old province
+	ctxPerson                           // "ông X", "đồng chí X": a person
+	ctxTitle                            // "bác sĩ X": a person if X is also a given name (Huế, Hà Nam)
+	ctxPassing                          // "cách X", "đến từ X": a distance, an origin, a direction
 )
 
 var contextBefore = []contextRule{
@@ -51,6 +53,10 @@ var contextBefore = []contextRule{
 	{"đồng chí", ctxPerson}, {"em", ctxPerson}, {"cô", ctxPerson}, {"cụ", ctxPerson},
 	{"thầy", ctxPerson}, {"nhà báo", ctxPerson}, {"ca sĩ", ctxPerson},
 	{"nghệ sĩ", ctxPerson}, {"cô giáo", ctxPerson}, {"thầy giáo", ctxPerson},
+	{"bác sĩ", ctxTitle}, {"nữ bác sĩ", ctxTitle}, {"kỹ sư", ctxTitle}, {"luật sư", ctxTitle},
+	{"võ sĩ", ctxTitle}, {"họa sĩ", ctxTitle}, {"nhạc sĩ", ctxTitle}, {"diễn viên", ctxTitle},
+	{"NSND", ctxTitle}, {"NSƯT", ctxTitle}, {"vận động viên", ctxTitle}, {"VĐV", ctxTitle},
+	{"cách", ctxPassing}, {"đến từ", ctxPassing}, {"hướng đi", ctxPassing}, {"theo hướng về", ctxPassing},
 }
 
 // surnames before a capitalised place mean a personal name (Nguyễn Hòa

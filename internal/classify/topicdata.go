@@ -31,6 +31,11 @@ var sectionTopics = map[string]string{
 	"am-thuc": "doi-song",
 }
 
+// deskSections are sections of single-subject desks: a story filed under
+// "the-gioi" is world news even when it speaks of earthquakes, elections or
+// floods, which cues would give to other topics.
+var deskSections = []string{"the-gioi", "quoc-te", "thegioi"}
+
 // cue is a phrase that points to a topic. W is its weight per occurrence
 // before the field factor (title counts most).
 type cue struct {
@@ -54,6 +59,8 @@ var cues = []cue{
 	{"cấp ủy", "xay-dung-dang", 2}, {"Ban Thường vụ", "xay-dung-dang", 1.5}, {"học tập và làm theo", "xay-dung-dang", 3},
 	{"Bí thư Tỉnh ủy", "xay-dung-dang", 1}, {"tổ chức cơ sở đảng", "xay-dung-dang", 3}, {"Ban Chấp hành Đảng bộ", "xay-dung-dang", 2},
 	{"nhiệm kỳ 2025 - 2030", "xay-dung-dang", 1}, {"Ban Tuyên giáo", "xay-dung-dang", 2}, {"công tác đảng", "xay-dung-dang", 2},
+	{"quán triệt", "xay-dung-dang", 2.5}, {"Hội nghị Trung ương", "xay-dung-dang", 2.5}, {"tân Bí thư", "xay-dung-dang", 3},
+	{"giữ chức Bí thư", "xay-dung-dang", 3},
 	// Chính trị
 	{"Quốc hội", "chinh-tri", 2}, {"Chính phủ", "chinh-tri", 1}, {"Thủ tướng", "chinh-tri", 1.5},
 	{"Chủ tịch nước", "chinh-tri", 2}, {"Tổng Bí thư", "chinh-tri", 2}, {"Bộ Chính trị", "chinh-tri", 2},
@@ -70,6 +77,7 @@ var cues = []cue{
 	{"hỏa hoạn", "xa-hoi", 2}, {"cháy", "xa-hoi", 1}, {"nhà tạm", "xa-hoi", 2.5}, {"xóa nhà tạm", "xa-hoi", 3},
 	{"thất nghiệp", "xa-hoi", 2}, {"giảm nghèo", "xa-hoi", 2.5}, {"cứu trợ", "xa-hoi", 1.5}, {"người dân", "xa-hoi", 0.3},
 	{"mất tích", "xa-hoi", 1.5}, {"lương hưu", "xa-hoi", 2}, {"Tết", "xa-hoi", 0.5}, {"công nhân", "xa-hoi", 1.5},
+	{"cứu hộ", "xa-hoi", 1.5},
 	// Kinh tế
 	{"GRDP", "kinh-te", 3}, {"tăng trưởng", "kinh-te", 1.5}, {"đầu tư", "kinh-te", 1}, {"FDI", "kinh-te", 3},
 	{"doanh nghiệp", "kinh-te", 1.5}, {"xuất khẩu", "kinh-te", 2}, {"ngân sách", "kinh-te", 1.5}, {"chứng khoán", "kinh-te", 3},
@@ -85,6 +93,7 @@ var cues = []cue{
 	{"ma túy", "phap-luat", 2.5}, {"điều tra", "phap-luat", 1.5}, {"viện kiểm sát", "phap-luat", 3}, {"án tù", "phap-luat", 3},
 	{"chiếm đoạt", "phap-luat", 2}, {"đối tượng", "phap-luat", 1.5}, {"tội", "phap-luat", 1}, {"hình sự", "phap-luat", 2},
 	{"buôn lậu", "phap-luat", 2.5}, {"trộm", "phap-luat", 2}, {"cướp", "phap-luat", 2}, {"tuyên phạt", "phap-luat", 3},
+	{"nhập lậu", "phap-luat", 2.5},
 	// Quốc phòng – An ninh
 	{"quân đội", "quoc-phong-an-ninh", 2}, {"bộ đội", "quoc-phong-an-ninh", 2}, {"biên phòng", "quoc-phong-an-ninh", 2.5},
 	{"dân quân tự vệ", "quoc-phong-an-ninh", 3}, {"tuyển quân", "quoc-phong-an-ninh", 3}, {"chủ quyền biển đảo", "quoc-phong-an-ninh", 3},
@@ -103,17 +112,22 @@ var cues = []cue{
 	{"Pháp", "the-gioi", 0.8}, {"Đức", "the-gioi", 0.6}, {"xung đột", "the-gioi", 1}, {"lệnh ngừng bắn", "the-gioi", 2.5},
 	{"Thổ Nhĩ Kỳ", "the-gioi", 1.5}, {"Chile", "the-gioi", 1.5}, {"Myanmar", "the-gioi", 1.2}, {"Ai Cập", "the-gioi", 1.2},
 	{"Brazil", "the-gioi", 1.2}, {"Canada", "the-gioi", 1.2}, {"Australia", "the-gioi", 1}, {"Bangkok", "the-gioi", 1.5},
+	{"Hạ viện", "the-gioi", 2.5}, {"Thượng viện", "the-gioi", 2.5}, {"đảng Cộng hòa", "the-gioi", 2.5}, {"đảng Dân chủ", "the-gioi", 2.5},
+	{"bầu cử giữa kỳ", "the-gioi", 3},
 	// Giáo dục
 	{"học sinh", "giao-duc", 2}, {"sinh viên", "giao-duc", 2}, {"giáo viên", "giao-duc", 2.5}, {"tuyển sinh", "giao-duc", 3},
 	{"thi tốt nghiệp THPT", "giao-duc", 3}, {"điểm chuẩn", "giao-duc", 3}, {"trường học", "giao-duc", 2}, {"năm học", "giao-duc", 2.5},
 	{"Bộ Giáo dục và Đào tạo", "giao-duc", 3}, {"Bộ GD-ĐT", "giao-duc", 3}, {"đại học", "giao-duc", 1}, {"thí sinh", "giao-duc", 2.5},
 	{"học phí", "giao-duc", 3}, {"sách giáo khoa", "giao-duc", 3}, {"lớp 10", "giao-duc", 2.5}, {"nhà giáo", "giao-duc", 2.5},
 	{"trường THPT", "giao-duc", 1.5}, {"khai giảng", "giao-duc", 3}, {"học bổng", "giao-duc", 2},
+	{"Olympic Toán", "giao-duc", 3}, {"Olympic Vật lý", "giao-duc", 3}, {"Olympic Hóa học", "giao-duc", 3},
+	{"Olympic Sinh học", "giao-duc", 3}, {"Olympic Tin học", "giao-duc", 3},
 	// Y tế
 	{"bệnh viện", "y-te", 2}, {"bác sĩ", "y-te", 2}, {"dịch bệnh", "y-te", 2.5}, {"tiêm chủng", "y-te", 3}, {"Bộ Y tế", "y-te", 2.5},
 	{"ngộ độc", "y-te", 2.5}, {"bệnh nhân", "y-te", 2.5}, {"sốt xuất huyết", "y-te", 3}, {"ca mắc", "y-te", 3}, {"vaccine", "y-te", 2.5},
 	{"vắc xin", "y-te", 2.5}, {"phẫu thuật", "y-te", 2.5}, {"cấp cứu", "y-te", 2}, {"điều trị", "y-te", 1.5}, {"sức khỏe", "y-te", 1.5},
 	{"bảo hiểm y tế", "y-te", 2.5}, {"khám chữa bệnh", "y-te", 3}, {"thuốc", "y-te", 1.2}, {"y tế", "y-te", 1.5}, {"tay chân miệng", "y-te", 3},
+	{"nhập viện", "y-te", 2.5},
 	// Văn hóa – Giải trí
 	{"di sản", "van-hoa-giai-tri", 2.5}, {"lễ hội", "van-hoa-giai-tri", 2}, {"di tích", "van-hoa-giai-tri", 2.5}, {"nghệ thuật", "van-hoa-giai-tri", 2},
 	{"văn nghệ", "van-hoa-giai-tri", 2}, {"phim", "van-hoa-giai-tri", 2}, {"ca sĩ", "van-hoa-giai-tri", 2.5}, {"nghệ sĩ", "van-hoa-giai-tri", 2},
@@ -141,6 +155,7 @@ var cues = []cue{
 	{"sầu riêng", "nong-nghiep", 2}, {"thu hoạch", "nong-nghiep", 2.5}, {"nuôi tôm", "nong-nghiep", 3}, {"dịch tả lợn châu Phi", "nong-nghiep", 3},
 	{"năng suất", "nong-nghiep", 1.5}, {"vải thiều", "nong-nghiep", 2.5}, {"cây trồng", "nong-nghiep", 2.5}, {"nông sản", "nong-nghiep", 2.5},
 	{"gieo cấy", "nong-nghiep", 3}, {"khuyến nông", "nong-nghiep", 3}, {"hồ tiêu", "nong-nghiep", 2}, {"thanh long", "nong-nghiep", 2},
+	{"cây giống", "nong-nghiep", 2.5}, {"vùng trồng", "nong-nghiep", 2.5},
 	// Môi trường – Thời tiết
 	{"môi trường", "moi-truong", 1.5}, {"ô nhiễm", "moi-truong", 2.5}, {"biến đổi khí hậu", "moi-truong", 3}, {"mưa lũ", "moi-truong", 3},
 	{"bão", "moi-truong", 3}, {"sạt lở", "moi-truong", 2.5}, {"áp thấp nhiệt đới", "moi-truong", 3}, {"nắng nóng", "moi-truong", 3},
@@ -148,6 +163,7 @@ var cues = []cue{
 	{"xâm nhập mặn", "moi-truong", 3}, {"hạn hán", "moi-truong", 2.5}, {"rét đậm", "moi-truong", 3}, {"ngập lụt", "moi-truong", 2.5},
 	{"không khí lạnh", "moi-truong", 3}, {"thời tiết", "moi-truong", 2}, {"nước lũ", "moi-truong", 2.5}, {"động đất", "moi-truong", 2.5},
 	{"cháy rừng", "moi-truong", 2}, {"khí thải", "moi-truong", 2}, {"bụi mịn", "moi-truong", 3}, {"triều cường", "moi-truong", 2.5},
+	{"xả lũ", "moi-truong", 3}, {"xả đáy", "moi-truong", 3}, {"mực nước", "moi-truong", 2}, {"ngập sâu", "moi-truong", 2},
 	// Giao thông – Hạ tầng
 	{"cao tốc", "giao-thong", 2.5}, {"quốc lộ", "giao-thong", 2}, {"sân bay", "giao-thong", 2}, {"đường sắt", "giao-thong", 2.5},
 	{"tai nạn giao thông", "giao-thong", 3}, {"hạ tầng", "giao-thong", 1.5}, {"xe khách", "giao-thong", 2.5}, {"xe tải", "giao-thong", 2},

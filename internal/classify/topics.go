@@ -15,6 +15,7 @@ const (
 	scoreSourceTopic = 6   // the source is a category feed
 	scoreSectionLeaf = 5   // deepest section segment (/chinh-tri/xay-dung-dang → xay-dung-dang)
 	scoreSection     = 3.5 // outer section segments
+	scoreSectionDesk = 8   // a single-subject desk's section (deskSections), wherever it is in the path
 	scoreCategory    = 4   // an upstream <category>
 	minSecondary     = 3   // a cue-only secondary topic needs at least this score...
 	secondaryShare   = 0.35
@@ -35,11 +36,12 @@ type topicMatcher struct {
 	cues     *trie
 	rules    []cueRule
 	sections map[string]int
+	desks    map[string]bool
 }
 
 func newTopicMatcher(cat *model.Catalog, voc vocab) (*topicMatcher, error) {
 	m := &topicMatcher{topics: cat.Topics(), index: map[string]int{}, cues: newTrie(voc),
-		sections: map[string]int{}}
+		sections: map[string]int{}, desks: map[string]bool{}}
 	for i, t := range m.topics {
 		m.index[t.Slug] = i
 	}
@@ -49,6 +51,12 @@ func newTopicMatcher(cat *model.Catalog, voc vocab) (*topicMatcher, error) {
 			return nil, fmt.Errorf("section %q: unknown topic %q", sec, slug)
 		}
 		m.sections[sec] = ti
+	}
+	for _, d := range deskSections {
+		if _, ok := m.sections[d]; !ok {
+			return nil, fmt.Errorf("desk section %q: not in sectionTopics", d)
+		}
+		m.desks[d] = true
 	}
 	for _, c := range cues {
 		ti, ok := m.index[c.Topic]
@@ -118,7 +126,10 @@ func (m *topicMatcher) structural(s *topicScores, in *Input) {
 				continue
 			}
 			sc := scoreSection
-			if len(seen) == 0 {
+			switch {
+			case m.desks[segs[i]]:
+				sc = scoreSectionDesk
+			case len(seen) == 0:
 				sc = scoreSectionLeaf
 			}
 			seen[ti] = true
