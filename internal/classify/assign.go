@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"context"
 	"slices"
 	"sync"
 	"time"
@@ -51,47 +50,9 @@ type Member struct {
 	Published            time.Time
 }
 
-// Candidates finds indexed articles that share at least one LSH band with
-// bands and were published at or after since. Implementations may return
-// extra members (Assign re-checks window and similarity) and duplicates.
-type Candidates interface {
-	Candidates(ctx context.Context, bands []uint64, since time.Time) ([]Member, error)
-}
-
-// Assign finds the cluster for a new article: the cluster of the most
-// similar candidate within ClusterWindow whose similarity reaches
-// ClusterThreshold (ties: the oldest cluster). ok is false when none does:
-// the caller starts a new cluster with the article's own id. Work per call is
-// bounded by the candidates in the window, not by the size of the index.
-func Assign(ctx context.Context, idx Candidates, sig Signature, published time.Time) (clusterID int64, ok bool, err error) {
-	bands := sig.Bands()
-	if len(bands) == 0 {
-		return 0, false, nil
-	}
-	cands, err := idx.Candidates(ctx, bands, published.Add(-ClusterWindow))
-	if err != nil {
-		return 0, false, err
-	}
-	best := 0.0
-	for _, m := range cands {
-		d := m.Published.Sub(published)
-		if d > ClusterWindow || d < -ClusterWindow {
-			continue
-		}
-		s, min := Similarity(sig, m.Sig), threshold(sig, m.Sig)
-		cid := m.ClusterID
-		if cid == 0 {
-			cid = m.ArticleID
-		}
-		if s >= min && (s > best || s == best && cid < clusterID) {
-			best, clusterID, ok = s, cid, true
-		}
-	}
-	return clusterID, ok, nil
-}
-
-// MemIndex is an in-memory Candidates: for each band key, a chain of the
-// members that have it, newest insertion first. Members are stored column
+// MemIndex is the in-memory LSH index stories are clustered against: for
+// each band key, a chain of the members that have it, newest insertion
+// first. Members are stored column
 // by column without pointers, so a large index costs the garbage collector
 // nothing. Safe for concurrent use.
 type MemIndex struct {
@@ -143,13 +104,44 @@ func (x *MemIndex) Add(m Member) {
 // articles indexed out of publication order.
 const chainSlack = 24 * time.Hour
 
-// Candidates returns the members sharing a band with bands, published at or
-// after since, each once (Published in UTC). A chain walk stops at the first
-// member published more than chainSlack before since, so a lookup costs what
-// the window holds, not what the index holds.
-func (x *MemIndex) Candidates(_ context.Context, bands []uint64, since time.Time) ([]Member, error) {
+// Assign finds the cluster for a new article: the cluster of the most
+// similar member published within ClusterWindow of it whose similarity
+// reaches the pair's threshold (ties: the oldest cluster). ok is false when
+// none does: the caller starts a new cluster with the article's own id.
+// Work per call is bounded by the members in the window that share a band,
+// not by the size of the index; candidates are scored in place.
+func (x *MemIndex) Assign(sig Signature, published time.Time) (clusterID int64, ok bool) {
+	bands := sig.Bands()
+	if len(bands) == 0 {
+		return 0, false
+	}
 	x.mu.RLock()
 	defer x.mu.RUnlock()
+	hits := x.hits(bands, published.Add(-ClusterWindow))
+	lo, hi := published.Add(-ClusterWindow).UnixNano(), published.Add(ClusterWindow).UnixNano()
+	best := 0.0
+	for _, mi := range hits {
+		if p := x.pub[mi]; p < lo || p > hi {
+			continue
+		}
+		m := &x.sigs[mi]
+		s, min := Similarity(sig, *m), threshold(sig, *m)
+		cid := x.clusters[mi]
+		if cid == 0 {
+			cid = x.articles[mi]
+		}
+		if s >= min && (s > best || s == best && cid < clusterID) {
+			best, clusterID, ok = s, cid, true
+		}
+	}
+	return clusterID, ok
+}
+
+// hits returns, each once and in order, the members sharing a band with
+// bands and published at or after since. A chain walk stops at the first
+// member published more than chainSlack before since, so a lookup costs what
+// the window holds, not what the index holds. The caller holds x.mu.
+func (x *MemIndex) hits(bands []uint64, since time.Time) []int32 {
 	stop, from := since.Add(-chainSlack).UnixNano(), since.UnixNano()
 	var hits []int32
 	for _, b := range bands {
@@ -166,11 +158,5 @@ func (x *MemIndex) Candidates(_ context.Context, bands []uint64, since time.Time
 		}
 	}
 	slices.Sort(hits)
-	hits = slices.Compact(hits)
-	out := make([]Member, len(hits))
-	for i, mi := range hits {
-		out[i] = Member{ArticleID: x.articles[mi], ClusterID: x.clusters[mi], Sig: x.sigs[mi],
-			Published: time.Unix(0, x.pub[mi]).UTC()}
-	}
-	return out, nil
+	return slices.Compact(hits)
 }

@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"context"
 	"fmt"
 	"math/rand/v2"
 	"strings"
@@ -88,7 +87,6 @@ func (s *synthetic) member(id int64) Member {
 func BenchmarkAssign(b *testing.B) {
 	s := newSynthetic()
 	idx := NewMemIndex()
-	ctx := context.Background()
 	for _, size := range []int{10_000, 100_000, 1_000_000} {
 		for id := int64(idx.Len()); id < int64(size); id++ {
 			idx.Add(s.member(id + 1))
@@ -102,9 +100,7 @@ func BenchmarkAssign(b *testing.B) {
 			i := 0
 			for b.Loop() {
 				p := probes[i%len(probes)]
-				if _, _, err := Assign(ctx, idx, p.Sig, p.Published); err != nil {
-					b.Fatal(err)
-				}
+				idx.Assign(p.Sig, p.Published)
 				i++
 			}
 		})

@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"context"
 	"testing"
 	"time"
 )
@@ -36,16 +35,12 @@ func TestSignatureRoundTrip(t *testing.T) {
 // more members arrive; a different story or a late one starts its own.
 func TestAssignStable(t *testing.T) {
 	c := newTest(t)
-	ctx := context.Background()
 	idx := NewMemIndex()
 	t0 := time.Date(2026, 3, 1, 8, 0, 0, 0, time.UTC)
 	add := func(id int64, title, summary string, at time.Time) int64 {
 		in := Input{Title: title, Summary: summary}
 		sig := c.Signature(title, summary, c.Classify(in))
-		cid, ok, err := Assign(ctx, idx, sig, at)
-		if err != nil {
-			t.Fatal(err)
-		}
+		cid, ok := idx.Assign(sig, at)
 		if !ok {
 			cid = id
 		}
@@ -91,9 +86,7 @@ func TestConcurrent(t *testing.T) {
 			for i, a := range arts {
 				r := c.Classify(a.input())
 				sig := c.Signature(a.Title, a.Summary, r)
-				if _, _, err := Assign(context.Background(), idx, sig, a.Published); err != nil {
-					t.Error(err)
-				}
+				idx.Assign(sig, a.Published)
 				idx.Add(Member{ArticleID: int64(g*1000 + i + 1), Sig: sig, Published: a.Published})
 			}
 		}()

@@ -2,7 +2,6 @@ package classify
 
 import (
 	"bufio"
-	"context"
 	"encoding/json"
 	"os"
 	"slices"
@@ -185,10 +184,7 @@ func evalClusters(t *testing.T, c *Classifier, arts []evalArticle, debug bool) (
 		a := arts[i]
 		sig := c.Signature(a.Title, a.Summary, c.Classify(a.input()))
 		id := int64(i + 1)
-		cid, ok, err := Assign(context.Background(), idx, sig, a.Published)
-		if err != nil {
-			t.Fatal(err)
-		}
+		cid, ok := idx.Assign(sig, a.Published)
 		if !ok {
 			cid = id
 		}

@@ -34,13 +34,17 @@ var benchCorpus = sync.OnceValues(func() (string, error) {
 	if v, err := strconv.Atoi(os.Getenv("BANTIN_BENCH_FEEDS")); err == nil && v > 0 {
 		n = v
 	}
+	sents, err := corpusSentences()
+	if err != nil {
+		return "", err
+	}
 	dir, err := os.MkdirTemp("", "bantin-corpus-")
 	if err != nil {
 		return "", err
 	}
 	base := time.Now().Add(-time.Hour)
 	for f := range n {
-		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%d.xml", f)), corpusFeed(f, 50, 1, base), 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%d.xml", f)), corpusFeed(sents, f, 50, 1, base), 0o644); err != nil {
 			return "", err
 		}
 	}

@@ -46,7 +46,7 @@ func (g *Ingester) prepare(ctx context.Context, src model.Source, feed *ingest.F
 					return nil, unchanged, err
 				}
 			}
-			if err := g.cluster(ctx, idx, &w, r); err != nil {
+			if err := g.cluster(idx, &w, r); err != nil {
 				return nil, unchanged, err
 			}
 		}
@@ -73,18 +73,14 @@ func (g *Ingester) tag(a *model.Article, src model.Source) classify.Result {
 // cluster computes the article's signature (words, places and primary
 // topic of r) and joins the cluster of the most similar recent article, if
 // any; idx is the recent-article index, synced once per feed.
-func (g *Ingester) cluster(ctx context.Context, idx *classify.MemIndex, w *store.ArticleWrite, r classify.Result) error {
+func (g *Ingester) cluster(idx *classify.MemIndex, w *store.ArticleWrite, r classify.Result) error {
 	sig := g.Classifier.Signature(w.Article.Title, w.Article.Summary, r)
 	b, err := sig.MarshalBinary()
 	if err != nil {
 		return err
 	}
 	w.Signature = b
-	id, ok, err := classify.Assign(ctx, idx, sig, w.Article.PublishedAt)
-	if err != nil {
-		return err
-	}
-	if ok {
+	if id, ok := idx.Assign(sig, w.Article.PublishedAt); ok {
 		w.Article.ClusterID = id
 	}
 	return nil
