@@ -12,14 +12,28 @@ import (
 	"time"
 )
 
-// corpusSentences are the distinct sentences of the labelled Vietnamese
-// articles in testdata/classify (titles, summaries and body excerpts of the
-// evaluation sets): real vocabulary, real word frequencies, real place and
-// topic words, so that generated items differ from each other as much as
-// real news does and the classifier and clusterer do realistic work.
-var corpusSentences = sync.OnceValues(func() ([]string, error) {
-	seen := map[string]bool{}
-	var out []string
+// corpusArticle is one labelled article of testdata/classify, split into
+// sentences.
+type corpusArticle struct {
+	title, summary string
+	body           []string
+	group          int // index in corpus.byPlace
+}
+
+// corpus holds the labelled Vietnamese articles of the evaluation sets
+// (titles, summaries, body excerpts), grouped by their first province:
+// real vocabulary and word frequencies, and bodies that stay about one
+// place as real local news does, so that generated items differ from each
+// other as much as real news and the classifier and clusterer do realistic
+// work.
+type corpus struct {
+	arts    []corpusArticle
+	byPlace [][]int // article indexes sharing a first province ("" too)
+}
+
+var loadCorpus = sync.OnceValues(func() (*corpus, error) {
+	c := &corpus{}
+	groups := map[string]int{}
 	for _, name := range []string{"eval.jsonl", "handwritten.jsonl"} {
 		f, err := os.Open("../../testdata/classify/" + name)
 		if err != nil {
@@ -28,37 +42,46 @@ var corpusSentences = sync.OnceValues(func() ([]string, error) {
 		sc := bufio.NewScanner(f)
 		sc.Buffer(nil, 1<<20)
 		for sc.Scan() {
-			var a struct{ Title, Summary, Body string }
+			var a struct {
+				Title, Summary, Body string
+				Provinces            []string
+			}
 			if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
 				f.Close()
 				return nil, err
 			}
-			for _, s := range strings.Split(a.Title+". "+a.Summary+" "+a.Body, ". ") {
-				if s = strings.TrimSpace(strings.TrimSuffix(s, ".")); len(strings.Fields(s)) >= 6 && !seen[s] {
-					seen[s] = true
-					out = append(out, s)
-				}
+			place := ""
+			if len(a.Provinces) > 0 {
+				place = a.Provinces[0]
 			}
+			g, ok := groups[place]
+			if !ok {
+				g = len(c.byPlace)
+				groups[place] = g
+				c.byPlace = append(c.byPlace, nil)
+			}
+			c.byPlace[g] = append(c.byPlace[g], len(c.arts))
+			c.arts = append(c.arts, corpusArticle{title: a.Title, summary: a.Summary,
+				body: strings.Split(a.Body, ". "), group: g})
 		}
 		f.Close()
 	}
-	return out, nil
+	return c, nil
 })
 
-// splice joins the first part of one random sentence to the last part of
-// another: millions of distinct, plausible lines from a few thousand.
-func splice(r *rand.Rand, sents []string, words int) string {
-	a := strings.Fields(sents[r.IntN(len(sents))])
-	b := strings.Fields(sents[r.IntN(len(sents))])
-	na := min(len(a), max(3, words/2))
-	nb := min(len(b), words-na)
-	return strings.Join(append(a[:na:na], b[len(b)-nb:]...), " ")
+// splice joins the first words of line a to the last words of line b:
+// millions of distinct, plausible lines from a few hundred.
+func splice(a, b string, words int) string {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	na := min(len(fa), max(3, words/2))
+	nb := min(len(fb), max(words-na, 0))
+	return strings.Join(append(fa[:na:na], fb[len(fb)-nb:]...), " ")
 }
 
 // corpusFeed returns an RSS 2.0 feed of n items for feed number f, in the
 // VnExpress style (CDATA description with an image, content:encoded body of
 // 1–10 KB). Deterministic for (f, n, version).
-func corpusFeed(sents []string, f, n, version int, base time.Time) []byte {
+func corpusFeed(c *corpus, f, n, version int, base time.Time) []byte {
 	r := rand.New(rand.NewPCG(uint64(f), uint64(version)))
 	var b strings.Builder
 	b.Grow(n * 6000)
@@ -66,25 +89,34 @@ func corpusFeed(sents []string, f, n, version int, base time.Time) []byte {
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Báo số %d</title><link>https://bao%d.example.vn/</link><description>Tin tức</description>
 `, f, f)
 	for i := range n {
-		title := splice(r, sents, 9+r.IntN(8))
+		a := &c.arts[r.IntN(len(c.arts))]
+		peers := c.byPlace[a.group]
+		other := &c.arts[peers[r.IntN(len(peers))]]
+		title := splice(a.title, other.title, 9+r.IntN(8))
 		pub := base.Add(-time.Duration(f*n+i) * time.Minute).In(time.FixedZone("ICT", 7*3600))
 		link := fmt.Sprintf("https://bao%d.example.vn/tin-tuc/bai-%d-%d.html", f, f, i)
 		fmt.Fprintf(&b, "<item><title>%s</title><link>%s</link><guid>%s</guid><pubDate>%s</pubDate>"+
 			"<description><![CDATA[<a href=\"%s\"><img src=\"https://cdn.example.vn/%d/%d.jpg\"></a></br>%s.]]></description>"+
 			"<content:encoded><![CDATA[%s]]></content:encoded></item>\n",
 			html.EscapeString(title), link, link, pub.Format(time.RFC1123Z), link, f, i,
-			splice(r, sents, 20+r.IntN(15)), corpusBody(r, sents))
+			splice(a.summary, other.summary, 20+r.IntN(15)), corpusBody(r, c, a))
 	}
 	b.WriteString("</channel></rss>\n")
 	return []byte(b.String())
 }
 
-// corpusBody is 1–10 KB of paragraphs of real sentences.
-func corpusBody(r *rand.Rand, sents []string) string {
+// corpusBody is 1–10 KB of paragraphs: the article's own sentences, then
+// sentences of other articles about the same place.
+func corpusBody(r *rand.Rand, c *corpus, a *corpusArticle) string {
 	var b strings.Builder
 	size := 1000 + r.IntN(9000)
+	for _, sent := range a.body {
+		fmt.Fprintf(&b, "<p>%s.</p>", strings.TrimSuffix(sent, "."))
+	}
+	peers := c.byPlace[a.group]
 	for b.Len() < size {
-		fmt.Fprintf(&b, "<p>%s. %s.</p>", sents[r.IntN(len(sents))], sents[r.IntN(len(sents))])
+		p := &c.arts[peers[r.IntN(len(peers))]]
+		fmt.Fprintf(&b, "<p>%s.</p>", strings.TrimSuffix(p.body[r.IntN(len(p.body))], "."))
 	}
 	return b.String()
 }

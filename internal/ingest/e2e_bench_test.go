@@ -34,7 +34,7 @@ var benchCorpus = sync.OnceValues(func() (string, error) {
 	if v, err := strconv.Atoi(os.Getenv("BANTIN_BENCH_FEEDS")); err == nil && v > 0 {
 		n = v
 	}
-	sents, err := corpusSentences()
+	c, err := loadCorpus()
 	if err != nil {
 		return "", err
 	}
@@ -44,7 +44,7 @@ var benchCorpus = sync.OnceValues(func() (string, error) {
 	}
 	base := time.Now().Add(-time.Hour)
 	for f := range n {
-		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%d.xml", f)), corpusFeed(sents, f, 50, 1, base), 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%d.xml", f)), corpusFeed(c, f, 50, 1, base), 0o644); err != nil {
 			return "", err
 		}
 	}

@@ -20,7 +20,7 @@ func (s *Store) BulkInsertArticles(ctx context.Context, sourceID int64, arts []m
 	if len(arts) == 0 {
 		return nil
 	}
-	return s.db.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+	return s.wdb.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
 		var next int64
 		if err := tx.QueryRowContext(ctx, "SELECT COALESCE(MAX(id), 0) + 1 FROM articles").Scan(&next); err != nil {
 			return mapErr("store: bulk next id", err)

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"strings"
 
 	"github.com/uptrace/bun"
@@ -130,4 +131,28 @@ func dedupe(xs []string) []string {
 		}
 	}
 	return out
+}
+
+// ArticleIDs returns the ids of the articles Articles(ctx, f) returns, in
+// the same order, without reading the articles: for topic and province
+// filters only tag indexes are read. Callers holding articles in memory
+// fetch the others with Articles(ctx, model.Filter{Limit: n}, missing...).
+func (s *Store) ArticleIDs(ctx context.Context, f model.Filter) ([]int64, error) {
+	limit := f.Limit
+	if limit <= 0 {
+		limit = 50
+	}
+	limit = min(limit, MaxLimit)
+	var ids []int64
+	var err error
+	if len(f.Topics) > 0 || len(f.Provinces) > 0 {
+		err = s.db.NewRaw("?", s.tagDriver(f, limit)).Scan(ctx, &ids)
+	} else {
+		q := s.db.NewSelect().TableExpr("articles AS a").ColumnExpr("a.id")
+		err = s.applyFilter(q, f).OrderExpr("a.published_at DESC, a.id DESC").Limit(int64(limit)).Scan(ctx, &ids)
+	}
+	if err != nil {
+		return nil, mapErr("store: article ids", err)
+	}
+	return ids, nil
 }

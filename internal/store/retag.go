@@ -36,12 +36,9 @@ func (s *Store) ReplaceTags(ctx context.Context, arts []model.Article) error {
 		ids[i] = arts[i].ID
 		writes[i] = ArticleWrite{Article: arts[i], ExistingID: arts[i].ID}
 	}
-	defer s.writeLock()()
-	return s.db.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
-		for _, table := range []string{"article_topics", "article_provinces"} {
-			if _, err := tx.NewDelete().TableExpr(table).Where("article_id IN (?)", bun.In(ids)).Exec(ctx); err != nil {
-				return mapErr("store: retag", err)
-			}
+	return s.wdb.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+		if err := dropTags(ctx, tx, ids); err != nil {
+			return err
 		}
 		if err := s.writeTags(ctx, tx, writes, ids); err != nil {
 			return err

@@ -49,8 +49,7 @@ type SaveResult struct {
 // source.
 func (s *Store) SaveFetch(ctx context.Context, out FetchOutcome, writes []ArticleWrite) (SaveResult, error) {
 	var res SaveResult
-	defer s.writeLock()()
-	err := s.db.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+	err := s.wdb.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
 		res = SaveResult{IDs: make([]int64, 0, len(writes))}
 		if err := s.saveOutcome(ctx, tx, out); err != nil {
 			return err
@@ -190,10 +189,8 @@ func (s *Store) updateArticle(ctx context.Context, tx bun.Tx, w *ArticleWrite) e
 	if _, err := q.Exec(ctx); err != nil {
 		return mapErr("store: update article "+row.Key, err)
 	}
-	for _, table := range []string{"article_topics", "article_provinces"} {
-		if _, err := tx.NewDelete().TableExpr(table).Where("article_id = ?", row.ID).Exec(ctx); err != nil {
-			return mapErr("store: retag article", err)
-		}
+	if err := dropTags(ctx, tx, []int64{row.ID}); err != nil {
+		return err
 	}
 	w.Article.ID = row.ID
 	return nil

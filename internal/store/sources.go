@@ -142,8 +142,7 @@ func (s *Store) claim(ctx context.Context, owner string, now time.Time, lease ti
 			ORDER BY ` + order + ` LIMIT ?` + lock + `)
 		RETURNING *`
 	var rows []sourceRow
-	defer s.writeLock()()
-	if err := s.db.NewRaw(q, owner, micros(now.Add(lease)), micros(now), arg, limit).Scan(ctx, &rows); err != nil {
+	if err := s.wdb.NewRaw(q, owner, micros(now.Add(lease)), micros(now), arg, limit).Scan(ctx, &rows); err != nil {
 		return nil, mapErr("store: claim sources", err)
 	}
 	out := make([]model.Source, len(rows))
@@ -159,11 +158,9 @@ func (s *Store) claim(ctx context.Context, owner string, now time.Time, lease ti
 // model.ErrLeaseLost when another worker holds its lease.
 func (s *Store) ClaimSource(ctx context.Context, id int64, owner string, now time.Time, lease time.Duration) (model.Source, error) {
 	var rows []sourceRow
-	unlock := s.writeLock()
-	err := s.db.NewRaw(`UPDATE sources SET lease_owner = ?, lease_until = ?
+	err := s.wdb.NewRaw(`UPDATE sources SET lease_owner = ?, lease_until = ?
 		WHERE id = ? AND retired_at = 0 AND (lease_until < ? OR lease_owner = ?) RETURNING *`,
 		owner, micros(now.Add(lease)), id, micros(now), owner).Scan(ctx, &rows)
-	unlock()
 	if err != nil {
 		return model.Source{}, mapErr("store: claim source", err)
 	}

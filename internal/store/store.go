@@ -12,8 +12,8 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5/pgconn"
@@ -38,10 +38,10 @@ const (
 
 // Store is bantin's database. It is safe for concurrent use.
 type Store struct {
-	db     *bun.DB
+	db     *bun.DB // reads, and writes off the hot path
+	wdb    *bun.DB // hot write transactions: see openSQLite; the same as db on PostgreSQL
 	engine Engine
 	log    *slog.Logger
-	wmu    sync.Mutex // see writeLock
 }
 
 // Open connects to url ("sqlite:PATH" or "postgres://…"), checks the
@@ -59,11 +59,17 @@ func Open(ctx context.Context, url string, log *slog.Logger) (*Store, error) {
 		if path == "" {
 			return nil, fmt.Errorf("store: %q: want sqlite:PATH", url)
 		}
-		db, err := openSQLite(path)
+		db, err := openSQLite(path, 8, 2048)
 		if err != nil {
 			return nil, err
 		}
-		s = &Store{db: bun.NewDB(db, sqlitedialect.New()), engine: SQLite, log: log}
+		wdb, err := openSQLite(path, 1, 16384)
+		if err != nil {
+			db.Close()
+			return nil, err
+		}
+		s = &Store{db: bun.NewDB(db, sqlitedialect.New()), wdb: bun.NewDB(wdb, sqlitedialect.New()),
+			engine: SQLite, log: log}
 	case strings.HasPrefix(url, "postgres://"), strings.HasPrefix(url, "postgresql://"):
 		db, err := sql.Open("pgx", url)
 		if err != nil {
@@ -73,60 +79,55 @@ func Open(ctx context.Context, url string, log *slog.Logger) (*Store, error) {
 		db.SetMaxIdleConns(16)
 		db.SetConnMaxIdleTime(5 * time.Minute)
 		s = &Store{db: bun.NewDB(db, pgdialect.New()), engine: Postgres, log: log}
+		s.wdb = s.db
 	default:
 		return nil, fmt.Errorf("store: database URL %q: want sqlite:PATH or postgres://user@host:port/db", url)
 	}
 	pctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	if err := s.db.PingContext(pctx); err != nil {
-		s.db.Close()
+		s.Close()
 		return nil, fmt.Errorf("store: cannot reach %s database: %w", s.engine, err)
 	}
 	return s, nil
 }
 
-// openSQLite opens the file with WAL, a busy timeout and foreign keys on.
-// SQLite allows one writer: a single connection for writes would serialise
-// readers too, so several connections share the WAL and busy_timeout
-// absorbs writer contention.
-func openSQLite(path string) (*sql.DB, error) {
+// openSQLite opens the file with WAL, a busy timeout and foreign keys on,
+// with at most conns connections of cacheKiB page cache each. The store
+// opens it twice: a pool of readers, and one connection for the hot write
+// transactions. SQLite allows one writer at a time: queueing writers on one
+// Go-side connection hands the lock over at once (SQLite's busy handler
+// sleeps and retries), and that connection's page cache stays warm, since
+// a connection's cache is dropped whenever another one commits.
+func openSQLite(path string, conns, cacheKiB int) (*sql.DB, error) {
 	if dir := filepath.Dir(path); dir != "." {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, fmt.Errorf("store: create folder for %s: %w", path, err)
 		}
 	}
 	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)" +
-		"&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)" +
-		"&_pragma=cache_size(-4096)&_txlock=immediate"
+		"&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=temp_store(MEMORY)" +
+		"&_pragma=cache_size(-" + strconv.Itoa(cacheKiB) + ")&_txlock=immediate"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("store: open sqlite %s: %w", path, err)
 	}
-	db.SetMaxOpenConns(8)
-	db.SetMaxIdleConns(8)
+	db.SetMaxOpenConns(conns)
+	db.SetMaxIdleConns(conns)
 	db.SetConnMaxIdleTime(0)
 	return db, nil
-}
-
-// writeLock serialises this process's hot write transactions on SQLite,
-// which allows one writer at a time: waiting on a Go mutex hands the lock
-// over at once, while SQLite's busy handler sleeps and retries (up to 100 ms
-// a try) and starves concurrent fetch workers. Other processes sharing the
-// file still meet busy_timeout. On PostgreSQL it does nothing. Call the
-// returned function to unlock.
-func (s *Store) writeLock() func() {
-	if s.engine != SQLite {
-		return func() {}
-	}
-	s.wmu.Lock()
-	return s.wmu.Unlock
 }
 
 // Engine reports which database the store runs on.
 func (s *Store) Engine() Engine { return s.engine }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	if s.wdb != s.db && s.wdb != nil {
+		s.wdb.Close()
+	}
+	return s.db.Close()
+}
 
 // mapErr translates driver errors into model errors; other errors are
 // returned wrapped with op.

@@ -1,8 +1,10 @@
 package store
 
 import (
+	"cmp"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -22,20 +24,22 @@ type taggedRow struct {
 }
 
 // tagColumns returns the select expressions aggregating the tags of a.id.
+// They are unordered (an ordered aggregate costs a sorter per article);
+// model sorts them.
 func (s *Store) tagColumns() string {
 	if s.engine == Postgres {
 		return `(SELECT string_agg(t.topic || chr(31) || (CASE WHEN t.is_primary THEN '1' ELSE '0' END) || chr(31) ||
-			t.score::text || chr(31) || t.reason, chr(30) ORDER BY t.is_primary DESC, t.score DESC, t.topic)
+			t.score::text || chr(31) || t.reason, chr(30))
 			FROM article_topics t WHERE t.article_id = a.id) AS topic_tags,
 		(SELECT string_agg(p.province || chr(31) || p.legacy_province || chr(31) || p.weight::text || chr(31) || p.reason,
-			chr(30) ORDER BY p.weight DESC, p.province, p.legacy_province)
+			chr(30))
 			FROM article_provinces p WHERE p.article_id = a.id) AS province_tags`
 	}
 	return `(SELECT group_concat(t.topic || char(31) || t.is_primary || char(31) || printf('%.17g', t.score) ||
-			char(31) || t.reason, char(30) ORDER BY t.is_primary DESC, t.score DESC, t.topic)
+			char(31) || t.reason, char(30))
 			FROM article_topics t WHERE t.article_id = a.id) AS topic_tags,
 		(SELECT group_concat(p.province || char(31) || p.legacy_province || char(31) || printf('%.17g', p.weight) ||
-			char(31) || p.reason, char(30) ORDER BY p.weight DESC, p.province, p.legacy_province)
+			char(31) || p.reason, char(30))
 			FROM article_provinces p WHERE p.article_id = a.id) AS province_tags`
 }
 
@@ -58,6 +62,24 @@ func (r *taggedRow) model() (model.Article, error) {
 		w, _ := strconv.ParseFloat(f[2], 64)
 		a.Provinces = append(a.Provinces, model.ProvinceTag{Province: f[0], Legacy: f[1], Weight: w, Reason: f[3]})
 	}
+	slices.SortStableFunc(a.Topics, func(x, y model.TopicTag) int {
+		switch {
+		case x.Primary != y.Primary:
+			if x.Primary {
+				return -1
+			}
+			return 1
+		case x.Score != y.Score:
+			return cmp.Compare(y.Score, x.Score)
+		}
+		return strings.Compare(x.Topic, y.Topic)
+	})
+	slices.SortStableFunc(a.Provinces, func(x, y model.ProvinceTag) int {
+		if x.Weight != y.Weight {
+			return cmp.Compare(y.Weight, x.Weight)
+		}
+		return cmp.Or(strings.Compare(x.Province, y.Province), strings.Compare(x.Legacy, y.Legacy))
+	})
 	return a, nil
 }
 

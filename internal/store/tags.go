@@ -31,14 +31,55 @@ type provinceRow struct {
 	PublishedAt int64   `bun:"published_at"`
 }
 
-// writeTags inserts the topic and province rows of the written articles
-// with one multi-row insert per table.
+// pairRow is one (topic, province slug) pair of an article, for feeds of a
+// topic in a province; a former province's slug has its own pair.
+type pairRow struct {
+	bun.BaseModel `bun:"table:article_topic_provinces"`
+
+	Topic       string `bun:"topic"`
+	Province    string `bun:"province"`
+	PublishedAt int64  `bun:"published_at"`
+	ArticleID   int64  `bun:"article_id"`
+}
+
+// pairs returns the (topic, province) rows of one article, each once.
+func pairs(id, pub int64, topics []model.TopicTag, provinces []model.ProvinceTag) []pairRow {
+	var out []pairRow
+	seen := map[[2]string]bool{}
+	for _, t := range topics {
+		for _, p := range provinces {
+			for _, slug := range []string{p.Province, p.Legacy} {
+				if k := [2]string{t.Topic, slug}; slug != "" && !seen[k] {
+					seen[k] = true
+					out = append(out, pairRow{Topic: t.Topic, Province: slug, PublishedAt: pub, ArticleID: id})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// dropTags deletes the topic, province and pair rows of the articles ids,
+// before they are tagged again.
+func dropTags(ctx context.Context, tx bun.Tx, ids []int64) error {
+	for _, table := range []string{"article_topics", "article_provinces", "article_topic_provinces"} {
+		if _, err := tx.NewDelete().TableExpr(table).Where("article_id IN (?)", bun.In(ids)).Exec(ctx); err != nil {
+			return mapErr("store: retag", err)
+		}
+	}
+	return nil
+}
+
+// writeTags inserts the topic, province and (topic, province) pair rows of
+// the written articles with one multi-row insert per table.
 func (s *Store) writeTags(ctx context.Context, tx bun.Tx, writes []ArticleWrite, ids []int64) error {
 	var topics []topicRow
 	var provinces []provinceRow
+	var pairRows []pairRow
 	for i := range writes {
 		a := &writes[i].Article
 		pub := micros(a.PublishedAt)
+		pairRows = append(pairRows, pairs(ids[i], pub, a.Topics, a.Provinces)...)
 		for _, t := range a.Topics {
 			topics = append(topics, topicRow{ArticleID: ids[i], Topic: t.Topic, IsPrimary: t.Primary,
 				Score: t.Score, Reason: t.Reason, PublishedAt: pub})
@@ -56,6 +97,11 @@ func (s *Store) writeTags(ctx context.Context, tx bun.Tx, writes []ArticleWrite,
 	if len(provinces) > 0 {
 		if _, err := tx.NewInsert().Model(&provinces).Exec(ctx); err != nil {
 			return mapErr("store: insert provinces", err)
+		}
+	}
+	if len(pairRows) > 0 {
+		if _, err := tx.NewInsert().Model(&pairRows).Exec(ctx); err != nil {
+			return mapErr("store: insert topic-province pairs", err)
 		}
 	}
 	return nil

@@ -41,6 +41,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"runtime"
 	"strings"
 	"time"
 
@@ -54,6 +55,7 @@ type Config struct {
 	BaseURL      string        // public URL, e.g. https://bantin.example; used in feeds and links
 	HubURL       string        // WebSub hub to advertise and ping; empty disables WebSub
 	CacheBytes   int64         // cap on cached bodies; 0 means 64 MiB, negative disables caching
+	ItemCache    int64         // bytes of feed items kept by article id; 0 means 64 MiB, negative disables
 	VersionTTL   time.Duration // how long a read content version is trusted; 0 means 1s
 	Templates    fs.FS         // holds pages/*.html; nil means the embedded templates.FS
 	HTTPClient   *http.Client  // for WebSub pings; nil means a client with a 10s timeout
@@ -74,12 +76,16 @@ type Server struct {
 	log     *slog.Logger
 	pages   *template.Template
 	cache   *cache
+	items   *itemCache
+	renders chan struct{} // render slots, see cached
 	ver     *versioner
 	metrics *metrics
 	gz      *gzipPool
 	opml    *entry
 	hdr     headers
-	handler http.Handler
+
+	topicScheme, provinceScheme string // category schemes, built once
+	handler                     http.Handler
 }
 
 // New checks cfg, parses the page templates and returns a Server reading
@@ -95,7 +101,8 @@ func New(cfg Config, st *store.Store, cat *model.Catalog, log *slog.Logger) (*Se
 	}
 	cfg = withDefaults(cfg)
 	s := &Server{cfg: cfg, base: base, st: st, cat: cat, log: log,
-		cache: newCache(cfg.CacheBytes), metrics: newMetrics(), gz: newGzipPool(), hdr: newHeaders()}
+		cache: newCache(cfg.CacheBytes), items: newItemCache(cfg.ItemCache), renders: make(chan struct{}, 2*runtime.GOMAXPROCS(0)), metrics: newMetrics(), gz: newGzipPool(), hdr: newHeaders()}
+	s.topicScheme, s.provinceScheme = s.absURL("/topics/"), s.absURL("/provinces/")
 	s.metrics.cacheStats = s.cache.stats
 	s.ver = &versioner{ttl: cfg.VersionTTL, now: cfg.Now, read: st.ContentVersion}
 	tfs, err := fs.Sub(cfg.Templates, "pages")
@@ -117,6 +124,9 @@ func New(cfg Config, st *store.Store, cat *model.Catalog, log *slog.Logger) (*Se
 func withDefaults(cfg Config) Config {
 	if cfg.CacheBytes == 0 {
 		cfg.CacheBytes = 64 << 20
+	}
+	if cfg.ItemCache == 0 {
+		cfg.ItemCache = 64 << 20
 	}
 	if cfg.VersionTTL <= 0 {
 		cfg.VersionTTL = time.Second

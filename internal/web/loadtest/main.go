@@ -23,6 +23,7 @@ import (
 	"os"
 	"runtime/pprof"
 	"strings"
+	"syscall"
 	"time"
 
 	"bantin/internal/model"
@@ -37,13 +38,14 @@ func main() {
 	conns := flag.Int("c", 50, "connections")
 	threads := flag.Int("t", 2, "wrk threads")
 	prof := flag.String("cpuprofile", "", "write a CPU profile of the cache-miss runs to this file")
+	missOnly := flag.Bool("miss-only", false, "run only the cache-miss scenario (c)")
 	seedOnly := flag.Bool("seed-only", false, "seed the store and exit")
 	path := flag.String("path", "/topics/kinh-te/provinces/thai-nguyen/feed.rss", "cached feed to measure")
 	flag.Parse()
 	if *seedOnly {
 		*path = ""
 	}
-	if err := run(*db, *n, *path, wrkOpts{dur: *dur, conns: *conns, threads: *threads, profile: *prof}); err != nil {
+	if err := run(*db, *n, *path, wrkOpts{dur: *dur, conns: *conns, threads: *threads, profile: *prof, missOnly: *missOnly}); err != nil {
 		fmt.Fprintln(os.Stderr, "loadtest:", err)
 		os.Exit(1)
 	}
@@ -63,11 +65,7 @@ func run(dbURL string, n int, path string, o wrkOpts) error {
 	if err := seed(ctx, st, cat, n); err != nil || path == "" {
 		return err
 	}
-	cached, err := serve(st, cat, 0)
-	if err != nil {
-		return err
-	}
-	uncached, err := serve(st, cat, -1)
+	cached, err := serve(st, cat, 0, 0)
 	if err != nil {
 		return err
 	}
@@ -75,18 +73,27 @@ func run(dbURL string, n int, path string, o wrkOpts) error {
 	if err != nil {
 		return err
 	}
-	minimal, err := serveMinimal(plain, gz, etag)
-	if err != nil {
-		return err
-	}
 	fmt.Printf("engine %s, %d articles, feed %s (%d bytes, %d gzip), %d connections, %s per run\n\n",
 		st.Engine(), n, path, len(plain), len(gz), o.conns, o.dur)
 	fmt.Println("| scenario | server | req/s | p50 | p99 | ratio |")
 	fmt.Println("|---|---|---:|---:|---:|---:|")
-	for _, sc := range []struct {
-		name   string
-		header string
-	}{
+	if !o.missOnly {
+		if err := runCached(o, cached+path, plain, gz, etag); err != nil {
+			return err
+		}
+	}
+	return runMisses(o, st, cat)
+}
+
+// runCached measures one cached feed (full, gzip, 304) against a minimal
+// server returning the same bytes.
+func runCached(o wrkOpts, url string, plain, gz []byte, etag string) error {
+	minimal, err := serveMinimal(plain, gz, etag)
+	if err != nil {
+		return err
+	}
+	path := url[strings.Index(url[len("http://"):], "/")+len("http://"):]
+	for _, sc := range []struct{ name, header string }{
 		{"(a) cached feed, full body", ""},
 		{"(a) cached feed, gzip body", "Accept-Encoding: gzip"},
 		{"(a/b) cached feed, 304 revalidation", "If-None-Match: " + etag},
@@ -95,12 +102,26 @@ func run(dbURL string, n int, path string, o wrkOpts) error {
 		if err != nil {
 			return err
 		}
-		ours, err := wrk(o, cached+path, sc.header, "")
+		ours, err := wrk(o, url, sc.header, "")
 		if err != nil {
 			return err
 		}
 		fmt.Printf("| %s | minimal | %.0f | %s | %s | |\n", sc.name, mini.rps, mini.p50, mini.p99)
 		fmt.Printf("| %s | bantin | %.0f | %s | %s | %.0f%% |\n", sc.name, ours.rps, ours.p50, ours.p99, 100*ours.rps/mini.rps)
+	}
+	return nil
+}
+
+// runMisses measures renders over every topic × province × format feed with
+// the body cache off, with and without the item cache.
+func runMisses(o wrkOpts, st *store.Store, cat *model.Catalog) error {
+	uncached, err := serve(st, cat, -1, 0) // the default item cache
+	if err != nil {
+		return err
+	}
+	cold, err := serve(st, cat, -1, -1)
+	if err != nil {
+		return err
 	}
 	script, err := missScript(cat)
 	if err != nil {
@@ -116,25 +137,36 @@ func run(dbURL string, n int, path string, o wrkOpts) error {
 		pprof.StartCPUProfile(f)
 		defer pprof.StopCPUProfile()
 	}
-	for _, hdr := range []string{"", "Accept-Encoding: gzip"} {
-		res, err := wrk(o, uncached+"/", hdr, script)
+	// Warm the item cache, as a server that has been up for a while is.
+	if _, err := wrk(o, uncached+"/", "", script); err != nil {
+		return err
+	}
+	for _, sc := range []struct{ name, base, hdr string }{
+		{"(c) body-cache misses, 16×64×3 filters, items cached", uncached, ""},
+		{"(c) body-cache misses, 16×64×3 filters, items cached, gzip", uncached, "Accept-Encoding: gzip"},
+		{"(c) cold misses (no body or item cache), 16×64×3 filters", cold, ""},
+		{"(c) cold misses (no body or item cache), gzip", cold, "Accept-Encoding: gzip"},
+	} {
+		c0 := cpuTime()
+		res, err := wrk(o, sc.base+"/", sc.hdr, script)
 		if err != nil {
 			return err
 		}
-		fmt.Printf("| (c) cache misses, 16×64×3 filters %s| bantin, cache off | %.0f | %s | %s | |\n",
-			map[string]string{"": "", "Accept-Encoding: gzip": "(gzip) "}[hdr], res.rps, res.p50, res.p99)
+		perReq := (cpuTime() - c0) / time.Duration(max(res.requests, 1))
+		fmt.Printf("| %s | bantin | %.0f | %s | %s | %s CPU/req |\n", sc.name, res.rps, res.p50, res.p99,
+			perReq.Round(10*time.Microsecond))
 	}
 	return nil
 }
 
 // serve starts internal/web on a loopback port and returns its base URL.
-func serve(st *store.Store, cat *model.Catalog, cacheBytes int64) (string, error) {
+func serve(st *store.Store, cat *model.Catalog, cacheBytes, items int64) (string, error) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return "", err
 	}
 	base := "http://" + ln.Addr().String()
-	srv, err := web.New(web.Config{BaseURL: base, CacheBytes: cacheBytes}, st, cat, slog.New(slog.DiscardHandler))
+	srv, err := web.New(web.Config{BaseURL: base, CacheBytes: cacheBytes, ItemCache: items}, st, cat, slog.New(slog.DiscardHandler))
 	if err != nil {
 		return "", err
 	}
@@ -192,4 +224,11 @@ func fetch(url string) (plain, gz []byte, etag string, err error) {
 		}
 	}
 	return plain, gz, etag, nil
+}
+
+// cpuTime is the CPU time (user + system) this process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -8,18 +8,21 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
+	"time"
 
 	"bantin/internal/model"
 )
 
 type wrkOpts struct {
-	dur            interface{ String() string }
+	dur            time.Duration
 	conns, threads int
 	profile        string
+	missOnly       bool
 }
 
 type wrkResult struct {
 	rps      float64
+	requests float64
 	p50, p99 string
 }
 
@@ -44,6 +47,8 @@ func wrk(o wrkOpts, url, header, script string) (wrkResult, error) {
 		switch {
 		case len(f) == 2 && f[0] == "Requests/sec:":
 			r.rps, _ = strconv.ParseFloat(f[1], 64)
+		case len(f) > 3 && f[1] == "requests" && f[2] == "in":
+			r.requests, _ = strconv.ParseFloat(f[0], 64)
 		case len(f) == 2 && f[0] == "50%":
 			r.p50 = f[1]
 		case len(f) == 2 && f[0] == "99%":

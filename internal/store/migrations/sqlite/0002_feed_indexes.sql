@@ -13,9 +13,11 @@ DROP INDEX articles_source_published;
 
 -- A feed of a topic in a province (/topics/T/provinces/P/) must not
 -- intersect two long lists: article_topic_provinces holds one row per
--- (topic, province slug, article), a former province's slug included, kept
--- by triggers on the tag tables, so that such a feed is one index range
--- scan stopped by LIMIT whatever the two lists' sizes.
+-- (topic, province slug, article), a former province's slug included,
+-- written by internal/store with the tags (one multi-row insert per fetched
+-- feed, cheaper than per-row triggers on the single SQLite writer), so that
+-- such a feed is one index range scan stopped by LIMIT whatever the two
+-- lists' sizes.
 CREATE TABLE article_topic_provinces (
     topic TEXT NOT NULL,
     province TEXT NOT NULL,
@@ -32,32 +34,3 @@ INSERT OR IGNORE INTO article_topic_provinces (topic, province, published_at, ar
     SELECT t.topic, p.legacy_province, t.published_at, t.article_id
     FROM article_topics t JOIN article_provinces p ON p.article_id = t.article_id
     WHERE p.legacy_province <> '';
-
-CREATE TRIGGER article_topics_pairs_ins AFTER INSERT ON article_topics BEGIN
-    INSERT OR IGNORE INTO article_topic_provinces (topic, province, published_at, article_id)
-        SELECT NEW.topic, p.province, NEW.published_at, NEW.article_id
-        FROM article_provinces p WHERE p.article_id = NEW.article_id;
-    INSERT OR IGNORE INTO article_topic_provinces (topic, province, published_at, article_id)
-        SELECT NEW.topic, p.legacy_province, NEW.published_at, NEW.article_id
-        FROM article_provinces p WHERE p.article_id = NEW.article_id AND p.legacy_province <> '';
-END;
-
-CREATE TRIGGER article_provinces_pairs_ins AFTER INSERT ON article_provinces BEGIN
-    INSERT OR IGNORE INTO article_topic_provinces (topic, province, published_at, article_id)
-        SELECT t.topic, NEW.province, NEW.published_at, NEW.article_id
-        FROM article_topics t WHERE t.article_id = NEW.article_id;
-    INSERT OR IGNORE INTO article_topic_provinces (topic, province, published_at, article_id)
-        SELECT t.topic, NEW.legacy_province, NEW.published_at, NEW.article_id
-        FROM article_topics t WHERE t.article_id = NEW.article_id AND NEW.legacy_province <> '';
-END;
-
-CREATE TRIGGER article_topics_pairs_del AFTER DELETE ON article_topics BEGIN
-    DELETE FROM article_topic_provinces WHERE article_id = OLD.article_id AND topic = OLD.topic;
-END;
-
-CREATE TRIGGER article_provinces_pairs_del AFTER DELETE ON article_provinces BEGIN
-    DELETE FROM article_topic_provinces
-    WHERE article_id = OLD.article_id AND province IN (OLD.province, OLD.legacy_province)
-      AND NOT EXISTS (SELECT 1 FROM article_provinces p WHERE p.article_id = OLD.article_id
-          AND (p.province = article_topic_provinces.province OR p.legacy_province = article_topic_provinces.province));
-END;

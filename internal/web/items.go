@@ -1,0 +1,115 @@
+package web
+
+import (
+	"context"
+	"sync"
+
+	"bantin/feeds"
+	"bantin/internal/model"
+)
+
+// itemCache keeps converted feed items by article id for one content
+// version, so that a feed missing from the body cache reads only the ids of
+// its articles (from tag indexes) and the articles no other feed showed
+// since the last ingest. It is safe for concurrent use.
+type itemCache struct {
+	max     int64 // bytes of item text; a random quarter is evicted when full; negative disables
+	mu      sync.Mutex
+	version int64
+	size    int64
+	items   map[int64]feeds.Item
+}
+
+func newItemCache(max int64) *itemCache { return &itemCache{max: max, items: map[int64]feeds.Item{}} }
+
+// itemSize approximates the memory an item holds: its strings and a fixed
+// overhead for the struct and the map entry.
+func itemSize(it *feeds.Item) int64 {
+	n := len(it.ID) + len(it.URL) + len(it.Title) + len(it.Summary) + len(it.ContentHTML) +
+		len(it.AuthorName) + len(it.ImageURL) + len(it.SourceName) + len(it.SourceURL) + 400
+	for _, c := range it.Categories {
+		n += len(c.Term) + len(c.Label) + len(c.Scheme) + 48
+	}
+	return int64(n)
+}
+
+// lookup fills out[i] for each cached ids[i] and returns the ids not cached.
+func (c *itemCache) lookup(version int64, ids []int64, out []feeds.Item) (missing []int64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.version != version {
+		c.version, c.items, c.size = version, map[int64]feeds.Item{}, 0
+	}
+	for i, id := range ids {
+		if it, ok := c.items[id]; ok {
+			out[i] = it
+		} else {
+			missing = append(missing, id)
+		}
+	}
+	return missing
+}
+
+func (c *itemCache) store(version int64, items map[int64]feeds.Item) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.version != version || c.max < 0 {
+		return
+	}
+	var add int64
+	for _, it := range items {
+		add += itemSize(&it)
+	}
+	if c.size+add > c.max {
+		// Evict at random (map order is random) down to three quarters,
+		// not everything, so that a full cache does not turn every feed
+		// cold at once.
+		for id, it := range c.items {
+			if c.size+add <= 3*c.max/4 {
+				break
+			}
+			c.size -= itemSize(&it)
+			delete(c.items, id)
+		}
+	}
+	for id, it := range items {
+		if _, dup := c.items[id]; !dup {
+			c.size += itemSize(&it)
+		}
+		c.items[id] = it
+	}
+}
+
+// feedItems returns the items of the articles matching q, newest first,
+// reading from the database only the ids and the articles not cached for
+// the content version.
+func (s *Server) feedItems(ctx context.Context, q feedQuery, version int64) ([]feeds.Item, error) {
+	ids, err := s.st.ArticleIDs(ctx, q.filter())
+	if err != nil {
+		return nil, err
+	}
+	items := make([]feeds.Item, len(ids))
+	missing := s.items.lookup(version, ids, items)
+	if len(missing) == 0 {
+		return items, nil
+	}
+	arts, err := s.st.Articles(ctx, model.Filter{Limit: len(missing)}, missing...)
+	if err != nil {
+		return nil, err
+	}
+	fresh := make(map[int64]feeds.Item, len(arts))
+	for i := range arts {
+		fresh[arts[i].ID] = s.item(&arts[i])
+	}
+	s.items.store(version, fresh)
+	out := items[:0]
+	for i, id := range ids {
+		if it, ok := fresh[id]; ok {
+			items[i] = it
+		} else if items[i].ID == "" {
+			continue // deleted since the ids were read
+		}
+		out = append(out, items[i])
+	}
+	return out, nil
+}
