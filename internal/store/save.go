@@ -3,6 +3,8 @@ package store
 import (
 	"context"
 	"fmt"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/uptrace/bun"
@@ -148,17 +150,23 @@ func (s *Store) insertArticles(ctx context.Context, tx bun.Tx, rows []*articleRo
 	if len(rows) == 0 {
 		return nil
 	}
-	var ret []struct {
-		ID  int64  `bun:"id"`
-		Key string `bun:"key"`
-	}
-	q := tx.NewInsert().Model(&rows).ExcludeColumn(s.noWrite("id")...).Returning("id, key")
-	if _, err := q.Exec(ctx, &ret); err != nil {
+	query, args := s.articleInsert(rows)
+	res, err := tx.Tx.QueryContext(ctx, query, args...)
+	if err != nil {
 		return mapErr("store: insert articles", err)
 	}
-	byKey := make(map[string]int64, len(ret))
-	for _, r := range ret {
-		byKey[r.Key] = r.ID
+	byKey := make(map[string]int64, len(rows))
+	for res.Next() {
+		var id int64
+		var key string
+		if err := res.Scan(&id, &key); err != nil {
+			res.Close()
+			return mapErr("store: insert articles", err)
+		}
+		byKey[key] = id
+	}
+	if err := res.Close(); err != nil {
+		return mapErr("store: insert articles", err)
 	}
 	var own []int64
 	for _, row := range rows {
@@ -174,6 +182,49 @@ func (s *Store) insertArticles(ctx context.Context, tx bun.Tx, rows []*articleRo
 		}
 	}
 	return nil
+}
+
+// articleInsertColumns are written by insertArticles, in this order.
+var articleInsertColumns = []string{"source_id", "key", "published_at", "cluster_id", "signature", "guid", "url",
+	"title", "summary", "content_html", "author", "image_url", "categories", "updated_at", "fetched_at",
+	"content_hash", "mojibake"}
+
+// articleInsert returns a multi-row INSERT … RETURNING id, key for rows with
+// bound parameters: article bodies go to the driver as values, not as SQL
+// literals that bun would escape and SQLite would parse.
+func (s *Store) articleInsert(rows []*articleRow) (string, []any) {
+	cols := articleInsertColumns
+	if s.engine == Postgres {
+		cols = append(cols[:len(cols):len(cols)], "search_text")
+	}
+	var b strings.Builder
+	b.WriteString("INSERT INTO articles (" + strings.Join(cols, ", ") + ") VALUES ")
+	args := make([]any, 0, len(rows)*len(cols))
+	for i, r := range rows {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteByte('(')
+		for j := range cols {
+			if j > 0 {
+				b.WriteString(", ")
+			}
+			if s.engine == Postgres {
+				b.WriteString("$" + strconv.Itoa(len(args)+j+1))
+			} else {
+				b.WriteByte('?')
+			}
+		}
+		b.WriteByte(')')
+		args = append(args, r.SourceID, r.Key, r.PublishedAt, r.ClusterID, r.Signature, r.GUID, r.URL,
+			r.Title, r.Summary, r.ContentHTML, r.Author, r.ImageURL, r.Categories, r.UpdatedAt, r.FetchedAt,
+			r.ContentHash, r.Mojibake)
+		if s.engine == Postgres {
+			args = append(args, r.SearchText)
+		}
+	}
+	b.WriteString(" RETURNING id, key")
+	return b.String(), args
 }
 
 // updateArticle rewrites an edited article in place (keeping its id, key,
