@@ -136,6 +136,37 @@ func (e *cmdEnv) parse(fs *flag.FlagSet, args []string) error {
 	return nil
 }
 
+// parseAndOpen parses args with fs and opens bantin: the start of every
+// command that needs the database. The caller closes the Main.
+func (e *cmdEnv) parseAndOpen(ctx context.Context, fs *flag.FlagSet, args []string) (*Main, error) {
+	if err := e.parse(fs, args); err != nil {
+		return nil, err
+	}
+	return e.open(ctx)
+}
+
+// subcommand is one verb of a command with subcommands ("sources add").
+type subcommand struct {
+	name string
+	run  func(ctx context.Context, env *cmdEnv, args []string) error
+}
+
+// dispatch runs the subcommand named by args[0]; usage lists the forms for
+// the error when none or an unknown one is given.
+func dispatch(ctx context.Context, env *cmdEnv, args []string, usage string, subs ...subcommand) error {
+	names := make([]string, len(subs))
+	for i, sc := range subs {
+		if len(args) > 0 && args[0] == sc.name {
+			return sc.run(ctx, env, args[1:])
+		}
+		names[i] = sc.name
+	}
+	if len(args) == 0 {
+		return usageError("want a subcommand: %s", usage)
+	}
+	return usageError("unknown subcommand %q: want %s", args[0], strings.Join(names, ", "))
+}
+
 // open loads the configuration and opens bantin.
 func (e *cmdEnv) open(ctx context.Context) (*Main, error) {
 	cfg, err := loadConfig(e)

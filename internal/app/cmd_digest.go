@@ -19,16 +19,8 @@ import (
 )
 
 func runDigest(ctx context.Context, env *cmdEnv, args []string) error {
-	if len(args) == 0 {
-		return usageError("want a subcommand: preview --email ADDRESS [--period 2026-W48] | send [--period 2026-W48] [--dry-run]")
-	}
-	switch args[0] {
-	case "preview":
-		return digestPreview(ctx, env, args[1:])
-	case "send":
-		return digestSend(ctx, env, args[1:])
-	}
-	return usageError("unknown subcommand %q: want preview or send", args[0])
+	return dispatch(ctx, env, args, "preview --email ADDRESS [--period 2026-W48] | send [--period 2026-W48] [--dry-run]",
+		subcommand{"preview", digestPreview}, subcommand{"send", digestSend})
 }
 
 // openMail opens bantin and its mail machinery and resolves the period
@@ -156,27 +148,20 @@ func sendWeek(ctx context.Context, env *cmdEnv, mp *Mail, w schedule.Week) error
 }
 
 func runSubscribers(ctx context.Context, env *cmdEnv, args []string) error {
-	if len(args) == 0 {
-		return usageError("want a subcommand: list [--status S] | add EMAIL [--topic T,T] [--province P,P] | remove EMAIL|ID | export")
+	list := func(sub string) func(context.Context, *cmdEnv, []string) error {
+		return func(ctx context.Context, env *cmdEnv, args []string) error {
+			return subscribersList(ctx, env, sub, args)
+		}
 	}
-	switch args[0] {
-	case "list", "export":
-		return subscribersList(ctx, env, args[0], args[1:])
-	case "add":
-		return subscribersAdd(ctx, env, args[1:])
-	case "remove":
-		return subscribersRemove(ctx, env, args[1:])
-	}
-	return usageError("unknown subcommand %q: want list, add, remove or export", args[0])
+	return dispatch(ctx, env, args, "list [--status S] | add EMAIL [--topic T,T] [--province P,P] | remove EMAIL|ID | export",
+		subcommand{"list", list("list")}, subcommand{"add", subscribersAdd},
+		subcommand{"remove", subscribersRemove}, subcommand{"export", list("export")})
 }
 
 func subscribersList(ctx context.Context, env *cmdEnv, sub string, args []string) error {
 	fs := env.flagSet(sub + " [--status pending|active|unsubscribed|bounced]")
 	status := fs.String("status", "", "only subscribers with this status")
-	if err := env.parse(fs, args); err != nil {
-		return err
-	}
-	m, err := env.open(ctx)
+	m, err := env.parseAndOpen(ctx, fs, args)
 	if err != nil {
 		return err
 	}

@@ -7,10 +7,7 @@ import (
 
 func runMigrate(ctx context.Context, env *cmdEnv, args []string) error {
 	fs := env.flagSet("[flags]")
-	if err := env.parse(fs, args); err != nil {
-		return err
-	}
-	m, err := env.open(ctx) // Open migrates
+	m, err := env.parseAndOpen(ctx, fs, args)
 	if err != nil {
 		return err
 	}

@@ -13,10 +13,7 @@ const reclassifyPage = 500
 
 func runReclassify(ctx context.Context, env *cmdEnv, args []string) error {
 	fs := env.flagSet("[flags]")
-	if err := env.parse(fs, args); err != nil {
-		return err
-	}
-	m, err := env.open(ctx)
+	m, err := env.parseAndOpen(ctx, fs, args)
 	if err != nil {
 		return err
 	}

@@ -14,22 +14,9 @@ import (
 )
 
 func runSources(ctx context.Context, env *cmdEnv, args []string) error {
-	if len(args) == 0 {
-		return usageError("want a subcommand: add URL | list | remove ID | import-opml FILE | export-opml")
-	}
-	switch args[0] {
-	case "add":
-		return sourcesAdd(ctx, env, args[1:])
-	case "list":
-		return sourcesList(ctx, env, args[1:])
-	case "remove":
-		return sourcesRemove(ctx, env, args[1:])
-	case "import-opml":
-		return sourcesImport(ctx, env, args[1:])
-	case "export-opml":
-		return sourcesExport(ctx, env, args[1:])
-	}
-	return usageError("unknown subcommand %q: want add, list, remove, import-opml or export-opml", args[0])
+	return dispatch(ctx, env, args, "add URL | list | remove ID | import-opml FILE | export-opml",
+		subcommand{"add", sourcesAdd}, subcommand{"list", sourcesList}, subcommand{"remove", sourcesRemove},
+		subcommand{"import-opml", sourcesImport}, subcommand{"export-opml", sourcesExport})
 }
 
 // checkFeedURL returns the URL if it is an absolute http(s) URL, else a
@@ -105,10 +92,7 @@ func sourcesAdd(ctx context.Context, env *cmdEnv, args []string) error {
 
 func sourcesList(ctx context.Context, env *cmdEnv, args []string) error {
 	fs := env.flagSet("list")
-	if err := env.parse(fs, args); err != nil {
-		return err
-	}
-	m, err := env.open(ctx)
+	m, err := env.parseAndOpen(ctx, fs, args)
 	if err != nil {
 		return err
 	}

@@ -105,10 +105,7 @@ func sourcesImport(ctx context.Context, env *cmdEnv, args []string) error {
 
 func sourcesExport(ctx context.Context, env *cmdEnv, args []string) error {
 	fs := env.flagSet("export-opml")
-	if err := env.parse(fs, args); err != nil {
-		return err
-	}
-	m, err := env.open(ctx)
+	m, err := env.parseAndOpen(ctx, fs, args)
 	if err != nil {
 		return err
 	}
