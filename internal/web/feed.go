@@ -59,8 +59,8 @@ func (s *Server) serveFeed(w http.ResponseWriter, r *http.Request, f feeds.Forma
 	if err != nil {
 		return err
 	}
-	e, err := s.cached(r.Context(), f.String()+"?"+q.encode(), func(ctx context.Context) (*entry, error) {
-		return s.renderFeed(ctx, q, f)
+	e, err := s.cached(r.Context(), f.String()+"?"+q.encode(), func(ctx context.Context, v int64) (*entry, error) {
+		return s.renderFeed(ctx, q, f, v)
 	})
 	if err != nil {
 		return err
@@ -72,7 +72,7 @@ func (s *Server) serveFeed(w http.ResponseWriter, r *http.Request, f feeds.Forma
 // cached returns the entry for key at the current content version,
 // rendering it with render on a miss. render gets a context that outlives
 // the request (other requests may be waiting for the same render).
-func (s *Server) cached(ctx context.Context, key string, render func(context.Context) (*entry, error)) (*entry, error) {
+func (s *Server) cached(ctx context.Context, key string, render func(context.Context, int64) (*entry, error)) (*entry, error) {
 	v, err := s.ver.current(ctx)
 	if err != nil {
 		return nil, err
@@ -80,8 +80,17 @@ func (s *Server) cached(ctx context.Context, key string, render func(context.Con
 	e, hit, err := s.cache.get(key, v, func() (*entry, error) {
 		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
 		defer cancel()
+		// Renders queue first-in first-out (channel waiters are FIFO) for a
+		// few slots: under overload, latency stays even instead of a few
+		// requests starving behind the database pool.
+		select {
+		case s.renders <- struct{}{}:
+			defer func() { <-s.renders }()
+		case <-rctx.Done():
+			return nil, rctx.Err()
+		}
 		start := time.Now()
-		e, err := render(rctx)
+		e, err := render(rctx, v)
 		s.metrics.rendered(time.Since(start))
 		return e, err
 	})
@@ -89,13 +98,14 @@ func (s *Server) cached(ctx context.Context, key string, render func(context.Con
 	return e, err
 }
 
-// renderFeed reads the articles of q and renders them in format f.
-func (s *Server) renderFeed(ctx context.Context, q feedQuery, f feeds.Format) (*entry, error) {
+// renderFeed reads the articles of q and renders them in format f; version
+// is the content version the body is cached under.
+func (s *Server) renderFeed(ctx context.Context, q feedQuery, f feeds.Format, version int64) (*entry, error) {
 	name, err := s.feedTitle(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	arts, err := s.st.Articles(ctx, q.filter())
+	items, err := s.feedItems(ctx, q, version)
 	if err != nil {
 		return nil, err
 	}
@@ -108,15 +118,12 @@ func (s *Server) renderFeed(ctx context.Context, q feedQuery, f feeds.Format) (*
 		HubURL:      s.cfg.HubURL,
 		Language:    "vi",
 		Generator:   "bantin",
-		Items:       make([]feeds.Item, len(arts)),
+		Items:       items,
 	}
-	for i := range arts {
-		feed.Items[i] = s.item(&arts[i])
-		if u := feed.Items[i].Updated; u.After(feed.Updated) {
-			feed.Updated = u
-		}
+	for i := range items {
+		feed.Updated = later(feed.Updated, items[i].Updated)
 	}
-	body, err := feeds.Append(make([]byte, 0, 2048+len(arts)*2048), &feed, f)
+	body, err := feeds.Append(make([]byte, 0, 2048+len(items)*2048), &feed, f)
 	if err != nil {
 		return nil, fmt.Errorf("web: render %s feed %q: %w", f, q.encode(), err)
 	}
@@ -204,7 +211,7 @@ func (s *Server) item(a *model.Article) feeds.Item {
 	}
 	for _, t := range a.Topics {
 		if tp, ok := s.cat.Topic(t.Topic); ok {
-			it.Categories = append(it.Categories, feeds.Category{Term: tp.Slug, Label: tp.Name, Scheme: s.absURL("/topics/")})
+			it.Categories = append(it.Categories, feeds.Category{Term: tp.Slug, Label: tp.Name, Scheme: s.topicScheme})
 		}
 	}
 	seen := make(map[string]bool, 2*len(a.Provinces))
@@ -212,7 +219,7 @@ func (s *Server) item(a *model.Article) feeds.Item {
 		for _, slug := range []string{p.Province, p.Legacy} {
 			if pr, ok := s.cat.Province(slug); ok && !seen[slug] {
 				seen[slug] = true
-				it.Categories = append(it.Categories, feeds.Category{Term: pr.Slug, Label: provinceLabel(pr), Scheme: s.absURL("/provinces/")})
+				it.Categories = append(it.Categories, feeds.Category{Term: pr.Slug, Label: provinceLabel(pr), Scheme: s.provinceScheme})
 			}
 		}
 	}

@@ -105,13 +105,19 @@ func newFixture(t *testing.T, st *store.Store, cfg Config) *fixture {
 // save stores arts as one fetch of source id.
 func (f *fixture) save(t *testing.T, id int64, arts ...model.Article) {
 	t.Helper()
-	ctx := context.Background()
-	if _, err := f.st.ClaimSource(ctx, id, "test", t0, time.Minute); err != nil {
-		t.Fatal(err)
-	}
 	writes := make([]store.ArticleWrite, len(arts))
 	for i := range arts {
 		writes[i] = store.ArticleWrite{Article: arts[i]}
+	}
+	f.saveWrites(t, id, writes...)
+}
+
+// saveWrites stores writes as one fetch of source id.
+func (f *fixture) saveWrites(t *testing.T, id int64, writes ...store.ArticleWrite) {
+	t.Helper()
+	ctx := context.Background()
+	if _, err := f.st.ClaimSource(ctx, id, "test", t0, time.Minute); err != nil {
+		t.Fatal(err)
 	}
 	if _, err := f.st.SaveFetch(ctx, store.FetchOutcome{SourceID: id, Owner: "test", Status: 200,
 		FetchedAt: t0, NextFetchAt: t0.Add(time.Hour)}, writes); err != nil {

@@ -152,6 +152,19 @@ func TestCacheInvalidation(t *testing.T) {
 		if got := keys(readJSONFeed(t, f.get(t, path).Body.Bytes())); len(got) != 4 || got[0] != "Tin Thái Nguyên mới" {
 			t.Fatalf("after VersionTTL: %v", got)
 		}
+		// An edit in place (same article id): the item cache must not
+		// serve the old title once the version moved.
+		states, err := f.st.ArticleStates(t.Context(), f.src[0], []string{"a1"})
+		if err != nil || states["a1"].ID == 0 {
+			t.Fatalf("states: %v %v", states, err)
+		}
+		edited := art("a1", "Tiêu đề đã sửa", t0, []string{"xay-dung-dang"}, prov("thai-nguyen", ""))
+		edited.ContentHash = "edited"
+		f.saveWrites(t, f.src[0], store.ArticleWrite{Article: edited, ExistingID: states["a1"].ID})
+		f.srv.Invalidate()
+		if got := keys(readJSONFeed(t, f.get(t, path).Body.Bytes())); len(got) != 4 || got[3] != "Tiêu đề đã sửa" {
+			t.Fatalf("after an edit: %v", got)
+		}
 		// An unrelated feed re-renders to the same bytes: same ETag, 304 still works.
 		sport := f.get(t, "/topics/the-thao/feed.rss")
 		f.save(t, f.src[1], art("a8", "Tin khác", t0.Add(12*time.Hour), []string{"y-te"}))

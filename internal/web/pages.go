@@ -59,6 +59,7 @@ type pageData struct {
 	Topics, Provinces, Legacy   []navItem
 	Articles                    []articleView
 	OPML                        string
+	Subscribe                   string // the subscription form's path; empty when subscriptions are off
 }
 
 // feedLinks returns the absolute feed URLs of q in every format.
@@ -73,10 +74,10 @@ func (s *Server) feedLinks(q feedQuery) []feedLink {
 }
 
 func (s *Server) homePage(w http.ResponseWriter, r *http.Request) error {
-	e, err := s.cached(r.Context(), "html?home", func(ctx context.Context) (*entry, error) {
+	e, err := s.cached(r.Context(), "html?home", func(ctx context.Context, _ int64) (*entry, error) {
 		d := pageData{Title: "Bản tin – tin tức theo chủ đề và tỉnh thành", Heading: "Bản tin",
 			Description: "Tin tức báo chí Việt Nam theo chủ đề và tỉnh, thành phố, dưới dạng RSS, Atom và JSON Feed.",
-			Feeds:       s.feedLinks(feedQuery{Limit: defaultLimit}), OPML: s.absURL("/opml")}
+			Feeds:       s.feedLinks(feedQuery{Limit: defaultLimit}), OPML: s.absURL("/opml"), Subscribe: s.subscribePath()}
 		d.Topics, d.Provinces, d.Legacy = s.navigation()
 		return s.renderPage("home.html", d, time.Time{})
 	})
@@ -113,7 +114,7 @@ func (s *Server) listPage(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	q = feedQuery{Topics: q.Topics, Provinces: q.Provinces, Limit: s.cfg.PageArticles}
-	e, err := s.cached(r.Context(), "html?"+q.encode(), func(ctx context.Context) (*entry, error) {
+	e, err := s.cached(r.Context(), "html?"+q.encode(), func(ctx context.Context, _ int64) (*entry, error) {
 		arts, err := s.st.Articles(ctx, q.filter())
 		if err != nil {
 			return nil, err
@@ -121,7 +122,8 @@ func (s *Server) listPage(w http.ResponseWriter, r *http.Request) error {
 		fq := feedQuery{Topics: q.Topics, Provinces: q.Provinces, Limit: defaultLimit}
 		name, _ := s.feedTitle(ctx, fq)
 		d := pageData{Title: name + " – Bản tin", Heading: name,
-			Description: "Tin mới nhất: " + name + ", từ báo chí Việt Nam.", Feeds: s.feedLinks(fq), OPML: s.absURL("/opml")}
+			Description: "Tin mới nhất: " + name + ", từ báo chí Việt Nam.", Feeds: s.feedLinks(fq), OPML: s.absURL("/opml"),
+			Subscribe: s.subscribePath()}
 		var newest time.Time
 		for i := range arts {
 			d.Articles = append(d.Articles, s.articleView(&arts[i]))
@@ -160,6 +162,15 @@ func (s *Server) renderPage(name string, d pageData, modTime time.Time) (*entry,
 		return nil, fmt.Errorf("web: page %s: %w", name, err)
 	}
 	return newEntry(buf.Bytes(), "text/html; charset=utf-8", modTime, false), nil
+}
+
+// subscribePath is the path of the subscription form that page headers
+// link to, or "" when the subscription pages are off.
+func (s *Server) subscribePath() string {
+	if s.cfg.Subscriptions == nil {
+		return ""
+	}
+	return "/subscribe"
 }
 
 func later(a, b time.Time) time.Time {

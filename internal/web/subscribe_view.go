@@ -13,6 +13,7 @@ type subView struct {
 	Title, Heading, Description string
 	Feeds                       []feedLink
 	OPML                        string
+	Subscribe                   string // header link to the form
 
 	Message        string // error or notice shown above the form
 	Email          string
@@ -35,7 +36,7 @@ type choice struct {
 // formView returns a page view titled title with every topic and province
 // as a checkbox, the given ones checked.
 func (s *Server) formView(title string, topics, provinces []string) subView {
-	v := subView{Title: title + " – Bản tin", Heading: title, OPML: s.absURL("/opml"),
+	v := subView{Title: title + " – Bản tin", Heading: title, OPML: s.absURL("/opml"), Subscribe: s.subscribePath(),
 		Description: "Bản tin email hằng tuần theo chủ đề và tỉnh, thành phố bạn chọn.",
 		Action:      "/subscribe"}
 	for _, t := range s.cat.Topics() {

@@ -1,0 +1,566 @@
+package web_test
+
+// Browser tests (DESIGN §9): the real pages, served over a real store by the
+// wiring `bantin serve` uses, driven in headless Chromium by the Playwright
+// scripts in testdata/browser. They need node, Debian's chromium at
+// /usr/bin/chromium and playwright-core installed next to the scripts:
+//
+//	apt-get install -y chromium
+//	npm install --prefix internal/web/testdata/browser
+//
+// Without them the tests skip, saying what is missing; with
+// BANTIN_REQUIRE_BROWSER=1 (CI) they fail instead. BANTIN_SCREENSHOTS=DIR
+// copies the screenshots into DIR.
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+	"io"
+	"log/slog"
+	"mime"
+	"mime/multipart"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"net/mail"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/emersion/go-smtp"
+	"golang.org/x/text/unicode/norm"
+
+	"bantin/internal/app"
+	"bantin/internal/config"
+	"bantin/internal/model"
+	"bantin/internal/schedule"
+	"bantin/internal/store"
+	"bantin/internal/store/storetest"
+)
+
+const chromiumPath = "/usr/bin/chromium"
+
+// browserScripts returns node and the folder of the Playwright scripts, or
+// skips the test (fails it under BANTIN_REQUIRE_BROWSER=1) naming what is
+// missing.
+func browserScripts(t *testing.T) (node, dir string) {
+	t.Helper()
+	dir, err := filepath.Abs(filepath.Join("testdata", "browser"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var missing []string
+	node, err = exec.LookPath("node")
+	if err != nil {
+		missing = append(missing, "node (apt-get install -y nodejs)")
+	}
+	if fi, err := os.Stat(chromiumPath); err != nil || fi.IsDir() {
+		missing = append(missing, chromiumPath+" (apt-get install -y chromium)")
+	}
+	if node != "" {
+		cmd := exec.Command(node, "--input-type=module", "-e", "await import('playwright-core')")
+		cmd.Dir = dir
+		if out, err := cmd.CombinedOutput(); err != nil {
+			why := strings.TrimSpace(string(out))
+			for _, l := range strings.Split(why, "\n") {
+				if strings.Contains(l, "Error") {
+					why = strings.TrimSpace(l)
+					break
+				}
+			}
+			missing = append(missing, "the playwright-core module (npm install --prefix internal/web/testdata/browser; "+why+")")
+		}
+	}
+	if len(missing) > 0 {
+		msg := "browser tests need " + strings.Join(missing, ", ")
+		if os.Getenv("BANTIN_REQUIRE_BROWSER") != "" {
+			t.Fatal(msg + " (BANTIN_REQUIRE_BROWSER is set)")
+		}
+		t.Skip(msg)
+	}
+	return node, dir
+}
+
+// site is bantin serving seeded articles on 127.0.0.1, wired like `bantin
+// serve` with a real SMTP server in the process as its mail relay.
+type site struct {
+	base  string
+	st    *store.Store
+	mail  *app.Mail
+	inbox *inbox
+}
+
+// seeded articles, newest first per page.
+var (
+	tnArticles = []string{"Lúa mùa ở Bắc Kạn bội thu", "Ngành Tổ chức xây dựng Đảng tại Thái Nguyên"}
+	gtArticles = []string{"Thông xe cầu Rạch Miễu 2 ở Vĩnh Long", "Khởi công cao tốc ở Hà Nội"}
+)
+
+func newSite(t *testing.T) *site {
+	t.Helper()
+	ctx := context.Background()
+	st := storetest.OpenSQLite(t)
+
+	// The publisher: article pages and images, on 127.0.0.1 too.
+	pub := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/anh/cao-toc.png" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "image/png")
+		w.Write(testPNG())
+	}))
+	t.Cleanup(pub.Close)
+
+	now := time.Now().UTC().Truncate(time.Minute)
+	art := func(key, title string, age time.Duration, topic, province, legacy string) model.Article {
+		pubAt := now.Add(-age)
+		a := model.Article{Key: key, URL: pub.URL + "/bai/" + key + ".html", Title: title,
+			Summary: "Tóm tắt: " + title + ".", PublishedAt: pubAt, UpdatedAt: pubAt, FetchedAt: pubAt,
+			ContentHash: "h-" + key, Topics: []model.TopicTag{{Topic: topic, Primary: true, Score: 1, Reason: "test"}}}
+		if province != "" {
+			a.Provinces = []model.ProvinceTag{{Province: province, Legacy: legacy, Weight: 1, Reason: "test"}}
+		}
+		return a
+	}
+	cao := art("a4", gtArticles[1], 3*time.Hour, "giao-thong", "ha-noi", "")
+	cao.ImageURL = pub.URL + "/anh/cao-toc.png"
+	for _, s := range []struct {
+		src  model.Source
+		arts []model.Article
+	}{
+		{model.Source{URL: "https://baothainguyen.vn/rss/chinh-tri.rss", Name: "Báo Thái Nguyên"}, []model.Article{
+			art("a1", tnArticles[1], 6*time.Hour, "xay-dung-dang", "thai-nguyen", ""),
+			art("a2", tnArticles[0], 5*time.Hour, "nong-nghiep", "thai-nguyen", "bac-kan"),
+		}},
+		{model.Source{URL: "https://vnexpress.net/rss/tin-moi-nhat.rss", Name: "VnExpress"}, []model.Article{
+			art("a3", "Bóng đá V-League: Hà Nội thắng đậm", 4*time.Hour, "the-thao", "ha-noi", ""),
+			cao,
+			art("a5", gtArticles[0], 2*time.Hour, "giao-thong", "vinh-long", ""),
+		}},
+	} {
+		for _, a := range s.arts {
+			if !norm.NFC.IsNormalString(a.Title) {
+				t.Fatalf("seed title %q is not NFC", a.Title)
+			}
+		}
+		if err := st.AddSource(ctx, &s.src); err != nil {
+			t.Fatal(err)
+		}
+		if err := st.BulkInsertArticles(ctx, s.src.ID, s.arts); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	in := newInbox(t)
+	var h http.Handler
+	ts := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { h.ServeHTTP(w, r) }))
+	base := "http://" + ts.Listener.Addr().String()
+	if !strings.HasPrefix(base, "http://127.0.0.1:") {
+		t.Fatalf("test server on %s, want 127.0.0.1", base)
+	}
+	cfg := config.Default()
+	cfg.BaseURL, cfg.SMTPURL = base, "smtp://"+in.addr+"?tls=none"
+	cfg.MailFrom = "Bản tin <bantin@bantin.example>"
+	cfg.Secret = "browser-test-secret-0123456789abcdef"
+	m := &app.Main{Config: cfg, Log: slog.New(slog.DiscardHandler), Store: st, Catalog: model.NewCatalog(),
+		Ingester: &schedule.Ingester{Owner: "browser-test"}}
+	mp, err := m.Mail(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { mp.Close() })
+	if h, err = m.Handler(mp); err != nil {
+		t.Fatal(err)
+	}
+	ts.Start()
+	t.Cleanup(ts.Close)
+	return &site{base: base, st: st, mail: mp, inbox: in}
+}
+
+// testPNG is a 256×176 gradient.
+func testPNG() []byte {
+	img := image.NewRGBA(image.Rect(0, 0, 256, 176))
+	for y := range 176 {
+		for x := range 256 {
+			img.Set(x, y, color.RGBA{uint8(x), uint8(y), 160, 255})
+		}
+	}
+	var b bytes.Buffer
+	png.Encode(&b, img)
+	return b.Bytes()
+}
+
+// scriptMsg is one JSON line from a script: a step waiting for an answer,
+// or the final result.
+type scriptMsg struct {
+	Step        string          `json:"step"`
+	Data        json.RawMessage `json:"data"`
+	Done        bool            `json:"done"`
+	Failures    []string        `json:"failures"`
+	Checks      int             `json:"checks"`
+	Screenshots []string        `json:"screenshots"`
+}
+
+// runScript runs node script against base with outdir, answering each step
+// with onStep (nil: no steps expected). A non-nil error from onStep stops
+// the script. It fails t for every failure the script reports and returns
+// the screenshots it took.
+func runScript(t *testing.T, node, dir, script, base, outdir string, onStep func(step string, data json.RawMessage) (any, error)) []string {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, node, filepath.Join(dir, script), base, outdir)
+	cmd.Dir = dir
+	cmd.Cancel = func() error { return cmd.Process.Signal(syscall.SIGTERM) } // Playwright closes Chromium
+	cmd.WaitDelay = 5 * time.Second
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	var final *scriptMsg
+	sc := bufio.NewScanner(stdout)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Bytes()
+		var msg scriptMsg
+		if !bytes.HasPrefix(line, []byte("{")) || json.Unmarshal(line, &msg) != nil {
+			t.Logf("%s: %s", script, line)
+			continue
+		}
+		if msg.Done {
+			final = &msg
+			continue
+		}
+		var answer any = struct{}{}
+		if onStep == nil {
+			answer = map[string]string{"abort": "no steps expected"}
+			t.Errorf("%s: unexpected step %q", script, msg.Step)
+		} else if a, err := onStep(msg.Step, msg.Data); err != nil {
+			answer = map[string]string{"abort": err.Error()}
+			t.Errorf("%s: step %s: %v", script, msg.Step, err)
+		} else if a != nil {
+			answer = a
+		}
+		b, _ := json.Marshal(answer)
+		if _, err := stdin.Write(append(b, '\n')); err != nil {
+			t.Errorf("%s: answering step %s: %v", script, msg.Step, err)
+		}
+	}
+	stdin.Close()
+	werr := cmd.Wait()
+	t.Logf("%s: %s", script, time.Since(start).Round(time.Millisecond))
+	if s := strings.TrimSpace(stderr.String()); s != "" {
+		t.Logf("%s stderr:\n%s", script, s)
+	}
+	if final == nil {
+		t.Fatalf("%s ended without a result (%v)", script, werr)
+	}
+	for _, f := range final.Failures {
+		t.Errorf("%s: %s", script, f)
+	}
+	if werr != nil && len(final.Failures) == 0 {
+		t.Errorf("%s: %v", script, werr)
+	}
+	if final.Checks == 0 {
+		t.Errorf("%s made no checks", script)
+	}
+	t.Logf("%s: %d checks, %d failed", script, final.Checks, len(final.Failures))
+	return final.Screenshots
+}
+
+// keepScreenshots checks that the screenshots are PNG files and copies them
+// into $BANTIN_SCREENSHOTS when it is set.
+func keepScreenshots(t *testing.T, shots []string, want ...string) {
+	t.Helper()
+	for _, w := range want {
+		if !slices.ContainsFunc(shots, func(s string) bool { return filepath.Base(s) == w+".png" }) {
+			t.Errorf("no %s.png screenshot among %v", w, shots)
+		}
+	}
+	dir := os.Getenv("BANTIN_SCREENSHOTS")
+	for _, s := range shots {
+		b, err := os.ReadFile(s)
+		if err != nil || !bytes.HasPrefix(b, []byte("\x89PNG\r\n\x1a\n")) {
+			t.Errorf("screenshot %s: not a PNG (%v)", s, err)
+			continue
+		}
+		if dir != "" {
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, filepath.Base(s)), b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+}
+
+// The home page, a topic page and a province page, with their feeds.
+func TestBrowserPages(t *testing.T) {
+	node, dir := browserScripts(t)
+	t.Parallel()
+	s := newSite(t)
+	cat := model.NewCatalog()
+	type link struct {
+		Name string `json:"name"`
+		Page string `json:"page"`
+	}
+	type list struct {
+		Path    string   `json:"path"`
+		Heading string   `json:"heading"`
+		Titles  []string `json:"titles"`
+		Images  int      `json:"images"`
+		Shot    string   `json:"shot"`
+	}
+	spec := struct {
+		Topics    []link   `json:"topics"`
+		Provinces []link   `json:"provinces"`
+		Legacy    int      `json:"legacy"`
+		FeedTypes []string `json:"feedTypes"`
+		Lists     []list   `json:"lists"`
+	}{
+		FeedTypes: []string{"application/rss+xml", "application/atom+xml", "application/feed+json"},
+		Lists: []list{
+			{Path: "/topics/giao-thong/", Heading: "Giao thông – Hạ tầng", Titles: gtArticles, Images: 1, Shot: "topic"},
+			{Path: "/provinces/thai-nguyen/", Heading: "Thái Nguyên", Titles: tnArticles, Shot: "province"},
+		},
+	}
+	for _, tp := range cat.Topics() {
+		spec.Topics = append(spec.Topics, link{tp.Name, "/topics/" + tp.Slug + "/"})
+	}
+	for _, p := range cat.Provinces() {
+		if p.Legacy() {
+			spec.Legacy++
+		} else {
+			spec.Provinces = append(spec.Provinces, link{p.Name, "/provinces/" + p.Slug + "/"})
+		}
+	}
+	if len(spec.Topics) != 16 || len(spec.Provinces) != 34 {
+		t.Fatalf("catalog: %d topics, %d provinces; want 16 and 34", len(spec.Topics), len(spec.Provinces))
+	}
+	out := t.TempDir()
+	b, _ := json.Marshal(spec)
+	if err := os.WriteFile(filepath.Join(out, "spec.json"), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	shots := runScript(t, node, dir, "pages.mjs", s.base, out, nil)
+	keepScreenshots(t, shots, "home", "topic", "province")
+}
+
+// The subscription flow from the form to unsubscribing, with the
+// confirmation link taken from the email and the store checked at each step.
+func TestBrowserSubscribe(t *testing.T) {
+	node, dir := browserScripts(t)
+	t.Parallel()
+	s := newSite(t)
+	ctx := context.Background()
+	const addr = "ban.doc@example.com"
+	cat := model.NewCatalog()
+	name := func(slug string) string {
+		if tp, ok := cat.Topic(slug); ok {
+			return tp.Name
+		}
+		p, _ := cat.Province(slug)
+		return p.Name
+	}
+	newTopics := []string{"the-thao", "giao-thong"} // catalog order, as the form lists them
+	spec := map[string]any{"topic": "kinh-te", "topicName": name("kinh-te"), "province": "ha-noi", "provinceName": name("ha-noi"),
+		"newTopics": newTopics, "newTopicNames": []string{name("the-thao"), name("giao-thong")},
+		"newProvince": "bac-kan", "newProvinceName": name("bac-kan")}
+
+	// want checks the subscriber in the store.
+	want := func(step, status string, topics, provinces []string) error {
+		sub, err := s.st.SubscriberByEmail(ctx, addr)
+		if err != nil {
+			return err
+		}
+		if sub.Status != status || !slices.Equal(sub.Topics, topics) || !slices.Equal(sub.Provinces, provinces) {
+			return fmt.Errorf("after %s: subscriber %s %v / %v, want %s %v / %v", step, sub.Status, sub.Topics, sub.Provinces, status, topics, provinces)
+		}
+		if status == model.StatusActive && sub.ConfirmedAt.IsZero() {
+			return fmt.Errorf("after %s: active without a confirmation time", step)
+		}
+		return nil
+	}
+	var steps []string
+	shots := runScript(t, node, dir, "subscribe.mjs", s.base, t.TempDir(), func(step string, data json.RawMessage) (any, error) {
+		steps = append(steps, step)
+		switch step {
+		case "form":
+			var counts struct{ Topics, Provinces int }
+			json.Unmarshal(data, &counts)
+			if counts.Topics != len(cat.Topics()) || counts.Provinces != len(cat.Provinces()) {
+				return nil, fmt.Errorf("the form offers %d topics and %d provinces, want %d and %d",
+					counts.Topics, counts.Provinces, len(cat.Topics()), len(cat.Provinces()))
+			}
+			if _, err := s.st.SubscriberByEmail(ctx, addr); !errors.Is(err, model.ErrNotFound) {
+				return nil, errors.New("a subscriber exists before the form is sent")
+			}
+			return spec, nil
+		case "submitted":
+			s.mail.Subscriptions.Wait()
+			if err := want(step, model.StatusPending, []string{"kinh-te"}, []string{"ha-noi"}); err != nil {
+				return nil, err
+			}
+			msgs := s.inbox.received(addr)
+			if len(msgs) != 1 {
+				return nil, fmt.Errorf("%d confirmation mails received, want 1", len(msgs))
+			}
+			link, err := mailLink(msgs[0], s.base+"/confirm/")
+			if err != nil {
+				return nil, err
+			}
+			return map[string]string{"confirmURL": link}, nil
+		case "confirm-page":
+			return nil, want(step+" (GET must not confirm)", model.StatusPending, []string{"kinh-te"}, []string{"ha-noi"})
+		case "confirmed":
+			return nil, want(step, model.StatusActive, []string{"kinh-te"}, []string{"ha-noi"})
+		case "saved":
+			return nil, want(step, model.StatusActive, newTopics, []string{"bac-kan"})
+		case "unsubscribe-page":
+			return nil, want(step+" (GET must not unsubscribe)", model.StatusActive, newTopics, []string{"bac-kan"})
+		case "unsubscribed":
+			return nil, want(step, model.StatusUnsubscribed, newTopics, []string{"bac-kan"})
+		}
+		return nil, errors.New("unknown step")
+	})
+	if wantSteps := []string{"form", "submitted", "confirm-page", "confirmed", "saved", "unsubscribe-page", "unsubscribed"}; !slices.Equal(steps, wantSteps) {
+		t.Errorf("steps %v, want %v", steps, wantSteps)
+	}
+	if err := want("the flow", model.StatusUnsubscribed, newTopics, []string{"bac-kan"}); err != nil {
+		t.Error(err)
+	}
+	if n := len(s.inbox.received(addr)); n != 1 {
+		t.Errorf("%d mails to %s, want only the confirmation", n, addr)
+	}
+	keepScreenshots(t, shots, "subscribe", "subscribe_done", "confirm", "confirm_done", "preferences", "unsubscribe", "unsubscribe_done")
+}
+
+// mailLink returns the first link starting with prefix in the text part of
+// the raw message.
+func mailLink(raw, prefix string) (string, error) {
+	msg, err := mail.ReadMessage(strings.NewReader(raw))
+	if err != nil {
+		return "", err
+	}
+	text, err := textPart(msg.Header.Get("Content-Type"), msg.Header.Get("Content-Transfer-Encoding"), msg.Body)
+	if err != nil {
+		return "", err
+	}
+	re := regexp.MustCompile(regexp.QuoteMeta(prefix) + `[^\s"<>]+`)
+	if l := re.FindString(text); l != "" {
+		return l, nil
+	}
+	return "", fmt.Errorf("no %s link in the confirmation mail:\n%s", prefix, text)
+}
+
+// textPart returns the first text/plain part of a body, decoded.
+func textPart(ctype, cte string, body io.Reader) (string, error) {
+	mt, params, err := mime.ParseMediaType(ctype)
+	if err != nil {
+		return "", err
+	}
+	if strings.HasPrefix(mt, "multipart/") {
+		mr := multipart.NewReader(body, params["boundary"])
+		for {
+			p, err := mr.NextPart() // decodes quoted-printable
+			if err != nil {
+				return "", errors.New("no text/plain part")
+			}
+			if s, err := textPart(p.Header.Get("Content-Type"), p.Header.Get("Content-Transfer-Encoding"), p); err == nil {
+				return s, nil
+			}
+		}
+	}
+	if mt != "text/plain" {
+		return "", errors.New("not text/plain")
+	}
+	if strings.EqualFold(cte, "base64") {
+		return "", errors.New("base64 text part not supported")
+	}
+	b, err := io.ReadAll(body)
+	return string(b), err
+}
+
+// inbox is a real SMTP server (emersion/go-smtp) in the test process.
+type inbox struct {
+	addr string
+	mu   sync.Mutex
+	msgs map[string][]string
+}
+
+func newInbox(t *testing.T) *inbox {
+	t.Helper()
+	in := &inbox{msgs: map[string][]string{}}
+	srv := smtp.NewServer(in)
+	srv.Domain, srv.AllowInsecureAuth = "mx.test", true
+	srv.ErrorLog = quiet{}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in.addr = l.Addr().String()
+	go srv.Serve(l)
+	t.Cleanup(func() { srv.Close() })
+	return in
+}
+
+type quiet struct{}
+
+func (quiet) Printf(string, ...any) {}
+func (quiet) Println(...any)        {}
+
+func (in *inbox) NewSession(*smtp.Conn) (smtp.Session, error) { return &inboxSession{in: in}, nil }
+
+func (in *inbox) received(rcpt string) []string {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	return append([]string(nil), in.msgs[rcpt]...)
+}
+
+type inboxSession struct {
+	in *inbox
+	to []string
+}
+
+func (s *inboxSession) Mail(string, *smtp.MailOptions) error { return nil }
+func (s *inboxSession) Rcpt(to string, _ *smtp.RcptOptions) error {
+	s.to = append(s.to, to)
+	return nil
+}
+func (s *inboxSession) Reset()        { s.to = nil }
+func (s *inboxSession) Logout() error { return nil }
+func (s *inboxSession) Data(r io.Reader) error {
+	b, err := io.ReadAll(r)
+	s.in.mu.Lock()
+	for _, to := range s.to {
+		s.in.msgs[to] = append(s.in.msgs[to], string(b))
+	}
+	s.in.mu.Unlock()
+	return err
+}
