@@ -6,6 +6,8 @@ import (
 	"crypto/rsa"
 	"fmt"
 	"testing"
+
+	"bantin/mailer/mailtest"
 )
 
 // BenchmarkRenderDigest measures the shared render (once per filter group)
@@ -71,9 +73,10 @@ func BenchmarkRenderDigest(b *testing.B) {
 }
 
 // BenchmarkSMTPSend sends a 20-story digest to the in-process go-smtp
-// server over the pool (4 connections) from parallel goroutines.
+// server (mailer/mailtest) over the pool (4 connections) from parallel
+// goroutines.
 func BenchmarkSMTPSend(b *testing.B) {
-	ts := newTestServer(b, nil)
+	ts := newTestServer(b, mailtest.Options{Discard: true})
 	s := newTestSMTP(b, ts, "tls=none", SMTPOptions{MaxConns: 4})
 	m, err := newTestRenderer(b, nil).RenderDigest(longDigest(20))
 	if err != nil {
@@ -88,5 +91,5 @@ func BenchmarkSMTPSend(b *testing.B) {
 			}
 		}
 	})
-	b.ReportMetric(float64(ts.conns.Load()), "conns")
+	b.ReportMetric(float64(ts.Sessions()), "conns")
 }

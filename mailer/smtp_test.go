@@ -3,7 +3,6 @@ package mailer
 import (
 	"bytes"
 	"context"
-	"crypto/tls"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -12,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/emersion/go-smtp"
+	"bantin/mailer/mailtest"
 )
 
 // digestMessages renders n digests for distinct recipients of one shared body.
@@ -34,10 +33,23 @@ func digestMessages(t testing.TB, n int) []*Message {
 	return msgs
 }
 
-func newTestSMTP(t testing.TB, ts *testServer, query string, o SMTPOptions) *SMTP {
+// newTestServer starts a real SMTP server (mailer/mailtest) that offers
+// AUTH and accepts only the credentials newTestSMTP sends.
+func newTestServer(t testing.TB, o mailtest.Options) *mailtest.Server {
+	t.Helper()
+	o.Auth = func(user, pass string) error {
+		if user != "bantin" || pass != "bí mật" {
+			return errors.New("bad credentials")
+		}
+		return nil
+	}
+	return mailtest.NewServer(t, o)
+}
+
+func newTestSMTP(t testing.TB, ts *mailtest.Server, query string, o SMTPOptions) *SMTP {
 	t.Helper()
 	o.Logger = slog.New(slog.DiscardHandler)
-	s, err := NewSMTP("smtp://bantin:b%C3%AD%20m%E1%BA%ADt@"+ts.addr+"?"+query, o)
+	s, err := NewSMTP("smtp://bantin:b%C3%AD%20m%E1%BA%ADt@"+ts.Addr()+"?"+query, o)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,7 +58,7 @@ func newTestSMTP(t testing.TB, ts *testServer, query string, o SMTPOptions) *SMT
 }
 
 func TestSMTPReusesPooledConnections(t *testing.T) {
-	ts := newTestServer(t, nil)
+	ts := newTestServer(t, mailtest.Options{})
 	s := newTestSMTP(t, ts, "tls=none", SMTPOptions{MaxConns: 3})
 	msgs := digestMessages(t, 60)
 	var wg sync.WaitGroup
@@ -65,19 +77,19 @@ func TestSMTPReusesPooledConnections(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if got := ts.accepted.Load(); got != 60 {
+	if got := ts.Accepted(); got != 60 {
 		t.Errorf("server accepted %d messages, want 60", got)
 	}
-	if c, p := ts.conns.Load(), ts.peak.Load(); c > 3 || p > 3 {
+	if c, p := ts.Sessions(), ts.Peak(); c > 3 || p > 3 {
 		t.Errorf("%d connections opened, %d at once; want at most 3", c, p)
 	}
 	for _, m := range msgs {
-		if got := ts.received(m.To[0]); !bytes.Equal(got, m.Raw) {
+		if got := last(ts.Received(m.To[0])); !bytes.Equal(got, m.Raw) {
 			t.Fatalf("%s: server received %d bytes that differ from the %d sent", m.To[0], len(got), len(m.Raw))
 		}
 	}
-	if ts.authUser != "bantin" {
-		t.Errorf("authenticated as %q", ts.authUser)
+	if ts.AuthUser() != "bantin" {
+		t.Errorf("authenticated as %q", ts.AuthUser())
 	}
 	_ = s.Close()
 	if err := s.Send(context.Background(), msgs[0]); !errors.Is(err, ErrClosed) || !IsTemporary(err) {
@@ -86,14 +98,12 @@ func TestSMTPReusesPooledConnections(t *testing.T) {
 }
 
 func TestSMTP451IsTemporary(t *testing.T) {
-	ts := newTestServer(t, func(ts *testServer) {
-		ts.dataReply = func(n int64) error {
-			if n%3 == 0 {
-				return &smtp.SMTPError{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 3, 0}, Message: "Thử lại sau"}
-			}
-			return nil
+	ts := newTestServer(t, mailtest.Options{Data: func(n int64, _ []string, _ []byte) error {
+		if n%3 == 0 {
+			return mailtest.Reply(451, [3]int{4, 3, 0}, "Thử lại sau")
 		}
-	})
+		return nil
+	}})
 	s := newTestSMTP(t, ts, "tls=none", SMTPOptions{MaxConns: 1})
 	var failed int
 	for _, m := range digestMessages(t, 30) {
@@ -107,23 +117,21 @@ func TestSMTP451IsTemporary(t *testing.T) {
 			t.Errorf("451 classified as %v (%#v)", err, se)
 		}
 	}
-	if failed != 10 || ts.accepted.Load() != 20 {
-		t.Errorf("failed %d, accepted %d; want 10 and 20", failed, ts.accepted.Load())
+	if failed != 10 || ts.Accepted() != 20 {
+		t.Errorf("failed %d, accepted %d; want 10 and 20", failed, ts.Accepted())
 	}
-	if c := ts.conns.Load(); c != 1 {
+	if c := ts.Sessions(); c != 1 {
 		t.Errorf("%d connections; a 4xx reply should not cost the connection", c)
 	}
 }
 
 func TestSMTP550IsPermanent(t *testing.T) {
-	ts := newTestServer(t, func(ts *testServer) {
-		ts.rcptReply = func(to string) error {
-			if to == "reader001@example.com" {
-				return &smtp.SMTPError{Code: 550, EnhancedCode: smtp.EnhancedCode{5, 1, 1}, Message: "No such user"}
-			}
-			return nil
+	ts := newTestServer(t, mailtest.Options{Rcpt: func(to string) error {
+		if to == "reader001@example.com" {
+			return mailtest.Reply(550, [3]int{5, 1, 1}, "No such user")
 		}
-	})
+		return nil
+	}})
 	s := newTestSMTP(t, ts, "tls=none", SMTPOptions{})
 	msgs := digestMessages(t, 3)
 	for i, m := range msgs {
@@ -136,13 +144,13 @@ func TestSMTP550IsPermanent(t *testing.T) {
 			t.Errorf("550 classified as %v", err)
 		}
 	}
-	if ts.accepted.Load() != 2 || ts.conns.Load() != 1 {
-		t.Errorf("accepted %d over %d connections; want 2 over 1", ts.accepted.Load(), ts.conns.Load())
+	if ts.Accepted() != 2 || ts.Sessions() != 1 {
+		t.Errorf("accepted %d over %d connections; want 2 over 1", ts.Accepted(), ts.Sessions())
 	}
 }
 
 func TestSMTPReconnectsAfterServerDropsIdleConnection(t *testing.T) {
-	ts := newTestServer(t, func(ts *testServer) { ts.srv.ReadTimeout = 150 * time.Millisecond })
+	ts := newTestServer(t, mailtest.Options{ReadTimeout: 150 * time.Millisecond})
 	s := newTestSMTP(t, ts, "tls=none", SMTPOptions{MaxConns: 1})
 	msgs := digestMessages(t, 2)
 	if err := s.Send(context.Background(), msgs[0]); err != nil {
@@ -152,8 +160,8 @@ func TestSMTPReconnectsAfterServerDropsIdleConnection(t *testing.T) {
 	if err := s.Send(context.Background(), msgs[1]); err != nil {
 		t.Fatalf("send on a connection the server closed: %v", err)
 	}
-	if ts.accepted.Load() != 2 || ts.conns.Load() != 2 {
-		t.Errorf("accepted %d over %d connections; want 2 over 2", ts.accepted.Load(), ts.conns.Load())
+	if ts.Accepted() != 2 || ts.Sessions() != 2 {
+		t.Errorf("accepted %d over %d connections; want 2 over 2", ts.Accepted(), ts.Sessions())
 	}
 }
 
@@ -178,9 +186,7 @@ func TestSMTPNetworkErrorsAreTemporary(t *testing.T) {
 
 func TestSMTPHonoursContext(t *testing.T) {
 	release := make(chan struct{})
-	ts := newTestServer(t, func(ts *testServer) {
-		ts.dataReply = func(int64) error { <-release; return nil }
-	})
+	ts := newTestServer(t, mailtest.Options{Data: func(int64, []string, []byte) error { <-release; return nil }})
 	defer close(release)
 	s := newTestSMTP(t, ts, "tls=none", SMTPOptions{})
 	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
@@ -192,38 +198,36 @@ func TestSMTPHonoursContext(t *testing.T) {
 }
 
 func TestSMTPTLSModes(t *testing.T) {
-	serverTLS, clientTLS := selfSignedTLS(t)
 	t.Run("starttls", func(t *testing.T) {
-		ts := newTestServer(t, func(ts *testServer) { ts.srv.TLSConfig = serverTLS; ts.srv.AllowInsecureAuth = false })
-		s := newTestSMTP(t, ts, "tls=starttls", SMTPOptions{TLSConfig: clientTLS})
+		ts := newTestServer(t, mailtest.Options{TLS: mailtest.StartTLS}) // AUTH only after STARTTLS
+		s := newTestSMTP(t, ts, "tls=starttls", SMTPOptions{TLSConfig: ts.ClientTLS()})
 		if err := s.Send(context.Background(), digestMessages(t, 1)[0]); err != nil {
 			t.Fatal(err)
 		}
 	})
 	t.Run("tls", func(t *testing.T) {
-		ts := &testServer{messages: map[string][]byte{}}
-		srv := smtp.NewServer(ts)
-		srv.ErrorLog = discardLogger{}
-		l, err := tls.Listen("tcp", "127.0.0.1:0", serverTLS)
-		if err != nil {
-			t.Fatal(err)
-		}
-		go func() { _ = srv.Serve(l) }()
-		defer srv.Close()
-		ts.addr = l.Addr().String()
-		s := newTestSMTP(t, ts, "tls=tls", SMTPOptions{TLSConfig: clientTLS})
+		ts := newTestServer(t, mailtest.Options{TLS: mailtest.ImplicitTLS})
+		s := newTestSMTP(t, ts, "tls=tls", SMTPOptions{TLSConfig: ts.ClientTLS()})
 		if err := s.Send(context.Background(), digestMessages(t, 1)[0]); err != nil {
 			t.Fatal(err)
 		}
 	})
 	t.Run("starttls refused", func(t *testing.T) {
-		ts := newTestServer(t, nil) // no TLSConfig: no STARTTLS offered
+		ts := newTestServer(t, mailtest.Options{}) // no TLS: no STARTTLS offered
 		s := newTestSMTP(t, ts, "", SMTPOptions{})
 		var se *SendError
 		if err := s.Send(context.Background(), digestMessages(t, 1)[0]); !IsTemporary(err) || !errors.As(err, &se) || se.Stage != "starttls" {
 			t.Errorf("no STARTTLS: %v", err)
 		}
 	})
+}
+
+// last returns the last of msgs, or nil.
+func last(msgs [][]byte) []byte {
+	if len(msgs) == 0 {
+		return nil
+	}
+	return msgs[len(msgs)-1]
 }
 
 func TestNewSMTPURL(t *testing.T) {

@@ -1,10 +1,10 @@
 package app
 
 import (
+	"bytes"
 	"context"
 	"io"
 	"log/slog"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/mail"
@@ -15,72 +15,13 @@ import (
 	"testing"
 	"time"
 
-	"github.com/emersion/go-smtp"
-
 	"bantin/internal/config"
 	"bantin/internal/model"
 	"bantin/internal/schedule"
 	"bantin/internal/store"
 	"bantin/internal/store/storetest"
+	"bantin/mailer/mailtest"
 )
-
-// inbox is a real SMTP server (emersion/go-smtp) in the test process.
-type inbox struct {
-	addr string
-	mu   sync.Mutex
-	msgs map[string][]string
-}
-
-func newInbox(t *testing.T) *inbox {
-	t.Helper()
-	in := &inbox{msgs: map[string][]string{}}
-	srv := smtp.NewServer(in)
-	srv.Domain, srv.AllowInsecureAuth = "mx.test", true
-	srv.ErrorLog = discard{}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	in.addr = l.Addr().String()
-	go srv.Serve(l)
-	t.Cleanup(func() { srv.Close() })
-	return in
-}
-
-type discard struct{}
-
-func (discard) Printf(string, ...any) {}
-func (discard) Println(...any)        {}
-
-func (in *inbox) NewSession(*smtp.Conn) (smtp.Session, error) { return &inboxSession{in: in}, nil }
-
-func (in *inbox) received(rcpt string) []string {
-	in.mu.Lock()
-	defer in.mu.Unlock()
-	return append([]string(nil), in.msgs[rcpt]...)
-}
-
-type inboxSession struct {
-	in *inbox
-	to []string
-}
-
-func (s *inboxSession) Mail(string, *smtp.MailOptions) error { return nil }
-func (s *inboxSession) Rcpt(to string, _ *smtp.RcptOptions) error {
-	s.to = append(s.to, to)
-	return nil
-}
-func (s *inboxSession) Reset()        { s.to = nil }
-func (s *inboxSession) Logout() error { return nil }
-func (s *inboxSession) Data(r io.Reader) error {
-	b, err := io.ReadAll(r)
-	s.in.mu.Lock()
-	for _, to := range s.to {
-		s.in.msgs[to] = append(s.in.msgs[to], string(b))
-	}
-	s.in.mu.Unlock()
-	return err
-}
 
 var linkRE = regexp.MustCompile(`https://[^\s"<>]+`)
 
@@ -105,7 +46,7 @@ func findLink(t *testing.T, raw, part string) string {
 func TestSubscribeToUnsubscribeFlow(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, st *store.Store) {
 		ctx := context.Background()
-		in := newInbox(t)
+		in := mailtest.NewServer(t, mailtest.Options{})
 		var h http.Handler
 		ts := httptest.NewTLSServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { h.ServeHTTP(w, r) }))
 		defer ts.Close()
@@ -113,7 +54,7 @@ func TestSubscribeToUnsubscribeFlow(t *testing.T) {
 		client.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
 
 		cfg := config.Default()
-		cfg.BaseURL, cfg.SMTPURL = ts.URL, "smtp://"+in.addr+"?tls=none"
+		cfg.BaseURL, cfg.SMTPURL = ts.URL, "smtp://"+in.Addr()+"?tls=none"
 		cfg.MailFrom = "Bản tin <bantin@bantin.example>"
 		log := slog.New(slog.DiscardHandler)
 		m := &Main{Config: cfg, Log: log, Store: st, Catalog: model.NewCatalog(), Ingester: &schedule.Ingester{Owner: "t"}}
@@ -137,11 +78,11 @@ func TestSubscribeToUnsubscribeFlow(t *testing.T) {
 			t.Fatalf("subscribe: %v %v", resp, err)
 		}
 		mp.Subscriptions.Wait()
-		got := in.received("ban@example.com")
+		got := in.Received("ban@example.com")
 		if len(got) != 1 {
 			t.Fatalf("confirmation mails: %d", len(got))
 		}
-		confirm := findLink(t, got[0], "/confirm/")
+		confirm := findLink(t, string(got[0]), "/confirm/")
 		if resp, err := client.Post(confirm, "application/x-www-form-urlencoded", nil); err != nil || resp.StatusCode != 200 {
 			t.Fatalf("confirm: %v %v", resp, err)
 		}
@@ -157,12 +98,12 @@ func TestSubscribeToUnsubscribeFlow(t *testing.T) {
 			testArticle("tt", "Bóng đá nữ vô địch", w48, "the-thao"),
 		})
 		runDigests(t, mp)
-		got = in.received("ban@example.com")
+		got = in.Received("ban@example.com")
 		if len(got) != 2 {
 			t.Fatalf("after the W48 run: %d mails, want 2", len(got))
 		}
-		msg, _ := mail.ReadMessage(strings.NewReader(got[1]))
-		text, _, _ := mimeBodies([]byte(got[1]))
+		msg, _ := mail.ReadMessage(bytes.NewReader(got[1]))
+		text, _, _ := mimeBodies(got[1])
 		if !strings.Contains(text, "Giá lúa gạo tăng") || strings.Contains(text, "Bóng đá") {
 			t.Fatalf("digest filters wrong:\n%s", text)
 		}
@@ -171,7 +112,7 @@ func TestSubscribeToUnsubscribeFlow(t *testing.T) {
 			msg.Header.Get("List-Id") == "" || !strings.HasSuffix(msg.Header.Get("Message-ID"), "@bantin.example>") {
 			t.Fatalf("list headers: %v", msg.Header)
 		}
-		view := findLink(t, got[1], "/digests/2026-W48")
+		view := findLink(t, string(got[1]), "/digests/2026-W48")
 		if resp, err := client.Get(view); err != nil || resp.StatusCode != 200 {
 			t.Fatalf("archive page: %v %v", resp, err)
 		}
@@ -191,7 +132,7 @@ func TestSubscribeToUnsubscribeFlow(t *testing.T) {
 		now.t = now.t.AddDate(0, 0, 7)
 		now.Unlock()
 		runDigests(t, mp)
-		if n := len(in.received("ban@example.com")); n != 2 {
+		if n := len(in.Received("ban@example.com")); n != 2 {
 			t.Fatalf("unsubscribed address got %d mails, want still 2", n)
 		}
 	})

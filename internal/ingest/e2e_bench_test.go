@@ -8,7 +8,9 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"sync"
@@ -144,6 +146,9 @@ func benchIngestOnce(b *testing.B, st *store.Store, dir string) float64 {
 	if err != nil || sum.Failed > 0 || sum.New != len(entries)*50 {
 		b.Fatalf("first pass: %+v, %v", sum, err)
 	}
+	if f := os.Getenv("BANTIN_BENCH_HEAP"); f != "" {
+		logMemory(b, f)
+	}
 	rate := float64(sum.New) / elapsed.Seconds()
 	b.ReportMetric(rate, "new_articles/s")
 	b.ReportMetric(peakRSSMB(), "peak_rss_MB")
@@ -177,4 +182,22 @@ func peakRSSMB() float64 {
 		}
 	}
 	return 0
+}
+
+// logMemory logs where resident memory is (anonymous, file-backed, Go heap)
+// and writes a heap profile to file: BANTIN_BENCH_HEAP=FILE.
+func logMemory(b *testing.B, file string) {
+	st, _ := os.ReadFile("/proc/self/status")
+	for _, l := range strings.Split(string(st), "\n") {
+		if strings.HasPrefix(l, "Rss") || strings.HasPrefix(l, "VmHWM") {
+			b.Log(l)
+		}
+	}
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	b.Logf("go heap in use %d MB, heap from the OS %d MB", ms.HeapInuse>>20, ms.HeapSys>>20)
+	if out, err := os.Create(file); err == nil {
+		pprof.WriteHeapProfile(out)
+		out.Close()
+	}
 }

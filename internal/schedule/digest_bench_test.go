@@ -16,6 +16,7 @@ import (
 	"bantin/internal/model"
 	"bantin/internal/store"
 	"bantin/internal/store/storetest"
+	"bantin/mailer/mailtest"
 )
 
 // BenchmarkDigestSend composes, renders and delivers personalised digests
@@ -41,7 +42,7 @@ func BenchmarkDigestSend(b *testing.B) {
 				b.StopTimer()
 				st := open(b)
 				seedBench(b, st, subs, arts)
-				ms := newMailServer(b, func(ms *mailServer) { ms.keep = false })
+				ms := mailtest.NewServer(b, mailtest.Options{Discard: true})
 				c := &clock{}
 				d := newDigester(b, st, ms, c, "bench")
 				d.Workers = 8
@@ -56,18 +57,18 @@ func BenchmarkDigestSend(b *testing.B) {
 				sum, err := d.RunOnce(context.Background())
 				elapsed, cpu := time.Since(start), cpuTime()-cpu0
 				b.StopTimer()
-				if err != nil || sum.Sent+sum.Empty != subs || ms.accepted.Load() != int64(sum.Sent) {
-					b.Fatalf("run: %+v, server accepted %d, err %v", sum, ms.accepted.Load(), err)
+				if err != nil || sum.Sent+sum.Empty != subs || ms.Accepted() != int64(sum.Sent) {
+					b.Fatalf("run: %+v, server accepted %d, err %v", sum, ms.Accepted(), err)
 				}
 				b.ReportMetric(float64(sum.Sent)/elapsed.Seconds(), "msgs/s")
 				// CPU per message (client, server and database driver all in
 				// this process) does not depend on what else the machine runs.
 				b.ReportMetric(float64(cpu.Microseconds())/float64(sum.Sent), "cpu_us/msg")
-				b.ReportMetric(float64(ms.bytes.Load())/float64(sum.Sent), "bytes/msg")
+				b.ReportMetric(float64(ms.Bytes())/float64(sum.Sent), "bytes/msg")
 				b.ReportMetric(float64(peakRSS())/(1<<20), "peak_MB")
 				b.ReportMetric(float64(sum.Renders), "renders")
 				b.ReportMetric(float64(sum.Sent), "sent")
-				b.ReportMetric(float64(ms.sessions.Load()), "smtp_sessions")
+				b.ReportMetric(float64(ms.Sessions()), "smtp_sessions")
 			}
 		})
 	}

@@ -3,16 +3,10 @@ package schedule_test
 import (
 	"context"
 	"fmt"
-	"io"
 	"log/slog"
-	"net"
-	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
-
-	"github.com/emersion/go-smtp"
 
 	"bantin/internal/config"
 	"bantin/internal/model"
@@ -20,112 +14,9 @@ import (
 	"bantin/internal/signing"
 	"bantin/internal/store"
 	"bantin/mailer"
+	"bantin/mailer/mailtest"
 	"bantin/templates"
 )
-
-// mailServer is a real SMTP server (emersion/go-smtp) in the test process
-// that keeps what it accepted, per recipient.
-type mailServer struct {
-	addr     string
-	attempts atomic.Int64 // DATA commands
-	accepted atomic.Int64
-	sessions atomic.Int64
-	bytes    atomic.Int64 // accepted message bytes
-	keep     bool         // keep message bodies
-
-	mu   sync.Mutex
-	msgs map[string][]string
-
-	rcpt func(to string) error            // optional: refuse an address
-	data func(n int64, to []string) error // optional: refuse the nth DATA
-}
-
-func newMailServer(t testing.TB, mod func(*mailServer)) *mailServer {
-	t.Helper()
-	ms := &mailServer{msgs: map[string][]string{}, keep: true}
-	if mod != nil {
-		mod(ms)
-	}
-	srv := smtp.NewServer(ms)
-	srv.Domain = "mx.test"
-	srv.AllowInsecureAuth = true
-	srv.MaxMessageBytes = 1 << 20
-	srv.ReadTimeout, srv.WriteTimeout = 10*time.Second, 10*time.Second
-	srv.ErrorLog = quietLog{}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ms.addr = l.Addr().String()
-	go srv.Serve(l)
-	t.Cleanup(func() { srv.Close() })
-	return ms
-}
-
-type quietLog struct{}
-
-func (quietLog) Printf(string, ...any) {}
-func (quietLog) Println(...any)        {}
-
-func (ms *mailServer) NewSession(*smtp.Conn) (smtp.Session, error) {
-	ms.sessions.Add(1)
-	return &session{ms: ms}, nil
-}
-
-// received returns the messages accepted for rcpt.
-func (ms *mailServer) received(rcpt string) []string {
-	ms.mu.Lock()
-	defer ms.mu.Unlock()
-	return append([]string(nil), ms.msgs[rcpt]...)
-}
-
-type session struct {
-	ms *mailServer
-	to []string
-}
-
-func (s *session) Mail(string, *smtp.MailOptions) error { return nil }
-func (s *session) Rcpt(to string, _ *smtp.RcptOptions) error {
-	if s.ms.rcpt != nil {
-		if err := s.ms.rcpt(to); err != nil {
-			return err
-		}
-	}
-	s.to = append(s.to, to)
-	return nil
-}
-
-func (s *session) Data(r io.Reader) error {
-	var b strings.Builder
-	var n int64
-	var err error
-	if s.ms.keep {
-		n, err = io.Copy(&b, r)
-	} else {
-		n, err = io.Copy(io.Discard, r)
-	}
-	s.ms.bytes.Add(n)
-	if err != nil {
-		return err
-	}
-	if s.ms.data != nil {
-		if err := s.ms.data(s.ms.attempts.Add(1), s.to); err != nil {
-			return err
-		}
-	}
-	s.ms.accepted.Add(1)
-	if s.ms.keep {
-		s.ms.mu.Lock()
-		for _, to := range s.to {
-			s.ms.msgs[to] = append(s.ms.msgs[to], b.String())
-		}
-		s.ms.mu.Unlock()
-	}
-	return nil
-}
-
-func (s *session) Reset()        { s.to = nil }
-func (s *session) Logout() error { return nil }
 
 // clock is a settable test clock.
 type clock struct {
@@ -153,7 +44,7 @@ var w48 = time.Date(2026, 11, 23, 0, 0, 0, 0, ict)
 
 // newDigester wires a Digester over st sending to ms through the pooled
 // SMTP sender; its clock starts at the W48 due time (Mon 30 Nov 07:00).
-func newDigester(t testing.TB, st *store.Store, ms *mailServer, c *clock, owner string) *schedule.Digester {
+func newDigester(t testing.TB, st *store.Store, ms *mailtest.Server, c *clock, owner string) *schedule.Digester {
 	t.Helper()
 	if c.Now().IsZero() {
 		c.Set(time.Date(2026, 11, 30, 7, 0, 0, 0, ict))
@@ -163,7 +54,7 @@ func newDigester(t testing.TB, st *store.Store, ms *mailServer, c *clock, owner 
 	if err != nil {
 		t.Fatal(err)
 	}
-	sender, err := mailer.NewSMTP("smtp://"+ms.addr+"?tls=none", mailer.SMTPOptions{MaxConns: 4, Timeout: 10 * time.Second, Logger: quietLogger()})
+	sender, err := mailer.NewSMTP("smtp://"+ms.Addr()+"?tls=none", mailer.SMTPOptions{MaxConns: 4, Timeout: 10 * time.Second, Logger: quietLogger()})
 	if err != nil {
 		t.Fatal(err)
 	}

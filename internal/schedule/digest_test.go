@@ -8,12 +8,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/emersion/go-smtp"
-
 	"bantin/internal/model"
 	"bantin/internal/schedule"
 	"bantin/internal/store"
 	"bantin/internal/store/storetest"
+	"bantin/mailer/mailtest"
 )
 
 // The week boundary is Monday 00:00 in Vietnam, Sunday 17:00 UTC: an article
@@ -28,20 +27,20 @@ func TestDigestWeekBoundary(t *testing.T) {
 			article("w48", "Tin đầu tuần 48", edge, []string{"kinh-te"}),
 			article("w49", "Tin đầu tuần 49", edge.AddDate(0, 0, 7), []string{"kinh-te"}),
 		})
-		ms := newMailServer(t, nil)
+		ms := mailtest.NewServer(t, mailtest.Options{})
 		c := &clock{}
 		d := newDigester(t, st, ms, c, "w1")
 		to := activeSubscribers(t, st, "ban", 1, nil, nil)[0]
 		runUntilDone(t, d, c)
-		got := ms.received(to)
+		got := ms.Received(to)
 		if len(got) != 1 {
 			t.Fatalf("received %d messages, want 1", len(got))
 		}
-		m := decode(t, got[0])
+		m := decode(t, string(got[0]))
 		if !strings.Contains(m, "Tin đầu tuần 48") || strings.Contains(m, "tuần 47") || strings.Contains(m, "tuần 49") {
 			t.Fatalf("W48 digest holds the wrong articles:\n%s", m)
 		}
-		h := headers(t, got[0])
+		h := headers(t, string(got[0]))
 		if !strings.HasPrefix(h.Get("List-Unsubscribe"), "<https://bantin.example/unsubscribe/") ||
 			h.Get("List-Unsubscribe-Post") != "List-Unsubscribe=One-Click" || h.Get("List-Id") == "" ||
 			h.Get("Date") != "Mon, 30 Nov 2026 07:00:00 +0700" ||
@@ -56,14 +55,12 @@ func TestDigestWeekBoundary(t *testing.T) {
 func TestDigestTemporaryFailuresRetry(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, st *store.Store) {
 		seedWeek(t, st)
-		ms := newMailServer(t, func(ms *mailServer) {
-			ms.data = func(n int64, _ []string) error {
-				if n%3 == 0 {
-					return &smtp.SMTPError{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 3, 0}, Message: "try later"}
-				}
-				return nil
+		ms := mailtest.NewServer(t, mailtest.Options{Data: func(n int64, _ []string, _ []byte) error {
+			if n%3 == 0 {
+				return mailtest.Reply(451, [3]int{4, 3, 0}, "try later")
 			}
-		})
+			return nil
+		}})
 		c := &clock{}
 		d := newDigester(t, st, ms, c, "w1")
 		addrs := activeSubscribers(t, st, "a", 30, nil, nil)
@@ -73,8 +70,8 @@ func TestDigestTemporaryFailuresRetry(t *testing.T) {
 		if counts[model.DigestSent] != 30 || len(counts) != 1 {
 			t.Fatalf("rows %v, want 30 sent", counts)
 		}
-		if ms.attempts.Load() <= 30 {
-			t.Fatalf("server saw %d attempts; the 451s did not happen", ms.attempts.Load())
+		if ms.Attempts() <= 30 {
+			t.Fatalf("server saw %d attempts; the 451s did not happen", ms.Attempts())
 		}
 	})
 }
@@ -84,7 +81,7 @@ func TestDigestTemporaryFailuresRetry(t *testing.T) {
 func TestDigestCancelAndRestart(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, st *store.Store) {
 		seedWeek(t, st)
-		ms := newMailServer(t, nil)
+		ms := mailtest.NewServer(t, mailtest.Options{})
 		c := &clock{}
 		addrs := activeSubscribers(t, st, "r", 60, nil, nil)
 		ctx, cancel := context.WithCancel(context.Background())
@@ -105,7 +102,7 @@ func TestDigestCancelAndRestart(t *testing.T) {
 		if sum.Sent >= 60 || sum.Released == 0 {
 			t.Fatalf("first run was not cut short: %+v", sum)
 		}
-		if got := ms.accepted.Load(); got != int64(sum.Sent) {
+		if got := ms.Accepted(); got != int64(sum.Sent) {
 			t.Fatalf("server accepted %d, run recorded %d sent", got, sum.Sent)
 		}
 		d2 := newDigester(t, st, ms, c, "process-2")
@@ -120,14 +117,12 @@ func TestDigestPermanentFailure(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, st *store.Store) {
 		ctx := context.Background()
 		seedWeek(t, st)
-		ms := newMailServer(t, func(ms *mailServer) {
-			ms.rcpt = func(to string) error {
-				if strings.HasPrefix(to, "gone") {
-					return &smtp.SMTPError{Code: 550, EnhancedCode: smtp.EnhancedCode{5, 1, 1}, Message: "no such user"}
-				}
-				return nil
+		ms := mailtest.NewServer(t, mailtest.Options{Rcpt: func(to string) error {
+			if strings.HasPrefix(to, "gone") {
+				return mailtest.Reply(550, [3]int{5, 1, 1}, "no such user")
 			}
-		})
+			return nil
+		}})
 		c := &clock{}
 		d := newDigester(t, st, ms, c, "w1")
 		good := activeSubscribers(t, st, "ok", 3, nil, nil)
@@ -164,7 +159,7 @@ func TestDigestNothingNew(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, st *store.Store) {
 		ctx := context.Background()
 		seedWeek(t, st) // kinh-te in ha-noi, the-thao nationwide
-		ms := newMailServer(t, nil)
+		ms := mailtest.NewServer(t, mailtest.Options{})
 		c := &clock{}
 		d := newDigester(t, st, ms, c, "w1")
 		quiet := activeSubscribers(t, st, "quiet", 2, []string{"y-te"}, nil)
@@ -173,7 +168,7 @@ func TestDigestNothingNew(t *testing.T) {
 		runUntilDone(t, d, c)
 		assertOnce(t, ms, busy)
 		for _, a := range append(quiet, far...) {
-			if n := len(ms.received(a)); n != 0 {
+			if n := len(ms.Received(a)); n != 0 {
 				t.Errorf("%s received %d messages, want none", a, n)
 			}
 		}
@@ -182,11 +177,11 @@ func TestDigestNothingNew(t *testing.T) {
 			t.Fatalf("rows %v, want 3 empty and 1 sent", counts)
 		}
 		// The next week has no articles: nothing is sent to anyone.
-		before := ms.accepted.Load()
+		before := ms.Accepted()
 		c.Set(c.Now().AddDate(0, 0, 7))
 		runUntilDone(t, d, c)
-		if ms.accepted.Load() != before {
-			t.Fatalf("an empty week sent %d messages", ms.accepted.Load()-before)
+		if ms.Accepted() != before {
+			t.Fatalf("an empty week sent %d messages", ms.Accepted()-before)
 		}
 	})
 }
@@ -212,11 +207,11 @@ func seedWeek(t testing.TB, st *store.Store) {
 }
 
 // assertOnce checks that each address received exactly one message.
-func assertOnce(t testing.TB, ms *mailServer, addrs []string) {
+func assertOnce(t testing.TB, ms *mailtest.Server, addrs []string) {
 	t.Helper()
 	var bad []string
 	for _, a := range addrs {
-		if n := len(ms.received(a)); n != 1 {
+		if n := len(ms.Received(a)); n != 1 {
 			bad = append(bad, fmt.Sprintf("%s:%d", a, n))
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"runtime"
 	"sync"
 	"time"
 
@@ -30,12 +31,37 @@ type Ingester struct {
 	Owner      string        // lease owner name, unique per process
 	Lease      time.Duration // how long a claim holds; default 5m
 	Workers    int           // concurrent fetches; default 16
+	// Processors bounds how many fetched feeds are parsed, classified and
+	// stored at once; default GOMAXPROCS+2. Fetching waits on the network,
+	// processing on the CPU: many fetches in flight, few bodies decoded into
+	// articles at a time, so memory stays small whatever Workers is.
+	Processors int
 	// Changed, when set, is called after an ingest stored new or changed
 	// articles (cache invalidation, WebSub pings).
 	Changed func(ctx context.Context, articles []model.Article)
 
 	clusterOnce sync.Once
 	clusterIdx  *clusterIndex
+	procOnce    sync.Once
+	procs       chan struct{}
+}
+
+// processing acquires a processing slot (see Processors) and returns its
+// release function, or an error when ctx ends first.
+func (g *Ingester) processing(ctx context.Context) (func(), error) {
+	g.procOnce.Do(func() {
+		n := g.Processors
+		if n <= 0 {
+			n = runtime.GOMAXPROCS(0) + 2
+		}
+		g.procs = make(chan struct{}, n)
+	})
+	select {
+	case g.procs <- struct{}{}:
+		return func() { <-g.procs }, nil
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 }
 
 // clusters returns the ingester's recent-article index, made on first use.
@@ -170,6 +196,11 @@ func (g *Ingester) fetchAll(ctx context.Context, batch []model.Source, workers i
 func (g *Ingester) FetchSource(ctx context.Context, src model.Source) SourceResult {
 	start := g.now()
 	resp, err := g.Fetcher.Fetch(ctx, src)
+	release, perr := g.processing(ctx)
+	if perr != nil {
+		return SourceResult{Status: resp.Status, Err: perr} // shutting down: the lease expires
+	}
+	defer release()
 	var feed *ingest.Feed
 	if err == nil && !resp.NotModified && !resp.Gone {
 		feed, err = g.Parser.Parse(resp.Body, resp.ContentType, src, start)

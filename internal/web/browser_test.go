@@ -26,7 +26,6 @@ import (
 	"log/slog"
 	"mime"
 	"mime/multipart"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/mail"
@@ -36,12 +35,10 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
 
-	"github.com/emersion/go-smtp"
 	"golang.org/x/text/unicode/norm"
 
 	"bantin/internal/app"
@@ -50,6 +47,7 @@ import (
 	"bantin/internal/schedule"
 	"bantin/internal/store"
 	"bantin/internal/store/storetest"
+	"bantin/mailer/mailtest"
 )
 
 const chromiumPath = "/usr/bin/chromium"
@@ -101,7 +99,7 @@ type site struct {
 	base  string
 	st    *store.Store
 	mail  *app.Mail
-	inbox *inbox
+	inbox *mailtest.Server
 }
 
 // seeded articles, newest first per page.
@@ -166,7 +164,7 @@ func newSite(t *testing.T) *site {
 		}
 	}
 
-	in := newInbox(t)
+	in := mailtest.NewServer(t, mailtest.Options{})
 	var h http.Handler
 	ts := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { h.ServeHTTP(w, r) }))
 	base := "http://" + ts.Listener.Addr().String()
@@ -174,7 +172,7 @@ func newSite(t *testing.T) *site {
 		t.Fatalf("test server on %s, want 127.0.0.1", base)
 	}
 	cfg := config.Default()
-	cfg.BaseURL, cfg.SMTPURL = base, "smtp://"+in.addr+"?tls=none"
+	cfg.BaseURL, cfg.SMTPURL = base, "smtp://"+in.Addr()+"?tls=none"
 	cfg.MailFrom = "Bản tin <bantin@bantin.example>"
 	cfg.Secret = "browser-test-secret-0123456789abcdef"
 	m := &app.Main{Config: cfg, Log: slog.New(slog.DiscardHandler), Store: st, Catalog: model.NewCatalog(),
@@ -427,11 +425,11 @@ func TestBrowserSubscribe(t *testing.T) {
 			if err := want(step, model.StatusPending, []string{"kinh-te"}, []string{"ha-noi"}); err != nil {
 				return nil, err
 			}
-			msgs := s.inbox.received(addr)
+			msgs := s.inbox.Received(addr)
 			if len(msgs) != 1 {
 				return nil, fmt.Errorf("%d confirmation mails received, want 1", len(msgs))
 			}
-			link, err := mailLink(msgs[0], s.base+"/confirm/")
+			link, err := mailLink(string(msgs[0]), s.base+"/confirm/")
 			if err != nil {
 				return nil, err
 			}
@@ -455,7 +453,7 @@ func TestBrowserSubscribe(t *testing.T) {
 	if err := want("the flow", model.StatusUnsubscribed, newTopics, []string{"bac-kan"}); err != nil {
 		t.Error(err)
 	}
-	if n := len(s.inbox.received(addr)); n != 1 {
+	if n := len(s.inbox.Received(addr)); n != 1 {
 		t.Errorf("%d mails to %s, want only the confirmation", n, addr)
 	}
 	keepScreenshots(t, shots, "subscribe", "subscribe_done", "confirm", "confirm_done", "preferences", "unsubscribe", "unsubscribe_done")
@@ -505,62 +503,4 @@ func textPart(ctype, cte string, body io.Reader) (string, error) {
 	}
 	b, err := io.ReadAll(body)
 	return string(b), err
-}
-
-// inbox is a real SMTP server (emersion/go-smtp) in the test process.
-type inbox struct {
-	addr string
-	mu   sync.Mutex
-	msgs map[string][]string
-}
-
-func newInbox(t *testing.T) *inbox {
-	t.Helper()
-	in := &inbox{msgs: map[string][]string{}}
-	srv := smtp.NewServer(in)
-	srv.Domain, srv.AllowInsecureAuth = "mx.test", true
-	srv.ErrorLog = quiet{}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	in.addr = l.Addr().String()
-	go srv.Serve(l)
-	t.Cleanup(func() { srv.Close() })
-	return in
-}
-
-type quiet struct{}
-
-func (quiet) Printf(string, ...any) {}
-func (quiet) Println(...any)        {}
-
-func (in *inbox) NewSession(*smtp.Conn) (smtp.Session, error) { return &inboxSession{in: in}, nil }
-
-func (in *inbox) received(rcpt string) []string {
-	in.mu.Lock()
-	defer in.mu.Unlock()
-	return append([]string(nil), in.msgs[rcpt]...)
-}
-
-type inboxSession struct {
-	in *inbox
-	to []string
-}
-
-func (s *inboxSession) Mail(string, *smtp.MailOptions) error { return nil }
-func (s *inboxSession) Rcpt(to string, _ *smtp.RcptOptions) error {
-	s.to = append(s.to, to)
-	return nil
-}
-func (s *inboxSession) Reset()        { s.to = nil }
-func (s *inboxSession) Logout() error { return nil }
-func (s *inboxSession) Data(r io.Reader) error {
-	b, err := io.ReadAll(r)
-	s.in.mu.Lock()
-	for _, to := range s.to {
-		s.in.msgs[to] = append(s.in.msgs[to], string(b))
-	}
-	s.in.mu.Unlock()
-	return err
 }
