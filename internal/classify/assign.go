@@ -137,16 +137,23 @@ func (x *MemIndex) Assign(sig Signature, published time.Time) (clusterID int64, 
 	return clusterID, ok
 }
 
+// maxChainWalk bounds the members one band key yields: a key shared by
+// very many recent stories (a busy place and topic, such as Hà Nội and
+// Thời sự) yields its most recent ones, so a lookup's cost is bounded
+// whatever the news volume.
+const maxChainWalk = 256
+
 // hits returns, each once and in order, the members sharing a band with
 // bands and published at or after since. A chain walk stops at the first
-// member published more than chainSlack before since, so a lookup costs what
-// the window holds, not what the index holds. The caller holds x.mu.
+// member published more than chainSlack before since, or after
+// maxChainWalk members, so a lookup costs what the window holds, not what
+// the index holds. The caller holds x.mu.
 func (x *MemIndex) hits(bands []uint64, since time.Time) []int32 {
 	stop, from := since.Add(-chainSlack).UnixNano(), since.UnixNano()
 	var hits []int32
 	for _, b := range bands {
 		e, ok := x.head[b]
-		for ok && e >= 0 {
+		for n := 0; ok && e >= 0 && n < maxChainWalk; n++ {
 			mi := x.owner[e]
 			if x.pub[mi] < stop {
 				break

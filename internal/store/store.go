@@ -42,6 +42,8 @@ type Store struct {
 	wdb    *bun.DB // hot write transactions: see openSQLite; the same as db on PostgreSQL
 	engine Engine
 	log    *slog.Logger
+	stop   context.CancelFunc // ends the SQLite checkpointer
+	done   chan struct{}
 }
 
 // Open connects to url ("sqlite:PATH" or "postgres://…"), checks the
@@ -70,6 +72,7 @@ func Open(ctx context.Context, url string, log *slog.Logger) (*Store, error) {
 		}
 		s = &Store{db: bun.NewDB(db, sqlitedialect.New()), wdb: bun.NewDB(wdb, sqlitedialect.New()),
 			engine: SQLite, log: log}
+		s.startCheckpointer()
 	case strings.HasPrefix(url, "postgres://"), strings.HasPrefix(url, "postgresql://"):
 		db, err := sql.Open("pgx", url)
 		if err != nil {
@@ -107,6 +110,7 @@ func openSQLite(path string, conns, cacheKiB int) (*sql.DB, error) {
 	}
 	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)" +
 		"&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=temp_store(MEMORY)" +
+		"&_pragma=wal_autocheckpoint(16384)" +
 		"&_pragma=cache_size(-" + strconv.Itoa(cacheKiB) + ")&_txlock=immediate"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
@@ -118,11 +122,44 @@ func openSQLite(path string, conns, cacheKiB int) (*sql.DB, error) {
 	return db, nil
 }
 
+// checkpointEvery is how often the background checkpointer copies the
+// SQLite write-ahead log back into the database.
+const checkpointEvery = time.Second
+
+// startCheckpointer runs PASSIVE checkpoints from a reader connection in the
+// background, so that copying the WAL back into the database (and its
+// fsync) runs beside the single writer instead of inside one of its
+// commits; the writer's own automatic checkpoint is only a backstop (see
+// openSQLite).
+func (s *Store) startCheckpointer() {
+	ctx, cancel := context.WithCancel(context.Background())
+	s.stop, s.done = cancel, make(chan struct{})
+	go func() {
+		defer close(s.done)
+		t := time.NewTicker(checkpointEvery)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				if _, err := s.db.ExecContext(ctx, "PRAGMA wal_checkpoint(PASSIVE)"); err != nil && ctx.Err() == nil {
+					s.log.Warn("sqlite checkpoint failed", "error", err)
+				}
+			}
+		}
+	}()
+}
+
 // Engine reports which database the store runs on.
 func (s *Store) Engine() Engine { return s.engine }
 
 // Close closes the database.
 func (s *Store) Close() error {
+	if s.stop != nil {
+		s.stop()
+		<-s.done
+	}
 	if s.wdb != s.db && s.wdb != nil {
 		s.wdb.Close()
 	}
