@@ -65,7 +65,7 @@ func Open(ctx context.Context, url string, log *slog.Logger) (*Store, error) {
 		if err != nil {
 			return nil, err
 		}
-		wdb, err := openSQLite(path, 1, 16384)
+		wdb, err := openSQLite(path, 1, 8192)
 		if err != nil {
 			db.Close()
 			return nil, err
