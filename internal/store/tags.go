@@ -1,7 +1,9 @@
 package store
 
 import (
+	"cmp"
 	"context"
+	"slices"
 	"time"
 
 	"github.com/uptrace/bun"
@@ -164,8 +166,10 @@ type ClusterMember struct {
 
 // RecentSignatures returns, in id order, the articles with an id above
 // afterID published at or after since, with their cluster and signature:
-// what an in-memory cluster index loads and then follows. Both conditions
-// use an index; the columns read sit before the article body.
+// what an in-memory cluster index loads (afterID 0: read through the
+// published_at index, however large the table) and then follows (a
+// primary-key range of the rows added since). The columns read sit before
+// the article body.
 func (s *Store) RecentSignatures(ctx context.Context, afterID int64, since time.Time) ([]ClusterMember, error) {
 	var rows []struct {
 		ID          int64  `bun:"id"`
@@ -173,9 +177,13 @@ func (s *Store) RecentSignatures(ctx context.Context, afterID int64, since time.
 		Signature   []byte `bun:"signature"`
 		PublishedAt int64  `bun:"published_at"`
 	}
-	err := s.db.NewRaw(`SELECT id, cluster_id, signature, published_at FROM articles
-		WHERE id > ? AND published_at >= ? ORDER BY id`, afterID, micros(since)).Scan(ctx, &rows)
-	if err != nil {
+	// "+ 0" keeps SQLite's planner off the index of that column: a full
+	// load walks the published_at index, a follow-up the primary key.
+	q := `SELECT id, cluster_id, signature, published_at FROM articles WHERE published_at + 0 >= ? AND id > ?`
+	if afterID == 0 {
+		q = `SELECT id, cluster_id, signature, published_at FROM articles WHERE published_at >= ? AND id + 0 > ?`
+	}
+	if err := s.db.NewRaw(q, micros(since), afterID).Scan(ctx, &rows); err != nil {
 		return nil, mapErr("store: recent signatures", err)
 	}
 	out := make([]ClusterMember, len(rows))
@@ -183,5 +191,6 @@ func (s *Store) RecentSignatures(ctx context.Context, afterID int64, since time.
 		out[i] = ClusterMember{ArticleID: r.ID, ClusterID: r.ClusterID, Signature: r.Signature,
 			PublishedAt: fromMicros(r.PublishedAt)}
 	}
+	slices.SortFunc(out, func(a, b ClusterMember) int { return cmp.Compare(a.ArticleID, b.ArticleID) })
 	return out, nil
 }
