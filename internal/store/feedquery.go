@@ -4,9 +4,6 @@ import (
 	"context"
 	"strings"
 
-	"github.com/uptrace/bun"
-	"github.com/uptrace/bun/schema"
-
 	"bantin/internal/model"
 )
 
@@ -27,8 +24,9 @@ const maxPairBranches = 64
 //   - topics only: article_topics.
 //
 // Source, search and time bounds are checked inside each branch so that
-// LIMIT counts only matching rows.
-func (s *Store) tagDriver(f model.Filter, limit int) schema.QueryWithArgs {
+// LIMIT counts only matching rows. The text has a ? placeholder for each of
+// args (values are never inlined), so it depends only on the shape of f.
+func (s *Store) tagDriver(f model.Filter, limit int) (text string, args []any) {
 	d := driver{s: s, f: f}
 	topics, provinces := dedupe(f.Topics), dedupe(f.Provinces)
 	switch {
@@ -52,9 +50,8 @@ func (s *Store) tagDriver(f model.Filter, limit int) schema.QueryWithArgs {
 	}
 	// Branches overlap (an article with two of the topics); keep the limit
 	// newest distinct ids so that only those articles are read.
-	args := append(d.args, limit)
-	return bun.SafeQuery("SELECT article_id FROM ("+d.b.String()+") AS u GROUP BY article_id"+
-		" ORDER BY MAX(published_at) DESC, article_id DESC LIMIT ?", args...)
+	return "SELECT article_id FROM (" + d.b.String() + ") AS u GROUP BY article_id" +
+		" ORDER BY MAX(published_at) DESC, article_id DESC LIMIT ?", append(d.args, limit)
 }
 
 // driver accumulates the branches of tagDriver.
@@ -83,8 +80,10 @@ func (d *driver) branch(table, alias string, withTopics bool, limit int, colVals
 	}
 	if withTopics && len(d.f.Topics) > 0 {
 		d.b.WriteString(" AND EXISTS (SELECT 1 FROM article_topics tt WHERE tt.article_id = " + alias +
-			".article_id AND tt.topic IN (?))")
-		d.args = append(d.args, bun.In(d.f.Topics))
+			".article_id AND tt.topic IN (" + placeholders(len(d.f.Topics)) + "))")
+		for _, t := range d.f.Topics {
+			d.args = append(d.args, t)
+		}
 	}
 	d.args = d.s.branchFilter(&d.b, d.args, alias, d.f)
 	d.b.WriteString(" ORDER BY " + alias + ".published_at DESC, " + alias + ".article_id DESC LIMIT ?) AS b")
@@ -146,7 +145,8 @@ func (s *Store) ArticleIDs(ctx context.Context, f model.Filter) ([]int64, error)
 	var ids []int64
 	var err error
 	if len(f.Topics) > 0 || len(f.Provinces) > 0 {
-		err = s.db.NewRaw("?", s.tagDriver(f, limit)).Scan(ctx, &ids)
+		text, args := s.tagDriver(f, limit)
+		ids, err = s.queryIDs(ctx, text, args)
 	} else {
 		q := s.db.NewSelect().TableExpr("articles AS a").ColumnExpr("a.id")
 		err = s.applyFilter(q, f).OrderExpr("a.published_at DESC, a.id DESC").Limit(int64(limit)).Scan(ctx, &ids)
@@ -155,4 +155,23 @@ func (s *Store) ArticleIDs(ctx context.Context, f model.Filter) ([]int64, error)
 		return nil, mapErr("store: article ids", err)
 	}
 	return ids, nil
+}
+
+// queryIDs runs text, a query of one integer column, through the statement
+// cache and returns its values in order.
+func (s *Store) queryIDs(ctx context.Context, text string, args []any) ([]int64, error) {
+	rows, err := s.query(ctx, text, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
 }

@@ -23,7 +23,9 @@ const MaxLimit = 500
 // name and tags. Province slugs in f may be current (matching the unit and
 // every former province merged into it) or legacy (matching articles tagged
 // with that former province). With ids given, only those articles are
-// considered. A zero Limit means 50.
+// considered; ids alone (at most MaxLimit, no other filter field) are read
+// with bound parameters through the statement cache (see articlesByID).
+// A zero Limit means 50.
 func (s *Store) Articles(ctx context.Context, f model.Filter, ids ...int64) ([]model.Article, error) {
 	q := s.db.NewSelect().Model((*articleRow)(nil)).
 		ColumnExpr(articleColumns).ColumnExpr("s.name AS source_name, s.url AS source_url").
@@ -34,12 +36,15 @@ func (s *Store) Articles(ctx context.Context, f model.Filter, ids ...int64) ([]m
 	}
 	limit = min(limit, MaxLimit)
 	switch {
+	case len(ids) > 0 && len(ids) <= MaxLimit && isZeroFilter(f):
+		return s.articlesByID(ctx, ids, limit)
 	case len(ids) > 0:
 		q = s.applyFilter(q.Where("a.id IN (?)", bun.In(ids)), f)
 	case len(f.Topics) > 0 || len(f.Provinces) > 0:
 		// Tag filters are driven by the tag indexes (see tagDriver) and
 		// never walk the articles table.
-		q = q.Where("a.id IN (?)", s.tagDriver(f, limit))
+		text, args := s.tagDriver(f, limit)
+		q = q.Where("a.id IN (?)", bun.SafeQuery(text, args...))
 	default:
 		q = s.applyFilter(q, f)
 	}
@@ -102,4 +107,10 @@ func ftsQuery(terms []string) string {
 		quoted[i] = `"` + strings.ReplaceAll(t, `"`, `""`) + `"`
 	}
 	return strings.Join(quoted, " ")
+}
+
+// isZeroFilter reports whether f selects nothing beyond its Limit.
+func isZeroFilter(f model.Filter) bool {
+	return len(f.Topics) == 0 && len(f.Provinces) == 0 && f.SourceID == 0 && f.Query == "" &&
+		f.Since.IsZero() && f.Until.IsZero()
 }

@@ -44,6 +44,7 @@ type Store struct {
 	log    *slog.Logger
 	stop   context.CancelFunc // ends the SQLite checkpointer
 	done   chan struct{}
+	stmts  stmtCache // prepared feed queries on db: see stmts.go
 }
 
 // Open connects to url ("sqlite:PATH" or "postgres://…"), checks the
@@ -160,6 +161,7 @@ func (s *Store) Close() error {
 		s.stop()
 		<-s.done
 	}
+	s.stmts.close()
 	if s.wdb != s.db && s.wdb != nil {
 		s.wdb.Close()
 	}

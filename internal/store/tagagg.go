@@ -2,6 +2,7 @@ package store
 
 import (
 	"cmp"
+	"context"
 	"database/sql"
 	"fmt"
 	"slices"
@@ -88,4 +89,65 @@ func splitAgg(s sql.NullString) []string {
 		return nil
 	}
 	return strings.Split(s.String, "\x1e")
+}
+
+// byIDColumns are the columns articlesByID reads, in scanByID's order:
+// those of articleRow.model (not signature), the source, then tagColumns.
+const byIDColumns = "a.id, a.source_id, a.key, a.guid, a.url, a.title, a.summary, a.content_html, " +
+	"a.author, a.image_url, a.categories, a.published_at, a.updated_at, a.fetched_at, a.content_hash, " +
+	"a.cluster_id, a.mojibake, s.name AS source_name, s.url AS source_url"
+
+// articlesByID is Articles(ctx, model.Filter{Limit: limit}, ids...): the
+// limit newest of the given articles, with their source and tags, read with
+// bound parameters through the statement cache. The id list is padded (by
+// repeating its last id) to a power of two so that few query shapes exist. The
+// limit is written as a literal, and only when it can drop rows: SQLite
+// re-prepares a statement whose LIMIT is a parameter on every execution.
+func (s *Store) articlesByID(ctx context.Context, ids []int64, limit int) ([]model.Article, error) {
+	n := 8
+	for n < len(ids) {
+		n *= 2
+	}
+	args := make([]any, n)
+	for i := range args {
+		args[i] = ids[min(i, len(ids)-1)]
+	}
+	text := "SELECT " + byIDColumns + ", " + s.tagColumns() +
+		" FROM articles AS a JOIN sources AS s ON s.id = a.source_id WHERE a.id IN (" + placeholders(n) +
+		") ORDER BY a.published_at DESC, a.id DESC"
+	if len(ids) > limit {
+		text = "SELECT a.*, " + s.tagColumns() + " FROM (SELECT " + byIDColumns +
+			" FROM articles AS a JOIN sources AS s ON s.id = a.source_id WHERE a.id IN (" + placeholders(n) +
+			") ORDER BY a.published_at DESC, a.id DESC LIMIT " + strconv.Itoa(limit) +
+			") AS a ORDER BY a.published_at DESC, a.id DESC"
+	}
+	rows, err := s.query(ctx, text, args...)
+	if err != nil {
+		return nil, mapErr("store: articles", err)
+	}
+	defer rows.Close()
+	arts := make([]model.Article, 0, min(len(ids), limit))
+	for rows.Next() {
+		a, err := scanByID(rows)
+		if err != nil {
+			return nil, err
+		}
+		arts = append(arts, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, mapErr("store: articles", err)
+	}
+	return arts, nil
+}
+
+// scanByID reads one row of articlesByID.
+func scanByID(rows *sql.Rows) (model.Article, error) {
+	var r taggedRow
+	err := rows.Scan(&r.ID, &r.SourceID, &r.Key, &r.GUID, &r.URL, &r.Title, &r.Summary, &r.ContentHTML,
+		&r.Author, &r.ImageURL, &r.Categories, &r.PublishedAt, &r.UpdatedAt, &r.FetchedAt, &r.ContentHash,
+		&r.ClusterID, &r.Mojibake, &r.SourceName, &r.SourceURL, &r.TopicTags, &r.ProvinceTags)
+	if err != nil {
+		return model.Article{}, mapErr("store: articles", err)
+	}
+	return r.model()
 }
