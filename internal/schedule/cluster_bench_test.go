@@ -94,6 +94,7 @@ type sigGen struct {
 	r     *rand.Rand
 	zipf  *rand.Zipf
 	words []string
+	cat   *model.Catalog
 	cls   *classify.Classifier
 }
 
@@ -103,7 +104,8 @@ func newSigGen() *sigGen {
 	for i := range 20000 {
 		g.words = append(g.words, fmt.Sprintf("tu%d", i))
 	}
-	g.cls, _ = classify.New(model.NewCatalog())
+	g.cat = model.NewCatalog()
+	g.cls, _ = classify.New(g.cat)
 	return g
 }
 
@@ -114,9 +116,8 @@ func (g *sigGen) write(i int, t0 time.Time) store.ArticleWrite {
 		t.WriteString(g.words[g.zipf.Uint64()])
 		t.WriteByte(' ')
 	}
-	cat := model.NewCatalog()
-	p := cat.Provinces()[g.r.IntN(34)]
-	tp := cat.Topics()[g.r.IntN(16)]
+	p := g.cat.Provinces()[g.r.IntN(34)]
+	tp := g.cat.Topics()[g.r.IntN(16)]
 	res := classify.Result{Topics: []model.TopicTag{{Topic: tp.Slug, Primary: true}},
 		Provinces: []model.ProvinceTag{{Province: p.Slug, Weight: 1}}}
 	title := t.String() + p.Name
