@@ -2,7 +2,6 @@ package feeds
 
 import (
 	"encoding/xml"
-	"io"
 	"strconv"
 	"time"
 
@@ -62,13 +61,14 @@ type atomSource struct {
 	Links   []gf.AtomLink `xml:"link"`
 }
 
-// writeAtom renders f as an Atom 1.0 feed document.
-func writeAtom(w io.Writer, f *Feed) error {
+// buildAtom fills the Atom 1.0 feed document for f. appendAtom serialises
+// it.
+func buildAtom(f *Feed) *atomFeed {
 	updated := f.updated()
 	if updated.IsZero() {
 		updated = time.Unix(0, 0) // Atom requires <updated>; never time.Now
 	}
-	doc := atomFeed{
+	doc := &atomFeed{
 		AtomFeed: gf.AtomFeed{
 			Xmlns:    nsAtom,
 			Title:    f.Title,
@@ -87,7 +87,7 @@ func writeAtom(w io.Writer, f *Feed) error {
 	if f.Generator != "" {
 		doc.Generator = &atomGenerator{Text: f.Generator}
 	}
-	return encodeXML(w, &doc)
+	return doc
 }
 
 func atomFeedLinks(f *Feed) []gf.AtomLink {

@@ -7,7 +7,6 @@ import (
 	"io"
 	"strings"
 	"time"
-	"unicode/utf8"
 )
 
 // ErrInvalid is returned (wrapped) by Render when the Feed cannot be rendered
@@ -22,24 +21,46 @@ func Render(w io.Writer, f *Feed, format Format) error {
 	if err := check(f, format); err != nil {
 		return err
 	}
-	switch format {
-	case RSS:
-		return writeRSS(w, f)
-	case Atom:
-		return writeAtom(w, f)
-	default:
+	if format == JSON {
 		return writeJSON(w, f)
 	}
+	_, err := w.Write(appendXML(make([]byte, 0, xmlSizeHint(f)), f, format))
+	return err
 }
 
 // Append renders f like Render and appends the bytes to dst, returning the
 // extended slice. Reusing dst across calls avoids growing a fresh buffer.
 func Append(dst []byte, f *Feed, format Format) ([]byte, error) {
+	if err := check(f, format); err != nil {
+		return dst, err
+	}
+	if format != JSON {
+		return appendXML(dst, f, format), nil
+	}
 	buf := bytes.NewBuffer(dst)
-	if err := Render(buf, f, format); err != nil {
+	if err := writeJSON(buf, f); err != nil {
 		return dst, err
 	}
 	return buf.Bytes(), nil
+}
+
+// appendXML appends f, already checked, as RSS or Atom to dst.
+func appendXML(dst []byte, f *Feed, format Format) []byte {
+	if format == RSS {
+		return appendRSS(dst, buildRSS(f))
+	}
+	return appendAtom(dst, buildAtom(f))
+}
+
+// xmlSizeHint estimates the rendered size of f in bytes, so that Render
+// allocates its buffer once in the common case.
+func xmlSizeHint(f *Feed) int {
+	n := 1024
+	for i := range f.Items {
+		it := &f.Items[i]
+		n += 768 + len(it.Title) + 2*len(it.Summary) + len(it.ContentHTML)
+	}
+	return n
 }
 
 // check validates the format and the parts of f every reader relies on.
@@ -172,54 +193,4 @@ func htmlText(s string) string {
 		}
 	}
 	return b.String()
-}
-
-// xmlSafe replaces characters that XML 1.0 forbids (and invalid UTF-8) with
-// U+FFFD. encoding/xml does this for escaped text but not for CDATA.
-func xmlSafe(s string) string {
-	if xmlClean(s) {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s) + 8)
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if c >= 0x20 || c == '\t' || c == '\n' || c == '\r' {
-				b.WriteByte(c)
-			} else {
-				b.WriteRune(utf8.RuneError)
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if xmlChar(r, n) {
-			b.WriteString(s[i : i+n])
-		} else {
-			b.WriteRune(utf8.RuneError)
-		}
-		i += n
-	}
-	return b.String()
-}
-
-// xmlClean is xmlSafe's fast path: valid UTF-8 (which excludes surrogates)
-// with no C0 controls other than tab, LF and CR, and no U+FFFE or U+FFFF.
-func xmlClean(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
-			return false
-		}
-	}
-	return utf8.ValidString(s) && !strings.Contains(s, "\uFFFE") && !strings.Contains(s, "\uFFFF")
-}
-
-// xmlChar reports whether r (decoded from n bytes; n is 0 when unknown) is an
-// XML 1.0 Char and not a decoding error.
-func xmlChar(r rune, n int) bool {
-	if r == utf8.RuneError && n == 1 {
-		return false
-	}
-	return r == 0x09 || r == 0x0A || r == 0x0D ||
-		r >= 0x20 && r <= 0xD7FF || r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF
 }

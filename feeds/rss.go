@@ -2,7 +2,6 @@ package feeds
 
 import (
 	"encoding/xml"
-	"io"
 	"strconv"
 
 	gf "github.com/gorilla/feeds"
@@ -70,9 +69,9 @@ type rssMedia struct {
 	Medium  string   `xml:"medium,attr"`
 }
 
-// writeRSS renders f as RSS 2.0 with the content, atom, dc and media
-// namespaces declared.
-func writeRSS(w io.Writer, f *Feed) error {
+// buildRSS fills the RSS 2.0 document for f, with the content, atom, dc
+// and media namespaces declared. appendRSS serialises it.
+func buildRSS(f *Feed) *rssDoc {
 	ch := &rssChannel{RssFeed: gf.RssFeed{
 		Title:         f.Title,
 		Link:          f.HomeURL,
@@ -92,12 +91,11 @@ func writeRSS(w io.Writer, f *Feed) error {
 		ch.AtomLinks = append(ch.AtomLinks, rssAtomLink{AtomLink: gf.AtomLink{Href: f.HubURL, Rel: "hub"}})
 	}
 	ch.Items = rssItems(f.Items)
-	doc := rssDoc{
+	return &rssDoc{
 		RssFeedXml: gf.RssFeedXml{Version: "2.0", ContentNamespace: nsContent},
 		AtomNS:     nsAtom, DCNS: nsDC, MediaNS: nsMedia,
 		Channel: ch,
 	}
-	return encodeXML(w, &doc)
 }
 
 // rssItems converts items, sharing one backing array per pointer type so
@@ -164,19 +162,4 @@ func countCategories(items []Item) int {
 		n += len(items[i].Categories)
 	}
 	return n
-}
-
-// encodeXML writes the XML declaration and v, indented by two spaces and
-// ending in a newline.
-func encodeXML(w io.Writer, v any) error {
-	if _, err := io.WriteString(w, xml.Header); err != nil {
-		return err
-	}
-	enc := xml.NewEncoder(w)
-	enc.Indent("", "  ")
-	if err := enc.Encode(v); err != nil {
-		return err
-	}
-	_, err := io.WriteString(w, "\n")
-	return err
 }
