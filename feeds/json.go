@@ -99,7 +99,7 @@ func jsonItems(items []Item) []jsonItem {
 		start := len(tags)
 		for _, c := range it.Categories {
 			tags = append(tags, c.name())
-			cats = append(cats, jsonCategory{Term: c.Term, Label: c.Label, Scheme: c.Scheme})
+			cats = append(cats, jsonCategory(c))
 		}
 		o.Tags = tags[start:len(tags):len(tags)]
 		ext := &exts[i]

@@ -210,11 +210,6 @@ func joinable(toks []token, i int) bool {
 	return true
 }
 
-// gapHas reports whether the gap before toks[i] holds any rune of set.
-func gapHas(toks []token, i int, set string) bool {
-	return i < len(toks) && strings.ContainsAny(toks[i].gap, set)
-}
-
 // normalize is vntext.Normalize with a fast path: text made only of runes
 // that are NFC whatever follows them (ASCII without controls, Latin-1 and
 // Latin Extended-A/B letters, the precomposed Vietnamese letters, general

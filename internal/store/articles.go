@@ -103,7 +103,7 @@ func (s *Store) ArticleStates(ctx context.Context, sourceID int64, keys []string
 		PublishedAt int64  `bun:"published_at"`
 	}
 	err := s.db.NewRaw(`SELECT id, key, content_hash, cluster_id, published_at FROM articles
-		WHERE source_id = ? AND key IN (?)`, sourceID, bun.In(keys)).Scan(ctx, &rows)
+		WHERE source_id = ? AND key IN (?)`, sourceID, bun.List(keys)).Scan(ctx, &rows)
 	if err != nil {
 		return nil, mapErr("store: article states", err)
 	}

@@ -127,7 +127,7 @@ func (s *Store) ClaimDigests(ctx context.Context, owner string, now time.Time, l
 		ids[i] = rows[i].SubscriberID
 	}
 	var subs []subscriberRow
-	if err := s.db.NewSelect().Model(&subs).Where("id IN (?)", bun.In(ids)).Scan(ctx); err != nil {
+	if err := s.db.NewSelect().Model(&subs).Where("id IN (?)", bun.List(ids)).Scan(ctx); err != nil {
 		return nil, mapErr("store: claimed subscribers", err)
 	}
 	byID := make(map[int64]*subscriberRow, len(subs))
@@ -215,7 +215,7 @@ func (s *Store) FinishDigests(ctx context.Context, ids []int64, owner, status, e
 		return nil
 	}
 	_, err := s.db.NewRaw(`UPDATE digests SET status = ?, last_error = ?, lease_owner = '', lease_until = 0
-		WHERE id IN (?) AND lease_owner = ?`, status, errText, bun.In(ids), owner).Exec(ctx)
+		WHERE id IN (?) AND lease_owner = ?`, status, errText, bun.List(ids), owner).Exec(ctx)
 	return mapErr("store: finish digests", err)
 }
 
@@ -226,7 +226,7 @@ func (s *Store) ReleaseDigests(ctx context.Context, ids []int64, owner string) e
 		return nil
 	}
 	_, err := s.db.NewRaw(`UPDATE digests SET lease_owner = '', lease_until = 0 WHERE id IN (?) AND lease_owner = ?`,
-		bun.In(ids), owner).Exec(ctx)
+		bun.List(ids), owner).Exec(ctx)
 	return mapErr("store: release digests", err)
 }
 

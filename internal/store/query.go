@@ -39,7 +39,7 @@ func (s *Store) Articles(ctx context.Context, f model.Filter, ids ...int64) ([]m
 	case len(ids) > 0 && len(ids) <= MaxLimit && isZeroFilter(f):
 		return s.articlesByID(ctx, ids, limit)
 	case len(ids) > 0:
-		q = s.applyFilter(q.Where("a.id IN (?)", bun.In(ids)), f)
+		q = s.applyFilter(q.Where("a.id IN (?)", bun.List(ids)), f)
 	case len(f.Topics) > 0 || len(f.Provinces) > 0:
 		// Tag filters are driven by the tag indexes (see tagDriver) and
 		// never walk the articles table.
@@ -68,11 +68,11 @@ func (s *Store) Articles(ctx context.Context, f model.Filter, ids ...int64) ([]m
 
 func (s *Store) applyFilter(q *bun.SelectQuery, f model.Filter) *bun.SelectQuery {
 	if len(f.Topics) > 0 {
-		q = q.Where("EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = a.id AND t.topic IN (?))", bun.In(f.Topics))
+		q = q.Where("EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = a.id AND t.topic IN (?))", bun.List(f.Topics))
 	}
 	if len(f.Provinces) > 0 {
 		q = q.Where("EXISTS (SELECT 1 FROM article_provinces p WHERE p.article_id = a.id AND (p.province IN (?) OR p.legacy_province IN (?)))",
-			bun.In(f.Provinces), bun.In(f.Provinces))
+			bun.List(f.Provinces), bun.List(f.Provinces))
 	}
 	if f.SourceID != 0 {
 		q = q.Where("a.source_id = ?", f.SourceID)

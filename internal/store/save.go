@@ -177,7 +177,7 @@ func (s *Store) insertArticles(ctx context.Context, tx bun.Tx, rows []*articleRo
 		}
 	}
 	if len(own) > 0 {
-		if _, err := tx.NewRaw("UPDATE articles SET cluster_id = id WHERE id IN (?)", bun.In(own)).Exec(ctx); err != nil {
+		if _, err := tx.NewRaw("UPDATE articles SET cluster_id = id WHERE id IN (?)", bun.List(own)).Exec(ctx); err != nil {
 			return mapErr("store: cluster articles", err)
 		}
 	}
@@ -278,7 +278,7 @@ func indexFTS(ctx context.Context, tx bun.Tx, writes []ArticleWrite, ids []int64
 		rows[i] = ftsRow{RowID: ids[i], Title: title, Summary: summary}
 	}
 	if len(edited) > 0 {
-		if _, err := tx.NewRaw("DELETE FROM articles_fts WHERE rowid IN (?)", bun.In(edited)).Exec(ctx); err != nil {
+		if _, err := tx.NewRaw("DELETE FROM articles_fts WHERE rowid IN (?)", bun.List(edited)).Exec(ctx); err != nil {
 			return mapErr("store: reindex articles", err)
 		}
 	}

@@ -65,7 +65,7 @@ func pairs(id, pub int64, topics []model.TopicTag, provinces []model.ProvinceTag
 // before they are tagged again.
 func dropTags(ctx context.Context, tx bun.Tx, ids []int64) error {
 	for _, table := range []string{"article_topics", "article_provinces", "article_topic_provinces"} {
-		if _, err := tx.NewDelete().TableExpr(table).Where("article_id IN (?)", bun.In(ids)).Exec(ctx); err != nil {
+		if _, err := tx.NewDelete().TableExpr(table).Where("article_id IN (?)", bun.List(ids)).Exec(ctx); err != nil {
 			return mapErr("store: retag", err)
 		}
 	}
@@ -122,38 +122,6 @@ func dedupeProvinces(tags []model.ProvinceTag) []model.ProvinceTag {
 		}
 	}
 	return out
-}
-
-// attachTags loads the topic and province tags of arts in two queries.
-func (s *Store) attachTags(ctx context.Context, arts []model.Article) error {
-	if len(arts) == 0 {
-		return nil
-	}
-	ids := make([]int64, len(arts))
-	pos := make(map[int64]int, len(arts))
-	for i := range arts {
-		ids[i] = arts[i].ID
-		pos[arts[i].ID] = i
-	}
-	var topics []topicRow
-	if err := s.db.NewSelect().Model(&topics).Where("article_id IN (?)", bun.In(ids)).
-		Order("article_id", "is_primary DESC", "score DESC", "topic").Scan(ctx); err != nil {
-		return mapErr("store: load topics", err)
-	}
-	for _, t := range topics {
-		a := &arts[pos[t.ArticleID]]
-		a.Topics = append(a.Topics, model.TopicTag{Topic: t.Topic, Primary: t.IsPrimary, Score: t.Score, Reason: t.Reason})
-	}
-	var provinces []provinceRow
-	if err := s.db.NewSelect().Model(&provinces).Where("article_id IN (?)", bun.In(ids)).
-		Order("article_id", "weight DESC", "province").Scan(ctx); err != nil {
-		return mapErr("store: load provinces", err)
-	}
-	for _, p := range provinces {
-		a := &arts[pos[p.ArticleID]]
-		a.Provinces = append(a.Provinces, model.ProvinceTag{Province: p.Province, Legacy: p.Legacy, Weight: p.Weight, Reason: p.Reason})
-	}
-	return nil
 }
 
 // ClusterMember is a stored article as the story clusterer sees it.

@@ -46,7 +46,7 @@ func lookup(label string) (encoding.Encoding, error) {
 
 // mojibakeMarkers are sequences that appear when UTF-8 Vietnamese is read as
 // windows-1252/latin-1 (or worse) somewhere upstream.
-var mojibakeMarkers = []string{"\uFFFD", "Ã¡", "Ã ", "Ã£", "Ã¢", "Ã©", "Ãª", "Ã´", "Ã³", "Ã²", "Ã¹", "Ãº", "Ã­", "Ä‘", "Ä\u0090", "Æ°", "Æ¡", "á»", "áº", "√"}
+var mojibakeMarkers = []string{"\uFFFD", "Ã¡", "Ã ", "Ã£", "Ã¢", "Ã©", "Ãª", "Ã´", "Ã³", "Ã²", "Ã¹", "Ãº", "Ã\u00ad", "Ä‘", "Ä\u0090", "Æ°", "Æ¡", "á»", "áº", "√"}
 
 // HasMojibake reports whether s shows signs of a wrong decoding upstream
 // (U+FFFD, "Ã…", "á»…", "Æ°", "√" sequences). Such text is flagged, never
