@@ -1,7 +1,13 @@
-# Convenience targets; README.md gives the plain commands they run.
+# Convenience targets. `make test` is the test command README.md gives and
+# .ci/run runs (after installing what the tests need).
 PG ?= postgres://postgres@127.0.0.1:5432/bantin_dev?sslmode=disable
 
-.PHONY: run build test test-pg bench-ingest vet
+# Packages with concurrency: their tests run under the race detector.
+RACE_PKGS := bantin/internal/store bantin/internal/store/storetest bantin/internal/pipeline \
+	bantin/internal/digest bantin/internal/schedule bantin/internal/web bantin/mailer bantin/mailer/mailtest
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
+
+.PHONY: run build test test-pg check bench-ingest
 
 run:
 	go run ./cmd/bantin serve
@@ -9,15 +15,20 @@ run:
 build:
 	go build -o bantin ./cmd/bantin
 
-test:
-	go test ./...
+# gofmt, go vet and staticcheck, then every test: the packages with
+# concurrency under -race, the others plainly.
+test: check
+	go test -race $(RACE_PKGS)
+	go test $$(go list ./... | grep -vxF $(RACE_PKGS:%=-e %))
+
+check:
+	@test -z "$$(gofmt -l .)" || { echo "not gofmt'ed:"; gofmt -l .; exit 1; }
+	go vet ./...
+	go run $(STATICCHECK) ./...
 
 # The same tests with the store-backed ones also on PostgreSQL.
 test-pg:
-	BANTIN_TEST_DATABASE_URL='$(PG)' go test ./...
-
-vet:
-	gofmt -l . && go vet ./...
+	BANTIN_TEST_DATABASE_URL='$(PG)' $(MAKE) test
 
 # End-to-end ingestion: 500 feeds x 50 items, SQLite and PostgreSQL, next
 # to bare gofeed over the same bytes (BENCHMARKS.md).

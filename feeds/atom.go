@@ -2,184 +2,181 @@ package feeds
 
 import (
 	"encoding/xml"
-	"strconv"
-	"time"
 
 	gf "github.com/gorilla/feeds"
 )
 
-// atomFeed fixes gorilla's AtomFeed: xml:lang, <generator>, several links
-// (alternate, self, hub) instead of one, and our own entries.
+// The Atom 1.0 output shapes, under the same contract as the RSS ones:
+// struct tags define the bytes, the write methods emit exactly those, and
+// fields are declared in output order.
+
+// atomFeed is bantin's own: gorilla's AtomFeed has a single link (bantin
+// needs alternate, self and hub), no xml:lang, no <generator>, and several
+// elements bantin never sets.
 type atomFeed struct {
-	gf.AtomFeed
-	Lang      string         `xml:"xml:lang,attr"`
-	MediaNS   string         `xml:"xmlns:media,attr"`
-	Generator *atomGenerator `xml:"generator"`
-	Links     []gf.AtomLink  `xml:"link"`
-	Entries   []atomEntry    `xml:"entry"`
+	XMLName   xml.Name      `xml:"feed"`
+	Xmlns     string        `xml:"xmlns,attr"`
+	Lang      string        `xml:"xml:lang,attr"`
+	MediaNS   string        `xml:"xmlns:media,attr"`
+	Title     string        `xml:"title"`
+	ID        string        `xml:"id"`
+	Updated   string        `xml:"updated"`
+	Icon      string        `xml:"icon,omitempty"`
+	Subtitle  string        `xml:"subtitle,omitempty"`
+	Author    gf.AtomAuthor `xml:"author"`
+	Generator string        `xml:"generator,omitempty"`
+	Links     []gf.AtomLink `xml:"link"`
+	Entries   []atomEntry   `xml:"entry"`
 }
 
-type atomGenerator struct {
-	XMLName xml.Name `xml:"generator"`
-	Text    string   `xml:",chardata"`
-}
-
-// atomEntry fixes gorilla's AtomEntry: repeated categories with term, label
-// and scheme, CDATA content, a structured <source>, and media:content for
-// images whose size is unknown. gorilla's Category, Content and Source are
-// shadowed.
+// atomEntry is bantin's own: gorilla's AtomEntry has a single category
+// string, a plain-text <source>, content that cannot be CDATA, and no
+// media:content.
 type atomEntry struct {
-	gf.AtomEntry
-	Categories []atomCategory `xml:"category"`
-	Content    *atomContent   `xml:"content"`
-	Source     *atomSource    `xml:"source"`
-	Media      *rssMedia      `xml:"media:content"`
+	Title      string          `xml:"title"`
+	Updated    string          `xml:"updated"`
+	ID         string          `xml:"id"`
+	Published  string          `xml:"published"`
+	Links      []gf.AtomLink   `xml:"link"`
+	Summary    *gf.AtomSummary `xml:"summary"`
+	Author     *gf.AtomAuthor  `xml:"author"`
+	Categories []atomCategory  `xml:"category"`
+	Content    *atomContent    `xml:"content"`
+	Source     *atomSource     `xml:"source"`
+	Media      *mediaContent   `xml:"media:content"`
 }
 
-// atomContent writes gorilla's AtomContent as CDATA: the same text to a
-// parser, but no escaping of the HTML body (faster, readable). The embedded
-// chardata Content is left empty.
+// atomCategory is <category term scheme label>; gorilla has only a string.
+type atomCategory struct {
+	Term   string `xml:"term,attr"`
+	Scheme string `xml:"scheme,attr,omitempty"`
+	Label  string `xml:"label,attr,omitempty"`
+}
+
+// atomContent is <content type="html"> with the HTML as CDATA: the same
+// text to a parser as gorilla's escaped AtomContent, but no escaping work
+// and readable. The caller makes the HTML xmlSafe.
 type atomContent struct {
-	gf.AtomContent
+	Type string `xml:"type,attr"`
 	HTML string `xml:",cdata"`
 }
 
-type atomCategory struct {
-	XMLName xml.Name `xml:"category"`
-	Term    string   `xml:"term,attr"`
-	Scheme  string   `xml:"scheme,attr,omitempty"`
-	Label   string   `xml:"label,attr,omitempty"`
-}
-
-// atomSource names the original publication. id, title, updated and a self
-// link are what the W3C validator expects of atom:source.
+// atomSource names the original publication with what the W3C validator
+// expects of atom:source: id, title, updated and a self link.
 type atomSource struct {
-	XMLName xml.Name      `xml:"source"`
-	ID      string        `xml:"id"`
-	Title   string        `xml:"title"`
-	Updated string        `xml:"updated"`
-	Links   []gf.AtomLink `xml:"link"`
+	ID      string      `xml:"id"`
+	Title   string      `xml:"title"`
+	Updated string      `xml:"updated"`
+	Link    gf.AtomLink `xml:"link"`
 }
 
-// buildAtom fills the Atom 1.0 feed document for f. appendAtom serialises
-// it.
-func buildAtom(f *Feed) *atomFeed {
-	updated := f.updated()
-	if updated.IsZero() {
-		updated = time.Unix(0, 0) // Atom requires <updated>; never time.Now
+// appendXML appends f to dst after xml.Header, followed by a newline.
+func (f *atomFeed) appendXML(dst []byte) []byte {
+	w := xmlWriter{b: append(dst, xmlHeader...)}
+	w.open("feed")
+	w.attr("xmlns", f.Xmlns)
+	w.attr("xml:lang", f.Lang)
+	w.attr("xmlns:media", f.MediaNS)
+	w.begin()
+	w.elem("title", f.Title)
+	w.elem("id", f.ID)
+	w.elem("updated", f.Updated)
+	w.elemOmit("icon", f.Icon)
+	w.elemOmit("subtitle", f.Subtitle)
+	w.atomAuthor(&f.Author)
+	w.elemOmit("generator", f.Generator)
+	for i := range f.Links {
+		w.atomLink(&f.Links[i])
 	}
-	doc := &atomFeed{
-		AtomFeed: gf.AtomFeed{
-			Xmlns:    nsAtom,
-			Title:    f.Title,
-			Id:       f.id(),
-			Updated:  rfc3339(updated),
-			Icon:     f.IconURL,
-			Subtitle: f.Description,
-			// A feed-level author satisfies RFC 4287 even for an empty feed.
-			Author: &gf.AtomAuthor{AtomPerson: gf.AtomPerson{Name: firstNonEmpty(f.Title, f.id())}},
-		},
-		Lang:    f.lang(),
-		MediaNS: nsMedia,
-		Links:   atomFeedLinks(f),
-		Entries: atomEntries(f.Items, updated),
+	for i := range f.Entries {
+		f.Entries[i].write(&w)
 	}
-	if f.Generator != "" {
-		doc.Generator = &atomGenerator{Text: f.Generator}
-	}
-	return doc
+	w.close("feed")
+	return append(w.b, '\n')
 }
 
-func atomFeedLinks(f *Feed) []gf.AtomLink {
-	links := make([]gf.AtomLink, 0, 3)
-	if f.HomeURL != "" {
-		links = append(links, gf.AtomLink{Href: f.HomeURL, Rel: "alternate", Type: "text/html"})
+func (e *atomEntry) write(w *xmlWriter) {
+	w.open("entry")
+	w.begin()
+	w.elem("title", e.Title)
+	w.elem("updated", e.Updated)
+	w.elem("id", e.ID)
+	w.elem("published", e.Published)
+	for i := range e.Links {
+		w.atomLink(&e.Links[i])
 	}
-	if f.SelfURL != "" {
-		links = append(links, gf.AtomLink{Href: f.SelfURL, Rel: "self", Type: "application/atom+xml"})
+	if e.Summary != nil {
+		w.atomSummary(e.Summary)
 	}
-	if f.HubURL != "" {
-		links = append(links, gf.AtomLink{Href: f.HubURL, Rel: "hub"})
+	if e.Author != nil {
+		w.atomAuthor(e.Author)
 	}
-	return links
+	for i := range e.Categories {
+		e.Categories[i].write(w)
+	}
+	if e.Content != nil {
+		e.Content.write(w)
+	}
+	if e.Source != nil {
+		e.Source.write(w)
+	}
+	if e.Media != nil {
+		e.Media.write(w)
+	}
+	w.close("entry")
 }
 
-// atomEntries converts items; fallback is used when an item has no time.
-// Pointer targets share backing arrays to keep allocations per feed low.
-func atomEntries(items []Item, fallback time.Time) []atomEntry {
-	out := make([]atomEntry, len(items))
-	summaries := make([]gf.AtomSummary, len(items))
-	contents := make([]atomContent, len(items))
-	authors := make([]gf.AtomAuthor, len(items))
-	links := make([]gf.AtomLink, 0, 2*len(items))
-	cats := make([]atomCategory, 0, countCategories(items))
-	for i := range items {
-		it, e := &items[i], &out[i]
-		e.Id = it.id()
-		e.Title = it.Title
-		e.Updated = rfc3339(orTime(it.updated(), fallback))
-		e.Published = rfc3339(orTime(it.published(), fallback))
-		if it.Summary != "" {
-			summaries[i] = gf.AtomSummary{Content: it.Summary, Type: "text"}
-			e.Summary = &summaries[i]
-		}
-		// RFC 4287 wants content or an alternate link on every entry.
-		if it.ContentHTML != "" || it.URL == "" {
-			contents[i] = atomContent{AtomContent: gf.AtomContent{Type: "html"}, HTML: xmlSafe(it.contentHTML())}
-			e.Content = &contents[i]
-		}
-		if name := firstNonEmpty(it.author(), it.AuthorEmail); name != "" {
-			authors[i].AtomPerson = gf.AtomPerson{Name: name, Email: it.AuthorEmail}
-			e.Author = &authors[i]
-		}
-		start := len(links)
-		links = atomEntryLinks(links, it, e)
-		e.Links = links[start:len(links):len(links)]
-		start = len(cats)
-		for _, c := range it.Categories {
-			cats = append(cats, atomCategory{Term: c.Term, Scheme: c.Scheme, Label: c.Label})
-		}
-		e.Categories = cats[start:len(cats):len(cats)]
-		e.Source = atomSourceOf(it, e.Updated)
-	}
-	return out
+func (c *atomCategory) write(w *xmlWriter) {
+	w.open("category")
+	w.attr("term", c.Term)
+	w.attrOmit("scheme", c.Scheme)
+	w.attrOmit("label", c.Label)
+	w.empty("category")
 }
 
-// atomEntryLinks appends the entry's alternate link and, when the image's
-// type and length are known, an enclosure link; otherwise an image becomes
-// media:content.
-func atomEntryLinks(links []gf.AtomLink, it *Item, e *atomEntry) []gf.AtomLink {
-	if it.URL != "" {
-		links = append(links, gf.AtomLink{Href: it.URL, Rel: "alternate", Type: "text/html"})
-	}
-	switch {
-	case it.hasEnclosure():
-		links = append(links, gf.AtomLink{Href: it.ImageURL, Rel: "enclosure", Type: it.ImageType,
-			Length: strconv.FormatInt(it.ImageLength, 10)})
-	case it.ImageURL != "":
-		e.Media = &rssMedia{URL: it.ImageURL, Medium: "image"}
-	}
-	return links
+func (c *atomContent) write(w *xmlWriter) {
+	w.open("content")
+	w.attr("type", c.Type)
+	w.begin()
+	w.cdata(c.HTML)
+	w.close("content")
 }
 
-// atomSourceOf returns the entry's <source>, or nil without SourceURL: the
-// validator requires an id and a self link in atom:source, and the source
-// name alone is already credited as the entry's author.
-func atomSourceOf(it *Item, updated string) *atomSource {
-	if it.SourceURL == "" {
-		return nil
-	}
-	return &atomSource{
-		ID:      it.SourceURL,
-		Title:   firstNonEmpty(it.SourceName, it.SourceURL),
-		Updated: updated,
-		Links:   []gf.AtomLink{{Href: it.SourceURL, Rel: "self"}},
-	}
+func (s *atomSource) write(w *xmlWriter) {
+	w.open("source")
+	w.begin()
+	w.elem("id", s.ID)
+	w.elem("title", s.Title)
+	w.elem("updated", s.Updated)
+	w.atomLink(&s.Link)
+	w.close("source")
 }
 
-func orTime(t, fallback time.Time) time.Time {
-	if t.IsZero() {
-		return fallback
-	}
-	return t
+// Writers for the gorilla element structs Atom uses as they are.
+
+func (w *xmlWriter) atomLink(l *gf.AtomLink) {
+	w.open("link")
+	w.attr("href", l.Href)
+	w.attrOmit("rel", l.Rel)
+	w.attrOmit("type", l.Type)
+	w.attrOmit("length", l.Length)
+	w.empty("link")
+}
+
+// atomAuthor writes name and email. Uri is not written: bantin never sets
+// it (the oracle test fails if a builder does).
+func (w *xmlWriter) atomAuthor(a *gf.AtomAuthor) {
+	w.open("author")
+	w.begin()
+	w.elemOmit("name", a.Name)
+	w.elemOmit("email", a.Email)
+	w.close("author")
+}
+
+func (w *xmlWriter) atomSummary(s *gf.AtomSummary) {
+	w.open("summary")
+	w.attr("type", s.Type)
+	w.begin()
+	w.text(s.Content)
+	w.close("summary")
 }

@@ -1,14 +1,43 @@
 // Package feeds renders a small, database-free Feed/Item model as RSS 2.0,
 // Atom 1.0 (RFC 4287) and JSON Feed 1.1.
 //
-// It builds on github.com/gorilla/feeds' exported structs, wrapped in this
-// package's own types to fix what that library gets wrong: RSS gets an
-// atom:link rel="self", RFC-conformant <author>/dc:creator, guid
-// isPermaLink="false", <source>, <category domain> and media:content; Atom
-// gets the caller's ids (never random ones), <published>, categories with
-// term/label/scheme, self/alternate/hub links, authors and <source>; JSON
-// Feed gets "items" even when empty, feed_url, language, hubs, 1.1 authors
-// and content_html on every item.
+// # One layer of output shapes
+//
+// Each format has one set of shape structs whose struct tags define the
+// document, with fields in output order and only the fields bantin sets.
+// One small function per format turns a Feed into its shape (newRSS,
+// newAtom, newJSON), and the shape writes itself: every XML shape has a
+// write method next to its definition that emits exactly the bytes
+// encoding/xml with Indent("", "  ") would (the oracle and fuzz tests
+// compare the two), and the JSON shapes are written by encoding/json.
+//
+// # What comes from github.com/gorilla/feeds
+//
+// The shapes use gorilla's exported structs where they are right, and no
+// gorilla function (its converters invent urn:uuid ids for entries without
+// one):
+//
+//	RSS    RssImage (channel <image>), RssGuid, RssEnclosure, RssContent (content:encoded)
+//	Atom   AtomLink (feed, entry and source links), AtomAuthor/AtomPerson, AtomSummary
+//	JSON   JSONAuthor (item authors), JSONHub (hubs)
+//
+// The rest are bantin's own, because gorilla gets them wrong or lacks them:
+//
+//	rssDoc        RssFeedXml declares only the content namespace (atom, dc, media are used)
+//	rssChannel    RssFeed has no atom:link (self, hub)
+//	rssAtomLink   AtomLink's XMLName always names it <link>, never atom:link
+//	rssItem       RssItem writes <link> even when empty, has one <category> and one <source>
+//	              without domain or url, no dc:creator and no media:content
+//	atomFeed      AtomFeed has one link (alternate, self and hub are needed), no xml:lang
+//	              and no <generator>
+//	atomEntry     AtomEntry has one category string, <source> as text, escaped content,
+//	              no media:content; atomCategory (term, scheme, label), atomContent (CDATA)
+//	              and atomSource (id, title, updated, self link) fill those gaps
+//	mediaContent  Media RSS, in RSS items and Atom entries
+//	jsonFeed      JSONFeed.Items is []*JSONItem with omitempty: it can hold neither
+//	              bantin's items nor the empty "items" array JSON Feed requires
+//	jsonItem      JSONItem omits an empty content_html and orders it before summary, has
+//	              no extension slot for _bantin, and mis-tags banner_image as "banner_"
 //
 // Where each Item field goes:
 //

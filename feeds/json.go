@@ -11,20 +11,38 @@ import (
 // jsonFeedVersion is the JSON Feed version URL written in every document.
 const jsonFeedVersion = "https://jsonfeed.org/version/1.1"
 
-// jsonFeed shadows gorilla's Items, whose omitempty drops "items" from an
-// empty feed although JSON Feed requires it.
+// jsonFeed is the JSON Feed 1.1 document, bantin's own: gorilla's
+// JSONFeed has the same feed-level keys, but its Items is []*JSONItem with
+// omitempty, so it can hold neither bantin's items nor the empty "items"
+// array JSON Feed requires. Fields are declared in output order.
 type jsonFeed struct {
-	gf.JSONFeed
-	Items []jsonItem `json:"items"`
+	Version     string        `json:"version"`
+	Title       string        `json:"title"`
+	Language    string        `json:"language,omitempty"`
+	HomePageURL string        `json:"home_page_url,omitempty"`
+	FeedURL     string        `json:"feed_url,omitempty"`
+	Description string        `json:"description,omitempty"`
+	Icon        string        `json:"icon,omitempty"`
+	Hubs        []*gf.JSONHub `json:"hubs,omitempty"`
+	Items       []jsonItem    `json:"items"`
 }
 
-// jsonItem shadows gorilla's ContentHTML so that content_html is always
-// present, and adds the _bantin extension. gorilla's mis-tagged BannerImage
-// ("banner_") and Attachments (size instead of size_in_bytes) are never set.
+// jsonItem is bantin's own: gorilla's JSONItem omits an empty content_html
+// (JSON Feed requires content_html or content_text) and places it before
+// summary, has no extension slot, and mis-tags banner_image ("banner_").
+// Fields are declared in output order.
 type jsonItem struct {
-	gf.JSONItem
-	ContentHTML string   `json:"content_html"`
-	Bantin      *jsonExt `json:"_bantin,omitempty"`
+	ID            string           `json:"id"`
+	URL           string           `json:"url,omitempty"`
+	Title         string           `json:"title,omitempty"`
+	Summary       string           `json:"summary,omitempty"`
+	Image         string           `json:"image,omitempty"`
+	DatePublished *time.Time       `json:"date_published,omitempty"`
+	DateModified  *time.Time       `json:"date_modified,omitempty"`
+	Authors       []*gf.JSONAuthor `json:"authors,omitempty"`
+	Tags          []string         `json:"tags,omitempty"`
+	ContentHTML   string           `json:"content_html"`
+	Bantin        *jsonExt         `json:"_bantin,omitempty"`
 }
 
 // jsonExt is the "_bantin" extension object: what tags alone cannot carry.
@@ -44,74 +62,93 @@ type jsonCategory struct {
 	Scheme string `json:"scheme,omitempty"`
 }
 
-// writeJSON renders f as compact JSON Feed 1.1 (indenting doubles the cost),
-// HTML left unescaped (JSON needs no \u003c), ending in a newline.
-func writeJSON(w io.Writer, f *Feed) error {
-	doc := jsonFeed{
-		JSONFeed: gf.JSONFeed{
-			Version:     jsonFeedVersion,
-			Title:       f.Title,
-			Language:    f.lang(),
-			HomePageUrl: f.HomeURL,
-			FeedUrl:     f.SelfURL,
-			Description: f.Description,
-			Icon:        f.IconURL,
-		},
-		Items: jsonItems(f.Items),
-	}
-	if f.HubURL != "" {
-		doc.Hubs = []*gf.JSONHub{{Type: "WebSub", Url: f.HubURL}}
-	}
+// encode writes d to w as compact JSON (indenting doubles the cost) with
+// HTML left unescaped (JSON needs no \u003c), ending in a newline. Items
+// must not be nil ("items" would be null).
+func (d *jsonFeed) encode(w io.Writer) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	return enc.Encode(&doc)
+	return enc.Encode(d)
 }
 
-// jsonItems converts items. Tags are the category labels (terms when a
+// newJSON converts f, already checked, to its JSON Feed 1.1 document.
+func newJSON(f *Feed) jsonFeed {
+	d := jsonFeed{
+		Version:     jsonFeedVersion,
+		Title:       f.Title,
+		Language:    f.lang(),
+		HomePageURL: f.HomeURL,
+		FeedURL:     f.SelfURL,
+		Description: f.Description,
+		Icon:        f.IconURL,
+		Items:       jsonItems(f.Items),
+	}
+	if f.HubURL != "" {
+		d.Hubs = []*gf.JSONHub{{Type: "WebSub", Url: f.HubURL}}
+	}
+	return d
+}
+
+// jsonItemParts holds what one item's pointer fields point to, so that a
+// feed's items cost one allocation for all of them.
+type jsonItemParts struct {
+	published, modified time.Time
+	author              gf.JSONAuthor
+	authors             [1]*gf.JSONAuthor
+	ext                 jsonExt
+	source              jsonSource
+}
+
+// jsonItems converts items, never returning nil. Tags are the category labels (terms when a
 // category has no label); terms, labels and schemes are all in _bantin.
 func jsonItems(items []Item) []jsonItem {
 	out := make([]jsonItem, len(items))
-	times := make([]time.Time, 2*len(items))
-	authors := make([]gf.JSONAuthor, len(items))
-	authorPtrs := make([]*gf.JSONAuthor, len(items))
-	exts := make([]jsonExt, len(items))
+	parts := make([]jsonItemParts, len(items))
 	n := countCategories(items)
 	tags := make([]string, 0, n)
 	cats := make([]jsonCategory, 0, n)
 	for i := range items {
-		it, o := &items[i], &out[i]
-		o.Id = it.id()
-		o.Url = it.URL
+		it, o, p := &items[i], &out[i], &parts[i]
+		o.ID = it.id()
+		o.URL = it.URL
 		o.Title = it.Title
 		o.Summary = it.Summary
 		o.Image = it.ImageURL
+		o.DatePublished = timePtr(&p.published, it.published())
+		o.DateModified = timePtr(&p.modified, it.updated())
+		o.Authors = jsonAuthors(it, p)
 		o.ContentHTML = it.contentHTML()
-		o.PublishedDate = timePtr(&times[2*i], it.published())
-		o.ModifiedDate = timePtr(&times[2*i+1], it.updated())
-		if name := firstNonEmpty(it.author(), it.AuthorEmail); name != "" {
-			authors[i] = gf.JSONAuthor{Name: name}
-			if it.AuthorEmail != "" {
-				authors[i].Url = "mailto:" + it.AuthorEmail
-			}
-			authorPtrs[i] = &authors[i]
-			o.Authors = authorPtrs[i : i+1 : i+1]
-		}
 		start := len(tags)
 		for _, c := range it.Categories {
 			tags = append(tags, c.name())
 			cats = append(cats, jsonCategory(c))
 		}
 		o.Tags = tags[start:len(tags):len(tags)]
-		ext := &exts[i]
-		ext.Categories = cats[start:len(cats):len(cats)]
+		p.ext.Categories = cats[start:len(cats):len(cats)]
 		if it.SourceName != "" || it.SourceURL != "" {
-			ext.Source = &jsonSource{Name: it.SourceName, URL: it.SourceURL}
+			p.source = jsonSource{Name: it.SourceName, URL: it.SourceURL}
+			p.ext.Source = &p.source
 		}
-		if ext.Source != nil || len(ext.Categories) > 0 {
-			o.Bantin = ext
+		if p.ext.Source != nil || len(p.ext.Categories) > 0 {
+			o.Bantin = &p.ext
 		}
 	}
 	return out
+}
+
+// jsonAuthors returns the item's one author, or nil without a name or
+// email; an email becomes a mailto: url.
+func jsonAuthors(it *Item, p *jsonItemParts) []*gf.JSONAuthor {
+	name := firstNonEmpty(it.author(), it.AuthorEmail)
+	if name == "" {
+		return nil
+	}
+	p.author = gf.JSONAuthor{Name: name}
+	if it.AuthorEmail != "" {
+		p.author.Url = "mailto:" + it.AuthorEmail
+	}
+	p.authors[0] = &p.author
+	return p.authors[:]
 }
 
 // timePtr stores t, normalised to whole-second UTC, in *slot and returns

@@ -98,3 +98,47 @@ func checkJSONItem(t *testing.T, name string, item map[string]any, ids map[strin
 		}
 	}
 }
+
+// TestJSONArbitraryText renders the generated nasty feeds as JSON: each
+// must be one valid object and a newline, with "items" present as its last
+// key and holding one entry per item.
+func TestJSONArbitraryText(t *testing.T) {
+	for seed := range 400 {
+		f := nastyFeed(seed)
+		out := render(t, f, JSON)
+		if !json.Valid(out) || !strings.HasSuffix(string(out), "}\n") {
+			t.Fatalf("nasty%d: not one JSON object and a newline:\n%s", seed, out)
+		}
+		keys := topKeys(t, out)
+		var doc struct{ Items []json.RawMessage }
+		if err := json.Unmarshal(out, &doc); err != nil || doc.Items == nil || len(doc.Items) != len(f.Items) {
+			t.Errorf("nasty%d: items %d (err %v), want an array of %d", seed, len(doc.Items), err, len(f.Items))
+		}
+		if len(keys) == 0 || keys[len(keys)-1] != "items" {
+			t.Errorf("nasty%d: keys %q, want \"items\" last", seed, keys)
+		}
+	}
+}
+
+// topKeys returns the keys of the JSON object doc in document order.
+func topKeys(t *testing.T, doc []byte) []string {
+	t.Helper()
+	dec := json.NewDecoder(strings.NewReader(string(doc)))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		t.Fatalf("not a JSON object: %v %v", tok, err)
+	}
+	var keys []string
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			t.Fatal(err)
+		}
+		key, _ := tok.(string)
+		keys = append(keys, key)
+		var value json.RawMessage
+		if err := dec.Decode(&value); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return keys
+}

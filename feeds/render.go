@@ -22,14 +22,16 @@ func Render(w io.Writer, f *Feed, format Format) error {
 		return err
 	}
 	if format == JSON {
-		return writeJSON(w, f)
+		doc := newJSON(f)
+		return doc.encode(w)
 	}
-	_, err := w.Write(appendXML(make([]byte, 0, xmlSizeHint(f)), f, format))
+	_, err := w.Write(appendXML(make([]byte, 0, sizeHint(f)), f, format))
 	return err
 }
 
 // Append renders f like Render and appends the bytes to dst, returning the
-// extended slice. Reusing dst across calls avoids growing a fresh buffer.
+// extended slice (dst itself on error). Reusing dst across calls avoids
+// growing a fresh buffer.
 func Append(dst []byte, f *Feed, format Format) ([]byte, error) {
 	if err := check(f, format); err != nil {
 		return dst, err
@@ -38,23 +40,27 @@ func Append(dst []byte, f *Feed, format Format) ([]byte, error) {
 		return appendXML(dst, f, format), nil
 	}
 	buf := bytes.NewBuffer(dst)
-	if err := writeJSON(buf, f); err != nil {
+	doc := newJSON(f)
+	if err := doc.encode(buf); err != nil {
 		return dst, err
 	}
 	return buf.Bytes(), nil
 }
 
-// appendXML appends f, already checked, as RSS or Atom to dst.
+// appendXML appends f, already checked, as RSS or Atom to dst: Feed to
+// shape (newRSS, newAtom), then the shape's own writer.
 func appendXML(dst []byte, f *Feed, format Format) []byte {
 	if format == RSS {
-		return appendRSS(dst, buildRSS(f))
+		doc := newRSS(f)
+		return doc.appendXML(dst)
 	}
-	return appendAtom(dst, buildAtom(f))
+	doc := newAtom(f)
+	return doc.appendXML(dst)
 }
 
-// xmlSizeHint estimates the rendered size of f in bytes, so that Render
+// sizeHint estimates the rendered size of f in bytes, so that Render
 // allocates its buffer once in the common case.
-func xmlSizeHint(f *Feed) int {
+func sizeHint(f *Feed) int {
 	n := 1024
 	for i := range f.Items {
 		it := &f.Items[i]

@@ -2,12 +2,11 @@ package feeds
 
 import (
 	"encoding/xml"
-	"strconv"
 
 	gf "github.com/gorilla/feeds"
 )
 
-// XML namespaces used by the RSS output.
+// XML namespaces declared by the RSS and Atom documents.
 const (
 	nsAtom    = "http://www.w3.org/2005/Atom"
 	nsContent = "http://purl.org/rss/1.0/modules/content/"
@@ -15,151 +14,211 @@ const (
 	nsMedia   = "http://search.yahoo.com/mrss/"
 )
 
-// rssDoc is the <rss> root: gorilla's RssFeedXml plus the namespaces it
-// does not declare, with our own channel type in place of its Channel.
+// The RSS 2.0 output shapes. Each type's struct tags are the contract: its
+// write (or appendXML) method emits exactly what encoding/xml with
+// Indent("", "  ") would emit for it, which the oracle test checks. Fields
+// are declared in output order.
+
+// rssDoc is the <rss> document. It is bantin's own because gorilla's
+// RssFeedXml declares only the content namespace, not atom, dc and media.
 type rssDoc struct {
-	gf.RssFeedXml
-	AtomNS  string      `xml:"xmlns:atom,attr"`
-	DCNS    string      `xml:"xmlns:dc,attr"`
-	MediaNS string      `xml:"xmlns:media,attr"`
-	Channel *rssChannel `xml:"channel"`
+	XMLName   xml.Name   `xml:"rss"`
+	Version   string     `xml:"version,attr"`
+	ContentNS string     `xml:"xmlns:content,attr"`
+	AtomNS    string     `xml:"xmlns:atom,attr"`
+	DCNS      string     `xml:"xmlns:dc,attr"`
+	MediaNS   string     `xml:"xmlns:media,attr"`
+	Channel   rssChannel `xml:"channel"`
 }
 
-// rssChannel adds atom:link (self, hub) to gorilla's channel and replaces
-// its items.
+// rssChannel is bantin's own: gorilla's RssFeed has no atom:link and
+// carries a dozen elements bantin never sets.
 type rssChannel struct {
-	gf.RssFeed
-	AtomLinks []rssAtomLink `xml:"atom:link"`
-	Items     []rssItem     `xml:"item"`
+	Title         string        `xml:"title"`
+	Link          string        `xml:"link"`
+	Description   string        `xml:"description"`
+	Language      string        `xml:"language"`
+	LastBuildDate string        `xml:"lastBuildDate,omitempty"`
+	Generator     string        `xml:"generator,omitempty"`
+	Image         *gf.RssImage  `xml:"image"`
+	AtomLinks     []rssAtomLink `xml:"atom:link"`
+	Items         []rssItem     `xml:"item"`
 }
 
-// rssAtomLink is gorilla's AtomLink renamed to atom:link for use in RSS.
+// rssAtomLink is an atom:link (self, hub) inside RSS. gorilla's AtomLink
+// cannot be used: its XMLName fixes the element name to "link".
 type rssAtomLink struct {
-	XMLName xml.Name `xml:"atom:link"`
-	gf.AtomLink
+	Href string `xml:"href,attr"`
+	Rel  string `xml:"rel,attr"`
+	Type string `xml:"type,attr,omitempty"`
 }
 
-// rssItem fixes gorilla's item: <link> omitted when empty, dc:creator when
-// there is no author email, repeated <category domain>, <source url> and
-// media:content. gorilla's single-string Category and Source are shadowed.
+// rssItem is bantin's own: gorilla's RssItem always writes <link>, has a
+// single <category> and <source> without attributes, and no dc:creator or
+// media:content.
 type rssItem struct {
-	gf.RssItem
-	Link       string        `xml:"link,omitempty"`
-	Creator    string        `xml:"dc:creator,omitempty"`
-	Categories []rssCategory `xml:"category"`
-	Source     *rssSource    `xml:"source"`
-	Media      *rssMedia     `xml:"media:content"`
+	Title       string           `xml:"title"`
+	Description string           `xml:"description"`
+	Content     *gf.RssContent   `xml:"content:encoded"`
+	Author      string           `xml:"author,omitempty"`
+	Enclosure   *gf.RssEnclosure `xml:"enclosure"`
+	GUID        gf.RssGuid       `xml:"guid"`
+	PubDate     string           `xml:"pubDate,omitempty"`
+	Link        string           `xml:"link,omitempty"`
+	Creator     string           `xml:"dc:creator,omitempty"`
+	Categories  []rssCategory    `xml:"category"`
+	Source      *rssSource       `xml:"source"`
+	Media       *mediaContent    `xml:"media:content"`
 }
 
+// rssCategory is <category domain="scheme">label</category>.
 type rssCategory struct {
-	XMLName xml.Name `xml:"category"`
-	Domain  string   `xml:"domain,attr,omitempty"`
-	Text    string   `xml:",chardata"`
+	Domain string `xml:"domain,attr,omitempty"`
+	Text   string `xml:",chardata"`
 }
 
+// rssSource is <source url="feed URL">publication</source>.
 type rssSource struct {
-	XMLName xml.Name `xml:"source"`
-	URL     string   `xml:"url,attr"`
-	Name    string   `xml:",chardata"`
+	URL  string `xml:"url,attr"`
+	Name string `xml:",chardata"`
 }
 
-type rssMedia struct {
-	XMLName xml.Name `xml:"media:content"`
-	URL     string   `xml:"url,attr"`
-	Medium  string   `xml:"medium,attr"`
+// mediaContent is a Media RSS <media:content>, used by RSS items and Atom
+// entries for an image whose type or size is unknown.
+type mediaContent struct {
+	URL    string `xml:"url,attr"`
+	Medium string `xml:"medium,attr"`
 }
 
-// buildRSS fills the RSS 2.0 document for f, with the content, atom, dc
-// and media namespaces declared. appendRSS serialises it.
-func buildRSS(f *Feed) *rssDoc {
-	ch := &rssChannel{RssFeed: gf.RssFeed{
-		Title:         f.Title,
-		Link:          f.HomeURL,
-		Description:   firstNonEmpty(f.Description, f.Title),
-		Language:      f.lang(),
-		LastBuildDate: rfc1123(f.updated()),
-		Generator:     f.Generator,
-	}}
-	if f.IconURL != "" {
-		ch.Image = &gf.RssImage{Url: f.IconURL, Title: f.Title, Link: f.HomeURL}
-	}
-	if f.SelfURL != "" {
-		ch.AtomLinks = append(ch.AtomLinks, rssAtomLink{AtomLink: gf.AtomLink{
-			Href: f.SelfURL, Rel: "self", Type: "application/rss+xml"}})
-	}
-	if f.HubURL != "" {
-		ch.AtomLinks = append(ch.AtomLinks, rssAtomLink{AtomLink: gf.AtomLink{Href: f.HubURL, Rel: "hub"}})
-	}
-	ch.Items = rssItems(f.Items)
-	return &rssDoc{
-		RssFeedXml: gf.RssFeedXml{Version: "2.0", ContentNamespace: nsContent},
-		AtomNS:     nsAtom, DCNS: nsDC, MediaNS: nsMedia,
-		Channel: ch,
-	}
+// appendXML appends d to dst after xml.Header, followed by a newline.
+func (d *rssDoc) appendXML(dst []byte) []byte {
+	w := xmlWriter{b: append(dst, xmlHeader...)}
+	w.open("rss")
+	w.attr("version", d.Version)
+	w.attr("xmlns:content", d.ContentNS)
+	w.attr("xmlns:atom", d.AtomNS)
+	w.attr("xmlns:dc", d.DCNS)
+	w.attr("xmlns:media", d.MediaNS)
+	w.begin()
+	d.Channel.write(&w)
+	w.close("rss")
+	return append(w.b, '\n')
 }
 
-// rssItems converts items, sharing one backing array per pointer type so
-// that a feed costs a handful of allocations rather than several per item.
-func rssItems(items []Item) []rssItem {
-	out := make([]rssItem, len(items))
-	guids := make([]gf.RssGuid, len(items))
-	contents := make([]gf.RssContent, len(items))
-	cats := make([]rssCategory, 0, countCategories(items))
-	for i := range items {
-		it, o := &items[i], &out[i]
-		o.Title = it.Title
-		o.Link = it.URL
-		o.Description = htmlText(it.Summary)
-		o.PubDate = rfc1123(it.published())
-		guids[i] = gf.RssGuid{Id: it.id(), IsPermaLink: "false"}
-		o.Guid = &guids[i]
-		if it.ContentHTML != "" {
-			contents[i].Content = xmlSafe(it.ContentHTML)
-			o.Content = &contents[i]
-		}
-		rssAuthor(it, o)
-		start := len(cats)
-		for _, c := range it.Categories {
-			cats = append(cats, rssCategory{Domain: c.Scheme, Text: c.name()})
-		}
-		o.Categories = cats[start:len(cats):len(cats)]
-		if it.SourceURL != "" {
-			o.Source = &rssSource{URL: it.SourceURL, Name: firstNonEmpty(it.SourceName, it.SourceURL)}
-		}
-		rssImage(it, o)
+func (c *rssChannel) write(w *xmlWriter) {
+	w.open("channel")
+	w.begin()
+	w.elem("title", c.Title)
+	w.elem("link", c.Link)
+	w.elem("description", c.Description)
+	w.elem("language", c.Language)
+	w.elemOmit("lastBuildDate", c.LastBuildDate)
+	w.elemOmit("generator", c.Generator)
+	if c.Image != nil {
+		w.rssImage(c.Image)
 	}
-	return out
+	for i := range c.AtomLinks {
+		c.AtomLinks[i].write(w)
+	}
+	for i := range c.Items {
+		c.Items[i].write(w)
+	}
+	w.close("channel")
 }
 
-// rssAuthor sets <author> in the "email (Name)" form RSS requires when an
-// email is known, else dc:creator with the name.
-func rssAuthor(it *Item, o *rssItem) {
-	switch {
-	case it.AuthorEmail != "" && it.AuthorName != "":
-		o.Author = it.AuthorEmail + " (" + it.AuthorName + ")"
-	case it.AuthorEmail != "":
-		o.Author = it.AuthorEmail
-	default:
-		o.Creator = it.AuthorName
-	}
+func (l *rssAtomLink) write(w *xmlWriter) {
+	w.open("atom:link")
+	w.attr("href", l.Href)
+	w.attr("rel", l.Rel)
+	w.attrOmit("type", l.Type)
+	w.empty("atom:link")
 }
 
-// rssImage uses <enclosure> when the image's type and length are known (the
-// validator rejects guessed ones), else media:content medium="image".
-func rssImage(it *Item, o *rssItem) {
-	switch {
-	case it.hasEnclosure():
-		o.Enclosure = &gf.RssEnclosure{Url: it.ImageURL, Type: it.ImageType,
-			Length: strconv.FormatInt(it.ImageLength, 10)}
-	case it.ImageURL != "":
-		o.Media = &rssMedia{URL: it.ImageURL, Medium: "image"}
+func (it *rssItem) write(w *xmlWriter) {
+	w.open("item")
+	w.begin()
+	w.elem("title", it.Title)
+	w.elem("description", it.Description)
+	if it.Content != nil {
+		w.rssContent(it.Content)
 	}
+	w.elemOmit("author", it.Author)
+	if it.Enclosure != nil {
+		w.rssEnclosure(it.Enclosure)
+	}
+	w.rssGUID(&it.GUID)
+	w.elemOmit("pubDate", it.PubDate)
+	w.elemOmit("link", it.Link)
+	w.elemOmit("dc:creator", it.Creator)
+	for i := range it.Categories {
+		it.Categories[i].write(w)
+	}
+	if it.Source != nil {
+		it.Source.write(w)
+	}
+	if it.Media != nil {
+		it.Media.write(w)
+	}
+	w.close("item")
 }
 
-func countCategories(items []Item) int {
-	n := 0
-	for i := range items {
-		n += len(items[i].Categories)
-	}
-	return n
+func (c *rssCategory) write(w *xmlWriter) {
+	w.open("category")
+	w.attrOmit("domain", c.Domain)
+	w.begin()
+	w.text(c.Text)
+	w.close("category")
+}
+
+func (s *rssSource) write(w *xmlWriter) {
+	w.open("source")
+	w.attr("url", s.URL)
+	w.begin()
+	w.text(s.Name)
+	w.close("source")
+}
+
+func (m *mediaContent) write(w *xmlWriter) {
+	w.open("media:content")
+	w.attr("url", m.URL)
+	w.attr("medium", m.Medium)
+	w.empty("media:content")
+}
+
+// Writers for the gorilla element structs RSS uses as they are.
+
+// rssImage writes url, title and link. Width and Height are not written:
+// bantin never sets them (the oracle test fails if a builder does).
+func (w *xmlWriter) rssImage(im *gf.RssImage) {
+	w.open("image")
+	w.begin()
+	w.elem("url", im.Url)
+	w.elem("title", im.Title)
+	w.elem("link", im.Link)
+	w.close("image")
+}
+
+// rssContent writes content:encoded as CDATA; the caller makes the text
+// xmlSafe.
+func (w *xmlWriter) rssContent(c *gf.RssContent) {
+	w.open("content:encoded")
+	w.begin()
+	w.cdata(c.Content)
+	w.close("content:encoded")
+}
+
+func (w *xmlWriter) rssEnclosure(e *gf.RssEnclosure) {
+	w.open("enclosure")
+	w.attr("url", e.Url)
+	w.attr("length", e.Length)
+	w.attr("type", e.Type)
+	w.empty("enclosure")
+}
+
+func (w *xmlWriter) rssGUID(g *gf.RssGuid) {
+	w.open("guid")
+	w.attrOmit("isPermaLink", g.IsPermaLink)
+	w.begin()
+	w.text(g.Id)
+	w.close("guid")
 }

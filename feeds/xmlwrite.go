@@ -1,9 +1,6 @@
 package feeds
 
-import (
-	"strconv"
-	"strings"
-)
+import "strings"
 
 // xmlHeader is encoding/xml's xml.Header, written before every document.
 const xmlHeader = `<?xml version="1.0" encoding="UTF-8"?>` + "\n"
@@ -90,13 +87,6 @@ func (w *xmlWriter) elem(name, text string) {
 func (w *xmlWriter) elemOmit(name, text string) {
 	if text != "" {
 		w.elem(name, text)
-	}
-}
-
-// elemIntOmit writes an `,omitempty` int field.
-func (w *xmlWriter) elemIntOmit(name string, n int) {
-	if n != 0 {
-		w.elem(name, strconv.Itoa(n))
 	}
 }
 

@@ -15,7 +15,7 @@ import (
 // 20-story digest, and the whole cost of one group of 100 recipients.
 func BenchmarkRenderDigest(b *testing.B) {
 	r := newTestRenderer(b, nil)
-	d := longDigest(30)
+	d := longDigest(20)
 	b.Run("shared", func(b *testing.B) {
 		for b.Loop() {
 			if _, err := r.RenderShared(d); err != nil {

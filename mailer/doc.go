@@ -1,10 +1,11 @@
 // Package mailer turns weekly news digests and subscription confirmations into
 // signed MIME messages and delivers them.
 //
-// The flow is Compose → Renderer → Sender:
+// The flow is Renderer → Sender. The caller (internal/digest) chooses and
+// ranks the stories of a digest; mailer shows them in that order:
 //
-//   - [Compose] ranks candidate stories (by how many sources covered them, then
-//     recency), keeps one story per cluster, caps the list and groups it by topic.
+//   - [GroupByTopic] puts the stories under their topic headings, keeping
+//     their order.
 //   - [Renderer] loads the email templates once from an fs.FS (email/...), inlines
 //     email/style.css into the HTML templates at load time, and renders messages.
 //     [Renderer.RenderShared] executes the templates once per filter group and

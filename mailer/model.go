@@ -47,7 +47,7 @@ type Digest struct {
 	Period    Period
 	Topics    []string // chosen topic labels; empty means all topics
 	Provinces []string // chosen province labels; empty means all provinces
-	Stories   []Story  // candidates; ranked and capped by [Compose]
+	Stories   []Story  // chosen and ranked by the caller; shown in this order, grouped by topic
 	Recipient Recipient
 }
 
@@ -75,4 +75,16 @@ type Message struct {
 	From      string   // envelope sender (bare address)
 	To        []string // envelope recipients (bare addresses)
 	Raw       []byte
+}
+
+// Archive is a past digest as its "view in browser" page shows it: the
+// stories of one week for one set of filters, grouped as in the mail, with
+// times in the digest's zone.
+type Archive struct {
+	Period     string    // ISO week, e.g. "2026-W48"
+	Label      string    // as shown, e.g. "48/2026"
+	Start, End time.Time // the week, End exclusive
+	Topics     []string  // labels of the chosen topics; empty means all
+	Provinces  []string  // labels of the chosen provinces; empty means all
+	Groups     []TopicGroup
 }

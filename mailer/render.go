@@ -37,8 +37,6 @@ type Options struct {
 	Domain string
 	// ListID is the List-Id identifier; "digest.<Domain>" when empty.
 	ListID string
-	// MaxStories caps each digest; DefaultMaxStories when <= 0.
-	MaxStories int
 	// Location is the zone dates are shown in; Asia/Ho_Chi_Minh when nil.
 	Location *time.Location
 	// DKIM signs every message when not nil.
@@ -53,15 +51,14 @@ type Options struct {
 // parsed and CSS-inlined once in [NewRenderer]; a Renderer is safe for
 // concurrent use.
 type Renderer struct {
-	from       *mail.Address
-	domain     string
-	listID     string
-	maxStories int
-	dkim       *DKIMOptions
-	now        func() time.Time
-	log        *slog.Logger
-	digest     *emailTemplate
-	confirm    *emailTemplate
+	from    *mail.Address
+	domain  string
+	listID  string
+	dkim    *DKIMOptions
+	now     func() time.Time
+	log     *slog.Logger
+	digest  *emailTemplate
+	confirm *emailTemplate
 }
 
 // NewRenderer loads the templates and checks the options. It returns an error
@@ -91,7 +88,7 @@ func NewRenderer(o Options) (*Renderer, error) {
 	if err := o.DKIM.check(); err != nil {
 		return nil, err
 	}
-	r := &Renderer{from: from, domain: o.Domain, listID: o.ListID, maxStories: o.MaxStories,
+	r := &Renderer{from: from, domain: o.Domain, listID: o.ListID,
 		dkim: o.DKIM, now: o.Now, log: o.Logger}
 	if r.now == nil {
 		r.now = time.Now

@@ -149,7 +149,7 @@ func TestDigestHTMLIsInlined(t *testing.T) {
 }
 
 func TestDigestSizeWith20LongStories(t *testing.T) {
-	m, err := newTestRenderer(t, nil).RenderDigest(longDigest(35))
+	m, err := newTestRenderer(t, nil).RenderDigest(longDigest(20))
 	if err != nil {
 		t.Fatal(err)
 	}

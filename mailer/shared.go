@@ -42,12 +42,12 @@ type SharedDigest struct {
 // "Bản tin tuần 48/2026 – Xây dựng Đảng, Thái Nguyên".
 func (s *SharedDigest) Subject() string { return s.subject }
 
-// RenderShared composes d.Stories and executes the digest templates once,
+// RenderShared groups d.Stories by topic (see GroupByTopic) and executes the digest templates once,
 // leaving the address and the links of d.Recipient as slots (d.Recipient is
 // ignored). It returns ErrEmptyDigest when no story remains, and the template
 // error otherwise.
 func (r *Renderer) RenderShared(d Digest) (*SharedDigest, error) {
-	groups := Compose(d.Stories, r.maxStories)
+	groups := GroupByTopic(d.Stories)
 	if len(groups) == 0 {
 		return nil, ErrEmptyDigest
 	}

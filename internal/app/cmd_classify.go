@@ -6,11 +6,11 @@ import (
 	"io"
 	"os"
 	"strings"
-	"time"
 
 	"bantin/internal/classify"
 	"bantin/internal/ingest"
 	"bantin/internal/model"
+	"bantin/internal/pipeline"
 )
 
 func runClassify(ctx context.Context, env *cmdEnv, args []string) error {
@@ -19,30 +19,79 @@ func runClassify(ctx context.Context, env *cmdEnv, args []string) error {
 	if err := env.parse(fs, args); err != nil {
 		return err
 	}
-	cls, err := classify.New(model.NewCatalog())
-	if err != nil {
-		return err
-	}
 	if *jsonl {
+		cls, err := classify.New(model.NewCatalog())
+		if err != nil {
+			return err
+		}
 		in, closeIn, err := openInput(env, fs.Args())
 		if err != nil {
 			return err
 		}
 		defer closeIn()
-		return cls.RunJSONL(in, env.Stdout)
+		return cls.RunJSONL(in, env.Stdout, pipeline.LineInput)
 	}
 	if fs.NArg() == 0 {
 		return usageError("classify wants a URL, a file, - for standard input, or text")
 	}
-	inputs, err := classifyInputs(ctx, env, fs.Args())
+	if arg := fs.Arg(0); fs.NArg() == 1 && (strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://")) {
+		return classifyURL(ctx, env, arg)
+	}
+	return classifyOffline(env, fs.Args())
+}
+
+// classifyURL explains every item of the feed at url as the fetch loop
+// would tag it: same fetcher, parser and source settings (the stored source
+// with that URL, if any).
+func classifyURL(ctx context.Context, env *cmdEnv, url string) error {
+	m, err := env.open(ctx)
 	if err != nil {
 		return err
 	}
-	for i, in := range inputs {
+	defer m.Close()
+	arts, src, err := m.Pipeline.Preview(ctx, url)
+	if err != nil {
+		return err
+	}
+	return explainAll(env.Stdout, m.Pipeline.Classifier(), arts, src)
+}
+
+// classifyOffline explains a feed file (or standard input) item by item,
+// or text (a file's, standard input's or the arguments'), without a
+// database: first line the title, the rest the body.
+func classifyOffline(env *cmdEnv, args []string) error {
+	cls, err := classify.New(model.NewCatalog())
+	if err != nil {
+		return err
+	}
+	var body []byte
+	switch {
+	case len(args) == 1 && args[0] == "-":
+		body, err = io.ReadAll(env.Stdin)
+	case len(args) == 1 && fileExists(args[0]):
+		body, err = os.ReadFile(args[0])
+	default:
+		return explainAll(env.Stdout, cls, []model.Article{pipeline.TextArticle(strings.Join(args, " "))}, model.Source{})
+	}
+	if err != nil {
+		return err
+	}
+	p := pipeline.New(pipeline.Options{Parser: ingest.NewParser(nil), Classifier: cls})
+	arts, err := p.ParseFeed(body, "", model.Source{})
+	if err != nil || len(arts) == 0 {
+		arts = []model.Article{pipeline.TextArticle(string(body))}
+	}
+	return explainAll(env.Stdout, cls, arts, model.Source{})
+}
+
+// explainAll writes the classifier's account of each article, separated by
+// blank lines.
+func explainAll(w io.Writer, cls *classify.Classifier, arts []model.Article, src model.Source) error {
+	for i := range arts {
 		if i > 0 {
-			fmt.Fprintln(env.Stdout)
+			fmt.Fprintln(w)
 		}
-		if err := cls.Explain(in, env.Stdout); err != nil {
+		if err := cls.Explain(pipeline.ClassifierInput(&arts[i], src), w); err != nil {
 			return err
 		}
 	}
@@ -64,65 +113,7 @@ func openInput(env *cmdEnv, args []string) (io.Reader, func(), error) {
 	return f, func() { f.Close() }, nil
 }
 
-// classifyInputs reads what to classify: every item of a feed (from a URL or
-// a file), the text of a file or of standard input, or the arguments as text.
-func classifyInputs(ctx context.Context, env *cmdEnv, args []string) ([]classify.Input, error) {
-	arg := args[0]
-	var body []byte
-	var err error
-	srcURL := ""
-	switch {
-	case len(args) == 1 && (strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://")):
-		body, err = fetchForClassify(ctx, env, arg)
-		srcURL = arg
-	case len(args) == 1 && arg == "-":
-		body, err = io.ReadAll(env.Stdin)
-	case len(args) == 1 && fileExists(arg):
-		body, err = os.ReadFile(arg)
-	default:
-		return []classify.Input{{Title: strings.Join(args, " ")}}, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	return inputsFromBody(body, srcURL), nil
-}
-
 func fileExists(p string) bool {
 	st, err := os.Stat(p)
 	return err == nil && !st.IsDir()
 }
-
-// inputsFromBody parses body as a feed when it is one, and otherwise takes
-// its first line as the title and the rest as the body.
-func inputsFromBody(body []byte, srcURL string) []classify.Input {
-	parser := newParser()
-	if feed, err := parser.Parse(body, "", model.Source{URL: srcURL}, time.Now()); err == nil && len(feed.Items) > 0 {
-		out := make([]classify.Input, len(feed.Items))
-		for i, a := range feed.Items {
-			out[i] = classify.Input{Title: a.Title, Summary: a.Summary, Body: a.ContentHTML, URL: a.URL,
-				SourceURL: srcURL, Categories: a.Categories}
-		}
-		return out
-	}
-	title, rest, _ := strings.Cut(strings.TrimSpace(string(body)), "\n")
-	return []classify.Input{{Title: title, Body: rest, URL: srcURL}}
-}
-
-// fetchForClassify downloads url with the same fetcher (and the same
-// private-address policy) as the fetch loop.
-func fetchForClassify(ctx context.Context, env *cmdEnv, url string) ([]byte, error) {
-	cfg, err := loadConfig(env)
-	if err != nil {
-		return nil, err
-	}
-	f := ingest.NewFetcher(ingest.Options{Timeout: cfg.FetchTimeout, MaxBodyBytes: cfg.MaxBodyBytes,
-		AllowPrivate: cfg.AllowPrivateSources})
-	resp, err := f.Fetch(ctx, model.Source{URL: url})
-	if err != nil {
-		return nil, fmt.Errorf("fetch %s: %w", url, err)
-	}
-	return resp.Body, nil
-}
-
-func newParser() *ingest.Parser { return ingest.NewParser(nil) }

@@ -6,7 +6,7 @@ import (
 	"fmt"
 
 	"bantin/internal/model"
-	"bantin/internal/schedule"
+	"bantin/internal/pipeline"
 )
 
 func runFetch(ctx context.Context, env *cmdEnv, args []string) error {
@@ -24,10 +24,9 @@ func runFetch(ctx context.Context, env *cmdEnv, args []string) error {
 		return err
 	}
 	defer m.Close()
-	m.Ingester.Log = nil // the progress lines below say the same, once
-	p := newProgress(env.Stderr)
-	sum, err := m.Ingester.RunOnce(ctx, schedule.RunOptions{All: *all, SourceID: *id,
-		Progress: func(src model.Source, r schedule.SourceResult) { p.step(describeFetch(src, r)) }})
+	p := newProgress(env.Stderr) // reports each source instead of the log
+	sum, err := m.Pipeline.RunOnce(ctx, pipeline.RunOptions{All: *all, SourceID: *id,
+		Progress: func(src model.Source, r pipeline.SourceResult) { p.step(describeFetch(src, r)) }})
 	p.finish()
 	if errors.Is(err, model.ErrNotFound) {
 		return fmt.Errorf("no active source with ID %d (see 'bantin sources list')", *id)
@@ -46,7 +45,7 @@ func runFetch(ctx context.Context, env *cmdEnv, args []string) error {
 	return nil
 }
 
-func describeFetch(src model.Source, r schedule.SourceResult) string {
+func describeFetch(src model.Source, r pipeline.SourceResult) string {
 	switch {
 	case r.Err != nil:
 		return fmt.Sprintf("failed   %s: %v", src.URL, r.Err)

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"bantin/internal/pipeline"
+	"bantin/internal/schedule"
 	"context"
 	"errors"
 	"fmt"
@@ -39,31 +41,32 @@ func runServe(ctx context.Context, env *cmdEnv, args []string) error {
 }
 
 // Serve runs the HTTP server, the fetch loop and the digest loop until ctx
-// is done, then shuts the server down gracefully and lets confirmation
-// emails in flight finish. It returns an error when the mail settings are
-// wrong or the listen address cannot be bound.
+// is done, then shuts the server down gracefully and lets the loops' passes
+// in flight finish. It returns an error when the listen address cannot be
+// bound.
 func (m *Main) Serve(ctx context.Context) error {
-	mp, err := m.Mail(ctx)
-	if err != nil {
-		return err
-	}
-	defer mp.Close()
-	h, err := m.Handler(mp)
-	if err != nil {
-		return err
-	}
 	ln, err := net.Listen("tcp", m.Config.Listen)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w (set BANTIN_LISTEN or --listen)", m.Config.Listen, err)
 	}
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
+	srv := &http.Server{Handler: m.Server.Handler(), ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
 	m.Log.Info("serving", "listen", ln.Addr().String(), "base_url", m.Config.BaseURL,
 		"database", string(m.Store.Engine()))
+	if !m.mail.links.SecureBase() {
+		m.Log.Warn("BANTIN_BASE_URL is http: List-Unsubscribe links use https on the same host, so serve it over https for one-click unsubscribe to work",
+			"base_url", m.Config.BaseURL)
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var wg sync.WaitGroup
-	wg.Go(func() { m.Ingester.Loop(ctx, fetchTick) })
-	wg.Go(func() { mp.Digester.Loop(ctx, digestTick) })
+	wg.Go(func() {
+		schedule.Run(ctx, m.Log,
+			schedule.Job{Name: "fetch", Every: fetchTick, Run: func(ctx context.Context) error {
+				_, err := m.Pipeline.RunOnce(ctx, pipeline.RunOptions{})
+				return err
+			}},
+			schedule.Job{Name: "digest", Every: digestTick, Run: m.Digester.Tick})
+	})
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -75,7 +78,6 @@ func (m *Main) Serve(ctx context.Context) error {
 	defer done()
 	srv.Shutdown(shut)
 	wg.Wait()
-	mp.Subscriptions.Wait() // confirmation emails still being sent
 	if errors.Is(err, http.ErrServerClosed) {
 		err = nil
 	}

@@ -29,30 +29,6 @@ func checkFeedURL(raw string) (string, error) {
 	return u.String(), nil
 }
 
-// checkSlugs returns an error naming the valid values when a topic or
-// province slug is unknown.
-func (m *Main) checkSlugs(topics []string, province string) error {
-	for _, t := range topics {
-		if _, ok := m.Catalog.Topic(t); !ok {
-			var valid []string
-			for _, t := range m.Catalog.Topics() {
-				valid = append(valid, t.Slug)
-			}
-			return usageError("unknown topic %q; valid topics: %s", t, strings.Join(valid, ", "))
-		}
-	}
-	if p, ok := m.Catalog.Province(province); province != "" && (!ok || p.Legacy()) {
-		var valid []string
-		for _, p := range m.Catalog.Provinces() {
-			if !p.Legacy() {
-				valid = append(valid, p.Slug)
-			}
-		}
-		return usageError("unknown province %q; valid provinces: %s", province, strings.Join(valid, ", "))
-	}
-	return nil
-}
-
 func sourcesAdd(ctx context.Context, env *cmdEnv, args []string) error {
 	fs := env.flagSet("add URL [--name NAME] [--topic SLUG[,SLUG]] [--province SLUG]")
 	name := fs.String("name", "", "display name of the source")
@@ -77,8 +53,13 @@ func sourcesAdd(ctx context.Context, env *cmdEnv, args []string) error {
 	if *topic != "" {
 		src.DefaultTopics = strings.Split(*topic, ",")
 	}
-	if err := m.checkSlugs(src.DefaultTopics, src.HomeProvince); err != nil {
-		return err
+	if err := m.Catalog.CheckTopics(src.DefaultTopics...); err != nil {
+		return usageError("%v", err)
+	}
+	if src.HomeProvince != "" {
+		if err := m.Catalog.CheckProvinces(false, src.HomeProvince); err != nil {
+			return usageError("%v", err)
+		}
 	}
 	if err := m.Store.AddSource(ctx, &src); err != nil {
 		if errors.Is(err, model.ErrConflict) {

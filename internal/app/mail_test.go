@@ -17,7 +17,6 @@ import (
 
 	"bantin/internal/config"
 	"bantin/internal/model"
-	"bantin/internal/schedule"
 	"bantin/internal/store"
 	"bantin/internal/store/storetest"
 	"bantin/mailer/mailtest"
@@ -57,27 +56,24 @@ func TestSubscribeToUnsubscribeFlow(t *testing.T) {
 		cfg.BaseURL, cfg.SMTPURL = ts.URL, "smtp://"+in.Addr()+"?tls=none"
 		cfg.MailFrom = "Bản tin <bantin@bantin.example>"
 		log := slog.New(slog.DiscardHandler)
-		m := &Main{Config: cfg, Log: log, Store: st, Catalog: model.NewCatalog(), Ingester: &schedule.Ingester{Owner: "t"}}
-		mp, err := m.Mail(ctx)
+		m, err := New(ctx, cfg, st, log) // the wiring serve uses
 		if err != nil {
 			t.Fatal(err)
 		}
-		defer mp.Close()
+		defer m.Close()
 		var now struct {
 			sync.Mutex
 			t time.Time
 		}
 		now.t = time.Date(2026, 11, 30, 0, 30, 0, 0, time.UTC) // Mon 07:30 ICT: W48 is due
-		mp.Digester.Now = func() time.Time { now.Lock(); defer now.Unlock(); return now.t }
-		if h, err = m.Handler(mp); err != nil { // the wiring serve uses
-			t.Fatal(err)
-		}
+		m.Digester.Now = func() time.Time { now.Lock(); defer now.Unlock(); return now.t }
+		h = m.Server.Handler()
 
 		resp, err := client.PostForm(ts.URL+"/subscribe", url.Values{"email": {"ban@example.com"}, "topic": {"kinh-te"}})
 		if err != nil || resp.StatusCode != 200 {
 			t.Fatalf("subscribe: %v %v", resp, err)
 		}
-		mp.Subscriptions.Wait()
+		m.Server.Wait()
 		got := in.Received("ban@example.com")
 		if len(got) != 1 {
 			t.Fatalf("confirmation mails: %d", len(got))
@@ -97,7 +93,7 @@ func TestSubscribeToUnsubscribeFlow(t *testing.T) {
 			testArticle("kt", "Giá lúa gạo tăng", w48, "kinh-te"),
 			testArticle("tt", "Bóng đá nữ vô địch", w48, "the-thao"),
 		})
-		runDigests(t, mp)
+		runDigests(t, m)
 		got = in.Received("ban@example.com")
 		if len(got) != 2 {
 			t.Fatalf("after the W48 run: %d mails, want 2", len(got))
@@ -131,19 +127,16 @@ func TestSubscribeToUnsubscribeFlow(t *testing.T) {
 		now.Lock()
 		now.t = now.t.AddDate(0, 0, 7)
 		now.Unlock()
-		runDigests(t, mp)
+		runDigests(t, m)
 		if n := len(in.Received("ban@example.com")); n != 2 {
 			t.Fatalf("unsubscribed address got %d mails, want still 2", n)
 		}
 	})
 }
 
-func runDigests(t *testing.T, mp *Mail) {
+func runDigests(t *testing.T, m *Main) {
 	t.Helper()
-	if _, _, err := mp.Digester.CatchUp(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := mp.Digester.RunOnce(context.Background()); err != nil {
+	if err := m.Digester.Tick(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -1,12 +1,15 @@
-// Package app wires bantin together: configuration, store, fetch and digest
-// loops and the HTTP server, and implements the command line. It is the only
-// package that imports internal/web and internal/schedule.
+// Package app wires bantin together and implements its command line. Open
+// builds one Main — configuration, store, fetch pipeline, digest service
+// and HTTP server — and every command uses it. It is the only package that
+// imports internal/web, internal/pipeline, internal/digest and
+// internal/schedule.
 package app
 
 import (
 	"context"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"os"
 	"strings"
@@ -14,24 +17,30 @@ import (
 
 	"bantin/internal/classify"
 	"bantin/internal/config"
+	"bantin/internal/digest"
 	"bantin/internal/ingest"
 	"bantin/internal/model"
-	"bantin/internal/schedule"
+	"bantin/internal/pipeline"
 	"bantin/internal/store"
+	"bantin/internal/web"
+	"bantin/templates"
 )
 
-// Main is one running bantin: the parts every command shares.
+// Main is one running bantin: the parts every command shares, built once.
 type Main struct {
-	Config     config.Config
-	Log        *slog.Logger
-	Store      *store.Store
-	Catalog    *model.Catalog
-	Classifier *classify.Classifier
-	Ingester   *schedule.Ingester
+	Config   config.Config
+	Log      *slog.Logger
+	Store    *store.Store
+	Catalog  *model.Catalog
+	Pipeline *pipeline.Pipeline
+	Digester *digest.Digester
+	Server   *web.Server
+
+	mail *mailParts
 }
 
-// Open validates cfg, opens and migrates the database and builds the
-// ingestion pipeline. It returns an error that says what to fix.
+// Open validates cfg, opens and migrates the database and builds bantin
+// on it (see New). It returns an error that says what to fix.
 func Open(ctx context.Context, cfg config.Config, log *slog.Logger) (*Main, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, fmt.Errorf("invalid configuration:\n%w", err)
@@ -44,15 +53,37 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger) (*Main, erro
 		st.Close()
 		return nil, err
 	}
+	m, err := New(ctx, cfg, st, log)
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	return m, nil
+}
+
+// New builds bantin on an open, migrated store: the classifier, the mail
+// machinery (renderer, SMTP or outbox sender, signed links), the digest
+// service, the HTTP server and the fetch pipeline, whose stored articles
+// invalidate the server's cache and ping the WebSub hub. The Main owns st
+// from then on (Close closes it). It returns an error naming the setting
+// at fault.
+func New(ctx context.Context, cfg config.Config, st *store.Store, log *slog.Logger) (*Main, error) {
 	cat := model.NewCatalog()
 	cls, err := classify.New(cat)
 	if err != nil {
-		st.Close()
 		return nil, fmt.Errorf("classification rules: %w", err)
 	}
-	host, _ := os.Hostname()
-	m := &Main{Config: cfg, Log: log, Store: st, Catalog: cat, Classifier: cls}
-	m.Ingester = &schedule.Ingester{
+	m := &Main{Config: cfg, Log: log, Store: st, Catalog: cat}
+	owner := processOwner()
+	if m.mail, err = m.buildMail(ctx); err != nil {
+		return nil, err
+	}
+	m.Digester = m.buildDigester(owner + "/digest")
+	if m.Server, err = m.buildServer(); err != nil {
+		m.mail.sender.Close()
+		return nil, err
+	}
+	m.Pipeline = pipeline.New(pipeline.Options{
 		Store: st,
 		Fetcher: ingest.NewFetcher(ingest.Options{Timeout: cfg.FetchTimeout, MaxBodyBytes: cfg.MaxBodyBytes,
 			PerHost: cfg.FetchPerHost, AllowPrivate: cfg.AllowPrivateSources, Logger: log}),
@@ -60,14 +91,36 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger) (*Main, erro
 		Policy:     ingest.Policy{Interval: cfg.FetchInterval, Ceiling: cfg.FetchCeiling},
 		Classifier: cls,
 		Log:        log,
-		Owner:      fmt.Sprintf("%s/%d/%d", host, os.Getpid(), time.Now().UnixNano()%1e6),
+		Owner:      owner,
 		Workers:    cfg.FetchWorkers,
-	}
+		OnChange:   m.Server.Changed,
+	})
 	return m, nil
 }
 
-// Close releases the database.
-func (m *Main) Close() error { return m.Store.Close() }
+// Close waits for the server's background work (confirmation emails,
+// WebSub pings), then releases the mail sender's connections and the
+// database.
+func (m *Main) Close() error {
+	m.Server.Wait()
+	m.mail.sender.Close()
+	return m.Store.Close()
+}
+
+// processOwner names this process for leases: host, pid and a start stamp.
+func processOwner() string {
+	host, _ := os.Hostname()
+	return fmt.Sprintf("%s/%d/%d", host, os.Getpid(), time.Now().UnixNano()%1e6)
+}
+
+// templateFS returns the operator's template folder when one is configured,
+// else the embedded templates.
+func (m *Main) templateFS() fs.FS {
+	if m.Config.TemplatesDir != "" {
+		return os.DirFS(m.Config.TemplatesDir)
+	}
+	return templates.FS
+}
 
 // newLogger returns a text logger on w at the configured level.
 func newLogger(w io.Writer, level string) *slog.Logger {

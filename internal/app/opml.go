@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
@@ -11,49 +10,8 @@ import (
 	"time"
 
 	"bantin/internal/model"
+	"bantin/internal/opml"
 )
-
-type opmlDoc struct {
-	XMLName xml.Name    `xml:"opml"`
-	Version string      `xml:"version,attr"`
-	Title   string      `xml:"head>title"`
-	Created string      `xml:"head>dateCreated,omitempty"`
-	Body    []opmlEntry `xml:"body>outline"`
-}
-
-type opmlEntry struct {
-	Text     string      `xml:"text,attr"`
-	Title    string      `xml:"title,attr,omitempty"`
-	Type     string      `xml:"type,attr,omitempty"`
-	XMLURL   string      `xml:"xmlUrl,attr,omitempty"`
-	Category string      `xml:"category,attr,omitempty"`
-	Children []opmlEntry `xml:"outline"`
-}
-
-// readOPML returns the feed outlines of an OPML document, flattening
-// folders. It returns an error naming the problem for a file that is not
-// OPML or holds no feed.
-func readOPML(r io.Reader) ([]opmlEntry, error) {
-	var doc opmlDoc
-	if err := xml.NewDecoder(r).Decode(&doc); err != nil {
-		return nil, fmt.Errorf("not an OPML file: %w", err)
-	}
-	var out []opmlEntry
-	var walk func([]opmlEntry)
-	walk = func(es []opmlEntry) {
-		for _, e := range es {
-			if e.XMLURL != "" {
-				out = append(out, e)
-			}
-			walk(e.Children)
-		}
-	}
-	walk(doc.Body)
-	if len(out) == 0 {
-		return nil, errors.New("the OPML file has no outline with an xmlUrl")
-	}
-	return out, nil
-}
 
 func sourcesImport(ctx context.Context, env *cmdEnv, args []string) error {
 	fs := env.flagSet("import-opml FILE|-")
@@ -72,7 +30,7 @@ func sourcesImport(ctx context.Context, env *cmdEnv, args []string) error {
 		defer f.Close()
 		in = f
 	}
-	entries, err := readOPML(in)
+	entries, err := opml.Read(in)
 	if err != nil {
 		return fmt.Errorf("%s: %w", fs.Arg(0), err)
 	}
@@ -114,21 +72,19 @@ func sourcesExport(ctx context.Context, env *cmdEnv, args []string) error {
 	if err != nil {
 		return err
 	}
-	doc := opmlDoc{Version: "2.0", Title: "bantin sources", Created: time.Now().UTC().Format(time.RFC1123Z)}
+	doc := opml.Doc{Title: "bantin sources", Created: time.Now().UTC().Format(time.RFC1123Z)}
 	for _, s := range srcs {
 		if s.Retired() {
 			continue
 		}
-		doc.Body = append(doc.Body, opmlEntry{Text: firstNonEmpty(s.Name, s.URL), Title: s.Name, Type: "rss",
+		doc.Body = append(doc.Body, opml.Outline{Text: firstNonEmpty(s.Name, s.URL), Title: s.Name, Type: "rss",
 			XMLURL: s.URL, Category: strings.Join(s.DefaultTopics, ",")})
 	}
-	io.WriteString(env.Stdout, xml.Header)
-	enc := xml.NewEncoder(env.Stdout)
-	enc.Indent("", "  ")
-	if err := enc.Encode(doc); err != nil {
+	body, err := doc.Marshal()
+	if err != nil {
 		return err
 	}
-	_, err = io.WriteString(env.Stdout, "\n")
+	_, err = env.Stdout.Write(body)
 	return err
 }
 

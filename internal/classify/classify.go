@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"bantin/internal/model"
+	"bantin/internal/vntext"
 )
 
 // maxBody caps the body text examined, so cost stays bounded per article.
@@ -107,7 +108,7 @@ func (c *Classifier) classify(in *Input, sc *scratch) (Result, []mention) {
 		body = body[:maxBody]
 	}
 	for f, s := range [numFields]string{in.Title, in.Summary, body} {
-		sc.toks, sc.buf = c.fold.tokenize(sc.toks, normalize(s), field(f), sc.buf, c.voc)
+		sc.toks, sc.buf = c.fold.tokenize(sc.toks, vntext.Normalize(s), field(f), sc.buf, c.voc)
 	}
 	ts := &sc.ts
 	ts.reset()

@@ -36,12 +36,20 @@ type jsonOutput struct {
 	Provinces []jsonProvince `json:"provinces"`
 }
 
+// Line is one input line of `bantin classify --jsonl`: the article's title,
+// summary and body (HTML or text), its link and its feed's URL.
+type Line struct {
+	Title, Summary, Body, URL, SourceURL string
+}
+
 // RunJSONL reads JSON lines {"title","summary","body","url","source_url"}
-// (every key optional, at least one present) and writes one JSON line per
-// input line: {"topics":[…],"provinces":[…]}, or {"error":"line N: …"} for a
-// bad line, after which processing goes on. Blank lines are skipped. It
-// returns only read and write errors.
-func (c *Classifier) RunJSONL(r io.Reader, w io.Writer) error {
+// (every key optional, at least one present), turns each into the
+// classifier's input with input (internal/pipeline reads it as ingestion
+// would), and writes one JSON line per input line:
+// {"topics":[…],"provinces":[…]}, or {"error":"line N: …"} for a bad line,
+// after which processing goes on. Blank lines are skipped. It returns only
+// read and write errors.
+func (c *Classifier) RunJSONL(r io.Reader, w io.Writer, input func(Line) Input) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 16<<20)
 	bw := bufio.NewWriter(w)
@@ -53,11 +61,11 @@ func (c *Classifier) RunJSONL(r io.Reader, w io.Writer) error {
 			continue
 		}
 		var out any
-		in, err := parseLine(line)
+		l, err := parseLine(line)
 		if err != nil {
 			out = map[string]string{"error": fmt.Sprintf("line %d: %v", n, err)}
 		} else {
-			out = toJSON(c.Classify(in))
+			out = toJSON(c.Classify(input(l)))
 		}
 		if err := enc.Encode(out); err != nil {
 			return err
@@ -69,18 +77,18 @@ func (c *Classifier) RunJSONL(r io.Reader, w io.Writer) error {
 	return bw.Flush()
 }
 
-func parseLine(line string) (Input, error) {
+func parseLine(line string) (Line, error) {
 	var j jsonInput
 	dec := json.NewDecoder(strings.NewReader(line))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&j); err != nil {
-		return Input{}, fmt.Errorf("not a JSON object of title, summary, body, url, source_url: %v", err)
+		return Line{}, fmt.Errorf("not a JSON object of title, summary, body, url, source_url: %v", err)
 	}
 	if dec.More() {
-		return Input{}, errors.New("more than one JSON value on the line")
+		return Line{}, errors.New("more than one JSON value on the line")
 	}
 	if j.Title == nil && j.Summary == nil && j.Body == nil && j.URL == nil && j.SourceURL == nil {
-		return Input{}, errors.New("none of title, summary, body, url, source_url given")
+		return Line{}, errors.New("none of title, summary, body, url, source_url given")
 	}
 	s := func(p *string) string {
 		if p == nil {
@@ -88,7 +96,7 @@ func parseLine(line string) (Input, error) {
 		}
 		return *p
 	}
-	return Input{Title: s(j.Title), Summary: s(j.Summary), Body: s(j.Body),
+	return Line{Title: s(j.Title), Summary: s(j.Summary), Body: s(j.Body),
 		URL: s(j.URL), SourceURL: s(j.SourceURL)}, nil
 }
 

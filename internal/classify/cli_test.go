@@ -18,7 +18,10 @@ func TestRunJSONL(t *testing.T) {
 		`{"body":"Dự tại điểm cầu Thái Nguyên có lãnh đạo tỉnh.","url":"https://baothainguyen.vn/chinh-tri/xay-dung-dang/x-1.html"}`,
 	}, "\n")
 	var out bytes.Buffer
-	if err := c.RunJSONL(strings.NewReader(in), &out); err != nil {
+	plain := func(l Line) Input {
+		return Input{Title: l.Title, Summary: l.Summary, Body: l.Body, URL: l.URL, SourceURL: l.SourceURL}
+	}
+	if err := c.RunJSONL(strings.NewReader(in), &out, plain); err != nil {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")

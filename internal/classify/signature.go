@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"bantin/internal/vntext"
 	"fmt"
 	"strings"
 )
@@ -47,7 +48,7 @@ func (c *Classifier) Signature(title, summary string, r Result) Signature {
 	defer c.scratch.Put(sc)
 	sc.toks, sc.ms = sc.toks[:0], sc.ms[:0]
 	for f, s := range [...]string{title, summary} {
-		sc.toks, sc.buf = c.fold.tokenize(sc.toks, normalize(s), field(f), sc.buf, c.voc)
+		sc.toks, sc.buf = c.fold.tokenize(sc.toks, vntext.Normalize(s), field(f), sc.buf, c.voc)
 	}
 	sc.ms = c.prov.scan(sc.toks, sc.ms)
 	for _, m := range sc.ms {

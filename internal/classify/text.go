@@ -209,32 +209,3 @@ func joinable(toks []token, i int) bool {
 	}
 	return true
 }
-
-// normalize is vntext.Normalize with a fast path: text made only of runes
-// that are NFC whatever follows them (ASCII without controls, Latin-1 and
-// Latin Extended-A/B letters, the precomposed Vietnamese letters, general
-// punctuation without singletons) and holding no Ð/ð is already normal.
-// Anything else goes through vntext.Normalize.
-func normalize(s string) string {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f {
-				return vntext.Normalize(s)
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError, r == 'Ð', r == 'ð':
-			return vntext.Normalize(s)
-		case r >= 0xA0 && r < 0x300, r >= 0x1EA0 && r <= 0x1EF9,
-			r >= 0x2010 && r <= 0x2027, r >= 0x2030 && r <= 0x205E:
-		default:
-			return vntext.Normalize(s)
-		}
-		i += n
-	}
-	return s
-}

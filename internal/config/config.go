@@ -39,6 +39,8 @@ type Config struct {
 	TemplatesDir        string        `toml:"templates_dir" yaml:"templates_dir"`                 // BANTIN_TEMPLATES_DIR
 	DefaultSources      bool          `toml:"default_sources" yaml:"default_sources"`             // BANTIN_DEFAULT_SOURCES
 	LogLevel            string        `toml:"log_level" yaml:"log_level"`                         // BANTIN_LOG_LEVEL
+	CacheBytes          int64         `toml:"cache_bytes" yaml:"cache_bytes"`                     // BANTIN_CACHE_BYTES
+	ItemCacheBytes      int64         `toml:"item_cache_bytes" yaml:"item_cache_bytes"`           // BANTIN_ITEM_CACHE_BYTES
 }
 
 // Default returns the configuration bantin runs with when nothing is set:
@@ -63,6 +65,8 @@ func Default() Config {
 		TimeZone:         "Asia/Ho_Chi_Minh",
 		DefaultSources:   true,
 		LogLevel:         "info",
+		CacheBytes:       64 << 20,
+		ItemCacheBytes:   64 << 20,
 	}
 }
 
@@ -96,6 +100,9 @@ func (c *Config) Validate() error {
 	}
 	if c.FetchWorkers < 1 || c.FetchPerHost < 1 || c.SMTPConnections < 1 || c.DigestMaxStories < 1 {
 		bad("BANTIN_FETCH_WORKERS/FETCH_PER_HOST/SMTP_CONNECTIONS/DIGEST_MAX_STORIES", "want positive numbers")
+	}
+	if c.CacheBytes < 0 || c.ItemCacheBytes < 0 {
+		bad("BANTIN_CACHE_BYTES/ITEM_CACHE_BYTES", "want 0 (no cache) or more bytes")
 	}
 	if _, err := time.LoadLocation(c.TimeZone); err != nil {
 		bad("BANTIN_TIMEZONE", "%q: %v", c.TimeZone, err)

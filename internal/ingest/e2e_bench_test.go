@@ -22,7 +22,7 @@ import (
 	"bantin/internal/classify"
 	"bantin/internal/ingest"
 	"bantin/internal/model"
-	"bantin/internal/schedule"
+	"bantin/internal/pipeline"
 	"bantin/internal/store"
 	"bantin/internal/store/storetest"
 )
@@ -71,14 +71,14 @@ func upstream(tb testing.TB, dir string) *httptest.Server {
 	return srv
 }
 
-func benchIngester(tb testing.TB, st *store.Store, workers int) *schedule.Ingester {
+func benchPipeline(tb testing.TB, st *store.Store, workers int) *pipeline.Pipeline {
 	cls, err := classify.New(model.NewCatalog())
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return &schedule.Ingester{Store: st, Classifier: cls, Owner: "bench", Workers: workers,
+	return pipeline.New(pipeline.Options{Store: st, Classifier: cls, Owner: "bench", Workers: workers,
 		Fetcher: ingest.NewFetcher(ingest.Options{AllowPrivate: true, PerHost: workers}),
-		Parser:  ingest.NewParser(nil), Policy: ingest.Policy{Interval: 15 * time.Minute, Ceiling: 24 * time.Hour}}
+		Parser:  ingest.NewParser(nil), Policy: ingest.Policy{Interval: 15 * time.Minute, Ceiling: 24 * time.Hour}})
 }
 
 // BenchmarkIngest measures, in one run: bare gofeed.Parser.Parse over every
@@ -138,10 +138,10 @@ func benchIngestOnce(b *testing.B, st *store.Store, dir string) float64 {
 			b.Fatal(err)
 		}
 	}
-	g := benchIngester(b, st, 16)
+	g := benchPipeline(b, st, 16)
 	resetPeakRSS()
 	start := time.Now()
-	sum, err := g.RunOnce(ctx, schedule.RunOptions{All: true})
+	sum, err := g.RunOnce(ctx, pipeline.RunOptions{All: true})
 	elapsed := time.Since(start)
 	if err != nil || sum.Failed > 0 || sum.New != len(entries)*50 {
 		b.Fatalf("first pass: %+v, %v", sum, err)
@@ -153,7 +153,7 @@ func benchIngestOnce(b *testing.B, st *store.Store, dir string) float64 {
 	b.ReportMetric(rate, "new_articles/s")
 	b.ReportMetric(peakRSSMB(), "peak_rss_MB")
 	start = time.Now()
-	sum, err = g.RunOnce(ctx, schedule.RunOptions{All: true})
+	sum, err = g.RunOnce(ctx, pipeline.RunOptions{All: true})
 	elapsed = time.Since(start)
 	if err != nil || sum.NotModified != len(entries) {
 		b.Fatalf("304 pass: %+v, %v", sum, err)

@@ -11,6 +11,16 @@ import (
 // and sanitised HTML (bluemonday output) is well-formed. This keeps
 // normalisation cheap next to gofeed's own parse.
 
+// HTMLText returns the plain text of an HTML fragment: tags dropped,
+// entities decoded, script/style/noscript/template skipped, block
+// boundaries as spaces, white space collapsed. It is bantin's one HTML→text
+// conversion: ingest derives summaries with it, and the pipeline hands it
+// the stored body as the classifier's input. It never fails.
+func HTMLText(s string) string {
+	text, _ := textAndImage(s, nil)
+	return text
+}
+
 // textAndImage returns the plain text of fragment s (tags dropped, entities
 // decoded, script/style/noscript/template skipped, block boundaries as
 // spaces, white space collapsed) and the src of its first <img> (a lazy

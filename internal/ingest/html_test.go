@@ -4,8 +4,6 @@ import (
 	"net/url"
 	"strings"
 	"testing"
-
-	"bantin/internal/vntext"
 )
 
 func TestTextAndImage(t *testing.T) {
@@ -42,25 +40,4 @@ func TestSanitize(t *testing.T) {
 			t.Errorf("sanitize kept %s: %s", bad, got)
 		}
 	}
-}
-
-func TestNormalizeFastPathMatchesVntext(t *testing.T) {
-	for _, name := range []string{"bench-50.rss", "legacy-nfd.rss", "mojibake.rss", "baothainguyen.rss", "tuoitre.rss"} {
-		for _, line := range strings.Split(string(fixture(t, name)), "\n") {
-			if got, want := normalize(line), vntext.Normalize(line); got != want {
-				t.Errorf("%s: normalize(%q) = %q, want %q", name, line, got, want)
-			}
-		}
-	}
-}
-
-func FuzzNormalize(f *testing.F) {
-	for _, s := range []string{"Điện Biên", "Ðắk Lắk", "Thá»i", "Hoà\u0301", "a\x00b", "\u2000\u212b", "\xff"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := normalize(s), vntext.Normalize(s); got != want {
-			t.Fatalf("normalize(%q) = %q, want %q", s, got, want)
-		}
-	})
 }

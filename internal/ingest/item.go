@@ -17,7 +17,7 @@ const summaryMax = 400
 // item normalises one gofeed item. It returns false when the item has
 // neither a link nor a guid and so cannot be identified.
 func (p *Parser) item(it *gofeed.Item, fc *feedCtx) (model.Article, bool) {
-	guid := strings.TrimSpace(normalize(it.GUID))
+	guid := strings.TrimSpace(vntext.Normalize(it.GUID))
 	link := itemLink(it, guid, fc.base)
 	if link == "" && guid == "" {
 		return model.Article{}, false
@@ -26,10 +26,10 @@ func (p *Parser) item(it *gofeed.Item, fc *feedCtx) (model.Article, bool) {
 	if base == nil {
 		base = fc.base
 	}
-	desc := fixEncodedHTML(normalize(it.Description))
+	desc := fixEncodedHTML(vntext.Normalize(it.Description))
 	body := desc
 	if it.Content != "" {
-		body = fixEncodedHTML(normalize(it.Content))
+		body = fixEncodedHTML(vntext.Normalize(it.Content))
 	}
 	text, img := textAndImage(desc, base)
 	if img == "" {

@@ -17,7 +17,7 @@ const maxUnescape = 4
 // "n&amp;agrave;y" reads "này"), NFC with Đ folded and controls removed,
 // whitespace collapsed and trimmed.
 func cleanText(s string) string {
-	return collapseSpace(normalize(unescapeStable(s)))
+	return collapseSpace(vntext.Normalize(unescapeStable(s)))
 }
 
 // unescapeStable decodes HTML entities until the text stops changing.
@@ -133,43 +133,4 @@ func truncateWords(s string, n int) string {
 		s = s[:sp]
 	}
 	return strings.TrimRight(s, " ,;:-–") + "…"
-}
-
-// normalize is vntext.Normalize with a fast path: text made only of
-// characters that are NFC and starters (ASCII without controls, Latin-1 and
-// Latin Extended letters without Ð/ð, the Vietnamese block U+1E00–U+1EFF,
-// general punctuation) is already what Normalize returns. Anything else,
-// including every combining mark, takes the exact path.
-func normalize(s string) string {
-	if isPlainNFC(s) {
-		return s
-	}
-	return vntext.Normalize(s)
-}
-
-func isPlainNFC(s string) bool {
-	for i := 0; i < len(s); {
-		c := s[i]
-		switch {
-		case c < 0x80:
-			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f {
-				return false
-			}
-			i++
-		case c == 0xC2 && i+1 < len(s) && s[i+1] >= 0xA0 && s[i+1] <= 0xBF: // U+00A0–U+00BF
-			i += 2
-		case c >= 0xC3 && c <= 0xC6 && i+1 < len(s) && s[i+1]&0xC0 == 0x80: // U+00C0–U+01BF
-			if c == 0xC3 && (s[i+1] == 0x90 || s[i+1] == 0xB0) { // Ð ð
-				return false
-			}
-			i += 2
-		case c == 0xE1 && i+2 < len(s) && s[i+1] >= 0xB8 && s[i+1] <= 0xBB && s[i+2]&0xC0 == 0x80: // U+1E00–U+1EFF
-			i += 3
-		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x82 && s[i+2] <= 0xBF: // U+2002–U+203F
-			i += 3
-		default:
-			return false
-		}
-	}
-	return true
 }

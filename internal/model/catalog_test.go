@@ -1,6 +1,10 @@
 package model
 
-import "testing"
+import (
+	"errors"
+	"strings"
+	"testing"
+)
 
 func TestCatalogCounts(t *testing.T) {
 	c := NewCatalog()
@@ -23,5 +27,58 @@ func TestCatalogCounts(t *testing.T) {
 	}
 	if got := c.LegacyOf("thai-nguyen"); len(got) != 1 || got[0] != "bac-kan" {
 		t.Errorf("LegacyOf(thai-nguyen) = %v", got)
+	}
+}
+
+func TestCheckSlugs(t *testing.T) {
+	c := NewCatalog()
+	for _, tt := range []struct {
+		name    string
+		err     error
+		wantErr string // substring; "" means no error
+	}{
+		{"known topics", c.CheckTopics("kinh-te", "the-thao"), ""},
+		{"unknown topic", c.CheckTopics("kinh-te", "bogus"), `unknown topic "bogus"; valid topics: xay-dung-dang, chinh-tri`},
+		{"current province", c.CheckProvinces(false, "thai-nguyen"), ""},
+		{"former province where allowed", c.CheckProvinces(true, "bac-kan"), ""},
+		{"former province where not", c.CheckProvinces(false, "bac-kan"), `unknown province "bac-kan"; valid provinces: ha-noi, hue`},
+		{"unknown province lists former ones", c.CheckProvinces(true, "x"), "(former provinces: ha-giang"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.wantErr == "" {
+				if tt.err != nil {
+					t.Fatal(tt.err)
+				}
+				return
+			}
+			var se *SlugError
+			if tt.err == nil || !strings.Contains(tt.err.Error(), tt.wantErr) || !errors.Is(tt.err, ErrInvalid) || !errors.As(tt.err, &se) {
+				t.Fatalf("err = %v, want a *SlugError containing %q", tt.err, tt.wantErr)
+			}
+			if strings.Contains(tt.name, "where not") && strings.Contains(tt.err.Error(), "former") {
+				t.Errorf("former provinces listed where they are not valid: %v", tt.err)
+			}
+		})
+	}
+}
+
+func TestFilterMatchesTags(t *testing.T) {
+	tags := struct{ topics, provinces []string }{[]string{"kinh-te", "xa-hoi"}, []string{"thai-nguyen", "bac-kan"}}
+	for _, tt := range []struct {
+		f    Filter
+		want bool
+	}{
+		{Filter{}, true},
+		{Filter{Topics: []string{"the-thao", "xa-hoi"}}, true},
+		{Filter{Topics: []string{"the-thao"}}, false},
+		{Filter{Provinces: []string{"bac-kan"}}, true},
+		{Filter{Provinces: []string{"thai-nguyen"}}, true},
+		{Filter{Provinces: []string{"ha-noi"}}, false},
+		{Filter{Topics: []string{"kinh-te"}, Provinces: []string{"ha-noi"}}, false},
+		{Filter{Topics: []string{"kinh-te"}, Provinces: []string{"ha-noi", "bac-kan"}}, true},
+	} {
+		if got := tt.f.MatchesTags(tags.topics, tags.provinces); got != tt.want {
+			t.Errorf("%+v: got %v, want %v", tt.f, got, tt.want)
+		}
 	}
 }

@@ -117,7 +117,7 @@ func (s *Store) ArticleStates(ctx context.Context, sourceID int64, keys []string
 // Article returns one article with its source name and tags, or
 // model.ErrNotFound.
 func (s *Store) Article(ctx context.Context, id int64) (model.Article, error) {
-	arts, err := s.Articles(ctx, model.Filter{}, id)
+	arts, err := s.ArticlesByID(ctx, []int64{id})
 	if err != nil {
 		return model.Article{}, err
 	}

@@ -23,8 +23,10 @@ const maxPairBranches = 64
 //     legacy slug, topics checked by primary-key lookups;
 //   - topics only: article_topics.
 //
-// Source, search and time bounds are checked inside each branch so that
-// LIMIT counts only matching rows. The text has a ? placeholder for each of
+// Source, search and time bounds are checked inside each branch (see
+// restrict) so that LIMIT counts only matching rows. Which tag rows a slug
+// selects is model.Filter.MatchesTags: a current province slug matches the
+// province column, a former one the legacy_province column. The text has a ? placeholder for each of
 // args (values are never inlined), so it depends only on the shape of f.
 func (s *Store) tagDriver(f model.Filter, limit int) (text string, args []any) {
 	d := driver{s: s, f: f}
@@ -85,38 +87,11 @@ func (d *driver) branch(table, alias string, withTopics bool, limit int, colVals
 			d.args = append(d.args, t)
 		}
 	}
-	d.args = d.s.branchFilter(&d.b, d.args, alias, d.f)
+	text, args := d.s.restrict(d.f, alias+".article_id", alias+".published_at", "")
+	d.b.WriteString(text)
+	d.args = append(d.args, args...)
 	d.b.WriteString(" ORDER BY " + alias + ".published_at DESC, " + alias + ".article_id DESC LIMIT ?) AS b")
 	d.args = append(d.args, limit)
-}
-
-// branchFilter appends the source, search and time conditions of f to one
-// branch whose tag table has the given alias.
-func (s *Store) branchFilter(b *strings.Builder, args []any, alias string, f model.Filter) []any {
-	id := alias + ".article_id"
-	if !f.Since.IsZero() {
-		b.WriteString(" AND " + alias + ".published_at >= ?")
-		args = append(args, micros(f.Since))
-	}
-	if !f.Until.IsZero() {
-		b.WriteString(" AND " + alias + ".published_at < ?")
-		args = append(args, micros(f.Until))
-	}
-	if f.SourceID != 0 {
-		b.WriteString(" AND EXISTS (SELECT 1 FROM articles x WHERE x.id = " + id + " AND x.source_id = ?)")
-		args = append(args, f.SourceID)
-	}
-	if terms := searchTerms(f.Query); len(terms) > 0 {
-		if s.engine == SQLite {
-			b.WriteString(" AND " + id + " IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
-			args = append(args, ftsQuery(terms))
-		} else {
-			b.WriteString(" AND EXISTS (SELECT 1 FROM articles x WHERE x.id = " + id +
-				" AND x.search @@ plainto_tsquery('simple', ?))")
-			args = append(args, strings.Join(terms, " "))
-		}
-	}
-	return args
 }
 
 // dedupe returns xs without repeated values, keeping the first of each.
@@ -137,11 +112,7 @@ func dedupe(xs []string) []string {
 // filters only tag indexes are read. Callers holding articles in memory
 // fetch the others with Articles(ctx, model.Filter{Limit: n}, missing...).
 func (s *Store) ArticleIDs(ctx context.Context, f model.Filter) ([]int64, error) {
-	limit := f.Limit
-	if limit <= 0 {
-		limit = 50
-	}
-	limit = min(limit, MaxLimit)
+	limit := filterLimit(f)
 	var ids []int64
 	var err error
 	if len(f.Topics) > 0 || len(f.Provinces) > 0 {

@@ -1,7 +1,9 @@
 package store
 
 import (
+	"cmp"
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/uptrace/bun"
@@ -20,32 +22,19 @@ const articleColumns = "a.id, a.source_id, a.key, a.guid, a.url, a.title, a.summ
 const MaxLimit = 500
 
 // Articles returns the articles matching f, newest first, with their source
-// name and tags. Province slugs in f may be current (matching the unit and
-// every former province merged into it) or legacy (matching articles tagged
-// with that former province). With ids given, only those articles are
-// considered; ids alone (at most MaxLimit, no other filter field) are read
-// with bound parameters through the statement cache (see articlesByID).
-// A zero Limit means 50.
-func (s *Store) Articles(ctx context.Context, f model.Filter, ids ...int64) ([]model.Article, error) {
+// name and tags. The topic and province lists mean what
+// model.Filter.MatchesTags says; they are read through the tag indexes
+// (see tagDriver) and never walk the articles table. A zero Limit means 50;
+// at most MaxLimit are returned.
+func (s *Store) Articles(ctx context.Context, f model.Filter) ([]model.Article, error) {
+	limit := filterLimit(f)
 	q := s.db.NewSelect().Model((*articleRow)(nil)).
 		ColumnExpr(articleColumns).ColumnExpr("s.name AS source_name, s.url AS source_url").
 		Join("JOIN sources AS s ON s.id = a.source_id")
-	limit := f.Limit
-	if limit <= 0 {
-		limit = 50
-	}
-	limit = min(limit, MaxLimit)
-	switch {
-	case len(ids) > 0 && len(ids) <= MaxLimit && isZeroFilter(f):
-		return s.articlesByID(ctx, ids, limit)
-	case len(ids) > 0:
-		q = s.applyFilter(q.Where("a.id IN (?)", bun.List(ids)), f)
-	case len(f.Topics) > 0 || len(f.Provinces) > 0:
-		// Tag filters are driven by the tag indexes (see tagDriver) and
-		// never walk the articles table.
+	if len(f.Topics) > 0 || len(f.Provinces) > 0 {
 		text, args := s.tagDriver(f, limit)
 		q = q.Where("a.id IN (?)", bun.SafeQuery(text, args...))
-	default:
+	} else {
 		q = s.applyFilter(q, f)
 	}
 	q = q.OrderExpr("a.published_at DESC, a.id DESC").Limit(int64(limit))
@@ -66,31 +55,84 @@ func (s *Store) Articles(ctx context.Context, f model.Filter, ids ...int64) ([]m
 	return arts, nil
 }
 
+// ArticlesByID returns the articles with the given ids that exist, newest
+// first, with their source name and tags, read with bound parameters
+// through the statement cache in pages of MaxLimit ids.
+func (s *Store) ArticlesByID(ctx context.Context, ids []int64) ([]model.Article, error) {
+	var out []model.Article
+	for len(ids) > 0 {
+		page := ids[:min(len(ids), MaxLimit)]
+		ids = ids[len(page):]
+		arts, err := s.articlesByID(ctx, page, len(page))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, arts...)
+	}
+	if len(out) > MaxLimit { // several pages: restore the overall order
+		slices.SortFunc(out, func(a, b model.Article) int {
+			if c := b.PublishedAt.Compare(a.PublishedAt); c != 0 {
+				return c
+			}
+			return cmp.Compare(b.ID, a.ID)
+		})
+	}
+	return out, nil
+}
+
+// filterLimit is f's limit with its default (50) and cap (MaxLimit).
+func filterLimit(f model.Filter) int {
+	if f.Limit <= 0 {
+		return 50
+	}
+	return min(f.Limit, MaxLimit)
+}
+
+// applyFilter adds f's conditions other than tags to a query over the
+// articles table aliased a.
 func (s *Store) applyFilter(q *bun.SelectQuery, f model.Filter) *bun.SelectQuery {
-	if len(f.Topics) > 0 {
-		q = q.Where("EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = a.id AND t.topic IN (?))", bun.List(f.Topics))
+	if text, args := s.restrict(f, "a.id", "a.published_at", "a"); text != "" {
+		q = q.Where("TRUE"+text, args...)
 	}
-	if len(f.Provinces) > 0 {
-		q = q.Where("EXISTS (SELECT 1 FROM article_provinces p WHERE p.article_id = a.id AND (p.province IN (?) OR p.legacy_province IN (?)))",
-			bun.List(f.Provinces), bun.List(f.Provinces))
-	}
-	if f.SourceID != 0 {
-		q = q.Where("a.source_id = ?", f.SourceID)
-	}
+	return q
+}
+
+// restrict returns the conditions of f other than its tags (time bounds,
+// source, search), each starting with " AND " and with a ? per argument,
+// for rows whose article id is idCol and publication time pubCol. articles
+// is the alias of the articles table when the rows are articles, or "" for
+// rows of a tag table (the source and search are then checked by id).
+func (s *Store) restrict(f model.Filter, idCol, pubCol, articles string) (string, []any) {
+	var b strings.Builder
+	var args []any
 	if !f.Since.IsZero() {
-		q = q.Where("a.published_at >= ?", micros(f.Since))
+		b.WriteString(" AND " + pubCol + " >= ?")
+		args = append(args, micros(f.Since))
 	}
 	if !f.Until.IsZero() {
-		q = q.Where("a.published_at < ?", micros(f.Until))
+		b.WriteString(" AND " + pubCol + " < ?")
+		args = append(args, micros(f.Until))
+	}
+	onArticle := func(cond string) string {
+		if articles != "" {
+			return " AND " + strings.ReplaceAll(cond, "x.", articles+".")
+		}
+		return " AND EXISTS (SELECT 1 FROM articles x WHERE x.id = " + idCol + " AND " + cond + ")"
+	}
+	if f.SourceID != 0 {
+		b.WriteString(onArticle("x.source_id = ?"))
+		args = append(args, f.SourceID)
 	}
 	if terms := searchTerms(f.Query); len(terms) > 0 {
 		if s.engine == SQLite {
-			q = q.Where("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", ftsQuery(terms))
+			b.WriteString(" AND " + idCol + " IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+			args = append(args, ftsQuery(terms))
 		} else {
-			q = q.Where("a.search @@ plainto_tsquery('simple', ?)", strings.Join(terms, " "))
+			b.WriteString(onArticle("x.search @@ plainto_tsquery('simple', ?)"))
+			args = append(args, strings.Join(terms, " "))
 		}
 	}
-	return q
+	return b.String(), args
 }
 
 // searchTerms folds a user query into its word tokens, so "Thái Nguyên",
@@ -107,10 +149,4 @@ func ftsQuery(terms []string) string {
 		quoted[i] = `"` + strings.ReplaceAll(t, `"`, `""`) + `"`
 	}
 	return strings.Join(quoted, " ")
-}
-
-// isZeroFilter reports whether f selects nothing beyond its Limit.
-func isZeroFilter(f model.Filter) bool {
-	return len(f.Topics) == 0 && len(f.Provinces) == 0 && f.SourceID == 0 && f.Query == "" &&
-		f.Since.IsZero() && f.Until.IsZero()
 }

@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5/pgconn"
@@ -45,6 +46,9 @@ type Store struct {
 	stop   context.CancelFunc // ends the SQLite checkpointer
 	done   chan struct{}
 	stmts  stmtCache // prepared feed queries on db: see stmts.go
+
+	closeOnce sync.Once
+	closeErr  error
 }
 
 // Open connects to url ("sqlite:PATH" or "postgres://…"), checks the
@@ -155,17 +159,21 @@ func (s *Store) startCheckpointer() {
 // Engine reports which database the store runs on.
 func (s *Store) Engine() Engine { return s.engine }
 
-// Close closes the database.
+// Close closes the database. Later calls do nothing and return the first
+// call's error.
 func (s *Store) Close() error {
-	if s.stop != nil {
-		s.stop()
-		<-s.done
-	}
-	s.stmts.close()
-	if s.wdb != s.db && s.wdb != nil {
-		s.wdb.Close()
-	}
-	return s.db.Close()
+	s.closeOnce.Do(func() {
+		if s.stop != nil {
+			s.stop()
+			<-s.done
+		}
+		s.stmts.close()
+		if s.wdb != s.db && s.wdb != nil {
+			s.wdb.Close()
+		}
+		s.closeErr = s.db.Close()
+	})
+	return s.closeErr
 }
 
 // mapErr translates driver errors into model errors; other errors are

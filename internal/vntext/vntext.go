@@ -16,8 +16,19 @@ import (
 // Normalize returns s in NFC with the Icelandic eth (Ð U+00D0, ð U+00F0)
 // folded to Vietnamese Đ/đ, NUL and other C0 control characters (except tab,
 // newline and carriage return) removed, and invalid UTF-8 replaced by U+FFFD.
-// It is the first step for any text that enters bantin.
+// It is the first step for any text that enters bantin, and the one place
+// that decides whether text is already normal: plain text (isPlainNFC) is
+// returned as is without decoding a rune, anything else takes the exact
+// path.
 func Normalize(s string) string {
+	if isPlainNFC(s) {
+		return s
+	}
+	return normalizeExact(s)
+}
+
+// normalizeExact is Normalize without the plain-text fast path.
+func normalizeExact(s string) string {
 	if isCleanNFC(s) {
 		return s
 	}
@@ -37,20 +48,54 @@ func Normalize(s string) string {
 	return norm.NFC.String(b.String())
 }
 
-// isCleanNFC reports whether s is already valid NFC text with nothing that
-// Normalize would change, so that the common case allocates nothing.
-func isCleanNFC(s string) bool {
-	for i := 0; i < len(s); i++ {
+// isPlainNFC reports whether s is made only of characters that are NFC
+// starters which compose with nothing that can follow them in such text:
+// ASCII without controls, U+00A0–U+02FF (Latin-1, Latin Extended-A/B, IPA,
+// spacing modifiers) without Ð/ð, the precomposed Latin Extended Additional
+// block U+1E00–U+1EFF (every Vietnamese letter with its tone) and general
+// punctuation U+2002–U+205E. It reads bytes, not runes; the exhaustive test
+// in vntext_test.go checks every such character against norm.NFC.
+func isPlainNFC(s string) bool {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f {
+		switch {
+		case c < 0x80:
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f {
+				return false
+			}
+			i++
+		case c == 0xC2 && i+1 < len(s) && s[i+1] >= 0xA0 && s[i+1] <= 0xBF: // U+00A0–U+00BF
+			i += 2
+		case c >= 0xC3 && c <= 0xCB && i+1 < len(s) && s[i+1]&0xC0 == 0x80: // U+00C0–U+02FF
+			if c == 0xC3 && (s[i+1] == 0x90 || s[i+1] == 0xB0) { // Ð ð
+				return false
+			}
+			i += 2
+		case c == 0xE1 && i+2 < len(s) && s[i+1] >= 0xB8 && s[i+1] <= 0xBB && s[i+2]&0xC0 == 0x80: // U+1E00–U+1EFF
+			i += 3
+		case c == 0xE2 && i+2 < len(s) && plainPunct(s[i+1], s[i+2]):
+			i += 3
+		default:
 			return false
-		}
-		if c >= utf8.RuneSelf {
-			goto slow
 		}
 	}
 	return true
-slow:
+}
+
+// plainPunct reports whether E2 b1 b2 encodes U+2002–U+205E.
+func plainPunct(b1, b2 byte) bool {
+	switch b1 {
+	case 0x80:
+		return b2 >= 0x82 && b2 <= 0xBF
+	case 0x81:
+		return b2 >= 0x80 && b2 <= 0x9E
+	}
+	return false
+}
+
+// isCleanNFC reports whether s is already valid NFC text with nothing that
+// Normalize would change, so that the common case allocates nothing.
+func isCleanNFC(s string) bool {
 	if !utf8.ValidString(s) || strings.ContainsAny(s, "Ðð") {
 		return false
 	}

@@ -121,3 +121,48 @@ func BenchmarkFold(b *testing.B) {
 		Fold(s)
 	}
 }
+
+// TestPlainNFCExhaustive checks the fast path of Normalize against the
+// exact one for every character it accepts, alone, before every other such
+// character and before every combining mark (which must send the text down
+// the exact path).
+func TestPlainNFCExhaustive(t *testing.T) {
+	var plain []rune
+	for r := rune(0); r < 0x2100; r++ {
+		if s := string(r); isPlainNFC(s) {
+			if normalizeExact(s) != s {
+				t.Fatalf("U+%04X passes the fast path but is not normal", r)
+			}
+			plain = append(plain, r)
+		}
+	}
+	if len(plain) < 900 {
+		t.Fatalf("only %d characters take the fast path", len(plain))
+	}
+	for _, a := range plain {
+		if a < 0x80 {
+			continue // ASCII composes with nothing but combining marks
+		}
+		for _, b := range plain {
+			if s := string([]rune{a, b}); !norm.NFC.IsNormalString(s) {
+				t.Fatalf("%q passes the fast path but is not NFC", s)
+			}
+		}
+		for m := rune(0x300); m < 0x370; m++ {
+			if s := string([]rune{a, m}); isPlainNFC(s) {
+				t.Fatalf("%q with a combining mark takes the fast path", s)
+			}
+		}
+	}
+}
+
+func FuzzNormalizeFastPath(f *testing.F) {
+	for _, s := range []string{"Điện Biên", "Ðắk Lắk", "Thá»i", "Hoà\u0301", "a\x00b", "\u2000\u212b", "\xff", "\xe2\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Normalize(s), normalizeExact(s); got != want {
+			t.Fatalf("Normalize(%q) = %q, exact path %q", s, got, want)
+		}
+	})
+}

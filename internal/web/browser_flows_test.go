@@ -122,7 +122,7 @@ func TestBrowserSubscribe(t *testing.T) {
 			}
 			return spec, nil
 		case "submitted":
-			s.mail.Subscriptions.Wait()
+			s.app.Server.Wait()
 			if err := want(step, model.StatusPending, []string{"kinh-te"}, []string{"ha-noi"}); err != nil {
 				return nil, err
 			}

@@ -37,7 +37,6 @@ import (
 	"bantin/internal/app"
 	"bantin/internal/config"
 	"bantin/internal/model"
-	"bantin/internal/schedule"
 	"bantin/internal/store"
 	"bantin/internal/store/storetest"
 	"bantin/mailer/mailtest"
@@ -91,7 +90,7 @@ func browserScripts(t *testing.T) (node, dir string) {
 type site struct {
 	base  string
 	st    *store.Store
-	mail  *app.Mail
+	app   *app.Main
 	inbox *mailtest.Server
 }
 
@@ -168,19 +167,15 @@ func newSite(t *testing.T) *site {
 	cfg.BaseURL, cfg.SMTPURL = base, "smtp://"+in.Addr()+"?tls=none"
 	cfg.MailFrom = "Bản tin <bantin@bantin.example>"
 	cfg.Secret = "browser-test-secret-0123456789abcdef"
-	m := &app.Main{Config: cfg, Log: slog.New(slog.DiscardHandler), Store: st, Catalog: model.NewCatalog(),
-		Ingester: &schedule.Ingester{Owner: "browser-test"}}
-	mp, err := m.Mail(ctx)
+	m, err := app.New(ctx, cfg, st, slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { mp.Close() })
-	if h, err = m.Handler(mp); err != nil {
-		t.Fatal(err)
-	}
+	t.Cleanup(func() { m.Close() })
+	h = m.Server.Handler()
 	ts.Start()
 	t.Cleanup(ts.Close)
-	return &site{base: base, st: st, mail: mp, inbox: in}
+	return &site{base: base, st: st, app: m, inbox: in}
 }
 
 // testPNG is a 256×176 gradient.

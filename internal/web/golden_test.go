@@ -1,7 +1,7 @@
 package web
 
 import (
-	"encoding/xml"
+	"bytes"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"bantin/internal/model"
+	"bantin/internal/opml"
 	"bantin/internal/store"
 	"bantin/internal/store/storetest"
 )
@@ -80,21 +81,14 @@ func TestOPML(t *testing.T) {
 	if ct := w.Header().Get("Content-Type"); ct != "text/x-opml; charset=utf-8" {
 		t.Errorf("Content-Type %q", ct)
 	}
-	var doc opmlDoc
-	if err := xml.Unmarshal(w.Body.Bytes(), &doc); err != nil {
+	outlines, err := opml.Read(bytes.NewReader(w.Body.Bytes()))
+	if err != nil {
 		t.Fatal(err)
 	}
 	var urls []string
-	var walk func([]opmlOutline)
-	walk = func(os []opmlOutline) {
-		for _, o := range os {
-			if o.XMLURL != "" {
-				urls = append(urls, strings.TrimPrefix(o.XMLURL, testBase))
-			}
-			walk(o.Children)
-		}
+	for _, o := range outlines {
+		urls = append(urls, strings.TrimPrefix(o.XMLURL, testBase))
 	}
-	walk(doc.Body)
 	cat := model.NewCatalog()
 	if want := 1 + len(cat.Topics()) + len(cat.Provinces()); len(urls) != want {
 		t.Fatalf("OPML lists %d feeds, want %d", len(urls), want)

@@ -5,7 +5,6 @@ import (
 	"sync"
 
 	"bantin/feeds"
-	"bantin/internal/model"
 )
 
 // itemCache keeps converted feed items by article id for one content
@@ -93,7 +92,7 @@ func (s *Server) feedItems(ctx context.Context, q feedQuery, version int64) ([]f
 	if len(missing) == 0 {
 		return items, nil
 	}
-	arts, err := s.st.Articles(ctx, model.Filter{Limit: len(missing)}, missing...)
+	arts, err := s.st.ArticlesByID(ctx, missing)
 	if err != nil {
 		return nil, err
 	}

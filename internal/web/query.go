@@ -103,14 +103,14 @@ func (q feedQuery) filter() model.Filter {
 func (s *Server) parseFeedQuery(r *http.Request) (feedQuery, error) {
 	q := feedQuery{Limit: defaultLimit}
 	if t := r.PathValue("topic"); t != "" {
-		if _, ok := s.cat.Topic(t); !ok {
-			return q, notFound("unknown topic %q; valid topics: %s", t, s.topicSlugs())
+		if err := s.cat.CheckTopics(t); err != nil {
+			return q, notFound("%v", err)
 		}
 		q.Topics = append(q.Topics, t)
 	}
 	if p := r.PathValue("province"); p != "" {
-		if _, ok := s.cat.Province(p); !ok {
-			return q, notFound("unknown province %q; valid provinces: %s", p, s.provinceSlugs())
+		if err := s.cat.CheckProvinces(true, p); err != nil {
+			return q, notFound("%v", err)
 		}
 		q.Provinces = append(q.Provinces, p)
 	}
@@ -130,18 +130,11 @@ func (s *Server) parseFeedQuery(r *http.Request) (feedQuery, error) {
 
 // readParams applies the query parameters to q.
 func (s *Server) readParams(q *feedQuery, vals url.Values) error {
-	for _, t := range splitValues(vals["topic"]) {
-		if _, ok := s.cat.Topic(t); !ok {
-			return badRequest("unknown topic %q; valid topics: %s", t, s.topicSlugs())
-		}
-		q.Topics = append(q.Topics, t)
+	topics, provinces, err := s.tagParams(vals["topic"], vals["province"])
+	if err != nil {
+		return badRequest("%v", err)
 	}
-	for _, p := range splitValues(vals["province"]) {
-		if _, ok := s.cat.Province(p); !ok {
-			return badRequest("unknown province %q; valid provinces: %s", p, s.provinceSlugs())
-		}
-		q.Provinces = append(q.Provinces, p)
-	}
+	q.Topics, q.Provinces = append(q.Topics, topics...), append(q.Provinces, provinces...)
 	if v := lastValue(vals["source"]); v != "" {
 		id, err := strconv.ParseInt(v, 10, 64)
 		if err != nil || id <= 0 {
@@ -193,24 +186,17 @@ func canonList(xs []string) []string {
 	return slices.Compact(xs)
 }
 
-// topicSlugs lists the valid topic slugs for error messages.
-func (s *Server) topicSlugs() string {
-	var out []string
-	for _, t := range s.cat.Topics() {
-		out = append(out, t.Slug)
+// tagParams reads topic and province slugs from repeated and
+// comma-separated values (see splitValues) and checks them against the
+// catalog, former provinces included. It returns the *model.SlugError of
+// the first unknown slug, which names the valid values.
+func (s *Server) tagParams(topicVals, provinceVals []string) (topics, provinces []string, err error) {
+	topics, provinces = splitValues(topicVals), splitValues(provinceVals)
+	if err := s.cat.CheckTopics(topics...); err != nil {
+		return nil, nil, err
 	}
-	return strings.Join(out, ", ")
-}
-
-// provinceSlugs lists the valid province slugs, current then legacy.
-func (s *Server) provinceSlugs() string {
-	var cur, old []string
-	for _, p := range s.cat.Provinces() {
-		if p.Legacy() {
-			old = append(old, p.Slug)
-		} else {
-			cur = append(cur, p.Slug)
-		}
+	if err := s.cat.CheckProvinces(true, provinces...); err != nil {
+		return nil, nil, err
 	}
-	return strings.Join(cur, ", ") + " (former provinces: " + strings.Join(old, ", ") + ")"
+	return topics, provinces, nil
 }

@@ -43,6 +43,7 @@ import (
 	"net/url"
 	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"bantin/internal/model"
@@ -86,6 +87,7 @@ type Server struct {
 
 	topicScheme, provinceScheme string // category schemes, built once
 	handler                     http.Handler
+	pings                       sync.WaitGroup // WebSub pings in flight, see Changed
 }
 
 // New checks cfg, parses the page templates and returns a Server reading
@@ -184,6 +186,16 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) error {
 	w.Header().Set("Cache-Control", "no-store")
 	_, err := w.Write([]byte("ok\n"))
 	return err
+}
+
+// Wait blocks until the background work the server started is done: the
+// WebSub pings of Changed and the confirmation emails of the subscription
+// form (for shutdown and tests).
+func (s *Server) Wait() {
+	s.pings.Wait()
+	if s.cfg.Subscriptions != nil {
+		s.cfg.Subscriptions.Wait()
+	}
 }
 
 // Invalidate makes the next request re-read the content version, so that

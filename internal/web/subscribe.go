@@ -33,23 +33,13 @@ type Subscriptions struct {
 	// Archive composes a past digest for the view-in-browser page; nil
 	// leaves the page out. It returns errors wrapping model.ErrInvalid for a
 	// malformed period and model.ErrNotFound for a week not ended.
-	Archive       func(ctx context.Context, period string, topics, provinces []string) (ArchiveView, error)
+	Archive       func(ctx context.Context, period string, topics, provinces []string) (mailer.Archive, error)
 	Cooldown      time.Duration // between confirmations to one address; 0 means 1h
 	RatePerMinute int           // POST /subscribe per client; 0 means 5
 
 	limiter *limiter
 	sending sync.WaitGroup
 	slots   chan struct{}
-}
-
-// ArchiveView is a past digest as the archive page shows it.
-type ArchiveView struct {
-	Period     string // "2026-W48"
-	Label      string // "48/2026"
-	Start, End time.Time
-	Topics     []string // labels; empty means all
-	Provinces  []string // labels; empty means all
-	Groups     []mailer.TopicGroup
 }
 
 // Wait blocks until the confirmations being mailed in the background are

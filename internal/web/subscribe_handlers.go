@@ -58,36 +58,18 @@ func (s *Server) parseChoices(w http.ResponseWriter, r *http.Request) (topics, p
 	if err := r.ParseForm(); err != nil {
 		return nil, nil, badRequest("biểu mẫu không đọc được: %v", err)
 	}
-	for _, v := range r.PostForm["topic"] {
-		for _, t := range splitSlugs(v) {
-			if _, ok := s.cat.Topic(t); !ok {
-				return nil, nil, badRequest("chủ đề %q không có; xem danh sách trên trang đăng ký", t)
-			}
-			topics = append(topics, t)
-		}
-	}
-	for _, v := range r.PostForm["province"] {
-		for _, p := range splitSlugs(v) {
-			if _, ok := s.cat.Province(p); !ok {
-				return nil, nil, badRequest("tỉnh, thành %q không có; xem danh sách trên trang đăng ký", p)
-			}
-			provinces = append(provinces, p)
-		}
+	topics, provinces, err = s.tagParams(r.PostForm["topic"], r.PostForm["province"])
+	var se *model.SlugError
+	switch {
+	case errors.As(err, &se) && se.Kind == "topic":
+		return nil, nil, badRequest("chủ đề %q không có; xem danh sách trên trang đăng ký", se.Slug)
+	case errors.As(err, &se):
+		return nil, nil, badRequest("tỉnh, thành %q không có; xem danh sách trên trang đăng ký", se.Slug)
 	}
 	if len(topics) > 32 || len(provinces) > 128 {
 		return nil, nil, badRequest("chọn quá nhiều mục")
 	}
 	return dedupeSlugs(topics), dedupeSlugs(provinces), nil
-}
-
-func splitSlugs(v string) []string {
-	var out []string
-	for _, p := range strings.Split(v, ",") {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
 }
 
 func dedupeSlugs(xs []string) []string {

@@ -17,6 +17,7 @@ import (
 	"bantin/internal/signing"
 	"bantin/internal/store"
 	"bantin/internal/store/storetest"
+	"bantin/mailer"
 )
 
 // subFixture is a server with subscriptions whose confirmations are
@@ -48,11 +49,11 @@ func newSubFixture(t *testing.T, st *store.Store) *subFixture {
 			f.sends++
 			return nil
 		},
-		Archive: func(_ context.Context, period string, topics, provinces []string) (ArchiveView, error) {
+		Archive: func(_ context.Context, period string, topics, provinces []string) (mailer.Archive, error) {
 			if period != "2026-W47" {
-				return ArchiveView{}, model.ErrNotFound
+				return mailer.Archive{}, model.ErrNotFound
 			}
-			return ArchiveView{Period: period, Label: "47/2026", Topics: topics}, nil
+			return mailer.Archive{Period: period, Label: "47/2026", Topics: topics}, nil
 		}}
 	f.srv, err = New(Config{BaseURL: "https://bantin.example", Now: clock, Subscriptions: f.subs},
 		st, model.NewCatalog(), slog.New(slog.NewTextHandler(io.Discard, nil)))

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bantin/mailer"
 	"bytes"
 	"fmt"
 	"net/http"
@@ -24,7 +25,7 @@ type subView struct {
 	Topics         []choice
 	Provinces      []choice // current units
 	Legacy         []choice // former provinces
-	Archive        *ArchiveView
+	Archive        *mailer.Archive
 }
 
 // choice is one checkbox.
@@ -57,16 +58,9 @@ func (s *Server) formView(title string, topics, provinces []string) subView {
 // province: comma-separated slugs, as in feed URLs).
 func (s *Server) archivePage(w http.ResponseWriter, r *http.Request) error {
 	q := r.URL.Query()
-	topics, provinces := splitSlugs(q.Get("topic")), splitSlugs(q.Get("province"))
-	for _, t := range topics {
-		if _, ok := s.cat.Topic(t); !ok {
-			return badRequest("unknown topic %q", t)
-		}
-	}
-	for _, p := range provinces {
-		if _, ok := s.cat.Province(p); !ok {
-			return badRequest("unknown province %q", p)
-		}
+	topics, provinces, err := s.tagParams(q["topic"], q["province"])
+	if err != nil {
+		return badRequest("%v", err)
 	}
 	a, err := s.cfg.Subscriptions.Archive(r.Context(), r.PathValue("period"), topics, provinces)
 	if err != nil {

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"time"
 
 	"bantin/internal/model"
 )
@@ -50,6 +51,23 @@ func (s *Server) FeedURLs(arts []model.Article) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// Changed is what the fetch pipeline calls after it stored new or changed
+// articles (pipeline.Options.OnChange): cached feeds are invalidated at
+// once and, when a hub is configured, the hub is pinged in the background
+// for the feeds arts appear in (at most 30 s; failures are logged and
+// counted). Wait waits for the pings in flight.
+func (s *Server) Changed(ctx context.Context, arts []model.Article) {
+	s.Invalidate()
+	if s.cfg.HubURL == "" {
+		return
+	}
+	s.pings.Go(func() {
+		pctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
+		defer cancel()
+		s.NotifyHub(pctx, arts) // failures are logged and counted
+	})
 }
 
 // NotifyHub tells the configured WebSub hub that the feeds arts appear in

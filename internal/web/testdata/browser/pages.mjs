@@ -50,6 +50,8 @@ await run(async (base, outdir, res) => {
     for (const path of ['/', spec.lists[0].path, '/subscribe']) {
       await page.setViewportSize({ width: 360, height: 740 });
       await page.goto(base + path);
+      // Let lazy images finish: leaving the page while they load aborts them.
+      await page.waitForLoadState('networkidle');
       const wide = await page.evaluate(() => [...document.querySelectorAll('body *')]
         .filter((e) => e.getBoundingClientRect().right > innerWidth + 1)
         .map((e) => `<${e.localName}${e.className ? ' class=' + e.className : ''}> ${e.textContent.trim().slice(0, 40)}`).slice(0, 5));
@@ -68,6 +70,12 @@ await run(async (base, outdir, res) => {
       await a11y(res, page, list.path);
       const h1 = (await page.locator('h1').textContent()).trim();
       res.check(h1 === list.heading, `${list.path}: h1 "${h1}", want "${list.heading}"`);
+      // Images load lazily: bring each into view and let it finish (or fail)
+      // before judging it.
+      for (const img of await page.locator('main article img').all()) await img.scrollIntoViewIfNeeded();
+      await page.waitForLoadState('networkidle');
+      await page.waitForFunction(() => [...document.querySelectorAll('main article img')].every((i) => i.complete),
+        null, { timeout: 10000 }).catch(() => {});
       const shown = await page.locator('main article').evaluateAll((arts) => arts.map((a) => ({
         title: a.querySelector('h2 a')?.textContent.trim(),
         meta: a.querySelector('.meta')?.textContent.trim(),

@@ -1,0 +1,162 @@
+package app
+
+import (
+	"context"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"bantin/internal/model"
+	"bantin/internal/web"
+)
+
+func runSubscribers(ctx context.Context, env *cmdEnv, args []string) error {
+	list := func(sub string) func(context.Context, *cmdEnv, []string) error {
+		return func(ctx context.Context, env *cmdEnv, args []string) error {
+			return subscribersList(ctx, env, sub, args)
+		}
+	}
+	return dispatch(ctx, env, args, "list [--status S] | add EMAIL [--topic T,T] [--province P,P] | remove EMAIL|ID | export",
+		subcommand{"list", list("list")}, subcommand{"add", subscribersAdd},
+		subcommand{"remove", subscribersRemove}, subcommand{"export", list("export")})
+}
+
+func subscribersList(ctx context.Context, env *cmdEnv, sub string, args []string) error {
+	fs := env.flagSet(sub + " [--status pending|active|unsubscribed|bounced]")
+	status := fs.String("status", "", "only subscribers with this status")
+	m, err := env.parseAndOpen(ctx, fs, args)
+	if err != nil {
+		return err
+	}
+	defer m.Close()
+	subs, err := m.Store.Subscribers(ctx, *status)
+	if err != nil {
+		return err
+	}
+	if sub == "export" {
+		cw := csv.NewWriter(env.Stdout)
+		cw.Write([]string{"email", "status", "topics", "provinces", "created_at", "confirmed_at", "bounces"})
+		for _, s := range subs {
+			cw.Write([]string{s.Email, s.Status, strings.Join(s.Topics, ","), strings.Join(s.Provinces, ","),
+				rfc3339(s.CreatedAt), rfc3339(s.ConfirmedAt), strconv.Itoa(s.Bounces)})
+		}
+		cw.Flush()
+		return cw.Error()
+	}
+	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tSTATUS\tBOUNCES\tCREATED\tEMAIL\tTOPICS\tPROVINCES")
+	for _, s := range subs {
+		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\t%s\t%s\t%s\n", s.ID, s.Status, s.Bounces, when(s.CreatedAt), s.Email,
+			orAll(s.Topics), orAll(s.Provinces))
+	}
+	return tw.Flush()
+}
+
+func subscribersAdd(ctx context.Context, env *cmdEnv, args []string) error {
+	fs := env.flagSet("add EMAIL [--topic SLUG,SLUG] [--province SLUG,SLUG] [--pending]")
+	topic := fs.String("topic", "", "topic slugs, comma-separated (default: all)")
+	province := fs.String("province", "", "province slugs, comma-separated (default: all)")
+	pending := fs.Bool("pending", false, "add as pending (not sent digests until confirmed) instead of active")
+	if err := env.parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usageError("subscribers add takes one address")
+	}
+	email, err := web.NormalizeEmail(fs.Arg(0))
+	if err != nil {
+		return usageError("%q: %v", fs.Arg(0), err)
+	}
+	m, err := env.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer m.Close()
+	sub := model.Subscriber{Email: email, Status: model.StatusActive, Topics: splitComma(*topic),
+		Provinces: splitComma(*province), CreatedAt: time.Now(), ConfirmedAt: time.Now()}
+	if *pending {
+		sub.Status, sub.ConfirmedAt = model.StatusPending, time.Time{}
+	}
+	if err := m.checkFilters(sub.Topics, sub.Provinces); err != nil {
+		return err
+	}
+	if err := m.Store.AddSubscriber(ctx, &sub); err != nil {
+		if errors.Is(err, model.ErrConflict) {
+			return fmt.Errorf("%s is already a subscriber (see 'bantin subscribers list')", email)
+		}
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "added subscriber %d: %s (%s)\n", sub.ID, email, sub.Status)
+	return nil
+}
+
+func subscribersRemove(ctx context.Context, env *cmdEnv, args []string) error {
+	fs := env.flagSet("remove EMAIL|ID")
+	if err := env.parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usageError("subscribers remove takes one address or id")
+	}
+	m, err := env.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer m.Close()
+	id, err := strconv.ParseInt(fs.Arg(0), 10, 64)
+	if err != nil {
+		sub, err := m.Store.SubscriberByEmail(ctx, strings.ToLower(strings.TrimSpace(fs.Arg(0))))
+		if err != nil {
+			return fmt.Errorf("%s is not a subscriber (see 'bantin subscribers list')", fs.Arg(0))
+		}
+		id = sub.ID
+	}
+	if err := m.Store.RemoveSubscriber(ctx, id); err != nil {
+		if errors.Is(err, model.ErrNotFound) {
+			return fmt.Errorf("no subscriber %d (see 'bantin subscribers list')", id)
+		}
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "removed subscriber %d and its digest history\n", id)
+	return nil
+}
+
+// checkFilters returns a usage error naming the valid values when a topic
+// or province slug (current or former) is unknown.
+func (m *Main) checkFilters(topics, provinces []string) error {
+	if err := m.Catalog.CheckTopics(topics...); err != nil {
+		return usageError("%v", err)
+	}
+	if err := m.Catalog.CheckProvinces(true, provinces...); err != nil {
+		return usageError("%v", err)
+	}
+	return nil
+}
+
+func splitComma(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func orAll(xs []string) string {
+	if len(xs) == 0 {
+		return "(all)"
+	}
+	return strings.Join(xs, ",")
+}
+
+func rfc3339(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339)
+}

@@ -1,0 +1,155 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"net/mail"
+	"os"
+	"strings"
+
+	"bantin/internal/config"
+	"bantin/internal/digest"
+	"bantin/internal/model"
+	"bantin/internal/signing"
+	"bantin/internal/web"
+	"bantin/mailer"
+)
+
+// mailParts is bantin's email machinery, built once from the
+// configuration.
+type mailParts struct {
+	renderer *mailer.Renderer
+	sender   mailer.Sender // SMTP, or the outbox folder when no SMTP URL is set
+	links    *signing.Links
+}
+
+// buildMail builds the renderer, the sender and the signed links. The link
+// key is BANTIN_SECRET when set (at least 16 bytes), else the random key
+// stored in the database. It returns an error naming the setting at fault.
+func (m *Main) buildMail(ctx context.Context) (*mailParts, error) {
+	cfg := &m.Config
+	key := []byte(cfg.Secret)
+	if cfg.Secret == "" {
+		var err error
+		if key, err = m.Store.Secret(ctx); err != nil {
+			return nil, err
+		}
+	}
+	signer, err := signing.New(key, nil)
+	if err != nil {
+		return nil, fmt.Errorf("BANTIN_SECRET: %w", err)
+	}
+	links, err := signing.NewLinks(cfg.BaseURL, signer)
+	if err != nil {
+		return nil, fmt.Errorf("BANTIN_BASE_URL: %w", err)
+	}
+	r, err := m.renderer()
+	if err != nil {
+		return nil, err
+	}
+	sender, err := m.sender()
+	if err != nil {
+		return nil, err
+	}
+	return &mailParts{renderer: r, sender: sender, links: links}, nil
+}
+
+func (m *Main) renderer() (*mailer.Renderer, error) {
+	cfg := &m.Config
+	o := mailer.Options{Templates: m.templateFS(), From: cfg.MailFrom, Location: cfg.Location(), Logger: m.Log}
+	if cfg.DKIMKeyFile != "" {
+		pem, err := os.ReadFile(cfg.DKIMKeyFile)
+		if err != nil {
+			return nil, fmt.Errorf("BANTIN_DKIM_KEY_FILE: %w", err)
+		}
+		signer, err := mailer.ParseDKIMKey(pem)
+		if err != nil {
+			return nil, fmt.Errorf("BANTIN_DKIM_KEY_FILE %s: %w", cfg.DKIMKeyFile, err)
+		}
+		from, err := mail.ParseAddress(cfg.MailFrom)
+		if err != nil {
+			return nil, fmt.Errorf("BANTIN_MAIL_FROM: %w", err)
+		}
+		domain := from.Address[strings.LastIndexByte(from.Address, '@')+1:]
+		o.DKIM = &mailer.DKIMOptions{Domain: domain, Selector: cfg.DKIMSelector, Signer: signer}
+	}
+	r, err := mailer.NewRenderer(o)
+	if err != nil {
+		return nil, fmt.Errorf("email templates or BANTIN_MAIL_FROM: %w", err)
+	}
+	return r, nil
+}
+
+// sender returns the SMTP sender, or the outbox when no SMTP URL is set.
+func (m *Main) sender() (mailer.Sender, error) {
+	cfg := &m.Config
+	if cfg.SMTPURL == "" {
+		ob, err := mailer.NewOutbox(cfg.Outbox, m.Log)
+		if err != nil {
+			return nil, fmt.Errorf("BANTIN_OUTBOX: %w", err)
+		}
+		return ob, nil
+	}
+	s, err := mailer.NewSMTP(cfg.SMTPURL, mailer.SMTPOptions{MaxConns: cfg.SMTPConnections, Logger: m.Log})
+	if err != nil {
+		return nil, fmt.Errorf("BANTIN_SMTP_URL: %w", err)
+	}
+	return s, nil
+}
+
+// buildDigester returns the digest service over the mail machinery.
+func (m *Main) buildDigester(owner string) *digest.Digester {
+	cfg := &m.Config
+	sched, _ := config.ParseSchedule(cfg.DigestSchedule) // checked by Validate
+	mp := m.mail
+	return &digest.Digester{Store: m.Store, Renderer: mp.renderer, Sender: mp.sender, Links: mp.links,
+		Catalog: m.Catalog, Schedule: sched, Location: cfg.Location(), MaxStories: cfg.DigestMaxStories,
+		Workers: 2 * cfg.SMTPConnections, Owner: owner, Log: m.Log}
+}
+
+// buildServer returns the HTTP server with the subscription pages, whose
+// archive is the digest service's.
+func (m *Main) buildServer() (*web.Server, error) {
+	cfg := web.Config{
+		BaseURL:    m.Config.BaseURL,
+		HubURL:     m.Config.WebSubHub,
+		Templates:  m.templateFS(),
+		TimeZone:   m.Config.Location(),
+		CacheBytes: cacheSize(m.Config.CacheBytes),
+		ItemCache:  cacheSize(m.Config.ItemCacheBytes),
+		Subscriptions: &web.Subscriptions{Links: m.mail.links, SendConfirmation: m.sendConfirmation,
+			Archive: m.Digester.Archive},
+	}
+	return web.New(cfg, m.Store, m.Catalog, m.Log)
+}
+
+// sendConfirmation mails the double opt-in message for sub with its
+// signed confirmation link (web.Subscriptions.SendConfirmation).
+func (m *Main) sendConfirmation(ctx context.Context, sub model.Subscriber, link string) error {
+	c := mailer.Confirmation{Address: sub.Email, ConfirmURL: link,
+		Key: fmt.Sprintf("confirm-%d-%d", sub.ID, sub.ConfirmSentAt.Unix())}
+	for _, t := range sub.Topics {
+		if tp, ok := m.Catalog.Topic(t); ok {
+			c.Topics = append(c.Topics, tp.Name)
+		}
+	}
+	for _, p := range sub.Provinces {
+		if pr, ok := m.Catalog.Province(p); ok {
+			c.Provinces = append(c.Provinces, pr.Name)
+		}
+	}
+	msg, err := m.mail.renderer.RenderConfirmation(c)
+	if err != nil {
+		return err
+	}
+	return m.mail.sender.Send(ctx, msg)
+}
+
+// cacheSize maps a configured cache size (0: no cache) onto web.Config's
+// (0: the default, negative: no cache).
+func cacheSize(n int64) int64 {
+	if n == 0 {
+		return -1
+	}
+	return n
+}

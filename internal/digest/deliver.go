@@ -1,0 +1,102 @@
+package digest
+
+import (
+	"context"
+	"errors"
+
+	"bantin/internal/model"
+	"bantin/internal/store"
+	"bantin/mailer"
+)
+
+// recipient returns the personal part of sub's digest of period.
+func (d *Digester) recipient(period string, sub model.Subscriber, view string) mailer.Recipient {
+	return mailer.Recipient{Address: sub.Email, Key: messageKey(period, sub.ID), ViewURL: view,
+		PreferencesURL: d.Links.Preferences(sub.ID, sub.Email),
+		UnsubscribeURL: d.Links.Unsubscribe(sub.ID, sub.Email)}
+}
+
+// deliver personalises, sends and records one digest. Once a send starts it
+// runs to its end even if ctx is cancelled (the sender's own timeout bounds
+// it), so that what the server accepted is always recorded.
+func (p *pass) deliver(ctx context.Context, sj sendJob) {
+	j := sj.job
+	if ctx.Err() != nil {
+		p.addRelease(j.Digest.ID)
+		return
+	}
+	d := p.d
+	bg := context.WithoutCancel(ctx)
+	msg, err := sj.g.shared.Message(d.recipient(j.Digest.Period, j.Subscriber, sj.g.view))
+	if err != nil {
+		// A malformed stored address: nothing to retry.
+		p.fail(bg, j, err, false)
+		return
+	}
+	if err := d.Sender.Send(bg, msg); err != nil {
+		if mailer.IsPermanent(err) {
+			p.fail(bg, j, err, true)
+		} else {
+			p.retry(bg, j, err)
+		}
+		return
+	}
+	p.sent(j, msg.MessageID)
+}
+
+// sent hands an accepted message to the marker and counts it.
+func (p *pass) sent(j store.DigestJob, messageID string) {
+	s := sentMark{mark: store.SentMark{ID: j.Digest.ID, MessageID: messageID}}
+	if j.Subscriber.Bounces > 0 {
+		s.bounced = j.Subscriber.ID
+	}
+	p.marks.add(s)
+	p.mu.Lock()
+	p.sum.Sent++
+	p.mu.Unlock()
+	p.event(j, model.DigestSent, nil)
+}
+
+// retry reschedules a temporary failure with backoff, or fails the row when
+// its attempts are spent.
+func (p *pass) retry(ctx context.Context, j store.DigestJob, cause error) {
+	d := p.d
+	attempt := j.Digest.Attempts + 1
+	if attempt >= orDefault(d.MaxAttempts, 10) {
+		p.fail(ctx, j, cause, false)
+		return
+	}
+	next := d.now().Add(d.backoff(attempt))
+	if err := d.Store.MarkDigestRetry(ctx, j.Digest.ID, d.Owner, truncate(cause.Error()), next); err != nil {
+		d.log().Warn("digest retry not recorded", "digest_id", j.Digest.ID, "error", err)
+	}
+	d.log().Debug("digest will be retried", "email", j.Subscriber.Email, "attempt", attempt,
+		"next_attempt_at", next, "error", cause)
+	p.mu.Lock()
+	p.sum.Retry++
+	p.mu.Unlock()
+	p.event(j, model.DigestRetry, cause)
+}
+
+// fail records a permanent failure; bounce counts it against the address.
+func (p *pass) fail(ctx context.Context, j store.DigestJob, cause error, bounce bool) {
+	d := p.d
+	err := d.Store.MarkDigestFailed(ctx, j.Digest.ID, d.Owner, truncate(cause.Error()), bounce, orDefault(d.BounceLimit, 3))
+	if err != nil && !errors.Is(err, model.ErrLeaseLost) {
+		d.log().Error("digest failure not recorded", "digest_id", j.Digest.ID, "error", err)
+	}
+	d.log().Warn("digest failed", "email", j.Subscriber.Email, "period", j.Digest.Period,
+		"bounce", bounce, "error", cause)
+	p.mu.Lock()
+	p.sum.Failed++
+	p.mu.Unlock()
+	p.event(j, model.DigestFailed, cause)
+}
+
+// truncate bounds an error stored on a row.
+func truncate(s string) string {
+	if len(s) > 500 {
+		return s[:500]
+	}
+	return s
+}

@@ -1,0 +1,175 @@
+package digest
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"bantin/internal/model"
+	"bantin/internal/store"
+	"bantin/mailer"
+)
+
+// DefaultMaxStories is how many stories a digest holds when
+// Digester.MaxStories is not set (DESIGN §6).
+const DefaultMaxStories = 20
+
+// weekIndex is one week's articles, loaded once per pass and ranked once,
+// with inverted indexes from tag slug to rank positions, so that every
+// filter group is answered from it without another query. It is the one
+// owner of digest ranking: the mailer shows stories in the order given.
+//
+// Rank order: the number of sources that covered the article's story
+// (cluster) that week, most first; then publication time, newest first;
+// then URL, as a tie-break that makes the order independent of the input.
+// A digest keeps the best-ranked article of each story and the first max
+// stories.
+type weekIndex struct {
+	week    Week
+	arts    []store.DigestArticle // in rank order
+	size    []int                 // sources covering each article's cluster this week
+	byTopic map[string][]int
+	byProv  map[string][]int
+}
+
+func newWeekIndex(w Week, arts []store.DigestArticle) *weekIndex {
+	sources := map[int64]map[int64]bool{}
+	for _, a := range arts {
+		m := sources[storyKey(&a)]
+		if m == nil {
+			m = map[int64]bool{}
+			sources[storyKey(&a)] = m
+		}
+		m[a.SourceID] = true
+	}
+	size := func(a *store.DigestArticle) int { return len(sources[storyKey(a)]) }
+	slices.SortStableFunc(arts, func(a, b store.DigestArticle) int {
+		if c := cmp.Compare(size(&b), size(&a)); c != 0 {
+			return c
+		}
+		if c := b.PublishedAt.Compare(a.PublishedAt); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.URL, b.URL)
+	})
+	x := &weekIndex{week: w, arts: arts, size: make([]int, len(arts)),
+		byTopic: map[string][]int{}, byProv: map[string][]int{}}
+	for i := range arts {
+		x.size[i] = size(&arts[i])
+		for _, t := range arts[i].Topics {
+			x.byTopic[t] = append(x.byTopic[t], i)
+		}
+		for _, p := range arts[i].Provinces {
+			x.byProv[p] = append(x.byProv[p], i)
+		}
+	}
+	return x
+}
+
+// storyKey identifies an article's story: its cluster, or the article
+// itself when it has none.
+func storyKey(a *store.DigestArticle) int64 {
+	if a.ClusterID != 0 {
+		return a.ClusterID
+	}
+	return -a.ID
+}
+
+// stories returns, in rank order, the best article of each of the first max
+// stories whose articles f selects (model.Filter.MatchesTags), as mailer
+// stories.
+func (x *weekIndex) stories(f model.Filter, max int, cat *model.Catalog) []mailer.Story {
+	var mark []bool
+	if drive := x.driver(f); drive != nil {
+		mark = make([]bool, len(x.arts))
+		for _, list := range drive {
+			for _, i := range list {
+				mark[i] = true
+			}
+		}
+	}
+	seen := map[int64]bool{}
+	var out []mailer.Story
+	for i := range x.arts {
+		a := &x.arts[i]
+		if len(out) == max {
+			break
+		}
+		if (mark != nil && !mark[i]) || seen[storyKey(a)] || !f.MatchesTags(a.Topics, a.Provinces) {
+			continue
+		}
+		seen[storyKey(a)] = true
+		out = append(out, x.story(i, f.Topics, cat))
+	}
+	return out
+}
+
+// driver returns the index lists whose union holds every article f can
+// select, or nil when every article is a candidate.
+func (x *weekIndex) driver(f model.Filter) [][]int {
+	var lists [][]int
+	switch {
+	case len(f.Provinces) > 0:
+		for _, p := range f.Provinces {
+			lists = append(lists, x.byProv[p])
+		}
+	case len(f.Topics) > 0:
+		for _, t := range f.Topics {
+			lists = append(lists, x.byTopic[t])
+		}
+	default:
+		return nil
+	}
+	return lists
+}
+
+// story converts article i; its heading is its primary topic, or with
+// chosen topics the first of its topics the subscriber chose.
+func (x *weekIndex) story(i int, chosen []string, cat *model.Catalog) mailer.Story {
+	a := &x.arts[i]
+	s := mailer.Story{Title: a.Title, URL: a.URL, Source: a.SourceName, Published: a.PublishedAt,
+		ImageURL: a.ImageURL, Summary: a.Summary, ClusterID: strconv.FormatInt(storyKey(a), 10),
+		ClusterSize: x.size[i]}
+	for _, t := range a.Topics {
+		if len(chosen) == 0 || slices.Contains(chosen, t) {
+			s.TopicSlug = t
+			break
+		}
+	}
+	if tp, ok := cat.Topic(s.TopicSlug); ok {
+		s.TopicLabel = tp.Name
+	}
+	return s
+}
+
+// filterKey is the canonical form of a subscriber's filters: subscribers
+// with equal keys get the same digest.
+func filterKey(f model.Filter) string {
+	return strings.Join(canonical(f.Topics), ",") + "|" + strings.Join(canonical(f.Provinces), ",")
+}
+
+func canonical(xs []string) []string {
+	out := slices.Clone(xs)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// labels returns the catalog names of f's topic and province slugs.
+func labels(cat *model.Catalog, f model.Filter) (tl, pl []string) {
+	for _, t := range canonical(f.Topics) {
+		if tp, ok := cat.Topic(t); ok {
+			tl = append(tl, tp.Name)
+		} else {
+			tl = append(tl, t)
+		}
+	}
+	for _, p := range canonical(f.Provinces) {
+		if pr, ok := cat.Province(p); ok {
+			pl = append(pl, pr.Name)
+		} else {
+			pl = append(pl, p)
+		}
+	}
+	return tl, pl
+}

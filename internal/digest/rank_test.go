@@ -1,0 +1,125 @@
+package digest
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"bantin/internal/model"
+	"bantin/internal/store"
+)
+
+func TestWeekIndexRanksAndFilters(t *testing.T) {
+	base := time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
+	arts := []store.DigestArticle{
+		{ID: 1, SourceID: 1, ClusterID: 1, URL: "u1", Title: "mới nhất, một báo", PublishedAt: base.Add(5 * time.Hour),
+			Topics: []string{"the-thao"}, Provinces: []string{"ha-noi"}},
+		{ID: 2, SourceID: 1, ClusterID: 2, URL: "u2", Title: "ba báo (A)", PublishedAt: base.Add(time.Hour),
+			Topics: []string{"kinh-te", "y-te"}, Provinces: []string{"thai-nguyen", "bac-kan"}},
+		{ID: 3, SourceID: 2, ClusterID: 2, URL: "u3", Title: "ba báo (B)", PublishedAt: base.Add(2 * time.Hour),
+			Topics: []string{"kinh-te"}, Provinces: []string{"thai-nguyen"}},
+		{ID: 4, SourceID: 3, ClusterID: 2, URL: "u4", Title: "ba báo (C)", PublishedAt: base,
+			Topics: []string{"kinh-te"}},
+		{ID: 5, SourceID: 2, ClusterID: 5, URL: "u5", Title: "cũ, một báo", PublishedAt: base.Add(-time.Hour),
+			Topics: []string{"y-te"}, Provinces: []string{"hue"}},
+	}
+	x := newWeekIndex(Week{}, arts)
+	cat := model.NewCatalog()
+	titles := func(topics, provinces []string) []string {
+		var out []string
+		for _, s := range x.stories(model.Filter{Topics: topics, Provinces: provinces}, 10, cat) {
+			out = append(out, s.Title)
+		}
+		return out
+	}
+	eq := func(name string, got []string, want ...string) {
+		t.Helper()
+		if len(got) != len(want) {
+			t.Fatalf("%s: %q, want %q", name, got, want)
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("%s: %q, want %q", name, got, want)
+			}
+		}
+	}
+	// The story three papers covered leads, represented by its newest article.
+	eq("all", titles(nil, nil), "ba báo (B)", "mới nhất, một báo", "cũ, một báo")
+	// A legacy slug selects only articles tagged with the former province.
+	eq("bac-kan", titles(nil, []string{"bac-kan"}), "ba báo (A)")
+	eq("thai-nguyen", titles(nil, []string{"thai-nguyen"}), "ba báo (B)")
+	// Topics AND provinces; a list means any.
+	eq("y-te in hue or bac-kan", titles([]string{"y-te"}, []string{"hue", "bac-kan"}), "ba báo (A)", "cũ, một báo")
+	eq("none", titles([]string{"giao-duc"}, nil))
+	// The heading is the chosen topic, not the primary one.
+	if s := x.stories(model.Filter{Topics: []string{"y-te"}, Provinces: []string{"bac-kan"}}, 10, cat); s[0].TopicSlug != "y-te" || s[0].ClusterSize != 3 {
+		t.Fatalf("story %+v", s[0])
+	}
+	if got := x.stories(model.Filter{}, 1, cat); len(got) != 1 {
+		t.Fatalf("max 1 gave %d", len(got))
+	}
+	if filterKey(model.Filter{Topics: []string{"b", "a", "a"}}) != filterKey(model.Filter{Topics: []string{"a", "b"}, Provinces: []string{}}) {
+		t.Fatal("filter keys differ for equal filters")
+	}
+}
+
+// TestRankOrder holds the ranking rules that mailer.Compose held before the
+// digest service became their one owner.
+func TestRankOrder(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2026, 11, d, 8, 0, 0, 0, time.UTC) }
+	// art makes an article of cluster c covered by source src.
+	art := func(title string, c, src int64, d int) store.DigestArticle {
+		return store.DigestArticle{ID: int64(len(title)) + 100*c + 1000*src, SourceID: src, ClusterID: c,
+			URL: "https://x.vn/" + title, Title: title, PublishedAt: day(d), Topics: []string{"xa-hoi"}}
+	}
+	cat := model.NewCatalog()
+	for _, c := range []struct {
+		name string
+		arts []store.DigestArticle
+		max  int
+		want string
+	}{
+		{"empty", nil, 20, ""},
+		{"cluster size beats recency", []store.DigestArticle{art("a", 1, 1, 29), art("b", 2, 1, 23), art("b2", 2, 2, 24)}, 20, "b2 a"},
+		{"recency breaks size ties", []store.DigestArticle{art("a", 1, 1, 24), art("b", 2, 1, 27)}, 20, "b a"},
+		{"URL breaks full ties", []store.DigestArticle{art("b", 1, 1, 24), art("a", 2, 1, 24)}, 20, "a b"},
+		{"one story per cluster, its best article", []store.DigestArticle{art("a", 1, 1, 24), art("b", 1, 2, 25), art("c", 2, 1, 26)}, 20, "b c"},
+		{"cap after one per cluster", []store.DigestArticle{art("a", 1, 1, 24), art("b", 1, 2, 23), art("c", 2, 3, 24), art("d", 3, 3, 22)}, 2, "a c"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, s := range newWeekIndex(Week{}, c.arts).stories(model.Filter{}, c.max, cat) {
+				got = append(got, s.Title)
+			}
+			if strings.Join(got, " ") != c.want {
+				t.Errorf("stories = %q, want %q", strings.Join(got, " "), c.want)
+			}
+		})
+	}
+}
+
+func TestRankCapAndDeterminism(t *testing.T) {
+	var arts []store.DigestArticle
+	for i := range 50 {
+		arts = append(arts, store.DigestArticle{ID: int64(i + 1), SourceID: int64(i%4 + 1), ClusterID: int64(i%30 + 1),
+			URL: fmt.Sprint("https://x.vn/", i), Title: fmt.Sprint(i), Topics: []string{fmt.Sprint("t", i%5)},
+			PublishedAt: time.Date(2026, 11, 23+i%7, 0, 0, 0, 0, time.UTC)})
+	}
+	titles := func(arts []store.DigestArticle) string {
+		var out []string
+		for _, s := range newWeekIndex(Week{}, arts).stories(model.Filter{}, DefaultMaxStories, model.NewCatalog()) {
+			out = append(out, s.Title)
+		}
+		return strings.Join(out, " ")
+	}
+	first := titles(slices.Clone(arts))
+	if n := len(strings.Fields(first)); n != DefaultMaxStories {
+		t.Fatalf("default cap kept %d stories", n)
+	}
+	slices.Reverse(arts)
+	if titles(arts) != first {
+		t.Error("ranking depends on input order")
+	}
+}

@@ -1,0 +1,229 @@
+package digest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"bantin/internal/model"
+	"bantin/internal/store"
+	"bantin/mailer"
+)
+
+// DeliverySummary counts what one pass did.
+type DeliverySummary struct {
+	Claimed  int // rows leased
+	Sent     int // accepted by the server or written to the outbox
+	Retry    int // temporary failure, rescheduled
+	Failed   int // permanent failure, attempts exhausted, or subscriber gone
+	Empty    int // nothing in the week for the subscriber: no mail
+	Released int // handed back unsent because the pass was cancelled
+	Renders  int // shared renders (one per filter group and week)
+	Elapsed  time.Duration
+}
+
+// group is one (week, filters) digest, rendered once per pass.
+type group struct {
+	shared *mailer.SharedDigest // nil when the group has nothing to send
+	view   string
+}
+
+type sendJob struct {
+	job store.DigestJob
+	g   *group
+}
+
+// pass is the state of one RunOnce: the week indexes and group renders it
+// shares across batches, and its counts.
+type pass struct {
+	d      *Digester
+	weeks  map[string]*weekIndex
+	groups map[string]*group
+	marks  *marker
+
+	mu      sync.Mutex
+	sum     DeliverySummary
+	release []int64
+}
+
+// maxGroups bounds the renders a pass keeps (about 150 KB each); past it
+// they are dropped and rebuilt as needed, so memory stays flat however
+// many distinct filter sets subscribers choose.
+const maxGroups = 256
+
+// RunOnce delivers every digest row that is due (pending, or retry whose
+// time has come), batch after batch, with up to Workers sends at once,
+// until none is left or ctx is cancelled. On cancellation it sends nothing
+// new, lets the sends in flight finish and be recorded, and releases the
+// rest of its claims. It returns an error when rows cannot be claimed or a
+// template fails; per-message failures are recorded on their rows.
+func (d *Digester) RunOnce(ctx context.Context) (DeliverySummary, error) {
+	start := time.Now()
+	p := &pass{d: d, weeks: map[string]*weekIndex{}, groups: map[string]*group{},
+		marks: d.startMarker(context.WithoutCancel(ctx))}
+	jobs := make(chan sendJob)
+	var wg sync.WaitGroup
+	for range orDefault(d.Workers, 4) {
+		wg.Go(func() {
+			for j := range jobs {
+				p.deliver(ctx, j)
+			}
+		})
+	}
+	err := p.feed(ctx, jobs)
+	close(jobs)
+	wg.Wait()
+	p.marks.close()
+	if rerr := d.Store.ReleaseDigests(context.WithoutCancel(ctx), p.release, d.Owner); rerr != nil {
+		err = errors.Join(err, rerr)
+	}
+	p.sum.Released = len(p.release)
+	p.sum.Elapsed = time.Since(start)
+	if p.sum.Claimed > 0 {
+		d.log().Info("digest pass done", "claimed", p.sum.Claimed, "sent", p.sum.Sent, "retry", p.sum.Retry,
+			"failed", p.sum.Failed, "empty", p.sum.Empty, "released", p.sum.Released,
+			"renders", p.sum.Renders, "elapsed", p.sum.Elapsed.Round(time.Millisecond))
+	}
+	return p.sum, err
+}
+
+// feed claims batches and hands their messages to the workers.
+func (p *pass) feed(ctx context.Context, jobs chan<- sendJob) error {
+	d := p.d
+	for ctx.Err() == nil {
+		claimed, err := d.Store.ClaimDigests(ctx, d.Owner, d.now(), orDefault(d.Lease, 10*time.Minute), orDefault(d.Batch, 500))
+		if err != nil || len(claimed) == 0 {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return err
+		}
+		p.sum.Claimed += len(claimed)
+		work, err := p.prepare(ctx, claimed)
+		if err != nil {
+			for _, j := range claimed {
+				p.release = append(p.release, j.Digest.ID)
+			}
+			return err
+		}
+		for i, sj := range work {
+			select {
+			case jobs <- sj:
+			case <-ctx.Done():
+				for _, rest := range work[i:] {
+					p.addRelease(rest.job.Digest.ID)
+				}
+				return nil
+			}
+		}
+	}
+	return nil
+}
+
+// prepare groups a batch by week and filters, renders each new group once,
+// finishes rows with nothing to send, and returns the messages to send.
+func (p *pass) prepare(ctx context.Context, claimed []store.DigestJob) ([]sendJob, error) {
+	var work []sendJob
+	var empty, inactive []int64
+	for _, j := range claimed {
+		if j.Subscriber.Status != model.StatusActive {
+			inactive = append(inactive, j.Digest.ID)
+			p.event(j, model.DigestFailed, errInactive)
+			continue
+		}
+		g, err := p.group(ctx, j.Digest.Period, j.Subscriber)
+		if err != nil {
+			return nil, err
+		}
+		if g.shared == nil {
+			empty = append(empty, j.Digest.ID)
+			p.event(j, model.DigestEmpty, nil)
+			continue
+		}
+		work = append(work, sendJob{job: j, g: g})
+	}
+	d := p.d
+	if err := d.Store.FinishDigests(ctx, empty, d.Owner, model.DigestEmpty, ""); err != nil {
+		return nil, err
+	}
+	if err := d.Store.FinishDigests(ctx, inactive, d.Owner, model.DigestFailed, errInactive.Error()); err != nil {
+		return nil, err
+	}
+	p.mu.Lock()
+	p.sum.Empty += len(empty)
+	p.sum.Failed += len(inactive)
+	p.mu.Unlock()
+	return work, nil
+}
+
+// group returns the rendered digest of period for sub's filters, building
+// it (and the week's index) on first use.
+func (p *pass) group(ctx context.Context, period string, sub model.Subscriber) (*group, error) {
+	key := period + "|" + filterKey(sub.Filter())
+	if g, ok := p.groups[key]; ok {
+		return g, nil
+	}
+	idx, ok := p.weeks[period]
+	if !ok {
+		var err error
+		if idx, err = p.d.loadWeek(ctx, period); err != nil {
+			return nil, err
+		}
+		p.weeks[period] = idx
+	}
+	g, err := p.d.render(idx, sub.Filter())
+	if err != nil {
+		return nil, err
+	}
+	if len(p.groups) >= maxGroups {
+		clear(p.groups)
+	}
+	p.groups[key] = g
+	p.sum.Renders++
+	return g, nil
+}
+
+// loadWeek reads and indexes the articles of period.
+func (d *Digester) loadWeek(ctx context.Context, period string) (*weekIndex, error) {
+	w, err := ParseWeek(period, d.loc())
+	if err != nil {
+		return nil, err
+	}
+	arts, err := d.Store.WeekArticles(ctx, w.Start, w.End)
+	if err != nil {
+		return nil, err
+	}
+	return newWeekIndex(w, arts), nil
+}
+
+// render composes and renders the digest of idx's week for the filters.
+func (d *Digester) render(idx *weekIndex, f model.Filter) (*group, error) {
+	stories := idx.stories(f, orDefault(d.MaxStories, DefaultMaxStories), d.Catalog)
+	tl, pl := labels(d.Catalog, f)
+	g := &group{view: d.Links.Archive(idx.week.Label(), canonical(f.Topics), canonical(f.Provinces))}
+	shared, err := d.Renderer.RenderShared(mailer.Digest{
+		Period: mailer.Period{Label: idx.week.Short(), Start: idx.week.Start, End: idx.week.End},
+		Topics: tl, Provinces: pl, Stories: stories})
+	switch {
+	case errors.Is(err, mailer.ErrEmptyDigest):
+		return g, nil
+	case err != nil:
+		return nil, fmt.Errorf("render digest %s: %w", idx.week.Label(), err)
+	}
+	g.shared = shared
+	return g, nil
+}
+
+func (p *pass) addRelease(id int64) {
+	p.mu.Lock()
+	p.release = append(p.release, id)
+	p.mu.Unlock()
+}
+
+func (p *pass) event(j store.DigestJob, outcome string, err error) {
+	if p.d.Progress != nil {
+		p.d.Progress(Event{Period: j.Digest.Period, Email: j.Subscriber.Email, Outcome: outcome, Err: err})
+	}
+}

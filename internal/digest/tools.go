@@ -1,0 +1,136 @@
+package digest
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"bantin/internal/model"
+	"bantin/mailer"
+)
+
+// Preview renders the digest of week for the subscriber with address email,
+// whatever its status, without sending or recording anything. It returns
+// mailer.ErrEmptyDigest when the subscriber has nothing that week, and
+// model.ErrNotFound when there is no such subscriber.
+func (d *Digester) Preview(ctx context.Context, email string, w Week) (*mailer.Message, error) {
+	sub, err := d.Store.SubscriberByEmail(ctx, email)
+	if err != nil {
+		return nil, fmt.Errorf("subscriber %s: %w", email, err)
+	}
+	idx, err := d.loadWeek(ctx, w.Label())
+	if err != nil {
+		return nil, err
+	}
+	g, err := d.render(idx, sub.Filter())
+	if err != nil {
+		return nil, err
+	}
+	if g.shared == nil {
+		return nil, mailer.ErrEmptyDigest
+	}
+	return g.shared.Message(d.recipient(w.Label(), sub, g.view))
+}
+
+// DryRunSummary is what a send of a week would do.
+type DryRunSummary struct {
+	Subscribers int // active
+	AlreadySent int // have a sent (or finished) row for the week
+	Groups      int // distinct filter sets to render
+	WouldSend   int
+	Empty       int
+}
+
+// DryRun composes and renders the week's digests for every active
+// subscriber who has not had it yet, and counts; it sends and writes
+// nothing.
+func (d *Digester) DryRun(ctx context.Context, w Week) (DryRunSummary, error) {
+	var sum DryRunSummary
+	subs, err := d.Store.Subscribers(ctx, model.StatusActive)
+	if err != nil {
+		return sum, err
+	}
+	rows, err := d.Store.Digests(ctx, w.Label())
+	if err != nil {
+		return sum, err
+	}
+	done := map[int64]bool{}
+	for _, r := range rows {
+		if r.Status == model.DigestSent || r.Status == model.DigestEmpty || r.Status == model.DigestFailed {
+			done[r.SubscriberID] = true
+		}
+	}
+	p := &pass{d: d, weeks: map[string]*weekIndex{}, groups: map[string]*group{}}
+	sum.Subscribers = len(subs)
+	for _, sub := range subs {
+		if done[sub.ID] {
+			sum.AlreadySent++
+			continue
+		}
+		g, err := p.group(ctx, w.Label(), sub)
+		if err != nil {
+			return sum, err
+		}
+		if g.shared == nil {
+			sum.Empty++
+		} else {
+			sum.WouldSend++
+		}
+	}
+	sum.Groups = p.sum.Renders
+	return sum, nil
+}
+
+type archiveEntry struct {
+	idx    *weekIndex
+	loaded time.Time
+}
+
+// archiveTTL is how long an archive page reuses a loaded week.
+const archiveTTL = 5 * time.Minute
+
+// Archive composes the digest of period for the filters, as mailed, for
+// its "view in browser" page: stories grouped by topic, times in the digest
+// zone, topic and province labels. It returns an error wrapping
+// model.ErrInvalid for a malformed period and model.ErrNotFound for a week
+// that has not ended yet. Week indexes are kept for a few minutes, so a
+// burst of page views costs one load.
+func (d *Digester) Archive(ctx context.Context, period string, topics, provinces []string) (mailer.Archive, error) {
+	w, err := ParseWeek(period, d.loc())
+	if err != nil {
+		return mailer.Archive{}, err
+	}
+	if w.End.After(d.now()) {
+		return mailer.Archive{}, fmt.Errorf("digest %s: the week has not ended: %w", period, model.ErrNotFound)
+	}
+	idx, err := d.archiveWeek(ctx, w.Label())
+	if err != nil {
+		return mailer.Archive{}, err
+	}
+	f := model.Filter{Topics: topics, Provinces: provinces}
+	stories := idx.stories(f, orDefault(d.MaxStories, DefaultMaxStories), d.Catalog)
+	for i := range stories {
+		stories[i].Published = stories[i].Published.In(w.Start.Location())
+	}
+	a := mailer.Archive{Period: w.Label(), Label: w.Short(), Start: w.Start, End: w.End,
+		Groups: mailer.GroupByTopic(stories)}
+	a.Topics, a.Provinces = labels(d.Catalog, f)
+	return a, nil
+}
+
+func (d *Digester) archiveWeek(ctx context.Context, period string) (*weekIndex, error) {
+	d.archiveMu.Lock()
+	defer d.archiveMu.Unlock()
+	if e, ok := d.archive[period]; ok && time.Since(e.loaded) < archiveTTL {
+		return e.idx, nil
+	}
+	idx, err := d.loadWeek(ctx, period)
+	if err != nil {
+		return nil, err
+	}
+	if d.archive == nil || len(d.archive) >= 4 {
+		d.archive = map[string]archiveEntry{}
+	}
+	d.archive[period] = archiveEntry{idx: idx, loaded: time.Now()}
+	return idx, nil
+}

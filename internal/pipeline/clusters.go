@@ -1,0 +1,87 @@
+package pipeline
+
+import (
+	"context"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"bantin/internal/classify"
+	"bantin/internal/store"
+)
+
+// Cluster index tuning. Articles published within indexWindow before now
+// are kept: Assign looks classify.ClusterWindow back from an article, and a
+// feed's first fetch often holds a week or more of items, which should
+// cluster as the weekly digest ranks them. Older items start clusters of
+// their own (a backfill is not worth an index of the whole store). The
+// index is rebuilt
+// from the database every rebuildEvery to drop older ones; on PostgreSQL
+// each sync re-reads pgIDSlack ids below the highest seen, because
+// concurrent transactions there commit ids out of order (SQLite has one
+// writer: ids commit in order).
+const (
+	indexWindow  = 8 * 24 * time.Hour
+	rebuildEvery = time.Hour
+	pgIDSlack    = 2000
+)
+
+// clusterIndex is the in-memory LSH index (classify.MemIndex) of the recent
+// articles that new ones are clustered against. It is filled from the
+// database, not from this process's own writes, so articles stored by other
+// replicas are found too: every sync reads the rows committed since the last
+// one (a primary-key range), and an hourly rebuild drops what left the
+// window. Clustering then costs what the window holds, whatever the size of
+// the store, and writes nothing but the article's signature. Safe for
+// concurrent use.
+type clusterIndex struct {
+	st  *store.Store
+	cur atomic.Pointer[classify.MemIndex] // the index to use; never nil after the first sync
+
+	mu      sync.Mutex // held by the one sync that reads the database
+	idx     *classify.MemIndex
+	seen    map[int64]bool
+	lastID  int64
+	builtAt time.Time
+}
+
+func newClusterIndex(st *store.Store) *clusterIndex { return &clusterIndex{st: st} }
+
+// sync brings the index up to date with the database at now and returns
+// it. When another worker is syncing already, it returns the index as it is
+// rather than wait: that worker is adding the same new rows.
+func (c *clusterIndex) sync(ctx context.Context, now time.Time) (*classify.MemIndex, error) {
+	if !c.mu.TryLock() {
+		if idx := c.cur.Load(); idx != nil {
+			return idx, nil
+		}
+		c.mu.Lock() // the first build: wait for it
+	}
+	defer c.mu.Unlock()
+	since := now.Add(-indexWindow)
+	if c.idx == nil || now.Sub(c.builtAt) >= rebuildEvery || now.Before(c.builtAt) {
+		c.idx, c.seen, c.lastID, c.builtAt = classify.NewMemIndex(), map[int64]bool{}, 0, now
+	}
+	after := c.lastID
+	if c.st.Engine() == store.Postgres {
+		after = max(after-pgIDSlack, 0)
+	}
+	rows, err := c.st.RecentSignatures(ctx, after, since)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		c.lastID = max(c.lastID, r.ArticleID)
+		if c.seen[r.ArticleID] {
+			continue
+		}
+		var sig classify.Signature
+		if err := sig.UnmarshalBinary(r.Signature); err != nil {
+			continue // no signature, or an older scheme: not comparable
+		}
+		c.seen[r.ArticleID] = true
+		c.idx.Add(classify.Member{ArticleID: r.ArticleID, ClusterID: r.ClusterID, Sig: sig, Published: r.PublishedAt})
+	}
+	c.cur.Store(c.idx)
+	return c.idx, nil
+}

@@ -1,0 +1,93 @@
+package pipeline
+
+import (
+	"context"
+
+	"bantin/internal/classify"
+	"bantin/internal/ingest"
+	"bantin/internal/model"
+	"bantin/internal/store"
+)
+
+// prepare turns a parsed feed into the writes for its new and changed
+// articles: unchanged items (same key, same content hash) are skipped before
+// any classification work; new ones are classified and clustered; edited
+// ones are re-classified and keep their id, first publication time and
+// cluster. It returns the number of unchanged items too.
+func (p *Pipeline) prepare(ctx context.Context, src model.Source, feed *ingest.Feed) ([]store.ArticleWrite, int, error) {
+	keys := make([]string, len(feed.Items))
+	for i := range feed.Items {
+		keys[i] = feed.Items[i].Key
+	}
+	states, err := p.o.Store.ArticleStates(ctx, src.ID, keys)
+	if err != nil {
+		return nil, 0, err
+	}
+	var writes []store.ArticleWrite
+	var idx *classify.MemIndex
+	unchanged := 0
+	now := p.o.Now()
+	for _, a := range feed.Items {
+		st, known := states[a.Key]
+		if known && st.ContentHash == a.ContentHash {
+			unchanged++
+			continue
+		}
+		a.SourceID = src.ID
+		r := p.tag(&a, src)
+		w := store.ArticleWrite{Article: a}
+		if known {
+			w.ExistingID = st.ID
+			w.Article.PublishedAt, w.Article.ClusterID, w.Article.UpdatedAt = st.PublishedAt, st.ClusterID, now
+		} else {
+			if idx == nil {
+				if idx, err = p.clusters.sync(ctx, now); err != nil {
+					return nil, unchanged, err
+				}
+			}
+			if err := p.cluster(idx, &w, r); err != nil {
+				return nil, unchanged, err
+			}
+		}
+		writes = append(writes, w)
+	}
+	return writes, unchanged, nil
+}
+
+// ClassifierInput is what the classifier reads of article a from source
+// src: its title and summary, the text of its stored (sanitised) body,
+// its link, its upstream categories, and the source's feed URL, name, home
+// province and configured topics. It is the one place that decides this:
+// the fetch loop, Reclassify and `bantin classify` all call it, so that
+// classify shows exactly what ingestion stores.
+func ClassifierInput(a *model.Article, src model.Source) classify.Input {
+	return classify.Input{
+		Title: a.Title, Summary: a.Summary, Body: ingest.HTMLText(a.ContentHTML), URL: a.URL,
+		SourceURL: src.URL, SourceName: src.Name, HomeProvince: src.HomeProvince,
+		Categories: a.Categories, SourceTopics: src.DefaultTopics,
+	}
+}
+
+// tag sets the article's topics and provinces from the classifier and
+// returns the classification.
+func (p *Pipeline) tag(a *model.Article, src model.Source) classify.Result {
+	r := p.o.Classifier.Classify(ClassifierInput(a, src))
+	a.Topics, a.Provinces = r.Topics, r.Provinces
+	return r
+}
+
+// cluster computes the article's signature (words, places and primary
+// topic of r) and joins the cluster of the most similar recent article, if
+// any; idx is the recent-article index, synced once per feed.
+func (p *Pipeline) cluster(idx *classify.MemIndex, w *store.ArticleWrite, r classify.Result) error {
+	sig := p.o.Classifier.Signature(w.Article.Title, w.Article.Summary, r)
+	b, err := sig.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	w.Signature = b
+	if id, ok := idx.Assign(sig, w.Article.PublishedAt); ok {
+		w.Article.ClusterID = id
+	}
+	return nil
+}
