@@ -2,6 +2,12 @@
 # .ci/run runs (after installing what the tests need).
 PG ?= postgres://postgres@127.0.0.1:5432/bantin_dev?sslmode=disable
 
+# The Go release bantin is built and tested with: newer than the machines'
+# go1.26.8 for its security fixes; the go command fetches it from the module
+# proxy the first time (about 76 MB).
+GOTOOLCHAIN := go1.27.3
+export GOTOOLCHAIN
+
 # Packages with concurrency: their tests run under the race detector.
 RACE_PKGS := bantin/internal/store bantin/internal/store/storetest bantin/internal/pipeline \
 	bantin/internal/digest bantin/internal/schedule bantin/internal/web bantin/mailer bantin/mailer/mailtest
