@@ -43,9 +43,13 @@ func threshold(a, b Signature) float64 {
 }
 
 // Member is an indexed article: its cluster is the id of the cluster's first
-// member (its own id when it started the cluster).
+// member (its own id when it started the cluster). Key is what identifies
+// the article whatever its database id (its source and article key, or its
+// URL): ties between equally similar clusters are broken by it, so that the
+// same articles make the same clusters whatever order they were stored in.
 type Member struct {
 	ArticleID, ClusterID int64
+	Key                  string
 	Sig                  Signature
 	Published            time.Time
 }
@@ -61,14 +65,16 @@ type MemIndex struct {
 	clusters []int64
 	pub      []int64 // Unix nanoseconds
 	sigs     []Signature
-	head     map[uint64]int32 // band key → last entry
-	next     []int32          // entry → previous entry with the same key, -1 at the end
-	owner    []int32          // entry → member index
+	ties     []uint64          // hash of Member.Key
+	members  map[int64][]int32 // cluster → its members, in insertion order
+	head     map[uint64]int32  // band key → last entry
+	next     []int32           // entry → previous entry with the same key, -1 at the end
+	owner    []int32           // entry → member index
 }
 
 // NewMemIndex returns an empty index.
 func NewMemIndex() *MemIndex {
-	return &MemIndex{head: map[uint64]int32{}}
+	return &MemIndex{head: map[uint64]int32{}, members: map[int64][]int32{}}
 }
 
 // Len returns the number of indexed members.
@@ -88,6 +94,12 @@ func (x *MemIndex) Add(m Member) {
 	x.clusters = append(x.clusters, m.ClusterID)
 	x.pub = append(x.pub, m.Published.UnixNano())
 	x.sigs = append(x.sigs, m.Sig)
+	x.ties = append(x.ties, fnvHash(m.Key))
+	cid := m.ClusterID
+	if cid == 0 {
+		cid = m.ArticleID
+	}
+	x.members[cid] = append(x.members[cid], mi)
 	for _, b := range bands {
 		e := int32(len(x.next))
 		prev, ok := x.head[b]
@@ -104,37 +116,14 @@ func (x *MemIndex) Add(m Member) {
 // articles indexed out of publication order.
 const chainSlack = 24 * time.Hour
 
-// Assign finds the cluster for a new article: the cluster of the most
-// similar member published within ClusterWindow of it whose similarity
-// reaches the pair's threshold (ties: the oldest cluster). ok is false when
-// none does: the caller starts a new cluster with the article's own id.
-// Work per call is bounded by the members in the window that share a band,
-// not by the size of the index; candidates are scored in place.
+// Assign finds the cluster for a new article (see assign); ok is false
+// when it joins none: the caller starts a new cluster with the article's
+// own id. Work per call is bounded by the members in the window that share
+// a band, not by the size of the index.
 func (x *MemIndex) Assign(sig Signature, published time.Time) (clusterID int64, ok bool) {
-	bands := sig.Bands()
-	if len(bands) == 0 {
-		return 0, false
-	}
 	x.mu.RLock()
 	defer x.mu.RUnlock()
-	hits := x.hits(bands, published.Add(-ClusterWindow))
-	lo, hi := published.Add(-ClusterWindow).UnixNano(), published.Add(ClusterWindow).UnixNano()
-	best := 0.0
-	for _, mi := range hits {
-		if p := x.pub[mi]; p < lo || p > hi {
-			continue
-		}
-		m := &x.sigs[mi]
-		s, min := Similarity(sig, *m), threshold(sig, *m)
-		cid := x.clusters[mi]
-		if cid == 0 {
-			cid = x.articles[mi]
-		}
-		if s >= min && (s > best || s == best && cid < clusterID) {
-			best, clusterID, ok = s, cid, true
-		}
-	}
-	return clusterID, ok
+	return x.assign(sig, published)
 }
 
 // maxChainWalk bounds the members one band key yields: a key shared by

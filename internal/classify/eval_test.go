@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"os"
 	"slices"
-	"sort"
 	"testing"
 	"time"
 
@@ -170,27 +169,16 @@ func scoreTags(t *testing.T, c *Classifier, arts []evalArticle, debug bool) (tp,
 	return tp, fp, fn, topicOK
 }
 
-// evalClusters assigns clusters in publication order, as ingest does, and
-// returns pairwise precision and recall against the labelled groups.
+// evalClusters clusters the articles as one ingest pass does (AssignBatch:
+// publication order, whatever order they come in) and returns pairwise
+// precision and recall against the labelled groups.
 func evalClusters(t *testing.T, c *Classifier, arts []evalArticle, debug bool) (float64, float64) {
-	order := make([]int, len(arts))
-	for i := range order {
-		order[i] = i
+	batch := make([]Member, len(arts))
+	for i, a := range arts {
+		batch[i] = Member{ArticleID: int64(i + 1), Key: a.URL, Published: a.Published,
+			Sig: c.Signature(a.Title, a.Summary, c.Classify(a.input()))}
 	}
-	sort.SliceStable(order, func(i, j int) bool { return arts[order[i]].Published.Before(arts[order[j]].Published) })
-	idx := NewMemIndex()
-	cluster := make([]int64, len(arts))
-	for _, i := range order {
-		a := arts[i]
-		sig := c.Signature(a.Title, a.Summary, c.Classify(a.input()))
-		id := int64(i + 1)
-		cid, ok := idx.Assign(sig, a.Published)
-		if !ok {
-			cid = id
-		}
-		cluster[i] = cid
-		idx.Add(Member{ArticleID: id, ClusterID: cid, Sig: sig, Published: a.Published})
-	}
+	cluster := NewMemIndex().AssignBatch(batch)
 	var tp, fp, fn int
 	for i := range arts {
 		for j := i + 1; j < len(arts); j++ {

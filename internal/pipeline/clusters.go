@@ -58,6 +58,16 @@ func (c *clusterIndex) sync(ctx context.Context, now time.Time) (*classify.MemIn
 		c.mu.Lock() // the first build: wait for it
 	}
 	defer c.mu.Unlock()
+	if err := c.load(ctx, now, nil); err != nil {
+		return nil, err
+	}
+	return c.idx, nil
+}
+
+// load reads the rows committed since the last load into the index,
+// rebuilding it when it is older than rebuildEvery; rows in pending are
+// left out (they are being clustered). The caller holds c.mu.
+func (c *clusterIndex) load(ctx context.Context, now time.Time, pending map[int64]bool) error {
 	since := now.Add(-indexWindow)
 	if c.idx == nil || now.Sub(c.builtAt) >= rebuildEvery || now.Before(c.builtAt) {
 		c.idx, c.seen, c.lastID, c.builtAt = classify.NewMemIndex(), map[int64]bool{}, 0, now
@@ -68,11 +78,11 @@ func (c *clusterIndex) sync(ctx context.Context, now time.Time) (*classify.MemIn
 	}
 	rows, err := c.st.RecentSignatures(ctx, after, since)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	for _, r := range rows {
 		c.lastID = max(c.lastID, r.ArticleID)
-		if c.seen[r.ArticleID] {
+		if c.seen[r.ArticleID] || pending[r.ArticleID] {
 			continue
 		}
 		var sig classify.Signature
@@ -80,8 +90,37 @@ func (c *clusterIndex) sync(ctx context.Context, now time.Time) (*classify.MemIn
 			continue // no signature, or an older scheme: not comparable
 		}
 		c.seen[r.ArticleID] = true
-		c.idx.Add(classify.Member{ArticleID: r.ArticleID, ClusterID: r.ClusterID, Sig: sig, Published: r.PublishedAt})
+		c.idx.Add(classify.Member{ArticleID: r.ArticleID, ClusterID: r.ClusterID, Key: r.Key, Sig: sig, Published: r.PublishedAt})
 	}
 	c.cur.Store(c.idx)
-	return c.idx, nil
+	return nil
+}
+
+// assign clusters the articles one fetch pass stored (each in a cluster of
+// its own so far) against the recent articles and each other, in an order
+// that does not depend on how the fetches interleaved
+// (classify.MemIndex.AssignBatch), and moves those that joined a story to
+// its cluster. One assign runs at a time in a process.
+func (c *clusterIndex) assign(ctx context.Context, now time.Time, batch []classify.Member) error {
+	if len(batch) == 0 {
+		return nil
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	pending := make(map[int64]bool, len(batch))
+	for _, m := range batch {
+		pending[m.ArticleID] = true
+	}
+	if err := c.load(ctx, now, pending); err != nil {
+		return err
+	}
+	cids := c.idx.AssignBatch(batch)
+	moved := map[int64]int64{}
+	for i, m := range batch {
+		c.seen[m.ArticleID] = true
+		if cids[i] != m.ArticleID {
+			moved[m.ArticleID] = cids[i]
+		}
+	}
+	return c.st.SetClusters(ctx, moved)
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 
+	"bantin/internal/classify"
 	"bantin/internal/ingest"
 	"bantin/internal/model"
 	"bantin/internal/store"
@@ -14,18 +15,22 @@ import (
 // logs the result. The result's Err is the fetch or parse failure (also
 // stored as the source's last error) or a store error.
 func (p *Pipeline) FetchSource(ctx context.Context, src model.Source) SourceResult {
-	r := p.fetchSource(ctx, src)
+	r, fresh := p.fetchSource(ctx, src)
+	if err := p.clusters.assign(ctx, p.o.Now(), fresh); err != nil && r.Err == nil {
+		r.Err = err
+	}
 	p.logResult(src, r)
 	return r
 }
 
-// fetchSource is FetchSource without the log line.
-func (p *Pipeline) fetchSource(ctx context.Context, src model.Source) SourceResult {
+// fetchSource is FetchSource without the log line and without clustering:
+// it returns the new articles it stored, for the pass to cluster together.
+func (p *Pipeline) fetchSource(ctx context.Context, src model.Source) (SourceResult, []classify.Member) {
 	start := p.o.Now()
 	resp, err := p.o.Fetcher.Fetch(ctx, src)
 	release, perr := p.processing(ctx)
 	if perr != nil {
-		return SourceResult{Status: resp.Status, Err: perr} // shutting down: the lease expires
+		return SourceResult{Status: resp.Status, Err: perr}, nil // shutting down: the lease expires
 	}
 	defer release()
 	var feed *ingest.Feed
@@ -60,7 +65,10 @@ func (p *Pipeline) fetchSource(ctx context.Context, src model.Source) SourceResu
 		}
 		p.o.OnChange(ctx, arts)
 	}
-	return res
+	if serr != nil {
+		return res, nil
+	}
+	return res, members(writes, saved.IDs)
 }
 
 // logResult logs a failure at warn level and a success at debug level.

@@ -13,6 +13,7 @@ package pipeline
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"runtime"
 	"sync"
@@ -134,32 +135,46 @@ func (s *Summary) add(r SourceResult) {
 }
 
 // RunOnce claims due sources (or those opts select) and fetches them with
-// up to Workers at a time, until none is left. It returns an error only
-// when sources cannot be claimed (model.ErrNotFound or ErrLeaseLost for
-// opts.SourceID) or ctx ends; per-source failures are counted in the
-// Summary, reported or logged, and recorded on the source.
+// up to Workers at a time, until none is left, then clusters the new
+// articles of the whole pass together, so that the stories do not depend on
+// which fetch finished first. It returns an error only when sources cannot
+// be claimed (model.ErrNotFound or ErrLeaseLost for opts.SourceID), when
+// the new articles cannot be clustered, or when ctx ends; per-source
+// failures are counted in the Summary, reported or logged, and recorded on
+// the source.
 func (p *Pipeline) RunOnce(ctx context.Context, opts RunOptions) (Summary, error) {
 	var sum Summary
 	var mu sync.Mutex
-	record := func(src model.Source, r SourceResult) {
+	var fresh []classify.Member
+	record := func(src model.Source, r SourceResult, m []classify.Member) {
 		mu.Lock()
 		defer mu.Unlock()
 		sum.add(r)
+		fresh = append(fresh, m...)
 		if opts.Progress != nil {
 			opts.Progress(src, r)
 		} else {
 			p.logResult(src, r)
 		}
 	}
+	err := p.fetchPass(ctx, opts, record)
+	if cerr := p.clusters.assign(ctx, p.o.Now(), fresh); cerr != nil && err == nil {
+		err = fmt.Errorf("cluster the pass's new articles: %w", cerr)
+	}
+	return sum, err
+}
+
+// fetchPass claims and fetches batches of sources until none is left.
+func (p *Pipeline) fetchPass(ctx context.Context, opts RunOptions, record func(model.Source, SourceResult, []classify.Member)) error {
 	var last int64
 	for {
 		batch, err := p.claim(ctx, opts, p.o.Workers*2, &last)
 		if err != nil || len(batch) == 0 {
-			return sum, err
+			return err
 		}
 		p.fetchAll(ctx, batch, record)
 		if ctx.Err() != nil || opts.SourceID != 0 {
-			return sum, ctx.Err()
+			return ctx.Err()
 		}
 	}
 }
@@ -190,14 +205,15 @@ func (p *Pipeline) claim(ctx context.Context, opts RunOptions, n int, last *int6
 	return st.ClaimDue(ctx, p.o.Owner, now, p.o.Lease, n)
 }
 
-func (p *Pipeline) fetchAll(ctx context.Context, batch []model.Source, record func(model.Source, SourceResult)) {
+func (p *Pipeline) fetchAll(ctx context.Context, batch []model.Source, record func(model.Source, SourceResult, []classify.Member)) {
 	sem := make(chan struct{}, p.o.Workers)
 	var wg sync.WaitGroup
 	for _, src := range batch {
 		sem <- struct{}{}
 		wg.Go(func() {
 			defer func() { <-sem }()
-			record(src, p.fetchSource(ctx, src))
+			r, fresh := p.fetchSource(ctx, src)
+			record(src, r, fresh)
 		})
 	}
 	wg.Wait()

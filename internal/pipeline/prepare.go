@@ -11,9 +11,11 @@ import (
 
 // prepare turns a parsed feed into the writes for its new and changed
 // articles: unchanged items (same key, same content hash) are skipped before
-// any classification work; new ones are classified and clustered; edited
-// ones are re-classified and keep their id, first publication time and
-// cluster. It returns the number of unchanged items too.
+// any classification work; new ones are classified and get their story
+// signature (they are clustered once stored, with the rest of the pass: see
+// clusterIndex.assign); edited ones are re-classified and keep their id,
+// first publication time and cluster. It returns the number of unchanged
+// items too.
 func (p *Pipeline) prepare(ctx context.Context, src model.Source, feed *ingest.Feed) ([]store.ArticleWrite, int, error) {
 	keys := make([]string, len(feed.Items))
 	for i := range feed.Items {
@@ -24,7 +26,6 @@ func (p *Pipeline) prepare(ctx context.Context, src model.Source, feed *ingest.F
 		return nil, 0, err
 	}
 	var writes []store.ArticleWrite
-	var idx *classify.MemIndex
 	unchanged := 0
 	now := p.o.Now()
 	for _, a := range feed.Items {
@@ -39,15 +40,8 @@ func (p *Pipeline) prepare(ctx context.Context, src model.Source, feed *ingest.F
 		if known {
 			w.ExistingID = st.ID
 			w.Article.PublishedAt, w.Article.ClusterID, w.Article.UpdatedAt = st.PublishedAt, st.ClusterID, now
-		} else {
-			if idx == nil {
-				if idx, err = p.clusters.sync(ctx, now); err != nil {
-					return nil, unchanged, err
-				}
-			}
-			if err := p.cluster(idx, &w, r); err != nil {
-				return nil, unchanged, err
-			}
+		} else if err := p.signature(&w, r); err != nil {
+			return nil, unchanged, err
 		}
 		writes = append(writes, w)
 	}
@@ -76,18 +70,30 @@ func (p *Pipeline) tag(a *model.Article, src model.Source) classify.Result {
 	return r
 }
 
-// cluster computes the article's signature (words, places and primary
-// topic of r) and joins the cluster of the most similar recent article, if
-// any; idx is the recent-article index, synced once per feed.
-func (p *Pipeline) cluster(idx *classify.MemIndex, w *store.ArticleWrite, r classify.Result) error {
+// signature sets the story signature of a new article (its words, places
+// and the primary topic of r).
+func (p *Pipeline) signature(w *store.ArticleWrite, r classify.Result) error {
 	sig := p.o.Classifier.Signature(w.Article.Title, w.Article.Summary, r)
 	b, err := sig.MarshalBinary()
-	if err != nil {
-		return err
-	}
 	w.Signature = b
-	if id, ok := idx.Assign(sig, w.Article.PublishedAt); ok {
-		w.Article.ClusterID = id
+	return err
+}
+
+// members returns the new articles of writes, stored with ids, as the
+// clusterer sees them.
+func members(writes []store.ArticleWrite, ids []int64) []classify.Member {
+	var out []classify.Member
+	for i := range writes {
+		w := &writes[i]
+		if w.ExistingID != 0 || i >= len(ids) || w.Signature == nil {
+			continue
+		}
+		var sig classify.Signature
+		if sig.UnmarshalBinary(w.Signature) != nil {
+			continue
+		}
+		out = append(out, classify.Member{ArticleID: ids[i], Key: store.ClusterKey(w.Article.URL, w.Article.Key),
+			Sig: sig, Published: w.Article.PublishedAt})
 	}
-	return nil
+	return out
 }

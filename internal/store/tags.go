@@ -128,9 +128,14 @@ func dedupeProvinces(tags []model.ProvinceTag) []model.ProvinceTag {
 type ClusterMember struct {
 	ArticleID   int64
 	ClusterID   int64
+	Key         string // ClusterKey of the article: its identity whatever its id
 	Signature   []byte
 	PublishedAt time.Time
 }
+
+// ClusterKey is what identifies an article to the story clusterer whatever
+// its database id: its link and its key within its source.
+func ClusterKey(url, key string) string { return url + "\x00" + key }
 
 // RecentSignatures returns, in id order, the articles with an id above
 // afterID published at or after since, with their cluster and signature:
@@ -144,19 +149,21 @@ func (s *Store) RecentSignatures(ctx context.Context, afterID int64, since time.
 		ClusterID   int64  `bun:"cluster_id"`
 		Signature   []byte `bun:"signature"`
 		PublishedAt int64  `bun:"published_at"`
+		URL         string `bun:"url"`
+		Key         string `bun:"key"`
 	}
 	// "+ 0" keeps SQLite's planner off the index of that column: a full
 	// load walks the published_at index, a follow-up the primary key.
-	q := `SELECT id, cluster_id, signature, published_at FROM articles WHERE published_at + 0 >= ? AND id > ?`
+	q := `SELECT id, cluster_id, signature, published_at, url, key FROM articles WHERE published_at + 0 >= ? AND id > ?`
 	if afterID == 0 {
-		q = `SELECT id, cluster_id, signature, published_at FROM articles WHERE published_at >= ? AND id + 0 > ?`
+		q = `SELECT id, cluster_id, signature, published_at, url, key FROM articles WHERE published_at >= ? AND id + 0 > ?`
 	}
 	if err := s.db.NewRaw(q, micros(since), afterID).Scan(ctx, &rows); err != nil {
 		return nil, mapErr("store: recent signatures", err)
 	}
 	out := make([]ClusterMember, len(rows))
 	for i, r := range rows {
-		out[i] = ClusterMember{ArticleID: r.ID, ClusterID: r.ClusterID, Signature: r.Signature,
+		out[i] = ClusterMember{ArticleID: r.ID, ClusterID: r.ClusterID, Key: ClusterKey(r.URL, r.Key), Signature: r.Signature,
 			PublishedAt: fromMicros(r.PublishedAt)}
 	}
 	slices.SortFunc(out, func(a, b ClusterMember) int { return cmp.Compare(a.ArticleID, b.ArticleID) })

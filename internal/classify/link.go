@@ -1,0 +1,136 @@
+package classify
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Linkage: an article joins a cluster only when it is similar enough to the
+// cluster's closest member (the pair threshold) and not unrelated to any
+// other member: its similarity to each of them must reach LinkFloor times
+// their pair threshold. So a chain A~B, B~C with A≁C does not make one story
+// of two events; at most maxLinkCheck of a cluster's most recent members
+// are checked.
+const (
+	LinkFloor    = 0.5
+	maxLinkCheck = 64
+)
+
+// candidate is one cluster an article could join.
+type candidate struct {
+	cluster  int64
+	best     float64 // similarity to the closest member
+	seedPub  int64   // the earliest member's publication and key hash: the
+	seedTie  uint64  // tie-break that does not depend on database ids
+	rejected bool
+}
+
+// assign returns the cluster the article joins: among the clusters of the
+// members within ClusterWindow that share a band with it, the one with the
+// most similar member whose similarity reaches the pair's threshold and
+// whose other members pass the linkage floor; ties go to the cluster whose
+// earliest member is earliest (then by key). The caller holds x.mu.
+func (x *MemIndex) assign(sig Signature, published time.Time) (int64, bool) {
+	bands := sig.Bands()
+	if len(bands) == 0 {
+		return 0, false
+	}
+	lo, hi := published.Add(-ClusterWindow).UnixNano(), published.Add(ClusterWindow).UnixNano()
+	var cands []candidate
+	for _, mi := range x.hits(bands, published.Add(-ClusterWindow)) {
+		if p := x.pub[mi]; p < lo || p > hi {
+			continue
+		}
+		m := &x.sigs[mi]
+		s := Similarity(sig, *m)
+		if s < threshold(sig, *m) {
+			continue
+		}
+		cid := x.clusterOf(mi)
+		if i := slices.IndexFunc(cands, func(c candidate) bool { return c.cluster == cid }); i >= 0 {
+			cands[i].best = max(cands[i].best, s)
+		} else {
+			cands = append(cands, candidate{cluster: cid, best: s})
+		}
+	}
+	for i := range cands {
+		cands[i].seedPub, cands[i].seedTie, cands[i].rejected = x.linkage(sig, cands[i].cluster, lo, hi)
+	}
+	slices.SortFunc(cands, func(a, b candidate) int {
+		return cmp.Or(cmp.Compare(b.best, a.best), cmp.Compare(a.seedPub, b.seedPub), cmp.Compare(a.seedTie, b.seedTie),
+			cmp.Compare(a.cluster, b.cluster))
+	})
+	for _, c := range cands {
+		if !c.rejected {
+			return c.cluster, true
+		}
+	}
+	return 0, false
+}
+
+// clusterOf returns the cluster of member mi (its own article id when none
+// was recorded).
+func (x *MemIndex) clusterOf(mi int32) int64 {
+	if cid := x.clusters[mi]; cid != 0 {
+		return cid
+	}
+	return x.articles[mi]
+}
+
+// linkage checks sig against the members of cluster cid published in
+// [lo, hi] (the most recent maxLinkCheck of them) and returns the earliest
+// one's publication and key hash, and whether some member is too unlike
+// sig (below LinkFloor of the pair threshold).
+func (x *MemIndex) linkage(sig Signature, cid int64, lo, hi int64) (seedPub int64, seedTie uint64, rejected bool) {
+	ms := x.members[cid]
+	seedPub = int64(^uint64(0) >> 1)
+	for k := len(ms) - 1; k >= 0 && k >= len(ms)-maxLinkCheck; k-- {
+		mi := ms[k]
+		p := x.pub[mi]
+		if p < seedPub || p == seedPub && x.ties[mi] < seedTie {
+			seedPub, seedTie = p, x.ties[mi]
+		}
+		if p < lo || p > hi {
+			continue
+		}
+		m := x.sigs[mi]
+		if Similarity(sig, m) < LinkFloor*threshold(sig, m) {
+			rejected = true
+		}
+	}
+	return seedPub, seedTie, rejected
+}
+
+// AssignBatch clusters articles stored together (one fetch pass) against
+// the index and each other, and adds them to the index. It takes them in
+// publication order, then by Key, whatever order they are given in, so the
+// same articles make the same clusters however their fetches interleaved:
+// each joins the cluster assign picks among the indexed members and the
+// batch members before it, or starts its own. It returns the cluster of
+// each article, in the order given.
+func (x *MemIndex) AssignBatch(batch []Member) []int64 {
+	order := make([]int, len(batch))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := &batch[i], &batch[j]
+		return cmp.Or(a.Published.Compare(b.Published), strings.Compare(a.Key, b.Key),
+			cmp.Compare(a.ArticleID, b.ArticleID))
+	})
+	out := make([]int64, len(batch))
+	for _, i := range order {
+		m := batch[i]
+		x.mu.Lock()
+		cid, ok := x.assign(m.Sig, m.Published)
+		x.mu.Unlock()
+		if !ok {
+			cid = m.ArticleID
+		}
+		m.ClusterID, out[i] = cid, cid
+		x.Add(m)
+	}
+	return out
+}
