@@ -73,10 +73,12 @@ func searchFields(a *model.Article) (title, summary string) {
 	return vntext.Fold(a.Title), vntext.Fold(a.Summary)
 }
 
-// searchText is searchFields as one string, PostgreSQL's tsvector source.
+// searchText is searchFields as one string of words, PostgreSQL's tsvector
+// source: punctuation is dropped so that PostgreSQL's parser splits words
+// where SQLite's tokenizer does ("tp.hcm" is tp and hcm on both).
 func searchText(a *model.Article) string {
 	t, s := searchFields(a)
-	return t + " " + s
+	return strings.Join(vntext.Tokens(t+" "+s), " ")
 }
 
 // ArticleState is what the store knows of an article already stored under a

@@ -9,7 +9,6 @@ import (
 	"github.com/uptrace/bun"
 
 	"bantin/internal/model"
-	"bantin/internal/vntext"
 )
 
 // articleColumns are the columns articleRow reads (PostgreSQL has search
@@ -123,30 +122,14 @@ func (s *Store) restrict(f model.Filter, idCol, pubCol, articles string) (string
 		b.WriteString(onArticle("x.source_id = ?"))
 		args = append(args, f.SourceID)
 	}
-	if terms := searchTerms(f.Query); len(terms) > 0 {
+	if groups := searchGroups(f.Query); len(groups) > 0 {
 		if s.engine == SQLite {
 			b.WriteString(" AND " + idCol + " IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
-			args = append(args, ftsQuery(terms))
+			args = append(args, ftsQuery(groups))
 		} else {
-			b.WriteString(onArticle("x.search @@ plainto_tsquery('simple', ?)"))
-			args = append(args, strings.Join(terms, " "))
+			b.WriteString(onArticle("x.search @@ to_tsquery('simple', ?)"))
+			args = append(args, tsQuery(groups))
 		}
 	}
 	return b.String(), args
-}
-
-// searchTerms folds a user query into its word tokens, so "Thái Nguyên",
-// "THAI NGUYEN" and NFD input give the same terms on both engines.
-func searchTerms(q string) []string {
-	return vntext.Tokens(vntext.Fold(q))
-}
-
-// ftsQuery quotes each term for FTS5 so that user input cannot use query
-// syntax; terms are ANDed.
-func ftsQuery(terms []string) string {
-	quoted := make([]string, len(terms))
-	for i, t := range terms {
-		quoted[i] = `"` + strings.ReplaceAll(t, `"`, `""`) + `"`
-	}
-	return strings.Join(quoted, " ")
 }

@@ -1,0 +1,122 @@
+package store
+
+import (
+	"strings"
+
+	"bantin/internal/vntext"
+)
+
+// searchAliases are the ways a place is written that a search should treat
+// as one: a query naming any of them finds the articles that name any of
+// them. Each form is written as users type it; it is folded and tokenised
+// like the query and the indexed text ("TP.HCM" → tp hcm, "Hà Nội" → ha noi).
+var searchAliases = [][]string{
+	{"Hà Nội", "Hanoi"},
+	{"Đà Nẵng", "Danang"},
+	{"Hồ Chí Minh", "TP.HCM", "TPHCM", "HCMC", "Sài Gòn", "Saigon"},
+	{"Đắk Lắk", "Daklak", "Đắc Lắc"},
+	{"Đắk Nông", "Đăk Nông", "Đắc Nông"},
+	{"Kon Tum", "Kontum"},
+	{"Huế", "Thừa Thiên Huế", "TT-Huế"},
+	{"Bà Rịa - Vũng Tàu", "BR-VT", "BRVT"},
+	{"Sa Pa", "Sapa"},
+	{"Phan Rang - Tháp Chàm", "Phan Rang"},
+	{"Buôn Ma Thuột", "Buôn Mê Thuột", "BMT"},
+}
+
+// aliasTable maps the first folded token of every alias form to the forms
+// starting with it and their group.
+type aliasForm struct {
+	tokens []string
+	group  int
+}
+
+var aliasTable = func() map[string][]aliasForm {
+	m := map[string][]aliasForm{}
+	for g, forms := range searchAliases {
+		for _, f := range forms {
+			toks := vntext.Tokens(vntext.Fold(f))
+			m[toks[0]] = append(m[toks[0]], aliasForm{toks, g})
+		}
+	}
+	return m
+}()
+
+// searchGroup is one required part of a query: any of its phrases (each a
+// run of folded tokens) may match.
+type searchGroup [][]string
+
+// searchGroups folds a user query into the parts an article must match, in
+// order: each token on its own, except that a run of tokens naming a place
+// in searchAliases (the longest such run) becomes one part that any form of
+// that place satisfies. "Thái Nguyên", "THAI NGUYEN" and NFD input give the
+// same parts on both engines; "Hanoi" gives (ha noi | hanoi).
+func searchGroups(q string) []searchGroup {
+	toks := vntext.Tokens(vntext.Fold(q))
+	var out []searchGroup
+	for i := 0; i < len(toks); {
+		best := aliasForm{group: -1}
+		for _, f := range aliasTable[toks[i]] {
+			if len(f.tokens) > len(best.tokens) && i+len(f.tokens) <= len(toks) && equalTokens(toks[i:i+len(f.tokens)], f.tokens) {
+				best = f
+			}
+		}
+		if best.group < 0 {
+			out = append(out, searchGroup{{toks[i]}})
+			i++
+			continue
+		}
+		var g searchGroup
+		for _, f := range searchAliases[best.group] {
+			g = append(g, vntext.Tokens(vntext.Fold(f)))
+		}
+		out = append(out, g)
+		i += len(best.tokens)
+	}
+	return out
+}
+
+func equalTokens(a, b []string) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// ftsQuery writes groups as an FTS5 query: each phrase quoted (user input
+// cannot use query syntax), alternatives ORed, groups ANDed.
+func ftsQuery(groups []searchGroup) string {
+	parts := make([]string, len(groups))
+	for i, g := range groups {
+		alts := make([]string, len(g))
+		for j, ph := range g {
+			alts[j] = `"` + strings.ReplaceAll(strings.Join(ph, " "), `"`, `""`) + `"`
+		}
+		parts[i] = alts[0]
+		if len(alts) > 1 {
+			parts[i] = "(" + strings.Join(alts, " OR ") + ")"
+		}
+	}
+	return strings.Join(parts, " AND ")
+}
+
+// tsQuery writes groups as a PostgreSQL to_tsquery text: each token quoted
+// as a lexeme, a phrase's tokens joined by <->, alternatives by |, groups
+// by &.
+func tsQuery(groups []searchGroup) string {
+	parts := make([]string, len(groups))
+	for i, g := range groups {
+		alts := make([]string, len(g))
+		for j, ph := range g {
+			lex := make([]string, len(ph))
+			for k, t := range ph {
+				lex[k] = "'" + strings.ReplaceAll(strings.ReplaceAll(t, `\`, `\\`), "'", "''") + "'"
+			}
+			alts[j] = strings.Join(lex, " <-> ")
+		}
+		parts[i] = "(" + strings.Join(alts, " | ") + ")"
+	}
+	return strings.Join(parts, " & ")
+}

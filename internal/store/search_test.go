@@ -1,0 +1,69 @@
+package store_test
+
+import (
+	"context"
+	"slices"
+	"testing"
+	"time"
+
+	"bantin/internal/model"
+	"bantin/internal/store"
+	"bantin/internal/store/storetest"
+)
+
+// TestSearchPlaceAliases: a place's other spellings find what its usual
+// form finds, on both engines, with diacritic folding intact; words that
+// only look alike do not.
+func TestSearchPlaceAliases(t *testing.T) {
+	storetest.Engines(t, func(t *testing.T, s *store.Store) {
+		ctx := context.Background()
+		src := &model.Source{URL: "https://x.vn/rss"}
+		s.AddSource(ctx, src)
+		arts := []struct{ key, title string }{
+			{"hn", "Hà Nội mở thêm tuyến buýt điện"},
+			{"hanoi", "Hanoi tourism fair opens"},
+			{"hcm", "TP.HCM khởi công cầu Cần Giờ"},
+			{"hcm2", "Thành phố Hồ Chí Minh đón khách quốc tế"},
+			{"sg", "Sài Gòn mưa lớn chiều nay"},
+			{"dn", "Đà Nẵng đón tàu du lịch"},
+			{"other", "Hà Nam khởi công đường ven sông"},
+		}
+		var writes []store.ArticleWrite
+		for i, a := range arts {
+			writes = append(writes, store.ArticleWrite{Article: article(a.key, a.title, "", t0.Add(time.Duration(i)*time.Minute), nil)})
+		}
+		saveOne(t, s, src.ID, writes...)
+		hcm := []string{"hcm", "hcm2", "sg"}
+		for _, tt := range []struct {
+			q    string
+			want []string
+		}{
+			{"Hà Nội", []string{"hanoi", "hn"}},
+			{"Hanoi", []string{"hanoi", "hn"}},
+			{"ha noi", []string{"hanoi", "hn"}},
+			{"HÀ NỘI", []string{"hanoi", "hn"}},
+			{"Danang", []string{"dn"}},
+			{"Đà Nẵng", []string{"dn"}},
+			{"TPHCM", hcm},
+			{"TP.HCM", hcm},
+			{"Sài Gòn", hcm},
+			{"sai gon", hcm},
+			{"Hồ Chí Minh", hcm},
+			{"Hanoi tuyến buýt", []string{"hn"}},
+			{"khởi công", []string{"hcm", "other"}},
+		} {
+			got, err := s.Articles(ctx, model.Filter{Query: tt.q})
+			if err != nil {
+				t.Fatalf("%q: %v", tt.q, err)
+			}
+			var keys []string
+			for _, a := range got {
+				keys = append(keys, a.Key)
+			}
+			slices.Sort(keys)
+			if !slices.Equal(keys, tt.want) {
+				t.Errorf("q=%q: got %v, want %v", tt.q, keys, tt.want)
+			}
+		}
+	})
+}
