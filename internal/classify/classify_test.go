@@ -76,8 +76,23 @@ func TestTraps(t *testing.T) {
 		{"Báo Quảng Ninh", "Báo Quảng Ninh đoạt giải A", "Báo Hà Nội Mới và Đài PT-TH Nghệ An cũng đoạt giải.", ""},
 		{"Quảng Ninh", "Quảng Ninh đón khách quốc tế", "", "quang-ninh"},
 		{"điểm cầu", "Hội nghị trực tuyến toàn quốc", "Dự tại điểm cầu Lạng Sơn có lãnh đạo tỉnh.", "lang-son"},
-		{"phường Bắc Kạn", "Phường Bắc Kạn ra mắt mô hình mới", "", "thai-nguyen"},
-		{"phường Thái Bình", "Phường Thái Bình cải tạo chợ", "", "hung-yen"},
+		// Legacy tags follow territory (reference §1): these wards lie in
+		// the former provinces whose names they carry.
+		{"phường Bắc Kạn", "Phường Bắc Kạn ra mắt mô hình mới", "", "thai-nguyen bac-kan"},
+		{"phường Thái Bình", "Phường Thái Bình cải tạo chợ", "", "hung-yen thai-binh"},
+		{"xã of a former district", "Xã Chợ Đồn trồng mới 200 ha rừng", "", "thai-nguyen bac-kan"},
+		{"huyện (cũ)", "Lũ quét ở huyện Chợ Đồn (cũ)", "", "thai-nguyen bac-kan"},
+		{"former district bare", "Mùa vải ở Lục Ngạn", "", "bac-ninh bac-giang"},
+		{"special zone", "Đặc khu Phú Quốc đón 1 triệu khách", "", "an-giang kien-giang"},
+		{"ward in no former province", "Người dân phường Tân Định góp ý", "", "ho-chi-minh"},
+		{"commune name lower case", "các xã nông thôn mới", "", ""},
+		{"wire dateline", "Thủ tướng dự hội nghị", "Hà Nội (TTXVN) – Sáng nay, hội nghị về biển diễn ra tại Khánh Hòa.", "khanh-hoa"},
+		{"capital of a country", "Lũ lớn ở thủ đô nước này", "", ""},
+		{"street", "Cháy nhà trên phố Huế", "Căn nhà trên đường Thái Nguyên bị cháy.", ""},
+		{"company", "Công ty Thái Bình Shoes lãi lớn", "", ""},
+		{"club", "CLB Thanh Hóa thắng trận", "", ""},
+		{"simile", "Làng mây như một Sa Pa thu nhỏ", "", ""},
+		{"direction", "Mưa lớn ở phía Bắc Ninh Bình", "", "ninh-binh"},
 		{"xã Quảng Ninh", "Xã Quảng Ninh trao nhà đại đoàn kết", "", ""},
 		{"Bắc Kạn (cũ)", "Học sinh vùng cao tỉnh Bắc Kạn (cũ) đến trường", "", "thai-nguyen bac-kan"},
 		{"Bắc Cạn spelling", "Bắc Cạn mùa hoa", "", "thai-nguyen bac-kan"},
@@ -123,9 +138,13 @@ func TestHomeProvince(t *testing.T) {
 	if got := predicted(elsewhere); !slices.Equal(got, []string{"da-nang"}) {
 		t.Errorf("story elsewhere: got %v", got)
 	}
-	ward := c.Classify(Input{Title: "Khởi công trường ở phường Bình Thuận", HomeProvince: "lam-dong"})
-	if got := predicted(ward); !slices.Equal(got, []string{"lam-dong"}) {
-		t.Errorf("shared ward name in the home province: got %v", got)
+	// Two wards are named Bình Thuận: the one in Lâm Đồng lay in former
+	// Bình Thuận province, the one in Tuyên Quang did not (reference §1).
+	for home, want := range map[string][]string{"lam-dong": {"binh-thuan", "lam-dong"}, "tuyen-quang": {"tuyen-quang"}, "": nil} {
+		ward := c.Classify(Input{Title: "Khởi công trường ở phường Bình Thuận", HomeProvince: home})
+		if got := predicted(ward); !slices.Equal(got, want) {
+			t.Errorf("shared ward name, home %q: got %v, want %v", home, got, want)
+		}
 	}
 }
 

@@ -39,17 +39,31 @@ func aggregate(ms []mention, home source, allowPrior bool) []model.ProvinceTag {
 		aggs = append(aggs, a)
 		return a
 	}
+	named := map[string]bool{} // provinces of the kept mentions
+	for i := range ms {
+		if ms[i].dropped == "" && ms[i].effect != ctxWire {
+			named[ms[i].province] = true
+		}
+	}
+	for i := range ms { // a wire dateline's place counts only when no other place is named
+		if ms[i].effect == ctxWire && ms[i].dropped == "" && len(named) > 0 && !named[ms[i].province] {
+			ms[i].dropped = "a wire agency's dateline; the story names another place"
+		}
+	}
+	if home.Province != "" {
+		named[home.Province] = true
+	}
 	for i := range ms {
 		mt := &ms[i]
-		if mt.wardOf != nil && slices.Contains(mt.wardOf, home.Province) {
-			mt.province, mt.dropped = home.Province, ""
+		if mt.wardOf != nil {
+			mt.resolveShared(named)
 		}
 		if mt.dropped != "" {
 			continue
 		}
 		a := find(mt.province)
 		a.weight = 1 - (1-a.weight)*(1-mt.weight)
-		a.weakOnly = a.weakOnly && mt.effect == ctxWeak
+		a.weakOnly = a.weakOnly && (mt.effect == ctxWeak || mt.effect == ctxWire)
 		a.plain = a.plain || !mt.confirm
 		if a.best == nil || mt.weight > a.best.weight {
 			a.best = mt
@@ -73,6 +87,24 @@ func aggregate(ms []mention, home source, allowPrior bool) []model.ProvinceTag {
 		return cmp.Or(cmp.Compare(b.Weight, a.Weight), cmp.Compare(a.Province, b.Province))
 	})
 	return tags
+}
+
+// resolveShared keeps a mention of a name several units share when exactly
+// one of them lies in a province the source or another kept mention names.
+func (mt *mention) resolveShared(named map[string]bool) {
+	var pick *gazCand
+	for i, c := range mt.wardOf {
+		if !named[c.province] {
+			continue
+		}
+		if pick != nil && pick.province != c.province {
+			return
+		}
+		pick = &mt.wardOf[i]
+	}
+	if pick != nil {
+		mt.province, mt.legacy, mt.dropped = pick.province, pick.legacy, ""
+	}
 }
 
 // tags returns the tag of one unit, plus one per further legacy name.
@@ -116,6 +148,8 @@ func (mt *mention) reason() string {
 	switch {
 	case mt.effect == ctxWeak:
 		s += " after \"" + mt.context + "\" (điểm cầu: a video-link point, weak local angle)"
+	case mt.effect == ctxWire:
+		s += " " + mt.context + " (a wire dateline: where the agency filed from, weak)"
 	case mt.effect == ctxWard:
 		s += " after \"" + mt.context + "\" (a ward of that name, not the former province)"
 	case mt.context != "":

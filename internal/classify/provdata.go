@@ -36,7 +36,7 @@ const (
 // placeEntry is one row of the province tables.
 type placeEntry struct {
 	Text  string
-	Slug  string // "" for kindNegative
+	Slug  string // "" for kindNegative and gazetteer entries
 	Kind  placeKind
 	Flags placeFlag
 }

@@ -11,8 +11,10 @@ import (
 // placeRule is a placeEntry resolved against the catalog.
 type placeRule struct {
 	placeEntry
-	province string // current unit
-	legacy   string // dissolved unit named, if any
+	Admin    int       // gazetteer: syllables of the administrative word that starts Text ("xã")
+	Cands    []gazCand // gazetteer: the units Text may stand for
+	province string    // current unit
+	legacy   string    // dissolved unit named, if any
 }
 
 // provMatcher finds province mentions. It is immutable after newProvMatcher.
@@ -33,13 +35,14 @@ type provMatcher struct {
 func newProvMatcher(cat *model.Catalog, voc vocab) (*provMatcher, error) {
 	m := &provMatcher{places: newTrie(voc), home: newTrie(voc), voc: voc, surnames: map[string]bool{},
 		wards: map[string][]string{}, ctxLast: map[int32][]int{}}
-	for _, e := range placeEntries(cat) {
-		r := placeRule{placeEntry: e}
-		if e.Kind != kindNegative {
-			var err error
-			if r.province, r.legacy, err = resolve(cat, e.Slug); err != nil {
-				return nil, fmt.Errorf("place %q: %w", e.Text, err)
-			}
+	entries, err := placeEntries(cat)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range entries {
+		e := r.placeEntry
+		if err := r.resolve(cat); err != nil {
+			return nil, fmt.Errorf("place %q: %w", e.Text, err)
 		}
 		if err := m.places.add(e.Text, len(m.rules), e.Flags&flagNoFold == 0); err != nil {
 			return nil, err
@@ -57,9 +60,35 @@ func newProvMatcher(cat *model.Catalog, voc vocab) (*provMatcher, error) {
 	return m, nil
 }
 
+// resolve sets the current and legacy unit of a rule that names one, and
+// checks every slug it names against the catalog.
+func (r *placeRule) resolve(cat *model.Catalog) error {
+	if r.Kind == kindNegative {
+		return nil
+	}
+	if len(r.Cands) == 0 {
+		var err error
+		r.province, r.legacy, err = resolve(cat, r.Slug)
+		return err
+	}
+	for _, c := range r.Cands {
+		if p, ok := cat.Province(c.province); !ok || p.Legacy() {
+			return fmt.Errorf("gazetteer: %q is not a current unit", c.province)
+		}
+		if p, ok := cat.Province(c.legacy); c.legacy != "" && (!ok || p.Successor != c.province) {
+			return fmt.Errorf("gazetteer: %q is not a former unit of %s", c.legacy, c.province)
+		}
+	}
+	if len(r.Cands) == 1 {
+		r.province, r.legacy = r.Cands[0].province, r.Cands[0].legacy
+	}
+	return nil
+}
+
 // placeEntries lists the catalog's names (unless the tables spell the same
-// name with flags), the spellings, the gazetteer and the negatives.
-func placeEntries(cat *model.Catalog) []placeEntry {
+// name with flags), the spellings, the curated places, the gazetteer of
+// communes, wards and former districts, and the negatives.
+func placeEntries(cat *model.Catalog) ([]placeRule, error) {
 	listed := map[string]bool{}
 	for _, e := range provinceNames {
 		listed[vntext.Key(e.Text)] = true
@@ -75,7 +104,19 @@ func placeEntries(cat *model.Catalog) []placeEntry {
 	for _, n := range negatives {
 		entries = append(entries, placeEntry{Text: n, Kind: kindNegative})
 	}
-	return entries
+	known := map[string]bool{}
+	for _, e := range entries {
+		known[vntext.Key(e.Text)] = true
+	}
+	gaz, err := gazetteerEntries(known)
+	if err != nil {
+		return nil, err
+	}
+	rules := make([]placeRule, 0, len(entries)+len(gaz))
+	for _, e := range entries {
+		rules = append(rules, placeRule{placeEntry: e})
+	}
+	return append(rules, gaz...), nil
 }
 
 // addContexts loads the context words, surnames, legacy markers and wards.
@@ -148,14 +189,16 @@ type mention struct {
 	effect   contextEffect
 	context  string   // the context words, if any
 	confirm  bool     // counts only if the province is also named plainly
-	wardOf   []string // a ward name several units share: kept in the home unit only
+	wardOf   []gazCand // a name several units share: kept where the source or the text says
 	dropped  string   // why the mention was refused; "" if kept
 }
 
 // scan appends the place mentions of toks to ms.
 func (m *provMatcher) scan(toks []token, ms []mention) []mention {
 	for i := 0; i < len(toks); {
-		sp, ok := m.places.longest(toks, i, func(sp span) bool { return m.caseOK(toks, sp) })
+		sp, ok := m.places.longest(toks, i, func(sp span) bool {
+			return m.caseOK(toks, sp) && !m.afterDirection(toks, sp.start)
+		})
 		if !ok {
 			i++
 			continue
@@ -186,7 +229,18 @@ func (m *provMatcher) homeCue(toks []token) bool {
 // mixed-case text; ALL-CAPS text is judged by context instead.
 func (m *provMatcher) caseOK(toks []token, sp span) bool {
 	r := &m.rules[sp.p.rule]
-	if r.Flags&(flagAmbiguous|flagCapFirst) == 0 || toks[sp.start].caps {
+	if toks[sp.start].caps {
+		return true
+	}
+	if r.Admin > 0 { // "xã Chợ Đồn": the name capitalised, the word as it comes
+		for i := sp.start + r.Admin; i < sp.end; i++ {
+			if !toks[i].upper {
+				return false
+			}
+		}
+		return true
+	}
+	if r.Flags&(flagAmbiguous|flagCapFirst) == 0 {
 		return true
 	}
 	if r.Flags&flagCapFirst != 0 {

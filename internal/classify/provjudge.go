@@ -36,6 +36,10 @@ func (m *provMatcher) judge(toks []token, sp span, r *placeRule) mention {
 		mt.dropped = "a person's name (" + mt.context + ")"
 	case mt.effect == ctxPassing:
 		mt.dropped = "a distance, origin or direction (" + mt.context + ")"
+	case mt.effect == ctxNamed:
+		mt.dropped = "a street, river, firm or club named after the place (" + mt.context + ")"
+	case mt.effect == ctxSimile:
+		mt.dropped = "a comparison (" + mt.context + ")"
 	case m.surnameBefore(toks, sp.start, caps):
 		mt.dropped = "a person's name (surname " + toks[sp.start-1].text + ")"
 	case r.Flags&flagAmbiguous != 0 && !caps && m.nameBefore(toks, sp.start):
@@ -47,10 +51,15 @@ func (m *provMatcher) judge(toks []token, sp span, r *placeRule) mention {
 	case r.Flags&flagNoProperAfter != 0 && sp.end < len(toks) && !caps &&
 		toks[sp.end].upper && joinable(toks, sp.end):
 		mt.dropped = "another place's capital (" + toks[sp.end].text + ")"
+	case len(r.Cands) > 1:
+		mt.province, mt.legacy, mt.wardOf = "", "", r.Cands
+		mt.dropped = "a name several units share: needs the source's province or another mention"
 	case mt.effect == ctxWard:
 		m.ward(toks, sp, &mt)
 	case mt.effect == ctxWeak:
 		mt.weight = weakWeight
+	case m.wireAfter(toks, sp.end):
+		mt.effect, mt.weight, mt.context = ctxWire, weakWeight, "("+toks[sp.end].text+")"
 	case mt.effect == ctxStrong || legacyMarked || dateline:
 		mt.weight = max(mt.weight, strongWeight)
 		if dateline && ci < 0 {
@@ -59,7 +68,7 @@ func (m *provMatcher) judge(toks []token, sp span, r *placeRule) mention {
 		if legacyMarked {
 			mt.context = strings.TrimSpace(mt.context + " (cũ)")
 		}
-	case r.Flags&(flagAmbiguous|flagCapFirst) != 0 && caps:
+	case r.Flags&(flagAmbiguous|flagCapFirst) != 0 && caps && len(r.Cands) == 0:
 		mt.confirm = true
 	}
 	return mt
@@ -84,7 +93,10 @@ func (m *provMatcher) ward(toks []token, sp span, mt *mention) {
 		mt.province = homes[0]
 		return
 	}
-	mt.province, mt.wardOf = "", homes
+	mt.province, mt.wardOf = "", nil
+	for _, h := range homes {
+		mt.wardOf = append(mt.wardOf, gazCand{province: h})
+	}
 	mt.dropped = "a ward name shared by several provinces"
 }
 
@@ -160,6 +172,40 @@ func (m *provMatcher) legacyAt(toks []token, i int) bool {
 			ok = ok && keyEqual(toks, i+k, ks[k])
 		}
 		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// wireAfter reports a wire agency in parentheses right after a place:
+// "Hà Nội (TTXVN) –".
+func (m *provMatcher) wireAfter(toks []token, i int) bool {
+	if i >= len(toks) || toks[i].first || !strings.Contains(toks[i].gap, "(") {
+		return false
+	}
+	for _, w := range wireAgencies {
+		if strings.EqualFold(toks[i].text, strings.TrimSuffix(w, "+")) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterDirection reports a place whose first syllable is a direction
+// (Bắc, Nam, Đông, Tây) right after a direction word: "phía Bắc Ninh Bình"
+// is not Bắc Ninh.
+func (m *provMatcher) afterDirection(toks []token, i int) bool {
+	if i == 0 || !joinable(toks, i) {
+		return false
+	}
+	switch toks[i].fold {
+	case "bac", "nam", "dong", "tay":
+	default:
+		return false
+	}
+	for _, w := range directionBefore {
+		if keyEqual(toks, i-1, w) {
 			return true
 		}
 	}

@@ -10,6 +10,7 @@ var negatives = []string{
 	"diễn biến",                  // "developments"; differs from Điện Biên only by diacritics
 	"tham gia lại",               // "join again"; folds to contain "gia lai"
 	"Sài Gòn Giải Phóng", "SGGP", // a newspaper
+	"Saigon Co.op", "Sài Gòn Co.op", // a retailer
 	"sông Sài Gòn", "cảng Sài Gòn", "Tân Cảng Sài Gòn", "sông Đồng Nai", // river, port
 	"vinh danh", "vinh dự", "vinh quang", "vinh hạnh", "vinh hoa",
 	"sông Cửu Long", "đồng bằng sông Cửu Long",
@@ -21,6 +22,8 @@ var negatives = []string{
 	"Bình Trị Thiên",
 	// Regions, not provinces.
 	"Tây Nguyên", "ĐBSCL", "miền Tây", "miền Trung", "Tây Bắc", "Đông Bắc",
+	// Another country's capital.
+	"thủ đô nước này", "thủ đô nước bạn", "thủ đô của", "thủ đô các nước",
 }
 
 // contextRule names words that, just before a place, change what the place
@@ -40,6 +43,9 @@ const (
 	ctxPerson                           // "ông X", "đồng chí X": a person
 	ctxTitle                            // "bác sĩ X": a person if X is also a given name (Huế, Hà Nam)
 	ctxPassing                          // "cách X", "đến từ X": a distance, an origin, a direction
+	ctxNamed                            // "đường X", "Công ty X", "CLB X": a street, river, firm or club named after X
+	ctxSimile                           // "như một X thu nhỏ": a comparison, not the place
+	ctxWire                             // "X (TTXVN) –": where the agency filed from (set by judge)
 )
 
 var contextBefore = []contextRule{
@@ -57,7 +63,23 @@ var contextBefore = []contextRule{
 	{"võ sĩ", ctxTitle}, {"họa sĩ", ctxTitle}, {"nhạc sĩ", ctxTitle}, {"diễn viên", ctxTitle},
 	{"NSND", ctxTitle}, {"NSƯT", ctxTitle}, {"vận động viên", ctxTitle}, {"VĐV", ctxTitle},
 	{"cách", ctxPassing}, {"đến từ", ctxPassing}, {"hướng đi", ctxPassing}, {"theo hướng về", ctxPassing},
+	{"đường", ctxNamed}, {"phố", ctxNamed}, {"ngõ", ctxNamed}, {"hẻm", ctxNamed}, {"đại lộ", ctxNamed},
+	{"sông", ctxNamed}, {"hồ", ctxNamed}, {"kênh", ctxNamed},
+	{"công ty", ctxNamed}, {"tổng công ty", ctxNamed}, {"tập đoàn", ctxNamed}, {"CTCP", ctxNamed},
+	{"CLB", ctxNamed}, {"câu lạc bộ", ctxNamed}, {"đội bóng", ctxNamed}, {"ngân hàng", ctxNamed},
+	{"hội đồng hương", ctxNamed}, {"khách sạn", ctxNamed}, {"nhà hàng", ctxNamed},
+	{"như một", ctxSimile}, {"tựa như", ctxSimile}, {"ví như", ctxSimile}, {"như là", ctxSimile},
 }
+
+// wireAgencies follow a wire dateline's place in parentheses: "Hà Nội
+// (TTXVN) –" says where the agency filed from, often not where the story
+// happens, so the place counts only weakly.
+var wireAgencies = []string{"TTXVN", "VNA", "PV", "CTV", "Vietnam+"}
+
+// directionWords before a place name that starts with a direction
+// ("phía Bắc Ninh Bình") make that syllable the direction, not the start of
+// another name (Bắc Ninh).
+var directionBefore = []string{"phía", "miền", "hướng", "vùng", "cực", "mạn"}
 
 // surnames before a capitalised place mean a personal name (Nguyễn Hòa
 // Bình). Common ones are also checked in ALL-CAPS text; rare ones that are

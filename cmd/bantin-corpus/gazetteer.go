@@ -1,0 +1,164 @@
+package main
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/csv"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"slices"
+	"strings"
+
+	"bantin/internal/model"
+	"bantin/internal/vntext"
+)
+
+// adminCSV is the file of the administrative-units snapshot that maps every
+// ward of the 63 former provinces to its ward of the 34 current ones.
+const adminCSV = "data/interim/convert_legacy_2025_simple.csv"
+
+// gazRow is one line of the gazetteer: a unit's kind and name, the current
+// province that holds it and the former (dissolved) province it lay in, if
+// it lay in exactly one.
+type gazRow struct {
+	kind, name, province, legacy string
+}
+
+func gazetteerCmd(args []string) error {
+	fs := flag.NewFlagSet("gazetteer", flag.ExitOnError)
+	gitDir := fs.String("git", "", "git directory of the tranngocminhhieu/vietnamadminunits snapshot")
+	out := fs.String("o", "internal/classify/gazetteer.tsv", "output file")
+	fs.Parse(args)
+	if *gitDir == "" {
+		return fmt.Errorf("gazetteer: -git is required")
+	}
+	raw, commit, err := gitShow(*gitDir, adminCSV)
+	if err != nil {
+		return err
+	}
+	rows, err := gazetteer(bytes.NewReader(raw), model.NewCatalog())
+	if err != nil {
+		return err
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "# bantin gazetteer: communes, wards and special zones since 1 July 2025 and the former\n")
+	fmt.Fprintf(&b, "# districts, towns and provincial cities, each with the current province that holds it\n")
+	fmt.Fprintf(&b, "# and the dissolved province it lay in (empty when none, or when it straddled two).\n")
+	fmt.Fprintf(&b, "# Names are facts. Source: GSO's list of administrative units (danhmuchanhchinh.gso.gov.vn)\n")
+	fmt.Fprintf(&b, "# and the 2025 conversion table as compiled in github.com/tranngocminhhieu/vietnamadminunits\n")
+	fmt.Fprintf(&b, "# (MIT), %s at commit %s. Rebuilt by: go run ./cmd/bantin-corpus gazetteer -git DIR\n", adminCSV, commit)
+	fmt.Fprintf(&b, "# kind: xa, phuong, dac-khu (current); huyen, quan, thi-xa, thanh-pho (former)\n")
+	fmt.Fprintf(&b, "# kind\tname\tprovince\tlegacy\n")
+	for _, r := range rows {
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\n", r.kind, r.name, r.province, r.legacy)
+	}
+	return os.WriteFile(*out, []byte(b.String()), 0o644)
+}
+
+// gitShow returns a file of the newest commit of a fetched snapshot and the
+// commit's hash.
+func gitShow(gitDir, path string) ([]byte, string, error) {
+	rev, err := exec.Command("git", "--git-dir", gitDir, "rev-parse", "HEAD").Output()
+	if err != nil {
+		return nil, "", fmt.Errorf("git rev-parse in %s: %w", gitDir, err)
+	}
+	body, err := exec.Command("git", "--git-dir", gitDir, "show", "HEAD:"+path).Output()
+	if err != nil {
+		return nil, "", fmt.Errorf("git show %s in %s: %w", path, gitDir, err)
+	}
+	return body, strings.TrimSpace(string(rev)), nil
+}
+
+// gazetteer reads the conversion table and returns the current units (with
+// the former province when all their parts came from one dissolved
+// province) and the former districts, sorted.
+func gazetteer(r io.Reader, cat *model.Catalog) ([]gazRow, error) {
+	recs, err := csv.NewReader(r).ReadAll()
+	if err != nil {
+		return nil, fmt.Errorf("read conversion table: %w", err)
+	}
+	if len(recs) < 2 {
+		return nil, fmt.Errorf("conversion table is empty")
+	}
+	col := map[string]int{}
+	for i, h := range recs[0] {
+		col[strings.TrimPrefix(h, "\ufeff")] = i
+	}
+	for _, h := range []string{"province", "district", "districtType", "newProvince", "newWard", "newWardType"} {
+		if _, ok := col[h]; !ok {
+			return nil, fmt.Errorf("conversion table has no column %q", h)
+		}
+	}
+	type unit struct{ kind, name, province string }
+	newFrom := map[unit]map[string]bool{} // current unit → former provinces of its parts
+	oldOf := map[unit]string{}            // former district → current province
+	for _, rec := range recs[1:] {
+		get := func(h string) string { return strings.TrimSpace(vntext.Normalize(rec[col[h]])) }
+		oldProv, err := provinceSlug(cat, get("province"))
+		if err != nil {
+			return nil, err
+		}
+		newProv, err := provinceSlug(cat, get("newProvince"))
+		if err != nil {
+			return nil, err
+		}
+		nu := unit{kindSlug(get("newWardType")), strip(get("newWard"), get("newWardType")), newProv}
+		if newFrom[nu] == nil {
+			newFrom[nu] = map[string]bool{}
+		}
+		newFrom[nu][oldProv] = true
+		ou := unit{kindSlug(get("districtType")), strip(get("district"), get("districtType")), oldProv}
+		oldOf[ou] = newProv
+	}
+	var rows []gazRow
+	for u, olds := range newFrom {
+		r := gazRow{kind: u.kind, name: u.name, province: u.province}
+		if len(olds) == 1 {
+			for o := range olds {
+				if p, _ := cat.Province(o); p.Legacy() {
+					r.legacy = o
+				}
+			}
+		}
+		rows = append(rows, r)
+	}
+	for u, cur := range oldOf {
+		r := gazRow{kind: u.kind, name: u.name, province: cur}
+		if p, _ := cat.Province(u.province); p.Legacy() {
+			r.legacy = u.province
+		}
+		rows = append(rows, r)
+	}
+	slices.SortFunc(rows, func(a, b gazRow) int {
+		return cmp.Or(cmp.Compare(a.province, b.province), cmp.Compare(a.kind, b.kind), cmp.Compare(a.name, b.name),
+			cmp.Compare(a.legacy, b.legacy))
+	})
+	return rows, nil
+}
+
+// provinceSlug maps "Tỉnh Bắc Kạn", "Thành phố Huế" to the catalog's slug.
+func provinceSlug(cat *model.Catalog, name string) (string, error) {
+	n := strings.TrimPrefix(strings.TrimPrefix(name, "Tỉnh "), "Thành phố ")
+	slug := vntext.Slug(n)
+	if _, ok := cat.Province(slug); !ok {
+		return "", fmt.Errorf("province %q (%s) is not in the catalog", name, slug)
+	}
+	return slug, nil
+}
+
+func kindSlug(t string) string {
+	return vntext.Slug(t)
+}
+
+// strip removes the unit's type from its name ("Phường Bắc Kạn" → "Bắc Kạn").
+func strip(name, typ string) string {
+	for _, p := range []string{typ + " ", "Phường ", "Xã ", "Đặc khu ", "Huyện ", "Quận ", "Thị xã ", "Thành phố "} {
+		if strings.HasPrefix(name, p) {
+			return strings.TrimSpace(name[len(p):])
+		}
+	}
+	return name
+}

@@ -1,0 +1,44 @@
+// Command bantin-corpus rebuilds what bantin derives from public data that
+// it does not ship: the gazetteer of communes, wards and former districts
+// (from a fetched snapshot of an administrative-units repository), the
+// corpus of real news items it trains and evaluates on (from a fetched
+// snapshot of a repository of daily RSS captures), kept outside the
+// repository, and the topic model's weights.
+//
+//	bantin-corpus gazetteer -git DIR [-o internal/classify/gazetteer.tsv]
+//	bantin-corpus news -git DIR [-o /work/data/i9/news.jsonl]
+//	bantin-corpus split -in news.jsonl
+//
+// See BENCHMARKS.md ("Real news") for the snapshots used and the commands.
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	if len(os.Args) < 2 {
+		usage()
+	}
+	var err error
+	switch os.Args[1] {
+	case "gazetteer":
+		err = gazetteerCmd(os.Args[2:])
+	case "news":
+		err = newsCmd(os.Args[2:])
+	default:
+		usage()
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "bantin-corpus:", err)
+		os.Exit(1)
+	}
+}
+
+func usage() {
+	fmt.Fprintln(os.Stderr, `usage:
+  bantin-corpus gazetteer -git DIR [-o FILE]   communes, wards, former districts → province (TSV)
+  bantin-corpus news -git DIR [-o FILE]        daily RSS captures → news items (JSON lines)`)
+	os.Exit(2)
+}

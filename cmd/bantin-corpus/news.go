@@ -1,0 +1,5 @@
+package main
+
+import "fmt"
+
+func newsCmd(args []string) error { return fmt.Errorf("news: not yet") }
