@@ -187,10 +187,10 @@ type mention struct {
 	legacy   string
 	weight   float64
 	effect   contextEffect
-	context  string   // the context words, if any
-	confirm  bool     // counts only if the province is also named plainly
+	context  string    // the context words, if any
+	confirm  bool      // counts only if the province is also named plainly
 	wardOf   []gazCand // a name several units share: kept where the source or the text says
-	dropped  string   // why the mention was refused; "" if kept
+	dropped  string    // why the mention was refused; "" if kept
 }
 
 // scan appends the place mentions of toks to ms.
