@@ -7,7 +7,7 @@
 //
 //	bantin-corpus gazetteer -git DIR [-o internal/classify/gazetteer.tsv]
 //	bantin-corpus news -git DIR [-o /work/data/i9/news.jsonl]
-//	bantin-corpus split -in news.jsonl
+//	bantin-corpus sample [-in news.jsonl] [-o heldout.jsonl] [-from 7 -to 10]
 //
 // See BENCHMARKS.md ("Real news") for the snapshots used and the commands.
 package main
@@ -27,6 +27,8 @@ func main() {
 		err = gazetteerCmd(os.Args[2:])
 	case "news":
 		err = newsCmd(os.Args[2:])
+	case "sample":
+		err = sampleCmd(os.Args[2:])
 	default:
 		usage()
 	}
@@ -39,6 +41,7 @@ func main() {
 func usage() {
 	fmt.Fprintln(os.Stderr, `usage:
   bantin-corpus gazetteer -git DIR [-o FILE]   communes, wards, former districts → province (TSV)
-  bantin-corpus news -git DIR [-o FILE]        daily RSS captures → news items (JSON lines)`)
+  bantin-corpus news -git DIR [-o FILE]        daily RSS captures → news items (JSON lines)
+  bantin-corpus sample [-in FILE] [-o FILE]    the held-out days' items of some hours, to label`)
 	os.Exit(2)
 }
