@@ -8,6 +8,7 @@
 //	bantin-corpus gazetteer -git DIR [-o internal/classify/gazetteer.tsv]
 //	bantin-corpus news -git DIR [-o /work/data/i9/news.jsonl]
 //	bantin-corpus sample [-in news.jsonl] [-o heldout.jsonl] [-from 7 -to 10]
+//	bantin-corpus train [-in news.jsonl] [-o internal/classify/topicmodel.bin]
 //
 // See BENCHMARKS.md ("Real news") for the snapshots used and the commands.
 package main
@@ -29,6 +30,8 @@ func main() {
 		err = newsCmd(os.Args[2:])
 	case "sample":
 		err = sampleCmd(os.Args[2:])
+	case "train":
+		err = trainCmd(os.Args[2:])
 	default:
 		usage()
 	}
@@ -42,6 +45,7 @@ func usage() {
 	fmt.Fprintln(os.Stderr, `usage:
   bantin-corpus gazetteer -git DIR [-o FILE]   communes, wards, former districts → province (TSV)
   bantin-corpus news -git DIR [-o FILE]        daily RSS captures → news items (JSON lines)
-  bantin-corpus sample [-in FILE] [-o FILE]    the held-out days' items of some hours, to label`)
+  bantin-corpus sample [-in FILE] [-o FILE]    the held-out days' items of some hours, to label
+  bantin-corpus train [-in FILE] [-o FILE]     the topic model from the corpus's training days`)
 	os.Exit(2)
 }

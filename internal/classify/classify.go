@@ -46,6 +46,7 @@ type Classifier struct {
 	sources   map[string]knownSource
 	provBit   map[string]uint // current unit → bit in Signature.places
 	countries *trie           // foreign countries: the next bits
+	model     *TopicModel     // nil: rules only
 	scratch   sync.Pool       // *scratch
 }
 
@@ -54,11 +55,23 @@ type scratch struct {
 	buf  []byte
 	ms   []mention
 	ts   topicScores
+	fs   []feature
 }
 
-// New loads the rule tables and checks them against the catalog; it fails
-// when a table names an unknown topic or province or holds an empty phrase.
+// New loads the rule tables and the shipped topic model and checks them
+// against the catalog; it fails when a table names an unknown topic or
+// province or holds an empty phrase, or the embedded model is unreadable.
 func New(cat *model.Catalog) (*Classifier, error) {
+	m, err := DefaultTopicModel()
+	if err != nil {
+		return nil, err
+	}
+	return NewWithModel(cat, m)
+}
+
+// NewWithModel is New with the given topic model (nil: the rules alone).
+// The model's topics must be the catalog's.
+func NewWithModel(cat *model.Catalog, m *TopicModel) (*Classifier, error) {
 	if len(cat.Topics()) > 16 {
 		return nil, fmt.Errorf("classify: %d topics, at most 16 supported", len(cat.Topics()))
 	}
@@ -87,9 +100,20 @@ func New(cat *model.Catalog) (*Classifier, error) {
 		}
 		c.sources[s.Host] = s
 	}
+	if m != nil {
+		for _, slug := range m.classes {
+			if _, ok := c.topic.index[slug]; !ok {
+				return nil, fmt.Errorf("classify: the topic model knows %q, which is not a topic", slug)
+			}
+		}
+	}
+	c.model = m
 	c.scratch.New = func() any { return &scratch{} }
 	return c, nil
 }
+
+// Model returns the topic model in use (nil: rules only).
+func (c *Classifier) Model() *TopicModel { return c.model }
 
 // Classify returns the topics and provinces of in, each with its reason.
 func (c *Classifier) Classify(in Input) Result {
@@ -114,6 +138,7 @@ func (c *Classifier) classify(in *Input, sc *scratch) (Result, []mention) {
 	ts.reset()
 	c.topic.structural(ts, in)
 	c.topic.scan(ts, sc.toks)
+	sc.fs = c.modelScores(ts, sc.toks, ts.structuralAny(), sc.fs)
 	res := Result{Topics: c.topic.pick(ts)}
 	sc.ms = c.prov.scan(sc.toks, sc.ms)
 	src := c.sourceOf(in)

@@ -14,6 +14,7 @@ import (
 // topic needs structural evidence (source topic, section, category) or a
 // score of at least secondaryShare of the primary and minSecondary.
 func (m *topicMatcher) pick(s *topicScores) []model.TopicTag {
+	defer func() { s.explain = nil }()
 	order := make([]int, 0, len(m.topics))
 	for i := range m.topics {
 		if s.score[i] > 0 {
@@ -34,15 +35,15 @@ func (m *topicMatcher) pick(s *topicScores) []model.TopicTag {
 			continue
 		}
 		tags = append(tags, model.TopicTag{Topic: m.topics[ti].Slug, Primary: k == 0,
-			Score: math.Round(s.score[ti]*10) / 10, Reason: m.reason(s.ev, ti)})
+			Score: math.Round(s.score[ti]*10) / 10, Reason: m.reason(s, ti)})
 	}
 	return tags
 }
 
 // reason renders the strongest pieces of evidence of topic t.
-func (m *topicMatcher) reason(all []evidence, t int) string {
+func (m *topicMatcher) reason(s *topicScores, t int) string {
 	var ev []evidence
-	for _, e := range all {
+	for _, e := range s.ev {
 		if e.topic == t {
 			ev = append(ev, e)
 		}
@@ -54,7 +55,9 @@ func (m *topicMatcher) reason(all []evidence, t int) string {
 			parts = append(parts, fmt.Sprintf("and %d more", len(ev)-3))
 			break
 		}
-		if e.label == "" {
+		if e.label == "" && e.model > 0 && s.explain != nil {
+			e.label = s.explain(e.model-1, e.prob)
+		} else if e.label == "" {
 			e.label = fmt.Sprintf("cue %q in %s", m.rules[e.cue].Text, fieldNames[e.field])
 			if e.n > 1 {
 				e.label += fmt.Sprintf(" ×%d", e.n)

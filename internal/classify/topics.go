@@ -77,11 +77,13 @@ func newTopicMatcher(cat *model.Catalog, voc vocab) (*topicMatcher, error) {
 
 // evidence is one reason a topic scored.
 type evidence struct {
-	label string // rendered lazily for cues: empty, see cue/field
+	label string // rendered lazily for cues and the model: empty, see cue/field or model
 	topic int
 	cue   int
 	field field
 	n     int
+	model int     // 1 + the model's class index: the topic model's belief
+	prob  float64 // the model's probability
 	score float64
 }
 
@@ -93,10 +95,23 @@ type topicScores struct {
 	ev     []evidence
 	counts []uint16 // per cue rule and field, while scanning
 	hit    []int32  // indexes of counts in use
+	// explain renders the model's evidence (set while the article's
+	// tokens are live).
+	explain func(k int, p float64) string
 }
 
 func (s *topicScores) reset() {
-	s.score, s.fixed, s.ev = [16]float64{}, [16]bool{}, s.ev[:0]
+	s.score, s.fixed, s.ev, s.explain = [16]float64{}, [16]bool{}, s.ev[:0], nil
+}
+
+// structuralAny reports whether the outlet said what the article is.
+func (s *topicScores) structuralAny() bool {
+	for _, f := range s.fixed {
+		if f {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *topicScores) add(t int, e evidence, structural bool) {

@@ -1,0 +1,234 @@
+package classify
+
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// TopicModel is a multinomial naive Bayes model of the topics over the
+// syllable unigrams and bigrams of an article's title and summary (hashed,
+// pruned to the features seen often enough in training). It keeps the
+// counts, not just the weights, so that a deployment can add its own
+// labelled articles to the shipped counts (TopicTrainer.AddModel) and
+// retrain. A TopicModel is immutable after it is read or trained and safe
+// for concurrent use.
+type TopicModel struct {
+	classes []string          // topic slugs
+	docs    []float64         // documents per class
+	totals  []float64         // feature occurrences per class
+	feats   map[uint32]int32  // feature hash → row
+	hashes  []uint32          // row → feature hash
+	counts  []uint32          // row*len(classes)+c: occurrences of the feature in class c
+	logp    []float32         // row*len(classes)+c: log P(feature | c), smoothed
+	prior   []float64         // log P(c), flattened towards uniform
+	byClass map[string]int    // slug → class index
+}
+
+const (
+	modelMagic     = "bantin-topic-nb/1\n"
+	modelSmoothing = 0.1 // additive smoothing of the feature counts
+	titleRepeat    = 2   // title features count twice
+)
+
+//go:embed topicmodel.bin
+var defaultTopicModel []byte
+
+// DefaultTopicModel returns the model shipped with bantin (see
+// BENCHMARKS.md, "Topic model", for the data and the command that built
+// it).
+// The model is read once per process: it is immutable, so every
+// Classifier shares it.
+func DefaultTopicModel() (*TopicModel, error) { return readDefaultModel() }
+
+var readDefaultModel = sync.OnceValues(func() (*TopicModel, error) {
+	m, err := ReadTopicModel(bytes.NewReader(defaultTopicModel))
+	if err != nil {
+		return nil, fmt.Errorf("classify: the embedded topic model: %w", err)
+	}
+	return m, nil
+})
+
+// Classes returns the topic slugs the model knows.
+func (m *TopicModel) Classes() []string { return slices.Clone(m.classes) }
+
+// Features returns the number of features the model keeps.
+func (m *TopicModel) Features() int { return len(m.hashes) }
+
+// finish computes the smoothed log probabilities and priors from the counts.
+func (m *TopicModel) finish() {
+	nc, v := len(m.classes), float64(len(m.hashes))
+	m.logp = make([]float32, len(m.counts))
+	for c := range nc {
+		den := math.Log(m.totals[c] + modelSmoothing*v)
+		for r := range m.hashes {
+			m.logp[r*nc+c] = float32(math.Log(float64(m.counts[r*nc+c])+modelSmoothing) - den)
+		}
+	}
+	// Class priors from document counts, square-rooted: the training
+	// classes are far from balanced, the news is less so.
+	m.prior = make([]float64, nc)
+	sum := 0.0
+	for c := range nc {
+		sum += math.Sqrt(m.docs[c] + 1)
+	}
+	for c := range nc {
+		m.prior[c] = math.Log(math.Sqrt(m.docs[c]+1) / sum)
+	}
+	m.byClass = map[string]int{}
+	for i, s := range m.classes {
+		m.byClass[s] = i
+	}
+}
+
+// WriteTo writes the model: a magic line, the classes with their document
+// and feature totals, then the features by increasing hash, each as the
+// difference to the previous hash and its per-class counts, all unsigned
+// varints.
+func (m *TopicModel) WriteTo(w io.Writer) (int64, error) {
+	var b []byte
+	b = append(b, modelMagic...)
+	b = binary.AppendUvarint(b, uint64(len(m.classes)))
+	for c, s := range m.classes {
+		b = binary.AppendUvarint(b, uint64(len(s)))
+		b = append(b, s...)
+		b = binary.AppendUvarint(b, uint64(m.docs[c]))
+		b = binary.AppendUvarint(b, uint64(m.totals[c]))
+	}
+	b = binary.AppendUvarint(b, uint64(len(m.hashes)))
+	prev := uint32(0)
+	nc := len(m.classes)
+	for r, h := range m.hashes {
+		b = binary.AppendUvarint(b, uint64(h-prev))
+		prev = h
+		for c := range nc {
+			b = binary.AppendUvarint(b, uint64(m.counts[r*nc+c]))
+		}
+	}
+	n, err := w.Write(b)
+	return int64(n), err
+}
+
+// ReadTopicModel reads what WriteTo wrote. It fails on another format or
+// a truncated file.
+func ReadTopicModel(r io.Reader) (*TopicModel, error) {
+	br := bufio.NewReader(r)
+	magic := make([]byte, len(modelMagic))
+	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
+		return nil, errors.New("not a bantin topic model")
+	}
+	var errRead error
+	rd := func() uint64 {
+		v, e := binary.ReadUvarint(br)
+		if e != nil && errRead == nil {
+			errRead = e
+		}
+		return v
+	}
+	m := &TopicModel{feats: map[uint32]int32{}}
+	nc := int(rd())
+	if nc == 0 || nc > 64 {
+		return nil, errors.New("topic model: bad class count")
+	}
+	for range nc {
+		s := make([]byte, rd())
+		if _, err := io.ReadFull(br, s); err != nil {
+			return nil, fmt.Errorf("topic model: %w", err)
+		}
+		m.classes = append(m.classes, string(s))
+		m.docs = append(m.docs, float64(rd()))
+		m.totals = append(m.totals, float64(rd()))
+	}
+	nf := int(rd())
+	if errRead != nil || nf > 1<<24 {
+		return nil, fmt.Errorf("topic model: truncated header")
+	}
+	m.hashes, m.counts = make([]uint32, nf), make([]uint32, nf*nc)
+	h := uint32(0)
+	for r := range nf {
+		h += uint32(rd())
+		m.hashes[r], m.feats[h] = h, int32(r)
+		for c := range nc {
+			m.counts[r*nc+c] = uint32(rd())
+		}
+	}
+	if errRead != nil {
+		return nil, fmt.Errorf("topic model: truncated: %w", errRead)
+	}
+	m.finish()
+	return m, nil
+}
+
+// feature is one hashed feature of an article and where it came from.
+type feature struct {
+	hash uint32
+	i, j int32 // tokens [i, j) it spans
+	n    int32 // weight: titleRepeat in the title
+}
+
+// features appends the unigram and bigram features of the title and
+// summary tokens (lower case, tone marks placed canonically; digits as one
+// symbol); a bigram never spans punctuation or two fields.
+func features(toks []token, out []feature) []feature {
+	prev := uint32(0)
+	for i := range toks {
+		t := &toks[i]
+		if t.field == fieldBody {
+			break
+		}
+		h := tokenHash(toks, i)
+		n := int32(1)
+		if t.field == fieldTitle {
+			n = titleRepeat
+		}
+		out = append(out, feature{hash: h, i: int32(i), j: int32(i + 1), n: n})
+		if i > 0 && prev != 0 && joinable(toks, i) {
+			out = append(out, feature{hash: mixHash(prev, h), i: int32(i - 1), j: int32(i + 1), n: n})
+		}
+		prev = h
+	}
+	return out
+}
+
+// tokenHash is FNV-1a over the token's lower-case runes (its canonical key
+// when its tone placement varies), digits folded to '0'.
+func tokenHash(toks []token, i int) uint32 {
+	s := toks[i].text
+	f := toks[i].fold
+	if strings.Contains(f, "oa") || strings.Contains(f, "oe") || strings.Contains(f, "uy") {
+		s = keyOf(toks, i)
+	}
+	h := uint32(2166136261)
+	for len(s) > 0 {
+		r, n := utf8.DecodeRuneInString(s)
+		s = s[n:]
+		r = unicode.ToLower(r)
+		if r >= '0' && r <= '9' {
+			r = '0'
+		}
+		var buf [4]byte
+		for _, c := range buf[:utf8.EncodeRune(buf[:], r)] {
+			h ^= uint32(c)
+			h *= 16777619
+		}
+	}
+	return h | 1 // never 0: 0 marks "no previous token"
+}
+
+func mixHash(a, b uint32) uint32 {
+	x := uint64(a)<<32 | uint64(b)
+	x ^= x >> 33
+	x *= 0xff51afd7ed558ccd
+	x ^= x >> 33
+	return uint32(x) | 1
+}

@@ -1,0 +1,118 @@
+package classify
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+)
+
+// How the model's belief joins the rules' evidence: each topic the model
+// gives at least modelMinProb gets modelWeight times its probability (a
+// confident model weighs like a category feed), less when the outlet
+// already says what the article is (a section, a category, a source topic).
+const (
+	modelWeight           = 5.0
+	modelWeightStructural = 2.0
+	modelMinProb          = 0.15
+	modelTopFeatures      = 3
+)
+
+// modelScores adds the model's evidence for the article's title and
+// summary tokens to s. structural says whether the outlet's own evidence
+// was found.
+func (c *Classifier) modelScores(s *topicScores, toks []token, structural bool, fs []feature) []feature {
+	m := c.model
+	if m == nil {
+		return fs
+	}
+	fs = features(toks, fs[:0])
+	nc := len(m.classes)
+	var score [64]float64
+	copy(score[:nc], m.prior)
+	seen := 0
+	for _, f := range fs {
+		r, ok := m.feats[f.hash]
+		if !ok {
+			continue
+		}
+		seen++
+		lp := m.logp[int(r)*nc : int(r)*nc+nc]
+		for k := range nc {
+			score[k] += float64(f.n) * float64(lp[k])
+		}
+	}
+	if seen == 0 {
+		return fs
+	}
+	p := softmax(score[:nc])
+	w := modelWeight
+	if structural {
+		w = modelWeightStructural
+	}
+	for k := range nc {
+		ti, ok := c.topic.index[m.classes[k]]
+		if !ok || p[k] < modelMinProb {
+			continue
+		}
+		s.add(ti, evidence{model: k + 1, prob: p[k], score: w * p[k]}, false)
+	}
+	s.explain = func(k int, p float64) string { return c.modelReason(toks, fs, k, p) }
+	return fs
+}
+
+func softmax(x []float64) []float64 {
+	mx := slices.Max(x)
+	out := make([]float64, len(x))
+	sum := 0.0
+	for i, v := range x {
+		out[i] = math.Exp(v - mx)
+		sum += out[i]
+	}
+	for i := range out {
+		out[i] /= sum
+	}
+	return out
+}
+
+// modelReason names the features that speak most for class k against the
+// best other class: "model 0.82: «bóng đá», «HLV», «đội tuyển»".
+func (c *Classifier) modelReason(toks []token, fs []feature, k int, p float64) string {
+	m := c.model
+	nc := len(m.classes)
+	type contrib struct {
+		text string
+		v    float64
+	}
+	var cs []contrib
+	for _, f := range fs {
+		r, ok := m.feats[f.hash]
+		if !ok {
+			continue
+		}
+		lp := m.logp[int(r)*nc : int(r)*nc+nc]
+		other := math.Inf(-1)
+		for j := range nc {
+			if j != k {
+				other = max(other, float64(lp[j]))
+			}
+		}
+		v := float64(f.n) * (float64(lp[k]) - other)
+		if v <= 0 {
+			continue
+		}
+		t := spanText(toks, span{start: int(f.i), end: int(f.j)})
+		if i := slices.IndexFunc(cs, func(x contrib) bool { return x.text == t }); i >= 0 {
+			cs[i].v += v
+		} else {
+			cs = append(cs, contrib{t, v})
+		}
+	}
+	slices.SortStableFunc(cs, func(a, b contrib) int { return cmp.Compare(b.v, a.v) })
+	var names []string
+	for i := 0; i < len(cs) && i < modelTopFeatures; i++ {
+		names = append(names, "«"+cs[i].text+"»")
+	}
+	return fmt.Sprintf("model %.2f: %s", p, strings.Join(names, ", "))
+}
