@@ -24,15 +24,15 @@ import (
 // retrain. A TopicModel is immutable after it is read or trained and safe
 // for concurrent use.
 type TopicModel struct {
-	classes []string          // topic slugs
-	docs    []float64         // documents per class
-	totals  []float64         // feature occurrences per class
-	feats   map[uint32]int32  // feature hash → row
-	hashes  []uint32          // row → feature hash
-	counts  []uint32          // row*len(classes)+c: occurrences of the feature in class c
-	logp    []float32         // row*len(classes)+c: log P(feature | c), smoothed
-	prior   []float64         // log P(c), flattened towards uniform
-	byClass map[string]int    // slug → class index
+	classes []string         // topic slugs
+	docs    []float64        // documents per class
+	totals  []float64        // feature occurrences per class
+	feats   map[uint32]int32 // feature hash → row
+	hashes  []uint32         // row → feature hash
+	counts  []uint32         // row*len(classes)+c: occurrences of the feature in class c
+	logp    []float32        // row*len(classes)+c: log P(feature | c), smoothed
+	prior   []float64        // log P(c), flattened towards uniform
+	byClass map[string]int   // slug → class index
 }
 
 const (
