@@ -51,6 +51,7 @@ func commands() map[string]command {
 		"fetch":       {"fetch due sources once (--all: every source, --source ID: one)", runFetch},
 		"classify":    {"show the topics and provinces of a URL, file or text (--jsonl for JSON lines)", runClassify},
 		"reclassify":  {"re-tag stored articles after the rules changed", runReclassify},
+		"topics":      {"train: retrain the topic model from this store's category feeds", runTopics},
 		"digest":      {"preview|send weekly digests", runDigest},
 		"subscribers": {"list|add|remove|export digest subscribers", runSubscribers},
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"bantin/internal/classify"
+	"bantin/internal/config"
 	"bantin/internal/ingest"
 	"bantin/internal/model"
 	"bantin/internal/pipeline"
@@ -20,7 +21,11 @@ func runClassify(ctx context.Context, env *cmdEnv, args []string) error {
 		return err
 	}
 	if *jsonl {
-		cls, err := classify.New(model.NewCatalog())
+		cfg, err := loadConfig(env)
+		if err != nil {
+			return err
+		}
+		cls, err := newClassifier(cfg, model.NewCatalog())
 		if err != nil {
 			return err
 		}
@@ -37,7 +42,11 @@ func runClassify(ctx context.Context, env *cmdEnv, args []string) error {
 	if arg := fs.Arg(0); fs.NArg() == 1 && (strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://")) {
 		return classifyURL(ctx, env, arg)
 	}
-	return classifyOffline(env, fs.Args())
+	cfg, err := loadConfig(env)
+	if err != nil {
+		return err
+	}
+	return classifyOffline(env, cfg, fs.Args())
 }
 
 // classifyURL explains every item of the feed at url as the fetch loop
@@ -59,8 +68,8 @@ func classifyURL(ctx context.Context, env *cmdEnv, url string) error {
 // classifyOffline explains a feed file (or standard input) item by item,
 // or text (a file's, standard input's or the arguments'), without a
 // database: first line the title, the rest the body.
-func classifyOffline(env *cmdEnv, args []string) error {
-	cls, err := classify.New(model.NewCatalog())
+func classifyOffline(env *cmdEnv, cfg config.Config, args []string) error {
+	cls, err := newClassifier(cfg, model.NewCatalog())
 	if err != nil {
 		return err
 	}

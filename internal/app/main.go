@@ -15,7 +15,6 @@ import (
 	"strings"
 	"time"
 
-	"bantin/internal/classify"
 	"bantin/internal/config"
 	"bantin/internal/digest"
 	"bantin/internal/ingest"
@@ -69,9 +68,9 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger) (*Main, erro
 // at fault.
 func New(ctx context.Context, cfg config.Config, st *store.Store, log *slog.Logger) (*Main, error) {
 	cat := model.NewCatalog()
-	cls, err := classify.New(cat)
+	cls, err := newClassifier(cfg, cat)
 	if err != nil {
-		return nil, fmt.Errorf("classification rules: %w", err)
+		return nil, err
 	}
 	m := &Main{Config: cfg, Log: log, Store: st, Catalog: cat}
 	owner := processOwner()

@@ -41,6 +41,7 @@ type Config struct {
 	LogLevel            string        `toml:"log_level" yaml:"log_level"`                         // BANTIN_LOG_LEVEL
 	CacheBytes          int64         `toml:"cache_bytes" yaml:"cache_bytes"`                     // BANTIN_CACHE_BYTES
 	ItemCacheBytes      int64         `toml:"item_cache_bytes" yaml:"item_cache_bytes"`           // BANTIN_ITEM_CACHE_BYTES
+	TopicModel          string        `toml:"topic_model" yaml:"topic_model"`                     // BANTIN_TOPIC_MODEL
 }
 
 // Default returns the configuration bantin runs with when nothing is set:

@@ -43,6 +43,7 @@ type feedLink struct {
 // navItem is a topic or province with its page and feeds.
 type navItem struct {
 	Slug, Name, Page string
+	Why              string // on an article's tag: the rule or model features behind it
 	Feeds            []feedLink
 }
 
@@ -144,12 +145,12 @@ func (s *Server) articleView(a *model.Article) articleView {
 		ISODate: a.PublishedAt.UTC().Format(time.RFC3339)}
 	for _, t := range a.Topics {
 		if tp, ok := s.cat.Topic(t.Topic); ok {
-			v.Tags = append(v.Tags, navItem{Slug: tp.Slug, Name: tp.Name, Page: "/topics/" + tp.Slug + "/"})
+			v.Tags = append(v.Tags, navItem{Slug: tp.Slug, Name: tp.Name, Page: "/topics/" + tp.Slug + "/", Why: t.Reason})
 		}
 	}
 	for _, p := range a.Provinces {
 		if pr, ok := s.cat.Province(p.Province); ok {
-			v.Tags = append(v.Tags, navItem{Slug: pr.Slug, Name: pr.Name, Page: "/provinces/" + pr.Slug + "/"})
+			v.Tags = append(v.Tags, navItem{Slug: pr.Slug, Name: pr.Name, Page: "/provinces/" + pr.Slug + "/", Why: p.Reason})
 		}
 	}
 	return v
