@@ -14,8 +14,8 @@ const (
 	ClusterWindow           = 72 * time.Hour
 	ClusterThreshold        = 0.30 // nothing else known
 	ClusterOnePlace         = 0.35 // only one of the two names a place
-	ClusterPlaceThreshold   = 0.20 // a common place
-	ClusterContextThreshold = 0.12 // a common place and primary topic
+	ClusterPlaceThreshold   = 0.25 // a common place
+	ClusterContextThreshold = 0.16 // a common place and primary topic
 	ClusterNumberConflict   = 0.50 // at least this when the titles' numbers differ...
 	// ...or this when they also share place and topic: outlets put different
 	// figures of one event in their titles ("3.000 nhà tốc mái", "bão số 12").

@@ -14,7 +14,7 @@ import (
 // of two events; at most maxLinkCheck of a cluster's most recent members
 // are checked.
 const (
-	LinkFloor    = 0.5
+	LinkFloor    = 0.35
 	maxLinkCheck = 64
 )
 

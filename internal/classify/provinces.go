@@ -191,6 +191,8 @@ type mention struct {
 	confirm  bool      // counts only if the province is also named plainly
 	wardOf   []gazCand // a name several units share: kept where the source or the text says
 	dropped  string    // why the mention was refused; "" if kept
+	start    int       // tokens [start, end) of the mention
+	end      int
 }
 
 // scan appends the place mentions of toks to ms.
@@ -205,7 +207,12 @@ func (m *provMatcher) scan(toks []token, ms []mention) []mention {
 		}
 		r := &m.rules[sp.p.rule]
 		if r.Kind != kindNegative {
-			ms = append(ms, m.judge(toks, sp, r))
+			mt := m.judge(toks, sp, r)
+			if mt.dropped == "" && len(ms) > 0 && listedAfter(toks, ms[len(ms)-1], sp.start) {
+				mt.dropped = ms[len(ms)-1].dropped + ", listed with it"
+			}
+			mt.start, mt.end = sp.start, sp.end
+			ms = append(ms, mt)
 		}
 		i = sp.end
 	}

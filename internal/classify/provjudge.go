@@ -38,6 +38,10 @@ func (m *provMatcher) judge(toks []token, sp span, r *placeRule) mention {
 		mt.dropped = "a distance, origin or direction (" + mt.context + ")"
 	case mt.effect == ctxNamed:
 		mt.dropped = "a street, river, firm or club named after the place (" + mt.context + ")"
+	case m.orgBefore(toks, sp.start) != "":
+		mt.dropped = "in the name of a firm, bank or club (" + m.orgBefore(toks, sp.start) + " …)"
+	case signature(toks, sp):
+		mt.dropped = "a reader's or speaker's signature (…, " + mt.text + ")"
 	case mt.effect == ctxSimile:
 		mt.dropped = "a comparison (" + mt.context + ")"
 	case m.surnameBefore(toks, sp.start, caps):
@@ -208,6 +212,71 @@ func (m *provMatcher) afterDirection(toks []token, i int) bool {
 		if keyEqual(toks, i-1, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// orgBefore returns the firm, bank or club word that starts the name a
+// place ends, at most three words before it: "CLB Công an Hà Nội", "Công
+// ty Thái Bình Shoes", "CLB VTV Bình Điền Long An"; "" when there is none
+// or a word of place context (tại, ở, tỉnh) comes first.
+func (m *provMatcher) orgBefore(toks []token, i int) string {
+	for j, n := i, 0; j > 0 && n <= 3 && joinable(toks, j); j, n = j-1, n+1 {
+		ci, k := m.contextAt(toks, j)
+		if ci >= 0 && contextBefore[ci].Effect == ctxNamed && isOrgWord(contextBefore[ci].Words) {
+			return spanText(toks, span{start: j - k, end: j})
+		}
+		if ci >= 0 && contextBefore[ci].Effect == ctxStrong {
+			return ""
+		}
+	}
+	return ""
+}
+
+func isOrgWord(w string) bool {
+	switch w {
+	case "công ty", "tổng công ty", "tập đoàn", "CTCP", "CLB", "câu lạc bộ", "đội bóng", "ngân hàng":
+		return true
+	}
+	return false
+}
+
+// signature reports a place closing a parenthesis that holds a list: a
+// reader's or quoted person's name, age and home, "(Thanh Huyền, Bắc
+// Ninh)", "(Anh Quốc, 38 tuổi, TP HCM)".
+func signature(toks []token, sp span) bool {
+	if sp.end < len(toks) && !toks[sp.end].first && !strings.HasPrefix(strings.TrimSpace(toks[sp.end].gap), ")") {
+		return false
+	}
+	comma := false
+	for j := sp.start; j > 0 && j > sp.start-12; j-- {
+		g := toks[j].gap
+		if strings.Contains(g, ")") || toks[j].first {
+			return false
+		}
+		comma = comma || strings.Contains(g, ",")
+		if strings.Contains(g, "(") {
+			return comma
+		}
+	}
+	return false
+}
+
+// listedAfter reports that a mention starting at toks[i] continues a list
+// after prev ("đài Bến Tre, Bạc Liêu", "Công ty X và Y"): only a comma or
+// "và" between them, so prev's refusal applies to it too.
+func listedAfter(toks []token, prev mention, i int) bool {
+	if prev.dropped == "" || prev.end == 0 || prev.field != toks[i].field {
+		return false
+	}
+	if prev.effect != ctxSource && prev.effect != ctxNamed {
+		return false
+	}
+	switch {
+	case i == prev.end:
+		return strings.TrimSpace(toks[i].gap) == ","
+	case i == prev.end+1:
+		return toks[prev.end].fold == "va" && !strings.ContainsAny(toks[i].gap+toks[prev.end].gap, ".;:")
 	}
 	return false
 }
