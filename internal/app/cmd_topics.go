@@ -75,11 +75,13 @@ func runTopicsTrain(ctx context.Context, env *cmdEnv, args []string) error {
 		return fmt.Errorf("no article of a source with one topic: add category feeds with `bantin sources add URL --topic SLUG` and fetch them first")
 	}
 	if !*noBase {
-		base, err := classify.DefaultTopicModel()
+		base, err := classify.DefaultTopicCounts()
 		if err != nil {
 			return err
 		}
-		tr.AddModel(base)
+		if err := tr.AddModel(base); err != nil {
+			return err
+		}
 	}
 	model := tr.Model(*minCount, *maxFeat)
 	if err := writeModel(path, model); err != nil {

@@ -29,8 +29,8 @@ type TopicModel struct {
 	totals  []float64        // feature occurrences per class
 	feats   map[uint32]int32 // feature hash → row
 	hashes  []uint32         // row → feature hash
-	counts  []uint32         // row*len(classes)+c: occurrences of the feature in class c
-	logp    []float32        // row*len(classes)+c: log P(feature | c), smoothed
+	counts  []uint32         // row*len(classes)+c: occurrences of the feature in class c; nil once dropped
+	logp    []int16          // row*len(classes)+c: log P(feature | c), smoothed, times logpScale
 	prior   []float64        // log P(c), flattened towards uniform
 	byClass map[string]int   // slug → class index
 }
@@ -38,6 +38,7 @@ type TopicModel struct {
 const (
 	modelMagic     = "bantin-topic-nb/1\n"
 	modelSmoothing = 0.1 // additive smoothing of the feature counts
+	logpScale      = 64  // log probabilities are kept in 1/64 nat steps
 	titleRepeat    = 2   // title features count twice
 )
 
@@ -46,18 +47,27 @@ var defaultTopicModel []byte
 
 // DefaultTopicModel returns the model shipped with bantin (see
 // BENCHMARKS.md, "Topic model", for the data and the command that built
-// it).
-// The model is read once per process: it is immutable, so every
-// Classifier shares it.
+// it), without its counts. It is read once per process: it is immutable,
+// so every Classifier shares it.
 func DefaultTopicModel() (*TopicModel, error) { return readDefaultModel() }
 
 var readDefaultModel = sync.OnceValues(func() (*TopicModel, error) {
-	m, err := ReadTopicModel(bytes.NewReader(defaultTopicModel))
+	m, err := readTopicModel(bytes.NewReader(defaultTopicModel), false)
 	if err != nil {
 		return nil, fmt.Errorf("classify: the embedded topic model: %w", err)
 	}
 	return m, nil
 })
+
+// DefaultTopicCounts returns the shipped model with its counts, to train
+// on (TopicTrainer.AddModel); a new copy each call.
+func DefaultTopicCounts() (*TopicModel, error) {
+	m, err := readTopicModel(bytes.NewReader(defaultTopicModel), true)
+	if err != nil {
+		return nil, fmt.Errorf("classify: the embedded topic model: %w", err)
+	}
+	return m, nil
+}
 
 // Classes returns the topic slugs the model knows.
 func (m *TopicModel) Classes() []string { return slices.Clone(m.classes) }
@@ -68,11 +78,12 @@ func (m *TopicModel) Features() int { return len(m.hashes) }
 // finish computes the smoothed log probabilities and priors from the counts.
 func (m *TopicModel) finish() {
 	nc, v := len(m.classes), float64(len(m.hashes))
-	m.logp = make([]float32, len(m.counts))
+	m.logp = make([]int16, len(m.counts))
 	for c := range nc {
 		den := math.Log(m.totals[c] + modelSmoothing*v)
 		for r := range m.hashes {
-			m.logp[r*nc+c] = float32(math.Log(float64(m.counts[r*nc+c])+modelSmoothing) - den)
+			lp := math.Log(float64(m.counts[r*nc+c])+modelSmoothing) - den
+			m.logp[r*nc+c] = int16(max(math.Round(lp*logpScale), math.MinInt16))
 		}
 	}
 	// Class priors from document counts, square-rooted: the training
@@ -91,11 +102,15 @@ func (m *TopicModel) finish() {
 	}
 }
 
-// WriteTo writes the model: a magic line, the classes with their document
+// WriteTo writes the model (which must have its counts: a trained one or
+// one read with them): a magic line, the classes with their document
 // and feature totals, then the features by increasing hash, each as the
 // difference to the previous hash and its per-class counts, all unsigned
 // varints.
 func (m *TopicModel) WriteTo(w io.Writer) (int64, error) {
+	if m.counts == nil && len(m.hashes) > 0 {
+		return 0, errors.New("classify: this topic model was read without its counts")
+	}
 	var b []byte
 	b = append(b, modelMagic...)
 	b = binary.AppendUvarint(b, uint64(len(m.classes)))
@@ -119,9 +134,13 @@ func (m *TopicModel) WriteTo(w io.Writer) (int64, error) {
 	return int64(n), err
 }
 
-// ReadTopicModel reads what WriteTo wrote. It fails on another format or
-// a truncated file.
-func ReadTopicModel(r io.Reader) (*TopicModel, error) {
+// ReadTopicModel reads what WriteTo wrote, keeping only what
+// classification needs. It fails on another format or a truncated file.
+func ReadTopicModel(r io.Reader) (*TopicModel, error) { return readTopicModel(r, false) }
+
+// readTopicModel reads a model; keepCounts keeps the counts for training
+// and writing (6 MB more in memory for the shipped model).
+func readTopicModel(r io.Reader, keepCounts bool) (*TopicModel, error) {
 	br := bufio.NewReader(r)
 	magic := make([]byte, len(modelMagic))
 	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
@@ -166,6 +185,9 @@ func ReadTopicModel(r io.Reader) (*TopicModel, error) {
 		return nil, fmt.Errorf("topic model: truncated: %w", errRead)
 	}
 	m.finish()
+	if !keepCounts {
+		m.counts = nil
+	}
 	return m, nil
 }
 

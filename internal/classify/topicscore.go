@@ -40,7 +40,7 @@ func (c *Classifier) modelScores(s *topicScores, toks []token, structural bool, 
 		seen++
 		lp := m.logp[int(r)*nc : int(r)*nc+nc]
 		for k := range nc {
-			score[k] += float64(f.n) * float64(lp[k])
+			score[k] += float64(f.n) * float64(lp[k]) / logpScale
 		}
 	}
 	if seen == 0 {
@@ -98,7 +98,7 @@ func (c *Classifier) modelReason(toks []token, fs []feature, k int, p float64) s
 				other = max(other, float64(lp[j]))
 			}
 		}
-		v := float64(f.n) * (float64(lp[k]) - other)
+		v := float64(f.n) * (float64(lp[k]) - other) / logpScale
 		if v <= 0 {
 			continue
 		}

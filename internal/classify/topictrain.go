@@ -57,9 +57,13 @@ func (t *TopicTrainer) Add(topic, title, summary string) error {
 	return nil
 }
 
-// AddModel adds a model's counts (the shipped one, say) to the trainer's,
-// class by class; classes the catalog does not know are skipped.
-func (t *TopicTrainer) AddModel(m *TopicModel) {
+// AddModel adds a model's counts (the shipped one, DefaultTopicCounts) to
+// the trainer's, class by class; classes the catalog does not know are
+// skipped. It fails when the model was read without its counts.
+func (t *TopicTrainer) AddModel(m *TopicModel) error {
+	if m.counts == nil && len(m.hashes) > 0 {
+		return fmt.Errorf("classify: the topic model was read without its counts")
+	}
 	nc := len(m.classes)
 	for c, slug := range m.classes {
 		ci, ok := t.index[slug]
@@ -81,6 +85,7 @@ func (t *TopicTrainer) AddModel(m *TopicModel) {
 			row[ci] += n
 		}
 	}
+	return nil
 }
 
 // Docs returns the number of articles counted per topic slug.
