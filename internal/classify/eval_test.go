@@ -82,6 +82,7 @@ func predicted(r Result) []string {
 type evalFigures struct {
 	n, tp, fp, fn, topicOK int
 	prec, rec, acc, cp, cr float64
+	legacy                 tagCounts // former provinces alone
 }
 
 // measure classifies and clusters arts and returns the figures.
@@ -92,6 +93,12 @@ func measure(t *testing.T, c *Classifier, arts []evalArticle, debug bool) evalFi
 	f.prec, f.rec = ratio(f.tp, f.tp+f.fp), ratio(f.tp, f.tp+f.fn)
 	f.acc = ratio(f.topicOK, len(arts))
 	f.cp, f.cr = evalClusters(t, c, arts, debug)
+	cat := model.NewCatalog()
+	for _, a := range arts {
+		_, gl := splitLegacy(cat, predicted(c.Classify(a.input())))
+		_, wl := splitLegacy(cat, a.Provinces)
+		f.legacy.add(gl, wl)
+	}
 	return f
 }
 
@@ -120,6 +127,8 @@ func TestEval(t *testing.T) {
 		f := measure(t, c, s.arts, s.debug)
 		t.Logf("%s: %d articles", s.name, f.n)
 		t.Logf("  provinces: precision %.3f recall %.3f (tp %d fp %d fn %d)", f.prec, f.rec, f.tp, f.fp, f.fn)
+		lp, lr := f.legacy.pr()
+		t.Logf("  former provinces: precision %.3f recall %.3f (tp %d fp %d fn %d)", lp, lr, f.legacy.tp, f.legacy.fp, f.legacy.fn)
 		t.Logf("  primary topic accuracy %.3f (%d/%d)", f.acc, f.topicOK, f.n)
 		t.Logf("  clusters: pairwise precision %.3f recall %.3f", f.cp, f.cr)
 		check := func(name string, v, min float64) {
