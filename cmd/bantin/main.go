@@ -15,7 +15,10 @@ import (
 )
 
 func main() {
+	// SIGINT or SIGTERM stops bantin gracefully (see BANTIN_SHUTDOWN_GRACE);
+	// a second one kills it at once.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	context.AfterFunc(ctx, stop)
 	code := app.Run(ctx, os.Args[1:], app.IO{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv})
 	stop()
 	os.Exit(code)

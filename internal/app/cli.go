@@ -174,7 +174,11 @@ func (e *cmdEnv) open(ctx context.Context) (*Main, error) {
 	if err != nil {
 		return nil, err
 	}
-	return Open(ctx, cfg, newLogger(e.Stderr, cfg.LogLevel))
+	log, err := newLogger(e.Stderr, cfg)
+	if err != nil {
+		return nil, err
+	}
+	return Open(ctx, cfg, log)
 }
 
 // loadConfig reads the configuration from the environment and the flags.

@@ -46,21 +46,29 @@ func TestCLISourcesFetchAndClassify(t *testing.T) {
 	if code, _, stderr := runCLI(t, db, "", "sources", "add", up.URL+"/x.rss", "--topic", "bogus"); code != 2 || !strings.Contains(stderr, "xay-dung-dang") {
 		t.Errorf("bad topic: %d %q", code, stderr)
 	}
+	// One source fails: the exit status says so, and the summary names it.
 	code, out, stderr := runCLI(t, db, "", "fetch", "--all")
-	if code != 0 || !strings.Contains(out, "sources: 4, fetched: 3, not modified: 0, failed: 1") {
+	if code != 1 || !strings.Contains(out, "sources: 4, fetched: 3, not modified: 0, failed: 1") {
 		t.Fatalf("fetch: %d %q %q", code, out, stderr)
 	}
-	if !strings.Contains(stderr, "failed") || !strings.Contains(stderr, "malformed.rss") {
-		t.Errorf("progress does not name the failing source: %q", stderr)
+	if !strings.Contains(stderr, "bantin fetch: 1 of 4 sources failed") || !strings.Contains(stderr, "malformed.rss: parse: XML syntax error") {
+		t.Errorf("the summary does not name the failing source: %q", stderr)
 	}
 	// Every feed now answers 304 (the file server honours If-Modified-Since).
-	_, out, _ = runCLI(t, db, "", "fetch", "--all")
-	if !strings.Contains(out, "not modified: 3, failed: 1, new articles: 0, updated: 0") {
-		t.Errorf("second fetch: %q", out)
+	code, out, _ = runCLI(t, db, "", "fetch", "--all")
+	if code != 1 || !strings.Contains(out, "not modified: 3, failed: 1, new articles: 0, updated: 0") {
+		t.Errorf("second fetch: %d %q", code, out)
 	}
 	_, out, _ = runCLI(t, db, "", "sources", "list")
 	if !strings.Contains(out, "failing") || !strings.Contains(out, "parse: ") {
 		t.Errorf("sources list does not show the failure: %q", out)
+	}
+	// Without the failing source, a pass exits 0.
+	if code, _, stderr := runCLI(t, db, "", "sources", "remove", "4"); code != 0 {
+		t.Fatalf("remove: %d %s", code, stderr)
+	}
+	if code, out, stderr := runCLI(t, db, "", "fetch", "--all"); code != 0 || !strings.Contains(out, "failed: 0") {
+		t.Errorf("fetch of healthy sources: %d %q %q", code, out, stderr)
 	}
 	code, out, _ = runCLI(t, db, "", "classify", "Lãnh đạo tỉnh Bắc Kạn thăm hỏi nông dân")
 	if code != 0 || !strings.Contains(out, "thai-nguyen") {

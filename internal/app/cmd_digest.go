@@ -132,5 +132,27 @@ func sendWeek(ctx context.Context, env *cmdEnv, m *Main, w digest.Week) error {
 	if sum.Retry > 0 {
 		fmt.Fprintln(env.Stdout, "temporary failures are retried with backoff by 'bantin serve' or the next 'digest send'")
 	}
-	return err
+	if err != nil {
+		return err
+	}
+	return sendVerdict(ctx, sum)
+}
+
+// sendVerdict is digest send's error: nil when every due row was sent (or
+// had nothing to send), else one saying what was not delivered.
+func sendVerdict(ctx context.Context, sum digest.DeliverySummary) error {
+	var msgs []string
+	if sum.Failed > 0 {
+		msgs = append(msgs, fmt.Sprintf("%d digests failed for good (see the lines above; bounced addresses are marked)", sum.Failed))
+	}
+	if sum.Retry > 0 {
+		msgs = append(msgs, fmt.Sprintf("%d digests are waiting for a retry", sum.Retry))
+	}
+	if ctx.Err() != nil || sum.Released > 0 {
+		msgs = append(msgs, fmt.Sprintf("interrupted: %d digests were released unsent; run 'bantin digest send' again to finish", sum.Released))
+	}
+	if len(msgs) == 0 {
+		return nil
+	}
+	return errors.New(strings.Join(msgs, "; "))
 }

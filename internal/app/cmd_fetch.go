@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	"bantin/internal/model"
 	"bantin/internal/pipeline"
@@ -34,21 +35,48 @@ func runFetch(ctx context.Context, env *cmdEnv, args []string) error {
 	if errors.Is(err, model.ErrLeaseLost) {
 		return fmt.Errorf("source %d is being fetched by another bantin process right now; try again in a few minutes", *id)
 	}
-	if err != nil {
+	if err != nil && !errors.Is(err, context.Canceled) {
 		return err
 	}
 	fmt.Fprintf(env.Stdout, "sources: %d, fetched: %d, not modified: %d, failed: %d, new articles: %d, updated: %d\n",
 		sum.Sources, sum.Fetched, sum.NotModified, sum.Failed, sum.New, sum.Updated)
-	if sum.Sources == 0 && *id == 0 && !*all {
+	if sum.Sources == 0 && *id == 0 && !*all && ctx.Err() == nil {
 		fmt.Fprintln(env.Stdout, "no source was due; 'bantin fetch --all' fetches every source now")
 	}
-	return nil
+	return fetchVerdict(ctx, sum)
+}
+
+// fetchVerdict is the command's error: nil when every source fetched went
+// through, else one naming the failed sources (and the interruption, when
+// the command was stopped or fetches ran out of time).
+func fetchVerdict(ctx context.Context, sum pipeline.Summary) error {
+	var msgs []string
+	if len(sum.FailedSources) > 0 {
+		lines := make([]string, 0, len(sum.FailedSources))
+		for _, f := range sum.FailedSources {
+			lines = append(lines, fmt.Sprintf("  %d %s: %s", f.ID, f.URL, f.Error))
+		}
+		msgs = append(msgs, fmt.Sprintf("%d of %d sources failed (they back off and are retried; see 'bantin sources list'):\n%s",
+			len(sum.FailedSources), sum.Sources, strings.Join(lines, "\n")))
+	}
+	if sum.Interrupted > 0 {
+		msgs = append(msgs, fmt.Sprintf("%d fetches were interrupted and released unrecorded; they are due again", sum.Interrupted))
+	}
+	if ctx.Err() != nil {
+		msgs = append(msgs, "interrupted: sources not started were released")
+	}
+	if len(msgs) == 0 {
+		return nil
+	}
+	return errors.New(strings.Join(msgs, "\n"))
 }
 
 func describeFetch(src model.Source, r pipeline.SourceResult) string {
 	switch {
+	case r.Interrupted:
+		return fmt.Sprintf("stopped  %s: %v (released)", src.URL, r.Err)
 	case r.Err != nil:
-		return fmt.Sprintf("failed   %s: %v", src.URL, r.Err)
+		return fmt.Sprintf("failed   %s: %s", src.URL, pipeline.ErrText(r.Err))
 	case r.NotModified:
 		return fmt.Sprintf("304      %s", src.URL)
 	}

@@ -3,15 +3,47 @@ package app
 import (
 	"context"
 	"fmt"
+
+	"bantin/internal/store"
 )
 
+// runMigrate creates or upgrades the schema and says what it applied. It
+// opens only the database: nothing else of bantin is needed to migrate.
 func runMigrate(ctx context.Context, env *cmdEnv, args []string) error {
 	fs := env.flagSet("[flags]")
-	m, err := env.parseAndOpen(ctx, fs, args)
+	if err := env.parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageError("migrate takes no arguments, got %q", fs.Args())
+	}
+	cfg, err := loadConfig(env)
 	if err != nil {
 		return err
 	}
-	defer m.Close()
-	fmt.Fprintf(env.Stdout, "database (%s) is up to date\n", m.Store.Engine())
+	if err := cfg.Validate(); err != nil {
+		return usageError("invalid configuration:\n%v", err)
+	}
+	log, err := newLogger(env.Stderr, cfg)
+	if err != nil {
+		return err
+	}
+	st, err := store.Open(ctx, cfg.DatabaseURL, log)
+	if err != nil {
+		return fmt.Errorf("%w\n(check BANTIN_DATABASE_URL / --database-url)", err)
+	}
+	defer st.Close()
+	applied, err := st.Migrate(ctx)
+	for _, id := range applied {
+		fmt.Fprintf(env.Stdout, "applied %s\n", id)
+	}
+	if err != nil {
+		return err
+	}
+	if len(applied) == 0 {
+		fmt.Fprintf(env.Stdout, "database (%s) is up to date\n", st.Engine())
+	} else {
+		fmt.Fprintf(env.Stdout, "database (%s) is up to date: %d migrations applied\n", st.Engine(), len(applied))
+	}
 	return nil
 }

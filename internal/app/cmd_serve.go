@@ -1,22 +1,19 @@
 package app
 
 import (
-	"bantin/internal/pipeline"
-	"bantin/internal/schedule"
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
+	"strings"
 	"sync"
 	"time"
-)
 
-// How often the fetch loop looks for due sources and the digest loop for
-// due digests.
-const (
-	fetchTick  = 30 * time.Second
-	digestTick = time.Minute
+	"bantin/internal/pipeline"
+	"bantin/internal/schedule"
 )
 
 func runServe(ctx context.Context, env *cmdEnv, args []string) error {
@@ -37,30 +34,32 @@ func runServe(ctx context.Context, env *cmdEnv, args []string) error {
 	} else if n > 0 {
 		m.Log.Info("added default sources", "count", n)
 	}
-	return m.Serve(ctx)
-}
-
-// Serve runs the HTTP server, the fetch loop and the digest loop until ctx
-// is done, then shuts the server down gracefully and lets the loops' passes
-// in flight finish. It returns an error when the listen address cannot be
-// bound.
-func (m *Main) Serve(ctx context.Context) error {
 	ln, err := net.Listen("tcp", m.Config.Listen)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w (set BANTIN_LISTEN or --listen)", m.Config.Listen, err)
 	}
-	srv := &http.Server{Handler: m.Server.Handler(), ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
-	m.Log.Info("serving", "listen", ln.Addr().String(), "base_url", m.Config.BaseURL,
-		"database", string(m.Store.Engine()))
-	if !m.mail.links.SecureBase() {
-		m.Log.Warn("BANTIN_BASE_URL is http: List-Unsubscribe links use https on the same host, so serve it over https for one-click unsubscribe to work",
-			"base_url", m.Config.BaseURL)
-	}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
+	return m.Serve(ctx, ln)
+}
+
+// Serve runs the HTTP server on ln, the fetch loop and the digest loop
+// until ctx is done (or the listener fails), then shuts down within
+// BANTIN_SHUTDOWN_GRACE: /readyz turns 503 at once, the listener closes,
+// requests in flight finish, the loops claim nothing more while their
+// fetches and the current digest batch finish; what is still running when
+// the grace ends is cancelled (interrupted fetches are released, not
+// counted as failures). Last, every lease this process still holds is
+// released, so that other replicas take its work at once. It returns the
+// listener's error, if that is what stopped it.
+func (m *Main) Serve(ctx context.Context, ln net.Listener) error {
+	srv := &http.Server{Handler: m.Server.Handler(), ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute,
+		ErrorLog: slog.NewLogLogger(m.Log.Handler(), slog.LevelWarn)}
+	fetchTick, digestTick := m.Config.LoopTicks()
+	m.logStart(ctx, ln.Addr().String(), fetchTick)
+	loops, stopLoops := context.WithCancel(ctx)
+	defer stopLoops()
 	var wg sync.WaitGroup
 	wg.Go(func() {
-		schedule.Run(ctx, m.Log,
+		schedule.Run(loops, m.Log,
 			schedule.Job{Name: "fetch", Every: fetchTick, Run: func(ctx context.Context) error {
 				_, err := m.Pipeline.RunOnce(ctx, pipeline.RunOptions{})
 				return err
@@ -69,17 +68,87 @@ func (m *Main) Serve(ctx context.Context) error {
 	})
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
+	var err error
 	select {
 	case err = <-errc:
+		m.Log.Error("listener failed", "error", err)
 	case <-ctx.Done():
 	}
-	cancel()
-	shut, done := context.WithTimeout(context.Background(), 10*time.Second)
+	begin := time.Now()
+	grace := m.Config.ShutdownGrace
+	m.Log.Info("shutting down", "grace", grace, "cause", context.Cause(loops))
+	m.Server.Drain()
+	stopLoops()
+	shut, done := context.WithTimeout(context.Background(), grace)
 	defer done()
-	srv.Shutdown(shut)
+	var httpDone sync.WaitGroup
+	httpDone.Go(func() {
+		if err := srv.Shutdown(shut); err != nil {
+			m.Log.Warn("requests still running at the end of the grace period were cut", "error", err)
+			srv.Close()
+		}
+	})
 	wg.Wait()
+	httpDone.Wait()
+	rctx, rdone := context.WithTimeout(context.Background(), 5*time.Second)
+	defer rdone()
+	srcs, digests, rerr := m.Store.ReleaseLeases(rctx, m.Owner, m.Digester.Owner)
+	if rerr != nil {
+		m.Log.Warn("releasing leases failed; they expire by themselves", "error", rerr)
+	}
+	m.Log.Info("stopped", "took", time.Since(begin).Round(time.Millisecond),
+		"released_sources", srcs, "released_digests", digests)
 	if errors.Is(err, http.ErrServerClosed) {
 		err = nil
 	}
 	return err
+}
+
+// logStart writes the start-up line: what runs, on what, how often.
+func (m *Main) logStart(ctx context.Context, addr string, fetchTick time.Duration) {
+	cfg := &m.Config
+	attrs := []any{"version", Version(), "listen", addr, "base_url", cfg.BaseURL,
+		"database", redactDatabase(cfg.DatabaseURL), "fetch_interval", cfg.FetchInterval, "fetch_tick", fetchTick,
+		"fetch_timeout", cfg.FetchTimeout, "lease", m.Pipeline.Lease(), "digest_schedule", cfg.DigestSchedule,
+		"timezone", cfg.TimeZone, "mail", mailTarget(cfg.SMTPURL, cfg.Outbox), "shutdown_grace", cfg.ShutdownGrace,
+		"owner", m.Owner}
+	if stats, _, err := m.Store.SourceStats(ctx, time.Now()); err == nil {
+		n := 0
+		for state, k := range stats {
+			if state != "retired" {
+				n += k
+			}
+		}
+		attrs = append(attrs, "sources", n)
+	}
+	m.Log.Info("bantin started", attrs...)
+	if !m.mail.links.SecureBase() {
+		m.Log.Warn("BANTIN_BASE_URL is http: List-Unsubscribe links use https on the same host, so serve it over https for one-click unsubscribe to work",
+			"base_url", cfg.BaseURL)
+	}
+}
+
+// redactDatabase names the database without credentials:
+// "postgres://host:5432/bantin" or "sqlite:PATH".
+func redactDatabase(dbURL string) string {
+	if strings.HasPrefix(dbURL, "sqlite:") {
+		return dbURL
+	}
+	u, err := url.Parse(dbURL)
+	if err != nil {
+		return "(unparsable URL)"
+	}
+	return u.Scheme + "://" + u.Host + u.Path
+}
+
+// mailTarget names where mail goes without credentials.
+func mailTarget(smtpURL, outbox string) string {
+	if smtpURL == "" {
+		return "outbox " + outbox
+	}
+	u, err := url.Parse(smtpURL)
+	if err != nil {
+		return "smtp (unparsable URL)"
+	}
+	return u.Scheme + "://" + u.Host
 }

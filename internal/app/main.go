@@ -18,6 +18,7 @@ import (
 	"bantin/internal/config"
 	"bantin/internal/digest"
 	"bantin/internal/ingest"
+	"bantin/internal/metrics"
 	"bantin/internal/model"
 	"bantin/internal/pipeline"
 	"bantin/internal/store"
@@ -34,6 +35,11 @@ type Main struct {
 	Pipeline *pipeline.Pipeline
 	Digester *digest.Digester
 	Server   *web.Server
+	Metrics  *metrics.Metrics
+	// Owner names this process in leases (host/pid/start); the fetch
+	// pipeline holds source leases as Owner and the digest service digest
+	// rows as Owner+"/digest".
+	Owner string
 
 	mail *mailParts
 }
@@ -48,9 +54,13 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger) (*Main, erro
 	if err != nil {
 		return nil, fmt.Errorf("%w\n(check BANTIN_DATABASE_URL / --database-url)", err)
 	}
-	if _, err := st.Migrate(ctx); err != nil {
+	applied, err := st.Migrate(ctx)
+	if err != nil {
 		st.Close()
 		return nil, err
+	}
+	for _, id := range applied {
+		log.Info("applied migration", "id", id)
 	}
 	m, err := New(ctx, cfg, st, log)
 	if err != nil {
@@ -72,12 +82,11 @@ func New(ctx context.Context, cfg config.Config, st *store.Store, log *slog.Logg
 	if err != nil {
 		return nil, err
 	}
-	m := &Main{Config: cfg, Log: log, Store: st, Catalog: cat}
-	owner := processOwner()
+	m := &Main{Config: cfg, Log: log, Store: st, Catalog: cat, Metrics: metrics.New(Version()), Owner: processOwner()}
 	if m.mail, err = m.buildMail(ctx); err != nil {
 		return nil, err
 	}
-	m.Digester = m.buildDigester(owner + "/digest")
+	m.Digester = m.buildDigester(m.Owner + "/digest")
 	if m.Server, err = m.buildServer(); err != nil {
 		m.mail.sender.Close()
 		return nil, err
@@ -90,10 +99,13 @@ func New(ctx context.Context, cfg config.Config, st *store.Store, log *slog.Logg
 		Policy:     ingest.Policy{Interval: cfg.FetchInterval, Ceiling: cfg.FetchCeiling},
 		Classifier: cls,
 		Log:        log,
-		Owner:      owner,
+		Metrics:    m.Metrics,
+		Owner:      m.Owner,
 		Workers:    cfg.FetchWorkers,
+		Grace:      cfg.ShutdownGrace,
 		OnChange:   m.Server.Changed,
 	})
+	m.Metrics.WatchState(m.state)
 	return m, nil
 }
 
@@ -121,11 +133,43 @@ func (m *Main) templateFS() fs.FS {
 	return templates.FS
 }
 
-// newLogger returns a text logger on w at the configured level.
-func newLogger(w io.Writer, level string) *slog.Logger {
+// newLogger returns the logger cfg asks for on w: text or JSON lines
+// (BANTIN_LOG_FORMAT) at BANTIN_LOG_LEVEL. It returns a usage error naming
+// the variable when either is not understood.
+func newLogger(w io.Writer, cfg config.Config) (*slog.Logger, error) {
 	var l slog.Level
-	if err := l.UnmarshalText([]byte(strings.ToUpper(level))); err != nil {
-		l = slog.LevelInfo
+	if err := l.UnmarshalText([]byte(strings.ToUpper(cfg.LogLevel))); err != nil {
+		return nil, usageError("BANTIN_LOG_LEVEL %q: want debug, info, warn or error", cfg.LogLevel)
 	}
-	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: l}))
+	opts := &slog.HandlerOptions{Level: l}
+	switch cfg.LogFormat {
+	case "json":
+		return slog.New(slog.NewJSONHandler(w, opts)), nil
+	case "text", "":
+		return slog.New(slog.NewTextHandler(w, opts)), nil
+	}
+	return nil, usageError("BANTIN_LOG_FORMAT %q: want text or json", cfg.LogFormat)
+}
+
+// state reads what /metrics shows of the database and the outbox.
+func (m *Main) state(ctx context.Context) (metrics.State, error) {
+	var st metrics.State
+	var err error
+	if st.Sources, st.SourcesDue, err = m.Store.SourceStats(ctx, time.Now()); err != nil {
+		return st, err
+	}
+	if st.DigestsPending, err = m.Store.DigestBacklog(ctx); err != nil {
+		return st, err
+	}
+	st.Outbox = -1
+	if m.Config.SMTPURL == "" {
+		entries, _ := os.ReadDir(m.Config.Outbox)
+		st.Outbox = 0
+		for _, e := range entries {
+			if strings.HasSuffix(e.Name(), ".eml") {
+				st.Outbox++
+			}
+		}
+	}
+	return st, nil
 }

@@ -6,6 +6,7 @@ import (
 	"net/mail"
 	"os"
 	"strings"
+	"time"
 
 	"bantin/internal/config"
 	"bantin/internal/digest"
@@ -104,7 +105,7 @@ func (m *Main) buildDigester(owner string) *digest.Digester {
 	mp := m.mail
 	return &digest.Digester{Store: m.Store, Renderer: mp.renderer, Sender: mp.sender, Links: mp.links,
 		Catalog: m.Catalog, Schedule: sched, Location: cfg.Location(), MaxStories: cfg.DigestMaxStories,
-		Workers: 2 * cfg.SMTPConnections, Owner: owner, Log: m.Log}
+		Workers: 2 * cfg.SMTPConnections, Owner: owner, Log: m.Log, Metrics: m.Metrics, Grace: cfg.ShutdownGrace}
 }
 
 // buildServer returns the HTTP server with the subscription pages, whose
@@ -119,6 +120,7 @@ func (m *Main) buildServer() (*web.Server, error) {
 		ItemCache:  cacheSize(m.Config.ItemCacheBytes),
 		Subscriptions: &web.Subscriptions{Links: m.mail.links, SendConfirmation: m.sendConfirmation,
 			Archive: m.Digester.Archive},
+		Metrics: m.Metrics,
 	}
 	return web.New(cfg, m.Store, m.Catalog, m.Log)
 }
@@ -142,7 +144,10 @@ func (m *Main) sendConfirmation(ctx context.Context, sub model.Subscriber, link 
 	if err != nil {
 		return err
 	}
-	return m.mail.sender.Send(ctx, msg)
+	start := time.Now()
+	err = m.mail.sender.Send(ctx, msg)
+	m.Metrics.MailSent("confirmation", time.Since(start), err)
+	return err
 }
 
 // cacheSize maps a configured cache size (0: no cache) onto web.Config's

@@ -39,6 +39,9 @@ type Config struct {
 	TemplatesDir        string        `toml:"templates_dir" yaml:"templates_dir"`                 // BANTIN_TEMPLATES_DIR
 	DefaultSources      bool          `toml:"default_sources" yaml:"default_sources"`             // BANTIN_DEFAULT_SOURCES
 	LogLevel            string        `toml:"log_level" yaml:"log_level"`                         // BANTIN_LOG_LEVEL
+	LogFormat           string        `toml:"log_format" yaml:"log_format"`                       // BANTIN_LOG_FORMAT
+	ShutdownGrace       time.Duration `toml:"shutdown_grace" yaml:"shutdown_grace"`               // BANTIN_SHUTDOWN_GRACE
+	AllowShortIntervals bool          `toml:"allow_short_intervals" yaml:"allow_short_intervals"` // BANTIN_ALLOW_SHORT_INTERVALS
 	CacheBytes          int64         `toml:"cache_bytes" yaml:"cache_bytes"`                     // BANTIN_CACHE_BYTES
 	ItemCacheBytes      int64         `toml:"item_cache_bytes" yaml:"item_cache_bytes"`           // BANTIN_ITEM_CACHE_BYTES
 	TopicModel          string        `toml:"topic_model" yaml:"topic_model"`                     // BANTIN_TOPIC_MODEL
@@ -66,6 +69,8 @@ func Default() Config {
 		TimeZone:         "Asia/Ho_Chi_Minh",
 		DefaultSources:   true,
 		LogLevel:         "info",
+		LogFormat:        "text",
+		ShutdownGrace:    30 * time.Second,
 		CacheBytes:       64 << 20,
 		ItemCacheBytes:   64 << 20,
 	}
@@ -93,8 +98,17 @@ func (c *Config) Validate() error {
 	if _, err := mail.ParseAddress(c.MailFrom); err != nil {
 		bad("BANTIN_MAIL_FROM", "%q: %v", c.MailFrom, err)
 	}
-	if c.FetchInterval < time.Minute {
-		bad("BANTIN_FETCH_INTERVAL", "%s: want at least 1m", c.FetchInterval)
+	if minInterval := c.MinFetchInterval(); c.FetchInterval < minInterval {
+		bad("BANTIN_FETCH_INTERVAL", "%s: want at least %s", c.FetchInterval, minInterval)
+	}
+	if c.FetchTimeout <= 0 {
+		bad("BANTIN_FETCH_TIMEOUT", "%s: want a positive duration such as 30s", c.FetchTimeout)
+	}
+	if c.ShutdownGrace < 0 {
+		bad("BANTIN_SHUTDOWN_GRACE", "%s: want 0 or a positive duration such as 30s", c.ShutdownGrace)
+	}
+	if c.LogFormat != "text" && c.LogFormat != "json" {
+		bad("BANTIN_LOG_FORMAT", "%q: want text or json", c.LogFormat)
 	}
 	if c.FetchCeiling < c.FetchInterval {
 		bad("BANTIN_FETCH_CEILING", "%s: want at least the fetch interval", c.FetchCeiling)
@@ -117,6 +131,25 @@ func (c *Config) Validate() error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// MinFetchInterval is the shortest BANTIN_FETCH_INTERVAL accepted: 1m,
+// or 1s with BANTIN_ALLOW_SHORT_INTERVALS (for tests and demos only: real
+// upstreams must not be polled that often).
+func (c *Config) MinFetchInterval() time.Duration {
+	if c.AllowShortIntervals {
+		return time.Second
+	}
+	return time.Minute
+}
+
+// LoopTicks returns how often `bantin serve` looks for due sources and for
+// due digests: a thirtieth of the fetch interval for sources (30s at the
+// default 15m) and a fifteenth for digests, each between 1s and its
+// ceiling (30s for sources, 1m for digests).
+func (c *Config) LoopTicks() (fetch, digest time.Duration) {
+	clamp := func(d, hi time.Duration) time.Duration { return min(max(d, time.Second), hi) }
+	return clamp(c.FetchInterval/30, 30*time.Second), clamp(c.FetchInterval/15, time.Minute)
 }
 
 // Location returns the configured time zone (valid after Validate).

@@ -3,6 +3,7 @@ package digest
 import (
 	"context"
 	"errors"
+	"time"
 
 	"bantin/internal/model"
 	"bantin/internal/store"
@@ -33,7 +34,10 @@ func (p *pass) deliver(ctx context.Context, sj sendJob) {
 		p.fail(bg, j, err, false)
 		return
 	}
-	if err := d.Sender.Send(bg, msg); err != nil {
+	start := time.Now()
+	err = d.Sender.Send(bg, msg)
+	d.Metrics.MailSent("digest", time.Since(start), err)
+	if err != nil {
 		if mailer.IsPermanent(err) {
 			p.fail(bg, j, err, true)
 		} else {

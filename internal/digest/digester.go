@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"bantin/internal/config"
+	"bantin/internal/metrics"
 	"bantin/internal/model"
 	"bantin/internal/signing"
 	"bantin/internal/store"
@@ -60,6 +61,12 @@ type Digester struct {
 	Backoff     func(attempt int) time.Duration // default 1m·2^(attempt-1) up to 6h, +0–20% jitter
 	// Progress, when set, is called after each row is handled.
 	Progress func(Event)
+	// Metrics records rows by outcome, claims and send latency; nil records nothing.
+	Metrics *metrics.Metrics
+	// Grace is how long RunOnce keeps sending its claimed batch once its
+	// context ends (a stopping process) before it releases what is left;
+	// default 0.
+	Grace time.Duration
 
 	archiveMu sync.Mutex
 	archive   map[string]archiveEntry

@@ -55,12 +55,16 @@ const maxGroups = 256
 
 // RunOnce delivers every digest row that is due (pending, or retry whose
 // time has come), batch after batch, with up to Workers sends at once,
-// until none is left or ctx is cancelled. On cancellation it sends nothing
-// new, lets the sends in flight finish and be recorded, and releases the
-// rest of its claims. It returns an error when rows cannot be claimed or a
-// template fails; per-message failures are recorded on their rows.
+// until none is left or ctx is cancelled. On cancellation it claims nothing
+// more and keeps sending the batch it holds for Grace; then it sends
+// nothing new, lets the sends in flight finish and be recorded, and
+// releases the rest of its claims. It returns an error when rows cannot be
+// claimed or a template fails; per-message failures are recorded on their
+// rows.
 func (d *Digester) RunOnce(ctx context.Context) (DeliverySummary, error) {
 	start := time.Now()
+	work, stop := graceful(ctx, d.Grace)
+	defer stop()
 	p := &pass{d: d, weeks: map[string]*weekIndex{}, groups: map[string]*group{},
 		marks: d.startMarker(context.WithoutCancel(ctx))}
 	jobs := make(chan sendJob)
@@ -68,11 +72,11 @@ func (d *Digester) RunOnce(ctx context.Context) (DeliverySummary, error) {
 	for range orDefault(d.Workers, 4) {
 		wg.Go(func() {
 			for j := range jobs {
-				p.deliver(ctx, j)
+				p.deliver(work, j)
 			}
 		})
 	}
-	err := p.feed(ctx, jobs)
+	err := p.feed(ctx, work, jobs)
 	close(jobs)
 	wg.Wait()
 	p.marks.close()
@@ -80,6 +84,10 @@ func (d *Digester) RunOnce(ctx context.Context) (DeliverySummary, error) {
 		err = errors.Join(err, rerr)
 	}
 	p.sum.Released = len(p.release)
+	d.Metrics.Released("digest", len(p.release))
+	for range p.release {
+		d.Metrics.Digest("released")
+	}
 	p.sum.Elapsed = time.Since(start)
 	if p.sum.Claimed > 0 {
 		d.log().Info("digest pass done", "claimed", p.sum.Claimed, "sent", p.sum.Sent, "retry", p.sum.Retry,
@@ -89,8 +97,23 @@ func (d *Digester) RunOnce(ctx context.Context) (DeliverySummary, error) {
 	return p.sum, err
 }
 
-// feed claims batches and hands their messages to the workers.
-func (p *pass) feed(ctx context.Context, jobs chan<- sendJob) error {
+// graceful returns a context that ends grace after ctx ends (at once when
+// grace is 0), for work that may finish after a stop was asked for.
+func graceful(ctx context.Context, grace time.Duration) (context.Context, func()) {
+	work, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	stopAfter := context.AfterFunc(ctx, func() {
+		if grace <= 0 {
+			cancel()
+			return
+		}
+		time.AfterFunc(grace, cancel)
+	})
+	return work, func() { stopAfter(); cancel() }
+}
+
+// feed claims batches while ctx lasts and hands their messages to the
+// workers while work lasts.
+func (p *pass) feed(ctx, work context.Context, jobs chan<- sendJob) error {
 	d := p.d
 	for ctx.Err() == nil {
 		claimed, err := d.Store.ClaimDigests(ctx, d.Owner, d.now(), orDefault(d.Lease, 10*time.Minute), orDefault(d.Batch, 500))
@@ -101,18 +124,19 @@ func (p *pass) feed(ctx context.Context, jobs chan<- sendJob) error {
 			return err
 		}
 		p.sum.Claimed += len(claimed)
-		work, err := p.prepare(ctx, claimed)
+		d.Metrics.Claimed("digest", len(claimed))
+		todo, err := p.prepare(work, claimed)
 		if err != nil {
 			for _, j := range claimed {
 				p.release = append(p.release, j.Digest.ID)
 			}
 			return err
 		}
-		for i, sj := range work {
+		for i, sj := range todo {
 			select {
 			case jobs <- sj:
-			case <-ctx.Done():
-				for _, rest := range work[i:] {
+			case <-work.Done():
+				for _, rest := range todo[i:] {
 					p.addRelease(rest.job.Digest.ID)
 				}
 				return nil
@@ -223,6 +247,7 @@ func (p *pass) addRelease(id int64) {
 }
 
 func (p *pass) event(j store.DigestJob, outcome string, err error) {
+	p.d.Metrics.Digest(outcome)
 	if p.d.Progress != nil {
 		p.d.Progress(Event{Period: j.Digest.Period, Email: j.Subscriber.Email, Outcome: outcome, Err: err})
 	}

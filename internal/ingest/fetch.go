@@ -254,3 +254,6 @@ func errString(err error) string {
 	}
 	return err.Error()
 }
+
+// Timeout returns the whole-request timeout the Fetcher applies.
+func (f *Fetcher) Timeout() time.Duration { return f.opts.Timeout }

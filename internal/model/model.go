@@ -14,6 +14,10 @@ var (
 	ErrConflict  = errors.New("already exists")
 	ErrInvalid   = errors.New("invalid")
 	ErrLeaseLost = errors.New("lease lost")
+	// ErrUnavailable: the database cannot be reached right now (refused or
+	// broken connection, server shutting down, timeout); retrying later may
+	// succeed. The web layer answers 503 with Retry-After.
+	ErrUnavailable = errors.New("database unavailable")
 )
 
 // Source is an upstream feed bantin polls.

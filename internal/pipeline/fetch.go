@@ -3,6 +3,8 @@ package pipeline
 import (
 	"context"
 	"errors"
+	"log/slog"
+	"time"
 
 	"bantin/internal/classify"
 	"bantin/internal/ingest"
@@ -13,24 +15,41 @@ import (
 // FetchSource fetches, parses, classifies and stores one source claimed by
 // this pipeline's owner and writes its bookkeeping, releasing the lease. It
 // logs the result. The result's Err is the fetch or parse failure (also
-// stored as the source's last error) or a store error.
+// stored as the source's last error) or a store error; when the fetch was
+// interrupted (ctx ended, or the lease window passed) the lease is released
+// and nothing is recorded.
 func (p *Pipeline) FetchSource(ctx context.Context, src model.Source) SourceResult {
 	r, fresh := p.fetchSource(ctx, src)
 	if err := p.clusters.assign(ctx, p.o.Now(), fresh); err != nil && r.Err == nil {
 		r.Err = err
 	}
+	p.o.Metrics.Fetched(r.outcome(), r.Duration)
+	p.o.Metrics.ArticlesStored(r.New, r.Updated)
 	p.logResult(src, r)
 	return r
 }
 
-// fetchSource is FetchSource without the log line and without clustering:
+// fetchSource is FetchSource without the log line, metrics and clustering:
 // it returns the new articles it stored, for the pass to cluster together.
+// The fetch itself must end within the lease window of the claim, so that
+// the lease cannot expire under it.
 func (p *Pipeline) fetchSource(ctx context.Context, src model.Source) (SourceResult, []classify.Member) {
 	start := p.o.Now()
-	resp, err := p.o.Fetcher.Fetch(ctx, src)
+	fctx := ctx
+	if !src.LeaseUntil.IsZero() {
+		// The window left of the claim, on the pipeline's clock (which
+		// tests may fake), as a timeout on the real one.
+		var cancel context.CancelFunc
+		fctx, cancel = context.WithTimeout(ctx, src.LeaseUntil.Sub(start)-(p.o.Lease-p.window))
+		defer cancel()
+	}
+	resp, err := p.o.Fetcher.Fetch(fctx, src)
+	if err != nil && fctx.Err() != nil {
+		return p.interrupted(src, start, resp.Status, err), nil
+	}
 	release, perr := p.processing(ctx)
 	if perr != nil {
-		return SourceResult{Status: resp.Status, Err: perr}, nil // shutting down: the lease expires
+		return p.interrupted(src, start, resp.Status, perr), nil
 	}
 	defer release()
 	var feed *ingest.Feed
@@ -45,6 +64,9 @@ func (p *Pipeline) fetchSource(ctx context.Context, src model.Source) (SourceRes
 		var werr error
 		writes, res.Skipped, werr = p.prepare(ctx, src, feed)
 		if werr != nil {
+			if ctx.Err() != nil {
+				return p.interrupted(src, start, resp.Status, werr), nil
+			}
 			res.Err = werr
 		}
 	}
@@ -54,6 +76,9 @@ func (p *Pipeline) fetchSource(ctx context.Context, src model.Source) (SourceRes
 		Failures: out.ConsecutiveFailures, FetchedAt: start, NextFetchAt: out.NextFetchAt,
 		Retire: out.Retire,
 	}, writes)
+	if serr != nil && ctx.Err() != nil {
+		return p.interrupted(src, start, resp.Status, serr), nil
+	}
 	if serr != nil && res.Err == nil {
 		res.Err = serr
 	}
@@ -71,15 +96,57 @@ func (p *Pipeline) fetchSource(ctx context.Context, src model.Source) (SourceRes
 	return res, members(writes, saved.IDs)
 }
 
-// logResult logs a failure at warn level and a success at debug level.
+// interrupted releases src's lease after a fetch that was cut short and
+// returns its result: not a failure, nothing recorded on the source.
+func (p *Pipeline) interrupted(src model.Source, start time.Time, status int, cause error) SourceResult {
+	n, err := p.o.Store.ReleaseSources(context.Background(), []int64{src.ID}, p.o.Owner)
+	if err != nil {
+		p.o.Log.Warn("releasing an interrupted fetch failed; its lease expires by itself",
+			"source_id", src.ID, "error", err)
+	}
+	p.o.Metrics.Released("source", n)
+	return SourceResult{Status: status, Interrupted: true, Err: cause, Duration: p.o.Now().Sub(start),
+		Failures: src.ConsecutiveFailures, NextFetchAt: src.NextFetchAt}
+}
+
+// logResult logs one source's result at debug level, and at warn level
+// the failure that starts a source's failing streak (later failures of the
+// streak are counted in the pass line).
 func (p *Pipeline) logResult(src model.Source, r SourceResult) {
-	if r.Err != nil {
-		p.o.Log.Warn("fetch failed", "source_id", src.ID, "url", src.URL, "status", r.Status,
+	switch {
+	case r.Interrupted:
+		p.o.Log.Debug("fetch interrupted; lease released", "source_id", src.ID, "url", src.URL, "cause", r.Err)
+	case r.Err != nil:
+		level := slog.LevelDebug
+		if r.Failures <= 1 {
+			level = slog.LevelWarn
+		}
+		p.o.Log.Log(context.Background(), level, "fetch failed", "source_id", src.ID, "url", src.URL, "status", r.Status,
 			"error", ErrText(r.Err), "failures", r.Failures, "next_fetch_at", r.NextFetchAt)
+	default:
+		p.o.Log.Debug("fetched", "source_id", src.ID, "url", src.URL, "status", r.Status,
+			"not_modified", r.NotModified, "new", r.New, "updated", r.Updated, "duration_ms", r.Duration.Milliseconds())
+	}
+}
+
+// logPass writes the pass's one info line (nothing when it claimed no
+// source): counts, duration and the first failed source IDs.
+func (p *Pipeline) logPass(sum Summary) {
+	if sum.Sources == 0 {
 		return
 	}
-	p.o.Log.Debug("fetched", "source_id", src.ID, "url", src.URL, "status", r.Status,
-		"not_modified", r.NotModified, "new", r.New, "updated", r.Updated, "duration_ms", r.Duration.Milliseconds())
+	p.o.Metrics.FetchPass()
+	attrs := []any{"sources", sum.Sources, "fetched", sum.Fetched, "not_modified", sum.NotModified,
+		"new", sum.New, "updated", sum.Updated, "failed", sum.Failed, "interrupted", sum.Interrupted,
+		"duration", sum.Duration.Round(time.Millisecond)}
+	if len(sum.FailedSources) > 0 {
+		ids := make([]int64, 0, 10)
+		for _, f := range sum.FailedSources[:min(10, len(sum.FailedSources))] {
+			ids = append(ids, f.ID)
+		}
+		attrs = append(attrs, "failed_ids", ids)
+	}
+	p.o.Log.Info("fetch pass done", attrs...)
 }
 
 // ErrText is the one-line description of a fetch result's error that the

@@ -21,6 +21,7 @@ import (
 
 	"bantin/internal/classify"
 	"bantin/internal/ingest"
+	"bantin/internal/metrics"
 	"bantin/internal/model"
 	"bantin/internal/store"
 )
@@ -34,10 +35,20 @@ type Options struct {
 	Policy     ingest.Policy // backoff and intervals
 	Classifier *classify.Classifier
 	Log        *slog.Logger     // nil discards
+	Metrics    *metrics.Metrics // nil records nothing
 	Now        func() time.Time // nil means time.Now
 	Owner      string           // lease owner name, unique per process
-	Lease      time.Duration    // how long a claim holds; default 5m
-	Workers    int              // concurrent fetches; default 16
+	// Lease is how long a claim holds a source: long enough for the source
+	// to wait for a worker or host slot and then fetch within the fetch
+	// timeout T, plus time to store the result. Default 2T + max(T/2, 5s).
+	// A fetch still running when its lease is about to end (2T after the
+	// claim) is cut short and released, not counted as a failure, so that
+	// no other worker starts on a source while one still works on it.
+	Lease   time.Duration
+	Workers int // concurrent fetches; default 16
+	// Grace is how long fetches in flight may go on once RunOnce's context
+	// ends (a stopping process) before they are cancelled; default 0.
+	Grace time.Duration
 	// Processors bounds how many fetched feeds are parsed, classified and
 	// stored at once; default GOMAXPROCS+2. Fetching waits on the network,
 	// processing on the CPU: many fetches in flight, few bodies decoded into
@@ -54,6 +65,7 @@ type Options struct {
 // concurrent use.
 type Pipeline struct {
 	o        Options
+	window   time.Duration // from claim to the latest end of a fetch: Lease minus the time to store
 	clusters *clusterIndex
 	procs    chan struct{} // processing slots, see Options.Processors
 }
@@ -66,8 +78,10 @@ func New(o Options) *Pipeline {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
+	t := o.Fetcher.Timeout()
+	reserve := max(t/2, 5*time.Second) // to store a fetched feed
 	if o.Lease <= 0 {
-		o.Lease = 5 * time.Minute
+		o.Lease = 2*t + reserve
 	}
 	if o.Workers <= 0 {
 		o.Workers = 16
@@ -75,8 +89,12 @@ func New(o Options) *Pipeline {
 	if o.Processors <= 0 {
 		o.Processors = runtime.GOMAXPROCS(0) + 2
 	}
-	return &Pipeline{o: o, clusters: newClusterIndex(o.Store), procs: make(chan struct{}, o.Processors)}
+	return &Pipeline{o: o, window: max(o.Lease-reserve, o.Lease/2), clusters: newClusterIndex(o.Store),
+		procs: make(chan struct{}, o.Processors)}
 }
+
+// Lease returns how long a claim holds a source (see Options.Lease).
+func (p *Pipeline) Lease() time.Duration { return p.o.Lease }
 
 // Classifier returns the classifier the pipeline tags articles with.
 func (p *Pipeline) Classifier() *classify.Classifier { return p.o.Classifier }
@@ -106,6 +124,10 @@ type SourceResult struct {
 	Status      int
 	NotModified bool
 	Err         error // fetch, parse or store error; nil on success
+	// Interrupted: the fetch was cut short (shutdown, or its lease window
+	// ended) and its lease released; nothing was recorded on the source,
+	// which is due again at once. Err holds the cause.
+	Interrupted bool
 	New         int
 	Updated     int
 	Skipped     int
@@ -114,17 +136,44 @@ type SourceResult struct {
 	NextFetchAt time.Time // when the source is due again
 }
 
+// outcome names r for metrics and logs.
+func (r SourceResult) outcome() string {
+	switch {
+	case r.Interrupted:
+		return metrics.FetchInterrupted
+	case r.Err != nil:
+		return metrics.FetchFailed
+	case r.NotModified:
+		return metrics.FetchNotModified
+	}
+	return metrics.FetchOK
+}
+
 // Summary adds up one pass.
 type Summary struct {
-	Sources, Fetched, NotModified, Failed, New, Updated int
+	Sources, Fetched, NotModified, Failed, Interrupted, New, Updated int
+	// FailedSources are the sources whose fetch failed, in the order they
+	// finished.
+	FailedSources []FailedSource
+	Duration      time.Duration
+}
+
+// FailedSource is one failed fetch of a pass.
+type FailedSource struct {
+	ID    int64
+	URL   string
+	Error string // as ErrText describes it
 }
 
 // add counts r in s.
-func (s *Summary) add(r SourceResult) {
+func (s *Summary) add(src model.Source, r SourceResult) {
 	s.Sources++
 	switch {
+	case r.Interrupted:
+		s.Interrupted++
 	case r.Err != nil:
 		s.Failed++
+		s.FailedSources = append(s.FailedSources, FailedSource{ID: src.ID, URL: src.URL, Error: ErrText(r.Err)})
 	case r.NotModified:
 		s.NotModified++
 	default:
@@ -135,48 +184,79 @@ func (s *Summary) add(r SourceResult) {
 }
 
 // RunOnce claims due sources (or those opts select) and fetches them with
-// up to Workers at a time, until none is left, then clusters the new
-// articles of the whole pass together, so that the stories do not depend on
-// which fetch finished first. It returns an error only when sources cannot
-// be claimed (model.ErrNotFound or ErrLeaseLost for opts.SourceID), when
-// the new articles cannot be clustered, or when ctx ends; per-source
-// failures are counted in the Summary, reported or logged, and recorded on
-// the source.
+// up to Workers at a time, until none is left or ctx ends, then clusters the
+// new articles of the whole pass together, so that the stories do not
+// depend on which fetch finished first. When ctx ends it claims nothing
+// more, releases the claimed sources it has not started, and gives the
+// fetches in flight Options.Grace to finish before cancelling them (an
+// interrupted fetch is released, not counted as a failure); what they
+// stored is still clustered within that grace. It returns an error only
+// when sources cannot be claimed (model.ErrNotFound or ErrLeaseLost for
+// opts.SourceID), when the new articles cannot be clustered, or when ctx
+// ended; per-source failures are counted in the Summary, reported or
+// logged, and recorded on the source. A pass that claimed anything is
+// logged at info level with its counts.
 func (p *Pipeline) RunOnce(ctx context.Context, opts RunOptions) (Summary, error) {
+	start := p.o.Now()
+	work, stop := graceful(ctx, p.o.Grace)
+	defer stop()
 	var sum Summary
 	var mu sync.Mutex
 	var fresh []classify.Member
 	record := func(src model.Source, r SourceResult, m []classify.Member) {
 		mu.Lock()
 		defer mu.Unlock()
-		sum.add(r)
+		sum.add(src, r)
 		fresh = append(fresh, m...)
+		p.o.Metrics.Fetched(r.outcome(), r.Duration)
+		p.o.Metrics.ArticlesStored(r.New, r.Updated)
 		if opts.Progress != nil {
 			opts.Progress(src, r)
 		} else {
 			p.logResult(src, r)
 		}
 	}
-	err := p.fetchPass(ctx, opts, record)
-	if cerr := p.clusters.assign(ctx, p.o.Now(), fresh); cerr != nil && err == nil {
+	err := p.fetchPass(ctx, work, opts, record)
+	if cerr := p.clusters.assign(work, p.o.Now(), fresh); cerr != nil && err == nil {
 		err = fmt.Errorf("cluster the pass's new articles: %w", cerr)
 	}
+	sum.Duration = p.o.Now().Sub(start)
+	p.logPass(sum)
 	return sum, err
 }
 
-// fetchPass claims and fetches batches of sources until none is left.
-func (p *Pipeline) fetchPass(ctx context.Context, opts RunOptions, record func(model.Source, SourceResult, []classify.Member)) error {
+// fetchPass claims and fetches batches of sources until none is left or
+// ctx ends; the fetches run under work.
+func (p *Pipeline) fetchPass(ctx, work context.Context, opts RunOptions, record func(model.Source, SourceResult, []classify.Member)) error {
 	var last int64
 	for {
 		batch, err := p.claim(ctx, opts, p.o.Workers*2, &last)
 		if err != nil || len(batch) == 0 {
+			if err == nil {
+				err = ctx.Err()
+			}
 			return err
 		}
-		p.fetchAll(ctx, batch, record)
+		p.o.Metrics.Claimed("source", len(batch))
+		p.fetchAll(ctx, work, batch, record)
 		if ctx.Err() != nil || opts.SourceID != 0 {
 			return ctx.Err()
 		}
 	}
+}
+
+// graceful returns a context that ends Grace after ctx ends (at once when
+// grace is 0), for work that may finish after a stop was asked for.
+func graceful(ctx context.Context, grace time.Duration) (context.Context, func()) {
+	work, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	stopAfter := context.AfterFunc(ctx, func() {
+		if grace <= 0 {
+			cancel()
+			return
+		}
+		time.AfterFunc(grace, cancel)
+	})
+	return work, func() { stopAfter(); cancel() }
 }
 
 // claim returns the next batch of sources to fetch: the due ones, or with
@@ -205,16 +285,39 @@ func (p *Pipeline) claim(ctx context.Context, opts RunOptions, n int, last *int6
 	return st.ClaimDue(ctx, p.o.Owner, now, p.o.Lease, n)
 }
 
-func (p *Pipeline) fetchAll(ctx context.Context, batch []model.Source, record func(model.Source, SourceResult, []classify.Member)) {
+// fetchAll fetches batch with up to Workers at once, under work. Once stop
+// ends, sources not yet started are released unfetched.
+func (p *Pipeline) fetchAll(stop, work context.Context, batch []model.Source, record func(model.Source, SourceResult, []classify.Member)) {
 	sem := make(chan struct{}, p.o.Workers)
 	var wg sync.WaitGroup
-	for _, src := range batch {
-		sem <- struct{}{}
+	for i, src := range batch {
+		select {
+		case sem <- struct{}{}:
+		case <-stop.Done():
+		}
+		if stop.Err() != nil {
+			p.release(batch[i:])
+			break
+		}
 		wg.Go(func() {
 			defer func() { <-sem }()
-			r, fresh := p.fetchSource(ctx, src)
+			r, fresh := p.fetchSource(work, src)
 			record(src, r, fresh)
 		})
 	}
 	wg.Wait()
+}
+
+// release gives back the leases of sources this pass will not fetch.
+func (p *Pipeline) release(srcs []model.Source) {
+	ids := make([]int64, len(srcs))
+	for i := range srcs {
+		ids[i] = srcs[i].ID
+	}
+	n, err := p.o.Store.ReleaseSources(context.Background(), ids, p.o.Owner)
+	if err != nil {
+		p.o.Log.Warn("releasing unfetched sources failed; their leases expire by themselves",
+			"count", len(ids), "error", err)
+	}
+	p.o.Metrics.Released("source", n)
 }

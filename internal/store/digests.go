@@ -276,3 +276,22 @@ func (s *Store) DigestCounts(ctx context.Context, period string) (map[string]int
 	}
 	return out, nil
 }
+
+// DigestBacklog counts the digest rows still to send, of every period, by
+// status (pending, retry).
+func (s *Store) DigestBacklog(ctx context.Context) (map[string]int, error) {
+	var rows []struct {
+		Status string `bun:"status"`
+		N      int    `bun:"n"`
+	}
+	err := s.db.NewRaw("SELECT status, COUNT(*) AS n FROM digests WHERE status IN (?, ?) GROUP BY status",
+		model.DigestPending, model.DigestRetry).Scan(ctx, &rows)
+	if err != nil {
+		return nil, mapErr("store: digest backlog", err)
+	}
+	out := make(map[string]int, len(rows))
+	for _, r := range rows {
+		out[r.Status] = r.N
+	}
+	return out, nil
+}

@@ -30,3 +30,16 @@ func (s *Store) schemaDDL(ctx context.Context, ddl, name string) error {
 	_, err := s.db.ExecContext(ctx, ddl)
 	return mapErr("store: "+ddl, err)
 }
+
+// CreateDatabase creates an empty PostgreSQL database on the server the
+// store is connected to (used by tests that need a whole database of their
+// own, such as several processes migrating it at once). It fails on SQLite
+// and for names that are not plain lower-case identifiers.
+func (s *Store) CreateDatabase(ctx context.Context, name string) error {
+	return s.schemaDDL(ctx, "CREATE DATABASE "+name, name)
+}
+
+// DropDatabase drops a PostgreSQL database, ending its sessions.
+func (s *Store) DropDatabase(ctx context.Context, name string) error {
+	return s.schemaDDL(ctx, "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)", name)
+}

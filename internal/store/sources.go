@@ -176,3 +176,59 @@ func (s *Store) ClaimSource(ctx context.Context, id int64, owner string, now tim
 	}
 	return rows[0].model(), nil
 }
+
+// ReleaseSources gives back the leases owner holds on ids without
+// touching the sources' bookkeeping: a fetch that was interrupted, or never
+// started, is neither a success nor a failure, and the source is due again
+// at once for any worker. It returns how many leases it released.
+func (s *Store) ReleaseSources(ctx context.Context, ids []int64, owner string) (int, error) {
+	if len(ids) == 0 {
+		return 0, nil
+	}
+	res, err := s.wdb.NewRaw(`UPDATE sources SET lease_owner = '', lease_until = 0 WHERE id IN (?) AND lease_owner = ?`,
+		bun.List(ids), owner).Exec(ctx)
+	if err != nil {
+		return 0, mapErr("store: release sources", err)
+	}
+	n, _ := res.RowsAffected()
+	return int(n), nil
+}
+
+// ReleaseLeases gives back every lease a stopping process holds: on sources
+// as sourceOwner and on digest rows as digestOwner. It returns how many of
+// each it released.
+func (s *Store) ReleaseLeases(ctx context.Context, sourceOwner, digestOwner string) (sources, digests int, err error) {
+	res, err := s.wdb.NewRaw(`UPDATE sources SET lease_owner = '', lease_until = 0 WHERE lease_owner = ?`, sourceOwner).Exec(ctx)
+	if err != nil {
+		return 0, 0, mapErr("store: release source leases", err)
+	}
+	n, _ := res.RowsAffected()
+	res, err = s.wdb.NewRaw(`UPDATE digests SET lease_owner = '', lease_until = 0 WHERE lease_owner = ?`, digestOwner).Exec(ctx)
+	if err != nil {
+		return int(n), 0, mapErr("store: release digest leases", err)
+	}
+	m, _ := res.RowsAffected()
+	return int(n), int(m), nil
+}
+
+// SourceStats counts sources by state (new: never fetched, ok, failing,
+// retired) and the active ones due at now: what /metrics shows.
+func (s *Store) SourceStats(ctx context.Context, now time.Time) (map[string]int, int, error) {
+	var rows []struct {
+		State string `bun:"state"`
+		N     int    `bun:"n"`
+	}
+	err := s.db.NewRaw(`SELECT CASE WHEN retired_at <> 0 THEN 'retired' WHEN last_fetched_at = 0 THEN 'new'
+		WHEN consecutive_failures > 0 THEN 'failing' ELSE 'ok' END AS state, COUNT(*) AS n
+		FROM sources GROUP BY 1`).Scan(ctx, &rows)
+	if err != nil {
+		return nil, 0, mapErr("store: source stats", err)
+	}
+	out := make(map[string]int, len(rows))
+	for _, r := range rows {
+		out[r.State] = r.N
+	}
+	var due int
+	err = s.db.NewRaw("SELECT COUNT(*) FROM sources WHERE retired_at = 0 AND next_fetch_at <= ?", micros(now)).Scan(ctx, &due)
+	return out, due, mapErr("store: due sources", err)
+}

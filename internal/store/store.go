@@ -7,9 +7,12 @@ package store
 import (
 	"context"
 	"database/sql"
+	sqldriver "database/sql/driver"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
+	"net"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -196,7 +199,26 @@ func mapErr(op string, err error) error {
 	if errors.As(err, &pe) && pe.Code == "23505" {
 		return fmt.Errorf("%s: %w", op, model.ErrConflict)
 	}
+	if unavailable(err) {
+		return fmt.Errorf("%s: %w: %w", op, model.ErrUnavailable, err)
+	}
 	return fmt.Errorf("%s: %w", op, err)
+}
+
+// unavailable reports whether err means the database cannot be reached
+// now: a refused, broken or timed-out connection, or a PostgreSQL server
+// that is starting, stopping or out of connections (SQLSTATE classes 08 and
+// 57P, 53300).
+func unavailable(err error) bool {
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) {
+		return strings.HasPrefix(pe.Code, "08") || strings.HasPrefix(pe.Code, "57P") || pe.Code == "53300"
+	}
+	var ne net.Error
+	var ce *pgconn.ConnectError
+	return errors.As(err, &ce) || errors.As(err, &ne) || errors.Is(err, sqldriver.ErrBadConn) ||
+		errors.Is(err, sql.ErrConnDone) || errors.Is(err, context.DeadlineExceeded) ||
+		errors.Is(err, io.ErrUnexpectedEOF) || pgconn.SafeToRetry(err)
 }
 
 // micros converts a time to stored microseconds; the zero time is 0.

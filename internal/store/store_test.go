@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"errors"
+	"sync"
 	"testing"
 	"time"
 
@@ -17,9 +18,61 @@ var t0 = time.Date(2026, 11, 20, 3, 0, 0, 0, time.UTC)
 
 func TestMigrateIsIdempotent(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, s *store.Store) {
-		n, err := s.Migrate(context.Background())
-		if err != nil || n != 0 {
-			t.Fatalf("second migrate: applied %d, err %v; want 0, nil", n, err)
+		applied, err := s.Migrate(context.Background())
+		if err != nil || len(applied) != 0 {
+			t.Fatalf("second migrate: applied %v, err %v; want none, nil", applied, err)
+		}
+		if p, err := s.PendingMigrations(context.Background()); err != nil || len(p) != 0 {
+			t.Fatalf("pending after migrate: %v, %v", p, err)
+		}
+	})
+}
+
+// TestMigrateConcurrently starts several stores (as several replicas would)
+// on one empty database at once: every one succeeds, and each migration is
+// applied exactly once, by one of them.
+func TestMigrateConcurrently(t *testing.T) {
+	storetest.EngineURLs(t, func(t *testing.T, url string) {
+		ctx := context.Background()
+		const n = 6
+		stores := make([]*store.Store, n)
+		for i := range stores {
+			s, err := store.Open(ctx, url, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { s.Close() })
+			stores[i] = s
+		}
+		want, _ := stores[0].Migrations()
+		results := make([][]string, n)
+		errs := make([]error, n)
+		var wg sync.WaitGroup
+		start := make(chan struct{})
+		for i, s := range stores {
+			wg.Go(func() {
+				<-start
+				results[i], errs[i] = s.Migrate(ctx)
+			})
+		}
+		close(start)
+		wg.Wait()
+		count := map[string]int{}
+		for i := range stores {
+			if errs[i] != nil {
+				t.Errorf("store %d: %v", i, errs[i])
+			}
+			for _, id := range results[i] {
+				count[id]++
+			}
+		}
+		for _, id := range want {
+			if count[id] != 1 {
+				t.Errorf("migration %s applied %d times, want once", id, count[id])
+			}
+		}
+		if len(count) != len(want) {
+			t.Errorf("applied %v, want %v", count, want)
 		}
 	})
 }

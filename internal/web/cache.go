@@ -51,7 +51,9 @@ func newCache(max int64) *cache {
 }
 
 // get returns the entry for key rendered at version, rendering it with fn
-// on a miss (once for all concurrent callers), and whether it was a hit.
+// on a miss (once for all concurrent callers), and whether it was a hit. An
+// entry of an older version stays cached until a render replaces it, so
+// that it can still be served (peek) when rendering fails.
 func (c *cache) get(key string, version int64, fn func() (*entry, error)) (*entry, bool, error) {
 	c.mu.Lock()
 	if el, ok := c.items[key]; ok {
@@ -61,7 +63,6 @@ func (c *cache) get(key string, version int64, fn func() (*entry, error)) (*entr
 			c.mu.Unlock()
 			return e, true, nil
 		}
-		c.removeLocked(el)
 	}
 	if f, ok := c.flights[key]; ok && f.version == version {
 		c.mu.Unlock()
@@ -121,6 +122,17 @@ func (c *cache) removeLocked(el *list.Element) {
 	c.size -= int64(len(e.body) + len(e.gz))
 }
 
+// peek returns the entry cached for key whatever its version, or nil.
+func (c *cache) peek(key string) *entry {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if el, ok := c.items[key]; ok {
+		c.lru.MoveToFront(el)
+		return el.Value.(*entry)
+	}
+	return nil
+}
+
 // stats returns the number of entries and their bytes.
 func (c *cache) stats() (n int, bytes int64) {
 	c.mu.Lock()
@@ -128,54 +140,79 @@ func (c *cache) stats() (n int, bytes int64) {
 	return c.lru.Len(), c.size
 }
 
+// versionRetry is how long, after a failed read of the content version,
+// requests are answered from what is cached without trying the database
+// again: during an outage one request in this interval probes it, the
+// others do not wait.
+const versionRetry = 2 * time.Second
+
+// versionTimeout bounds one read of the content version.
+const versionTimeout = 2 * time.Second
+
 // versioner caches the database content version for ttl.
 type versioner struct {
-	ttl  time.Duration
-	now  func() time.Time
-	read func(context.Context) (int64, error)
+	ttl   time.Duration
+	retry time.Duration
+	now   func() time.Time
+	read  func(context.Context) (int64, error)
 
-	mu    sync.Mutex
-	v     int64
-	at    time.Time // zero: must re-read
-	gen   uint64    // bumped by expire, so a read racing with it is not trusted
-	rdMu  sync.Mutex
-	valid bool
+	mu        sync.Mutex
+	v         int64
+	at        time.Time // zero: must re-read
+	gen       uint64    // bumped by expire, so a read racing with it is not trusted
+	downUntil time.Time // after a failed read: no new read before this
+	downErr   error
+	rdMu      sync.Mutex
+	valid     bool
 }
 
 // current returns the content version, reading it from the database when
-// the last read is older than ttl or was expired.
+// the last read is older than ttl or was expired. When the read fails, or
+// failed less than retry ago, it returns the error (callers then serve what
+// is cached): the database is tried again after retry.
 func (v *versioner) current(ctx context.Context) (int64, error) {
-	if x, ok := v.fresh(); ok {
-		return x, nil
+	if x, ok, err := v.fresh(); ok {
+		return x, err
 	}
 	v.rdMu.Lock() // one reader at a time; the others wait and reuse its result
 	defer v.rdMu.Unlock()
-	if x, ok := v.fresh(); ok {
-		return x, nil
+	if x, ok, err := v.fresh(); ok {
+		return x, err
 	}
 	v.mu.Lock()
 	gen := v.gen
 	v.mu.Unlock()
-	x, err := v.read(ctx)
+	rctx, cancel := context.WithTimeout(ctx, versionTimeout)
+	defer cancel()
+	x, err := v.read(rctx)
+	v.mu.Lock()
+	defer v.mu.Unlock()
 	if err != nil {
+		if ctx.Err() == nil { // the database's failure, not the client leaving
+			v.downUntil, v.downErr = v.now().Add(v.retry), err
+		}
 		return 0, err
 	}
-	v.mu.Lock()
-	v.v, v.valid = x, true
+	v.v, v.valid, v.downUntil, v.downErr = x, true, time.Time{}, nil
 	if v.gen == gen {
 		v.at = v.now()
 	}
-	v.mu.Unlock()
 	return x, nil
 }
 
-func (v *versioner) fresh() (int64, bool) {
+// fresh returns the cached version (or the recent read failure) and
+// whether it may be used without reading the database.
+func (v *versioner) fresh() (int64, bool, error) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	if !v.valid || v.at.IsZero() || v.now().Sub(v.at) >= v.ttl {
-		return 0, false
+	now := v.now()
+	if v.downErr != nil && now.Before(v.downUntil) {
+		return 0, true, v.downErr
 	}
-	return v.v, true
+	if !v.valid || v.at.IsZero() || now.Sub(v.at) >= v.ttl {
+		return 0, false, nil
+	}
+	return v.v, true, nil
 }
 
 // expire forces the next current call to read the database.

@@ -3,7 +3,9 @@ package web
 import (
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
+	"strconv"
 	"time"
 
 	"bantin/internal/model"
@@ -37,37 +39,53 @@ func notFound(format string, args ...any) error {
 type handlerFunc func(w http.ResponseWriter, r *http.Request) error
 
 // handle adapts fn to http.Handler: it translates fn's error to a status
-// and a plain-text message once, here, and counts the request under route.
+// and a plain-text message once, here, and records the request's status
+// and latency under route.
 func (s *Server) handle(route string, fn handlerFunc) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
 		sw := &statusWriter{ResponseWriter: w}
 		err := fn(sw, r)
 		if err != nil {
 			s.writeError(sw, r, route, err)
 		}
-		s.metrics.request(route, sw.code())
+		s.metrics.Request(route, sw.code(), time.Since(start))
 	})
 }
 
-// writeError sends err as a plain-text response with its status.
+// writeError sends err as a plain-text response with its status:
+// *httpError as given, model.ErrNotFound 404, model.ErrInvalid 400,
+// model.ErrUnavailable 503 with Retry-After, anything else 500. Errors of
+// 500 and above are logged with the request id, which the message shows.
 func (s *Server) writeError(w *statusWriter, r *http.Request, route string, err error) {
+	id := requestID(r.Context())
 	if w.wrote {
-		s.log.Warn("error after response started", "route", route, "path", r.URL.Path, "error", err)
+		s.log.Warn("error after response started", "route", route, "path", r.URL.Path, "request_id", id, "error", err)
 		return
 	}
 	status, msg := http.StatusInternalServerError, "internal server error"
+	h := w.Header()
 	if he, ok := asHTTPError(err); ok {
 		status, msg = he.status, he.msg
 	} else if errors.Is(err, model.ErrNotFound) {
 		status, msg = http.StatusNotFound, "not found"
 	} else if errors.Is(err, model.ErrInvalid) {
 		status, msg = http.StatusBadRequest, err.Error()
+	} else if errors.Is(err, model.ErrUnavailable) {
+		status, msg = http.StatusServiceUnavailable, "temporarily unavailable: the database cannot be reached; try again shortly"
+		h.Set("Retry-After", strconv.Itoa(int(s.cfg.RetryAfter.Seconds())))
 	}
 	if status >= 500 {
-		s.log.Error("request failed", "route", route, "method", r.Method, "path", r.URL.Path,
-			"status", status, "error", err)
+		level := slog.LevelError
+		if status == http.StatusServiceUnavailable {
+			level = slog.LevelWarn
+		}
+		s.log.Log(r.Context(), level, "request failed", "route", route, "method", r.Method, "path", r.URL.Path,
+			"status", status, "request_id", id, "error", err)
+		if id != "" {
+			msg += " (request id " + id + ")"
+		}
 	}
-	h := w.Header()
 	for _, k := range []string{"ETag", "Last-Modified", "Content-Encoding", "Content-Length"} {
 		h.Del(k)
 	}

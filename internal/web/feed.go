@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"bantin/feeds"
+	"bantin/internal/metrics"
 	"bantin/internal/model"
 )
 
@@ -59,23 +60,34 @@ func (s *Server) serveFeed(w http.ResponseWriter, r *http.Request, f feeds.Forma
 	if err != nil {
 		return err
 	}
-	e, err := s.cached(r.Context(), f.String()+"?"+q.encode(), func(ctx context.Context, v int64) (*entry, error) {
+	return s.serveCached(w, r, f.String()+"?"+q.encode(), func(ctx context.Context, v int64) (*entry, error) {
 		return s.renderFeed(ctx, q, f, v)
 	})
+}
+
+// serveCached answers r with the cached body for key (see cached), marked
+// stale when the database could not be reached.
+func (s *Server) serveCached(w http.ResponseWriter, r *http.Request, key string, render func(context.Context, int64) (*entry, error)) error {
+	e, stale, err := s.cached(r.Context(), key, render)
 	if err != nil {
 		return err
 	}
-	s.serveEntry(w, r, e)
+	s.serveEntry(w, r, e, stale)
 	return nil
 }
 
 // cached returns the entry for key at the current content version,
 // rendering it with render on a miss. render gets a context that outlives
 // the request (other requests may be waiting for the same render).
-func (s *Server) cached(ctx context.Context, key string, render func(context.Context, int64) (*entry, error)) (*entry, error) {
+//
+// Degrade, don't fail: when the content version cannot be read, or a render
+// fails, because the database is unreachable (model.ErrUnavailable), the
+// entry cached for key under an older version is returned with stale set;
+// with none cached, the error (a 503 with Retry-After).
+func (s *Server) cached(ctx context.Context, key string, render func(context.Context, int64) (*entry, error)) (*entry, bool, error) {
 	v, err := s.ver.current(ctx)
 	if err != nil {
-		return nil, err
+		return s.stale(key, err)
 	}
 	e, hit, err := s.cache.get(key, v, func() (*entry, error) {
 		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
@@ -91,11 +103,33 @@ func (s *Server) cached(ctx context.Context, key string, render func(context.Con
 		}
 		start := time.Now()
 		e, err := render(rctx, v)
-		s.metrics.rendered(time.Since(start))
+		s.metrics.Rendered(time.Since(start))
 		return e, err
 	})
-	s.metrics.cacheLookup(hit)
-	return e, err
+	if err != nil && errors.Is(err, model.ErrUnavailable) {
+		return s.stale(key, err)
+	}
+	if hit {
+		s.metrics.CacheLookup(metrics.CacheHit)
+	} else {
+		s.metrics.CacheLookup(metrics.CacheMiss)
+	}
+	return e, false, err
+}
+
+// stale returns the entry cached for key under any version, for serving
+// while the database is unreachable (cause), or cause as a
+// model.ErrUnavailable error when nothing is cached.
+func (s *Server) stale(key string, cause error) (*entry, bool, error) {
+	if e := s.cache.peek(key); e != nil {
+		s.metrics.CacheLookup(metrics.CacheStale)
+		return e, true, nil
+	}
+	s.metrics.CacheLookup(metrics.CacheMiss)
+	if !errors.Is(cause, model.ErrUnavailable) {
+		cause = fmt.Errorf("%w: %w", model.ErrUnavailable, cause)
+	}
+	return nil, false, cause
 }
 
 // renderFeed reads the articles of q and renders them in format f; version

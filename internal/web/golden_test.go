@@ -179,12 +179,21 @@ func TestHealthAndMetrics(t *testing.T) {
 		`bantin_http_requests_total{route="feed",status="200"} 2`,
 		`bantin_http_requests_total{route="feed",status="400"} 1`,
 		`bantin_http_requests_total{route="healthz",status="200"} 1`,
-		"bantin_feed_cache_hits_total 1", "bantin_feed_cache_misses_total 1",
-		"bantin_feed_render_seconds_count 1", "bantin_feed_cache_entries 1",
+		`bantin_cache_lookups_total{result="hit"} 1`, `bantin_cache_lookups_total{result="miss"} 1`,
+		"bantin_render_duration_seconds_count 1", "bantin_cache_entries 1",
+		`bantin_http_request_duration_seconds_count{route="feed"} 3`,
+		"go_goroutines ", "process_resident_memory_bytes ", `bantin_build_info{version=""} 1`,
 	} {
 		if !strings.Contains(body, want) {
 			t.Errorf("metrics lack %q:\n%s", want, body)
 		}
+	}
+	if w := f.get(t, "/readyz"); w.Body.String() != "ready\n" {
+		t.Fatalf("readyz: %q", w.Body)
+	}
+	f.srv.Drain()
+	if w := f.do(http.MethodGet, "/readyz"); w.Code != http.StatusServiceUnavailable || !strings.Contains(w.Body.String(), "shutting down") {
+		t.Errorf("readyz while draining: %d %q", w.Code, w.Body)
 	}
 	st.Close()
 	if w := f.do(http.MethodGet, "/healthz"); w.Code != http.StatusServiceUnavailable {

@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -163,4 +164,23 @@ func golden(t *testing.T, name string, got []byte) {
 	if string(want) != string(got) {
 		t.Errorf("%s differs from the golden file (run go test ./internal/web -update to accept):\n%s", name, got)
 	}
+}
+
+// metric returns the value of one series (name and labels exactly as
+// exposed, e.g. `bantin_cache_lookups_total{result="hit"}`) from /metrics,
+// 0 when absent.
+func (f *fixture) metric(t *testing.T, series string) float64 {
+	t.Helper()
+	w := httptest.NewRecorder()
+	f.srv.Handler().ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/metrics", nil))
+	for line := range strings.Lines(w.Body.String()) {
+		if name, value, ok := strings.Cut(strings.TrimSpace(line), " "); ok && name == series {
+			v, err := strconv.ParseFloat(value, 64)
+			if err != nil {
+				t.Fatalf("metric %s: %v", line, err)
+			}
+			return v
+		}
+	}
+	return 0
 }

@@ -126,8 +126,8 @@ func TestCacheInvalidation(t *testing.T) {
 				t.Fatalf("%s: ETag changed without new content", p)
 			}
 		}
-		if h, m := f.srv.metrics.hits.Load(), f.srv.metrics.misses.Load(); h != 3 || m != 1 {
-			t.Fatalf("same feed in 4 URL forms: %d hits, %d misses; want 3, 1 (one render)", h, m)
+		if h, m := f.metric(t, `bantin_cache_lookups_total{result="hit"}`), f.metric(t, `bantin_cache_lookups_total{result="miss"}`); h != 3 || m != 1 {
+			t.Fatalf("same feed in 4 URL forms: %v hits, %v misses; want 3, 1 (one render)", h, m)
 		}
 		// An ingest in this process: Invalidate makes it visible at once.
 		f.save(t, f.src[0], art("a6", "Hội nghị ở Bắc Kạn", t0.Add(10*time.Hour), []string{"chinh-tri"}, prov("thai-nguyen", "bac-kan")))
@@ -180,8 +180,8 @@ func TestCacheDisabledAndBounded(t *testing.T) {
 	f := newFixture(t, st, Config{CacheBytes: -1})
 	f.get(t, "/feed.rss")
 	f.get(t, "/feed.rss")
-	if m := f.srv.metrics.misses.Load(); m != 2 {
-		t.Fatalf("cache disabled: %d misses, want 2", m)
+	if m := f.metric(t, `bantin_cache_lookups_total{result="miss"}`); m != 2 {
+		t.Fatalf("cache disabled: %v misses, want 2", m)
 	}
 	c := newCache(4000)
 	for i := range 10 {

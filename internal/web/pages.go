@@ -20,7 +20,7 @@ func (s *Server) pageRoutes(mux *http.ServeMux) {
 		mux.Handle("GET "+p+"/{$}", s.handle("page", s.listPage))
 	}
 	mux.Handle("GET /opml", s.handle("opml", func(w http.ResponseWriter, r *http.Request) error {
-		s.serveEntry(w, r, s.opml)
+		s.serveEntry(w, r, s.opml, false)
 		return nil
 	}))
 }
@@ -75,18 +75,13 @@ func (s *Server) feedLinks(q feedQuery) []feedLink {
 }
 
 func (s *Server) homePage(w http.ResponseWriter, r *http.Request) error {
-	e, err := s.cached(r.Context(), "html?home", func(ctx context.Context, _ int64) (*entry, error) {
+	return s.serveCached(w, r, "html?home", func(ctx context.Context, _ int64) (*entry, error) {
 		d := pageData{Title: "Bản tin – tin tức theo chủ đề và tỉnh thành", Heading: "Bản tin",
 			Description: "Tin tức báo chí Việt Nam theo chủ đề và tỉnh, thành phố, dưới dạng RSS, Atom và JSON Feed.",
 			Feeds:       s.feedLinks(feedQuery{Limit: defaultLimit}), OPML: s.absURL("/opml"), Subscribe: s.subscribePath()}
 		d.Topics, d.Provinces, d.Legacy = s.navigation()
 		return s.renderPage("home.html", d, time.Time{})
 	})
-	if err != nil {
-		return err
-	}
-	s.serveEntry(w, r, e)
-	return nil
 }
 
 // navigation lists every topic, current province and former province with
@@ -115,7 +110,7 @@ func (s *Server) listPage(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	q = feedQuery{Topics: q.Topics, Provinces: q.Provinces, Limit: s.cfg.PageArticles}
-	e, err := s.cached(r.Context(), "html?"+q.encode(), func(ctx context.Context, _ int64) (*entry, error) {
+	return s.serveCached(w, r, "html?"+q.encode(), func(ctx context.Context, _ int64) (*entry, error) {
 		arts, err := s.st.Articles(ctx, q.filter())
 		if err != nil {
 			return nil, err
@@ -132,11 +127,6 @@ func (s *Server) listPage(w http.ResponseWriter, r *http.Request) error {
 		}
 		return s.renderPage("list.html", d, newest)
 	})
-	if err != nil {
-		return err
-	}
-	s.serveEntry(w, r, e)
-	return nil
 }
 
 func (s *Server) articleView(a *model.Article) articleView {

@@ -13,11 +13,16 @@ import (
 // allocated once per Server.
 type headers struct {
 	cacheControl, vary, anyOrigin, expose, gzip, nosniff []string
+	staleControl, staleStatus                            []string
 }
 
 func newHeaders() headers {
 	return headers{
 		cacheControl: []string{"public, max-age=300"},
+		// Served from cache while the database is unreachable: RFC 9211's
+		// Cache-Status says so, and readers are asked back sooner.
+		staleControl: []string{"public, max-age=30"},
+		staleStatus:  []string{`bantin; hit; detail="stale: database unreachable"`},
 		vary:         []string{"Accept-Encoding"},
 		anyOrigin:    []string{"*"},
 		expose:       []string{"ETag, Last-Modified"},
@@ -41,8 +46,10 @@ func newEntry(body []byte, ctype string, modTime time.Time, cors bool) *entry {
 }
 
 // serveEntry writes e as the response to r: 304 when a validator matches,
-// else the body (gzip-encoded when accepted), headers only for HEAD.
-func (s *Server) serveEntry(w http.ResponseWriter, r *http.Request, e *entry) {
+// else the body (gzip-encoded when accepted), headers only for HEAD. A
+// stale entry (served while the database is unreachable) is marked so by
+// Cache-Status and a short max-age.
+func (s *Server) serveEntry(w http.ResponseWriter, r *http.Request, e *entry, stale bool) {
 	h := w.Header()
 	gz := acceptsGzip(r.Header.Get("Accept-Encoding"))
 	etag := e.etag
@@ -52,6 +59,10 @@ func (s *Server) serveEntry(w http.ResponseWriter, r *http.Request, e *entry) {
 	h["Etag"] = etag
 	h["Vary"] = s.hdr.vary
 	h["Cache-Control"] = s.hdr.cacheControl
+	if stale {
+		h["Cache-Control"] = s.hdr.staleControl
+		h["Cache-Status"] = s.hdr.staleStatus
+	}
 	if e.lastMod != nil {
 		h["Last-Modified"] = e.lastMod
 	}

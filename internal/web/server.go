@@ -37,6 +37,7 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"io"
 	"io/fs"
 	"log/slog"
 	"net/http"
@@ -44,8 +45,10 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
+	"bantin/internal/metrics"
 	"bantin/internal/model"
 	"bantin/internal/store"
 	"bantin/templates"
@@ -65,6 +68,12 @@ type Config struct {
 	PageArticles int            // articles listed on a topic or province page; 0 means 30
 	// Subscriptions enables the digest subscription pages; nil leaves them out.
 	Subscriptions *Subscriptions
+	// Metrics records requests, cache lookups and renders, and is served on
+	// /metrics; nil means a registry of the server's own.
+	Metrics *metrics.Metrics
+	// RetryAfter is what 503 answers ask clients to wait while the
+	// database is unreachable; 0 means 10s.
+	RetryAfter time.Duration
 }
 
 // Server serves bantin's HTTP API. Create it with New; it is safe for
@@ -80,7 +89,7 @@ type Server struct {
 	items   *itemCache
 	renders chan struct{} // render slots, see cached
 	ver     *versioner
-	metrics *metrics
+	metrics *metrics.Metrics
 	gz      *gzipPool
 	opml    *entry
 	hdr     headers
@@ -88,6 +97,7 @@ type Server struct {
 	topicScheme, provinceScheme string // category schemes, built once
 	handler                     http.Handler
 	pings                       sync.WaitGroup // WebSub pings in flight, see Changed
+	draining                    atomic.Bool    // set by Drain: /readyz answers 503
 }
 
 // New checks cfg, parses the page templates and returns a Server reading
@@ -103,10 +113,10 @@ func New(cfg Config, st *store.Store, cat *model.Catalog, log *slog.Logger) (*Se
 	}
 	cfg = withDefaults(cfg)
 	s := &Server{cfg: cfg, base: base, st: st, cat: cat, log: log,
-		cache: newCache(cfg.CacheBytes), items: newItemCache(cfg.ItemCache), renders: make(chan struct{}, 2*runtime.GOMAXPROCS(0)), metrics: newMetrics(), gz: newGzipPool(), hdr: newHeaders()}
+		cache: newCache(cfg.CacheBytes), items: newItemCache(cfg.ItemCache), renders: make(chan struct{}, 2*runtime.GOMAXPROCS(0)), metrics: cfg.Metrics, gz: newGzipPool(), hdr: newHeaders()}
 	s.topicScheme, s.provinceScheme = s.absURL("/topics/"), s.absURL("/provinces/")
-	s.metrics.cacheStats = s.cache.stats
-	s.ver = &versioner{ttl: cfg.VersionTTL, now: cfg.Now, read: st.ContentVersion}
+	s.metrics.CacheSize(s.cache.stats)
+	s.ver = &versioner{ttl: cfg.VersionTTL, now: cfg.Now, read: st.ContentVersion, retry: versionRetry}
 	tfs, err := fs.Sub(cfg.Templates, "pages")
 	if err != nil {
 		return nil, fmt.Errorf("web: templates: %w", err)
@@ -119,7 +129,7 @@ func New(cfg Config, st *store.Store, cat *model.Catalog, log *slog.Logger) (*Se
 	}
 	mux := http.NewServeMux()
 	s.routes(mux)
-	s.handler = mux
+	s.handler = s.withRequestID(mux)
 	return s, nil
 }
 
@@ -151,6 +161,12 @@ func withDefaults(cfg Config) Config {
 	if cfg.PageArticles <= 0 {
 		cfg.PageArticles = 30
 	}
+	if cfg.Metrics == nil {
+		cfg.Metrics = metrics.New("")
+	}
+	if cfg.RetryAfter <= 0 {
+		cfg.RetryAfter = 10 * time.Second
+	}
 	return cfg
 }
 
@@ -165,28 +181,59 @@ func (s *Server) routes(mux *http.ServeMux) {
 	s.subscribeRoutes(mux)
 }
 
-// opsRoutes registers health and metrics.
+// opsRoutes registers health, readiness and metrics.
 func (s *Server) opsRoutes(mux *http.ServeMux) {
 	mux.Handle("GET /healthz", s.handle("healthz", s.healthz))
+	mux.Handle("GET /readyz", s.handle("readyz", s.readyz))
+	metricsHandler := s.metrics.Handler()
 	mux.Handle("GET /metrics", s.handle("metrics", func(w http.ResponseWriter, r *http.Request) error {
-		w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
-		s.metrics.write(w)
+		metricsHandler.ServeHTTP(w, r)
 		return nil
 	}))
 }
 
-// healthz answers 200 "ok" when the database answers within two seconds.
+// healthz is liveness: 200 "ok" when the database answers within two
+// seconds, 503 otherwise.
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) error {
 	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 	defer cancel()
 	if _, err := s.st.ContentVersion(ctx); err != nil {
 		return &httpError{status: http.StatusServiceUnavailable, msg: "database unreachable", err: err}
 	}
+	return plain(w, "ok\n")
+}
+
+// readyz is readiness, for load balancers: 200 "ready" when the database
+// answers within two seconds and has every migration this binary knows,
+// and the server is not draining; 503 with the reason otherwise.
+func (s *Server) readyz(w http.ResponseWriter, r *http.Request) error {
+	if s.draining.Load() {
+		return &httpError{status: http.StatusServiceUnavailable, msg: "not ready: shutting down"}
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	defer cancel()
+	pending, err := s.st.PendingMigrations(ctx)
+	if err != nil {
+		return &httpError{status: http.StatusServiceUnavailable, msg: "not ready: database unreachable or not migrated", err: err}
+	}
+	if len(pending) > 0 {
+		return &httpError{status: http.StatusServiceUnavailable,
+			msg: "not ready: migrations not applied: " + strings.Join(pending, ", ") + " (run 'bantin migrate')"}
+	}
+	return plain(w, "ready\n")
+}
+
+// plain writes an uncacheable text/plain 200 answer.
+func plain(w http.ResponseWriter, body string) error {
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
-	_, err := w.Write([]byte("ok\n"))
+	_, err := io.WriteString(w, body)
 	return err
 }
+
+// Drain makes /readyz answer 503 from now on, so that load balancers stop
+// sending traffic to a process that is shutting down.
+func (s *Server) Drain() { s.draining.Store(true) }
 
 // Wait blocks until the background work the server started is done: the
 // WebSub pings of Changed and the confirmation emails of the subscription

@@ -84,7 +84,6 @@ func (s *Server) NotifyHub(ctx context.Context, arts []model.Article) error {
 	var first error
 	for start := 0; start < len(urls); start += hubBatch {
 		if err := s.ping(ctx, urls[start:min(start+hubBatch, len(urls))]); err != nil {
-			s.metrics.hubErrors.Add(1)
 			s.log.Warn("websub ping failed", "hub", s.cfg.HubURL, "urls", len(urls), "error", err)
 			if first == nil {
 				first = err
@@ -104,13 +103,15 @@ func (s *Server) ping(ctx context.Context, urls []string) error {
 	req.Header.Set("User-Agent", "bantin (+"+s.base.String()+")")
 	resp, err := s.cfg.HTTPClient.Do(req)
 	if err != nil {
-		return fmt.Errorf("web: websub ping: %w", err)
+		err = fmt.Errorf("web: websub ping: %w", err)
+		s.metrics.HubPing(err)
+		return err
 	}
 	defer resp.Body.Close()
 	io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
-	s.metrics.hubPings.Add(1)
 	if resp.StatusCode/100 != 2 {
-		return fmt.Errorf("web: websub hub %s answered %s", s.cfg.HubURL, resp.Status)
+		err = fmt.Errorf("web: websub hub %s answered %s", s.cfg.HubURL, resp.Status)
 	}
-	return nil
+	s.metrics.HubPing(err)
+	return err
 }

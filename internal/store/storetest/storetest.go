@@ -29,35 +29,47 @@ func Engines(t *testing.T, fn func(t *testing.T, s *store.Store)) {
 	}
 }
 
+// EngineURLs runs fn once per available engine as a subtest named after
+// it, with the URL of a new, empty (not migrated) database: a SQLite file,
+// or a fresh PostgreSQL schema dropped when the subtest ends.
+func EngineURLs(t *testing.T, fn func(t *testing.T, url string)) {
+	t.Helper()
+	t.Run("sqlite", func(t *testing.T) { fn(t, SQLiteURL(t)) })
+	if os.Getenv(EnvURL) != "" {
+		t.Run("postgres", func(t *testing.T) { fn(t, PostgresSchemaURL(t)) })
+	}
+}
+
 // OpenSQLite returns a migrated store in a new SQLite file.
 func OpenSQLite(t testing.TB) *store.Store {
 	t.Helper()
-	return open(t, "sqlite:"+filepath.Join(t.TempDir(), "bantin.db"))
+	return open(t, SQLiteURL(t))
+}
+
+// SQLiteURL returns the URL of a SQLite file in a new temporary folder.
+func SQLiteURL(t testing.TB) string {
+	return "sqlite:" + filepath.Join(t.TempDir(), "bantin.db")
 }
 
 // OpenPostgres returns a migrated store in a new schema of the database
 // named by BANTIN_TEST_DATABASE_URL, and skips the test when it is unset.
 func OpenPostgres(t testing.TB) *store.Store {
 	t.Helper()
-	base := os.Getenv(EnvURL)
-	if base == "" {
-		t.Skip(EnvURL + " is not set")
-	}
-	ctx := context.Background()
-	admin, err := store.Open(ctx, base, nil)
-	if err != nil {
-		t.Fatalf("postgres: %v", err)
-	}
-	buf := make([]byte, 6)
-	rand.Read(buf)
-	schema := "t_" + hex.EncodeToString(buf)
-	if err := admin.CreateSchema(ctx, schema); err != nil {
+	return open(t, PostgresSchemaURL(t))
+}
+
+// PostgresSchemaURL creates an empty schema in the database named by
+// BANTIN_TEST_DATABASE_URL, drops it when the test ends, and returns a URL
+// whose search_path is that schema. It skips the test when the variable is
+// unset.
+func PostgresSchemaURL(t testing.TB) string {
+	t.Helper()
+	admin, base := adminStore(t)
+	schema := "t_" + randomName()
+	if err := admin.CreateSchema(context.Background(), schema); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() {
-		admin.DropSchema(context.Background(), schema)
-		admin.Close()
-	})
+	t.Cleanup(func() { admin.DropSchema(context.Background(), schema) })
 	u, err := url.Parse(base)
 	if err != nil {
 		t.Fatal(err)
@@ -65,7 +77,54 @@ func OpenPostgres(t testing.TB) *store.Store {
 	q := u.Query()
 	q.Set("search_path", schema)
 	u.RawQuery = q.Encode()
-	return open(t, u.String())
+	return u.String()
+}
+
+// PostgresDatabaseURL creates an empty database, named after prefix and a
+// random suffix, on the server of BANTIN_TEST_DATABASE_URL, drops it (ending
+// its sessions) when the test ends, and returns its URL. It skips the test
+// when the variable is unset.
+func PostgresDatabaseURL(t testing.TB, prefix string) string {
+	t.Helper()
+	admin, base := adminStore(t)
+	name := prefix + "_" + randomName()
+	if err := admin.CreateDatabase(context.Background(), name); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := admin.DropDatabase(context.Background(), name); err != nil {
+			t.Logf("drop database %s: %v", name, err)
+		}
+	})
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.Path = "/" + name
+	return u.String()
+}
+
+// adminStore opens BANTIN_TEST_DATABASE_URL for creating and dropping
+// schemas and databases, closed when the test ends; it skips the test when
+// the variable is unset.
+func adminStore(t testing.TB) (*store.Store, string) {
+	t.Helper()
+	base := os.Getenv(EnvURL)
+	if base == "" {
+		t.Skip(EnvURL + " is not set: this test needs PostgreSQL")
+	}
+	admin, err := store.Open(context.Background(), base, nil)
+	if err != nil {
+		t.Fatalf("postgres: %v", err)
+	}
+	t.Cleanup(func() { admin.Close() })
+	return admin, base
+}
+
+func randomName() string {
+	buf := make([]byte, 6)
+	rand.Read(buf)
+	return hex.EncodeToString(buf)
 }
 
 func open(t testing.TB, dbURL string) *store.Store {
