@@ -53,7 +53,7 @@ func commands() map[string]command {
 		"reclassify":  {"re-tag stored articles after the rules changed", runReclassify},
 		"topics":      {"train: retrain the topic model from this store's category feeds", runTopics},
 		"digest":      {"preview|send weekly digests", runDigest},
-		"subscribers": {"list|add|remove|export digest subscribers", runSubscribers},
+		"subscribers": {"list|add|remove|export|import digest subscribers", runSubscribers},
 	}
 }
 

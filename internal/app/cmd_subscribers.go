@@ -20,9 +20,10 @@ func runSubscribers(ctx context.Context, env *cmdEnv, args []string) error {
 			return subscribersList(ctx, env, sub, args)
 		}
 	}
-	return dispatch(ctx, env, args, "list [--status S] | add EMAIL [--topic T,T] [--province P,P] | remove EMAIL|ID | export",
+	return dispatch(ctx, env, args, "list [--status S] | add EMAIL [--topic T,T] [--province P,P] | remove EMAIL|ID | export | import FILE|-",
 		subcommand{"list", list("list")}, subcommand{"add", subscribersAdd},
-		subcommand{"remove", subscribersRemove}, subcommand{"export", list("export")})
+		subcommand{"remove", subscribersRemove}, subcommand{"export", list("export")},
+		subcommand{"import", subscribersImport})
 }
 
 func subscribersList(ctx context.Context, env *cmdEnv, sub string, args []string) error {

@@ -1,0 +1,169 @@
+package app
+
+import (
+	"context"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"bantin/internal/model"
+	"bantin/internal/store"
+	"bantin/internal/web"
+)
+
+// importBatch is how many subscribers one transaction of an import holds.
+const importBatch = 500
+
+// subscribersImport reads subscribers from a CSV file (or stdin for "-")
+// and adds or updates them in one transaction per batch, reporting each
+// invalid line on stderr and the counts on stdout. It exits 1 when some
+// lines were invalid (the valid ones are stored all the same).
+func subscribersImport(ctx context.Context, env *cmdEnv, args []string) error {
+	fs := env.flagSet("import FILE|-   (CSV: email, topics, provinces, status)")
+	if err := env.parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usageError("subscribers import takes one CSV file, or - for standard input")
+	}
+	in := env.Stdin
+	if name := fs.Arg(0); name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return fmt.Errorf("open %s: %w", name, err)
+		}
+		defer f.Close()
+		in = f
+	}
+	m, err := env.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer m.Close()
+	subs, invalid, err := m.readSubscribersCSV(in, env.Stderr)
+	if err != nil {
+		return err
+	}
+	var total store.ImportResult
+	for start := 0; start < len(subs); start += importBatch {
+		res, err := m.Store.ImportSubscribers(ctx, subs[start:min(start+importBatch, len(subs))], time.Now())
+		if err != nil {
+			return fmt.Errorf("after %d of %d subscribers: %w", start, len(subs), err)
+		}
+		total.Added, total.Updated, total.Unchanged = total.Added+res.Added, total.Updated+res.Updated, total.Unchanged+res.Unchanged
+	}
+	fmt.Fprintf(env.Stdout, "added %d, updated %d, unchanged %d, invalid lines %d\n",
+		total.Added, total.Updated, total.Unchanged, invalid)
+	if invalid > 0 {
+		return fmt.Errorf("%d invalid lines were skipped (listed above); the others were imported", invalid)
+	}
+	return nil
+}
+
+// csvColumns are the columns an import reads, in their order when the file
+// has no header line.
+var csvColumns = []string{"email", "topics", "provinces", "status"}
+
+// readSubscribersCSV parses the import file. A first line starting with
+// "email" is a header naming the columns (any order; other columns, such as
+// those of 'subscribers export', are ignored); otherwise the columns are
+// email, topics, provinces, status. Topics and provinces are slug lists
+// separated by commas, semicolons or spaces; empty means all. An empty
+// status means active for a new address and unchanged for a known one.
+// Each bad line is reported on report and counted; a later line for an
+// address already read is bad too. It returns an error only when the CSV
+// itself cannot be read.
+func (m *Main) readSubscribersCSV(in io.Reader, report io.Writer) ([]model.Subscriber, int, error) {
+	r := csv.NewReader(in)
+	r.FieldsPerRecord = -1
+	r.TrimLeadingSpace = true
+	r.Comment = '#'
+	cols := map[string]int{}
+	for i, c := range csvColumns {
+		cols[c] = i
+	}
+	var subs []model.Subscriber
+	seen := map[string]int{}
+	invalid := 0
+	for first := true; ; first = false {
+		rec, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			return subs, invalid, nil
+		}
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			fmt.Fprintf(report, "line %d: %v\n", pe.Line, pe.Err)
+			invalid++
+			continue
+		} else if err != nil {
+			return nil, invalid, fmt.Errorf("read CSV: %w", err)
+		}
+		line, _ := r.FieldPos(0)
+		if first && strings.EqualFold(strings.TrimSpace(rec[0]), "email") {
+			cols = headerColumns(rec)
+			continue
+		}
+		sub, err := m.subscriberOf(rec, cols)
+		if err == nil && seen[sub.Email] != 0 {
+			err = fmt.Errorf("%s already appears on line %d", sub.Email, seen[sub.Email])
+		}
+		if err != nil {
+			fmt.Fprintf(report, "line %d: %v\n", line, err)
+			invalid++
+			continue
+		}
+		seen[sub.Email] = line
+		subs = append(subs, sub)
+	}
+}
+
+// headerColumns maps the known column names of a header line to their
+// positions.
+func headerColumns(rec []string) map[string]int {
+	cols := map[string]int{}
+	for i, name := range rec {
+		name = strings.ToLower(strings.TrimSpace(name))
+		if slices.Contains(csvColumns, name) {
+			cols[name] = i
+		}
+	}
+	return cols
+}
+
+// subscriberOf reads one record, returning an error that says what is
+// wrong with it.
+func (m *Main) subscriberOf(rec []string, cols map[string]int) (model.Subscriber, error) {
+	field := func(name string) string {
+		if i, ok := cols[name]; ok && i < len(rec) {
+			return strings.TrimSpace(rec[i])
+		}
+		return ""
+	}
+	email, err := web.NormalizeEmail(field("email"))
+	if err != nil {
+		return model.Subscriber{}, fmt.Errorf("email %q: not a valid address", field("email"))
+	}
+	sub := model.Subscriber{Email: email, Topics: slugList(field("topics")), Provinces: slugList(field("provinces")),
+		Status: strings.ToLower(field("status"))}
+	if err := m.Catalog.CheckTopics(sub.Topics...); err != nil {
+		return sub, err
+	}
+	if err := m.Catalog.CheckProvinces(true, sub.Provinces...); err != nil {
+		return sub, err
+	}
+	switch sub.Status {
+	case "", model.StatusActive, model.StatusPending, model.StatusUnsubscribed, model.StatusBounced:
+		return sub, nil
+	}
+	return sub, fmt.Errorf("status %q: want active, pending, unsubscribed or bounced (empty: active for new addresses)", sub.Status)
+}
+
+// slugList splits a list of slugs on commas, semicolons and spaces.
+func slugList(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == ' ' || r == '|' })
+}
