@@ -3,14 +3,17 @@ package app
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"bantin/internal/model"
 	"bantin/internal/store"
+	"bantin/mailer/mailtest"
 )
 
 // runWith runs one command with extra environment variables.
@@ -90,5 +93,74 @@ func seedW47(t *testing.T, db string) {
 	a.Provinces = []model.ProvinceTag{{Province: "ha-noi", Weight: 1}}
 	if err := st.BulkInsertArticles(ctx, src.ID, []model.Article{a}); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestCLIDigestSendExitStatus: digest send exits 1 when a row failed for
+// good, and when it was interrupted (rows released unsent); a send that
+// delivers everything exits 0.
+func TestCLIDigestSendExitStatus(t *testing.T) {
+	dir := t.TempDir()
+	db := "sqlite:" + filepath.Join(dir, "b.db")
+	release := make(chan struct{})
+	var blocked atomic.Bool
+	smtp := mailtest.NewServer(t, mailtest.Options{
+		Rcpt: func(to string) error {
+			if strings.HasPrefix(to, "bad@") {
+				return mailtest.Reply(550, [3]int{5, 1, 1}, "no such user")
+			}
+			return nil
+		},
+		Data: func(_ int64, to []string, _ []byte) error {
+			if strings.HasPrefix(to[0], "slow") && blocked.CompareAndSwap(false, true) {
+				<-release
+			}
+			return nil
+		},
+	})
+	env := map[string]string{"BANTIN_DATABASE_URL": db, "BANTIN_LOG_LEVEL": "error", "BANTIN_DEFAULT_SOURCES": "false",
+		"BANTIN_BASE_URL": "https://bantin.example", "BANTIN_SMTP_URL": "smtp://" + smtp.Addr() + "?tls=none",
+		"BANTIN_SMTP_CONNECTIONS": "1", "BANTIN_SHUTDOWN_GRACE": "0s"}
+	for _, e := range []string{"ok@example.com", "bad@example.com"} {
+		if code, _, stderr := runWith(t, env, "subscribers", "add", e); code != 0 {
+			t.Fatal(stderr)
+		}
+	}
+	seedW47(t, db)
+	code, out, stderr := runWith(t, env, "digest", "send", "--period", "2026-W47")
+	if code != 1 || !strings.Contains(out, "sent 1, retry later 0, failed 1") || !strings.Contains(stderr, "1 digests failed for good") {
+		t.Fatalf("send with a refused address: %d %q %q", code, out, stderr)
+	}
+	if code, out, stderr := runWith(t, env, "digest", "send", "--period", "2026-W47"); code != 0 || !strings.Contains(out, "sent 0") {
+		t.Fatalf("nothing left to send: %d %q %q", code, out, stderr)
+	}
+
+	// Interrupted: the first message hangs in DATA, the command is stopped.
+	for i := range 4 {
+		if code, _, stderr := runWith(t, env, "subscribers", "add", fmt.Sprintf("slow%d@example.com", i)); code != 0 {
+			t.Fatal(stderr)
+		}
+	}
+	ctx, stop := context.WithCancel(context.Background())
+	var errOut bytes.Buffer
+	done := make(chan int)
+	go func() {
+		done <- Run(ctx, []string{"digest", "send", "--period", "2026-W47"}, IO{Stdin: strings.NewReader(""),
+			Stdout: &errOut, Stderr: &errOut, Getenv: func(k string) string { return env[k] }})
+	}()
+	waitFor(t, "a message to hang in DATA", blocked.Load)
+	stop()
+	close(release)
+	if code := <-done; code != 1 || !strings.Contains(errOut.String(), "interrupted:") {
+		t.Fatalf("interrupted send: %d %q", code, errOut.String())
+	}
+	code, out, stderr = runWith(t, env, "digest", "send", "--period", "2026-W47")
+	if code != 0 {
+		t.Fatalf("resumed send: %d %q %q", code, out, stderr)
+	}
+	for i := range 4 {
+		if n := len(smtp.Received(fmt.Sprintf("slow%d@example.com", i))); n != 1 {
+			t.Errorf("slow%d got %d digests, want 1", i, n)
+		}
 	}
 }

@@ -235,6 +235,9 @@ func plain(w http.ResponseWriter, body string) error {
 // sending traffic to a process that is shutting down.
 func (s *Server) Drain() { s.draining.Store(true) }
 
+// Draining reports whether Drain was called.
+func (s *Server) Draining() bool { return s.draining.Load() }
+
 // Wait blocks until the background work the server started is done: the
 // WebSub pings of Changed and the confirmation emails of the subscription
 // form (for shutdown and tests).
