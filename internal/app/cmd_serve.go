@@ -76,7 +76,7 @@ func (m *Main) Serve(ctx context.Context, ln net.Listener) error {
 	}
 	begin := time.Now()
 	grace := m.Config.ShutdownGrace
-	m.Log.Info("shutting down", "grace", grace, "cause", context.Cause(loops))
+	m.Log.Info("shutting down", "grace", grace.String(), "cause", context.Cause(loops))
 	m.Server.Drain()
 	stopLoops()
 	shut, done := context.WithTimeout(context.Background(), grace)
@@ -96,7 +96,7 @@ func (m *Main) Serve(ctx context.Context, ln net.Listener) error {
 	if rerr != nil {
 		m.Log.Warn("releasing leases failed; they expire by themselves", "error", rerr)
 	}
-	m.Log.Info("stopped", "took", time.Since(begin).Round(time.Millisecond),
+	m.Log.Info("stopped", "took", time.Since(begin).Round(time.Millisecond).String(),
 		"released_sources", srcs, "released_digests", digests)
 	if errors.Is(err, http.ErrServerClosed) {
 		err = nil
@@ -108,9 +108,9 @@ func (m *Main) Serve(ctx context.Context, ln net.Listener) error {
 func (m *Main) logStart(ctx context.Context, addr string, fetchTick time.Duration) {
 	cfg := &m.Config
 	attrs := []any{"version", Version(), "listen", addr, "base_url", cfg.BaseURL,
-		"database", redactDatabase(cfg.DatabaseURL), "fetch_interval", cfg.FetchInterval, "fetch_tick", fetchTick,
-		"fetch_timeout", cfg.FetchTimeout, "lease", m.Pipeline.Lease(), "digest_schedule", cfg.DigestSchedule,
-		"timezone", cfg.TimeZone, "mail", mailTarget(cfg.SMTPURL, cfg.Outbox), "shutdown_grace", cfg.ShutdownGrace,
+		"database", redactDatabase(cfg.DatabaseURL), "fetch_interval", cfg.FetchInterval.String(), "fetch_tick", fetchTick.String(),
+		"fetch_timeout", cfg.FetchTimeout.String(), "lease", m.Pipeline.Lease().String(), "digest_schedule", cfg.DigestSchedule,
+		"timezone", cfg.TimeZone, "mail", mailTarget(cfg.SMTPURL, cfg.Outbox), "shutdown_grace", cfg.ShutdownGrace.String(),
 		"owner", m.Owner}
 	if stats, _, err := m.Store.SourceStats(ctx, time.Now()); err == nil {
 		n := 0

@@ -92,7 +92,7 @@ func (d *Digester) RunOnce(ctx context.Context) (DeliverySummary, error) {
 	if p.sum.Claimed > 0 {
 		d.log().Info("digest pass done", "claimed", p.sum.Claimed, "sent", p.sum.Sent, "retry", p.sum.Retry,
 			"failed", p.sum.Failed, "empty", p.sum.Empty, "released", p.sum.Released,
-			"renders", p.sum.Renders, "elapsed", p.sum.Elapsed.Round(time.Millisecond))
+			"renders", p.sum.Renders, "elapsed", p.sum.Elapsed.Round(time.Millisecond).String())
 	}
 	return p.sum, err
 }

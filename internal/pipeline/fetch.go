@@ -138,7 +138,7 @@ func (p *Pipeline) logPass(sum Summary) {
 	p.o.Metrics.FetchPass()
 	attrs := []any{"sources", sum.Sources, "fetched", sum.Fetched, "not_modified", sum.NotModified,
 		"new", sum.New, "updated", sum.Updated, "failed", sum.Failed, "interrupted", sum.Interrupted,
-		"duration", sum.Duration.Round(time.Millisecond)}
+		"duration", sum.Duration.Round(time.Millisecond).String()}
 	if len(sum.FailedSources) > 0 {
 		ids := make([]int64, 0, 10)
 		for _, f := range sum.FailedSources[:min(10, len(sum.FailedSources))] {
