@@ -185,7 +185,7 @@ func (r *replica) metrics(t *testing.T) map[string]float64 {
 
 // runCLI runs one bantin command with env and returns its exit status and
 // output.
-func runCLI(t *testing.T, env []string, stdin string, args ...string) (int, string) {
+func runCLI(t testing.TB, env []string, stdin string, args ...string) (int, string) {
 	t.Helper()
 	cmd := exec.Command(bantinBinary(t), args...)
 	cmd.Env = append([]string{"PATH=" + os.Getenv("PATH"), "HOME=" + t.TempDir()}, env...)

@@ -67,7 +67,7 @@ func TestReplicas(t *testing.T) {
 	dbURL := storetest.PostgresDatabaseURL(t, "bantin_replicas")
 	ctx := context.Background()
 	bantinBinary(t)
-	schedule, zone, week := digestMoment(t, 40*time.Second)
+	schedule, zone, week := digestMoment(t, 30*time.Second)
 	up := newUpstream(week.Start, 200*time.Millisecond)
 	feeds := httptest.NewServer(up)
 	defer feeds.Close()
