@@ -4,12 +4,14 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"bantin/internal/model"
 	"bantin/internal/store"
 	"bantin/internal/store/storetest"
 )
@@ -152,5 +154,32 @@ func TestDatabaseOutage(t *testing.T) {
 	}
 	for _, path := range []string{"/healthz", "/readyz"} {
 		f.get(t, path)
+	}
+}
+
+// TestReadyzBeforeMigration: a server on a database that is not migrated
+// (a replica started before `bantin migrate` ran) is alive but not ready.
+func TestReadyzBeforeMigration(t *testing.T) {
+	st, err := store.Open(t.Context(), storetest.SQLiteURL(t), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	srv, err := New(Config{BaseURL: testBase}, st, model.NewCatalog(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := httptest.NewRecorder()
+	srv.Handler().ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/readyz", nil))
+	if w.Code != http.StatusServiceUnavailable || !strings.Contains(w.Body.String(), "not migrated") {
+		t.Errorf("readyz before migration: %d %q", w.Code, w.Body)
+	}
+	if _, err := st.Migrate(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	w = httptest.NewRecorder()
+	srv.Handler().ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/readyz", nil))
+	if w.Code != http.StatusOK {
+		t.Errorf("readyz after migration: %d %q", w.Code, w.Body)
 	}
 }
