@@ -1,6 +1,6 @@
 // Package web is bantin's HTTP face: the filtered feeds (RSS 2.0, Atom 1.0,
-// JSON Feed 1.1) with their readable aliases, OPML, the HTML pages, health
-// and metrics (DESIGN §5).
+// JSON Feed 1.1) with their readable aliases, OPML, the HTML pages, health,
+// readiness and metrics (DESIGN §5).
 //
 // # Routes
 //
@@ -13,11 +13,12 @@
 // registering Go 1.22 ServeMux patterns ("GET /subscribe", "POST
 // /subscribe"), and call it from routes. Handlers return errors through
 // s.handle(route, fn): fn returns an error and handle translates it once
-// (model.ErrNotFound → 404, model.ErrInvalid → 400, *httpError as given,
-// anything else 500 logged) and counts the request in /metrics under route.
-// Pages are html/template files in templates/pages, parsed once in New
-// into s.pages (s.pages.ExecuteTemplate). A cacheable GET page goes through
-// s.cached(ctx, key, render) and s.serveEntry, which add ETag,
+// (model.ErrNotFound → 404, model.ErrInvalid → 400, model.ErrUnavailable →
+// 503 with Retry-After, *httpError as given, anything else 500 logged with
+// the request id) and records the request's status and latency in /metrics
+// under route. Pages are html/template files in templates/pages, parsed
+// once in New into s.pages (s.pages.ExecuteTemplate). A cacheable GET page
+// goes through s.serveCached(w, r, key, render), which adds ETag,
 // Last-Modified, 304, gzip and HEAD (see homePage); responses that depend
 // on the visitor (forms, signed links) must not.
 //
@@ -30,6 +31,13 @@
 // other's ingests within that time; an ingest in this process calls
 // Invalidate to be seen at once. After an ingest, NotifyHub pings the WebSub
 // hub for the feeds the new articles appear in.
+//
+// # Degrade, don't fail
+//
+// While the database is unreachable, a cached body is served even if its
+// version cannot be checked, marked stale (Cache-Status, a short max-age);
+// a body not cached is a 503 with Retry-After. One request every 2 s probes
+// the database; the first that succeeds ends the outage for all.
 package web
 
 import (
