@@ -35,7 +35,10 @@ import (
 //     those articles to BANTIN_BENCH_SUBSCRIBERS subscribers (default 3000)
 //     over 20 filter sets, to the in-process SMTP server.
 //
-// Run it with -benchtime 1x.
+// Besides the rates it reports the CPU time of the bantin processes per
+// article and per message, and the cores they kept busy. With
+// BANTIN_BENCH_GOMAXPROCS=1 each process gets one core (as if each replica
+// were a one-core machine). Run it with -benchtime 1x.
 func BenchmarkReplicas(b *testing.B) {
 	feeds, subs := benchEnv("BANTIN_BENCH_FEEDS", 300), benchEnv("BANTIN_BENCH_SUBSCRIBERS", 3000)
 	bantinBinary(b)
@@ -46,11 +49,12 @@ func BenchmarkReplicas(b *testing.B) {
 	up := httptest.NewServer(benchFeeds(arts, week.Start, feeds))
 	defer up.Close()
 	type result struct{ ingest, send time.Duration }
+	procs := os.Getenv("BANTIN_BENCH_GOMAXPROCS")
 	results := map[int]result{}
 	for n := 1; n <= 3; n++ {
 		b.Run(fmt.Sprintf("replicas=%d", n), func(b *testing.B) {
 			for range b.N {
-				in, out := benchReplicas(b, n, up.URL, feeds, subs, week)
+				in, out := benchReplicas(b, n, up.URL, feeds, subs, week, procs)
 				results[n] = result{in, out}
 				b.ReportMetric(float64(feeds*50)/in.Seconds(), "articles/s")
 				b.ReportMetric(float64(subs)/out.Seconds(), "msgs/s")
@@ -69,7 +73,7 @@ func BenchmarkReplicas(b *testing.B) {
 
 // benchReplicas runs one round with n processes and returns the ingestion
 // and digest times.
-func benchReplicas(b *testing.B, n int, feedsURL string, feeds, subs int, week digest.Week) (time.Duration, time.Duration) {
+func benchReplicas(b *testing.B, n int, feedsURL string, feeds, subs int, week digest.Week, procs string) (time.Duration, time.Duration) {
 	b.StopTimer()
 	dbURL := storetest.PostgresDatabaseURL(b, "bantin_bench")
 	smtp := mailtest.NewServer(b, mailtest.Options{Discard: true, MaxMessageBytes: 4 << 20})
@@ -77,6 +81,9 @@ func benchReplicas(b *testing.B, n int, feedsURL string, feeds, subs int, week d
 		"BANTIN_SMTP_URL=smtp://" + smtp.Addr() + "?tls=none", "BANTIN_ALLOW_PRIVATE_SOURCES=true",
 		"BANTIN_DEFAULT_SOURCES=false", "BANTIN_FETCH_INTERVAL=1h", "BANTIN_FETCH_PER_HOST=16",
 		"BANTIN_LOG_FORMAT=json", "BANTIN_LOG_LEVEL=warn"}
+	if procs != "" {
+		env = append(env, "GOMAXPROCS="+procs)
+	}
 	var opml strings.Builder
 	opml.WriteString(`<?xml version="1.0"?><opml version="2.0"><head><title>b</title></head><body>`)
 	for f := range feeds {
@@ -116,9 +123,11 @@ func benchReplicas(b *testing.B, n int, feedsURL string, feeds, subs int, week d
 	}
 	ingest := time.Since(start)
 	b.StopTimer()
+	var ingestCPU time.Duration
 	for _, r := range reps {
 		r.Process.Signal(syscall.SIGTERM)
 		r.Wait()
+		ingestCPU += r.ProcessState.UserTime() + r.ProcessState.SystemTime()
 	}
 
 	var csv strings.Builder
@@ -143,10 +152,12 @@ func benchReplicas(b *testing.B, n int, feedsURL string, feeds, subs int, week d
 			b.Fatal(err)
 		}
 	}
+	var sendCPU time.Duration
 	for _, s := range senders {
 		if err := s.Wait(); err != nil {
 			b.Fatalf("digest send: %v", err)
 		}
+		sendCPU += s.ProcessState.UserTime() + s.ProcessState.SystemTime()
 	}
 	send := time.Since(start)
 	b.StopTimer()
@@ -154,8 +165,11 @@ func benchReplicas(b *testing.B, n int, feedsURL string, feeds, subs int, week d
 	if err != nil || counts["sent"]+counts["empty"] != subs || int(smtp.Accepted()) != counts["sent"] {
 		b.Fatalf("digests: %v (accepted %d), %v", counts, smtp.Accepted(), err)
 	}
-	b.Logf("%d processes: %d articles in %s, %d digests (%d sent, %d empty) in %s",
-		n, feeds*50, ingest.Round(time.Millisecond), subs, counts["sent"], counts["empty"], send.Round(time.Millisecond))
+	b.ReportMetric(float64(ingestCPU.Microseconds())/float64(feeds*50), "cpu-µs/article")
+	b.ReportMetric(float64(sendCPU.Microseconds())/float64(subs), "cpu-µs/msg")
+	b.Logf("%d processes: %d articles in %s (%.2f cores busy), %d digests (%d sent, %d empty) in %s (%.2f cores busy)",
+		n, feeds*50, ingest.Round(time.Millisecond), ingestCPU.Seconds()/ingest.Seconds(), subs, counts["sent"],
+		counts["empty"], send.Round(time.Millisecond), sendCPU.Seconds()/send.Seconds())
 	return ingest, send
 }
 
