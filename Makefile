@@ -13,7 +13,7 @@ RACE_PKGS := bantin/internal/store bantin/internal/store/storetest bantin/intern
 	bantin/internal/digest bantin/internal/schedule bantin/internal/web bantin/mailer bantin/mailer/mailtest
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: run build test test-pg check bench-ingest
+.PHONY: run build test test-pg check bench-ingest bench-replicas
 
 run:
 	go run ./cmd/bantin serve
@@ -40,3 +40,9 @@ test-pg:
 # to bare gofeed over the same bytes (BENCHMARKS.md).
 bench-ingest:
 	BANTIN_TEST_DATABASE_URL='$(PG)' go test -run '^$$' -bench 'Ingest' -benchtime 1x -timeout 30m ./internal/ingest/
+
+# Ingestion and digest throughput with 1, 2 and 3 bantin processes on one
+# PostgreSQL database (BENCHMARKS.md); BANTIN_BENCH_GOMAXPROCS=1 gives each
+# process one core.
+bench-replicas:
+	BANTIN_TEST_DATABASE_URL='$(PG)' go test -run '^$$' -bench Replicas -benchtime 1x -timeout 30m ./cmd/bantin/

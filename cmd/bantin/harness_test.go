@@ -26,6 +26,15 @@ var (
 	buildErr  error
 )
 
+// TestMain removes the built binary when the tests are done.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if binPath != "" {
+		os.RemoveAll(filepath.Dir(binPath))
+	}
+	os.Exit(code)
+}
+
 // bantinBinary builds ./cmd/bantin once per test process and returns its
 // path. It builds with the test's own settings, so that the build cache of
 // the test binary serves it.
