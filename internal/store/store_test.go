@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"sync"
 	"testing"
 	"time"
@@ -293,6 +294,81 @@ func TestSecretIsStable(t *testing.T) {
 		b, _ := s.Secret(context.Background())
 		if err != nil || len(a) != 32 || string(a) != string(b) {
 			t.Fatalf("secret %x / %x, %v", a, b, err)
+		}
+	})
+}
+
+// TestClaimConcurrently: several stores (replicas) claiming due sources
+// and digest rows at once get disjoint sets that cover everything due.
+func TestClaimConcurrently(t *testing.T) {
+	storetest.EngineURLs(t, func(t *testing.T, url string) {
+		ctx := context.Background()
+		const replicas, sources, subscribers = 4, 60, 60
+		stores := make([]*store.Store, replicas)
+		for i := range stores {
+			s, err := store.Open(ctx, url, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { s.Close() })
+			if _, err := s.Migrate(ctx); err != nil {
+				t.Fatal(err)
+			}
+			stores[i] = s
+		}
+		for i := range sources {
+			if err := stores[0].AddSource(ctx, &model.Source{URL: fmt.Sprintf("https://bao%d.example.vn/rss", i)}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for i := range subscribers {
+			if err := stores[0].AddSubscriber(ctx, &model.Subscriber{Email: fmt.Sprintf("r%d@example.com", i), Status: model.StatusActive}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if _, err := stores[0].EnsureDigests(ctx, "2026-W47", t0); err != nil {
+			t.Fatal(err)
+		}
+		var mu sync.Mutex
+		srcOwner, digOwner := map[int64]int{}, map[int64]int{}
+		var wg sync.WaitGroup
+		for i, s := range stores {
+			wg.Go(func() {
+				owner := fmt.Sprintf("replica-%d", i)
+				for {
+					srcs, err := s.ClaimDue(ctx, owner, t0, time.Minute, 5)
+					jobs, err2 := s.ClaimDigests(ctx, owner, t0, time.Minute, 5)
+					if err != nil || err2 != nil {
+						t.Error(err, err2)
+						return
+					}
+					if len(srcs) == 0 && len(jobs) == 0 {
+						return
+					}
+					mu.Lock()
+					for _, src := range srcs {
+						srcOwner[src.ID]++
+					}
+					for _, j := range jobs {
+						digOwner[j.Digest.ID]++
+					}
+					mu.Unlock()
+				}
+			})
+		}
+		wg.Wait()
+		if len(srcOwner) != sources || len(digOwner) != subscribers {
+			t.Errorf("claimed %d sources and %d digest rows, want %d and %d", len(srcOwner), len(digOwner), sources, subscribers)
+		}
+		for id, n := range srcOwner {
+			if n != 1 {
+				t.Errorf("source %d claimed %d times", id, n)
+			}
+		}
+		for id, n := range digOwner {
+			if n != 1 {
+				t.Errorf("digest row %d claimed %d times", id, n)
+			}
 		}
 	})
 }
