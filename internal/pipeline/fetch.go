@@ -135,7 +135,6 @@ func (p *Pipeline) logPass(sum Summary) {
 	if sum.Sources == 0 {
 		return
 	}
-	p.o.Metrics.FetchPass()
 	attrs := []any{"sources", sum.Sources, "fetched", sum.Fetched, "not_modified", sum.NotModified,
 		"new", sum.New, "updated", sum.Updated, "failed", sum.Failed, "interrupted", sum.Interrupted,
 		"duration", sum.Duration.Round(time.Millisecond).String()}

@@ -131,7 +131,8 @@ type RunOptions struct {
 // opts.SourceID), when the new articles cannot be clustered, or when ctx
 // ended; per-source failures are counted in the Summary, reported or
 // logged, and recorded on the source. A pass that claimed anything is
-// logged at info level with its counts.
+// logged at info level with its counts (unless opts.Progress reports to a
+// terminal instead).
 func (p *Pipeline) RunOnce(ctx context.Context, opts RunOptions) (Summary, error) {
 	start := p.o.Now()
 	work, stop := graceful(ctx, p.o.Grace)
@@ -157,7 +158,12 @@ func (p *Pipeline) RunOnce(ctx context.Context, opts RunOptions) (Summary, error
 		err = fmt.Errorf("cluster the pass's new articles: %w", cerr)
 	}
 	sum.Duration = p.o.Now().Sub(start)
-	p.logPass(sum)
+	if sum.Sources > 0 {
+		p.o.Metrics.FetchPass()
+	}
+	if opts.Progress == nil {
+		p.logPass(sum)
+	}
 	return sum, err
 }
 
