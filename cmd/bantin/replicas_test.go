@@ -142,19 +142,32 @@ func TestReplicas(t *testing.T) {
 	// A slow fetch pass; SIGKILL one replica and SIGTERM another while both
 	// hold leases on fetches in flight.
 	up.slow.Store(true)
-	a, b, c := reps[0], reps[1], reps[2]
-	waitFor(t, "both victims to hold leases on fetches in flight", 2*replicaInterval, func() bool {
+	var a, b, c *replica
+	waitFor(t, "two replicas to hold leases on fetches in flight", 2*replicaInterval, func() bool {
 		srcs, err := st.Sources(ctx)
 		if err != nil {
 			return false
 		}
 		busy := up.busy()
-		var ina, inb bool
-		for _, s := range srcs {
-			ina = ina || (a.owns(s.LeaseOwner) && busy[feedOf[s.ID]])
-			inb = inb || (b.owns(s.LeaseOwner) && busy[feedOf[s.ID]])
+		var holders []*replica
+		for _, r := range reps {
+			for _, s := range srcs {
+				if r.owns(s.LeaseOwner) && busy[feedOf[s.ID]] {
+					holders = append(holders, r)
+					break
+				}
+			}
 		}
-		return ina && inb
+		if len(holders) < 2 {
+			return false
+		}
+		a, b = holders[0], holders[1]
+		for _, r := range reps {
+			if r != a && r != b {
+				c = r
+			}
+		}
+		return true
 	})
 	b.cmd.Process.Kill()
 	a.cmd.Process.Signal(syscall.SIGTERM)
@@ -219,6 +232,8 @@ func TestReplicas(t *testing.T) {
 	if c.err != nil {
 		t.Errorf("survivor's SIGTERM: %v", c.err)
 	}
+	up.mu.Lock()
+	defer up.mu.Unlock()
 	if up.overlap != 0 {
 		t.Errorf("%d requests for a feed arrived while another for it was in flight", up.overlap)
 	}
