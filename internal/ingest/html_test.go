@@ -41,3 +41,26 @@ func TestSanitize(t *testing.T) {
 		}
 	}
 }
+
+// TestSanitizeUpstreamQuirks: VnExpress writes `</br>` after its image
+// link (an end tag for a void element, which feed validators flag), and
+// captions such as "Ảnh: TTXVN" or "Lãi suất 5%" are ordinary alt text.
+func TestSanitizeUpstreamQuirks(t *testing.T) {
+	p := NewParser(nil)
+	base, _ := url.Parse("https://vnexpress.net/thoi-su/bai.html")
+	tests := []struct{ in, want string }{
+		{`<a href="/a"><img src="/a.jpg"></a></br>Tóm tắt`, `</a><br>Tóm tắt`},
+		{`Một</BR >Hai`, `Một<br>Hai`},
+		{`<img src="/b.jpg" alt="Ảnh: TTXVN">`, `alt="Ảnh: TTXVN"`},
+		{`<img src="/c.jpg" alt="Lãi suất 5% &amp; &#34;giảm&#34;">`, `alt="Lãi suất 5% &amp; &#34;giảm&#34;"`},
+	}
+	for _, tt := range tests {
+		got := p.sanitize(tt.in, base)
+		if !strings.Contains(got, tt.want) || strings.Contains(strings.ToLower(got), "</br") {
+			t.Errorf("sanitize(%q) = %q; want it to contain %q and no </br>", tt.in, got, tt.want)
+		}
+	}
+	if got := p.sanitize(`<img src="/d.jpg" alt="x" onerror="alert(1)" title="a:b">`, base); strings.Contains(got, "onerror") {
+		t.Errorf("sanitize kept an event attribute: %s", got)
+	}
+}

@@ -13,6 +13,10 @@ import (
 func newPolicy() *bluemonday.Policy {
 	p := bluemonday.UGCPolicy()
 	p.AllowAttrs("loading").OnElements("img")
+	// The UGC policy keeps alt text only when it matches a narrow pattern
+	// (no ':', '%', '?', quotes…), dropping captions such as "Ảnh: TTXVN".
+	// Attribute values are escaped on output, so any text is safe here.
+	p.AllowAttrs("alt").OnElements("img")
 	return p
 }
 
@@ -26,6 +30,7 @@ func (p *Parser) sanitize(raw string, base *url.URL) string {
 	if strings.Contains(raw, "data-src=") || strings.Contains(raw, "data-original=") {
 		raw = promoteLazy(raw)
 	}
+	raw = endBreaks(raw)
 	return strings.TrimSpace(absolutize(p.policy.Sanitize(raw), base))
 }
 
@@ -83,4 +88,40 @@ func lazyImgTag(t string) (string, bool) {
 		return t, false
 	}
 	return t[:srcStart] + lazy + t[srcEnd:], true
+}
+
+// endBreaks rewrites each `</br>` (any case, spaces before '>') as `<br>`,
+// which is what HTML parsers make of it: VnExpress puts one after its
+// image link, and an end tag for a void element is invalid in feeds.
+func endBreaks(s string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; ; {
+		j := strings.Index(s[i:], "</")
+		if j < 0 {
+			break
+		}
+		i += j
+		k := i + 2
+		if k+2 > len(s) || !strings.EqualFold(s[k:k+2], "br") {
+			i = k
+			continue
+		}
+		k += 2
+		for k < len(s) && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r') {
+			k++
+		}
+		if k >= len(s) || s[k] != '>' {
+			i = k
+			continue
+		}
+		b.WriteString(s[last:i])
+		b.WriteString("<br>")
+		last, i = k+1, k+1
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
