@@ -7,7 +7,8 @@ package templates
 
 import "embed"
 
-// FS is the embedded template tree: pages/*.html and email/*.
+// FS is the embedded template tree: pages/*.html, email/* and static/*
+// (stylesheets, scripts and icons the pages link to).
 //
-//go:embed pages email
+//go:embed pages email static
 var FS embed.FS

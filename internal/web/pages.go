@@ -25,9 +25,10 @@ func (s *Server) pageRoutes(mux *http.ServeMux) {
 	}))
 }
 
-// parsePages parses every pages/*.html template into one set.
-func parsePages(fsys fs.FS) (*template.Template, error) {
-	t, err := template.New("pages").ParseFS(fsys, "*.html")
+// parsePages parses every pages/*.html template into one set. Templates
+// may call asset "NAME" for the versioned URL of a static file.
+func parsePages(fsys fs.FS, static assets) (*template.Template, error) {
+	t, err := template.New("pages").Funcs(template.FuncMap{"asset": static.url}).ParseFS(fsys, "*.html")
 	if err != nil {
 		return nil, fmt.Errorf("web: parse page templates: %w", err)
 	}

@@ -101,6 +101,7 @@ type Server struct {
 	gz      *gzipPool
 	opml    *entry
 	hdr     headers
+	assets  assets // static files, see static.go
 
 	topicScheme, provinceScheme string // category schemes, built once
 	handler                     http.Handler
@@ -125,11 +126,14 @@ func New(cfg Config, st *store.Store, cat *model.Catalog, log *slog.Logger) (*Se
 	s.topicScheme, s.provinceScheme = s.absURL("/topics/"), s.absURL("/provinces/")
 	s.metrics.CacheSize(s.cache.stats)
 	s.ver = &versioner{ttl: cfg.VersionTTL, now: cfg.Now, read: st.ContentVersion, retry: versionRetry}
+	if s.assets, err = loadAssets(cfg.Templates); err != nil {
+		return nil, err
+	}
 	tfs, err := fs.Sub(cfg.Templates, "pages")
 	if err != nil {
 		return nil, fmt.Errorf("web: templates: %w", err)
 	}
-	if s.pages, err = parsePages(tfs); err != nil {
+	if s.pages, err = parsePages(tfs, s.assets); err != nil {
 		return nil, err
 	}
 	if s.opml, err = s.buildOPML(); err != nil {
@@ -187,6 +191,7 @@ func (s *Server) routes(mux *http.ServeMux) {
 	s.pageRoutes(mux)
 	s.opsRoutes(mux)
 	s.subscribeRoutes(mux)
+	s.staticRoutes(mux)
 }
 
 // opsRoutes registers health, readiness and metrics.

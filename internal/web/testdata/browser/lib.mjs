@@ -8,6 +8,8 @@
 import { chromium } from 'playwright-core';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 
 export const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
@@ -123,6 +125,36 @@ export async function a11y(res, page, label) {
     return out;
   });
   res.check(issues.length === 0, `${label}: accessibility: ${issues.join('; ')}`);
+  await axe(res, page, label);
+}
+
+// imagesLoaded brings every image matching selector into view and waits
+// until each has loaded (complete with a size) or the default timeout
+// passes; it returns nothing and never sleeps: callers check the images.
+export async function imagesLoaded(page, selector) {
+  for (const img of await page.locator(selector).all()) {
+    await img.scrollIntoViewIfNeeded();
+    await img.evaluate((i) => i.complete && i.naturalWidth > 0 ? null : new Promise((done) => {
+      i.addEventListener('load', done, { once: true });
+      i.addEventListener('error', done, { once: true });
+    }));
+  }
+}
+
+let axeSource;
+// axe runs axe-core (WCAG 2.1 A and AA rules) on the page loaded in page and
+// fails on every serious or critical violation. The script is evaluated
+// through the DevTools protocol, so a strict Content-Security-Policy does
+// not stop it.
+export async function axe(res, page, label) {
+  axeSource ??= await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(axeSource);
+  const found = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  res.check(found.length === 0, `${label}: axe-core: ${found.join('; ')}`);
 }
 
 // skipLink checks that the first Tab stop is a visible "skip to content"

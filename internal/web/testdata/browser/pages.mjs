@@ -4,7 +4,7 @@
 // the expectations are read from <outdir>/spec.json, written by the Go test.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { browse, watch, a11y, skipLink, run } from './lib.mjs';
+import { browse, watch, a11y, skipLink, run, imagesLoaded } from './lib.mjs';
 
 await run(async (base, outdir, res) => {
   const spec = JSON.parse(await readFile(join(outdir, 'spec.json'), 'utf8'));
@@ -70,12 +70,9 @@ await run(async (base, outdir, res) => {
       await a11y(res, page, list.path);
       const h1 = (await page.locator('h1').textContent()).trim();
       res.check(h1 === list.heading, `${list.path}: h1 "${h1}", want "${list.heading}"`);
-      // Images load lazily: bring each into view and let it finish (or fail)
-      // before judging it.
-      for (const img of await page.locator('main article img').all()) await img.scrollIntoViewIfNeeded();
-      await page.waitForLoadState('networkidle');
-      await page.waitForFunction(() => [...document.querySelectorAll('main article img')].every((i) => i.complete),
-        null, { timeout: 10000 }).catch(() => {});
+      // Images load lazily: bring each into view and wait for its load (or
+      // error) event before judging it.
+      await imagesLoaded(page, 'main article img');
       const shown = await page.locator('main article').evaluateAll((arts) => arts.map((a) => ({
         title: a.querySelector('h2 a')?.textContent.trim(),
         meta: a.querySelector('.meta')?.textContent.trim(),

@@ -1,0 +1,99 @@
+package web
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"mime"
+	"net/http"
+	"path"
+	"strings"
+	"time"
+
+	"bantin/templates"
+)
+
+// asset is one static file (stylesheet, script, icon) served under
+// /static/NAME, read once at start.
+type asset struct {
+	name, ctype, version string // version: a hash of the body, the ?v= of asset URLs
+	body                 []byte
+}
+
+// assets holds the static files by name.
+type assets map[string]*asset
+
+// loadAssets reads every file of static/ in fsys (the embedded tree when
+// fsys has no static folder, so that a templates override may leave it
+// out). It returns an error naming the file that cannot be read.
+func loadAssets(fsys fs.FS) (assets, error) {
+	if _, err := fs.Stat(fsys, "static"); err != nil {
+		fsys = templates.FS
+	}
+	sub, err := fs.Sub(fsys, "static")
+	if err != nil {
+		return nil, fmt.Errorf("web: static files: %w", err)
+	}
+	out := assets{}
+	err = fs.WalkDir(sub, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(sub, p)
+		if err != nil {
+			return fmt.Errorf("web: static file %s: %w", p, err)
+		}
+		sum := sha256.Sum256(b)
+		ctype := mime.TypeByExtension(path.Ext(p))
+		if ctype == "" {
+			ctype = "application/octet-stream"
+		}
+		if strings.HasPrefix(ctype, "text/") && !strings.Contains(ctype, "charset") {
+			ctype += "; charset=utf-8"
+		}
+		out[p] = &asset{name: p, ctype: ctype, version: hex.EncodeToString(sum[:6]), body: b}
+		return nil
+	})
+	return out, err
+}
+
+// url returns the versioned path of the asset called name: "/static/NAME?v=HASH".
+// It panics on an unknown name, which only a template can give: the
+// template tests catch it.
+func (a assets) url(name string) string {
+	f, ok := a[name]
+	if !ok {
+		panic("web: no static file " + name)
+	}
+	return "/static/" + name + "?v=" + f.version
+}
+
+// staticRoutes registers /static/{name...} and the widget's /embed.js.
+func (s *Server) staticRoutes(mux *http.ServeMux) {
+	mux.Handle("GET /static/{name...}", s.handle("static", func(w http.ResponseWriter, r *http.Request) error {
+		return s.serveAsset(w, r, r.PathValue("name"))
+	}))
+}
+
+// serveAsset answers with the static file name: cached for a year
+// (immutable) when the request carries its current version, for five
+// minutes otherwise; ETag and 304, HEAD. An unknown name is a 404.
+func (s *Server) serveAsset(w http.ResponseWriter, r *http.Request, name string) error {
+	f, ok := s.assets[name]
+	if !ok {
+		return notFound("no such file: /static/%s", name)
+	}
+	h := w.Header()
+	h.Set("Content-Type", f.ctype)
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("ETag", `"`+f.version+`"`)
+	if r.URL.Query().Get("v") == f.version {
+		h.Set("Cache-Control", "public, max-age=31536000, immutable")
+	} else {
+		h.Set("Cache-Control", "public, max-age=300")
+	}
+	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(f.body))
+	return nil
+}
