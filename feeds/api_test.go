@@ -62,6 +62,8 @@ func TestTagURI(t *testing.T) {
 		{"Bantin.Example", 2026, "a b#c%d", "tag:bantin.example,2026:a%20b%23c%25d"},
 		{"x.org", 5, "Hà Nội", "tag:x.org,0005:H%C3%A0%20N%E1%BB%99i"},
 		{"x.org", 2026, "q?x=1&y=(2):@!", "tag:x.org,2026:q?x=1&y=(2):@!"},
+		{"x.org", 2026, "feed?q=Th%C3%A1i+Nguy%c3%aan", "tag:x.org,2026:feed?q=Th%C3%A1i+Nguy%c3%aan"},
+		{"x.org", 2026, "5% 10%2 %zz %", "tag:x.org,2026:5%25%2010%252%20%25zz%20%25"},
 	} {
 		if got := TagURI(tc.auth, tc.year, tc.specific); got != tc.want {
 			t.Errorf("TagURI(%q, %d, %q) = %q, want %q", tc.auth, tc.year, tc.specific, got, tc.want)
@@ -117,5 +119,41 @@ func TestItemIDFallback(t *testing.T) {
 	out = string(render(t, f, RSS))
 	if !strings.Contains(out, `<guid isPermaLink="false">https://a.example/x?a=1&amp;b=2</guid>`) {
 		t.Errorf("RSS guid does not fall back to the URL:\n%s", out)
+	}
+}
+
+// TestAuthorsAgree: an item without an author of its own is credited the
+// same way in every format: to its source when it has one, else to no one.
+func TestAuthorsAgree(t *testing.T) {
+	for _, tc := range []struct {
+		it   Item
+		want string // "" means no item author in any format
+	}{
+		{Item{ID: "a", AuthorName: "Minh Anh", SourceName: "VnExpress"}, "Minh Anh"},
+		{Item{ID: "b", SourceName: "VnExpress", SourceURL: "https://vnexpress.net/rss/thoi-su.rss"}, "VnExpress"},
+		{Item{ID: "c"}, ""},
+	} {
+		f := Feed{ID: "tag:x.org,2026:feed", Title: "Feed title", Items: []Item{tc.it}}
+		rss, _ := Append(nil, &f, RSS)
+		atom, _ := Append(nil, &f, Atom)
+		js, _ := Append(nil, &f, JSON)
+		entry := string(atom[bytes.Index(atom, []byte("<entry")):])
+		checks := map[string]bool{
+			"rss":  strings.Contains(string(rss), "<dc:creator>"+tc.want+"</dc:creator>"),
+			"atom": strings.Contains(entry, "<author>\n      <name>"+tc.want+"</name>"),
+			"json": strings.Contains(string(js), `"authors":[{"name":"`+tc.want+`"}]`),
+		}
+		if tc.want == "" {
+			checks = map[string]bool{
+				"rss":  !strings.Contains(string(rss), "<dc:creator>") && !strings.Contains(string(rss), "<author>"),
+				"atom": !strings.Contains(entry, "<author>"),
+				"json": !strings.Contains(string(js), `"authors"`),
+			}
+		}
+		for format, ok := range checks {
+			if !ok {
+				t.Errorf("item %s: %s does not credit %q:\n%s", tc.it.ID, format, tc.want, map[string][]byte{"rss": rss, "atom": atom, "json": js}[format])
+			}
+		}
 	}
 }

@@ -181,7 +181,9 @@ func (c Category) name() string {
 // TagURI returns an RFC 4151 tag URI "tag:authority,year:specific".
 // authority is a domain name or email address the caller controls (it is
 // lower-cased); specific is percent-encoded where RFC 4151 does not allow a
-// character, so any string (e.g. "article/42") may be passed.
+// character, so any string (e.g. "article/42") may be passed. A "%" that
+// starts a percent-escape is kept as it is (an encoded query stays
+// readable); any other "%" becomes "%25".
 func TagURI(authority string, year int, specific string) string {
 	b := make([]byte, 0, len(authority)+len(specific)+16)
 	b = append(b, "tag:"...)
@@ -195,13 +197,17 @@ func TagURI(authority string, year int, specific string) string {
 	const hex = "0123456789ABCDEF"
 	for i := 0; i < len(specific); i++ {
 		c := specific[i]
-		if tagSafe(c) {
-			b = append(b, c)
+		if tagSafe(c) || c == '%' && i+2 < len(specific) && isHex(specific[i+1]) && isHex(specific[i+2]) {
+			b = append(b, c) // an escape already made (a query string) stays one
 		} else {
 			b = append(b, '%', hex[c>>4], hex[c&15])
 		}
 	}
 	return string(b)
+}
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
 }
 
 // tagSafe reports whether c may appear unescaped in a tag URI's specific part

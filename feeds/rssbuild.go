@@ -74,7 +74,8 @@ func rssItems(items []Item) []rssItem {
 }
 
 // rssAuthor returns <author> in the "email (Name)" form RSS requires when
-// an email is known, else dc:creator with the name; one of them is "".
+// an email is known, else dc:creator with the name Atom and JSON credit
+// (the author, else the source); one of them is "".
 func rssAuthor(it *Item) (author, creator string) {
 	switch {
 	case it.AuthorEmail != "" && it.AuthorName != "":
@@ -82,7 +83,7 @@ func rssAuthor(it *Item) (author, creator string) {
 	case it.AuthorEmail != "":
 		return it.AuthorEmail, ""
 	}
-	return "", it.AuthorName
+	return "", it.author()
 }
 
 // rssImage uses <enclosure> when the image's type and length are known (the

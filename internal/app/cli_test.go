@@ -5,9 +5,12 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -15,9 +18,18 @@ import (
 // returns its exit status, stdout and stderr.
 func runCLI(t *testing.T, dbURL, stdin string, args ...string) (int, string, string) {
 	t.Helper()
+	return runCLIEnv(t, nil, dbURL, stdin, args...)
+}
+
+// runCLIEnv is runCLI with more environment variables.
+func runCLIEnv(t *testing.T, extra map[string]string, dbURL, stdin string, args ...string) (int, string, string) {
+	t.Helper()
 	var out, errOut bytes.Buffer
 	env := map[string]string{"BANTIN_DATABASE_URL": dbURL, "BANTIN_ALLOW_PRIVATE_SOURCES": "true",
 		"BANTIN_DEFAULT_SOURCES": "false", "BANTIN_LOG_LEVEL": "error"}
+	for k, v := range extra {
+		env[k] = v
+	}
 	code := Run(context.Background(), args, IO{Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errOut,
 		Getenv: func(k string) string { return env[k] }})
 	return code, out.String(), errOut.String()
@@ -115,5 +127,43 @@ func TestCLIUsageAndBadDatabase(t *testing.T) {
 	code, _, stderr := runCLI(t, "postgres://nobody@127.0.0.1:1/none?connect_timeout=1", "", "sources", "list")
 	if code != 1 || !strings.Contains(stderr, "cannot reach postgres database") {
 		t.Errorf("unreachable database: %d %q", code, stderr)
+	}
+}
+
+// TestCLIFetchPingsHub: `bantin fetch` tells the WebSub hub about the feeds
+// its new articles changed, as serve does, and stays quiet when nothing
+// changed.
+func TestCLIFetchPingsHub(t *testing.T) {
+	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
+	up := upstreamFixtures(t)
+	var mu sync.Mutex
+	var pings []url.Values
+	hub := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r.ParseForm()
+		mu.Lock()
+		pings = append(pings, r.PostForm)
+		mu.Unlock()
+		w.WriteHeader(http.StatusNoContent)
+	}))
+	defer hub.Close()
+	env := map[string]string{"BANTIN_WEBSUB_HUB": hub.URL + "/", "BANTIN_BASE_URL": "https://bantin.example"}
+	if code, _, stderr := runCLIEnv(t, env, db, "", "sources", "add", up.URL+"/baothainguyen.rss", "--province", "thai-nguyen"); code != 0 {
+		t.Fatalf("add: %d %s", code, stderr)
+	}
+	if code, out, stderr := runCLIEnv(t, env, db, "", "fetch", "--all"); code != 0 || !strings.Contains(out, "new articles: 2") {
+		t.Fatalf("fetch: %d %q %q", code, out, stderr)
+	}
+	mu.Lock()
+	if len(pings) != 1 || pings[0].Get("hub.mode") != "publish" || !slices.Contains(pings[0]["hub.url"], "https://bantin.example/provinces/thai-nguyen/feed.rss") {
+		t.Errorf("hub pings after a fetch that stored articles: %v", pings)
+	}
+	mu.Unlock()
+	if code, out, stderr := runCLIEnv(t, env, db, "", "fetch", "--all"); code != 0 || !strings.Contains(out, "new articles: 0") {
+		t.Fatalf("second fetch: %d %q %q", code, out, stderr)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(pings) != 1 {
+		t.Errorf("a fetch that stored nothing pinged the hub: %d pings", len(pings))
 	}
 }

@@ -48,9 +48,13 @@ func (s *Source) Retired() bool { return !s.RetiredAt.IsZero() }
 
 // Article is one stored news item.
 type Article struct {
-	ID          int64
-	SourceID    int64
-	Key         string // identity within the source: "guid:…" or "url:…"
+	ID       int64
+	SourceID int64
+	Key      string // identity within the source: "guid:…" or "url:…"
+	// ItemID is the id feeds publish: ItemID(source URL, Key) fixed when the
+	// article was first stored, or "" for articles stored before bantin
+	// derived ids (their feeds keep the row-id tag: URI already published).
+	ItemID      string
 	GUID        string
 	URL         string
 	Title       string

@@ -60,7 +60,9 @@ func (p *Pipeline) fetchSource(ctx context.Context, src model.Source) (SourceRes
 	res := SourceResult{Status: resp.Status, NotModified: resp.NotModified, Err: err,
 		Failures: out.ConsecutiveFailures, NextFetchAt: out.NextFetchAt}
 	var writes []store.ArticleWrite
+	var title string
 	if feed != nil {
+		title = channelTitle(feed.Title)
 		var werr error
 		writes, res.Skipped, werr = p.prepare(ctx, src, feed)
 		if werr != nil {
@@ -74,7 +76,7 @@ func (p *Pipeline) fetchSource(ctx context.Context, src model.Source) (SourceRes
 		SourceID: src.ID, Owner: p.o.Owner, MovedTo: out.MovedTo, ETag: out.ETag,
 		LastModified: out.LastModified, Status: out.LastStatus, Error: out.LastError,
 		Failures: out.ConsecutiveFailures, FetchedAt: start, NextFetchAt: out.NextFetchAt,
-		Retire: out.Retire,
+		Retire: out.Retire, Title: title,
 	}, writes)
 	if serr != nil && ctx.Err() != nil {
 		return p.interrupted(src, start, resp.Status, serr), nil
@@ -94,6 +96,21 @@ func (p *Pipeline) fetchSource(ctx context.Context, src model.Source) (SourceRes
 		return res, nil
 	}
 	return res, members(writes, saved.IDs)
+}
+
+// maxTitle caps the length, in runes, of an upstream channel title taken
+// as a source's name.
+const maxTitle = 120
+
+// channelTitle returns an upstream channel title as a source name: plain
+// text (markup dropped, entities decoded, space collapsed), at most
+// maxTitle runes.
+func channelTitle(raw string) string {
+	t := []rune(ingest.HTMLText(raw))
+	if len(t) > maxTitle {
+		t = append(t[:maxTitle-1], '…')
+	}
+	return string(t)
 }
 
 // interrupted releases src's lease after a fetch that was cut short and

@@ -18,6 +18,7 @@ type articleRow struct {
 	ID          int64  `bun:"id,pk,autoincrement"`
 	SourceID    int64  `bun:"source_id"`
 	Key         string `bun:"key"`
+	ItemID      string `bun:"item_id"`
 	GUID        string `bun:"guid"`
 	URL         string `bun:"url"`
 	Title       string `bun:"title"`
@@ -41,7 +42,7 @@ type articleRow struct {
 
 func (r *articleRow) model() model.Article {
 	return model.Article{
-		ID: r.ID, SourceID: r.SourceID, Key: r.Key, GUID: r.GUID, URL: r.URL, Title: r.Title,
+		ID: r.ID, SourceID: r.SourceID, Key: r.Key, ItemID: r.ItemID, GUID: r.GUID, URL: r.URL, Title: r.Title,
 		Summary: r.Summary, ContentHTML: r.ContentHTML, Author: r.Author, ImageURL: r.ImageURL,
 		Categories: splitCategories(r.Categories), PublishedAt: fromMicros(r.PublishedAt),
 		UpdatedAt: fromMicros(r.UpdatedAt), FetchedAt: fromMicros(r.FetchedAt),
@@ -52,7 +53,7 @@ func (r *articleRow) model() model.Article {
 
 func articleRowOf(a *model.Article, sig []byte) *articleRow {
 	return &articleRow{
-		ID: a.ID, SourceID: a.SourceID, Key: a.Key, GUID: a.GUID, URL: a.URL, Title: a.Title,
+		ID: a.ID, SourceID: a.SourceID, Key: a.Key, ItemID: a.ItemID, GUID: a.GUID, URL: a.URL, Title: a.Title,
 		Summary: a.Summary, ContentHTML: a.ContentHTML, Author: a.Author, ImageURL: a.ImageURL,
 		Categories: strings.Join(a.Categories, "\x1f"), PublishedAt: micros(a.PublishedAt),
 		UpdatedAt: micros(a.UpdatedAt), FetchedAt: micros(a.FetchedAt),

@@ -27,9 +27,16 @@ func (s *Store) BulkInsertArticles(ctx context.Context, sourceID int64, arts []m
 		}
 		rows := make([]articleRow, len(arts))
 		writes := make([]ArticleWrite, len(arts))
+		for i := range arts {
+			writes[i] = ArticleWrite{Article: arts[i]}
+		}
+		if err := giveItemIDs(ctx, tx, sourceID, writes); err != nil {
+			return err
+		}
 		ids := make([]int64, len(arts))
 		for i := range arts {
 			a := &arts[i]
+			a.ItemID = writes[i].Article.ItemID
 			a.SourceID, a.ID, a.ClusterID = sourceID, next+int64(i), next+int64(i)
 			rows[i], ids[i], writes[i] = *articleRowOf(a, nil), a.ID, ArticleWrite{Article: *a}
 		}

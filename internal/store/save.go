@@ -25,6 +25,9 @@ type FetchOutcome struct {
 	FetchedAt    time.Time
 	NextFetchAt  time.Time
 	Retire       bool
+	// Title is the upstream channel's title as plain text ("" when unknown):
+	// it becomes the source's name while the operator has set none.
+	Title string
 }
 
 // ArticleWrite is one new or changed article to store. ExistingID is 0 for a
@@ -56,6 +59,13 @@ func (s *Store) SaveFetch(ctx context.Context, out FetchOutcome, writes []Articl
 		if err := s.saveOutcome(ctx, tx, out); err != nil {
 			return err
 		}
+		named, err := nameSource(ctx, tx, out)
+		if err != nil {
+			return err
+		}
+		if err := giveItemIDs(ctx, tx, out.SourceID, writes); err != nil {
+			return err
+		}
 		ids, err := s.writeArticles(ctx, tx, out.SourceID, writes)
 		if err != nil {
 			return err
@@ -71,7 +81,7 @@ func (s *Store) SaveFetch(ctx context.Context, out FetchOutcome, writes []Articl
 		if err := s.writeTags(ctx, tx, writes, res.IDs); err != nil {
 			return err
 		}
-		if len(writes) > 0 {
+		if len(writes) > 0 || named {
 			return bumpVersion(ctx, tx)
 		}
 		return nil
@@ -102,6 +112,42 @@ func (s *Store) saveOutcome(ctx context.Context, tx bun.Tx, o FetchOutcome) erro
 	}
 	if n, _ := r.RowsAffected(); n == 0 {
 		return fmt.Errorf("store: source %d: %w", o.SourceID, model.ErrLeaseLost)
+	}
+	return nil
+}
+
+// nameSource gives the source o.Title as its name when it has none (added
+// without --name), and reports whether it did: feeds, pages and digests
+// credit its articles to that name.
+func nameSource(ctx context.Context, tx bun.Tx, o FetchOutcome) (bool, error) {
+	if o.Title == "" {
+		return false, nil
+	}
+	r, err := tx.NewUpdate().Model((*sourceRow)(nil)).Set("name = ?", o.Title).
+		Where("id = ?", o.SourceID).Where("name = ''").Exec(ctx)
+	if err != nil {
+		return false, mapErr(fmt.Sprintf("store: name source %d", o.SourceID), err)
+	}
+	n, _ := r.RowsAffected()
+	return n > 0, nil
+}
+
+// giveItemIDs sets the published id (model.ItemID of the source's URL and
+// the key) of each new article in writes that has none, reading the URL in
+// tx (after a move, the new one).
+func giveItemIDs(ctx context.Context, tx bun.Tx, sourceID int64, writes []ArticleWrite) error {
+	var url string
+	for i := range writes {
+		a := &writes[i].Article
+		if writes[i].ExistingID != 0 || a.ItemID != "" {
+			continue
+		}
+		if url == "" {
+			if err := tx.QueryRowContext(ctx, "SELECT url FROM sources WHERE id = ?", sourceID).Scan(&url); err != nil {
+				return mapErr(fmt.Sprintf("store: source %d", sourceID), err)
+			}
+		}
+		a.ItemID = model.ItemID(url, a.Key)
 	}
 	return nil
 }
@@ -185,7 +231,7 @@ func (s *Store) insertArticles(ctx context.Context, tx bun.Tx, rows []*articleRo
 }
 
 // articleInsertColumns are written by insertArticles, in this order.
-var articleInsertColumns = []string{"source_id", "key", "published_at", "cluster_id", "signature", "guid", "url",
+var articleInsertColumns = []string{"source_id", "key", "item_id", "published_at", "cluster_id", "signature", "guid", "url",
 	"title", "summary", "content_html", "author", "image_url", "categories", "updated_at", "fetched_at",
 	"content_hash", "mojibake"}
 
@@ -216,7 +262,7 @@ func (s *Store) articleInsert(rows []*articleRow) (string, []any) {
 			}
 		}
 		b.WriteByte(')')
-		args = append(args, r.SourceID, r.Key, r.PublishedAt, r.ClusterID, r.Signature, r.GUID, r.URL,
+		args = append(args, r.SourceID, r.Key, r.ItemID, r.PublishedAt, r.ClusterID, r.Signature, r.GUID, r.URL,
 			r.Title, r.Summary, r.ContentHTML, r.Author, r.ImageURL, r.Categories, r.UpdatedAt, r.FetchedAt,
 			r.ContentHash, r.Mojibake)
 		if s.engine == Postgres {
@@ -236,7 +282,7 @@ func (s *Store) updateArticle(ctx context.Context, tx bun.Tx, w *ArticleWrite) e
 		row.SearchText = searchText(&w.Article)
 	}
 	q := tx.NewUpdate().Model(row).WherePK().
-		ExcludeColumn(s.noWrite("id", "source_id", "key", "published_at", "cluster_id", "signature")...)
+		ExcludeColumn(s.noWrite("id", "source_id", "key", "item_id", "published_at", "cluster_id", "signature")...)
 	if _, err := q.Exec(ctx); err != nil {
 		return mapErr("store: update article "+row.Key, err)
 	}

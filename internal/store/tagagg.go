@@ -93,7 +93,7 @@ func splitAgg(s sql.NullString) []string {
 
 // byIDColumns are the columns articlesByID reads, in scanByID's order:
 // those of articleRow.model (not signature), the source, then tagColumns.
-const byIDColumns = "a.id, a.source_id, a.key, a.guid, a.url, a.title, a.summary, a.content_html, " +
+const byIDColumns = "a.id, a.source_id, a.key, a.item_id, a.guid, a.url, a.title, a.summary, a.content_html, " +
 	"a.author, a.image_url, a.categories, a.published_at, a.updated_at, a.fetched_at, a.content_hash, " +
 	"a.cluster_id, a.mojibake, s.name AS source_name, s.url AS source_url"
 
@@ -143,7 +143,7 @@ func (s *Store) articlesByID(ctx context.Context, ids []int64, limit int) ([]mod
 // scanByID reads one row of articlesByID.
 func scanByID(rows *sql.Rows) (model.Article, error) {
 	var r taggedRow
-	err := rows.Scan(&r.ID, &r.SourceID, &r.Key, &r.GUID, &r.URL, &r.Title, &r.Summary, &r.ContentHTML,
+	err := rows.Scan(&r.ID, &r.SourceID, &r.Key, &r.ItemID, &r.GUID, &r.URL, &r.Title, &r.Summary, &r.ContentHTML,
 		&r.Author, &r.ImageURL, &r.Categories, &r.PublishedAt, &r.UpdatedAt, &r.FetchedAt, &r.ContentHash,
 		&r.ClusterID, &r.Mojibake, &r.SourceName, &r.SourceURL, &r.TopicTags, &r.ProvinceTags)
 	if err != nil {

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -14,8 +15,9 @@ import (
 	"bantin/internal/model"
 )
 
-// tagYear is the year in bantin's tag: URIs. It is part of every item id
-// and must never change.
+// tagYear is the year in bantin's tag: URIs. It is part of the feed ids and
+// of the item ids published before items got model.ItemID, and must never
+// change.
 const tagYear = 2026
 
 // feedFormats are the published formats, in the order pages list them.
@@ -139,7 +141,7 @@ func (s *Server) renderFeed(ctx context.Context, q feedQuery, f feeds.Format, ve
 	if err != nil {
 		return nil, err
 	}
-	items, err := s.feedItems(ctx, q, version)
+	items, changed, err := s.feedItems(ctx, q, version)
 	if err != nil {
 		return nil, err
 	}
@@ -157,11 +159,18 @@ func (s *Server) renderFeed(ctx context.Context, q feedQuery, f feeds.Format, ve
 	for i := range items {
 		feed.Updated = later(feed.Updated, items[i].Updated)
 	}
+	if len(items) == 0 {
+		// Nothing matches (yet): the feed is as of now, not of 1970.
+		feed.Updated = s.cfg.Now().UTC().Truncate(time.Second)
+	}
 	body, err := feeds.Append(make([]byte, 0, 2048+len(items)*2048), &feed, f)
 	if err != nil {
 		return nil, fmt.Errorf("web: render %s feed %q: %w", f, q.encode(), err)
 	}
-	return newEntry(body, f.ContentType(), feed.Updated, true), nil
+	// Last-Modified is when the selection last changed in bantin (an
+	// article stored or edited), not the newest article's own date: a
+	// backdated article arriving late must not be answered with 304.
+	return newEntry(body, f.ContentType(), changed, true), nil
 }
 
 // feedTitle names the selection: "Xây dựng Đảng · Thái Nguyên".
@@ -175,7 +184,7 @@ func (s *Server) feedTitle(ctx context.Context, q feedQuery) (string, error) {
 		} else if err != nil {
 			return "", err
 		}
-		parts = append(parts, src.Name)
+		parts = append(parts, cmp.Or(src.Name, src.URL)) // named after its channel at its first fetch
 	}
 	if q.Q != "" {
 		parts = append(parts, "“"+q.Q+"”")
@@ -230,11 +239,16 @@ func provinceLabel(p model.Province) string {
 	return p.Name
 }
 
-// item converts a stored article to a feed item with a tag: URI id and its
-// topics and provinces as categories.
+// item converts a stored article to a feed item with its permanent id
+// (model.ItemID, or for an article stored before those the row-id tag: URI
+// its feeds already published) and its topics and provinces as categories.
 func (s *Server) item(a *model.Article) feeds.Item {
+	id := a.ItemID
+	if id == "" {
+		id = feeds.TagURI(s.base.Hostname(), tagYear, "article/"+strconv.FormatInt(a.ID, 10))
+	}
 	it := feeds.Item{
-		ID:  feeds.TagURI(s.base.Hostname(), tagYear, "article/"+strconv.FormatInt(a.ID, 10)),
+		ID:  id,
 		URL: a.URL, Title: a.Title, Summary: a.Summary, ContentHTML: a.ContentHTML,
 		AuthorName: a.Author, ImageURL: a.ImageURL, SourceName: a.SourceName, SourceURL: a.SourceURL,
 		Published: a.PublishedAt, Updated: a.UpdatedAt,

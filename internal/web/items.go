@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"sync"
+	"time"
 
 	"bantin/feeds"
 )
@@ -16,14 +17,21 @@ type itemCache struct {
 	mu      sync.Mutex
 	version int64
 	size    int64
-	items   map[int64]feeds.Item
+	items   map[int64]feedItem
 }
 
-func newItemCache(max int64) *itemCache { return &itemCache{max: max, items: map[int64]feeds.Item{}} }
+// feedItem is an article as a feed item, and when bantin last stored a
+// change of it (its fetch time).
+type feedItem struct {
+	feeds.Item
+	changed time.Time
+}
+
+func newItemCache(max int64) *itemCache { return &itemCache{max: max, items: map[int64]feedItem{}} }
 
 // itemSize approximates the memory an item holds: its strings and a fixed
 // overhead for the struct and the map entry.
-func itemSize(it *feeds.Item) int64 {
+func itemSize(it *feedItem) int64 {
 	n := len(it.ID) + len(it.URL) + len(it.Title) + len(it.Summary) + len(it.ContentHTML) +
 		len(it.AuthorName) + len(it.ImageURL) + len(it.SourceName) + len(it.SourceURL) + 400
 	for _, c := range it.Categories {
@@ -33,11 +41,11 @@ func itemSize(it *feeds.Item) int64 {
 }
 
 // lookup fills out[i] for each cached ids[i] and returns the ids not cached.
-func (c *itemCache) lookup(version int64, ids []int64, out []feeds.Item) (missing []int64) {
+func (c *itemCache) lookup(version int64, ids []int64, out []feedItem) (missing []int64) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.version != version {
-		c.version, c.items, c.size = version, map[int64]feeds.Item{}, 0
+		c.version, c.items, c.size = version, map[int64]feedItem{}, 0
 	}
 	for i, id := range ids {
 		if it, ok := c.items[id]; ok {
@@ -49,7 +57,7 @@ func (c *itemCache) lookup(version int64, ids []int64, out []feeds.Item) (missin
 	return missing
 }
 
-func (c *itemCache) store(version int64, items map[int64]feeds.Item) {
+func (c *itemCache) store(version int64, items map[int64]feedItem) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.version != version || c.max < 0 {
@@ -80,35 +88,39 @@ func (c *itemCache) store(version int64, items map[int64]feeds.Item) {
 }
 
 // feedItems returns the items of the articles matching q, newest first,
-// reading from the database only the ids and the articles not cached for
-// the content version.
-func (s *Server) feedItems(ctx context.Context, q feedQuery, version int64) ([]feeds.Item, error) {
+// and the latest time one of them was stored or changed (zero when there
+// are none), reading from the database only the ids and the articles not
+// cached for the content version.
+func (s *Server) feedItems(ctx context.Context, q feedQuery, version int64) ([]feeds.Item, time.Time, error) {
 	ids, err := s.st.ArticleIDs(ctx, q.filter())
 	if err != nil {
-		return nil, err
+		return nil, time.Time{}, err
 	}
-	items := make([]feeds.Item, len(ids))
-	missing := s.items.lookup(version, ids, items)
-	if len(missing) == 0 {
-		return items, nil
-	}
-	arts, err := s.st.ArticlesByID(ctx, missing)
-	if err != nil {
-		return nil, err
-	}
-	fresh := make(map[int64]feeds.Item, len(arts))
-	for i := range arts {
-		fresh[arts[i].ID] = s.item(&arts[i])
-	}
-	s.items.store(version, fresh)
-	out := items[:0]
-	for i, id := range ids {
-		if it, ok := fresh[id]; ok {
-			items[i] = it
-		} else if items[i].ID == "" {
-			continue // deleted since the ids were read
+	cached := make([]feedItem, len(ids))
+	missing := s.items.lookup(version, ids, cached)
+	var fresh map[int64]feedItem
+	if len(missing) > 0 {
+		arts, err := s.st.ArticlesByID(ctx, missing)
+		if err != nil {
+			return nil, time.Time{}, err
 		}
-		out = append(out, items[i])
+		fresh = make(map[int64]feedItem, len(arts))
+		for i := range arts {
+			fresh[arts[i].ID] = feedItem{s.item(&arts[i]), later(arts[i].FetchedAt, arts[i].UpdatedAt)}
+		}
+		s.items.store(version, fresh)
 	}
-	return out, nil
+	out := make([]feeds.Item, 0, len(ids))
+	var changed time.Time
+	for i, id := range ids {
+		it, ok := fresh[id]
+		if !ok {
+			if it = cached[i]; it.ID == "" {
+				continue // deleted since the ids were read
+			}
+		}
+		out = append(out, it.Item)
+		changed = later(changed, it.changed)
+	}
+	return out, changed, nil
 }

@@ -124,7 +124,7 @@ func (s *Server) listPage(w http.ResponseWriter, r *http.Request) error {
 		var newest time.Time
 		for i := range arts {
 			d.Articles = append(d.Articles, s.articleView(&arts[i]))
-			newest = later(newest, later(arts[i].UpdatedAt, arts[i].PublishedAt))
+			newest = later(newest, later(arts[i].FetchedAt, later(arts[i].UpdatedAt, arts[i].PublishedAt)))
 		}
 		return s.renderPage("list.html", d, newest)
 	})

@@ -10,6 +10,7 @@ import (
 
 	"bantin/feeds"
 	"bantin/internal/model"
+	"bantin/internal/vntext"
 )
 
 // Feed query limits (DESIGN §5).
@@ -149,7 +150,9 @@ func (s *Server) readParams(q *feedQuery, vals url.Values) error {
 		}
 		q.Limit = n
 	}
-	q.Q = strings.Join(strings.Fields(lastValue(vals["q"])), " ")
+	// NFC first: an NFD query (macOS input) finds the same articles, and is
+	// echoed in feed titles and cache keys in one form.
+	q.Q = strings.Join(strings.Fields(vntext.Normalize(lastValue(vals["q"]))), " ")
 	if utf8.RuneCountInString(q.Q) > maxQueryLen {
 		return badRequest("q must be at most %d characters", maxQueryLen)
 	}
