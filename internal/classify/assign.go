@@ -7,19 +7,19 @@ import (
 )
 
 // Clustering limits: a story joins a cluster only within ClusterWindow of a
-// member's publication, and only when its estimated similarity to that
-// member reaches a threshold that depends on what else they share (see
-// threshold).
+// member's publication, and only when its similarity (the cosine of the
+// two signatures) to that member reaches a threshold that depends on what
+// else they share (see threshold).
 const (
 	ClusterWindow           = 72 * time.Hour
-	ClusterThreshold        = 0.30 // nothing else known
-	ClusterOnePlace         = 0.35 // only one of the two names a place
-	ClusterPlaceThreshold   = 0.25 // a common place
-	ClusterContextThreshold = 0.16 // a common place and primary topic
-	ClusterNumberConflict   = 0.50 // at least this when the titles' numbers differ...
+	ClusterThreshold        = 0.22 // nothing else known
+	ClusterOnePlace         = 0.26 // only one of the two names a place
+	ClusterPlaceThreshold   = 0.18 // a common place
+	ClusterContextThreshold = 0.12 // a common place and primary topic
+	ClusterNumberConflict   = 0.30 // at least this when the titles' numbers differ...
 	// ...or this when they also share place and topic: outlets put different
 	// figures of one event in their titles ("3.000 nhà tốc mái", "bão số 12").
-	ClusterNumberContext = 0.20
+	ClusterNumberContext = 0.16
 )
 
 // threshold returns the similarity two signatures need to share a cluster.

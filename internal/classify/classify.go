@@ -1,6 +1,7 @@
 // Package classify tags Vietnamese news articles with topics and provinces
 // (reference/vietnam.md §1, §2, §4) and groups near-duplicate stories from
-// different sources into clusters (MinHash + LSH banding).
+// different sources into clusters (rarity-weighted word signatures, LSH on
+// their rarest words, a linkage that does not chain).
 //
 // Every rule lives in the data tables of provdata.go, provrules.go,
 // topicdata.go and sources.go; the functions only apply them. A Classifier is
@@ -51,11 +52,13 @@ type Classifier struct {
 }
 
 type scratch struct {
-	toks []token
-	buf  []byte
-	ms   []mention
-	ts   topicScores
-	fs   []feature
+	toks  []token
+	buf   []byte
+	ms    []mention
+	ts    topicScores
+	fs    []feature
+	wf    []weighted // story signature features
+	place []bool     // tokens inside a place name, for the signature
 }
 
 // New loads the rule tables and the shipped topic model and checks them

@@ -8,11 +8,13 @@ import (
 )
 
 // Linkage: an article joins a cluster only when it is similar enough to the
-// cluster's closest member (the pair threshold) and not unrelated to any
-// other member: its similarity to each of them must reach LinkFloor times
-// their pair threshold. So a chain A~B, B~C with A≁C does not make one story
-// of two events; at most maxLinkCheck of a cluster's most recent members
-// are checked.
+// cluster's closest member (the pair threshold) and related to most of its
+// members in the window: its similarity to more than half of them must
+// reach LinkFloor times the threshold of the closest pair. So a chain A~B,
+// B~C with A≁C does not grow one story out of two events (a two-member
+// story needs both), while a report worded unlike one other report of the
+// same event still joins a larger story; at most maxLinkCheck of a
+// cluster's most recent members are checked.
 const (
 	LinkFloor    = 0.35
 	maxLinkCheck = 64
@@ -22,6 +24,7 @@ const (
 type candidate struct {
 	cluster  int64
 	best     float64 // similarity to the closest member
+	need     float64 // the threshold of that pair
 	seedPub  int64   // the earliest member's publication and key hash: the
 	seedTie  uint64  // tie-break that does not depend on database ids
 	rejected bool
@@ -49,14 +52,15 @@ func (x *MemIndex) assign(sig Signature, published time.Time) (int64, bool) {
 			continue
 		}
 		cid := x.clusterOf(mi)
-		if i := slices.IndexFunc(cands, func(c candidate) bool { return c.cluster == cid }); i >= 0 {
-			cands[i].best = max(cands[i].best, s)
-		} else {
-			cands = append(cands, candidate{cluster: cid, best: s})
+		th := threshold(sig, *m)
+		if i := slices.IndexFunc(cands, func(c candidate) bool { return c.cluster == cid }); i < 0 {
+			cands = append(cands, candidate{cluster: cid, best: s, need: th})
+		} else if s > cands[i].best {
+			cands[i].best, cands[i].need = s, th
 		}
 	}
 	for i := range cands {
-		cands[i].seedPub, cands[i].seedTie, cands[i].rejected = x.linkage(sig, cands[i].cluster, lo, hi)
+		cands[i].seedPub, cands[i].seedTie, cands[i].rejected = x.linkage(sig, cands[i].cluster, lo, hi, cands[i].need)
 	}
 	slices.SortFunc(cands, func(a, b candidate) int {
 		return cmp.Or(cmp.Compare(b.best, a.best), cmp.Compare(a.seedPub, b.seedPub), cmp.Compare(a.seedTie, b.seedTie),
@@ -81,11 +85,12 @@ func (x *MemIndex) clusterOf(mi int32) int64 {
 
 // linkage checks sig against the members of cluster cid published in
 // [lo, hi] (the most recent maxLinkCheck of them) and returns the earliest
-// one's publication and key hash, and whether some member is too unlike
-// sig (below LinkFloor of the pair threshold).
-func (x *MemIndex) linkage(sig Signature, cid int64, lo, hi int64) (seedPub int64, seedTie uint64, rejected bool) {
+// one's publication and key hash, and whether sig is too unlike them: its
+// similarity to at most half of them reaches LinkFloor times need.
+func (x *MemIndex) linkage(sig Signature, cid int64, lo, hi int64, need float64) (seedPub int64, seedTie uint64, rejected bool) {
 	ms := x.members[cid]
 	seedPub = int64(^uint64(0) >> 1)
+	near, n := 0, 0
 	for k := len(ms) - 1; k >= 0 && k >= len(ms)-maxLinkCheck; k-- {
 		mi := ms[k]
 		p := x.pub[mi]
@@ -95,12 +100,12 @@ func (x *MemIndex) linkage(sig Signature, cid int64, lo, hi int64) (seedPub int6
 		if p < lo || p > hi {
 			continue
 		}
-		m := x.sigs[mi]
-		if Similarity(sig, m) < LinkFloor*threshold(sig, m) {
-			rejected = true
+		if Similarity(sig, x.sigs[mi]) >= LinkFloor*need {
+			near++
 		}
+		n++
 	}
-	return seedPub, seedTie, rejected
+	return seedPub, seedTie, 2*near <= n
 }
 
 // AssignBatch clusters articles stored together (one fetch pass) against

@@ -1,9 +1,11 @@
 package classify
 
 import (
-	"bantin/internal/vntext"
 	"fmt"
+	"slices"
 	"strings"
+
+	"bantin/internal/vntext"
 )
 
 // Clustering context: the places and primary topic of a story narrow what
@@ -32,17 +34,14 @@ func newCountryTrie(voc vocab, firstBit int) (*trie, error) {
 	return t, nil
 }
 
-// Signature returns NewSignature(title, summary) with its clustering
-// context: the provinces and countries the title and summary name, and the
-// primary topic of r (the article's classification; may be empty). Use it
-// at ingest in place of NewSignature.
+// Signature returns the story signature of an article from its title and
+// summary (see Signature, the type) with its clustering context: the
+// provinces and countries they name, and the primary topic of r (the
+// article's classification; may be empty). A news digest (roundups) gets
+// the empty signature: it stays a story of its own.
 func (c *Classifier) Signature(title, summary string, r Result) Signature {
-	sig := NewSignature(title, summary)
-	if sig.Empty() {
-		return sig
-	}
-	if len(r.Topics) > 0 {
-		sig.topic = uint8(c.topic.index[r.Topics[0].Topic] + 1)
+	if isRoundup(title) {
+		return Signature{}
 	}
 	sc := c.scratch.Get().(*scratch)
 	defer c.scratch.Put(sc)
@@ -50,20 +49,38 @@ func (c *Classifier) Signature(title, summary string, r Result) Signature {
 	for f, s := range [...]string{title, summary} {
 		sc.toks, sc.buf = c.fold.tokenize(sc.toks, vntext.Normalize(s), field(f), sc.buf, c.voc)
 	}
+	defer clear(sc.toks)
+	var sig Signature
 	sc.ms = c.prov.scan(sc.toks, sc.ms)
+	sc.place = slices.Grow(sc.place[:0], len(sc.toks))[:len(sc.toks)]
+	clear(sc.place)
 	for _, m := range sc.ms {
 		if m.dropped == "" && m.effect != ctxWeak && !m.confirm {
 			sig.places |= 1 << c.provBit[m.province]
+		}
+		for k := m.start; k < m.end; k++ {
+			sc.place[k] = true
 		}
 	}
 	capital := func(sp span) bool { t := sc.toks[sp.end-1]; return t.upper || t.caps }
 	for i := 0; i < len(sc.toks); i++ {
 		if sp, ok := c.countries.longest(sc.toks, i, capital); ok {
 			sig.places |= 1 << (len(c.provBit) + sp.p.rule)
+			for k := sp.start; k < sp.end; k++ {
+				sc.place[k] = true
+			}
 			i = sp.end - 1
 		}
 	}
-	clear(sc.toks)
+	sc.fs = features(sc.toks, sc.fs[:0])
+	sc.wf = c.weigh(sc.toks, sc.fs, sc.place, sc.wf[:0])
+	if !sig.keep(sc.wf) {
+		return Signature{}
+	}
+	sig.nums = titleNumbers(title)
+	if len(r.Topics) > 0 {
+		sig.topic = uint8(c.topic.index[r.Topics[0].Topic] + 1)
+	}
 	return sig
 }
 
@@ -79,4 +96,15 @@ func (s Signature) contextBands(out []uint64) []uint64 {
 		}
 	}
 	return out
+}
+
+// isRoundup reports whether the title opens like a news digest's.
+func isRoundup(title string) bool {
+	t := strings.ToLower(vntext.Normalize(strings.TrimSpace(title[:min(len(title), 40)])))
+	for _, p := range roundups {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
 }

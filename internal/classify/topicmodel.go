@@ -33,12 +33,15 @@ type TopicModel struct {
 	logp    []int16          // row*len(classes)+c: log P(feature | c), smoothed, times logpScale
 	prior   []float64        // log P(c), flattened towards uniform
 	byClass map[string]int   // slug → class index
+	rare    []uint8          // row → Rarity times rarityScale
+	unseen  float64          // the Rarity of a feature the model does not keep
 }
 
 const (
 	modelMagic     = "bantin-topic-nb/1\n"
 	modelSmoothing = 0.1 // additive smoothing of the feature counts
 	logpScale      = 64  // log probabilities are kept in 1/64 nat steps
+	rarityScale    = 12  // rarities are kept in 1/12 nat steps
 	titleRepeat    = 2   // title features count twice
 )
 
@@ -100,6 +103,41 @@ func (m *TopicModel) finish() {
 	for i, s := range m.classes {
 		m.byClass[s] = i
 	}
+	m.rarities()
+}
+
+// rarities computes each feature's Rarity from the counts: the log of the
+// total feature occurrences over the feature's own; a feature the model
+// pruned is as rare as one seen half as often as its rarest.
+func (m *TopicModel) rarities() {
+	nc, total, least := len(m.classes), 0.0, math.Inf(1)
+	for _, t := range m.totals {
+		total += t
+	}
+	m.rare = make([]uint8, len(m.hashes))
+	for r := range m.hashes {
+		n := 0.0
+		for _, x := range m.counts[r*nc : r*nc+nc] {
+			n += float64(x)
+		}
+		n = max(n, 1)
+		least = min(least, n)
+		m.rare[r] = uint8(min(math.Round(math.Log(max(total, n)/n)*rarityScale), math.MaxUint8))
+	}
+	if math.IsInf(least, 1) {
+		least = 1
+	}
+	m.unseen = min(math.Log(max(total, 1)/(least/2)), math.MaxUint8/rarityScale)
+}
+
+// Rarity returns how much rarer the feature is than the average token of
+// the training news, as the log of the ratio of their frequencies
+// (inverse document frequency, by occurrences).
+func (m *TopicModel) Rarity(hash uint32) float64 {
+	if r, ok := m.feats[hash]; ok {
+		return float64(m.rare[r]) / rarityScale
+	}
+	return m.unseen
 }
 
 // WriteTo writes the model (which must have its counts: a trained one or

@@ -1,0 +1,138 @@
+package classify
+
+import (
+	"cmp"
+	"math"
+	"slices"
+)
+
+// Feature weights of story signatures. A feature weighs its count (title
+// features count titleRepeat times) times its rarity (TopicModel.Rarity)
+// above sigRarityBase, about the rarity of the commonest words ("của",
+// "người", "Việt Nam"), which so weigh next to nothing; features less than
+// sigMinWeight above it are left out.
+// Names (capitalised inside a sentence) weigh sigNameBoost times more, but
+// place names sigPlaceScale times less: the places a story names are in its
+// context (Signature.places) and, weighed as words, would make one story of
+// everything that happens in a province that day. And
+// a number of three digits or more ("1.295 hộ", "870 tỉ") is a feature of
+// its own with the rarity of an unseen word.
+const (
+	sigRarityBase = 5.0
+	sigMinWeight  = 0.5
+	sigNameBoost  = 1.5
+	sigPlaceScale = 0.5
+)
+
+// weighted is one distinct feature of a story and its weight.
+type weighted struct {
+	hash uint32
+	w    float32
+}
+
+// weigh appends the weighted features fs of toks to out, one entry per
+// occurrence (keep merges them); place[i] says that toks[i] is part of a
+// place name.
+func (c *Classifier) weigh(toks []token, fs []feature, place []bool, out []weighted) []weighted {
+	m := c.model
+	for _, f := range fs {
+		r := 1.0
+		if m != nil {
+			r = m.Rarity(f.hash) - sigRarityBase
+			if r < sigMinWeight {
+				continue
+			}
+		}
+		w := float64(f.n) * r
+		switch {
+		case place[f.i] || place[f.j-1]:
+			w *= sigPlaceScale
+		case isName(toks, int(f.i), int(f.j)):
+			w *= sigNameBoost
+		}
+		out = append(out, weighted{f.hash, float32(w)})
+	}
+	top := 1.0
+	if m != nil {
+		top = m.unseen - sigRarityBase
+	}
+	for i := 0; i < len(toks); i++ {
+		if toks[i].field == fieldBody {
+			break
+		}
+		j, num := number(toks, i)
+		if h, ok := numberFeature(num); ok {
+			n := 1.0
+			if toks[i].field == fieldTitle {
+				n = titleRepeat
+			}
+			out = append(out, weighted{h, float32(n * top)})
+		}
+		i = j - 1
+	}
+	return out
+}
+
+// number returns the end of the number starting at toks[i] and its digits:
+// digit tokens joined by "." or "," ("1.295", "99,38"); an empty string
+// when toks[i] is not a number.
+func number(toks []token, i int) (int, string) {
+	if !isDigits(toks[i].text) {
+		return i + 1, ""
+	}
+	s, j := toks[i].text, i+1
+	for ; j < len(toks) && isDigits(toks[j].text) && (toks[j].gap == "." || toks[j].gap == ",") && toks[j].field == toks[i].field; j++ {
+		s += toks[j].text
+	}
+	return j, s
+}
+
+// isName reports whether tokens [i, j) are all capitalised and none opens
+// its field, in a field not written in capitals.
+func isName(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := &toks[k]; !t.upper || t.caps || t.first || isDigits(t.text[:1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// numberFeature returns the feature of a number of three digits or more,
+// not a year.
+func numberFeature(s string) (uint32, bool) {
+	if len(s) < 3 || !isDigits(s) || len(s) == 4 && (s[:2] == "19" || s[:2] == "20") {
+		return 0, false
+	}
+	return uint32(fnvHash("#"+s)) | 1, true
+}
+
+// keep sets the signature's features from ws (merged by hash): the
+// sigFeats heaviest, ties by hash, weights scaled so that the heaviest is
+// 255. It reports whether any feature was kept. ws is reordered.
+func (s *Signature) keep(ws []weighted) bool {
+	slices.SortFunc(ws, func(a, b weighted) int { return cmp.Compare(a.hash, b.hash) })
+	n := 0
+	for _, x := range ws {
+		if n > 0 && ws[n-1].hash == x.hash {
+			ws[n-1].w += x.w
+			continue
+		}
+		ws[n] = x
+		n++
+	}
+	ws = ws[:n]
+	if n == 0 {
+		return false
+	}
+	slices.SortFunc(ws, func(a, b weighted) int { return cmp.Or(cmp.Compare(b.w, a.w), cmp.Compare(a.hash, b.hash)) })
+	ws = ws[:min(n, sigFeats)]
+	top := float64(ws[0].w)
+	slices.SortFunc(ws, func(a, b weighted) int { return cmp.Compare(a.hash, b.hash) })
+	for i, x := range ws {
+		s.h[i] = x.hash
+		s.w[i] = uint8(max(1, math.Round(255*float64(x.w)/top)))
+	}
+	s.n = uint8(len(ws))
+	return true
+}

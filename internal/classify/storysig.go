@@ -1,0 +1,234 @@
+package classify
+
+import (
+	"cmp"
+	"encoding/binary"
+	"errors"
+	"hash/fnv"
+	"math"
+	"slices"
+	"strings"
+	"sync"
+
+	"bantin/internal/model"
+	"bantin/internal/vntext"
+)
+
+// Story signatures: the sigFeats most informative features of a story's
+// title and summary (syllable unigrams and bigrams, weighted by how rare
+// they are in the news the topic model was trained on, by their count, and
+// more for names and figures), compared by cosine. Real outlets word one
+// event differently: the words they share are its names, places and
+// figures, not the common words a plain word-set overlap counts. The
+// sigBandFeats heaviest features are its LSH band keys: two reports of one
+// event share at least one of their rarest words.
+const (
+	sigFeats     = 48
+	sigBandFeats = 10
+	sigVer       = 3
+	sigBytes     = 1 + 1 + 8 + 1 + 4 + 5*sigFeats
+)
+
+// Signature is a story's weighted feature set. The zero value (no words)
+// is similar to nothing. Signatures are comparable with ==.
+type Signature struct {
+	h      [sigFeats]uint32 // feature hashes, increasing; the first n are used
+	w      [sigFeats]uint8  // their weights, the heaviest 255
+	n      uint8            // features kept; 0 means empty
+	places uint64           // bit i: current unit i of the catalog named in title or summary
+	topic  uint8            // 1 + index of the primary topic in the catalog; 0 unknown
+	nums   uint32           // Bloom bits of the numbers in the title (not years)
+}
+
+// NewSignature returns the signature of a story from its title and summary
+// alone (no places or topic), with the shipped topic model's word
+// frequencies; Classifier.Signature is what ingestion uses. It returns the
+// empty signature if the shipped classifier cannot be built.
+func NewSignature(title, summary string) Signature {
+	c, err := sigClassifier()
+	if err != nil {
+		return Signature{}
+	}
+	return c.Signature(title, summary, Result{})
+}
+
+var sigClassifier = sync.OnceValues(func() (*Classifier, error) { return New(model.NewCatalog()) })
+
+// titleNumbers returns the Bloom bits of the numbers of a title, dates and
+// years left out.
+func titleNumbers(title string) uint32 {
+	var nums uint32
+	for _, w := range vntext.Tokens(stripDates(title)) {
+		if isDigits(w) && !(len(w) == 4 && (w[:2] == "19" || w[:2] == "20")) {
+			nums |= 1 << (fnvHash(w) % 32)
+		}
+	}
+	return nums
+}
+
+// stripDates blanks the dates of a title ("2/9", "1/7/2026", "8.7.2026"),
+// so that they do not count as the story's numbers: outlets date one story
+// differently, or not at all.
+func stripDates(title string) string {
+	b := []byte(title)
+	for i := 0; i < len(b); {
+		j := i
+		for j < len(b) && (isDigit(b[j]) || (b[j] == '/' || b[j] == '.') && j > i && j+1 < len(b) && isDigit(b[j+1])) {
+			j++
+		}
+		if j > i && isDate(string(b[i:j])) && (i == 0 || !isWordByte(b[i-1])) && (j == len(b) || !isWordByte(b[j])) {
+			for k := i; k < j; k++ {
+				b[k] = ' '
+			}
+		}
+		i = max(j, i+1)
+	}
+	return string(b)
+}
+
+// isDate reports D/M, D/M/Y or D.M.YYYY with a plausible day and month.
+func isDate(s string) bool {
+	sep := "/"
+	if !strings.Contains(s, "/") {
+		sep = "."
+	}
+	parts := strings.Split(s, sep)
+	if len(parts) < 2 || len(parts) > 3 || sep == "." && (len(parts) != 3 || len(parts[2]) != 4) {
+		return false
+	}
+	d, m := atoiSmall(parts[0]), atoiSmall(parts[1])
+	return d >= 1 && d <= 31 && m >= 1 && m <= 12 && len(parts[0]) <= 2 && len(parts[1]) <= 2 &&
+		(len(parts) == 2 || len(parts[2]) == 2 || len(parts[2]) == 4)
+}
+
+func atoiSmall(s string) int {
+	n := 0
+	for i := 0; i < len(s) && i < 3; i++ {
+		if !isDigit(s[i]) {
+			return -1
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// isWordByte reports an ASCII letter or digit, or a byte of a multi-byte
+// (Vietnamese) letter.
+func isWordByte(c byte) bool {
+	return isDigit(c) || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+}
+
+func fnvHash(s string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(s))
+	return h.Sum64()
+}
+
+func isDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}
+
+// Empty reports whether the signature was built from no words.
+func (s Signature) Empty() bool { return s.n == 0 }
+
+// Bands returns the LSH band keys: one per heaviest feature (up to
+// sigBandFeats), then one context band per named place (with the topic).
+// Empty signatures have no bands.
+func (s Signature) Bands() []uint64 {
+	if s.Empty() {
+		return nil
+	}
+	var idx [sigFeats]uint8
+	for i := range s.n {
+		idx[i] = i
+	}
+	top := idx[:s.n]
+	slices.SortFunc(top, func(a, b uint8) int { return cmp.Or(cmp.Compare(s.w[b], s.w[a]), cmp.Compare(s.h[a], s.h[b])) })
+	top = top[:min(len(top), sigBandFeats)]
+	out := make([]uint64, 0, len(top)+4)
+	for _, i := range top {
+		x := uint64(s.h[i]) * 0x9E3779B97F4A7C15
+		out = append(out, 1<<56|x&(1<<56-1))
+	}
+	return s.contextBands(out)
+}
+
+// Similarity is the cosine of the two weighted feature sets, in [0, 1]. It
+// is 0 when either signature is empty, and when both name provinces but
+// none in common (one event happens in one place, however alike two
+// headlines are: "HĐND X khai mạc kỳ họp").
+func Similarity(a, b Signature) float64 {
+	if a.Empty() || b.Empty() || a.places != 0 && b.places != 0 && a.places&b.places == 0 {
+		return 0
+	}
+	var dot, na, nb int
+	for i, j := 0, 0; i < int(a.n) && j < int(b.n); {
+		switch {
+		case a.h[i] < b.h[j]:
+			i++
+		case a.h[i] > b.h[j]:
+			j++
+		default:
+			dot += int(a.w[i]) * int(b.w[j])
+			i, j = i+1, j+1
+		}
+	}
+	if dot == 0 {
+		return 0
+	}
+	for i := range a.n {
+		na += int(a.w[i]) * int(a.w[i])
+	}
+	for i := range b.n {
+		nb += int(b.w[i]) * int(b.w[i])
+	}
+	return float64(dot) / math.Sqrt(float64(na)*float64(nb))
+}
+
+// NumbersConflict reports whether both titles carry numbers and share none
+// ("tăng 3%" and "tăng 8%", "thắng 6-4" and "thắng 8-8").
+func NumbersConflict(a, b Signature) bool { return a.nums != 0 && b.nums != 0 && a.nums&b.nums == 0 }
+
+// SharesPlace reports whether both signatures name a common place.
+func SharesPlace(a, b Signature) bool { return a.places&b.places != 0 }
+
+// SharesContext reports whether both name a common place and have the same
+// primary topic.
+func SharesContext(a, b Signature) bool {
+	return SharesPlace(a, b) && a.topic != 0 && a.topic == b.topic
+}
+
+// MarshalBinary encodes the signature: a version byte, the feature count,
+// the place mask (8 bytes), the topic, the title number bits (4 bytes),
+// then sigFeats hashes (4 bytes each) and sigFeats weights, all
+// little-endian.
+func (s Signature) MarshalBinary() ([]byte, error) {
+	out := make([]byte, 15, sigBytes)
+	out[0], out[1] = sigVer, s.n
+	binary.LittleEndian.PutUint64(out[2:], s.places)
+	out[10] = s.topic
+	binary.LittleEndian.PutUint32(out[11:], s.nums)
+	for _, h := range s.h {
+		out = binary.LittleEndian.AppendUint32(out, h)
+	}
+	return append(out, s.w[:]...), nil
+}
+
+// UnmarshalBinary decodes what MarshalBinary produced; it refuses another
+// version (signatures of older schemes are not comparable) or a bad length.
+func (s *Signature) UnmarshalBinary(data []byte) error {
+	if len(data) != sigBytes || data[0] != sigVer || data[1] > sigFeats {
+		return errors.New("classify: not a signature of this version")
+	}
+	s.n = data[1]
+	s.places = binary.LittleEndian.Uint64(data[2:])
+	s.topic = data[10]
+	s.nums = binary.LittleEndian.Uint32(data[11:])
+	for i := range s.h {
+		s.h[i] = binary.LittleEndian.Uint32(data[15+4*i:])
+	}
+	copy(s.w[:], data[15+4*sigFeats:])
+	return nil
+}
