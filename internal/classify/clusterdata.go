@@ -14,8 +14,12 @@ var countries = []string{
 
 // roundups are how outlets begin the titles of their news digests ("Điểm
 // tin 17h: A | B", "Xem nhanh 20h ngày 19.1: …"): such an item reports
-// several events, so it joins no story and none joins it. Lower case.
+// several events, so it joins no story and none joins it, names no
+// province of its own, and is current affairs (roundupTopic). Lower case.
 var roundups = []string{
 	"điểm tin", "toàn cảnh", "tin tức thế giới", "xem nhanh", "bản tin", "tin nóng", "tin tức sáng",
 	"tin tức tối", "tin sáng", "tin tối", "thời sự 24h", "tin tức 24h", "tin tức hôm nay", "on trending",
 }
+
+// roundupTopic is the topic of a news digest: Thời sự – Xã hội.
+const roundupTopic = "xa-hoi"

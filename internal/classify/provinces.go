@@ -28,6 +28,7 @@ type provMatcher struct {
 	after    [][]string          // keys of legacyAfter
 	wards    map[string][]string // ward name key → the units that have such a ward
 	home     *trie               // homeCues
+	schools  [][]string          // keys of institutions
 }
 
 // newProvMatcher builds the matcher from the tables, checking every slug
@@ -130,6 +131,9 @@ func (m *provMatcher) addContexts(cat *model.Catalog) error {
 	for _, s := range surnames {
 		m.surnames[vntext.Key(s.Name)] = s.InCaps
 	}
+	for _, w := range institutions {
+		m.schools = append(m.schools, keys(w))
+	}
 	for _, a := range legacyAfter {
 		m.after = append(m.after, keys(a))
 	}
@@ -191,6 +195,7 @@ type mention struct {
 	confirm  bool      // counts only if the province is also named plainly
 	wardOf   []gazCand // a name several units share: kept where the source or the text says
 	dropped  string    // why the mention was refused; "" if kept
+	school   string    // the school word whose name the place ends ("Trường ĐH"), if any
 	start    int       // tokens [start, end) of the mention
 	end      int
 }
@@ -209,7 +214,8 @@ func (m *provMatcher) scan(toks []token, ms []mention) []mention {
 		if r.Kind != kindNegative {
 			mt := m.judge(toks, sp, r)
 			if mt.dropped == "" && len(ms) > 0 && listedAfter(toks, ms[len(ms)-1], sp.start) {
-				mt.dropped = ms[len(ms)-1].dropped + ", listed with it"
+				prev := &ms[len(ms)-1]
+				mt.dropped, mt.effect = strings.TrimSuffix(prev.dropped, ", listed with it")+", listed with it", prev.effect
 			}
 			mt.start, mt.end = sp.start, sp.end
 			ms = append(ms, mt)

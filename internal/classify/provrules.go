@@ -51,7 +51,7 @@ const (
 var contextBefore = []contextRule{
 	{"tỉnh", ctxStrong}, {"TP", ctxStrong}, {"thành phố", ctxStrong},
 	{"tại", ctxStrong}, {"ở", ctxStrong}, {"đặc khu", ctxStrong},
-	{"Báo", ctxSource}, {"Đài", ctxSource}, {"PT-TH", ctxSource}, {"PTTH", ctxSource},
+	{"Báo", ctxSource}, {"Đài", ctxSource}, {"đài là", ctxSource}, {"các đài", ctxSource}, {"PT-TH", ctxSource}, {"PTTH", ctxSource},
 	{"Truyền hình", ctxSource}, {"Phát thanh", ctxSource}, {"PT&TH", ctxSource},
 	{"điểm cầu", ctxWeak},
 	{"phường", ctxWard}, {"xã", ctxWard}, {"thị trấn", ctxWard}, {"P.", ctxWard},
@@ -70,6 +70,12 @@ var contextBefore = []contextRule{
 	{"hội đồng hương", ctxNamed}, {"khách sạn", ctxNamed}, {"nhà hàng", ctxNamed},
 	{"như một", ctxSimile}, {"tựa như", ctxSimile}, {"ví như", ctxSimile}, {"như là", ctxSimile},
 }
+
+// institutions open the name of a school or university: "Trường ĐH Công
+// nghệ Đồng Nai", "ĐH Quy Nhơn". In a sports story such a place is a team's
+// name (university football), not where the story happens; elsewhere the
+// school's news is the place's news.
+var institutions = []string{"trường", "ĐH", "đại học", "CĐ", "cao đẳng", "học viện"}
 
 // wireAgencies follow a wire dateline's place in parentheses: "Hà Nội
 // (TTXVN) –" says where the agency filed from, often not where the story

@@ -171,10 +171,16 @@ var cues = []cue{
 	{"va chạm", "giao-thong", 2}, {"đăng kiểm", "giao-thong", 3}, {"tàu hỏa", "giao-thong", 2}, {"nồng độ cồn", "giao-thong", 3},
 	{"CSGT", "giao-thong", 2.5}, {"giải phóng mặt bằng", "giao-thong", 1.5}, {"nhà ga", "giao-thong", 2}, {"đường vành đai", "giao-thong", 3},
 	{"xe máy", "giao-thong", 1.5}, {"ô tô", "giao-thong", 1.5}, {"tuyến đường", "giao-thong", 1.5}, {"đường băng", "giao-thong", 2.5},
+	{"ôtô", "giao-thong", 1.5}, {"SUV", "giao-thong", 3}, {"sedan", "giao-thong", 3}, {"CUV", "giao-thong", 3},
+	{"crossover", "giao-thong", 3}, {"xe điện", "giao-thong", 2}, {"thuần điện", "giao-thong", 2.5}, {"xe buýt", "giao-thong", 2.5},
+	{"hãng bay", "giao-thong", 3}, {"hãng hàng không", "giao-thong", 2.5}, {"máy bay", "giao-thong", 1.5}, {"vé tàu", "giao-thong", 2.5},
 	// Đời sống – Du lịch
 	{"du lịch", "doi-song", 2.5}, {"du khách", "doi-song", 2.5}, {"ẩm thực", "doi-song", 3}, {"gia đình", "doi-song", 1},
 	{"giới trẻ", "doi-song", 2.5}, {"khách du lịch", "doi-song", 2}, {"lượt khách", "doi-song", 3}, {"check-in", "doi-song", 3},
 	{"homestay", "doi-song", 3}, {"món ăn", "doi-song", 2.5}, {"khách sạn", "doi-song", 1.5}, {"tour", "doi-song", 2.5},
 	{"điểm đến", "doi-song", 2.5}, {"kỳ nghỉ", "doi-song", 2.5}, {"bãi biển", "doi-song", 1.5}, {"đặc sản", "doi-song", 1.5},
 	{"lữ hành", "doi-song", 3}, {"nghỉ dưỡng", "doi-song", 2.5}, {"trải nghiệm", "doi-song", 1.2}, {"tình yêu", "doi-song", 1.5},
+	{"xổ số", "doi-song", 3}, {"Vietlott", "doi-song", 3}, {"mẹ chồng", "doi-song", 3}, {"nhà chồng", "doi-song", 2.5},
+	{"ngoại tình", "doi-song", 3}, {"hẹn hò", "doi-song", 2.5}, {"hôn nhân", "doi-song", 2}, {"người yêu", "doi-song", 2},
+	{"tìm bạn gái", "doi-song", 3}, {"tìm bạn trai", "doi-song", 3}, {"công sở", "doi-song", 2.5}, {"vợ chồng", "doi-song", 2},
 }

@@ -156,6 +156,9 @@ func (m *topicMatcher) structural(s *topicScores, in *Input) {
 			s.add(ti, evidence{label: fmt.Sprintf("upstream category %q", c), score: scoreCategory}, true)
 		}
 	}
+	if ti, ok := m.index[roundupTopic]; ok && isRoundup(in.Title) {
+		s.add(ti, evidence{label: "a news digest (" + roundupTopic + ")", score: scoreCategory}, true)
+	}
 }
 
 // scan adds the cue evidence found in toks: per cue and field, its weight
