@@ -115,6 +115,18 @@ func TestTraps(t *testing.T) {
 		{"Hồ Chí Minh person", "Học tập tư tưởng Hồ Chí Minh", "", ""},
 		{"Đắk Lắk spellings", "Daklak và Đắc Lắc", "", "dak-lak"},
 		{"Ð for Đ", "Ðà Nẵng đón khách", "", "da-nang"},
+		// Classes of the real-news dev set's mistakes (issue 9).
+		{"quoted film title", "Vĩnh biệt diễn viên của 'Biệt động Sài Gòn'", "", ""},
+		{"quoted place alone", "Nhiều người vẫn gọi là 'Sài Gòn' thay tên mới", "", "ho-chi-minh"},
+		{"quoted phrase before a place", "'Ngó lơ' sai phạm, 11 bị cáo ở TP.HCM lãnh án", "", "ho-chi-minh"},
+		{"typographic quotes", "Cháu gái nghệ sĩ hát “Tiếng trống Mê Linh” gây tranh cãi", "", ""},
+		{"person's home", "Lo con nhiễm viêm não khi về quê", "Chị Phương (Hà Nội) dặn ông bà trông cháu.", ""},
+		{"origin list", "Chung kết cuộc thi khởi nghiệp", "Năm đội đến từ TP.HCM, Hà Nội và Gia Lai tranh tài.", ""},
+		{"lottery stations after đài là", "Xổ số miền Nam", "Có 2 đài là Cần Thơ và Sóc Trăng trúng giải.", ""},
+		{"school team in sports", "Highlight Trường ĐH Công nghệ Đồng Nai 1-0 Trường ĐH Nông Lâm TP.HCM", "Bóng đá sinh viên: trận đấu vòng loại.", ""},
+		{"school news", "Trường ĐH Y dược Buôn Ma Thuột mở thêm 3 ngành học mới", "", "dak-lak"},
+		{"news digest", "Điểm tin 17h: Hà Nội điều chỉnh giấy phép | Đồng Nai đón khách", "", ""},
+		{"landmark", "Drone xâm nhập vùng cấm bay tại sân bay Cát Bi", "", "hai-phong"},
 	}
 	for _, tc := range cases {
 		r := c.Classify(Input{Title: tc.title, Body: tc.body})

@@ -285,7 +285,8 @@ func (m *provMatcher) personHome(toks []token, sp span) bool {
 
 // quotedTitle reports a place inside quotation marks that also hold other
 // words, within the same field: the title of a film, a book or a show
-// ('Biệt động Sài Gòn', "Tiếng trống Mê Linh"), not the place.
+// ('Biệt động Sài Gòn', "Tiếng trống Mê Linh"), not the place. A quote
+// still open where the field ends is taken to close there.
 func quotedTitle(toks []token, sp span) bool {
 	open := -1
 	for j := sp.start; j >= 0 && j > sp.start-8; j-- {
@@ -300,7 +301,8 @@ func quotedTitle(toks []token, sp span) bool {
 	if open < 0 {
 		return false
 	}
-	for j := sp.end; j < len(toks) && j < sp.end+8 && !toks[j].first; j++ {
+	j := sp.end
+	for ; j < len(toks) && j < sp.end+8 && !toks[j].first; j++ {
 		if closesQuote(toks[j]) {
 			return open < sp.start || j > sp.end
 		}
@@ -308,7 +310,8 @@ func quotedTitle(toks []token, sp span) bool {
 			return false
 		}
 	}
-	return false
+	// The field ends (its closing mark is not kept): still quoted.
+	return (j == len(toks) || toks[j].first) && open < sp.start
 }
 
 // opensQuote reports a quotation mark just before the token: a typographic
