@@ -144,7 +144,7 @@ func (c *Classifier) classify(in *Input, sc *scratch) (Result, []mention) {
 	sc.fs = c.modelScores(ts, sc.toks, ts.structuralAny(), sc.fs)
 	res := Result{Topics: c.topic.pick(ts)}
 	sc.ms = c.prov.scan(sc.toks, sc.ms)
-	sportsTeams(sc.ms, res.Topics)
+	c.prov.sportsTeams(sc.toks, sc.ms, res.Topics)
 	src := c.sourceOf(in)
 	allowPrior := src.Province != "" && (len(res.Topics) == 0 || res.Topics[0].Topic != "the-gioi") &&
 		!keptAny(sc.ms) && c.prov.homeCue(sc.toks)
@@ -154,20 +154,6 @@ func (c *Classifier) classify(in *Input, sc *scratch) (Result, []mention) {
 	}
 	clear(sc.toks) // drop references to the article's text
 	return res, sc.ms
-}
-
-// sportsTeams refuses, in a sports story, the places that end a school's
-// name: "Trường ĐH Công nghệ Đồng Nai 1-0 Trường ĐH Nông Lâm TP.HCM" names
-// two teams, not where the match was played.
-func sportsTeams(ms []mention, topics []model.TopicTag) {
-	if len(topics) == 0 || topics[0].Topic != "the-thao" {
-		return
-	}
-	for i := range ms {
-		if ms[i].dropped == "" && ms[i].school != "" {
-			ms[i].dropped = "a team's name in a sports story (" + ms[i].school + " …)"
-		}
-	}
 }
 
 // keptAny reports whether any mention survived the context rules (a shared

@@ -195,7 +195,6 @@ type mention struct {
 	confirm  bool      // counts only if the province is also named plainly
 	wardOf   []gazCand // a name several units share: kept where the source or the text says
 	dropped  string    // why the mention was refused; "" if kept
-	school   string    // the school word whose name the place ends ("Trường ĐH"), if any
 	start    int       // tokens [start, end) of the mention
 	end      int
 }

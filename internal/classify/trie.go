@@ -38,7 +38,8 @@ func (v vocab) id(fold string, add bool) int32 {
 // It is built once and read-only afterwards.
 type trie struct {
 	voc     vocab
-	edges   map[uint64]int32 // node<<32 | syllable id → child node
+	root    []int32          // syllable id → child of the root; 0: none (most tokens start no phrase)
+	edges   map[uint64]int32 // node<<32 | syllable id → child node, below the root
 	terms   [][]int32        // per node: phrases ending there
 	phrases []phrase
 }
@@ -60,12 +61,19 @@ func (t *trie) add(text string, rule int, foldable bool) error {
 	node := int32(0)
 	for _, s := range syl {
 		p.keys = append(p.keys, vntext.Key(s))
-		e := edgeKey(node, t.voc.id(vntext.Fold(s), true))
-		next, ok := t.edges[e]
+		id := t.voc.id(vntext.Fold(s), true)
+		next, ok := t.child(node, id)
 		if !ok {
 			next = int32(len(t.terms))
 			t.terms = append(t.terms, nil)
-			t.edges[e] = next
+			if node == 0 {
+				for int(id) >= len(t.root) {
+					t.root = append(t.root, 0)
+				}
+				t.root[id] = next
+			} else {
+				t.edges[edgeKey(node, id)] = next
+			}
 		}
 		node = next
 	}
@@ -94,7 +102,7 @@ func (t *trie) longest(toks []token, i int, accept func(span) bool) (span, bool)
 		if toks[j].id < 0 {
 			break
 		}
-		next, ok := t.edges[edgeKey(node, toks[j].id)]
+		next, ok := t.child(node, toks[j].id)
 		if !ok {
 			break
 		}
@@ -113,6 +121,18 @@ func (t *trie) longest(toks []token, i int, accept func(span) bool) (span, bool)
 		}
 	}
 	return span{}, false
+}
+
+// child returns the node reached from node by syllable id (id ≥ 0).
+func (t *trie) child(node, id int32) (int32, bool) {
+	if node == 0 {
+		if int(id) < len(t.root) && t.root[id] != 0 {
+			return t.root[id], true
+		}
+		return 0, false
+	}
+	next, ok := t.edges[edgeKey(node, id)]
+	return next, ok
 }
 
 // matches reports whether the tokens of sp carry the phrase's diacritics

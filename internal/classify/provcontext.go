@@ -1,0 +1,119 @@
+package classify
+
+import (
+	"strings"
+
+	"bantin/internal/model"
+)
+
+// Context rules of the real-news mistakes (issue 9): team names in sports
+// stories, a person's home after the name, titles of works in quotes.
+
+// sportsTeams refuses, in a sports story, the places that end a school's
+// name: "Trường ĐH Công nghệ Đồng Nai 1-0 Trường ĐH Nông Lâm TP.HCM" names
+// two teams, not where the match was played.
+func (m *provMatcher) sportsTeams(toks []token, ms []mention, topics []model.TopicTag) {
+	if len(topics) == 0 || topics[0].Topic != "the-thao" {
+		return
+	}
+	for i := range ms {
+		if ms[i].dropped != "" {
+			continue
+		}
+		if s := m.schoolBefore(toks, ms[i].start); s != "" {
+			ms[i].dropped = "a team's name in a sports story (" + s + " …)"
+		}
+	}
+}
+
+// schoolBefore returns the school or university word that starts the name
+// a place ends, at most four words before it ("Trường ĐH Công
+// nghệ Đồng Nai"); "" when there is none.
+func (m *provMatcher) schoolBefore(toks []token, i int) string {
+	for j, n := i, 0; j > 0 && n <= 4 && joinable(toks, j); j, n = j-1, n+1 {
+		for _, ks := range m.schools {
+			k := len(ks)
+			if j-k < 0 {
+				continue
+			}
+			ok := true
+			for x := range k {
+				ok = ok && keyEqual(toks, j-k+x, ks[x]) && (x == 0 || joinable(toks, j-k+x))
+			}
+			if ok {
+				return spanText(toks, span{start: j - k, end: j})
+			}
+		}
+	}
+	return ""
+}
+
+// personHome reports a place alone in parentheses right after a person
+// named with an honorific: "chị Phương (Hà Nội)", "anh Tuấn (TP HCM)".
+func (m *provMatcher) personHome(toks []token, sp span) bool {
+	if sp.start == 0 || !strings.HasSuffix(strings.TrimSpace(toks[sp.start].gap), "(") || toks[sp.start].first ||
+		sp.end < len(toks) && !toks[sp.end].first && !strings.HasPrefix(strings.TrimSpace(toks[sp.end].gap), ")") {
+		return false
+	}
+	for j := sp.start - 1; j >= 0 && j >= sp.start-4; j-- {
+		if !toks[j].upper {
+			return false
+		}
+		if ci, _ := m.contextAt(toks, j); ci >= 0 && contextBefore[ci].Effect == ctxPerson {
+			return true
+		}
+		if j < sp.start-1 && !joinable(toks, j+1) {
+			return false
+		}
+	}
+	return false
+}
+
+// quotedTitle reports a place inside quotation marks that also hold other
+// words, within the same field: the title of a film, a book or a show
+// ('Biệt động Sài Gòn', "Tiếng trống Mê Linh"), not the place. A quote
+// still open where the field ends is taken to close there.
+func quotedTitle(toks []token, sp span) bool {
+	open := -1
+	for j := sp.start; j >= 0 && j > sp.start-8; j-- {
+		if opensQuote(toks[j]) {
+			open = j
+			break
+		}
+		if toks[j].first || j < sp.start && closesQuote(toks[j]) {
+			return false
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	j := sp.end
+	for ; j < len(toks) && j < sp.end+8 && !toks[j].first; j++ {
+		if closesQuote(toks[j]) {
+			return open < sp.start || j > sp.end
+		}
+		if opensQuote(toks[j]) {
+			return false
+		}
+	}
+	// The field ends (its closing mark is not kept): still quoted.
+	return (j == len(toks) || toks[j].first) && open < sp.start
+}
+
+// opensQuote reports a quotation mark just before the token: a typographic
+// opening one, or a straight one after a space or at the field's start.
+func opensQuote(t token) bool {
+	g := t.gap
+	if strings.ContainsAny(g, "‘“") {
+		return true
+	}
+	n := len(g)
+	return n > 0 && (g[n-1] == '\'' || g[n-1] == '"') && (n == 1 && t.first || n > 1 && strings.ContainsAny(g[:n-1], " ([{"))
+}
+
+// closesQuote reports a quotation mark right after the previous token: a
+// typographic closing one, or a straight one with no space before it.
+func closesQuote(t token) bool {
+	g := t.gap
+	return strings.ContainsAny(g, "’”") || !t.first && len(g) > 0 && (g[0] == '\'' || g[0] == '"')
+}
