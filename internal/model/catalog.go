@@ -24,6 +24,7 @@ func (p Province) Legacy() bool { return p.Successor != "" }
 type Catalog struct {
 	topics    []Topic
 	provinces []Province
+	regions   []Region
 	topicIdx  map[string]int
 	provIdx   map[string]int
 }
@@ -31,7 +32,7 @@ type Catalog struct {
 // NewCatalog returns the catalog of the 16 topics, the 34 current units and
 // the 30 legacy names (29 dissolved provinces and Thừa Thiên Huế).
 func NewCatalog() *Catalog {
-	c := &Catalog{topics: topicList(), provinces: provinceList(),
+	c := &Catalog{topics: topicList(), provinces: provinceList(), regions: regionList(),
 		topicIdx: map[string]int{}, provIdx: map[string]int{}}
 	for i, t := range c.topics {
 		c.topicIdx[t.Slug] = i

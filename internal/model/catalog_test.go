@@ -82,3 +82,30 @@ func TestFilterMatchesTags(t *testing.T) {
 		}
 	}
 }
+
+// Every current province is in exactly one of the eight regions, and
+// regions name nothing else.
+func TestRegions(t *testing.T) {
+	c := NewCatalog()
+	if n := len(c.Regions()); n != 8 {
+		t.Fatalf("%d regions, want 8", n)
+	}
+	seen := map[string]string{}
+	for _, r := range c.Regions() {
+		for _, slug := range r.Provinces {
+			p, ok := c.Province(slug)
+			if !ok || p.Legacy() {
+				t.Errorf("region %s lists %q, not a current province", r.Name, slug)
+			}
+			if prev, dup := seen[slug]; dup {
+				t.Errorf("%s is in %s and %s", slug, prev, r.Name)
+			}
+			seen[slug] = r.Name
+		}
+	}
+	for _, p := range c.Provinces() {
+		if _, ok := seen[p.Slug]; !ok && !p.Legacy() {
+			t.Errorf("%s is in no region", p.Slug)
+		}
+	}
+}

@@ -37,17 +37,25 @@ func TestBrowserPages(t *testing.T) {
 		Shot    string   `json:"shot"`
 	}
 	spec := struct {
-		Topics    []link   `json:"topics"`
-		Provinces []link   `json:"provinces"`
-		Legacy    int      `json:"legacy"`
-		FeedTypes []string `json:"feedTypes"`
-		Lists     []list   `json:"lists"`
+		Topics      []link   `json:"topics"`
+		Provinces   []link   `json:"provinces"`
+		Legacy      int      `json:"legacy"`
+		Regions     int      `json:"regions"`
+		FeedTypes   []string `json:"feedTypes"`
+		Lists       []list   `json:"lists"`
+		Top         []string `json:"top"`
+		Story       []string `json:"story"`
+		StorySource []string `json:"storySources"`
+		Search      []string `json:"search"`
 	}{
 		FeedTypes: []string{"application/rss+xml", "application/atom+xml", "application/feed+json"},
 		Lists: []list{
 			{Path: "/topics/giao-thong/", Heading: "Giao thông – Hạ tầng", Titles: gtArticles, Images: 1, Shot: "topic"},
 			{Path: "/provinces/thai-nguyen/", Heading: "Thái Nguyên", Titles: tnArticles, Shot: "province"},
 		},
+		Regions: len(cat.Regions()), Top: topTitles, Story: storyTitles, StorySource: []string{"VnExpress", "Tuổi Trẻ"},
+		// "cao toc" without diacritics finds both motorway articles.
+		Search: []string{storyTitles[1], storyTitles[0]},
 	}
 	for _, tp := range cat.Topics() {
 		spec.Topics = append(spec.Topics, link{tp.Name, "/topics/" + tp.Slug + "/"})
@@ -68,7 +76,7 @@ func TestBrowserPages(t *testing.T) {
 		t.Fatal(err)
 	}
 	shots := runScript(t, node, dir, "pages.mjs", s.base, out, nil)
-	keepScreenshots(t, shots, "home", "topic", "province")
+	keepScreenshots(t, shots, "home", "home_phone", "topic", "province", "story", "story_phone", "search", "feeds")
 }
 
 // The subscription flow from the form to unsubscribing, with the

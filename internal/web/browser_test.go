@@ -97,7 +97,11 @@ type site struct {
 // seeded articles, newest first per page.
 var (
 	tnArticles = []string{"Lúa mùa ở Bắc Kạn bội thu", "Ngành Tổ chức xây dựng Đảng tại Thái Nguyên"}
-	gtArticles = []string{"Thông xe cầu Rạch Miễu 2 ở Vĩnh Long", "Khởi công cao tốc ở Hà Nội"}
+	gtArticles = []string{"Khởi công cao tốc ở Hà Nội", "Thông xe cầu Rạch Miễu 2 ở Vĩnh Long"} // top story, then the latest
+	// The one story of two sources, oldest first (VnExpress, Tuổi Trẻ).
+	storyTitles = []string{gtArticles[0], "Hà Nội khởi công tuyến cao tốc mới"}
+	// The front page's ranked stories: the two-source story, then by recency.
+	topTitles = []string{gtArticles[0], gtArticles[1], "Bóng đá V-League: Hà Nội thắng đậm", tnArticles[0], tnArticles[1]}
 )
 
 func newSite(t *testing.T) *site {
@@ -127,7 +131,7 @@ func newSite(t *testing.T) *site {
 		}
 		return a
 	}
-	cao := art("a4", gtArticles[1], 3*time.Hour, "giao-thong", "ha-noi", "")
+	cao := art("a4", gtArticles[0], 3*time.Hour, "giao-thong", "ha-noi", "")
 	cao.ImageURL = pub.URL + "/anh/cao-toc.png"
 	for _, s := range []struct {
 		src  model.Source
@@ -140,7 +144,7 @@ func newSite(t *testing.T) *site {
 		{model.Source{URL: "https://vnexpress.net/rss/tin-moi-nhat.rss", Name: "VnExpress"}, []model.Article{
 			art("a3", "Bóng đá V-League: Hà Nội thắng đậm", 4*time.Hour, "the-thao", "ha-noi", ""),
 			cao,
-			art("a5", gtArticles[0], 2*time.Hour, "giao-thong", "vinh-long", ""),
+			art("a5", gtArticles[1], 2*time.Hour, "giao-thong", "vinh-long", ""),
 		}},
 	} {
 		for _, a := range s.arts {
@@ -154,6 +158,25 @@ func newSite(t *testing.T) *site {
 		if err := st.BulkInsertArticles(ctx, s.src.ID, s.arts); err != nil {
 			t.Fatal(err)
 		}
+	}
+	// A second outlet covers the motorway: a story of two sources.
+	tt := model.Source{URL: "https://tuoitre.vn/rss/thoi-su.rss", Name: "Tuổi Trẻ"}
+	if err := st.AddSource(ctx, &tt); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.BulkInsertArticles(ctx, tt.ID, []model.Article{art("t1", storyTitles[1], time.Hour, "giao-thong", "ha-noi", "")}); err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]int64{}
+	all, err := st.Articles(ctx, model.Filter{Limit: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range all {
+		ids[a.Key] = a.ID
+	}
+	if err := st.SetClusters(ctx, map[int64]int64{ids["t1"]: ids["a4"]}); err != nil {
+		t.Fatal(err)
 	}
 
 	in := mailtest.NewServer(t, mailtest.Options{})

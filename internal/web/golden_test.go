@@ -32,6 +32,7 @@ func TestGolden(t *testing.T) {
 			{"/opml", "feeds.opml"},
 			{"/", "home.html"},
 			{"/provinces/thai-nguyen/", "thai-nguyen.html"},
+			{"/feeds", "feeds.html"},
 		} {
 			golden(t, tt.file, f.get(t, tt.path).Body.Bytes())
 		}
@@ -46,7 +47,8 @@ func TestPagesAutodiscovery(t *testing.T) {
 			links []string
 			shows []string
 		}{
-			{"/", []string{"/feed.rss", "/feed.atom", "/feed.json"}, []string{"/topics/xay-dung-dang/feed.rss", "/provinces/bac-kan/feed.json", "Thái Nguyên"}},
+			{"/", []string{"/feed.rss", "/feed.atom", "/feed.json"}, []string{`href="/topics/xay-dung-dang/"`, `gồm cả <a href="/provinces/bac-kan/">Bắc Kạn (cũ)</a>`, "Thái Nguyên", "Du lịch Huế mùa thu"}},
+			{"/feeds", []string{"/feed.rss", "/feed.atom", "/feed.json"}, []string{"/topics/xay-dung-dang/feed.rss", "/provinces/bac-kan/feed.json", "Thái Nguyên"}},
 			{"/topics/the-thao/", []string{"/topics/the-thao/feed.rss", "/topics/the-thao/feed.atom", "/topics/the-thao/feed.json"}, []string{"Bóng đá V-League"}},
 			{"/provinces/thai-nguyen/", []string{"/provinces/thai-nguyen/feed.rss"}, []string{"Lúa mùa ở Bắc Kạn", "Ngành Tổ chức"}},
 			{"/provinces/bac-kan/", []string{"/provinces/bac-kan/feed.atom"}, []string{"Lúa mùa ở Bắc Kạn", "Bắc Kạn (cũ)"}},

@@ -2,7 +2,6 @@ package web
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -10,7 +9,6 @@ import (
 	"time"
 
 	"bantin/feeds"
-	"bantin/internal/model"
 )
 
 // pageRoutes registers the HTML pages and the OPML list.
@@ -19,6 +17,10 @@ func (s *Server) pageRoutes(mux *http.ServeMux) {
 	for _, p := range feedPrefixes[1:] {
 		mux.Handle("GET "+p+"/{$}", s.handle("page", s.listPage))
 	}
+	mux.Handle("GET /search", s.handle("search", s.searchPage))
+	mux.Handle("GET /stories/{id}", s.handle("story", s.storyPage))
+	mux.Handle("GET /feeds", s.handle("feeds", s.feedsPage))
+	mux.Handle("GET /sources", s.handle("sources", s.sourcesPage))
 	mux.Handle("GET /opml", s.handle("opml", func(w http.ResponseWriter, r *http.Request) error {
 		s.serveEntry(w, r, s.opml, false)
 		return nil
@@ -48,18 +50,18 @@ type navItem struct {
 	Feeds            []feedLink
 }
 
-// articleView is an article as a page shows it.
-type articleView struct {
-	Title, URL, Source, Summary, ImageURL, Date, ISODate string
-	Tags                                                 []navItem
-}
-
 // pageData is what every page template receives.
 type pageData struct {
 	Title, Heading, Description string
 	Feeds                       []feedLink // autodiscovery <link rel="alternate"> and visible links
 	Topics, Provinces, Legacy   []navItem
-	Articles                    []articleView
+	Regions                     []regionView
+	Top, Latest                 []articleView // ranked stories of the week; the latest stories
+	Articles                    []articleView // the articles of one story (story page)
+	Tags                        []navItem     // the tags a story's articles share (story page)
+	Query                       string        // the search box's value
+	Failing, Sources            int           // sources failing and sources in all: the notice
+	Embed                       string        // the widget snippet showing this page's selection
 	OPML                        string
 	Subscribe                   string // the subscription form's path; empty when subscriptions are off
 }
@@ -73,78 +75,6 @@ func (s *Server) feedLinks(q feedQuery) []feedLink {
 			Type: template.HTMLAttr(`type="` + mimeOnly(f.ContentType()) + `"`)}) // #nosec: constant
 	}
 	return out
-}
-
-func (s *Server) homePage(w http.ResponseWriter, r *http.Request) error {
-	return s.serveCached(w, r, "html?home", func(ctx context.Context, _ int64) (*entry, error) {
-		d := pageData{Title: "Bản tin – tin tức theo chủ đề và tỉnh thành", Heading: "Bản tin",
-			Description: "Tin tức báo chí Việt Nam theo chủ đề và tỉnh, thành phố, dưới dạng RSS, Atom và JSON Feed.",
-			Feeds:       s.feedLinks(feedQuery{Limit: defaultLimit}), OPML: s.absURL("/opml"), Subscribe: s.subscribePath()}
-		d.Topics, d.Provinces, d.Legacy = s.navigation()
-		return s.renderPage("home.html", d, time.Time{})
-	})
-}
-
-// navigation lists every topic, current province and former province with
-// its page and feeds.
-func (s *Server) navigation() (topics, provinces, legacy []navItem) {
-	for _, t := range s.cat.Topics() {
-		q := feedQuery{Topics: []string{t.Slug}, Limit: defaultLimit}
-		topics = append(topics, navItem{Slug: t.Slug, Name: t.Name, Page: q.pagePath(), Feeds: s.feedLinks(q)})
-	}
-	for _, p := range s.cat.Provinces() {
-		q := feedQuery{Provinces: []string{p.Slug}, Limit: defaultLimit}
-		it := navItem{Slug: p.Slug, Name: provinceLabel(p), Page: q.pagePath(), Feeds: s.feedLinks(q)}
-		if p.Legacy() {
-			legacy = append(legacy, it)
-		} else {
-			provinces = append(provinces, it)
-		}
-	}
-	return topics, provinces, legacy
-}
-
-// listPage shows the latest articles of a topic, a province or both.
-func (s *Server) listPage(w http.ResponseWriter, r *http.Request) error {
-	q, err := s.parseFeedQuery(r)
-	if err != nil {
-		return err
-	}
-	q = feedQuery{Topics: q.Topics, Provinces: q.Provinces, Limit: s.cfg.PageArticles}
-	return s.serveCached(w, r, "html?"+q.encode(), func(ctx context.Context, _ int64) (*entry, error) {
-		arts, err := s.st.Articles(ctx, q.filter())
-		if err != nil {
-			return nil, err
-		}
-		fq := feedQuery{Topics: q.Topics, Provinces: q.Provinces, Limit: defaultLimit}
-		name, _ := s.feedTitle(ctx, fq)
-		d := pageData{Title: name + " – Bản tin", Heading: name,
-			Description: "Tin mới nhất: " + name + ", từ báo chí Việt Nam.", Feeds: s.feedLinks(fq), OPML: s.absURL("/opml"),
-			Subscribe: s.subscribePath()}
-		var newest time.Time
-		for i := range arts {
-			d.Articles = append(d.Articles, s.articleView(&arts[i]))
-			newest = later(newest, later(arts[i].FetchedAt, later(arts[i].UpdatedAt, arts[i].PublishedAt)))
-		}
-		return s.renderPage("list.html", d, newest)
-	})
-}
-
-func (s *Server) articleView(a *model.Article) articleView {
-	v := articleView{Title: a.Title, URL: a.URL, Source: a.SourceName, Summary: a.Summary, ImageURL: a.ImageURL,
-		Date:    a.PublishedAt.In(s.cfg.TimeZone).Format("15:04, 02/01/2006"),
-		ISODate: a.PublishedAt.UTC().Format(time.RFC3339)}
-	for _, t := range a.Topics {
-		if tp, ok := s.cat.Topic(t.Topic); ok {
-			v.Tags = append(v.Tags, navItem{Slug: tp.Slug, Name: tp.Name, Page: "/topics/" + tp.Slug + "/", Why: t.Reason})
-		}
-	}
-	for _, p := range a.Provinces {
-		if pr, ok := s.cat.Province(p.Province); ok {
-			v.Tags = append(v.Tags, navItem{Slug: pr.Slug, Name: pr.Name, Page: "/provinces/" + pr.Slug + "/", Why: p.Reason})
-		}
-	}
-	return v
 }
 
 // renderPage executes a page template into a cache entry.

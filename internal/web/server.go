@@ -102,6 +102,7 @@ type Server struct {
 	opml    *entry
 	hdr     headers
 	assets  assets // static files, see static.go
+	health  healthMemo
 
 	topicScheme, provinceScheme string // category schemes, built once
 	handler                     http.Handler

@@ -1,112 +1,208 @@
-// The public pages in headless Chromium: the home page lists every topic
-// and province with its feeds, topic and province pages show their articles
-// and advertise feeds that answer. Usage: node pages.mjs <baseURL> <outdir>;
-// the expectations are read from <outdir>/spec.json, written by the Go test.
+// The public pages in headless Chromium: the front page ranks the week's
+// stories and links their full coverage, the story page lists every
+// outlet's article, search ignores diacritics, the feed directory lists
+// every feed with a copy control, topic and province pages show their
+// stories, and nothing is wider than a phone. Usage: node pages.mjs
+// <baseURL> <outdir>; the expectations are read from <outdir>/spec.json,
+// written by the Go test.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { browse, watch, a11y, skipLink, run, imagesLoaded } from './lib.mjs';
+
+let storyPath = '/'; // the front page's first "N nguồn" link
 
 await run(async (base, outdir, res) => {
   const spec = JSON.parse(await readFile(join(outdir, 'spec.json'), 'utf8'));
   await browse(res, async (context) => {
     const page = await context.newPage();
     const report = watch(res, page);
-
-    // Home page.
-    const resp = await page.goto(base + '/');
-    res.check(resp.status() === 200, `home: HTTP ${resp.status()}`);
-    await page.waitForLoadState('load');
-    report('home');
-    await a11y(res, page, 'home');
-    await skipLink(res, page, 'home');
-    await alternates(res, context, page, spec, 'home', []);
-    for (const [kind, list, section] of [['topic', spec.topics, '#chu-de'], ['province', spec.provinces, '#tinh-thanh']]) {
-      const links = await page.locator(`section:has(${section}) ul.grid > li`).evaluateAll((lis) => lis.map((li) => {
-        const a = li.querySelector(':scope > a');
-        return { name: a?.textContent.trim(), page: a?.getAttribute('href'),
-          feeds: [...li.querySelectorAll('.feeds a')].map((f) => f.getAttribute('type')) };
-      }));
-      res.check(links.length === list.length, `home: ${links.length} ${kind}s listed, want ${list.length}`);
-      for (const want of list) {
-        const got = links.find((l) => l.page === want.page);
-        if (!res.check(got, `home: no link to the ${kind} page ${want.page} (${want.name})`)) continue;
-        res.check(got.name === want.name && got.name.normalize('NFC') === got.name,
-          `home: ${kind} ${want.page} is named "${got.name}", want "${want.name}" (NFC)`);
-        res.check(JSON.stringify(got.feeds) === JSON.stringify(spec.feedTypes),
-          `home: ${kind} ${want.page} feed links ${JSON.stringify(got.feeds)}, want ${JSON.stringify(spec.feedTypes)}`);
-      }
-    }
-    const legacy = await page.locator('section:has(#tinh-cu) ul.grid > li > a').count();
-    res.check(legacy === spec.legacy, `home: ${legacy} former provinces listed, want ${spec.legacy}`);
-    const sub = await page.locator('a[href="/subscribe"]').count();
-    res.check(sub > 0, 'home: no link to the subscription form /subscribe');
-    await res.shoot(page, 'home');
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await res.shoot(page, 'home_dark');
-    await page.emulateMedia({ colorScheme: 'light' });
-    report('home (after checks)');
+    await front(res, context, page, base, spec, report);
+    await story(res, page, base, spec, report);
+    await search(res, page, base, spec, report);
+    await directory(res, context, page, base, spec, report);
+    for (const list of spec.lists) await listPage(res, context, page, base, spec, list, report);
 
     // A phone: nothing wider than the screen.
-    for (const path of ['/', spec.lists[0].path, '/subscribe']) {
-      await page.setViewportSize({ width: 360, height: 740 });
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const path of ['/', spec.lists[0].path, '/subscribe', '/feeds', '/sources', '/search?q=cao+toc', storyPath]) {
       await page.goto(base + path);
-      // Let lazy images finish: leaving the page while they load aborts them.
-      await page.waitForLoadState('networkidle');
+      await imagesLoaded(page, 'main img');
       const wide = await page.evaluate(() => [...document.querySelectorAll('body *')]
         .filter((e) => e.getBoundingClientRect().right > innerWidth + 1)
         .map((e) => `<${e.localName}${e.className ? ' class=' + e.className : ''}> ${e.textContent.trim().slice(0, 40)}`).slice(0, 5));
-      res.check(wide.length === 0, `${path} at 360px wide: wider than the screen: ${wide.join('; ')}`);
+      const scroll = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+      res.check(wide.length === 0 && scroll <= 0, `${path} at 360px wide: wider than the screen by ${scroll}px: ${wide.join('; ')}`);
       if (path === '/') await res.shoot(page, 'home_phone');
-      await page.setViewportSize({ width: 1280, height: 800 });
+      if (path === storyPath) await res.shoot(page, 'story_phone');
     }
+    await page.setViewportSize({ width: 1280, height: 800 });
     report('phone');
-
-    // A topic page and a province page, reached by clicking the home page links.
-    for (const list of spec.lists) {
-      await page.goto(base + '/');
-      await page.locator(`main a[href="${list.path}"]`).first().click();
-      await page.waitForURL(base + list.path);
-      report(list.path);
-      await a11y(res, page, list.path);
-      const h1 = (await page.locator('h1').textContent()).trim();
-      res.check(h1 === list.heading, `${list.path}: h1 "${h1}", want "${list.heading}"`);
-      // Images load lazily: bring each into view and wait for its load (or
-      // error) event before judging it.
-      await imagesLoaded(page, 'main article img');
-      const shown = await page.locator('main article').evaluateAll((arts) => arts.map((a) => ({
-        title: a.querySelector('h2 a')?.textContent.trim(),
-        meta: a.querySelector('.meta')?.textContent.trim(),
-        visible: a.querySelector('h2 a')?.getBoundingClientRect().height > 0,
-        img: a.querySelector('img') ? { alt: a.querySelector('img').getAttribute('alt'),
-          loaded: a.querySelector('img').complete && a.querySelector('img').naturalWidth > 0 } : null,
-      })));
-      const titles = shown.map((s) => s.title);
-      res.check(JSON.stringify(titles) === JSON.stringify(list.titles),
-        `${list.path}: articles ${JSON.stringify(titles)}, want ${JSON.stringify(list.titles)} (newest first)`);
-      for (const s of shown) {
-        res.check(s.title === s.title.normalize('NFC'), `${list.path}: title "${s.title}" is not NFC`);
-        res.check(s.visible, `${list.path}: title "${s.title}" is not rendered`);
-        res.check(/\d\d:\d\d, \d\d\/\d\d\/\d{4}/.test(s.meta || ''), `${list.path}: "${s.title}" meta "${s.meta}" lacks a date`);
-        if (s.img) res.check(s.img.loaded, `${list.path}: image of "${s.title}" did not load`);
-      }
-      const imgs = shown.filter((s) => s.img).length;
-      res.check(imgs === list.images, `${list.path}: ${imgs} article images, want ${list.images}`);
-      await alternates(res, context, page, spec, list.path, list.titles);
-      await res.shoot(page, list.shot);
-      report(list.path + ' (after checks)');
-    }
   });
 });
 
+
+// storyCards returns the story cards of a page section (or the whole main).
+async function storyCards(page, scope) {
+  return page.locator(`${scope} article.story`).evaluateAll((arts) => arts.map((a) => ({
+    title: a.querySelector('h3 a')?.textContent.trim(),
+    meta: a.querySelector('.meta')?.textContent.trim(),
+    sources: a.querySelector('a.sources')?.textContent.trim(),
+    story: a.querySelector('a.sources')?.getAttribute('href'),
+    visible: a.querySelector('h3 a')?.getBoundingClientRect().height > 0,
+    img: a.querySelector('img') ? { alt: a.querySelector('img').getAttribute('alt'),
+      loaded: a.querySelector('img').complete && a.querySelector('img').naturalWidth > 0 } : null,
+  })));
+}
+
+function checkCards(res, label, cards) {
+  for (const c of cards) {
+    res.check(c.title === c.title?.normalize('NFC'), `${label}: title "${c.title}" is not NFC`);
+    res.check(c.visible, `${label}: title "${c.title}" is not rendered`);
+    res.check(/\d\d:\d\d, \d\d\/\d\d\/\d{4}/.test(c.meta || ''), `${label}: "${c.title}" meta "${c.meta}" lacks a Vietnam time`);
+    res.check(/^\d+ nguồn$/.test(c.sources || '') && /^\/stories\/\d+$/.test(c.story || ''), `${label}: "${c.title}" has no "N nguồn" link (${c.sources} → ${c.story})`);
+    if (c.img) res.check(c.img.loaded, `${label}: image of "${c.title}" did not load`);
+  }
+}
+
+async function front(res, context, page, base, spec, report) {
+  const resp = await page.goto(base + '/');
+  res.check(resp.status() === 200, `home: HTTP ${resp.status()}`);
+  report('home');
+  await a11y(res, page, 'home');
+  await skipLink(res, page, 'home');
+  await alternates(res, context, page, spec, 'home', [], 'main .side-col ul.feeds a');
+  await imagesLoaded(page, 'main img');
+  const top = await storyCards(page, 'section:has(#noi-bat)');
+  res.check(JSON.stringify(top.map((c) => c.title)) === JSON.stringify(spec.top),
+    `home: ranked stories ${JSON.stringify(top.map((c) => c.title))}, want ${JSON.stringify(spec.top)}`);
+  res.check(top[0]?.sources === `${spec.story.length} nguồn`, `home: first story shows "${top[0]?.sources}", want "${spec.story.length} nguồn"`);
+  checkCards(res, 'home', top);
+  storyPath = top[0]?.story || '/';
+  const topics = await page.locator('section:has(#chu-de) a').count();
+  res.check(topics === spec.topics.length, `home: ${topics} topics, want ${spec.topics.length}`);
+  const regions = await page.locator('section:has(#tinh-thanh) h3').allTextContents();
+  res.check(regions.length === spec.regions && regions[0] === 'Đông Bắc', `home: regions ${JSON.stringify(regions)}`);
+  const provs = await page.locator('section:has(#tinh-thanh) ul.places > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  for (const p of spec.provinces) res.check(provs.includes(p.page), `home: no link to ${p.page} (${p.name})`);
+  res.check(provs.length === spec.provinces.length, `home: ${provs.length} provinces, want ${spec.provinces.length}`);
+  const bk = page.locator('section:has(#tinh-thanh) li', { hasText: 'Thái Nguyên' }).getByRole('link', { name: 'Bắc Kạn (cũ)' });
+  res.check(await bk.count() === 1, 'home: Thái Nguyên does not offer "gồm cả Bắc Kạn (cũ)"');
+  res.check(await page.locator('a[href="/subscribe"]').count() > 0, 'home: no link to the subscription form /subscribe');
+  await res.shoot(page, 'home');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await res.shoot(page, 'home_dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  report('home (after checks)');
+}
+
+async function story(res, page, base, spec, report) {
+  await page.goto(base + '/');
+  await imagesLoaded(page, 'main img'); // leaving a page aborts its image loads
+  await page.locator('section:has(#noi-bat) a.sources').first().click();
+  await page.waitForURL(base + storyPath);
+  report('story');
+  await a11y(res, page, 'story');
+  await imagesLoaded(page, 'main img');
+  const cards = await page.locator('main article.story').evaluateAll((arts) => arts.map((a) => ({
+    title: a.querySelector('h3 a')?.textContent.trim(), source: a.querySelector('.meta')?.textContent.split('·')[0].trim() })));
+  res.check(JSON.stringify(cards.map((c) => c.title)) === JSON.stringify(spec.story),
+    `story: articles ${JSON.stringify(cards.map((c) => c.title))}, want ${JSON.stringify(spec.story)} (oldest first)`);
+  res.check(JSON.stringify(cards.map((c) => c.source)) === JSON.stringify(spec.storySources),
+    `story: outlets ${JSON.stringify(cards.map((c) => c.source))}, want ${JSON.stringify(spec.storySources)}`);
+  const h1 = (await page.locator('h1').textContent()).trim();
+  res.check(h1 === spec.story[0], `story: h1 "${h1}", want the first article's title`);
+  const shared = await page.locator('main ul.tags[aria-label="Chủ đề và địa phương chung"] a').allTextContents();
+  res.check(shared.includes('Giao thông – Hạ tầng') && shared.includes('Hà Nội'), `story: shared tags ${JSON.stringify(shared)}`);
+  await res.shoot(page, 'story');
+  report('story (after checks)');
+}
+
+async function search(res, page, base, spec, report) {
+  await page.goto(base + '/');
+  await imagesLoaded(page, 'main img'); // leaving a page aborts its image loads
+  await page.getByLabel('Tìm tin').fill('cao toc');
+  await page.getByRole('button', { name: 'Tìm' }).click();
+  await page.waitForURL(/\/search\?q=cao\+toc$/);
+  await imagesLoaded(page, 'main img');
+  report('search');
+  await a11y(res, page, 'search');
+  const titles = await page.locator('main article.story h3 a').allTextContents();
+  res.check(titles.length === 1 && spec.search.includes(titles[0]),
+    `search "cao toc": ${JSON.stringify(titles)}, want one story of ${JSON.stringify(spec.search)}`);
+  res.check(await page.getByLabel('Tìm tin').inputValue() === 'cao toc', 'search: the box lost the query');
+  await res.shoot(page, 'search');
+  report('search (after checks)');
+}
+
+async function directory(res, context, page, base, spec, report) {
+  await page.goto(base + '/feeds');
+  report('/feeds');
+  await a11y(res, page, '/feeds');
+  await alternates(res, context, page, spec, '/feeds', [], 'main > ul.feeds a');
+  for (const [kind, list, section] of [['topic', spec.topics, '#chu-de'], ['province', spec.provinces, '#tinh-thanh']]) {
+    const links = await page.locator(`section:has(${section}) ul.grid > li`).evaluateAll((lis) => lis.map((li) => {
+      const a = li.querySelector(':scope > a');
+      return { name: a?.textContent.trim(), page: a?.getAttribute('href'),
+        feeds: [...li.querySelectorAll('.feeds a')].map((f) => f.getAttribute('type')),
+        copies: [...li.querySelectorAll('button.copy')].filter((b) => !b.hidden).length };
+    }));
+    res.check(links.length === list.length, `/feeds: ${links.length} ${kind}s listed, want ${list.length}`);
+    for (const want of list) {
+      const got = links.find((l) => l.page === want.page);
+      if (!res.check(got, `/feeds: no link to the ${kind} page ${want.page} (${want.name})`)) continue;
+      res.check(got.name === want.name, `/feeds: ${kind} ${want.page} is named "${got.name}", want "${want.name}"`);
+      res.check(JSON.stringify(got.feeds) === JSON.stringify(spec.feedTypes), `/feeds: ${kind} ${want.page} feed links ${JSON.stringify(got.feeds)}`);
+      res.check(got.copies === spec.feedTypes.length, `/feeds: ${kind} ${want.page} has ${got.copies} visible copy buttons`);
+    }
+  }
+  const legacy = await page.locator('section:has(#tinh-cu) ul.grid > li > a').count();
+  res.check(legacy === spec.legacy, `/feeds: ${legacy} former provinces listed, want ${spec.legacy}`);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  const btn = page.locator('section:has(#chu-de) button.copy').first();
+  const want = await btn.getAttribute('data-url');
+  await btn.click();
+  await page.locator('.copy-status').filter({ hasText: 'Đã chép' }).waitFor();
+  const got = await page.evaluate(() => navigator.clipboard.readText());
+  res.check(got === want && /^http:\/\/127\.0\.0\.1:\d+\/topics\/[a-z-]+\/feed\.rss$/.test(got), `/feeds: copy put "${got}" on the clipboard, want "${want}"`);
+  await res.shoot(page, 'feeds');
+  await page.goto(base + '/sources');
+  await a11y(res, page, '/sources');
+  report('/feeds and /sources');
+}
+
+async function listPage(res, context, page, base, spec, list, report) {
+  await page.goto(base + '/');
+  await imagesLoaded(page, 'main img'); // leaving a page aborts its image loads
+  await page.locator(`main a[href="${list.path}"]`).first().click();
+  await page.waitForURL(base + list.path);
+  report(list.path);
+  await a11y(res, page, list.path);
+  const h1 = (await page.locator('h1').textContent()).trim();
+  res.check(h1 === list.heading, `${list.path}: h1 "${h1}", want "${list.heading}"`);
+  // Images load lazily: bring each into view and wait for its load (or
+  // error) event before judging it.
+  await imagesLoaded(page, 'main article img');
+  const cards = await storyCards(page, 'main');
+  const titles = cards.map((c) => c.title);
+  res.check(JSON.stringify(titles) === JSON.stringify(list.titles),
+    `${list.path}: stories ${JSON.stringify(titles)}, want ${JSON.stringify(list.titles)}`);
+  checkCards(res, list.path, cards);
+  const imgs = cards.filter((c) => c.img).length;
+  res.check(imgs === list.images, `${list.path}: ${imgs} article images, want ${list.images}`);
+  await alternates(res, context, page, spec, list.path, list.titles, 'main > ul.feeds a');
+  await res.shoot(page, list.shot);
+  report(list.path + ' (after checks)');
+}
+
 // alternates checks the <link rel="alternate"> feeds of page: one per feed
 // type, absolute, each answering 200 with its content type and holding the
-// titles; the visible feed links must point to the same URLs.
-async function alternates(res, context, page, spec, label, titles) {
+// titles; the visible feed links (selector) must point to the same URLs.
+async function alternates(res, context, page, spec, label, titles, selector) {
   const links = await page.locator('head link[rel="alternate"]').evaluateAll((ls) =>
     ls.map((l) => ({ type: l.getAttribute('type'), href: l.getAttribute('href'), title: l.getAttribute('title') })));
   res.check(JSON.stringify(links.map((l) => l.type)) === JSON.stringify(spec.feedTypes),
     `${label}: alternate link types ${JSON.stringify(links.map((l) => l.type))}, want ${JSON.stringify(spec.feedTypes)}`);
-  const visible = await page.locator('main > ul.feeds a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const visible = await page.locator(selector).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   for (const l of links) {
     let u;
     try { u = new URL(l.href); } catch { u = null; }

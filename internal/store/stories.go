@@ -1,0 +1,104 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"time"
+
+	"github.com/uptrace/bun"
+
+	"bantin/internal/model"
+)
+
+// StoryStat is one story (the articles of one cluster) and how widely it
+// was covered.
+type StoryStat struct {
+	ID       int64     // the cluster id: /stories/{id}
+	Sources  int       // distinct sources with an article in the story
+	Articles int       // articles in the story
+	Latest   time.Time // newest publication in the story
+}
+
+// TopStories returns up to limit stories that hold an article matching f
+// (its tags, source, search and Since/Until bounds; f.Limit is ignored),
+// ranked by the number of sources that covered them, most first, then by
+// their newest article, newest first, then by id. Sources and Latest count
+// every article of the story, matching or not. For tag filters the
+// candidates are the MaxLimit newest matching articles.
+func (s *Store) TopStories(ctx context.Context, f model.Filter, limit int) ([]StoryStat, error) {
+	var inner string
+	var args []any
+	if len(f.Topics) > 0 || len(f.Provinces) > 0 {
+		text, targs := s.tagDriver(f, MaxLimit)
+		inner, args = "SELECT x.cluster_id FROM articles x WHERE x.id IN ("+text+")", targs
+	} else {
+		text, rargs := s.restrict(f, "x.id", "x.published_at", "x")
+		inner, args = "SELECT x.cluster_id FROM articles x WHERE TRUE"+text, rargs
+	}
+	var rows []struct {
+		ID       int64 `bun:"cluster_id"`
+		Sources  int   `bun:"sources"`
+		Articles int   `bun:"articles"`
+		Latest   int64 `bun:"latest"`
+	}
+	err := s.db.NewRaw(`SELECT cluster_id, COUNT(DISTINCT source_id) AS sources, COUNT(*) AS articles,
+		MAX(published_at) AS latest FROM articles WHERE cluster_id <> 0 AND cluster_id IN (`+inner+`)
+		GROUP BY cluster_id ORDER BY sources DESC, latest DESC, cluster_id DESC LIMIT ?`,
+		append(args, limit)...).Scan(ctx, &rows)
+	if err != nil {
+		return nil, mapErr("store: top stories", err)
+	}
+	out := make([]StoryStat, len(rows))
+	for i, r := range rows {
+		out[i] = StoryStat{ID: r.ID, Sources: r.Sources, Articles: r.Articles, Latest: fromMicros(r.Latest)}
+	}
+	return out, nil
+}
+
+// StorySizes returns, for each of the given story (cluster) ids that has
+// articles, the number of distinct sources that covered it.
+func (s *Store) StorySizes(ctx context.Context, ids []int64) (map[int64]int, error) {
+	out := make(map[int64]int, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	var rows []struct {
+		ID      int64 `bun:"cluster_id"`
+		Sources int   `bun:"sources"`
+	}
+	err := s.db.NewRaw(`SELECT cluster_id, COUNT(DISTINCT source_id) AS sources FROM articles
+		WHERE cluster_id IN (?) GROUP BY cluster_id`, bun.List(dedupeIDs(ids))).Scan(ctx, &rows)
+	if err != nil {
+		return nil, mapErr("store: story sizes", err)
+	}
+	for _, r := range rows {
+		out[r.ID] = r.Sources
+	}
+	return out, nil
+}
+
+// StoryArticles returns the articles of the stories (clusters) ids, with
+// their source and tags, newest first, at most MaxLimit per call. An id
+// with no articles adds nothing.
+func (s *Store) StoryArticles(ctx context.Context, ids ...int64) ([]model.Article, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	var aids []int64
+	err := s.db.NewRaw(`SELECT id FROM articles WHERE cluster_id IN (?) ORDER BY published_at DESC, id DESC LIMIT ?`,
+		bun.List(dedupeIDs(ids)), MaxLimit).Scan(ctx, &aids)
+	if err != nil {
+		return nil, mapErr("store: story articles", err)
+	}
+	if len(aids) == 0 {
+		return nil, nil
+	}
+	return s.ArticlesByID(ctx, aids)
+}
+
+func dedupeIDs(ids []int64) []int64 {
+	out := slices.Clone(ids)
+	slices.SortFunc(out, cmp.Compare)
+	return slices.Compact(out)
+}

@@ -1,0 +1,192 @@
+package web
+
+import (
+	"context"
+	"net/http"
+	"strconv"
+	"time"
+)
+
+// Front page sizes.
+const (
+	topStoriesN    = 8  // ranked stories of the week on the front page
+	pageTopN       = 5  // on a topic or province page, stories covered by 2+ outlets
+	latestStoriesN = 20 // latest stories on a page
+	week           = 7 * 24 * time.Hour
+)
+
+// homePage is the front page: the week's stories ranked by how many
+// outlets covered them, the latest stories, the topics and the provinces by
+// region, a search box and the failing-sources notice.
+func (s *Server) homePage(w http.ResponseWriter, r *http.Request) error {
+	failing, total := s.sourceHealth(r.Context())
+	key := "html?home&failing=" + strconv.Itoa(failing) + "/" + strconv.Itoa(total)
+	return s.serveCached(w, r, key, func(ctx context.Context, _ int64) (*entry, error) {
+		q := feedQuery{Limit: defaultLimit}
+		d := pageData{Title: "Bản tin – tin tức theo chủ đề và tỉnh thành", Heading: "Bản tin",
+			Description: "Tin tức báo chí Việt Nam: những chuyện nhiều báo cùng đưa trong tuần, tin mới nhất, theo chủ đề và tỉnh, thành phố.",
+			Feeds:       s.feedLinks(q), OPML: s.absURL("/opml"), Subscribe: s.subscribePath(),
+			Failing: failing, Sources: total}
+		newest, err := s.fillStories(ctx, &d, q, topStoriesN, 1)
+		if err != nil {
+			return nil, err
+		}
+		d.Topics, _, _ = s.navigation()
+		d.Regions = s.regions()
+		return s.renderPage("home.html", d, newest)
+	})
+}
+
+// listPage shows a topic, a province or both in the front page's layout:
+// the week's stories that several outlets covered, then the latest.
+func (s *Server) listPage(w http.ResponseWriter, r *http.Request) error {
+	q, err := s.parseFeedQuery(r)
+	if err != nil {
+		return err
+	}
+	q = feedQuery{Topics: q.Topics, Provinces: q.Provinces, Limit: defaultLimit}
+	return s.serveCached(w, r, "html?"+q.encode(), func(ctx context.Context, _ int64) (*entry, error) {
+		name, _ := s.feedTitle(ctx, q)
+		d := pageData{Title: name + " – Bản tin", Heading: name,
+			Description: "Tin mới nhất: " + name + ", từ báo chí Việt Nam.", Feeds: s.feedLinks(q), OPML: s.absURL("/opml"),
+			Subscribe: s.subscribePath()}
+		newest, err := s.fillStories(ctx, &d, q, pageTopN, 2)
+		if err != nil {
+			return nil, err
+		}
+		if len(q.Provinces) == 1 {
+			d.Legacy = s.formerOf(q.Provinces[0])
+		}
+		return s.renderPage("list.html", d, newest)
+	})
+}
+
+// searchPage shows the stories matching q (diacritic-insensitive), with
+// the topic and province parameters of a feed; an empty q shows the form.
+func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) error {
+	q, err := s.parseFeedQuery(r)
+	if err != nil {
+		return err
+	}
+	q.Source, q.Limit = 0, defaultLimit
+	return s.serveCached(w, r, "html?search&"+q.encode(), func(ctx context.Context, _ int64) (*entry, error) {
+		d := pageData{Title: "Tìm kiếm – Bản tin", Heading: "Tìm kiếm", Query: q.Q, OPML: s.absURL("/opml"),
+			Description: "Tìm tin trong Bản tin, có dấu hay không dấu đều được.", Subscribe: s.subscribePath()}
+		if q.Q == "" {
+			return s.renderPage("search.html", d, time.Time{})
+		}
+		name, _ := s.feedTitle(ctx, q)
+		d.Title, d.Heading = "Tìm kiếm: "+name+" – Bản tin", "Tìm kiếm: "+name
+		d.Feeds = s.feedLinks(q)
+		newest, err := s.fillStories(ctx, &d, q, 0, 0)
+		if err != nil {
+			return nil, err
+		}
+		return s.renderPage("search.html", d, newest)
+	})
+}
+
+// fillStories sets d.Top to up to top stories of the last week that q
+// selects and that minSources outlets covered (none when top is 0), and
+// d.Latest to the latest other stories. It returns the newest article time.
+func (s *Server) fillStories(ctx context.Context, d *pageData, q feedQuery, top, minSources int) (time.Time, error) {
+	f := q.filter()
+	var shown map[int64]bool
+	if top > 0 {
+		wf := f
+		wf.Since = s.cfg.Now().Add(-week)
+		var err error
+		if d.Top, shown, err = s.topStories(ctx, wf, top, minSources); err != nil {
+			return time.Time{}, err
+		}
+	}
+	f.Limit = 2 * latestStoriesN
+	arts, err := s.st.Articles(ctx, f)
+	if err != nil {
+		return time.Time{}, err
+	}
+	var newest time.Time
+	for i := range arts {
+		newest = later(newest, later(arts[i].FetchedAt, later(arts[i].UpdatedAt, arts[i].PublishedAt)))
+	}
+	d.Latest, err = s.latestStories(ctx, arts, latestStoriesN, shown)
+	return newest, err
+}
+
+// regionView is a region and its provinces, each with its former ones.
+type regionView struct {
+	Name      string
+	Provinces []provinceView
+}
+
+type provinceView struct {
+	navItem
+	Former []navItem // former provinces merged into it: their own pages
+}
+
+// regions returns the eight regions with their provinces.
+func (s *Server) regions() []regionView {
+	var out []regionView
+	for _, rg := range s.cat.Regions() {
+		rv := regionView{Name: rg.Name}
+		for _, slug := range rg.Provinces {
+			p, _ := s.cat.Province(slug)
+			rv.Provinces = append(rv.Provinces, provinceView{
+				navItem: navItem{Slug: p.Slug, Name: p.Name, Page: "/provinces/" + p.Slug + "/"},
+				Former:  s.formerOf(p.Slug)})
+		}
+		out = append(out, rv)
+	}
+	return out
+}
+
+// formerOf lists the former provinces merged into slug, "Bắc Kạn (cũ)".
+func (s *Server) formerOf(slug string) []navItem {
+	var out []navItem
+	for _, l := range s.cat.LegacyOf(slug) {
+		p, _ := s.cat.Province(l)
+		out = append(out, navItem{Slug: p.Slug, Name: provinceLabel(p), Page: "/provinces/" + p.Slug + "/"})
+	}
+	return out
+}
+
+// navigation lists every topic, current province and former province with
+// its page and feeds.
+func (s *Server) navigation() (topics, provinces, legacy []navItem) {
+	for _, t := range s.cat.Topics() {
+		q := feedQuery{Topics: []string{t.Slug}, Limit: defaultLimit}
+		topics = append(topics, navItem{Slug: t.Slug, Name: t.Name, Page: q.pagePath(), Feeds: s.feedLinks(q)})
+	}
+	for _, p := range s.cat.Provinces() {
+		q := feedQuery{Provinces: []string{p.Slug}, Limit: defaultLimit}
+		it := navItem{Slug: p.Slug, Name: provinceLabel(p), Page: q.pagePath(), Feeds: s.feedLinks(q)}
+		if p.Legacy() {
+			legacy = append(legacy, it)
+		} else {
+			provinces = append(provinces, it)
+		}
+	}
+	return topics, provinces, legacy
+}
+
+// feedsPage is the feed directory: every topic, province and former
+// province with its RSS, Atom and JSON feeds, each with a copy control.
+func (s *Server) feedsPage(w http.ResponseWriter, r *http.Request) error {
+	return s.serveCached(w, r, "html?feeds", func(ctx context.Context, _ int64) (*entry, error) {
+		d := pageData{Title: "Nguồn cấp tin – Bản tin", Heading: "Nguồn cấp tin",
+			Description: "Mọi nguồn cấp RSS, Atom và JSON Feed của Bản tin, theo chủ đề và tỉnh, thành phố.",
+			Feeds:       s.feedLinks(feedQuery{Limit: defaultLimit}), OPML: s.absURL("/opml"), Subscribe: s.subscribePath()}
+		d.Topics, d.Provinces, d.Legacy = s.navigation()
+		return s.renderPage("feeds.html", d, time.Time{})
+	})
+}
+
+// sourceHealth returns how many active sources are failing and how many
+// sources there are, read at most every healthTTL; on a database error it
+// returns the last figures read.
+func (s *Server) sourceHealth(ctx context.Context) (failing, total int) {
+	return s.health.get(ctx, s.cfg.Now(), func(ctx context.Context) (map[string]int, error) {
+		stats, _, err := s.st.SourceStats(ctx, s.cfg.Now())
+		return stats, err
+	})
+}

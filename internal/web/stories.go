@@ -1,0 +1,235 @@
+package web
+
+import (
+	"cmp"
+	"context"
+	"net/http"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"bantin/internal/model"
+)
+
+// articleView is an article as a page shows it.
+type articleView struct {
+	Title, URL, Source, Summary, ImageURL, Date, ISODate string
+	Tags                                                 []navItem
+	StoryURL                                             string // full coverage: /stories/{id}
+	Sources                                              int    // outlets that covered the story
+}
+
+// summaryRunes bounds the summary shown on a story card.
+const summaryRunes = 280
+
+func (s *Server) articleView(a *model.Article) articleView {
+	v := articleView{Title: a.Title, URL: a.URL, Source: a.SourceName, Summary: shorten(a.Summary, summaryRunes),
+		ImageURL: httpURL(a.ImageURL), Date: a.PublishedAt.In(s.cfg.TimeZone).Format("15:04, 02/01/2006"),
+		ISODate: a.PublishedAt.UTC().Format(time.RFC3339)}
+	if a.ClusterID != 0 {
+		v.StoryURL, v.Sources = storyPath(a.ClusterID), 1
+	}
+	v.Tags = s.tagItems(a)
+	return v
+}
+
+// tagItems lists an article's topics and provinces as links to their pages.
+func (s *Server) tagItems(a *model.Article) []navItem {
+	var out []navItem
+	for _, t := range a.Topics {
+		if tp, ok := s.cat.Topic(t.Topic); ok {
+			out = append(out, navItem{Slug: tp.Slug, Name: tp.Name, Page: "/topics/" + tp.Slug + "/", Why: t.Reason})
+		}
+	}
+	for _, p := range a.Provinces {
+		if pr, ok := s.cat.Province(p.Province); ok {
+			out = append(out, navItem{Slug: pr.Slug, Name: pr.Name, Page: "/provinces/" + pr.Slug + "/", Why: p.Reason})
+		}
+	}
+	return out
+}
+
+func storyPath(id int64) string { return "/stories/" + strconv.FormatInt(id, 10) }
+
+// topStories returns the views of up to n stories of f ranked by
+// store.TopStories, keeping those covered by at least minSources outlets,
+// each shown by its newest article that f selects (one with an image if
+// there is one), and the set of their ids.
+func (s *Server) topStories(ctx context.Context, f model.Filter, n, minSources int) ([]articleView, map[int64]bool, error) {
+	stats, err := s.st.TopStories(ctx, f, n)
+	if err != nil {
+		return nil, nil, err
+	}
+	var ids []int64
+	for _, st := range stats {
+		if st.Sources >= minSources {
+			ids = append(ids, st.ID)
+		}
+	}
+	arts, err := s.st.StoryArticles(ctx, ids...)
+	if err != nil {
+		return nil, nil, err
+	}
+	head := map[int64]*model.Article{}
+	for i := range arts { // newest first
+		a := &arts[i]
+		topics, provinces := tagSlugs(a)
+		if !f.MatchesTags(topics, provinces) {
+			continue
+		}
+		if h := head[a.ClusterID]; h == nil || (h.ImageURL == "" && a.ImageURL != "") {
+			head[a.ClusterID] = a
+		}
+	}
+	var out []articleView
+	shown := map[int64]bool{}
+	for _, st := range stats {
+		if a := head[st.ID]; a != nil {
+			v := s.articleView(a)
+			v.Sources = st.Sources
+			out = append(out, v)
+			shown[st.ID] = true
+		}
+	}
+	return out, shown, nil
+}
+
+// latestStories returns up to n views of arts (newest first), one per
+// story, leaving out the stories in skip, each with its outlet count.
+func (s *Server) latestStories(ctx context.Context, arts []model.Article, n int, skip map[int64]bool) ([]articleView, error) {
+	var picked []*model.Article
+	seen := map[int64]bool{}
+	for i := range arts {
+		a := &arts[i]
+		if len(picked) == n {
+			break
+		}
+		if a.ClusterID != 0 && (skip[a.ClusterID] || seen[a.ClusterID]) {
+			continue
+		}
+		seen[a.ClusterID] = true
+		picked = append(picked, a)
+	}
+	ids := make([]int64, 0, len(picked))
+	for _, a := range picked {
+		ids = append(ids, a.ClusterID)
+	}
+	sizes, err := s.st.StorySizes(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]articleView, 0, len(picked))
+	for _, a := range picked {
+		v := s.articleView(a)
+		if n := sizes[a.ClusterID]; n > 0 {
+			v.Sources = n
+		}
+		out = append(out, v)
+	}
+	return out, nil
+}
+
+// tagSlugs returns an article's topic slugs and its province slugs,
+// current and former, as model.Filter.MatchesTags reads them.
+func tagSlugs(a *model.Article) (topics, provinces []string) {
+	for _, t := range a.Topics {
+		topics = append(topics, t.Topic)
+	}
+	for _, p := range a.Provinces {
+		provinces = append(provinces, p.Province)
+		if p.Legacy != "" {
+			provinces = append(provinces, p.Legacy)
+		}
+	}
+	return topics, provinces
+}
+
+// storyPage shows every outlet's article of one story, oldest first, with
+// the tags most of them share. An unknown or malformed id is a 404.
+func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil || id <= 0 {
+		return notFound("no story %q: story ids are positive numbers, as in the \"N nguồn\" links", r.PathValue("id"))
+	}
+	return s.serveCached(w, r, "html?story="+strconv.FormatInt(id, 10), func(ctx context.Context, _ int64) (*entry, error) {
+		arts, err := s.st.StoryArticles(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if len(arts) == 0 {
+			return nil, notFound("no story %d: it may have been removed", id)
+		}
+		slices.SortFunc(arts, func(a, b model.Article) int {
+			return cmp.Or(a.PublishedAt.Compare(b.PublishedAt), cmp.Compare(a.ID, b.ID))
+		})
+		sources := map[int64]bool{}
+		var newest time.Time
+		d := pageData{Heading: arts[0].Title, OPML: s.absURL("/opml"), Subscribe: s.subscribePath()}
+		for i := range arts {
+			sources[arts[i].SourceID] = true
+			d.Articles = append(d.Articles, s.articleView(&arts[i]))
+			newest = later(newest, later(arts[i].FetchedAt, later(arts[i].UpdatedAt, arts[i].PublishedAt)))
+		}
+		d.Sources = len(sources)
+		d.Title = arts[0].Title + " – " + strconv.Itoa(d.Sources) + " nguồn – Bản tin"
+		d.Description = "Mọi bài của " + strconv.Itoa(d.Sources) + " nguồn về: " + arts[0].Title
+		d.Tags = s.sharedTags(arts)
+		return s.renderPage("story.html", d, newest)
+	})
+}
+
+// sharedTags returns the topics and provinces given to at least half of
+// arts, most shared first (catalog order among equals).
+func (s *Server) sharedTags(arts []model.Article) []navItem {
+	count := map[string]int{}
+	var order []navItem
+	for i := range arts {
+		seen := map[string]bool{}
+		for _, t := range s.tagItems(&arts[i]) {
+			if seen[t.Page] {
+				continue
+			}
+			seen[t.Page] = true
+			if count[t.Page] == 0 {
+				t.Why = ""
+				order = append(order, t)
+			}
+			count[t.Page]++
+		}
+	}
+	out := order[:0]
+	for _, t := range order {
+		if 2*count[t.Page] >= len(arts) {
+			out = append(out, t)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b navItem) int { return cmp.Compare(count[b.Page], count[a.Page]) })
+	return out
+}
+
+// shorten cuts s to at most n runes, at a space when one is near the end,
+// adding "…".
+func shorten(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	end := 0
+	for range n {
+		_, size := utf8.DecodeRuneInString(s[end:])
+		end += size
+	}
+	if sp := strings.LastIndexByte(s[:end], ' '); sp > end/2 {
+		end = sp
+	}
+	return strings.TrimRight(s[:end], " ,.;:") + "…"
+}
+
+// httpURL returns u when it is an absolute http(s) URL, else "".
+func httpURL(u string) string {
+	if len(u) > 8 && (u[:7] == "http://" || u[:8] == "https://") {
+		return u
+	}
+	return ""
+}
