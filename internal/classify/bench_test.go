@@ -106,3 +106,15 @@ func BenchmarkAssign(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSignature measures the story signature of an article's title
+// and summary (ingestion computes it after Classify).
+func BenchmarkSignature(b *testing.B) {
+	c := newTest(b)
+	in := article5KB(b)
+	r := c.Classify(in)
+	b.ReportAllocs()
+	for b.Loop() {
+		c.Signature(in.Title, in.Summary, r)
+	}
+}

@@ -127,6 +127,11 @@ func TestTraps(t *testing.T) {
 		{"school news", "Trường ĐH Y dược Buôn Ma Thuột mở thêm 3 ngành học mới", "", "dak-lak"},
 		{"news digest", "Điểm tin 17h: Hà Nội điều chỉnh giấy phép | Đồng Nai đón khách", "", ""},
 		{"landmark", "Drone xâm nhập vùng cấm bay tại sân bay Cát Bi", "", "hai-phong"},
+		{"clubs around a score", "Highlight Đồng Tháp 2-0 Khánh Hòa: chiến thắng bất ngờ", "Vòng 16 giải bóng đá hạng nhất.", ""},
+		{"club after a match verb", "Hà Nội FC hạ Ninh Bình ở vòng 20 V-League", "", ""},
+		{"venue of a match", "Trận đấu V-League trên sân Bình Dương", "", "ho-chi-minh binh-duong"},
+		{"tournament place", "Giải bóng đá U17 quốc gia tại Gia Lai khởi tranh", "", "gia-lai"},
+		{"home town", "Tài xế quê Tuyên Quang tử vong trên cao tốc", "", ""},
 	}
 	for _, tc := range cases {
 		r := c.Classify(Input{Title: tc.title, Body: tc.body})

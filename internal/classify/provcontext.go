@@ -9,21 +9,61 @@ import (
 // Context rules of the real-news mistakes (issue 9): team names in sports
 // stories, a person's home after the name, titles of works in quotes.
 
-// sportsTeams refuses, in a sports story, the places that end a school's
-// name: "Trường ĐH Công nghệ Đồng Nai 1-0 Trường ĐH Nông Lâm TP.HCM" names
-// two teams, not where the match was played.
+// sportsTeams refuses, in a sports story, the places that name teams:
+// one that ends a school's name ("Trường ĐH Công nghệ Đồng Nai 1-0 Trường
+// ĐH Nông Lâm TP.HCM" names two university teams), and a province's own
+// name next to a score, before "FC" or after a word of the match ("Hà Nội
+// FC hạ Ninh Bình", "Highlight Đồng Tháp 2-0 Khánh Hòa"): clubs are named
+// after their provinces. "tại Gia Lai", "tỉnh X" and places inside a
+// province (Nha Trang, Mỹ Đình) still say where the match is.
 func (m *provMatcher) sportsTeams(toks []token, ms []mention, topics []model.TopicTag) {
 	if len(topics) == 0 || topics[0].Topic != "the-thao" {
 		return
 	}
 	for i := range ms {
-		if ms[i].dropped != "" {
+		mt := &ms[i]
+		if mt.dropped != "" {
 			continue
 		}
-		if s := m.schoolBefore(toks, ms[i].start); s != "" {
-			ms[i].dropped = "a team's name in a sports story (" + s + " …)"
+		if s := m.schoolBefore(toks, mt.start); s != "" {
+			mt.dropped = "a team's name in a sports story (" + s + " …)"
+			continue
+		}
+		if (mt.rule.Kind == kindName || mt.rule.Kind == kindAlias) && mt.effect != ctxStrong && m.teamContext(toks, mt.start, mt.end) {
+			mt.dropped = "a club named after its province, in a sports story"
 		}
 	}
+}
+
+// teamContext reports a score or "FC" right after tokens [i, j), a score
+// right before, or a word of the match (matchWords) just before.
+func (m *provMatcher) teamContext(toks []token, i, j int) bool {
+	if j < len(toks) && !toks[j].first && (isScore(toks, j) || strings.EqualFold(toks[j].text, "FC")) {
+		return true
+	}
+	if i >= 2 && !toks[i].first && isScore(toks, i-2) {
+		return true
+	}
+	for _, ks := range m.matchWords {
+		n := len(ks)
+		if i-n < 0 || toks[i].first || !joinable(toks, i) {
+			continue
+		}
+		ok := true
+		for k := range n {
+			ok = ok && keyEqual(toks, i-n+k, ks[k])
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// isScore reports "N-N" starting at toks[i] ("2-0", "3 - 2").
+func isScore(toks []token, i int) bool {
+	return i+1 < len(toks) && isDigits(toks[i].text) && isDigits(toks[i+1].text) &&
+		strings.Contains(toks[i+1].gap, "-") && len(toks[i].text) <= 2 && len(toks[i+1].text) <= 2
 }
 
 // schoolBefore returns the school or university word that starts the name

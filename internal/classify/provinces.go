@@ -19,16 +19,17 @@ type placeRule struct {
 
 // provMatcher finds province mentions. It is immutable after newProvMatcher.
 type provMatcher struct {
-	places   *trie
-	rules    []placeRule
-	contexts [][]string      // keys of contextBefore words
-	ctxLast  map[int32][]int // vocab id of a context's last word → its indexes
-	voc      vocab
-	surnames map[string]bool
-	after    [][]string          // keys of legacyAfter
-	wards    map[string][]string // ward name key → the units that have such a ward
-	home     *trie               // homeCues
-	schools  [][]string          // keys of institutions
+	places     *trie
+	rules      []placeRule
+	contexts   [][]string      // keys of contextBefore words
+	ctxLast    map[int32][]int // vocab id of a context's last word → its indexes
+	voc        vocab
+	surnames   map[string]bool
+	after      [][]string          // keys of legacyAfter
+	wards      map[string][]string // ward name key → the units that have such a ward
+	home       *trie               // homeCues
+	schools    [][]string          // keys of institutions
+	matchWords [][]string          // keys of matchWords
 }
 
 // newProvMatcher builds the matcher from the tables, checking every slug
@@ -133,6 +134,9 @@ func (m *provMatcher) addContexts(cat *model.Catalog) error {
 	}
 	for _, w := range institutions {
 		m.schools = append(m.schools, keys(w))
+	}
+	for _, w := range matchWords {
+		m.matchWords = append(m.matchWords, keys(w))
 	}
 	for _, a := range legacyAfter {
 		m.after = append(m.after, keys(a))

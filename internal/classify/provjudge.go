@@ -221,11 +221,11 @@ func (m *provMatcher) afterDirection(toks []token, i int) bool {
 }
 
 // orgBefore returns the firm, bank or club word that starts the name a
-// place ends, at most three words before it: "CLB Công an Hà Nội", "Công
+// place ends, at most four words before it: "CLB Công an Hà Nội", "Công
 // ty Thái Bình Shoes", "CLB VTV Bình Điền Long An"; "" when there is none
 // or a word of place context (tại, ở, tỉnh) comes first.
 func (m *provMatcher) orgBefore(toks []token, i int) string {
-	for j, n := i, 0; j > 0 && n <= 3 && joinable(toks, j); j, n = j-1, n+1 {
+	for j, n := i, 0; j > 0 && n <= 4 && joinable(toks, j); j, n = j-1, n+1 {
 		ci, k := m.contextAt(toks, j)
 		if ci >= 0 && contextBefore[ci].Effect == ctxNamed && isOrgWord(contextBefore[ci].Words) {
 			return spanText(toks, span{start: j - k, end: j})

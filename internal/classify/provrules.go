@@ -62,7 +62,7 @@ var contextBefore = []contextRule{
 	{"bác sĩ", ctxTitle}, {"nữ bác sĩ", ctxTitle}, {"kỹ sư", ctxTitle}, {"luật sư", ctxTitle},
 	{"võ sĩ", ctxTitle}, {"họa sĩ", ctxTitle}, {"nhạc sĩ", ctxTitle}, {"diễn viên", ctxTitle},
 	{"NSND", ctxTitle}, {"NSƯT", ctxTitle}, {"vận động viên", ctxTitle}, {"VĐV", ctxTitle},
-	{"cách", ctxPassing}, {"đến từ", ctxPassing}, {"hướng đi", ctxPassing}, {"theo hướng về", ctxPassing},
+	{"cách", ctxPassing}, {"đến từ", ctxPassing}, {"quê", ctxPassing}, {"quê ở", ctxPassing}, {"hướng đi", ctxPassing}, {"theo hướng về", ctxPassing},
 	{"đường", ctxNamed}, {"phố", ctxNamed}, {"ngõ", ctxNamed}, {"hẻm", ctxNamed}, {"đại lộ", ctxNamed},
 	{"sông", ctxNamed}, {"hồ", ctxNamed}, {"kênh", ctxNamed},
 	{"công ty", ctxNamed}, {"tổng công ty", ctxNamed}, {"tập đoàn", ctxNamed}, {"CTCP", ctxNamed},
@@ -76,6 +76,11 @@ var contextBefore = []contextRule{
 // name (university football), not where the story happens; elsewhere the
 // school's news is the place's news.
 var institutions = []string{"trường", "ĐH", "đại học", "CĐ", "cao đẳng", "học viện"}
+
+// matchWords before a province's name in a sports story make it a club
+// named after the province: "hạ Ninh Bình", "thắng Hải Phòng".
+var matchWords = []string{"hạ", "thắng", "đánh bại", "gặp", "trước", "tiếp", "đấu với", "đối đầu",
+	"thua", "hòa", "vượt qua", "đội khách", "đội chủ nhà", "lối chơi của"}
 
 // wireAgencies follow a wire dateline's place in parentheses: "Hà Nội
 // (TTXVN) –" says where the agency filed from, often not where the story
