@@ -40,6 +40,9 @@ func (s *Server) feedRoutes(mux *http.ServeMux) {
 // other methods.
 func (s *Server) feedHandler(f feeds.Format) handlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) error {
+		// Every answer, errors included, may be read across origins: a
+		// widget on another site shows the 4xx message itself.
+		w.Header().Set("Access-Control-Allow-Origin", "*")
 		switch r.Method {
 		case http.MethodGet, http.MethodHead:
 			return s.serveFeed(w, r, f)

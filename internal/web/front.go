@@ -26,7 +26,7 @@ func (s *Server) homePage(w http.ResponseWriter, r *http.Request) error {
 		d := pageData{Title: "Bản tin – tin tức theo chủ đề và tỉnh thành", Heading: "Bản tin",
 			Description: "Tin tức báo chí Việt Nam: những chuyện nhiều báo cùng đưa trong tuần, tin mới nhất, theo chủ đề và tỉnh, thành phố.",
 			Feeds:       s.feedLinks(q), OPML: s.absURL("/opml"), Subscribe: s.subscribePath(),
-			Failing: failing, Sources: total}
+			Failing: failing, Sources: total, Embed: s.embedSnippet(q)}
 		newest, err := s.fillStories(ctx, &d, q, topStoriesN, 1)
 		if err != nil {
 			return nil, err
@@ -49,7 +49,7 @@ func (s *Server) listPage(w http.ResponseWriter, r *http.Request) error {
 		name, _ := s.feedTitle(ctx, q)
 		d := pageData{Title: name + " – Bản tin", Heading: name,
 			Description: "Tin mới nhất: " + name + ", từ báo chí Việt Nam.", Feeds: s.feedLinks(q), OPML: s.absURL("/opml"),
-			Subscribe: s.subscribePath()}
+			Subscribe: s.subscribePath(), Embed: s.embedSnippet(q)}
 		newest, err := s.fillStories(ctx, &d, q, pageTopN, 2)
 		if err != nil {
 			return nil, err
@@ -77,7 +77,7 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) error {
 		}
 		name, _ := s.feedTitle(ctx, q)
 		d.Title, d.Heading = "Tìm kiếm: "+name+" – Bản tin", "Tìm kiếm: "+name
-		d.Feeds = s.feedLinks(q)
+		d.Feeds, d.Embed = s.feedLinks(q), s.embedSnippet(q)
 		newest, err := s.fillStories(ctx, &d, q, 0, 0)
 		if err != nil {
 			return nil, err

@@ -193,6 +193,7 @@ func (s *Server) routes(mux *http.ServeMux) {
 	s.opsRoutes(mux)
 	s.subscribeRoutes(mux)
 	s.staticRoutes(mux)
+	s.embedRoutes(mux)
 }
 
 // opsRoutes registers health, readiness and metrics.

@@ -159,9 +159,9 @@ async function directory(res, context, page, base, spec, report) {
   res.check(legacy === spec.legacy, `/feeds: ${legacy} former provinces listed, want ${spec.legacy}`);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
   const btn = page.locator('section:has(#chu-de) button.copy').first();
-  const want = await btn.getAttribute('data-url');
+  const want = await btn.getAttribute('data-copy');
   await btn.click();
-  await page.locator('.copy-status').filter({ hasText: 'Đã chép' }).waitFor();
+  await page.locator('.copy-status').first().filter({ hasText: 'Đã chép' }).waitFor();
   const got = await page.evaluate(() => navigator.clipboard.readText());
   res.check(got === want && /^http:\/\/127\.0\.0\.1:\d+\/topics\/[a-z-]+\/feed\.rss$/.test(got), `/feeds: copy put "${got}" on the clipboard, want "${want}"`);
   await res.shoot(page, 'feeds');

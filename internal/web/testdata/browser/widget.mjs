@@ -1,0 +1,96 @@
+// The <bantin-feed> widget on a page of another origin with a strict
+// Content-Security-Policy. Usage: node widget.mjs <baseURL> <outdir>; the
+// host page and expectations are in <outdir>/spec.json.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { browse, axe, run } from './lib.mjs';
+
+await run(async (base, outdir, res) => {
+  const spec = JSON.parse(await readFile(join(outdir, 'spec.json'), 'utf8'));
+  await browse(res, async (context) => {
+    const page = await context.newPage();
+    const problems = [];
+    page.on('console', (m) => {
+      // The unknown province's 400 is expected; anything else is not.
+      if (m.type() === 'error' && !/status of 400/.test(m.text())) problems.push(`console error: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`uncaught exception: ${e.message}`));
+    await page.addInitScript(() => {
+      window.__shifts = 0;
+      window.__shiftLog = [];
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) {
+          window.__shifts += e.value;
+          window.__shiftLog.push(`${e.value.toFixed(4)} at ${Math.round(e.startTime)}ms: ` + e.sources.map((s) =>
+            `${s.node?.nodeName}#${s.node?.id || ''}.${s.node?.className || ''} ${s.previousRect.y}->${s.currentRect.y} h${s.previousRect.height}->${s.currentRect.height}`).join(', '));
+        }
+      })
+        .observe({ type: 'layout-shift', buffered: true });
+    });
+    const after = [];
+    await page.goto(spec.host + '/');
+    // Where the text after the widgets sits before any story arrived.
+    after.push(await page.locator('#after').evaluate((e) => e.getBoundingClientRect().top + scrollY));
+
+    // List layout: three stories, newest first, links http(s) only.
+    const gt = page.locator('#gt li a');
+    await gt.nth(2).waitFor();
+    const titles = await gt.allTextContents();
+    res.check(JSON.stringify(titles) === JSON.stringify(spec.gt), `list: titles ${JSON.stringify(titles)}, want ${JSON.stringify(spec.gt)}`);
+    const hrefs = await gt.evaluateAll((as) => as.map((a) => a.href));
+    res.check(hrefs.every((h) => /^https?:\/\//.test(h)), `list: links ${JSON.stringify(hrefs)}`);
+    const meta = await page.locator('#gt li .m').first().textContent();
+    res.check(/·\s*\d\d:\d\d/.test(meta || ''), `list: meta "${meta}" lacks source and time`);
+
+    // Host fonts and colours: inherited, and the link colour from the
+    // custom property.
+    const style = await page.locator('#gt li a').first().evaluate((a) => {
+      const cs = getComputedStyle(a); const m = getComputedStyle(a.closest('li').querySelector('.m') || a);
+      return { font: cs.fontFamily, link: cs.color, host: getComputedStyle(document.body).fontFamily, meta: m.color };
+    });
+    res.check(style.font === style.host, `widget font ${style.font}, host ${style.host}`);
+    res.check(style.link === 'rgb(150, 0, 80)', `link colour ${style.link}, want --bantin-link rgb(150, 0, 80)`);
+
+    // Cards layout: three cards, one with its image.
+    await page.locator('#cards li a').nth(2).waitFor();
+    const cards = await page.locator('#cards li').evaluateAll((ls) => ls.filter((l) => !l.getAttribute('aria-hidden')).length);
+    res.check(cards === 3, `cards: ${cards} cards, want 3`);
+    const img = page.locator('#cards img.pic');
+    await img.evaluate((i) => i.complete ? null : new Promise((done) => { i.onload = done; i.onerror = done; }));
+    res.check(await img.evaluate((i) => i.naturalWidth > 0 && /^http:/.test(i.src)), 'cards: the image did not load');
+
+    // Error state: the feed's own 400 message, read across origins.
+    const bad = page.locator('#bad li.err');
+    await bad.waitFor();
+    const msg = await bad.textContent();
+    res.check(/atlantis/.test(msg) && /province/.test(msg), `error state: "${msg}", want the feed's message naming atlantis`);
+    const status = await page.locator('#bad .status').textContent();
+    res.check(status === 'Không tải được tin', `error state: status "${status}"`);
+
+    // Hostile items: markup shown as text, the javascript: link left out.
+    await page.locator('#hostile li a').first().waitFor();
+    const hostile = await page.locator('#hostile').evaluate((el) => ({
+      tags: [...el.shadowRoot.querySelectorAll('b, img, script, i')].map((e) => e.localName),
+      text: el.shadowRoot.textContent, hrefs: [...el.shadowRoot.querySelectorAll('a')].map((a) => a.getAttribute('href')) }));
+    res.check(hostile.tags.length === 0, `hostile: elements ${JSON.stringify(hostile.tags)} were injected`);
+    res.check(hostile.text.includes('<b>Đậm</b>') && hostile.text.includes('<i>Evil</i>'), 'hostile: markup is not shown as text');
+    res.check(hostile.hrefs.every((h) => /^https?:/.test(h)) && !hostile.text.includes('Link xấu'), `hostile: links ${JSON.stringify(hostile.hrefs)}`);
+    res.check(await page.title() !== 'pwned', 'hostile: a script ran');
+
+    // No layout shift: the text below sits where it was before loading.
+    after.push(await page.locator('#after').evaluate((e) => e.getBoundingClientRect().top + scrollY));
+    const shifts = await page.evaluate(() => window.__shifts);
+    const log = await page.evaluate(() => window.__shiftLog.join('; '));
+    res.check(after[0] === after[1] && shifts < 0.001, `layout shift ${shifts} (${log}); text below moved from ${after[0]} to ${after[1]}`);
+
+    await axe(res, page, 'widget host page');
+    await res.shoot(page, 'widget');
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(spec.host + '/');
+    await page.locator('#cards li a').nth(2).waitFor();
+    const scroll = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    res.check(scroll <= 0, `phone: the host page scrolls sideways by ${scroll}px`);
+    await res.shoot(page, 'widget_phone');
+    res.check(problems.length === 0, `widget: ${problems.join('; ')}`);
+  });
+});

@@ -1,0 +1,201 @@
+// bantin's embeddable widget: <bantin-feed>, a dependency-free web component
+// that shows the latest stories of a bantin JSON Feed on any page.
+//
+//   <script src="https://bantin.example/embed.js?v=…"></script>
+//   <bantin-feed topic="xay-dung-dang" province="thai-nguyen" q="" limit="5" layout="list"></bantin-feed>
+//
+// Attributes mean what the feed's parameters mean (topic, province: slugs,
+// comma-separated; q: search, with or without diacritics); limit is 1 to
+// 20 (default 5); layout is "list" (default) or "cards". The feed is read
+// from the server that served this script, across origins (CORS).
+//
+// The widget inherits the host page's font and text colour; these custom
+// properties style the rest: --bantin-link (link colour), --bantin-muted
+// (dates and sources), --bantin-border, --bantin-gap, --bantin-radius,
+// --bantin-item-height (one list row), --bantin-card-height.
+//
+// Load the script before the first element (not async) so that each
+// element reserves its space before the page is first painted.
+//
+// Safety: nothing from the feed is parsed as HTML (titles, summaries and
+// sources are set as text) and only http(s) links and images are used. The
+// space for limit items is reserved while loading, so the host page does
+// not move when the stories arrive, and kept when fewer come or loading
+// fails (the feed's own 4xx message is shown).
+(() => {
+  'use strict';
+  if (!window.customElements || customElements.get('bantin-feed')) return;
+  const script = document.currentScript;
+  const feedURL = new URL('feed.json', script && script.src ? script.src : location.href);
+
+  const css = `
+:host{display:block;contain:layout paint}
+:host([hidden]){display:none}
+*{box-sizing:border-box}
+.wrap{margin:0;padding:0}
+ul{list-style:none;margin:0;padding:0;display:grid;gap:var(--bantin-gap,.75rem)}
+.cards ul{grid-template-columns:repeat(auto-fill,minmax(min(100%,14rem),1fr))}
+li{overflow:hidden;border-bottom:1px solid var(--bantin-border,color-mix(in srgb,currentColor 18%,transparent))}
+.list li{height:var(--bantin-item-height,4.6em)}
+.cards li{height:var(--bantin-card-height,20em);border:1px solid var(--bantin-border,color-mix(in srgb,currentColor 18%,transparent));border-radius:var(--bantin-radius,.4rem)}
+.cards .body{padding:.5em .7em}
+.pic{display:block;aspect-ratio:16/9;width:100%;object-fit:cover;background:var(--bantin-border,color-mix(in srgb,currentColor 10%,transparent))}
+a{color:var(--bantin-link,inherit);font-weight:600;text-decoration:underline;text-underline-offset:.15em}
+a:focus-visible{outline:2px solid currentColor;outline-offset:2px}
+.t{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow:hidden;line-height:1.35;margin:0}
+.cards .t{-webkit-line-clamp:3}
+.m{color:var(--bantin-muted,color-mix(in srgb,currentColor 82%,transparent));font-size:.85em;margin:.2em 0 0;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.s{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;overflow:hidden;font-size:.9em;margin:.3em 0 0;line-height:1.4}
+.list .s,.list .pic{display:none}
+.ph{background:linear-gradient(90deg,transparent,color-mix(in srgb,currentColor 8%,transparent),transparent)}
+.status{margin:0 0 .4em;font-size:.9em;height:1.4em;line-height:1.4em;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+li.err{font-size:.9em;overflow:auto}
+.err{color:var(--bantin-error,inherit);font-weight:600}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}`;
+  let sheet = null;
+  try {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+  } catch { sheet = null; }
+
+  const dateFmt = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' });
+
+  // safeURL returns u as an absolute http(s) URL, or '' for anything else.
+  const safeURL = (u) => {
+    try {
+      const x = new URL(String(u));
+      return x.protocol === 'http:' || x.protocol === 'https:' ? x.href : '';
+    } catch { return ''; }
+  };
+
+  const el = (tag, cls, text) => {
+    const e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  };
+
+  class BantinFeed extends HTMLElement {
+    static get observedAttributes() { return ['topic', 'province', 'q', 'limit', 'layout']; }
+
+    constructor() {
+      super();
+      this.root = this.attachShadow({ mode: 'open' });
+      if (sheet) this.root.adoptedStyleSheets = [sheet];
+      else this.root.append(el('style', '', css));
+      this.box = el('div', 'wrap');
+      this.status = el('p', 'status');
+      this.status.setAttribute('role', 'status');
+      this.list = el('ul');
+      this.box.append(this.status, this.list);
+      this.root.append(this.box);
+      this.pending = null;
+    }
+
+    connectedCallback() { this.load(); }
+    disconnectedCallback() { if (this.pending) this.pending.abort(); }
+    attributeChangedCallback() { if (this.isConnected) this.load(); }
+
+    get limit() {
+      const n = parseInt(this.getAttribute('limit') || '5', 10);
+      return Number.isFinite(n) ? Math.min(Math.max(n, 1), 20) : 5;
+    }
+
+    url() {
+      const u = new URL(feedURL);
+      for (const k of ['topic', 'province', 'q']) {
+        const v = (this.getAttribute(k) || '').trim();
+        if (v) u.searchParams.set(k, v);
+      }
+      u.searchParams.set('limit', String(this.limit));
+      return u;
+    }
+
+    // slots fills the list with limit rows: the items given, then empty
+    // placeholders keeping the reserved height.
+    slots(items, placeholder) {
+      const rows = [];
+      for (let i = 0; i < this.limit; i++) {
+        if (i < items.length) rows.push(items[i]);
+        else {
+          const li = el('li', placeholder ? 'ph' : '');
+          li.setAttribute('aria-hidden', 'true');
+          rows.push(li);
+        }
+      }
+      this.list.replaceChildren(...rows);
+    }
+
+    async load() {
+      if (this.pending) this.pending.abort();
+      const ctl = new AbortController();
+      this.pending = ctl;
+      this.box.className = 'wrap ' + (this.getAttribute('layout') === 'cards' ? 'cards' : 'list');
+      this.box.setAttribute('aria-busy', 'true');
+      this.status.className = 'status';
+      this.status.textContent = 'Đang tải tin…';
+      this.slots([], true);
+      try {
+        const resp = await fetch(this.url(), { signal: ctl.signal, credentials: 'omit', headers: { Accept: 'application/feed+json' } });
+        if (!resp.ok) {
+          const msg = (await resp.text()).trim().slice(0, 300);
+          throw new Error(msg || 'HTTP ' + resp.status);
+        }
+        const feed = await resp.json();
+        if (ctl.signal.aborted) return;
+        this.show(feed);
+      } catch (e) {
+        if (ctl.signal.aborted) return;
+        // The message goes in the first reserved row: nothing moves.
+        this.status.className = 'status err';
+        this.status.textContent = 'Không tải được tin';
+        this.slots([el('li', 'err', e && e.message ? e.message : String(e))], false);
+      } finally {
+        if (this.pending === ctl) {
+          this.pending = null;
+          this.box.removeAttribute('aria-busy');
+        }
+      }
+    }
+
+    show(feed) {
+      const items = Array.isArray(feed.items) ? feed.items : [];
+      const rows = [];
+      for (const it of items.slice(0, this.limit)) {
+        const href = safeURL(it.url);
+        if (!href) continue;
+        const li = el('li');
+        const img = safeURL(it.image);
+        if (img && this.box.classList.contains('cards')) {
+          const pic = el('img', 'pic');
+          pic.alt = '';
+          pic.loading = 'lazy';
+          pic.referrerPolicy = 'no-referrer';
+          pic.src = img;
+          li.append(pic);
+        }
+        const body = el('div', 'body');
+        const t = el('p', 't');
+        const a = el('a', '', String(it.title || href));
+        a.href = href;
+        a.rel = 'noopener';
+        t.append(a);
+        body.append(t);
+        const source = it._bantin && it._bantin.source && it._bantin.source.name;
+        const when = Date.parse(it.date_published);
+        const meta = [source, Number.isNaN(when) ? '' : dateFmt.format(when)].filter(Boolean).join(' · ');
+        if (meta) body.append(el('p', 'm', meta));
+        if (it.summary) body.append(el('p', 's', String(it.summary)));
+        li.append(body);
+        rows.push(li);
+      }
+      const title = String(feed.title || 'Bản tin');
+      this.status.className = 'status';
+      this.status.textContent = rows.length ? title : title + ': chưa có tin nào';
+      this.list.setAttribute('aria-label', title);
+      this.slots(rows, false);
+    }
+  }
+
+  customElements.define('bantin-feed', BantinFeed);
+})();
