@@ -12,10 +12,10 @@ import (
 // else they share (see threshold).
 const (
 	ClusterWindow           = 72 * time.Hour
-	ClusterThreshold        = 0.22 // nothing else known
+	ClusterThreshold        = 0.25 // nothing else known
 	ClusterOnePlace         = 0.26 // only one of the two names a place
 	ClusterPlaceThreshold   = 0.18 // a common place
-	ClusterContextThreshold = 0.12 // a common place and primary topic
+	ClusterContextThreshold = 0.10 // a common place and primary topic
 	ClusterNumberConflict   = 0.30 // at least this when the titles' numbers differ...
 	// ...or this when they also share place and topic: outlets put different
 	// figures of one event in their titles ("3.000 nhà tốc mái", "bão số 12").
