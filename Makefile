@@ -13,10 +13,18 @@ RACE_PKGS := bantin/internal/store bantin/internal/store/storetest bantin/intern
 	bantin/internal/digest bantin/internal/schedule bantin/internal/web bantin/mailer bantin/mailer/mailtest
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: run build test test-pg check bench-ingest bench-replicas
+.PHONY: run demo build test test-pg check screenshots bench-ingest bench-replicas
 
 run:
 	go run ./cmd/bantin serve
+
+# The offline demo: sample feeds served by the process, a scratch database.
+demo:
+	go run ./cmd/bantin serve --demo
+
+# Rewrites docs/screenshots/ (linked from README.md) from the browser tests.
+screenshots:
+	BANTIN_REQUIRE_BROWSER=1 BANTIN_SCREENSHOTS=$(CURDIR)/docs/screenshots go test -count=1 -run 'TestBrowser(Pages|Widget|Demo)$$' ./internal/web/
 
 build:
 	go build -o bantin ./cmd/bantin

@@ -17,12 +17,16 @@ import (
 )
 
 func runServe(ctx context.Context, env *cmdEnv, args []string) error {
-	fs := env.flagSet("[flags]")
+	fs := env.flagSet("[--demo] [flags]")
+	demo := fs.Bool("demo", false, "offline demo: a scratch database, sample feeds served by this process, a sample subscriber's digest in the outbox")
 	if err := env.parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return usageError("serve takes no arguments, got %q", fs.Args())
+	}
+	if *demo {
+		return runDemo(ctx, env)
 	}
 	m, err := env.open(ctx)
 	if err != nil {
@@ -34,6 +38,12 @@ func runServe(ctx context.Context, env *cmdEnv, args []string) error {
 	} else if n > 0 {
 		m.Log.Info("added default sources", "count", n)
 	}
+	return m.listenAndServe(ctx)
+}
+
+// listenAndServe listens on the configured address and serves until ctx
+// is done.
+func (m *Main) listenAndServe(ctx context.Context) error {
 	ln, err := net.Listen("tcp", m.Config.Listen)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w (set BANTIN_LISTEN or --listen)", m.Config.Listen, err)
