@@ -12,6 +12,7 @@ import (
 	"bantin/internal/digest"
 	"bantin/internal/model"
 	"bantin/internal/signing"
+	"bantin/internal/urlpolicy"
 	"bantin/internal/web"
 	"bantin/mailer"
 )
@@ -120,7 +121,8 @@ func (m *Main) buildServer() (*web.Server, error) {
 		ItemCache:  cacheSize(m.Config.ItemCacheBytes),
 		Subscriptions: &web.Subscriptions{Links: m.mail.links, SendConfirmation: m.sendConfirmation,
 			Archive: m.Digester.Archive},
-		Metrics: m.Metrics,
+		Metrics:  m.Metrics,
+		Redactor: urlpolicy.NewRedactor(m.Config.SecretQueryParams),
 	}
 	return web.New(cfg, m.Store, m.Catalog, m.Log)
 }

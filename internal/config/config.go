@@ -11,6 +11,8 @@ import (
 	"net/url"
 	"strings"
 	"time"
+
+	"bantin/internal/urlpolicy"
 )
 
 // Config is every setting bantin reads. Field comments name the variable.
@@ -45,6 +47,7 @@ type Config struct {
 	CacheBytes          int64         `toml:"cache_bytes" yaml:"cache_bytes"`                     // BANTIN_CACHE_BYTES
 	ItemCacheBytes      int64         `toml:"item_cache_bytes" yaml:"item_cache_bytes"`           // BANTIN_ITEM_CACHE_BYTES
 	TopicModel          string        `toml:"topic_model" yaml:"topic_model"`                     // BANTIN_TOPIC_MODEL
+	SecretQueryParams   string        `toml:"secret_query_params" yaml:"secret_query_params"`     // BANTIN_SECRET_QUERY_PARAMS
 }
 
 // Default returns the configuration bantin runs with when nothing is set:
@@ -73,6 +76,8 @@ func Default() Config {
 		ShutdownGrace:    30 * time.Second,
 		CacheBytes:       64 << 20,
 		ItemCacheBytes:   64 << 20,
+		// Query parameters removed from source URLs before feeds show them.
+		SecretQueryParams: urlpolicy.DefaultSecretParams,
 	}
 }
 

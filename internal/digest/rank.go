@@ -8,6 +8,7 @@ import (
 
 	"bantin/internal/model"
 	"bantin/internal/store"
+	"bantin/internal/urlpolicy"
 	"bantin/mailer"
 )
 
@@ -128,8 +129,12 @@ func (x *weekIndex) driver(f model.Filter) [][]int {
 // chosen topics the first of its topics the subscriber chose.
 func (x *weekIndex) story(i int, chosen []string, cat *model.Catalog) mailer.Story {
 	a := &x.arts[i]
-	s := mailer.Story{Title: a.Title, URL: a.URL, Source: a.SourceName, Published: a.PublishedAt,
-		ImageURL: a.ImageURL, Summary: a.Summary, ClusterID: strconv.FormatInt(storyKey(a), 10),
+	// Links pass urlpolicy on the way out too: articles stored by older
+	// versions were not checked.
+	link, _ := urlpolicy.Clean(a.URL)
+	img, _ := urlpolicy.Clean(a.ImageURL)
+	s := mailer.Story{Title: a.Title, URL: link, Source: a.SourceName, Published: a.PublishedAt,
+		ImageURL: img, Summary: a.Summary, ClusterID: strconv.FormatInt(storyKey(a), 10),
 		ClusterSize: x.size[i]}
 	for _, t := range a.Topics {
 		if len(chosen) == 0 || slices.Contains(chosen, t) {

@@ -4,6 +4,8 @@ import (
 	"html"
 	"net/url"
 	"strings"
+
+	"bantin/internal/urlpolicy"
 )
 
 // The scanners below walk HTML fragments without building a tree: feed
@@ -25,7 +27,7 @@ func HTMLText(s string) string {
 // decoded, script/style/noscript/template skipped, block boundaries as
 // spaces, white space collapsed) and the src of its first <img> (a lazy
 // data-src/data-original wins over a missing or data: src), absolute
-// against base. Broken markup yields what could be read; it never fails.
+// against base and checked by urlpolicy ("" when it fails). Broken markup yields what could be read; it never fails.
 func textAndImage(s string, base *url.URL) (text, img string) {
 	if strings.IndexByte(s, '<') < 0 {
 		return collapseSpace(unescape(s)), ""
@@ -181,7 +183,9 @@ func attrs(t string, fn func(name, val string, start, end int) bool) {
 	}
 }
 
-// imageSrc returns the usable source of the <img> tag text t, absolute.
+// imageSrc returns the usable source of the <img> tag text t: its src, else
+// its lazy data-src/data-original, resolved against base and checked by
+// urlpolicy (a data: placeholder never passes); "" when neither passes.
 func imageSrc(t string, base *url.URL) string {
 	var src, lazy string
 	attrs(t, func(name, val string, _, _ int) bool {
@@ -193,54 +197,13 @@ func imageSrc(t string, base *url.URL) string {
 		}
 		return true
 	})
-	if lazy != "" && (src == "" || strings.HasPrefix(src, "data:")) {
-		src = lazy
+	if v, ok := urlpolicy.Resolve(base, src); ok {
+		return v
 	}
-	if src == "" || strings.HasPrefix(src, "data:") {
-		return ""
+	if v, ok := urlpolicy.Resolve(base, lazy); ok {
+		return v
 	}
-	return resolve(base, unescape(src))
-}
-
-// absolutize rewrites relative href and src values in sanitised HTML to
-// absolute URLs against base. Sanitised markup quotes every value with '"'
-// and escapes '"' in text, so ` href="` only occurs inside tags.
-func absolutize(s string, base *url.URL) string {
-	if base == nil {
-		return s
-	}
-	var b strings.Builder
-	last := 0
-	for i := 0; i < len(s); {
-		j := strings.Index(s[i:], `="`)
-		if j < 0 {
-			break
-		}
-		j += i
-		vs := j + 2
-		ve := strings.IndexByte(s[vs:], '"')
-		if ve < 0 {
-			break
-		}
-		ve += vs
-		i = ve + 1
-		if !(strings.HasSuffix(s[:j], " href") || strings.HasSuffix(s[:j], " src")) {
-			continue
-		}
-		val := s[vs:ve]
-		if strings.HasPrefix(val, "https://") || strings.HasPrefix(val, "http://") || strings.HasPrefix(val, "mailto:") {
-			continue
-		}
-		abs := resolve(base, html.UnescapeString(val))
-		b.WriteString(s[last:vs])
-		b.WriteString(html.EscapeString(abs))
-		last = ve
-	}
-	if last == 0 {
-		return s
-	}
-	b.WriteString(s[last:])
-	return b.String()
+	return ""
 }
 
 func unescape(s string) string {

@@ -102,26 +102,3 @@ func contentHash(title, summary, content string) string {
 	h.Write([]byte(content))
 	return hex.EncodeToString(h.Sum(nil))
 }
-
-// resolve returns ref made absolute against base (unchanged when it already
-// is, when base is nil or when ref does not parse).
-func resolve(base *url.URL, ref string) string {
-	ref = strings.TrimSpace(ref)
-	if ref == "" || base == nil || strings.HasPrefix(ref, "https://") || strings.HasPrefix(ref, "http://") {
-		return ref
-	}
-	u, err := base.Parse(ref)
-	if err != nil {
-		return ref
-	}
-	return u.String()
-}
-
-// parseAbs parses an absolute URL, or returns nil.
-func parseAbs(s string) *url.URL {
-	u, err := url.Parse(s)
-	if err != nil || !u.IsAbs() {
-		return nil
-	}
-	return u
-}

@@ -8,6 +8,7 @@ import (
 	"github.com/mmcdole/gofeed"
 
 	"bantin/internal/model"
+	"bantin/internal/urlpolicy"
 	"bantin/internal/vntext"
 )
 
@@ -22,8 +23,8 @@ func (p *Parser) item(it *gofeed.Item, fc *feedCtx) (model.Article, bool) {
 	if link == "" && guid == "" {
 		return model.Article{}, false
 	}
-	base := parseAbs(link)
-	if base == nil {
+	base, ok := urlpolicy.Parse(link)
+	if !ok {
 		base = fc.base
 	}
 	desc := fixEncodedHTML(vntext.Normalize(it.Description))
@@ -106,20 +107,22 @@ func (p *Parser) splitByline(text string) (author, date, rest string) {
 	return text[m[2]:m[3]], text[m[4]:m[5]] + " " + text[m[6]:m[7]], strings.TrimSpace(text[m[1]:])
 }
 
-// itemLink is the item's link made absolute; an item without one falls back
-// to a guid that is an http(s) URL.
+// itemLink is the item's first link that passes urlpolicy once resolved
+// against base: its link, its other links, then a guid that is an
+// absolute http(s) URL; "" when none does.
 func itemLink(it *gofeed.Item, guid string, base *url.URL) string {
-	link := strings.TrimSpace(it.Link)
-	if link == "" && len(it.Links) > 0 {
-		link = strings.TrimSpace(it.Links[0])
+	cands := make([]string, 0, 2+len(it.Links))
+	cands = append(cands, it.Link)
+	cands = append(cands, it.Links...)
+	for _, c := range cands {
+		if v, ok := urlpolicy.Resolve(base, c); ok {
+			return v
+		}
 	}
-	if link == "" && (strings.HasPrefix(guid, "http://") || strings.HasPrefix(guid, "https://")) {
-		link = guid
+	if v, ok := urlpolicy.Clean(guid); ok {
+		return v
 	}
-	if link == "" {
-		return ""
-	}
-	return resolve(base, link)
+	return ""
 }
 
 func itemAuthor(it *gofeed.Item) string {
@@ -137,20 +140,27 @@ func itemAuthor(it *gofeed.Item) string {
 	return ""
 }
 
-// itemImage is the enclosure, media:content/thumbnail or iTunes image.
+// itemImage is the enclosure, media:content/thumbnail or iTunes image
+// that passes urlpolicy once resolved against base; "" when none does.
 func itemImage(it *gofeed.Item, base *url.URL) string {
-	if it.Image != nil && it.Image.URL != "" {
-		return resolve(base, it.Image.URL)
+	if it.Image != nil {
+		if v, ok := urlpolicy.Resolve(base, it.Image.URL); ok {
+			return v
+		}
 	}
 	for _, e := range it.Enclosures {
-		if e != nil && e.URL != "" && (strings.HasPrefix(e.Type, "image/") || e.Type == "" && looksLikeImage(e.URL)) {
-			return resolve(base, e.URL)
+		if e != nil && (strings.HasPrefix(e.Type, "image/") || e.Type == "" && looksLikeImage(e.URL)) {
+			if v, ok := urlpolicy.Resolve(base, e.URL); ok {
+				return v
+			}
 		}
 	}
 	for _, name := range [...]string{"content", "thumbnail"} {
 		for _, m := range it.Extensions["media"][name] {
-			if u := m.Attrs["url"]; u != "" && (name == "thumbnail" || looksLikeImage(u) || m.Attrs["medium"] == "image") {
-				return resolve(base, u)
+			if u := m.Attrs["url"]; name == "thumbnail" || looksLikeImage(u) || m.Attrs["medium"] == "image" {
+				if v, ok := urlpolicy.Resolve(base, u); ok {
+					return v
+				}
 			}
 		}
 	}

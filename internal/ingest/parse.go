@@ -16,6 +16,7 @@ import (
 	"github.com/mmcdole/gofeed/rss"
 
 	"bantin/internal/model"
+	"bantin/internal/urlpolicy"
 )
 
 // DefaultTimeZone is the zone of zone-less upstream dates when the source
@@ -173,7 +174,7 @@ func closeAfterLastItem(body []byte) []byte {
 
 // feedCtx is what every item of one feed shares.
 type feedCtx struct {
-	base *url.URL // resolves relative item links
+	base *url.URL // resolves relative item links; passed urlpolicy, or nil
 	home string
 	zone *time.Location
 	now  time.Time
@@ -188,14 +189,13 @@ func (p *Parser) feedContext(gf *gofeed.Feed, src model.Source, now time.Time) *
 			p.log.Warn("unknown source time zone", "source_url", src.URL, "time_zone", src.TimeZone)
 		}
 	}
-	fc.base, _ = url.Parse(src.URL)
-	if fc.base != nil && gf.Link != "" {
-		if home, err := fc.base.Parse(gf.Link); err == nil {
-			fc.home = home.String()
-			if home.Host != "" { // relative item links are relative to the site
-				fc.base = home
-			}
-		}
+	// Relative item links are relative to the site's link, when it passes
+	// urlpolicy (a javascript://host/ channel link does not), else to the
+	// feed's own URL.
+	fc.base, _ = urlpolicy.Parse(src.URL)
+	if home, ok := urlpolicy.Resolve(fc.base, gf.Link); ok {
+		fc.home = home
+		fc.base, _ = urlpolicy.Parse(home)
 	}
 	return fc
 }

@@ -5,11 +5,16 @@ import (
 	"strings"
 
 	"github.com/microcosm-cc/bluemonday"
+	"golang.org/x/net/html"
+
+	"bantin/internal/urlpolicy"
 )
 
-// newPolicy is bluemonday's UGC policy: no scripts, styles, iframes, forms
-// or event attributes; only http(s)/mailto and relative URLs; rel=nofollow
-// on links.
+// newPolicy is bluemonday's UGC policy made strict about URLs: no scripts,
+// styles, iframes, forms or event attributes; rel=nofollow on links; and
+// only absolute http(s) URLs with a host, since resolveLinks made every
+// acceptable URL absolute before (a relative or mailto: URL left here is
+// dropped).
 func newPolicy() *bluemonday.Policy {
 	p := bluemonday.UGCPolicy()
 	p.AllowAttrs("loading").OnElements("img")
@@ -17,111 +22,111 @@ func newPolicy() *bluemonday.Policy {
 	// (no ':', '%', '?', quotes…), dropping captions such as "Ảnh: TTXVN".
 	// Attribute values are escaped on output, so any text is safe here.
 	p.AllowAttrs("alt").OnElements("img")
+	p.AllowRelativeURLs(false)
+	hasHost := func(u *url.URL) bool { return u.Host != "" }
+	p.AllowURLSchemeWithCustomPolicy("http", hasHost)
+	p.AllowURLSchemeWithCustomPolicy("https", hasHost)
+	p.AllowURLSchemeWithCustomPolicy("mailto", func(*url.URL) bool { return false })
 	return p
 }
 
-// sanitize returns raw as safe HTML: lazy images given their real src,
-// everything the policy forbids removed, relative URLs made absolute
-// against base.
+// sanitize returns raw as safe HTML. URLs are resolved first, against base
+// (which passed urlpolicy, or is nil), and refused by urlpolicy where they
+// would not be absolute http(s); then bluemonday removes everything its
+// policy forbids, so that no resolution happens after sanitising.
 func (p *Parser) sanitize(raw string, base *url.URL) string {
 	if raw == "" {
 		return ""
 	}
-	if strings.Contains(raw, "data-src=") || strings.Contains(raw, "data-original=") {
-		raw = promoteLazy(raw)
-	}
-	raw = endBreaks(raw)
-	return strings.TrimSpace(absolutize(p.policy.Sanitize(raw), base))
+	return strings.TrimSpace(p.policy.Sanitize(resolveLinks(raw, base)))
 }
 
-// promoteLazy gives each lazy-loading <img> (data-src or data-original with
-// a missing or data: src) its real src, so sanitising keeps the picture.
-func promoteLazy(s string) string {
+// urlAttrs are the attributes holding a URL that a browser would follow or
+// load; resolveLinks resolves or removes every one of them.
+var urlAttrs = map[string]bool{"href": true, "src": true, "cite": true, "action": true, "formaction": true,
+	"poster": true, "background": true, "longdesc": true, "data": true, "codebase": true, "xlink:href": true,
+	"srcset": true, "icon": true, "manifest": true, "profile": true, "dynsrc": true, "lowsrc": true}
+
+// resolveLinks tokenises raw as a browser would and rewrites each tag that
+// carries a URL: every URL attribute is resolved against base by urlpolicy
+// and removed when it fails (srcset always: its list syntax is not worth
+// the risk), and a lazy <img> (data-src or data-original with a missing or
+// data: src) gets its real src. Each </br> becomes <br>, which is what HTML
+// parsers make of it (VnExpress puts one after its image link; an end tag
+// for a void element is invalid in feeds). Everything else is copied byte
+// for byte.
+func resolveLinks(raw string, base *url.URL) string {
+	z := html.NewTokenizer(strings.NewReader(raw))
 	var b strings.Builder
-	last := 0
-	for i := 0; i < len(s); {
-		lt := strings.IndexByte(s[i:], '<')
-		if lt < 0 {
-			break
+	b.Grow(len(raw) + len(raw)/8)
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return b.String()
 		}
-		i += lt
-		t := nextTag(s, i)
-		if t.end <= i {
-			i++
+		if tt == html.EndTagToken {
+			raw := z.Raw()
+			if name, _ := z.TagName(); string(name) == "br" {
+				b.WriteString("<br>")
+			} else {
+				b.Write(raw)
+			}
 			continue
 		}
-		if t.name == "img" && !t.closing {
-			if fixed, ok := lazyImgTag(s[i:t.end]); ok {
-				b.WriteString(s[last:i])
-				b.WriteString(fixed)
-				last = t.end
+		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
+			b.Write(z.Raw())
+			continue
+		}
+		raw := z.Raw()
+		tok := z.Token()
+		if fixed, ok := fixTag(&tok, base); ok {
+			b.WriteString(fixed.String())
+		} else {
+			b.Write(raw)
+		}
+	}
+}
+
+// fixTag rewrites the URL attributes of t; false when it has none.
+func fixTag(t *html.Token, base *url.URL) (*html.Token, bool) {
+	changed, lazy, src := false, "", -1
+	kept := t.Attr[:0:0]
+	for _, a := range t.Attr {
+		key := strings.ToLower(a.Key)
+		if a.Namespace != "" {
+			key = a.Namespace + ":" + key
+		}
+		switch {
+		case t.Data == "img" && (key == "data-src" || key == "data-original"):
+			lazy = a.Val
+		case urlAttrs[key]:
+			changed = true
+			if key == "srcset" {
+				continue
+			}
+			if key == "src" && t.Data == "img" && strings.HasPrefix(strings.ToLower(strings.TrimSpace(a.Val)), "data:") {
+				continue // a placeholder: the lazy source, if any, replaces it
+			}
+			v, ok := urlpolicy.Resolve(base, a.Val)
+			if !ok {
+				continue
+			}
+			a.Val = v
+			if key == "src" {
+				src = len(kept)
 			}
 		}
-		i = t.end
+		kept = append(kept, a)
 	}
-	if last == 0 {
-		return s
-	}
-	b.WriteString(s[last:])
-	return b.String()
-}
-
-// lazyImgTag rewrites one <img …> tag text; false when nothing is lazy.
-func lazyImgTag(t string) (string, bool) {
-	lazy, srcStart, srcEnd := "", -1, -1
-	attrs(t, func(name, val string, start, end int) bool {
-		switch name {
-		case "src":
-			srcStart, srcEnd = start, end
-		case "data-src", "data-original":
-			lazy = val
+	if lazy != "" && src < 0 {
+		if v, ok := urlpolicy.Resolve(base, lazy); ok {
+			kept = append(kept, html.Attribute{Key: "src", Val: v})
 		}
-		return true
-	})
-	if lazy == "" {
-		return t, false
+		changed = true
 	}
-	if srcStart < 0 {
-		return `<img src="` + strings.ReplaceAll(lazy, `"`, "&#34;") + `"` + t[len("<img"):], true
+	if !changed {
+		return nil, false
 	}
-	if src := t[srcStart:srcEnd]; src != "" && !strings.HasPrefix(src, "data:") {
-		return t, false
-	}
-	return t[:srcStart] + lazy + t[srcEnd:], true
-}
-
-// endBreaks rewrites each `</br>` (any case, spaces before '>') as `<br>`,
-// which is what HTML parsers make of it: VnExpress puts one after its
-// image link, and an end tag for a void element is invalid in feeds.
-func endBreaks(s string) string {
-	var b strings.Builder
-	last := 0
-	for i := 0; ; {
-		j := strings.Index(s[i:], "</")
-		if j < 0 {
-			break
-		}
-		i += j
-		k := i + 2
-		if k+2 > len(s) || !strings.EqualFold(s[k:k+2], "br") {
-			i = k
-			continue
-		}
-		k += 2
-		for k < len(s) && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r') {
-			k++
-		}
-		if k >= len(s) || s[k] != '>' {
-			i = k
-			continue
-		}
-		b.WriteString(s[last:i])
-		b.WriteString("<br>")
-		last, i = k+1, k+1
-	}
-	if last == 0 {
-		return s
-	}
-	b.WriteString(s[last:])
-	return b.String()
+	t.Attr = kept
+	return t, true
 }

@@ -13,6 +13,7 @@ import (
 	"bantin/feeds"
 	"bantin/internal/metrics"
 	"bantin/internal/model"
+	"bantin/internal/urlpolicy"
 )
 
 // tagYear is the year in bantin's tag: URIs. It is part of the feed ids and
@@ -245,6 +246,11 @@ func provinceLabel(p model.Province) string {
 // item converts a stored article to a feed item with its permanent id
 // (model.ItemID, or for an article stored before those the row-id tag: URI
 // its feeds already published) and its topics and provinces as categories.
+// Every URL passes urlpolicy on the way out too (articles stored by older
+// versions were not checked): a link that fails is replaced by the page of
+// the article's story on bantin, an image that fails is left out, and so
+// is a failing href or src in the content; the source's URL loses its
+// credentials.
 func (s *Server) item(a *model.Article) feeds.Item {
 	id := a.ItemID
 	if id == "" {
@@ -252,10 +258,13 @@ func (s *Server) item(a *model.Article) feeds.Item {
 	}
 	it := feeds.Item{
 		ID:  id,
-		URL: a.URL, Title: a.Title, Summary: a.Summary, ContentHTML: a.ContentHTML,
-		AuthorName: a.Author, ImageURL: a.ImageURL, SourceName: a.SourceName, SourceURL: a.SourceURL,
+		URL: publicURL(a.URL), Title: a.Title, Summary: a.Summary, ContentHTML: urlpolicy.SanitizedHTML(a.ContentHTML),
+		AuthorName: a.Author, ImageURL: publicURL(a.ImageURL), SourceName: a.SourceName, SourceURL: s.redact.Redact(a.SourceURL),
 		Published: a.PublishedAt, Updated: a.UpdatedAt,
 		Categories: make([]feeds.Category, 0, len(a.Topics)+2*len(a.Provinces)),
+	}
+	if it.URL == "" && a.ClusterID != 0 { // no link that passes urlpolicy: the story's page stands in
+		it.URL = s.absURL(storyPath(a.ClusterID))
 	}
 	if it.Updated.Before(it.Published) {
 		it.Updated = it.Published
@@ -275,4 +284,11 @@ func (s *Server) item(a *model.Article) feeds.Item {
 		}
 	}
 	return it
+}
+
+// publicURL is raw when it passes urlpolicy (in its canonical spelling),
+// else "".
+func publicURL(raw string) string {
+	u, _ := urlpolicy.Clean(raw)
+	return u
 }

@@ -59,6 +59,7 @@ import (
 	"bantin/internal/metrics"
 	"bantin/internal/model"
 	"bantin/internal/store"
+	"bantin/internal/urlpolicy"
 	"bantin/templates"
 )
 
@@ -82,6 +83,9 @@ type Config struct {
 	// RetryAfter is what 503 answers ask clients to wait while the
 	// database is unreachable; 0 means 10s.
 	RetryAfter time.Duration
+	// Redactor removes credentials from the source URLs feeds show; nil
+	// means urlpolicy.DefaultSecretParams.
+	Redactor *urlpolicy.Redactor
 }
 
 // Server serves bantin's HTTP API. Create it with New; it is safe for
@@ -103,6 +107,7 @@ type Server struct {
 	hdr     headers
 	assets  assets // static files, see static.go
 	health  healthMemo
+	redact  *urlpolicy.Redactor
 
 	topicScheme, provinceScheme string // category schemes, built once
 	handler                     http.Handler
@@ -123,7 +128,7 @@ func New(cfg Config, st *store.Store, cat *model.Catalog, log *slog.Logger) (*Se
 	}
 	cfg = withDefaults(cfg)
 	s := &Server{cfg: cfg, base: base, st: st, cat: cat, log: log,
-		cache: newCache(cfg.CacheBytes), items: newItemCache(cfg.ItemCache), renders: make(chan struct{}, 2*runtime.GOMAXPROCS(0)), metrics: cfg.Metrics, gz: newGzipPool(), hdr: newHeaders()}
+		cache: newCache(cfg.CacheBytes), items: newItemCache(cfg.ItemCache), renders: make(chan struct{}, 2*runtime.GOMAXPROCS(0)), metrics: cfg.Metrics, gz: newGzipPool(), hdr: newHeaders(), redact: cfg.Redactor}
 	s.topicScheme, s.provinceScheme = s.absURL("/topics/"), s.absURL("/provinces/")
 	s.metrics.CacheSize(s.cache.stats)
 	s.ver = &versioner{ttl: cfg.VersionTTL, now: cfg.Now, read: st.ContentVersion, retry: versionRetry}
@@ -179,6 +184,9 @@ func withDefaults(cfg Config) Config {
 	}
 	if cfg.RetryAfter <= 0 {
 		cfg.RetryAfter = 10 * time.Second
+	}
+	if cfg.Redactor == nil {
+		cfg.Redactor = urlpolicy.NewRedactor(urlpolicy.DefaultSecretParams)
 	}
 	return cfg
 }

@@ -96,8 +96,9 @@ func (s *Server) sourcesPage(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (s *Server) sourceView(src *model.Source) sourceView {
-	v := sourceView{Name: src.Name, URL: src.URL, Status: src.LastStatus, Failures: src.ConsecutiveFailures,
-		LastError: shorten(src.LastError, 300)}
+	// The page is public: the feed URL and its error lose their credentials.
+	v := sourceView{Name: src.Name, URL: s.redact.Redact(src.URL), Status: src.LastStatus, Failures: src.ConsecutiveFailures,
+		LastError: shorten(s.redact.Scrub(src.LastError, src.URL), 300)}
 	switch {
 	case src.Retired():
 		v.State = "retired"

@@ -25,11 +25,14 @@ type articleView struct {
 const summaryRunes = 280
 
 func (s *Server) articleView(a *model.Article) articleView {
-	v := articleView{Title: a.Title, URL: a.URL, Source: a.SourceName, Summary: shorten(a.Summary, summaryRunes),
-		ImageURL: httpURL(a.ImageURL), Date: a.PublishedAt.In(s.cfg.TimeZone).Format("15:04, 02/01/2006"),
+	v := articleView{Title: a.Title, URL: publicURL(a.URL), Source: a.SourceName, Summary: shorten(a.Summary, summaryRunes),
+		ImageURL: publicURL(a.ImageURL), Date: a.PublishedAt.In(s.cfg.TimeZone).Format("15:04, 02/01/2006"),
 		ISODate: a.PublishedAt.UTC().Format(time.RFC3339)}
 	if a.ClusterID != 0 {
 		v.StoryURL, v.Sources = storyPath(a.ClusterID), 1
+		if v.URL == "" { // no link that passes urlpolicy: the story's page stands in
+			v.URL = v.StoryURL
+		}
 	}
 	v.Tags = s.tagItems(a)
 	return v
@@ -226,10 +229,3 @@ func shorten(s string, n int) string {
 	return strings.TrimRight(s[:end], " ,.;:") + "…"
 }
 
-// httpURL returns u when it is an absolute http(s) URL, else "".
-func httpURL(u string) string {
-	if len(u) > 8 && (u[:7] == "http://" || u[:8] == "https://") {
-		return u
-	}
-	return ""
-}
