@@ -107,6 +107,7 @@ type Server struct {
 	hdr     headers
 	assets  assets // static files, see static.go
 	health  healthMemo
+	sec     securityHeaders
 	redact  *urlpolicy.Redactor
 
 	topicScheme, provinceScheme string // category schemes, built once
@@ -142,12 +143,15 @@ func New(cfg Config, st *store.Store, cat *model.Catalog, log *slog.Logger) (*Se
 	if s.pages, err = parsePages(tfs, s.assets); err != nil {
 		return nil, err
 	}
+	if s.sec, err = newSecurityHeaders(tfs); err != nil {
+		return nil, err
+	}
 	if s.opml, err = s.buildOPML(); err != nil {
 		return nil, err
 	}
 	mux := http.NewServeMux()
 	s.routes(mux)
-	s.handler = s.withRequestID(mux)
+	s.handler = s.withSecurityHeaders(s.withRequestID(mux))
 	return s, nil
 }
 

@@ -228,4 +228,3 @@ func shorten(s string, n int) string {
 	}
 	return strings.TrimRight(s[:end], " ,.;:") + "…"
 }
-
