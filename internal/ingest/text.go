@@ -14,19 +14,21 @@ const maxUnescape = 4
 
 // cleanText turns upstream plain text (titles, names, categories) into
 // bantin text: entities decoded until stable (so a double-encoded
-// "n&amp;agrave;y" reads "này"), then markup removed as HTMLText removes it
-// (an RSS title escaped once, an Atom type="html" title: "<b>Hà Nội</b>"
-// reads "Hà Nội", a script's text is dropped), NFC with Đ folded and
-// controls removed, whitespace collapsed and trimmed. What it returns is
-// text that an HTML reader finds no tag in.
+// "n&amp;agrave;y" reads "này"), NFC with Đ folded and controls removed,
+// then markup removed as HTMLText removes it (an RSS title escaped once, an
+// Atom type="html" title: "<b>Hà Nội</b>" reads "Hà Nội", a script's text
+// is dropped; after the controls, so that "<\x13A>" cannot become a tag),
+// whitespace collapsed and trimmed. What it returns is text in which an
+// HTML reader finds no tag.
 func cleanText(s string) string {
-	return collapseSpace(vntext.Normalize(stripTags(unescapeStable(s))))
+	return collapseSpace(stripTags(vntext.Normalize(unescapeStable(s))))
 }
 
 // stripTags removes markup until none is left: HTMLText until the text
 // stops changing, then any '<' that would still open a tag ("<<b>x" reads
-// "<x" after one pass). The result holds no '<' followed by a letter, '/',
-// '!' or '?'.
+// "<x" after one pass), and any '<' before another '<' ("<</0" must not
+// become "</0"). The result holds no '<' followed by a letter, '/', '!',
+// '?' or '<'.
 func stripTags(s string) string {
 	for i := 0; i < maxUnescape && strings.IndexByte(s, '<') >= 0; i++ {
 		t := HTMLText(s)
@@ -40,7 +42,9 @@ func stripTags(s string) string {
 	}
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
-		if s[i] == '<' && i+1 < len(s) && (isAlpha(s[i+1]) || strings.IndexByte("/!?", s[i+1]) >= 0) {
+		// Only '<' is ever dropped, so a '<' kept is followed by the
+		// character after it in s: keep it only before a harmless one.
+		if s[i] == '<' && i+1 < len(s) && (isAlpha(s[i+1]) || strings.IndexByte("/!?<", s[i+1]) >= 0) {
 			continue
 		}
 		b.WriteByte(s[i])
