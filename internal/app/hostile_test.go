@@ -61,7 +61,8 @@ var hostilePayloads = []string{
 var hostileSecrets = []string{"s3cretPW", "S3CR3T-KEY", "T0KEN-42"}
 
 // The hostile payload corpus through ingest and out through RSS, Atom,
-// JSON Feed, a page, a digest email and its archive page: nothing
+// JSON Feed, the pages (front, topic, story, search, sources), a digest
+// email and its archive page: nothing
 // executable survives, read by real parsers; no credential of a source URL
 // is republished.
 func TestHostileCorpus(t *testing.T) {
@@ -108,9 +109,16 @@ func TestHostileCorpus(t *testing.T) {
 		runDigests(t, m)
 
 		outputs := map[string][]byte{}
-		for _, p := range []string{"/feed.rss?limit=200", "/feed.atom?limit=200", "/feed.json?limit=200", "/topics/kinh-te/"} {
+		pages := []string{"/", "/topics/kinh-te/", "/search?q=tin", "/sources"}
+		for _, p := range append([]string{"/feed.rss?limit=200", "/feed.atom?limit=200", "/feed.json?limit=200"}, pages...) {
 			outputs[p] = httpGet(t, ts.URL+p)
 		}
+		story := regexp.MustCompile(`/stories/\d+`).FindString(string(outputs["/topics/kinh-te/"]))
+		if story == "" {
+			t.Fatal("no story page linked from the topic page")
+		}
+		outputs[story] = httpGet(t, ts.URL+story)
+		pages = append(pages, story)
 		mails := in.Received("ban@example.com")
 		if len(mails) != 1 {
 			t.Fatalf("%d digests, want 1", len(mails))
@@ -130,7 +138,9 @@ func TestHostileCorpus(t *testing.T) {
 		bad = append(bad, xmlFeedProblems("rss", outputs["/feed.rss?limit=200"])...)
 		bad = append(bad, xmlFeedProblems("atom", outputs["/feed.atom?limit=200"])...)
 		bad = append(bad, jsonFeedProblems("json", outputs["/feed.json?limit=200"])...)
-		bad = append(bad, htmlProblems("page", string(outputs["/topics/kinh-te/"]), true)...)
+		for _, p := range pages {
+			bad = append(bad, htmlProblems(p, string(outputs[p]), true)...)
+		}
 		bad = append(bad, htmlProblems("digest", htmlPart, true)...)
 		bad = append(bad, htmlProblems("archive", string(outputs["archive"]), true)...)
 		for _, b := range bad {
