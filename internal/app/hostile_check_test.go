@@ -50,7 +50,8 @@ var urlAttrs = map[string]bool{"href": true, "src": true, "action": true, "forma
 // whole document) and reports executable content. In a document, the
 // page's own <style> elements and style attributes (bantin's templates,
 // the email's inlined CSS), <link>s to http(s) or same-origin URLs and
-// forms posting to bantin itself are allowed, but checked for script URLs.
+// forms posting to bantin itself and scripts loaded from bantin itself are
+// allowed, but checked for script URLs.
 func htmlProblems(where, s string, document bool) []string {
 	var nodes []*html.Node
 	if document {
@@ -87,7 +88,8 @@ func elementProblems(where string, n *html.Node, document bool) []string {
 	allowed := document && n.Namespace == "" && (n.DataAtom == atom.Style || n.DataAtom == atom.Meta ||
 		n.DataAtom == atom.Link && (safeURL(attr(n, "href")) || strings.HasPrefix(attr(n, "href"), "/")) ||
 		n.DataAtom == atom.Form && sameDocument(attr(n, "action")) ||
-		n.DataAtom == atom.Input || n.DataAtom == atom.Button || n.DataAtom == atom.Select) // bantin's own forms
+		n.DataAtom == atom.Input || n.DataAtom == atom.Button || n.DataAtom == atom.Select || // bantin's own forms
+		n.DataAtom == atom.Script && sameDocument(attr(n, "src")) && textOf(n) == "") // bantin's own scripts
 	if (forbiddenElements[n.DataAtom] || n.Namespace != "") && !allowed {
 		bad = append(bad, fmt.Sprintf("%s: <%s %s>", where, n.Data, n.Namespace))
 	}

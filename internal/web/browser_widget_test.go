@@ -20,7 +20,8 @@ import (
 // The widget on a page of another origin (another port) with a strict
 // Content-Security-Policy: stories in the list and cards layouts, the
 // host's font and colours, the feed's 400 message for an unknown province,
-// hostile titles and links shown as text or left out, no layout shift,
+// hostile titles shown as text, a javascript: link replaced by the story's
+// page on bantin (urlpolicy), no layout shift,
 // axe-core, a phone-sized viewport.
 func TestBrowserWidget(t *testing.T) {
 	node, dir := browserScripts(t)

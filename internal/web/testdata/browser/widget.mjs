@@ -74,7 +74,9 @@ await run(async (base, outdir, res) => {
       text: el.shadowRoot.textContent, hrefs: [...el.shadowRoot.querySelectorAll('a')].map((a) => a.getAttribute('href')) }));
     res.check(hostile.tags.length === 0, `hostile: elements ${JSON.stringify(hostile.tags)} were injected`);
     res.check(hostile.text.includes('<b>Đậm</b>') && hostile.text.includes('<i>Evil</i>'), 'hostile: markup is not shown as text');
-    res.check(hostile.hrefs.every((h) => /^https?:/.test(h)) && !hostile.text.includes('Link xấu'), `hostile: links ${JSON.stringify(hostile.hrefs)}`);
+    // The javascript: link is never published: the feed gives the story's page on bantin instead.
+    res.check(hostile.hrefs.every((h) => /^https?:/.test(h)) && hostile.hrefs.some((h) => h.includes('/stories/')),
+      `hostile: links ${JSON.stringify(hostile.hrefs)}`);
     res.check(await page.title() !== 'pwned', 'hostile: a script ran');
 
     // No layout shift: the text below sits where it was before loading.
