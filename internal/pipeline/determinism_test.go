@@ -63,6 +63,7 @@ func TestFetchAllClustersDeterministic(t *testing.T) {
 				st = storetest.OpenPostgres(t)
 			}
 			got := fetchAllPartition(t, st, feeds, uint64(run))
+			st.Close() // ten runs' connection pools at once exhaust a shared PostgreSQL
 			if run == 0 {
 				first = got
 				checkEvents(t, got, groupOf)
