@@ -68,8 +68,14 @@ type MemIndex struct {
 	ties     []uint64          // hash of Member.Key
 	members  map[int64][]int32 // cluster → its members, in insertion order
 	head     map[uint64]int32  // band key → last entry
-	next     []int32           // entry → previous entry with the same key, -1 at the end
-	owner    []int32           // entry → member index
+	chain    []entry
+}
+
+// entry is one member under one band key: its index and the previous
+// entry with the same key (-1 at the end), side by side so that a chain
+// walk reads one place per step.
+type entry struct {
+	owner, next int32
 }
 
 // NewMemIndex returns an empty index.
@@ -86,9 +92,13 @@ func (x *MemIndex) Len() int {
 
 // Add indexes m under the bands of its signature.
 func (x *MemIndex) Add(m Member) {
-	bands := m.Sig.Bands()
 	x.mu.Lock()
 	defer x.mu.Unlock()
+	x.add(m, m.Sig.Bands())
+}
+
+// add indexes m under bands; the caller holds x.mu.
+func (x *MemIndex) add(m Member, bands []uint64) {
 	mi := int32(len(x.articles))
 	x.articles = append(x.articles, m.ArticleID)
 	x.clusters = append(x.clusters, m.ClusterID)
@@ -101,13 +111,12 @@ func (x *MemIndex) Add(m Member) {
 	}
 	x.members[cid] = append(x.members[cid], mi)
 	for _, b := range bands {
-		e := int32(len(x.next))
+		e := int32(len(x.chain))
 		prev, ok := x.head[b]
 		if !ok {
 			prev = -1
 		}
-		x.next = append(x.next, prev)
-		x.owner = append(x.owner, mi)
+		x.chain = append(x.chain, entry{owner: mi, next: prev})
 		x.head[b] = e
 	}
 }
@@ -126,33 +135,87 @@ func (x *MemIndex) Assign(sig Signature, published time.Time) (clusterID int64, 
 	return x.assign(sig, published)
 }
 
-// maxChainWalk bounds the members one band key yields: a key shared by
-// very many recent stories (a busy place and topic, such as Hà Nội and
-// Thời sự) yields its most recent ones, so a lookup's cost is bounded
-// whatever the news volume.
-const maxChainWalk = 256
+// Lookup bounds, so that what clustering an article costs does not grow
+// with the news volume, the size of its clusters or how alike a feed's
+// items are (lottery results, prices, weather: templated items share most
+// of their words and band keys). A band key yields at most maxChainWalk of
+// its most recent members, and at most maxBandReps of those similar enough
+// to join a cluster (lowestThreshold): a key shared by very many recent
+// stories (a busy place and topic, such as Hà Nội and Thời sự) or by a
+// day of templated items yields its most recent representatives. A
+// cluster is then compared through at most maxClusterReps of the hits in
+// it, its most recent ones.
+const (
+	maxChainWalk   = 256
+	maxBandReps    = 16
+	maxClusterReps = 8
+)
+
+// lowestThreshold is the smallest similarity threshold (see threshold):
+// no pair of signatures joins below it.
+const lowestThreshold = min(ClusterThreshold, ClusterOnePlace, ClusterPlaceThreshold, ClusterContextThreshold)
 
 // hits returns, each once and in order, the members sharing a band with
-// bands and published at or after since. A chain walk stops at the first
-// member published more than chainSlack before since, or after
-// maxChainWalk members, so a lookup costs what the window holds, not what
-// the index holds. The caller holds x.mu.
-func (x *MemIndex) hits(bands []uint64, since time.Time) []int32 {
-	stop, from := since.Add(-chainSlack).UnixNano(), since.UnixNano()
-	var hits []int32
+// sig's bands, published at or after since, that could be similar enough
+// to sig to join it (see walker). The caller holds x.mu.
+func (x *MemIndex) hits(sig *Signature, bands []uint64, since time.Time) []int32 {
+	w := newWalker(sig, since)
 	for _, b := range bands {
-		e, ok := x.head[b]
-		for n := 0; ok && e >= 0 && n < maxChainWalk; n++ {
-			mi := x.owner[e]
-			if x.pub[mi] < stop {
-				break
-			}
-			if x.pub[mi] >= from {
-				hits = append(hits, mi)
-			}
-			e = x.next[e]
+		if e, ok := x.head[b]; ok {
+			w.chain(x, e, maxChainWalk, 0)
 		}
 	}
-	slices.Sort(hits)
-	return slices.Compact(hits)
+	return w.result()
+}
+
+// walker collects the hits of one lookup: the members it passes that are
+// within the window and at least lowestThreshold similar (the others would
+// fail every threshold). A chain walk stops at the first member published
+// more than chainSlack before since, or after maxChainWalk members, or
+// once it found maxBandReps hits, so a lookup costs what the window holds,
+// not what the index holds.
+type walker struct {
+	sig        *Signature
+	stop, from int64 // Unix nanoseconds
+	hits       []int32
+}
+
+func newWalker(sig *Signature, since time.Time) walker {
+	return walker{sig: sig, stop: since.Add(-chainSlack).UnixNano(), from: since.UnixNano()}
+}
+
+// chain walks the index's chain from entry e for at most budget members,
+// as the continuation of a walk of the same band key that found reps hits
+// (0 for a walk of its own).
+func (w *walker) chain(x *MemIndex, e int32, budget, reps int) {
+	for n := 0; e >= 0 && n < budget; n++ {
+		en := x.chain[e]
+		found, stop := w.visit(en.owner, x.pub[en.owner], &x.sigs[en.owner])
+		if found {
+			reps++
+		}
+		if stop || reps >= maxBandReps {
+			return
+		}
+		e = en.next
+	}
+}
+
+// visit looks at member mi, published at pub with signature sig: found
+// reports that it is a hit, stop that the walk must stop there (too old).
+func (w *walker) visit(mi int32, pub int64, sig *Signature) (found, stop bool) {
+	if pub < w.stop {
+		return false, true
+	}
+	if pub >= w.from && Similarity(*w.sig, *sig) >= lowestThreshold {
+		w.hits = append(w.hits, mi)
+		return true, false
+	}
+	return false, false
+}
+
+// result returns the hits sorted, each once.
+func (w *walker) result() []int32 {
+	slices.Sort(w.hits)
+	return slices.Compact(w.hits)
 }

@@ -40,10 +40,20 @@ func (x *MemIndex) assign(sig Signature, published time.Time) (int64, bool) {
 	if len(bands) == 0 {
 		return 0, false
 	}
+	return x.pick(sig, published, x.hits(&sig, bands, published.Add(-ClusterWindow)))
+}
+
+// pick is assign once the lookup's hits are known: the members sharing a
+// band with the article that could be similar enough to join (x.hits).
+// Each cluster is compared through its maxClusterReps most recent hits.
+// The caller holds x.mu.
+func (x *MemIndex) pick(sig Signature, published time.Time, hits []int32) (int64, bool) {
 	lo, hi := published.Add(-ClusterWindow).UnixNano(), published.Add(ClusterWindow).UnixNano()
 	var cands []candidate
-	for _, mi := range x.hits(bands, published.Add(-ClusterWindow)) {
-		if p := x.pub[mi]; p < lo || p > hi {
+	var reps clusterReps
+	for h := len(hits) - 1; h >= 0; h-- { // newest first
+		mi := hits[h]
+		if p := x.pub[mi]; p < lo || p > hi || !reps.take(x.clusterOf(mi)) {
 			continue
 		}
 		m := &x.sigs[mi]
@@ -59,17 +69,28 @@ func (x *MemIndex) assign(sig Signature, published time.Time) (int64, bool) {
 			cands[i].best, cands[i].need = s, th
 		}
 	}
-	for i := range cands {
-		cands[i].seedPub, cands[i].seedTie, cands[i].rejected = x.linkage(sig, cands[i].cluster, lo, hi, cands[i].need)
-	}
-	slices.SortFunc(cands, func(a, b candidate) int {
-		return cmp.Or(cmp.Compare(b.best, a.best), cmp.Compare(a.seedPub, b.seedPub), cmp.Compare(a.seedTie, b.seedTie),
-			cmp.Compare(a.cluster, b.cluster))
-	})
-	for _, c := range cands {
-		if !c.rejected {
-			return c.cluster, true
+	// The first candidate not rejected in the order (best similarity, then
+	// earliest seed, then cluster id): the linkage of a candidate is only
+	// checked once those more similar were all rejected.
+	slices.SortFunc(cands, func(a, b candidate) int { return cmp.Compare(b.best, a.best) })
+	for i := 0; i < len(cands); {
+		j := i + 1
+		for j < len(cands) && cands[j].best == cands[i].best {
+			j++
 		}
+		tied := cands[i:j]
+		for k := range tied {
+			tied[k].seedPub, tied[k].seedTie, tied[k].rejected = x.linkage(sig, tied[k].cluster, lo, hi, tied[k].need)
+		}
+		slices.SortFunc(tied, func(a, b candidate) int {
+			return cmp.Or(cmp.Compare(a.seedPub, b.seedPub), cmp.Compare(a.seedTie, b.seedTie), cmp.Compare(a.cluster, b.cluster))
+		})
+		for _, c := range tied {
+			if !c.rejected {
+				return c.cluster, true
+			}
+		}
+		i = j
 	}
 	return 0, false
 }
@@ -89,21 +110,29 @@ func (x *MemIndex) clusterOf(mi int32) int64 {
 // similarity to at most half of them reaches LinkFloor times need.
 func (x *MemIndex) linkage(sig Signature, cid int64, lo, hi int64, need float64) (seedPub int64, seedTie uint64, rejected bool) {
 	ms := x.members[cid]
+	ms = ms[max(0, len(ms)-maxLinkCheck):]
 	seedPub = int64(^uint64(0) >> 1)
-	near, n := 0, 0
-	for k := len(ms) - 1; k >= 0 && k >= len(ms)-maxLinkCheck; k-- {
-		mi := ms[k]
+	n := 0
+	for _, mi := range ms {
 		p := x.pub[mi]
 		if p < seedPub || p == seedPub && x.ties[mi] < seedTie {
 			seedPub, seedTie = p, x.ties[mi]
 		}
-		if p < lo || p > hi {
+		if p >= lo && p <= hi {
+			n++
+		}
+	}
+	// Compared newest first until the majority is decided either way.
+	near, left := 0, n
+	for k := len(ms) - 1; k >= 0 && 2*near <= n && 2*(near+left) > n; k-- {
+		mi := ms[k]
+		if p := x.pub[mi]; p < lo || p > hi {
 			continue
 		}
 		if Similarity(sig, x.sigs[mi]) >= LinkFloor*need {
 			near++
 		}
-		n++
+		left--
 	}
 	return seedPub, seedTie, 2*near <= n
 }
@@ -114,7 +143,8 @@ func (x *MemIndex) linkage(sig Signature, cid int64, lo, hi int64, need float64)
 // same articles make the same clusters however their fetches interleaved:
 // each joins the cluster assign picks among the indexed members and the
 // batch members before it, or starts its own. It returns the cluster of
-// each article, in the order given.
+// each article, in the order given. The lookups of all the articles run
+// in parallel first (batchHits); then each is assigned in turn.
 func (x *MemIndex) AssignBatch(batch []Member) []int64 {
 	order := make([]int, len(batch))
 	for i := range order {
@@ -125,17 +155,25 @@ func (x *MemIndex) AssignBatch(batch []Member) []int64 {
 		return cmp.Or(a.Published.Compare(b.Published), strings.Compare(a.Key, b.Key),
 			cmp.Compare(a.ArticleID, b.ArticleID))
 	})
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	sorted := make([]Member, len(batch))
+	for k, i := range order {
+		sorted[k] = batch[i]
+	}
+	bands, hits := x.batchHits(sorted)
 	out := make([]int64, len(batch))
-	for _, i := range order {
-		m := batch[i]
-		x.mu.Lock()
-		cid, ok := x.assign(m.Sig, m.Published)
-		x.mu.Unlock()
+	for k, i := range order {
+		m := sorted[k]
+		cid, ok := int64(0), false
+		if len(bands[k]) > 0 {
+			cid, ok = x.pick(m.Sig, m.Published, hits[k])
+		}
 		if !ok {
 			cid = m.ArticleID
 		}
 		m.ClusterID, out[i] = cid, cid
-		x.Add(m)
+		x.add(m, bands[k])
 	}
 	return out
 }

@@ -1,0 +1,96 @@
+package classify
+
+import (
+	"cmp"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// templatedSigs returns n signatures of templated daily items (lottery
+// results, prices, weather) published over two days: most share most of
+// their words, which fills band chains with similar members.
+func templatedSigs(n int, t0 time.Time) []Member {
+	r := rand.New(rand.NewPCG(5, 6))
+	kinds := []string{"ket qua xo so mien bac hom nay giai dac biet", "gia vang hom nay sjc tang manh",
+		"thoi tiet ha noi hom nay mua rao nhiet do", "gia xang dau hom nay ron 95 giam"}
+	out := make([]Member, n)
+	for i := range out {
+		pub := t0.Add(time.Duration(i) * 48 * time.Hour / time.Duration(n))
+		title := fmt.Sprintf("%s ngay %d/%d %d", kinds[r.IntN(len(kinds))], pub.Day(), pub.Month(), r.IntN(100))
+		lede := strings.Repeat(fmt.Sprintf("so %d ", r.IntN(50)), 3)
+		sig := NewSignature(title, lede)
+		sig.places, sig.topic = 1<<uint(r.IntN(3)), uint8(1+r.IntN(2))
+		out[i] = Member{ArticleID: int64(i + 1), Key: fmt.Sprintf("k%05d", i), Sig: sig, Published: pub}
+	}
+	return out
+}
+
+// TestAssignBatchMatchesOneByOne: AssignBatch, which looks up all its
+// articles in parallel before assigning them, gives every article the
+// cluster that assigning them one by one in its order gives, on top of an
+// index that already holds articles, for everyday news (the evaluation
+// sets) and for templated items that fill the band chains.
+func TestAssignBatchMatchesOneByOne(t *testing.T) {
+	c := newTest(t)
+	arts := slices.Concat(loadEval(t), loadSet(t, handwrittenFile))
+	var news []Member
+	for i, a := range arts {
+		news = append(news, Member{ArticleID: int64(i + 1), Key: a.URL, Published: a.Published,
+			Sig: c.Signature(a.Title, a.Summary, c.Classify(a.input()))})
+	}
+	sets := map[string][]Member{"news": news,
+		"templated": templatedSigs(3000, time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC))}
+	for name, set := range sets {
+		t.Run(name, func(t *testing.T) {
+			old, fresh := set[:len(set)/3], set[len(set)/3:]
+			batched, single := NewMemIndex(), NewMemIndex()
+			batched.AssignBatch(old)
+			single.AssignBatch(old)
+			got := batched.AssignBatch(fresh)
+			order := make([]int, len(fresh))
+			for i := range order {
+				order[i] = i
+			}
+			slices.SortStableFunc(order, func(i, j int) int {
+				a, b := &fresh[i], &fresh[j]
+				return cmp.Or(a.Published.Compare(b.Published), strings.Compare(a.Key, b.Key))
+			})
+			joined := 0
+			for _, i := range order {
+				m := fresh[i]
+				cid, ok := single.Assign(m.Sig, m.Published)
+				if !ok {
+					cid = m.ArticleID
+				} else {
+					joined++
+				}
+				if got[i] != cid {
+					t.Fatalf("%s: batch put it in cluster %d, one by one in %d", m.Key, got[i], cid)
+				}
+				m.ClusterID = cid
+				single.Add(m)
+			}
+			if joined == 0 {
+				t.Fatal("no article joined a cluster: the fixture tests nothing")
+			}
+		})
+	}
+}
+
+// TestLookupBounded: however many alike members the index holds, a
+// lookup yields at most maxBandReps hits per band key.
+func TestLookupBounded(t *testing.T) {
+	set := templatedSigs(5000, time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC))
+	x := NewMemIndex()
+	x.AssignBatch(set)
+	probe := set[len(set)-1]
+	bands := probe.Sig.Bands()
+	hits := x.hits(&probe.Sig, bands, probe.Published.Add(-ClusterWindow))
+	if len(hits) == 0 || len(hits) > len(bands)*maxBandReps {
+		t.Errorf("%d hits for %d band keys: want 1 to %d", len(hits), len(bands), len(bands)*maxBandReps)
+	}
+}
