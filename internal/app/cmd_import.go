@@ -57,6 +57,9 @@ func subscribersImport(ctx context.Context, env *cmdEnv, args []string) error {
 		}
 		total.Added, total.Updated, total.Unchanged = total.Added+res.Added, total.Updated+res.Updated, total.Unchanged+res.Unchanged
 	}
+	if err := m.Store.Analyze(ctx, "subscribers"); err != nil {
+		return fmt.Errorf("imported, but refreshing the table statistics failed: %w", err)
+	}
 	fmt.Fprintf(env.Stdout, "added %d, updated %d, unchanged %d, invalid lines %d\n",
 		total.Added, total.Updated, total.Unchanged, invalid)
 	if invalid > 0 {

@@ -43,9 +43,10 @@ func (s *Store) Migrations() ([]string, error) {
 // runs under one lock, so that replicas and `bantin migrate` started
 // together all succeed and each migration applies once: on PostgreSQL a
 // session advisory lock (keyed by the schema) held on one connection, each
-// migration then in its own transaction; on SQLite one IMMEDIATE
-// transaction, which holds the database's write lock throughout. On an
-// error nothing of the failing migration is kept, and the error names it.
+// migration then in its own transaction, and the tables analyzed once any
+// applied (see Analyze); on SQLite one IMMEDIATE transaction, which holds
+// the database's write lock throughout. On an error nothing of the failing
+// migration is kept, and the error names it.
 func (s *Store) Migrate(ctx context.Context) ([]string, error) {
 	names, err := s.Migrations()
 	if err != nil {
@@ -122,6 +123,12 @@ func (s *Store) migratePostgres(ctx context.Context, names []string) ([]string, 
 			return applied, err
 		}
 		applied = append(applied, done...)
+	}
+	if len(applied) > 0 {
+		// Migrations may fill tables: plan the first queries with statistics.
+		if err := s.Analyze(ctx); err != nil {
+			return applied, err
+		}
 	}
 	return applied, nil
 }
