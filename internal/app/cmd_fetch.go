@@ -11,15 +11,22 @@ import (
 )
 
 func runFetch(ctx context.Context, env *cmdEnv, args []string) error {
-	fs := env.flagSet("[--all | --source ID]")
+	fs := env.flagSet("[--all | --source ID] [--cpuprofile FILE] [--memprofile FILE]")
 	all := fs.Bool("all", false, "fetch every active source, due or not")
 	id := fs.Int64("source", 0, "fetch only this source ID")
+	cpu := fs.String("cpuprofile", "", "write a CPU profile of the pass to this file (go tool pprof)")
+	mem := fs.String("memprofile", "", "write a heap profile at the end of the pass to this file")
 	if err := env.parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 || (*all && *id != 0) {
 		return usageError("fetch takes --all or --source ID, and no arguments")
 	}
+	stopProfile, err := startProfiles(env.Stderr, *cpu, *mem)
+	if err != nil {
+		return err
+	}
+	defer stopProfile()
 	m, err := env.open(ctx)
 	if err != nil {
 		return err
