@@ -7,81 +7,105 @@ import (
 	"sync"
 )
 
+// batchChunk is how many articles of a batch are looked up at once: the
+// lookups run in parallel, a chunk at a time, so that the hits held at
+// once stay few whatever the size of the batch.
+const batchChunk = 1024
+
 // bandPos is one band key of the batch member at position pos.
 type bandPos struct {
 	band uint64
 	pos  int32
 }
 
-// batchHits returns the bands of each member of sorted (a batch in the
-// order it is assigned) and the hits each member's lookup (x.hits) will
-// return when its turn comes: the indexed members and the batch members
-// before it, which will have been added by then as members len(x.articles)
-// + their position. The lookups run in parallel, each walking the batch
-// members with its band keys newest first, as the chains will hold them,
-// then the index's chains, with the same limits as x.hits. The caller
-// holds x.mu.
-func (x *MemIndex) batchHits(sorted []Member) ([][]uint64, [][]int32) {
-	bands := make([][]uint64, len(sorted))
-	pubs := make([]int64, len(sorted))
-	var keys []bandPos
-	for k := range sorted {
-		bands[k] = sorted[k].Sig.Bands()
-		pubs[k] = sorted[k].Published.UnixNano()
-		for _, b := range bands[k] {
-			keys = append(keys, bandPos{b, int32(k)})
+// batchLookup finds the hits of the members of a batch, at positions 0…n-1
+// in the order they are assigned: what x.hits will return for member k
+// when its turn comes, i.e. among the indexed members and the batch
+// members before it, which will have been added by then as members
+// base+position. Lookups only read the index and the batch, so they can
+// run in parallel. The caller holds x.mu.
+type batchLookup struct {
+	x      *MemIndex
+	member func(k int) *Member
+	keys   []bandPos // every band key of the batch, by key then position
+	own    []int32   // member k's entries in keys are own[first[k]:first[k+1]]
+	first  []int32
+	pubs   []int64
+	base   int32
+}
+
+func (x *MemIndex) newBatchLookup(n int, member func(k int) *Member) *batchLookup {
+	b := &batchLookup{x: x, member: member, pubs: make([]int64, n), first: make([]int32, n+1), base: int32(len(x.articles))}
+	for k := range n {
+		m := member(k)
+		b.pubs[k] = m.Published.UnixNano()
+		for _, band := range m.Sig.Bands() {
+			b.keys = append(b.keys, bandPos{band, int32(k)})
 		}
+		b.first[k+1] = int32(len(b.keys))
 	}
 	// Each band key's batch members, contiguous and in order: walking back
-	// from a member's own entry visits those before it, newest first.
-	slices.SortFunc(keys, func(a, b bandPos) int { return cmp.Or(cmp.Compare(a.band, b.band), cmp.Compare(a.pos, b.pos)) })
-	first := make([]int32, len(sorted)+1) // member k's entries are own[first[k]:first[k+1]]
-	for _, kp := range keys {
-		first[kp.pos+1]++
-	}
-	for k := range sorted {
-		first[k+1] += first[k]
-	}
-	own, fill := make([]int32, len(keys)), slices.Clone(first[:len(sorted)])
-	for i, kp := range keys {
-		own[fill[kp.pos]] = int32(i)
+	// from a member's own entry visits those before it, newest first, as
+	// the key's chain will hold them.
+	slices.SortFunc(b.keys, func(p, q bandPos) int { return cmp.Or(cmp.Compare(p.band, q.band), cmp.Compare(p.pos, q.pos)) })
+	b.own = make([]int32, len(b.keys))
+	fill := slices.Clone(b.first[:n])
+	for i, kp := range b.keys {
+		b.own[fill[kp.pos]] = int32(i)
 		fill[kp.pos]++
 	}
-	base := int32(len(x.articles))
-	hits := make([][]int32, len(sorted))
+	return b
+}
+
+// bands appends the band keys of member k to out (in no set order).
+func (b *batchLookup) bands(k int, out []uint64) []uint64 {
+	for _, at := range b.own[b.first[k]:b.first[k+1]] {
+		out = append(out, b.keys[at].band)
+	}
+	return out
+}
+
+// hits returns the hits of members from…to-1, looked up in parallel.
+func (b *batchLookup) hits(from, to int) [][]int32 {
+	out := make([][]int32, to-from)
 	workers := runtime.GOMAXPROCS(0)
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Go(func() {
-			for k := w; k < len(sorted); k += workers {
-				if len(bands[k]) == 0 {
-					continue
-				}
-				wk := newWalker(&sorted[k].Sig, sorted[k].Published.Add(-ClusterWindow))
-				for _, at := range own[first[k]:first[k+1]] {
-					band, n, reps, stop := keys[at].band, 0, 0, false
-					for q := at - 1; q >= 0 && keys[q].band == band && n < maxChainWalk && !stop; q-- {
-						j := keys[q].pos
-						if j == int32(k) {
-							continue // the same band key twice in one signature
-						}
-						found, old := wk.visit(base+j, pubs[j], &sorted[j].Sig)
-						if found {
-							reps++
-						}
-						stop = old || reps >= maxBandReps
-						n++
-					}
-					if e, ok := x.head[band]; ok && !stop && n < maxChainWalk {
-						wk.chain(x, e, maxChainWalk-n, reps)
-					}
-				}
-				hits[k] = wk.result()
+			for k := from + w; k < to; k += workers {
+				out[k-from] = b.lookup(k)
 			}
 		})
 	}
 	wg.Wait()
-	return bands, hits
+	return out
+}
+
+// lookup walks, for each band key of member k, the batch members before it
+// with that key, newest first, then the index's chain, with the limits of
+// x.hits.
+func (b *batchLookup) lookup(k int) []int32 {
+	m := b.member(k)
+	wk := newWalker(&m.Sig, m.Published.Add(-ClusterWindow))
+	for _, at := range b.own[b.first[k]:b.first[k+1]] {
+		band, n, reps, stop := b.keys[at].band, 0, 0, false
+		for q := at - 1; q >= 0 && b.keys[q].band == band && n < maxChainWalk && !stop; q-- {
+			j := b.keys[q].pos
+			if j == int32(k) {
+				continue // the same band key twice in one signature
+			}
+			found, old := wk.visit(b.base+j, b.pubs[j], &b.member(int(j)).Sig)
+			if found {
+				reps++
+			}
+			stop = old || reps >= maxBandReps
+			n++
+		}
+		if e, ok := b.x.head[band]; ok && !stop && n < maxChainWalk {
+			wk.chain(b.x, e, maxChainWalk-n, reps)
+		}
+	}
+	return wk.result()
 }
 
 // clusterReps counts the members of each cluster one lookup compared.

@@ -144,7 +144,8 @@ func (x *MemIndex) linkage(sig Signature, cid int64, lo, hi int64, need float64)
 // each joins the cluster assign picks among the indexed members and the
 // batch members before it, or starts its own. It returns the cluster of
 // each article, in the order given. The lookups of all the articles run
-// in parallel first (batchHits); then each is assigned in turn.
+// in parallel, a chunk at a time (batchLookup); then each is assigned in
+// turn.
 func (x *MemIndex) AssignBatch(batch []Member) []int64 {
 	order := make([]int, len(batch))
 	for i := range order {
@@ -157,23 +158,25 @@ func (x *MemIndex) AssignBatch(batch []Member) []int64 {
 	})
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	sorted := make([]Member, len(batch))
-	for k, i := range order {
-		sorted[k] = batch[i]
-	}
-	bands, hits := x.batchHits(sorted)
+	look := x.newBatchLookup(len(order), func(k int) *Member { return &batch[order[k]] })
 	out := make([]int64, len(batch))
-	for k, i := range order {
-		m := sorted[k]
-		cid, ok := int64(0), false
-		if len(bands[k]) > 0 {
-			cid, ok = x.pick(m.Sig, m.Published, hits[k])
+	var bands []uint64
+	for from := 0; from < len(order); from += batchChunk {
+		to := min(from+batchChunk, len(order))
+		hits := look.hits(from, to)
+		for k := from; k < to; k++ {
+			m := batch[order[k]]
+			bands = look.bands(k, bands[:0])
+			cid, ok := int64(0), false
+			if len(bands) > 0 {
+				cid, ok = x.pick(m.Sig, m.Published, hits[k-from])
+			}
+			if !ok {
+				cid = m.ArticleID
+			}
+			m.ClusterID, out[order[k]] = cid, cid
+			x.add(m, bands)
 		}
-		if !ok {
-			cid = m.ArticleID
-		}
-		m.ClusterID, out[i] = cid, cid
-		x.add(m, bands[k])
 	}
 	return out
 }
