@@ -1,41 +1,30 @@
 package ingest_test
 
 import (
-	"bytes"
-	"context"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"os/exec"
 	"path/filepath"
-	"runtime"
-	"runtime/debug"
-	"runtime/pprof"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
-	"github.com/mmcdole/gofeed"
-
-	"bantin/internal/classify"
-	"bantin/internal/ingest"
-	"bantin/internal/model"
-	"bantin/internal/pipeline"
 	"bantin/internal/store"
 	"bantin/internal/store/storetest"
 )
 
-// benchCorpus writes the generated corpus (BANTIN_BENCH_FEEDS feeds, default
-// 500, of 50 items) to files once per process, so that the upstream server
-// serves them from the page cache and the corpus does not count in the
-// resident memory measured.
+// Benchmark corpora: BANTIN_BENCH_FEEDS feeds (default 500) of 50 items,
+// published over the last two days (within the clustering window), written
+// to files once per process so that the upstream serves them from the page
+// cache and they do not count in anyone's memory: "n" is news (corpusFeed),
+// "t" templated items (templatedFeed).
 var benchCorpus = sync.OnceValues(func() (string, error) {
-	n := 500
-	if v, err := strconv.Atoi(os.Getenv("BANTIN_BENCH_FEEDS")); err == nil && v > 0 {
-		n = v
-	}
 	c, err := loadCorpus()
 	if err != nil {
 		return "", err
@@ -44,20 +33,39 @@ var benchCorpus = sync.OnceValues(func() (string, error) {
 	if err != nil {
 		return "", err
 	}
-	base := time.Now().Add(-time.Hour)
-	for f := range n {
-		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%d.xml", f)), corpusFeed(c, f, 50, 1, base), 0o644); err != nil {
+	n, newest := benchFeeds(), time.Now().Add(-time.Minute)
+	for _, kind := range []string{"n", "t"} {
+		if err := os.Mkdir(filepath.Join(dir, kind), 0o755); err != nil {
 			return "", err
+		}
+		for f := range n {
+			s := corpusSpec{feed: f, feeds: n, items: benchItems, version: 1, newest: newest, window: 48 * time.Hour}
+			body := corpusFeed(c, s)
+			if kind == "t" {
+				body = templatedFeed(s)
+			}
+			if err := os.WriteFile(filepath.Join(dir, kind, strconv.Itoa(f)+".xml"), body, 0o644); err != nil {
+				return "", err
+			}
 		}
 	}
 	return dir, nil
 })
 
+const benchItems = 50
+
+func benchFeeds() int {
+	if v, err := strconv.Atoi(os.Getenv("BANTIN_BENCH_FEEDS")); err == nil && v > 0 {
+		return v
+	}
+	return 500
+}
+
 // upstream serves the corpus files with an ETag and answers 304 to a
 // matching If-None-Match.
 func upstream(tb testing.TB, dir string) *httptest.Server {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		name := strings.TrimPrefix(r.URL.Path, "/")
+		name := filepath.Clean(r.URL.Path)
 		etag := `"v1-` + name + `"`
 		if r.Header.Get("If-None-Match") == etag {
 			w.WriteHeader(http.StatusNotModified)
@@ -65,139 +73,204 @@ func upstream(tb testing.TB, dir string) *httptest.Server {
 		}
 		w.Header().Set("ETag", etag)
 		w.Header().Set("Content-Type", "application/rss+xml; charset=utf-8")
-		http.ServeFile(w, r, filepath.Join(dir, filepath.Base(name)))
+		http.ServeFile(w, r, filepath.Join(dir, name))
 	}))
 	tb.Cleanup(srv.Close)
 	return srv
 }
 
-func benchPipeline(tb testing.TB, st *store.Store, workers int) *pipeline.Pipeline {
-	cls, err := classify.New(model.NewCatalog())
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return pipeline.New(pipeline.Options{Store: st, Classifier: cls, Owner: "bench", Workers: workers,
-		Fetcher: ingest.NewFetcher(ingest.Options{AllowPrivate: true, PerHost: workers}),
-		Parser:  ingest.NewParser(nil), Policy: ingest.Policy{Interval: 15 * time.Minute, Ceiling: 24 * time.Hour}})
-}
-
-// BenchmarkIngest measures, in one run: bare gofeed.Parser.Parse over every
-// corpus file (the reference rate), end-to-end ingestion (loopback HTTP,
-// charset, parse, normalise, classify, cluster, store) of the whole corpus
-// into an empty store with 16 concurrent fetches, the ratio of the two, the
-// peak resident memory during ingestion, and a second pass in which every
-// feed answers 304. Run with -benchtime=1x; see BENCHMARKS.md.
+// BenchmarkIngest measures `bantin fetch --all` (the built binary, as an
+// operator runs it: 16 fetches at once) against its floor, in one run, on
+// SQLite and (with BANTIN_TEST_DATABASE_URL) PostgreSQL. Each of
+// BANTIN_BENCH_SAMPLES rounds (default 3) runs, one after the other:
+//
+//   - floor: net/http + gofeed at the same 16-way concurrency over the same
+//     loopback upstream, no database;
+//   - floor+db: the same plus one multi-row INSERT per feed into a fresh
+//     database of the engine (floorRun);
+//   - bantin: `bantin fetch --all` into a fresh database (migrated, sources
+//     imported, not timed): HTTP, charset, parse, normalise, sanitise,
+//     classify, store, and cluster the pass; its peak RSS; then a second
+//     `fetch --all` in which every feed answers 304;
+//   - templated: the same over the templated corpus.
+//
+// It reports the median of each rate and ratio and logs their ranges. Run
+// it with -benchtime 1x (make bench-ingest); BENCHMARKS.md has figures.
+// BANTIN_BENCH_PROFILE=DIR writes a CPU profile of each bantin run there.
+// BANTIN_BENCH_BASELINE=FILE runs that bantin binary too (another build,
+// say the main branch's) in each round, for before/after ratios measured
+// in the same run ("base_" figures).
 func BenchmarkIngest(b *testing.B) {
 	dir, err := benchCorpus()
 	if err != nil {
 		b.Fatal(err)
 	}
-	engines := map[string]func(testing.TB) *store.Store{"sqlite": storetest.OpenSQLite}
-	if os.Getenv(storetest.EnvURL) != "" {
-		engines["postgres"] = storetest.OpenPostgres
+	b.Cleanup(func() { os.RemoveAll(dir) })
+	srv := upstream(b, dir)
+	bin := buildBantin(b)
+	samples := 3
+	if v, err := strconv.Atoi(os.Getenv("BANTIN_BENCH_SAMPLES")); err == nil && v > 0 {
+		samples = v
 	}
-	for name, open := range engines {
-		b.Run(name, func(b *testing.B) {
+	engines := []store.Engine{store.SQLite}
+	if os.Getenv(storetest.EnvURL) != "" {
+		engines = append(engines, store.Postgres)
+	}
+	for _, engine := range engines {
+		b.Run(string(engine), func(b *testing.B) {
 			for b.Loop() {
-				bare := bareParseRate(b, dir)
-				b.ReportMetric(bare, "bare_gofeed_items/s")
-				stored := benchIngestOnce(b, open(b), dir)
-				b.ReportMetric(100*stored/bare, "stored_%_of_bare")
+				m := metrics{}
+				for s := range samples {
+					benchRound(b, bin, srv.URL, dir, engine, s, m)
+				}
+				m.report(b)
 			}
 		})
 	}
 }
 
-// bareParseRate parses every corpus file with a bare gofeed parser, as the
-// items-per-second yardstick of the same run.
-func bareParseRate(b *testing.B, dir string) float64 {
-	entries, _ := os.ReadDir(dir)
-	bodies := make([][]byte, len(entries))
-	for i, e := range entries {
-		bodies[i], _ = os.ReadFile(filepath.Join(dir, e.Name()))
+// benchRound runs one round of BenchmarkIngest and adds its figures to m.
+func benchRound(b *testing.B, bin, base, dir string, engine store.Engine, sample int, m metrics) {
+	urls := make([]string, benchFeeds())
+	for f := range urls {
+		urls[f] = fmt.Sprintf("%s/n/%d.xml", base, f)
 	}
-	start, items := time.Now(), 0
-	for _, body := range bodies {
-		f, err := gofeed.NewParser().Parse(bytes.NewReader(body))
-		if err != nil {
-			b.Fatal(err)
-		}
-		items += len(f.Items)
+	total := len(urls) * benchItems
+	items, took := floorRun(b, urls, 16, nil, engine)
+	if items != total {
+		b.Fatalf("floor parsed %d items, want %d", items, total)
 	}
-	return float64(items) / time.Since(start).Seconds()
+	floor := float64(items) / took.Seconds()
+	pgURL := ""
+	if engine == store.Postgres {
+		pgURL = storetest.PostgresSchemaURL(b)
+	}
+	items, took = floorRun(b, urls, 16, floorDB(b, engine, pgURL), engine)
+	if items != total {
+		b.Fatalf("floor+db stored %d items, want %d", items, total)
+	}
+	floorDB := float64(items) / took.Seconds()
+	run := bantinRun{bin: bin, engine: engine, profile: os.Getenv("BANTIN_BENCH_PROFILE"), sample: sample}
+	news := run.ingest(b, base+"/n", "news")
+	tmpl := run.ingest(b, base+"/t", "templated")
+	if old := os.Getenv("BANTIN_BENCH_BASELINE"); old != "" {
+		run.bin = old
+		oldNews, oldTmpl := run.ingest(b, base+"/n", "base-news"), run.ingest(b, base+"/t", "base-templated")
+		m.add("base_bantin/floor+db", oldNews.rate/floorDB)
+		m.add("base_templated_time/news_time", oldNews.rate/oldTmpl.rate)
+		m.add("base_peak_rss_MB", oldNews.rssMB)
+		m.add("base_templated_peak_rss_MB", oldTmpl.rssMB)
+	}
+	m.add("floor_items/s", floor)
+	m.add("floor+db_items/s", floorDB)
+	m.add("bantin_articles/s", news.rate)
+	m.add("templated_articles/s", tmpl.rate)
+	m.add("bantin/floor+db", news.rate/floorDB)
+	m.add("bantin/floor", news.rate/floor)
+	m.add("templated_time/news_time", news.rate/tmpl.rate)
+	m.add("peak_rss_MB", news.rssMB)
+	m.add("templated_peak_rss_MB", tmpl.rssMB)
+	m.add("304_feeds/s", news.notModified)
 }
 
-// benchIngestOnce ingests the corpus into st and returns new articles
-// stored per second.
-func benchIngestOnce(b *testing.B, st *store.Store, dir string) float64 {
-	ctx := context.Background()
-	srv := upstream(b, dir)
-	entries, _ := os.ReadDir(dir)
-	for _, e := range entries {
-		if err := st.AddSource(ctx, &model.Source{URL: srv.URL + "/" + e.Name()}); err != nil {
-			b.Fatal(err)
+// metrics collects the samples of each figure.
+type metrics map[string][]float64
+
+func (m metrics) add(name string, v float64) { m[name] = append(m[name], v) }
+
+// report reports each figure's median and logs its range.
+func (m metrics) report(b *testing.B) {
+	names := slices.Sorted(func(yield func(string) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
 		}
+	})
+	for _, name := range names {
+		v := slices.Sorted(slices.Values(m[name]))
+		med := v[len(v)/2]
+		if len(v)%2 == 0 {
+			med = (v[len(v)/2-1] + v[len(v)/2]) / 2
+		}
+		b.ReportMetric(med, name)
+		b.Logf("%-26s median %10.3f  range %.3f–%.3f  (%d samples)", name, med, v[0], v[len(v)-1], len(v))
 	}
-	g := benchPipeline(b, st, 16)
-	resetPeakRSS()
+}
+
+// buildBantin builds the bantin command into a temporary folder.
+func buildBantin(tb testing.TB) string {
+	bin := filepath.Join(tb.TempDir(), "bantin")
+	if out, err := exec.Command("go", "build", "-o", bin, "bantin/cmd/bantin").CombinedOutput(); err != nil {
+		tb.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// bantinRun runs the built binary against fresh databases of one engine.
+type bantinRun struct {
+	bin     string
+	engine  store.Engine
+	profile string // folder for CPU profiles, or ""
+	sample  int
+}
+
+// ingestResult is what one `fetch --all` over a corpus measured.
+type ingestResult struct {
+	rate        float64 // new articles per second
+	rssMB       float64 // peak resident memory of the process
+	notModified float64 // feeds per second of the second, all-304 pass
+}
+
+// ingest creates a database with a source per corpus file under base,
+// times `bantin fetch --all` over it, then a second pass (every feed
+// answers 304).
+func (r bantinRun) ingest(b *testing.B, base, name string) ingestResult {
+	dbURL := storetest.SQLiteURL(b)
+	if r.engine == store.Postgres {
+		dbURL = storetest.PostgresSchemaURL(b)
+	}
+	env := []string{"BANTIN_DATABASE_URL=" + dbURL, "BANTIN_ALLOW_PRIVATE_SOURCES=true", "BANTIN_DEFAULT_SOURCES=false",
+		"BANTIN_FETCH_PER_HOST=16", "BANTIN_FETCH_WORKERS=16", "BANTIN_LOG_LEVEL=warn"}
+	var opml strings.Builder
+	opml.WriteString(`<?xml version="1.0"?><opml version="2.0"><head><title>bench</title></head><body>`)
+	for f := range benchFeeds() {
+		fmt.Fprintf(&opml, `<outline text="Báo %d" xmlUrl="%s/%d.xml"/>`, f, base, f)
+	}
+	opml.WriteString(`</body></opml>`)
+	r.run(b, env, opml.String(), "migrate")
+	r.run(b, env, opml.String(), "sources", "import-opml", "-")
+	args := []string{"fetch", "--all"}
+	if r.profile != "" {
+		args = append(args, "--cpuprofile", filepath.Join(r.profile, fmt.Sprintf("%s-%s-%d.prof", r.engine, name, r.sample)))
+	}
 	start := time.Now()
-	sum, err := g.RunOnce(ctx, pipeline.RunOptions{All: true})
-	elapsed := time.Since(start)
-	if err != nil || sum.Failed > 0 || sum.New != len(entries)*50 {
-		b.Fatalf("first pass: %+v, %v", sum, err)
+	ps, out := r.run(b, env, "", args...)
+	took := time.Since(start)
+	total := float64(benchFeeds() * benchItems)
+	if want := fmt.Sprintf("new articles: %d,", int(total)); !strings.Contains(out, want) {
+		b.Fatalf("bantin fetch --all did not store every item (want %q):\n%s", want, tail(out, 2000))
 	}
-	if f := os.Getenv("BANTIN_BENCH_HEAP"); f != "" {
-		logMemory(b, f)
-	}
-	rate := float64(sum.New) / elapsed.Seconds()
-	b.ReportMetric(rate, "new_articles/s")
-	b.ReportMetric(peakRSSMB(), "peak_rss_MB")
+	res := ingestResult{rate: total / took.Seconds(), rssMB: float64(ps.SysUsage().(*syscall.Rusage).Maxrss) / 1024}
 	start = time.Now()
-	sum, err = g.RunOnce(ctx, pipeline.RunOptions{All: true})
-	elapsed = time.Since(start)
-	if err != nil || sum.NotModified != len(entries) {
-		b.Fatalf("304 pass: %+v, %v", sum, err)
-	}
-	b.ReportMetric(float64(sum.NotModified)/elapsed.Seconds(), "304_feeds/s")
-	return rate
+	r.run(b, env, "", "fetch", "--all")
+	res.notModified = float64(benchFeeds()) / time.Since(start).Seconds()
+	return res
 }
 
-// resetPeakRSS returns freed memory (the bare-parse pass's) to the system
-// and resets the kernel's high-water mark of resident memory.
-func resetPeakRSS() {
-	debug.FreeOSMemory()
-	os.WriteFile("/proc/self/clear_refs", []byte("5"), 0)
+// run runs the binary with env and stdin, fails the benchmark unless it
+// succeeds, and returns its state and output.
+func (r bantinRun) run(b *testing.B, env []string, stdin string, args ...string) (*os.ProcessState, string) {
+	cmd := exec.Command(r.bin, args...)
+	cmd.Env = append([]string{"PATH=" + os.Getenv("PATH"), "HOME=" + b.TempDir()}, env...)
+	cmd.Dir = b.TempDir()
+	cmd.Stdin = strings.NewReader(stdin)
+	var out strings.Builder
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Run(); err != nil {
+		b.Fatalf("bantin %s: %v\n%s", strings.Join(args, " "), err, tail(out.String(), 2000))
+	}
+	return cmd.ProcessState, out.String()
 }
 
-// peakRSSMB reads VmHWM, the peak resident set since the last reset, in MB.
-func peakRSSMB() float64 {
-	b, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return 0
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		if strings.HasPrefix(line, "VmHWM:") {
-			kb, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(line, "VmHWM:"), "kB")))
-			return float64(kb) / 1024
-		}
-	}
-	return 0
-}
-
-// logMemory logs where resident memory is (anonymous, file-backed, Go heap)
-// and writes a heap profile to file: BANTIN_BENCH_HEAP=FILE.
-func logMemory(b *testing.B, file string) {
-	st, _ := os.ReadFile("/proc/self/status")
-	for _, l := range strings.Split(string(st), "\n") {
-		if strings.HasPrefix(l, "Rss") || strings.HasPrefix(l, "VmHWM") {
-			b.Log(l)
-		}
-	}
-	var ms runtime.MemStats
-	runtime.ReadMemStats(&ms)
-	b.Logf("go heap in use %d MB, heap from the OS %d MB", ms.HeapInuse>>20, ms.HeapSys>>20)
-	if out, err := os.Create(file); err == nil {
-		pprof.WriteHeapProfile(out)
-		out.Close()
-	}
-}
+func tail(s string, n int) string { return s[max(0, len(s)-n):] }
