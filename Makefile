@@ -48,15 +48,15 @@ check:
 # taken from the module proxy (the golang.org/x/vulndb module at
 # VULNDB_VERSION), never from vuln.go.dev: .ci/vulndb turns the module's
 # OSV files into the layout `govulncheck -db file://` reads, in a temporary
-# folder. It fails when code bantin calls is affected; to take newer
+# folder of its own (removed after; concurrent runs do not share it). It fails when code bantin calls is affected; to take newer
 # advisories, move VULNDB_VERSION to a newer pseudo-version
 # (go list -m golang.org/x/vulndb@latest).
 vulncheck:
 	@dir=$$(go mod download -json golang.org/x/vulndb@$(VULNDB_VERSION) | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$$/\1/p'); \
 	test -d "$$dir/data/osv" || { echo "vulncheck: no data/osv in golang.org/x/vulndb@$(VULNDB_VERSION)"; exit 1; }; \
-	db=$${TMPDIR:-/tmp}/bantin-vulndb-$(VULNDB_VERSION); \
-	go run ./.ci/vulndb -osv "$$dir/data/osv" -time $(word 2,$(subst -, ,$(VULNDB_VERSION))) -out "$$db" && \
-	go run $(GOVULNCHECK) -db "file://$$db" ./...
+	db=$$(mktemp -d) && trap 'rm -rf "$$db"' EXIT && \
+	go run ./.ci/vulndb -osv "$$dir/data/osv" -time $(word 2,$(subst -, ,$(VULNDB_VERSION))) -out "$$db/v1" && \
+	go run $(GOVULNCHECK) -db "file://$$db/v1" ./...
 
 # The same tests with the store-backed ones also on PostgreSQL.
 test-pg:

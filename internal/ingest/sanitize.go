@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"net/url"
 	"strings"
 
@@ -78,6 +79,10 @@ func resolveLinks(raw string, base *url.URL) string {
 			continue
 		}
 		raw := z.Raw()
+		if !mayHoldURL(raw) { // most tags: copied without building a token
+			b.Write(raw)
+			continue
+		}
 		tok := z.Token()
 		if fixed, ok := fixTag(&tok, base); ok {
 			b.WriteString(fixed.String())
@@ -129,4 +134,38 @@ func fixTag(t *html.Token, base *url.URL) (*html.Token, bool) {
 	}
 	t.Attr = kept
 	return t, true
+}
+
+// urlAttrHints are substrings, lower case, of which every name in urlAttrs
+// contains one, and the lazy image attributes.
+var urlAttrHints = [...]string{"href", "src", "cite", "action", "data", "poster", "background", "longdesc",
+	"codebase", "icon", "manifest", "profile"}
+
+// mayHoldURL reports whether the tag text raw may carry a URL attribute: it
+// has a '=' and one of urlAttrHints in any case. A false answer is sure.
+func mayHoldURL(raw []byte) bool {
+	if bytes.IndexByte(raw, '=') < 0 {
+		return false
+	}
+	for _, h := range urlAttrHints {
+		if containsFold(raw, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s contains the lower-case ASCII word w,
+// ignoring ASCII case.
+func containsFold(s []byte, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		j := 0
+		for j < len(w) && s[i+j]|0x20 == w[j] {
+			j++
+		}
+		if j == len(w) {
+			return true
+		}
+	}
+	return false
 }
