@@ -1,11 +1,13 @@
 package app
 
 import (
+	"bytes"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
 	"io"
 	"net/url"
+	"os/exec"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -272,4 +274,30 @@ func jsonFeedProblems(where string, body []byte) []string {
 		}
 	}
 	return bad
+}
+
+// feedparserTitles returns, per entry id, the title python3-feedparser
+// reads from an RSS or Atom body (it reads RSS titles as HTML when they
+// look like HTML), or nil when python3 with feedparser is not installed.
+func feedparserTitles(body []byte) (map[string]string, error) {
+	py := ""
+	for _, p := range []string{"python3", "/usr/bin/python3"} {
+		if path, err := exec.LookPath(p); err == nil && exec.Command(path, "-c", "import feedparser").Run() == nil {
+			py = path
+			break
+		}
+	}
+	if py == "" {
+		return nil, nil
+	}
+	cmd := exec.Command(py, "-c", `import feedparser, json, sys
+d = feedparser.parse(sys.stdin.buffer.read())
+print(json.dumps({e.get("id", ""): e.get("title", "") for e in d.entries}))`)
+	cmd.Stdin = bytes.NewReader(body)
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("feedparser: %w", err)
+	}
+	titles := map[string]string{}
+	return titles, json.Unmarshal(out, &titles)
 }

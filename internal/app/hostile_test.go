@@ -94,6 +94,12 @@ func TestHostileCorpus(t *testing.T) {
 				}
 			}
 		}
+		// A source that cannot be reached: its error, shown on /sources,
+		// names its URL.
+		dead := fmt.Sprintf("http://editor:%s@127.0.0.1:1/dead.rss?api_key=%s&Token=%s", hostileSecrets[0], hostileSecrets[1], hostileSecrets[2])
+		if err := m.Store.AddSource(ctx, &model.Source{URL: dead, Name: "Báo chết"}); err != nil {
+			t.Fatal(err)
+		}
 		sum, err := m.Pipeline.RunOnce(ctx, pipeline.RunOptions{All: true})
 		if err != nil {
 			t.Fatalf("fetch: %v (%+v)", err, sum)
@@ -154,7 +160,34 @@ func TestHostileCorpus(t *testing.T) {
 			}
 		}
 		checkHostileCounts(t, outputs)
+		checkFeedparserTitles(t, outputs)
 	})
+}
+
+// checkFeedparserTitles: feedparser, which reads an RSS title as HTML when
+// it looks like HTML, reads every title of the RSS and Atom feeds as the
+// plain text the JSON feed carries.
+func checkFeedparserTitles(t *testing.T, outputs map[string][]byte) {
+	t.Helper()
+	var jf struct{ Items []struct{ ID, Title string } }
+	if err := json.Unmarshal(outputs["/feed.json?limit=200"], &jf); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"/feed.rss?limit=200", "/feed.atom?limit=200"} {
+		titles, err := feedparserTitles(outputs[f])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if titles == nil {
+			t.Log("python3-feedparser not installed: titles not checked with it")
+			return
+		}
+		for _, it := range jf.Items {
+			if got, ok := titles[it.ID]; !ok || got != it.Title {
+				t.Errorf("%s: feedparser reads the title of %s as %q, want %q", f, it.ID, got, it.Title)
+			}
+		}
+	}
 }
 
 // checkHostileCounts makes sure the checks looked at something: every
