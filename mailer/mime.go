@@ -35,7 +35,7 @@ func (r *Renderer) assemble(env envelope, text, html string) (*Message, error) {
 	if err := m.To(env.to); err != nil {
 		return nil, fmt.Errorf("%w: To %q: %w", ErrInvalid, env.to, err)
 	}
-	m.Subject(env.subject)
+	m.Subject(encodeHeader(env.subject)) // our own words: never folded after "Subject:"
 	id := env.key + "@" + r.domain
 	m.SetMessageIDWithValue(id)
 	m.SetDateWithValue(r.now())

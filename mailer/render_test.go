@@ -1,14 +1,18 @@
 package mailer
 
 import (
+	"bytes"
 	"errors"
 	"io/fs"
 	"mime"
 	"net/mail"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	gomail "github.com/wneessen/go-mail"
 
 	"bantin/templates"
 )
@@ -127,14 +131,24 @@ func TestDigestHTMLIsInlined(t *testing.T) {
 		t.Fatal(err)
 	}
 	html := parseMessage(t, m.Raw).html
-	for _, bad := range []string{"<style", "class=", "BANTINACTION", "bantinslot", "ZgotmplZ"} {
+	// What stays out of style= is the phones' media query, in one <style>
+	// block, and the classes it selects (see TestPhoneLayout).
+	if n := strings.Count(html, "<style"); n != 1 || !strings.Contains(html, "<style type=\"text/css\">@media") {
+		t.Errorf("want one <style> block holding the media query, got %d", n)
+	}
+	for _, c := range regexp.MustCompile(`class="([^"]*)"`).FindAllStringSubmatch(html, -1) {
+		if !slices.Contains([]string{"thumb", "thumb-img", "story-text"}, c[1]) {
+			t.Errorf("HTML keeps class %q", c[1])
+		}
+	}
+	for _, bad := range []string{"BANTINACTION", "bantinslot", "ZgotmplZ"} {
 		if strings.Contains(html, bad) {
 			t.Errorf("HTML contains %q", bad)
 		}
 	}
 	for _, want := range []string{
 		`<table role="presentation" style="width:100%;max-width:600px;`,
-		`<img style="display:block;width:120px;height:auto;border:0" src="https://baothainguyen.vn/img/to-chuc.jpg" width="120" alt="Ảnh minh họa"/>`,
+		`<img class="thumb-img" style="display: block; width: 120px; height: auto; border: 0;" src="https://baothainguyen.vn/img/to-chuc.jpg" width="120" alt="Ảnh minh họa"/>`,
 		`<h3 style="margin:0;`, "Thứ Ba, 24/11/2026", "Thứ Hai, 23/11/2026 – 29/11/2026", "5 báo đưa tin",
 		"2026 &amp; triển khai nhiệm vụ năm 2027 &lt;quan trọng&gt;.",
 		`<a href="` + strings.ReplaceAll(testRcp.UnsubscribeURL, "&", "&amp;") + `" style=`,
@@ -267,8 +281,8 @@ func TestVietnameseDates(t *testing.T) {
 		want string
 	}{
 		{time.Date(2026, 11, 23, 10, 0, 0, 0, ict), "Thứ Hai, 23/11/2026"},
-		{time.Date(2026, 11, 29, 23, 0, 0, 0, ict), "Chủ Nhật, 29/11/2026"},
-		{time.Date(2026, 11, 28, 17, 30, 0, 0, time.UTC), "Chủ Nhật, 29/11/2026"}, // 00:30 ICT
+		{time.Date(2026, 11, 29, 23, 0, 0, 0, ict), "Chủ nhật, 29/11/2026"},
+		{time.Date(2026, 11, 28, 17, 30, 0, 0, time.UTC), "Chủ nhật, 29/11/2026"}, // 00:30 ICT
 	} {
 		if got := f(c.t); got != c.want {
 			t.Errorf("vndate(%v) = %q, want %q", c.t, got, c.want)
@@ -294,4 +308,58 @@ func TestUnsubscribeURLMustBeHTTPSExceptOnLoopback(t *testing.T) {
 			t.Errorf("checkURL(%q): err %v, want ok=%v", tt.url, err, tt.ok)
 		}
 	}
+}
+
+// TestSubjectNotFoldedAfterName: the Subject's first line holds text (a
+// fold right after "Subject:" leaves an empty first line that some parsers
+// read as a leading space), every line fits 78 characters, and the words
+// decode to the subject, whatever its length.
+func TestSubjectNotFoldedAfterName(t *testing.T) {
+	for _, subject := range []string{
+		"Bản tin tuần 48/2026 – Xây dựng Đảng, Thái Nguyên",
+		"Bản tin tuần 48/2026 – Xây dựng Đảng, Chính trị, Kinh tế · Thái Nguyên, Bắc Kạn (cũ), Hà Nội, Huế, TP. Hồ Chí Minh",
+		"Weekly digest 48/2026",
+		"x",
+	} {
+		m := gomailMessage(t, encodeHeader(subject))
+		line, _, _ := strings.Cut(m, "\r\n")
+		if strings.TrimSpace(strings.TrimPrefix(line, "Subject:")) == "" {
+			t.Errorf("%q: Subject folded right after its name:\n%s", subject, m)
+		}
+		for l := range strings.SplitSeq(m, "\r\n") {
+			if len(l) > 78 {
+				t.Errorf("%q: header line of %d characters: %q", subject, len(l), l)
+			}
+		}
+		msg, err := mail.ReadMessage(strings.NewReader(m + "\r\n\r\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := decodeHeader(t, msg.Header.Get("Subject")); got != subject {
+			t.Errorf("decoded Subject = %q, want %q", got, subject)
+		}
+	}
+	m, _ := newTestRenderer(t, nil).RenderDigest(sampleDigest())
+	if !bytes.Contains(m.Raw, []byte("\r\nSubject: =?UTF-8?q?")) {
+		t.Errorf("digest Subject folded after its name:\n%s", m.Raw[:600])
+	}
+}
+
+// gomailMessage returns the Subject header as go-mail writes it for the
+// already encoded value.
+func gomailMessage(t *testing.T, encoded string) string {
+	t.Helper()
+	m := gomail.NewMsg(gomail.WithNoDefaultUserAgent())
+	m.Subject(encoded)
+	var b bytes.Buffer
+	if _, err := m.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	s := b.String()
+	i := strings.Index(s, "Subject:")
+	end := i + strings.Index(s[i:], "\r\n")
+	for strings.HasPrefix(s[end:], "\r\n ") {
+		end += 2 + strings.Index(s[end+2:], "\r\n")
+	}
+	return s[i:end]
 }

@@ -70,7 +70,7 @@ func loadTemplate(fsys fs.FS, name string, funcs map[string]any) (*emailTemplate
 }
 
 // vnWeekdays are Vietnamese weekday names indexed by time.Weekday.
-var vnWeekdays = [...]string{"Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"}
+var vnWeekdays = [...]string{"Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"}
 
 // templateFuncs returns the functions the templates may call; dates are
 // shown in loc.

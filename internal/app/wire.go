@@ -58,7 +58,7 @@ func (m *Main) buildMail(ctx context.Context) (*mailParts, error) {
 
 func (m *Main) renderer() (*mailer.Renderer, error) {
 	cfg := &m.Config
-	o := mailer.Options{Templates: m.templateFS(), From: cfg.MailFrom, Location: cfg.Location(), Logger: m.Log}
+	o := mailer.Options{Templates: m.templateFS(), From: cfg.Sender(), Location: cfg.Location(), Logger: m.Log}
 	if cfg.DKIMKeyFile != "" {
 		pem, err := os.ReadFile(cfg.DKIMKeyFile)
 		if err != nil {
@@ -68,7 +68,7 @@ func (m *Main) renderer() (*mailer.Renderer, error) {
 		if err != nil {
 			return nil, fmt.Errorf("BANTIN_DKIM_KEY_FILE %s: %w", cfg.DKIMKeyFile, err)
 		}
-		from, err := mail.ParseAddress(cfg.MailFrom)
+		from, err := mail.ParseAddress(cfg.Sender())
 		if err != nil {
 			return nil, fmt.Errorf("BANTIN_MAIL_FROM: %w", err)
 		}
@@ -139,7 +139,7 @@ func (m *Main) sendConfirmation(ctx context.Context, sub model.Subscriber, link 
 	}
 	for _, p := range sub.Provinces {
 		if pr, ok := m.Catalog.Province(p); ok {
-			c.Provinces = append(c.Provinces, pr.Name)
+			c.Provinces = append(c.Provinces, pr.Label())
 		}
 	}
 	msg, err := m.mail.renderer.RenderConfirmation(c)

@@ -7,6 +7,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"net"
 	"net/mail"
 	"net/url"
 	"strings"
@@ -58,7 +59,6 @@ func Default() Config {
 		Listen:           "127.0.0.1:8080",
 		BaseURL:          "http://127.0.0.1:8080",
 		Outbox:           "outbox",
-		MailFrom:         "Bản tin <bantin@localhost>",
 		FetchInterval:    15 * time.Minute,
 		FetchCeiling:     24 * time.Hour,
 		FetchWorkers:     16,
@@ -100,8 +100,12 @@ func (c *Config) Validate() error {
 			bad("BANTIN_SMTP_URL", "want smtp://user:pass@host:port?tls=none|starttls|tls")
 		}
 	}
-	if _, err := mail.ParseAddress(c.MailFrom); err != nil {
-		bad("BANTIN_MAIL_FROM", "%q: %v", c.MailFrom, err)
+	if from, err := mail.ParseAddress(c.Sender()); err != nil {
+		bad("BANTIN_MAIL_FROM", "%q: %v", c.Sender(), err)
+	} else if domain := from.Address[strings.LastIndexByte(from.Address, '@')+1:]; c.SMTPURL != "" && bareHost(domain) {
+		bad("BANTIN_MAIL_FROM", "%s: mail from a bare host name (%q) is refused or junked by other servers; "+
+			"set BANTIN_MAIL_FROM to an address in your domain, or BANTIN_BASE_URL to the public URL whose host gives the default sender",
+			from.Address, domain)
 	}
 	if minInterval := c.MinFetchInterval(); c.FetchInterval < minInterval {
 		bad("BANTIN_FETCH_INTERVAL", "%s: want at least %s", c.FetchInterval, minInterval)
@@ -136,6 +140,27 @@ func (c *Config) Validate() error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// Sender is the From of every mail: BANTIN_MAIL_FROM, else "Bản tin
+// <bantin@HOST>" with the host of BANTIN_BASE_URL (localhost when that host
+// is an IP address), so that Message-IDs are in the public domain too.
+func (c *Config) Sender() string {
+	if c.MailFrom != "" {
+		return c.MailFrom
+	}
+	host := "localhost"
+	if u, err := url.Parse(c.BaseURL); err == nil && u.Hostname() != "" && net.ParseIP(u.Hostname()) == nil {
+		host = strings.ToLower(u.Hostname())
+	}
+	return "Bản tin <bantin@" + host + ">"
+}
+
+// bareHost reports whether a mail domain is a single label (localhost,
+// an intranet name) or an address literal: no mail server on the internet
+// accepts it as a sender's domain.
+func bareHost(domain string) bool {
+	return !strings.Contains(domain, ".") || strings.HasPrefix(domain, "[")
 }
 
 // MinFetchInterval is the shortest BANTIN_FETCH_INTERVAL accepted: 1m,

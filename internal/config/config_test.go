@@ -86,3 +86,36 @@ func TestParseSchedule(t *testing.T) {
 		}
 	}
 }
+
+// TestSenderFollowsBaseURL: without BANTIN_MAIL_FROM mail comes from the
+// public host; SMTP from a bare host name is refused with a clear error.
+func TestSenderFollowsBaseURL(t *testing.T) {
+	for _, tc := range []struct {
+		env     map[string]string
+		sender  string
+		invalid bool
+	}{
+		{nil, "Bản tin <bantin@localhost>", false}, // the outbox takes anything
+		{map[string]string{"BANTIN_BASE_URL": "https://Bantin.Example:8443/x"}, "Bản tin <bantin@bantin.example>", false},
+		{map[string]string{"BANTIN_BASE_URL": "https://bantin.example", "BANTIN_SMTP_URL": "smtp://mx.example:25"}, "Bản tin <bantin@bantin.example>", false},
+		{map[string]string{"BANTIN_MAIL_FROM": "Tin <tin@bao.example>", "BANTIN_BASE_URL": "https://bantin.example"}, "Tin <tin@bao.example>", false},
+		{map[string]string{"BANTIN_SMTP_URL": "smtp://mx.example:25"}, "Bản tin <bantin@localhost>", true},
+		{map[string]string{"BANTIN_SMTP_URL": "smtp://mx.example:25", "BANTIN_BASE_URL": "http://10.0.0.5:8080"}, "Bản tin <bantin@localhost>", true},
+		{map[string]string{"BANTIN_SMTP_URL": "smtp://mx.example:25", "BANTIN_MAIL_FROM": "bantin@intranet"}, "bantin@intranet", true},
+	} {
+		c, err := Load(envOf(tc.env), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := c.Sender(); got != tc.sender {
+			t.Errorf("%v: sender %q, want %q", tc.env, got, tc.sender)
+		}
+		err = c.Validate()
+		if tc.invalid && (err == nil || !strings.Contains(err.Error(), "BANTIN_MAIL_FROM") || !strings.Contains(err.Error(), "bare host name")) {
+			t.Errorf("%v: Validate = %v, want a BANTIN_MAIL_FROM error about a bare host name", tc.env, err)
+		}
+		if !tc.invalid && err != nil {
+			t.Errorf("%v: Validate = %v", tc.env, err)
+		}
+	}
+}

@@ -171,7 +171,7 @@ func labels(cat *model.Catalog, f model.Filter) (tl, pl []string) {
 	}
 	for _, p := range canonical(f.Provinces) {
 		if pr, ok := cat.Province(p); ok {
-			pl = append(pl, pr.Name)
+			pl = append(pl, pr.Label())
 		} else {
 			pl = append(pl, p)
 		}

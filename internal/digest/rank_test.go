@@ -123,3 +123,12 @@ func TestRankCapAndDeterminism(t *testing.T) {
 		t.Error("ranking depends on input order")
 	}
 }
+
+// TestFormerProvinceLabel: a former province is "Bắc Kạn (cũ)" in the
+// digest's filters and subject, as papers write it.
+func TestFormerProvinceLabel(t *testing.T) {
+	_, pl := labels(model.NewCatalog(), model.Filter{Provinces: []string{"thai-nguyen", "bac-kan"}})
+	if strings.Join(pl, ", ") != "Bắc Kạn (cũ), Thái Nguyên" {
+		t.Errorf("province labels = %q", pl)
+	}
+}

@@ -19,6 +19,15 @@ type Province struct {
 // Legacy reports whether p is a dissolved province kept as an alias.
 func (p Province) Legacy() bool { return p.Successor != "" }
 
+// Label is the province's name as bantin shows it: "Bắc Kạn (cũ)" for a
+// former province, as Vietnamese papers write it since July 2025.
+func (p Province) Label() string {
+	if p.Legacy() {
+		return p.Name + " (cũ)"
+	}
+	return p.Name
+}
+
 // Catalog is the fixed vocabulary of topics and provinces. Build it with
 // NewCatalog; it is read-only afterwards and safe for concurrent use.
 type Catalog struct {

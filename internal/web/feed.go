@@ -236,12 +236,7 @@ func (s *Server) sourceList(ctx context.Context) string {
 
 // provinceLabel is a province's display name, "Bắc Kạn (cũ)" for a former
 // one.
-func provinceLabel(p model.Province) string {
-	if p.Legacy() {
-		return p.Name + " (cũ)"
-	}
-	return p.Name
-}
+func provinceLabel(p model.Province) string { return p.Label() }
 
 // item converts a stored article to a feed item with its permanent id
 // (model.ItemID, or for an article stored before those the row-id tag: URI

@@ -128,3 +128,13 @@ func TestSearchFeedIdentity(t *testing.T) {
 		}
 	})
 }
+
+// TestFormerProvinceChip: an article tagged with a former province shows
+// it as a chip, "Bắc Kạn (cũ)", beside its current province.
+func TestFormerProvinceChip(t *testing.T) {
+	f := newFixture(t, storetest.OpenSQLite(t), Config{})
+	body := f.get(t, "/provinces/thai-nguyen/").Body.String()
+	if !strings.Contains(body, "Bắc Kạn (cũ)") {
+		t.Errorf("no former-province chip on the Thái Nguyên page")
+	}
+}

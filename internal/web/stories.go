@@ -46,9 +46,13 @@ func (s *Server) tagItems(a *model.Article) []navItem {
 			out = append(out, navItem{Slug: tp.Slug, Name: tp.Name, Page: "/topics/" + tp.Slug + "/", Why: t.Reason})
 		}
 	}
+	seen := map[string]bool{}
 	for _, p := range a.Provinces {
-		if pr, ok := s.cat.Province(p.Province); ok {
-			out = append(out, navItem{Slug: pr.Slug, Name: pr.Name, Page: "/provinces/" + pr.Slug + "/", Why: p.Reason})
+		for _, slug := range []string{p.Province, p.Legacy} {
+			if pr, ok := s.cat.Province(slug); ok && !seen[slug] {
+				seen[slug] = true
+				out = append(out, navItem{Slug: pr.Slug, Name: pr.Label(), Page: "/provinces/" + pr.Slug + "/", Why: p.Reason})
+			}
 		}
 	}
 	return out
