@@ -48,7 +48,17 @@ type Digest struct {
 	Topics    []string // chosen topic labels; empty means all topics
 	Provinces []string // chosen province labels; empty means all provinces
 	Stories   []Story  // chosen and ranked by the caller; shown in this order, grouped by topic
+	// More is, by topic slug, what a section leaves out: it ends with
+	// "và N tin khác" linking to the page listing them. Optional.
+	More      map[string]More
 	Recipient Recipient
+}
+
+// More is the rest of a digest section: Count more articles at URL (an
+// absolute http(s) URL). A zero Count shows nothing.
+type More struct {
+	Count int
+	URL   string
 }
 
 // Confirmation is the double opt-in message sent after a subscription request.
@@ -65,6 +75,7 @@ type TopicGroup struct {
 	Slug    string
 	Label   string
 	Stories []Story
+	More    More // the rest of the section, if any
 }
 
 // Message is a finished email: envelope plus the exact bytes to transmit

@@ -143,3 +143,27 @@ func confirmRaw(t *testing.T, r *Renderer) []byte {
 	}
 	return m.Raw
 }
+
+// TestSectionMore: a section the digest cut ends with "và N tin khác"
+// linking to the rest, in both parts; a section with nothing left does not.
+func TestSectionMore(t *testing.T) {
+	d := sampleDigest()
+	const rest = "https://bantin.example/topics/xay-dung-dang/?from=2026-11-23&province=thai-nguyen&to=2026-11-29"
+	d.More = map[string]More{"xay-dung-dang": {Count: 7, URL: rest}, "chinh-tri": {}}
+	m, err := newTestRenderer(t, nil).RenderDigest(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := parseMessage(t, m.Raw)
+	if n := strings.Count(p.html, "tin khác</a>"); n != 1 || !strings.Contains(p.html, `href="`+strings.ReplaceAll(rest, "&", "&amp;")+`"`) ||
+		!strings.Contains(p.html, ">và 7 tin khác</a>") {
+		t.Errorf("HTML: %d section links:\n%s", n, p.html)
+	}
+	if !strings.Contains(p.text, "và 7 tin khác: "+rest) || strings.Count(p.text, "tin khác:") != 1 {
+		t.Errorf("text part:\n%s", p.text)
+	}
+	d.More["xay-dung-dang"] = More{Count: 1, URL: "javascript:alert(1)"}
+	if _, err := newTestRenderer(t, nil).RenderDigest(d); err == nil {
+		t.Error("a javascript: section link was accepted")
+	}
+}

@@ -51,6 +51,14 @@ func (r *Renderer) RenderShared(d Digest) (*SharedDigest, error) {
 	if len(groups) == 0 {
 		return nil, ErrEmptyDigest
 	}
+	for i := range groups {
+		if m := d.More[groups[i].Slug]; m.Count > 0 {
+			if _, err := checkURL("More.URL", m.URL, false); err != nil {
+				return nil, err
+			}
+			groups[i].More = m
+		}
+	}
 	nonce := make([]byte, 8)
 	_, _ = rand.Read(nonce) // never fails (crypto/rand documents it)
 	prefix := "bantinslot" + hex.EncodeToString(nonce) + "n"

@@ -77,10 +77,30 @@ func storyKey(a *store.DigestArticle) int64 {
 	return -a.ID
 }
 
-// stories returns, in rank order, the best article of each of the first max
-// stories whose articles f selects (model.Filter.MatchesTags), as mailer
-// stories.
+// stories returns the digest of f: the best article of at most max stories
+// whose articles f selects (model.Filter.MatchesTags), chosen by spread
+// over the week's days and f's topics and provinces, in rank order, as
+// mailer stories.
 func (x *weekIndex) stories(f model.Filter, max int, cat *model.Catalog) []mailer.Story {
+	s, _ := x.compose(f, max, cat)
+	return s
+}
+
+// compose returns stories(f, max, cat) and, for each of its sections with
+// a topic, how many other articles of the week its archive page lists
+// (see left).
+func (x *weekIndex) compose(f model.Filter, max int, cat *model.Catalog) ([]mailer.Story, map[string]int) {
+	chosen := x.spread(x.candidates(f), f, max)
+	out := make([]mailer.Story, len(chosen))
+	for k, i := range chosen {
+		out[k] = x.story(i, f.Topics, cat)
+	}
+	return out, x.left(f, chosen)
+}
+
+// candidates returns, in rank order, the index of the best article of each
+// story whose articles f selects.
+func (x *weekIndex) candidates(f model.Filter) []int {
 	var mark []bool
 	if drive := x.driver(f); drive != nil {
 		mark = make([]bool, len(x.arts))
@@ -91,17 +111,14 @@ func (x *weekIndex) stories(f model.Filter, max int, cat *model.Catalog) []maile
 		}
 	}
 	seen := map[int64]bool{}
-	var out []mailer.Story
+	var out []int
 	for i := range x.arts {
 		a := &x.arts[i]
-		if len(out) == max {
-			break
-		}
 		if (mark != nil && !mark[i]) || seen[storyKey(a)] || !f.MatchesTags(a.Topics, a.Provinces) {
 			continue
 		}
 		seen[storyKey(a)] = true
-		out = append(out, x.story(i, f.Topics, cat))
+		out = append(out, i)
 	}
 	return out
 }
@@ -125,8 +142,18 @@ func (x *weekIndex) driver(f model.Filter) [][]int {
 	return lists
 }
 
-// story converts article i; its heading is its primary topic, or with
-// chosen topics the first of its topics the subscriber chose.
+// heading is article i's section in a digest: its primary topic, or with
+// chosen topics the first of its topics the subscriber chose ("" for none).
+func (x *weekIndex) heading(i int, chosen []string) string {
+	for _, t := range x.arts[i].Topics {
+		if len(chosen) == 0 || slices.Contains(chosen, t) {
+			return t
+		}
+	}
+	return ""
+}
+
+// story converts article i under its heading.
 func (x *weekIndex) story(i int, chosen []string, cat *model.Catalog) mailer.Story {
 	a := &x.arts[i]
 	// Links pass urlpolicy on the way out too: articles stored by older
@@ -135,13 +162,7 @@ func (x *weekIndex) story(i int, chosen []string, cat *model.Catalog) mailer.Sto
 	img, _ := urlpolicy.Clean(a.ImageURL)
 	s := mailer.Story{Title: a.Title, URL: link, Source: a.SourceName, Published: a.PublishedAt,
 		ImageURL: img, Summary: a.Summary, ClusterID: strconv.FormatInt(storyKey(a), 10),
-		ClusterSize: x.size[i]}
-	for _, t := range a.Topics {
-		if len(chosen) == 0 || slices.Contains(chosen, t) {
-			s.TopicSlug = t
-			break
-		}
-	}
+		ClusterSize: x.size[i], TopicSlug: x.heading(i, chosen)}
 	if tp, ok := cat.Topic(s.TopicSlug); ok {
 		s.TopicLabel = tp.Name
 	}

@@ -86,7 +86,8 @@ func TestRankOrder(t *testing.T) {
 		{"recency breaks size ties", []store.DigestArticle{art("a", 1, 1, 24), art("b", 2, 1, 27)}, 20, "b a"},
 		{"URL breaks full ties", []store.DigestArticle{art("b", 1, 1, 24), art("a", 2, 1, 24)}, 20, "a b"},
 		{"one story per cluster, its best article", []store.DigestArticle{art("a", 1, 1, 24), art("b", 1, 2, 25), art("c", 2, 1, 26)}, 20, "b c"},
-		{"cap after one per cluster", []store.DigestArticle{art("a", 1, 1, 24), art("b", 1, 2, 23), art("c", 2, 3, 24), art("d", 3, 3, 22)}, 2, "a c"},
+		// c ranks above d (newer), but a already speaks for the 24th.
+		{"cap after one per cluster, spread over days", []store.DigestArticle{art("a", 1, 1, 24), art("b", 1, 2, 23), art("c", 2, 3, 24), art("d", 3, 3, 22)}, 2, "a d"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var got []string
@@ -130,5 +131,71 @@ func TestFormerProvinceLabel(t *testing.T) {
 	_, pl := labels(model.NewCatalog(), model.Filter{Provinces: []string{"thai-nguyen", "bac-kan"}})
 	if strings.Join(pl, ", ") != "Bắc Kạn (cũ), Thái Nguyên" {
 		t.Errorf("province labels = %q", pl)
+	}
+}
+
+// TestSpreadOverWeekAndFilters: with few stories covered by several
+// papers, the digest is not "the newest 20": it spreads over the days of
+// the week and over the subscriber's sections and provinces, and each
+// section counts the stories it leaves out.
+func TestSpreadOverWeekAndFilters(t *testing.T) {
+	mon := time.Date(2026, 11, 23, 8, 0, 0, 0, time.UTC)
+	w := WeekOf(mon, time.UTC)
+	var arts []store.DigestArticle
+	add := func(day, n int, topic, prov string) {
+		for range n {
+			id := int64(len(arts) + 1)
+			arts = append(arts, store.DigestArticle{ID: id, SourceID: 1, ClusterID: id, URL: fmt.Sprint("https://x.vn/", id),
+				Title: fmt.Sprintf("%d/%s/%s", day, topic, prov), PublishedAt: mon.AddDate(0, 0, day).Add(time.Duration(id) * time.Minute),
+				Topics: []string{topic}, Provinces: []string{prov}})
+		}
+	}
+	add(6, 117-40, "xa-hoi", "thai-nguyen") // Sunday: most of the week's news
+	for d := range 6 {
+		add(d, 4, "kinh-te", "thai-nguyen")
+		add(d, 2, "xa-hoi", "bac-kan")
+	}
+	add(2, 4, "the-thao", "thai-nguyen")
+	// One story covered by three papers on Tuesday.
+	for src := int64(2); src <= 4; src++ {
+		arts = append(arts, store.DigestArticle{ID: int64(len(arts) + 1), SourceID: src, ClusterID: 9999, URL: fmt.Sprint("https://y.vn/", src),
+			Title: "big", PublishedAt: mon.AddDate(0, 0, 1), Topics: []string{"kinh-te"}, Provinces: []string{"thai-nguyen"}})
+	}
+	x := newWeekIndex(w, arts)
+	f := model.Filter{Provinces: []string{"thai-nguyen", "bac-kan"}}
+	stories, left := x.compose(f, 20, model.NewCatalog())
+	days, heads, provs := map[int]int{}, map[string]int{}, map[string]int{}
+	for _, s := range stories {
+		days[int(s.Published.Sub(mon).Hours()/24)]++
+		heads[s.TopicSlug]++
+		var d int
+		var topic, prov string
+		fmt.Sscanf(strings.ReplaceAll(s.Title, "/", " "), "%d %s %s", &d, &topic, &prov)
+		provs[prov]++
+	}
+	if len(stories) != 20 || stories[0].Title != "big" {
+		t.Fatalf("%d stories, first %q; want 20 led by the story three papers covered", len(stories), stories[0].Title)
+	}
+	if days[6] > 5 || len(days) != 7 {
+		t.Errorf("stories by day %v: want every day, Sunday at most 5 of 20", days)
+	}
+	if heads["the-thao"] == 0 || heads["kinh-te"] < 4 || heads["xa-hoi"] < 4 {
+		t.Errorf("stories by section %v: want each section represented", heads)
+	}
+	if provs["bac-kan"] < 4 {
+		t.Errorf("stories by province %v: want the former province represented", provs)
+	}
+	// The archive page of a section lists its other stories of the week.
+	total, counted := map[string]int{}, map[int64]bool{}
+	for _, a := range arts {
+		if !counted[a.ClusterID] {
+			counted[a.ClusterID] = true
+			total[a.Topics[0]]++
+		}
+	}
+	for h, n := range heads {
+		if left[h] != total[h]-n {
+			t.Errorf("section %s: %d left, want %d (%d in the week, %d shown)", h, left[h], total[h]-n, total[h], n)
+		}
 	}
 }

@@ -224,12 +224,12 @@ func (d *Digester) loadWeek(ctx context.Context, period string) (*weekIndex, err
 
 // render composes and renders the digest of idx's week for the filters.
 func (d *Digester) render(idx *weekIndex, f model.Filter) (*group, error) {
-	stories := idx.stories(f, orDefault(d.MaxStories, DefaultMaxStories), d.Catalog)
+	stories, left := idx.compose(f, orDefault(d.MaxStories, DefaultMaxStories), d.Catalog)
 	tl, pl := labels(d.Catalog, f)
 	g := &group{view: d.Links.Archive(idx.week.Label(), canonical(f.Topics), canonical(f.Provinces))}
 	shared, err := d.Renderer.RenderShared(mailer.Digest{
 		Period: mailer.Period{Label: idx.week.Short(), Start: idx.week.Start, End: idx.week.End},
-		Topics: tl, Provinces: pl, Stories: stories})
+		Topics: tl, Provinces: pl, Stories: stories, More: d.more(idx.week, f, left)})
 	switch {
 	case errors.Is(err, mailer.ErrEmptyDigest):
 		return g, nil
@@ -238,6 +238,19 @@ func (d *Digester) render(idx *weekIndex, f model.Filter) (*group, error) {
 	}
 	g.shared = shared
 	return g, nil
+}
+
+// more turns the counts of what each section leaves out into its
+// "và N tin khác" link: the page of the section's topic and f's provinces
+// for the week.
+func (d *Digester) more(w Week, f model.Filter, left map[string]int) map[string]mailer.More {
+	out := make(map[string]mailer.More, len(left))
+	for topic, n := range left {
+		if n > 0 {
+			out[topic] = mailer.More{Count: n, URL: d.Links.Days(topic, canonical(f.Provinces), w.Start, w.End)}
+		}
+	}
+	return out
 }
 
 func (p *pass) addRelease(id int64) {

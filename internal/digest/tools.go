@@ -108,12 +108,16 @@ func (d *Digester) Archive(ctx context.Context, period string, topics, provinces
 		return mailer.Archive{}, err
 	}
 	f := model.Filter{Topics: topics, Provinces: provinces}
-	stories := idx.stories(f, orDefault(d.MaxStories, DefaultMaxStories), d.Catalog)
+	stories, left := idx.compose(f, orDefault(d.MaxStories, DefaultMaxStories), d.Catalog)
 	for i := range stories {
 		stories[i].Published = stories[i].Published.In(w.Start.Location())
 	}
 	a := mailer.Archive{Period: w.Label(), Label: w.Short(), Start: w.Start, End: w.End,
 		Groups: mailer.GroupByTopic(stories)}
+	more := d.more(w, f, left)
+	for i := range a.Groups {
+		a.Groups[i].More = more[a.Groups[i].Slug]
+	}
 	a.Topics, a.Provinces = labels(d.Catalog, f)
 	return a, nil
 }

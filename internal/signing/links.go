@@ -87,3 +87,18 @@ func (l *Links) Archive(period string, topics, provinces []string) string {
 	}
 	return s
 }
+
+// Days returns the public page listing every article of topic (and of any
+// of provinces, when given) published from the day of start to the day
+// before end, dates as in the zone of start: the archive a digest
+// section's "và N tin khác" links to. It is "" without a topic.
+func (l *Links) Days(topic string, provinces []string, start, end time.Time) string {
+	if topic == "" {
+		return ""
+	}
+	q := url.Values{"from": {start.Format("2006-01-02")}, "to": {end.In(start.Location()).AddDate(0, 0, -1).Format("2006-01-02")}}
+	if len(provinces) > 0 {
+		q.Set("province", strings.Join(provinces, ","))
+	}
+	return l.base + "/topics/" + url.PathEscape(topic) + "/?" + q.Encode()
+}

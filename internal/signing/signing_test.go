@@ -128,3 +128,21 @@ func TestLinks(t *testing.T) {
 		t.Error("ftp base accepted")
 	}
 }
+
+// TestDaysLink: a digest section's "và N tin khác" goes to its topic's page
+// for the week's days, dates in the digest's zone.
+func TestDaysLink(t *testing.T) {
+	l, err := NewLinks("https://bantin.example", newSigner(t, &clock{time.Now()}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ict := time.FixedZone("ICT", 7*3600)
+	start := time.Date(2026, 11, 23, 0, 0, 0, 0, ict)
+	got := l.Days("xay-dung-dang", []string{"bac-kan", "thai-nguyen"}, start, start.AddDate(0, 0, 7).UTC())
+	if want := "https://bantin.example/topics/xay-dung-dang/?from=2026-11-23&province=bac-kan%2Cthai-nguyen&to=2026-11-29"; got != want {
+		t.Errorf("Days = %q, want %q", got, want)
+	}
+	if l.Days("", nil, start, start) != "" {
+		t.Error("a section without a topic got a link")
+	}
+}

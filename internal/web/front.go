@@ -38,19 +38,32 @@ func (s *Server) homePage(w http.ResponseWriter, r *http.Request) error {
 }
 
 // listPage shows a topic, a province or both in the front page's layout:
-// the week's stories that several outlets covered, then the latest.
+// the week's stories that several outlets covered, then the latest; or
+// with from and to (days, see pageDays) every story of those days, up to
+// maxLimit articles: the page a digest section's "và N tin khác" links to.
+// An unknown topic or province is an HTML 404 (see pageError).
 func (s *Server) listPage(w http.ResponseWriter, r *http.Request) error {
 	q, err := s.parseFeedQuery(r)
 	if err != nil {
-		return err
+		return s.pageError(w, r, err)
+	}
+	days, err := s.pageDays(r)
+	if err != nil {
+		return s.pageError(w, r, err)
 	}
 	q = feedQuery{Topics: q.Topics, Provinces: q.Provinces, Limit: defaultLimit}
-	return s.serveCached(w, r, "html?"+q.encode(), func(ctx context.Context, _ int64) (*entry, error) {
+	return s.serveCached(w, r, "html?"+q.encode()+days.key(), func(ctx context.Context, _ int64) (*entry, error) {
 		name, _ := s.feedTitle(ctx, q)
+		name += days.label()
 		d := pageData{Title: name + " – Bản tin", Heading: name,
 			Description: "Tin mới nhất: " + name + ", từ báo chí Việt Nam.", Feeds: s.feedLinks(q), OPML: s.absURL("/opml"),
 			Subscribe: s.subscribePath(), Embed: s.embedSnippet(q)}
-		newest, err := s.fillStories(ctx, &d, q, pageTopN, 2)
+		var newest time.Time
+		if days.set() {
+			newest, err = s.fillDays(ctx, &d, q, days)
+		} else {
+			newest, err = s.fillStories(ctx, &d, q, pageTopN, 2)
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -110,6 +123,24 @@ func (s *Server) fillStories(ctx context.Context, d *pageData, q feedQuery, top,
 		newest = later(newest, later(arts[i].FetchedAt, later(arts[i].UpdatedAt, arts[i].PublishedAt)))
 	}
 	d.Latest, err = s.latestStories(ctx, arts, latestStoriesN, shown)
+	return newest, err
+}
+
+// fillDays sets d.Latest to every story of q published in days (each by
+// its newest article there), from up to maxLimit articles. It returns the
+// newest article time.
+func (s *Server) fillDays(ctx context.Context, d *pageData, q feedQuery, days dayRange) (time.Time, error) {
+	f := q.filter()
+	f.Since, f.Until, f.Limit = days.since, days.until, maxLimit
+	arts, err := s.st.Articles(ctx, f)
+	if err != nil {
+		return time.Time{}, err
+	}
+	var newest time.Time
+	for i := range arts {
+		newest = later(newest, later(arts[i].FetchedAt, later(arts[i].UpdatedAt, arts[i].PublishedAt)))
+	}
+	d.Latest, err = s.latestStories(ctx, arts, len(arts), nil)
 	return newest, err
 }
 

@@ -118,6 +118,14 @@ func (s *Server) confirmPage(w http.ResponseWriter, r *http.Request) error {
 	if !ok {
 		return err
 	}
+	if sub.Status == model.StatusActive {
+		// A used link (opened again from the mail): nothing left to do.
+		v := s.formView("Đã xác nhận", sub.Topics, sub.Provinces)
+		v.Email, v.Status = sub.Email, sub.Status
+		v.Message = "Đăng ký này đã được xác nhận trước đó: bạn không cần làm gì thêm."
+		v.PreferencesURL = s.cfg.Subscriptions.Links.Preferences(sub.ID, sub.Email)
+		return s.subPage(w, http.StatusOK, "confirm_done.html", v)
+	}
 	v := s.formView("Xác nhận đăng ký", sub.Topics, sub.Provinces)
 	v.Email, v.Action = sub.Email, r.URL.Path
 	return s.subPage(w, http.StatusOK, "confirm.html", v)

@@ -186,6 +186,10 @@ func TestSignedLinks(t *testing.T) {
 		if sub.Status != model.StatusActive {
 			t.Fatalf("status %s", sub.Status)
 		}
+		// Opening the used link again says it is done, with no second button.
+		if w := f.get(confirm); w.Code != 200 || !strings.Contains(w.Body.String(), "đã được xác nhận") || actionRE.MatchString(w.Body.String()) {
+			t.Errorf("reopened confirmation link: %d\n%s", w.Code, w.Body)
+		}
 		links := f.subs.Links
 		// Forged, cross-purpose and expired links are refused.
 		for _, p := range []string{"/confirm/AAAA", "/unsubscribe/" + strings.TrimPrefix(confirm, "/confirm/"),

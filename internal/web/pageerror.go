@@ -1,0 +1,41 @@
+package web
+
+import (
+	"bytes"
+	"fmt"
+	"net/http"
+)
+
+// pageError answers a page request that failed on its address (an unknown
+// topic or province, a bad parameter) with an HTML page in Vietnamese and
+// a way back, with the error's status; other errors are returned as they
+// are. Feeds keep their plain-text messages.
+func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) error {
+	he, ok := asHTTPError(err)
+	if !ok || he.status >= 500 {
+		return err
+	}
+	heading, msg := "Không có trang này", "Địa chỉ này không ứng với chủ đề hay tỉnh, thành phố nào."
+	if t := r.PathValue("topic"); t != "" && s.cat.CheckTopics(t) != nil {
+		msg = "Không có chủ đề “" + t + "”."
+	} else if p := r.PathValue("province"); p != "" && s.cat.CheckProvinces(true, p) != nil {
+		msg = "Không có tỉnh, thành phố “" + p + "”."
+	} else if he.status == http.StatusBadRequest {
+		heading, msg = "Địa chỉ không hợp lệ", "Tham số của địa chỉ không hợp lệ: "+he.msg
+	}
+	v := subView{Title: heading + " – Bản tin", Heading: heading, Message: msg, OPML: s.absURL("/opml"),
+		Subscribe: s.subscribePath()}
+	var b bytes.Buffer
+	if err := s.pages.ExecuteTemplate(&b, "error.html", v); err != nil {
+		return fmt.Errorf("web: page error.html: %w", err)
+	}
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Cache-Control", "no-store")
+	h.Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(he.status)
+	if r.Method != http.MethodHead {
+		w.Write(b.Bytes())
+	}
+	return nil
+}
