@@ -79,7 +79,9 @@ func TestDKIMSignatureVerifies(t *testing.T) {
 			cases = append(cases, dkimCase{name, raw, record, true}, dkimCase{name + " tampered", tampered, record, false})
 		}
 	}
-	verifyPython(t, cases)
+	// A subtest of its own, so that without dkimpy it is reported as
+	// skipped rather than counted as a pass.
+	t.Run("dkimpy", func(t *testing.T) { verifyPython(t, cases) })
 }
 
 // verifyGo checks the signature with go-msgauth and a fake DNS lookup.
@@ -127,8 +129,7 @@ func verifyPython(t *testing.T, cases []dkimCase) {
 	t.Helper()
 	py := "/usr/bin/python3"
 	if exec.Command(py, "-c", "import dkim").Run() != nil {
-		t.Log("python3-dkim not installed (apt-get install python3-dkim); skipping dkimpy verification")
-		return
+		t.Skip("python3-dkim is not installed (apt-get install python3-dkim): the independent DKIM verification does not run")
 	}
 	const script = `import sys, json, base64, dkim
 for c in json.load(sys.stdin):

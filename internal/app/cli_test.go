@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -165,5 +166,37 @@ func TestCLIFetchPingsHub(t *testing.T) {
 	defer mu.Unlock()
 	if len(pings) != 1 {
 		t.Errorf("a fetch that stored nothing pinged the hub: %d pings", len(pings))
+	}
+}
+
+// TestCLIClassifyNamesItems: classifying a feed shows each item's title and
+// link above its tags.
+func TestCLIClassifyNamesItems(t *testing.T) {
+	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
+	up := upstreamFixtures(t)
+	code, out, stderr := runCLI(t, db, "", "classify", up.URL+"/baothainguyen.rss")
+	if code != 0 {
+		t.Fatalf("classify: %d %s", code, stderr)
+	}
+	first := "1. Ngành Tổ chức xây dựng Đảng cần tiếp tục thực hiện hiệu quả 10 nhóm nhiệm vụ, giải pháp\n   https://"
+	i, j := strings.Index(out, first), strings.Index(out, "Topics:")
+	if i < 0 || j < i || !strings.Contains(out, "\n\n2. ") {
+		t.Errorf("items are not named above their tags:\n%s", out)
+	}
+}
+
+// TestCLITimesInZone: listings show times in BANTIN_TIMEZONE with the zone.
+func TestCLITimesInZone(t *testing.T) {
+	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
+	for zone, suffix := range map[string]string{"Asia/Ho_Chi_Minh": " +07", "America/New_York": " -05"} {
+		env := map[string]string{"BANTIN_TIMEZONE": zone}
+		runCLIEnv(t, env, db, "", "sources", "add", "https://vnexpress.net/rss/thoi-su.rss")
+		runCLIEnv(t, env, db, "", "subscribers", "add", "ban@example.com")
+		for _, what := range []string{"sources", "subscribers"} {
+			_, out, _ := runCLIEnv(t, env, db, "", what, "list")
+			if !regexp.MustCompile(`\d{4}-\d\d-\d\d \d\d:\d\d` + regexp.QuoteMeta(suffix) + `\s`).MatchString(out) {
+				t.Errorf("%s list in %s: no time with zone %q:\n%s", what, zone, suffix, out)
+			}
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -94,11 +95,15 @@ func classifyOffline(env *cmdEnv, cfg config.Config, args []string) error {
 }
 
 // explainAll writes the classifier's account of each article, separated by
-// blank lines.
+// blank lines, each feed item under its title and link (so that the tags
+// can be told apart).
 func explainAll(w io.Writer, cls *classify.Classifier, arts []model.Article, src model.Source) error {
 	for i := range arts {
 		if i > 0 {
 			fmt.Fprintln(w)
+		}
+		if a := &arts[i]; a.URL != "" {
+			fmt.Fprintf(w, "%d. %s\n   %s\n", i+1, cmp.Or(a.Title, "(no title)"), a.URL)
 		}
 		if err := cls.Explain(pipeline.ClassifierInput(&arts[i], src), w); err != nil {
 			return err

@@ -38,7 +38,7 @@ func digestPreview(ctx context.Context, env *cmdEnv, args []string) error {
 	fs := env.flagSet("preview --email ADDRESS [--period 2026-W48] [--out DIR]")
 	email := fs.String("email", "", "subscriber address")
 	period := fs.String("period", "", "ISO week (default: the latest week whose digest is due)")
-	out := fs.String("out", ".", "folder for the .html and .txt files")
+	out := fs.String("out", "", "folder for the .html, .txt and .eml files (default: a new temporary folder)")
 	if err := env.parse(fs, args); err != nil {
 		return err
 	}
@@ -64,9 +64,18 @@ func digestPreview(ctx context.Context, env *cmdEnv, args []string) error {
 	if err != nil {
 		return err
 	}
-	for ext, body := range map[string]string{".html": html, ".txt": text} {
-		path := filepath.Join(*out, msg.Key+ext)
-		if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+	dir := *out
+	if dir == "" {
+		if dir, err = os.MkdirTemp("", "bantin-preview-"); err != nil {
+			return err
+		}
+	}
+	if dir, err = filepath.Abs(dir); err != nil {
+		return err
+	}
+	for _, f := range []struct{ ext, body string }{{".html", html}, {".txt", text}, {".eml", string(msg.Raw)}} {
+		path := filepath.Join(dir, msg.Key+f.ext)
+		if err := os.WriteFile(path, []byte(f.body), 0o644); err != nil {
 			return err
 		}
 		fmt.Fprintln(env.Stdout, path)

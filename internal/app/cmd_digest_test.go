@@ -58,6 +58,28 @@ func TestCLISubscribersAndDigest(t *testing.T) {
 	if err != nil || !strings.Contains(string(html), "Giá lúa gạo ở Hà Nội") {
 		t.Fatalf("preview html: %v", err)
 	}
+	// Without --out: a new temporary folder, never the working directory,
+	// and full paths.
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	out := run(0, "digest", "preview", "--email", "ban@example.com", "--period", "2026-W47")
+	var files []string
+	for line := range strings.Lines(out) {
+		if p := strings.TrimSpace(line); filepath.IsAbs(p) {
+			files = append(files, p)
+		}
+	}
+	if len(files) != 3 || !strings.HasPrefix(files[0], tmp+string(filepath.Separator)+"bantin-preview-") {
+		t.Fatalf("preview without --out printed %q", out)
+	}
+	for _, f := range files {
+		if _, err := os.Stat(f); err != nil {
+			t.Errorf("printed path: %v", err)
+		}
+		if _, err := os.Stat(filepath.Base(f)); err == nil {
+			t.Errorf("%s written to the working directory", filepath.Base(f))
+		}
+	}
 	if out := run(0, "digest", "preview", "--email", "xa@example.com", "--period", "2026-W47"); !strings.Contains(out, "nothing") {
 		t.Fatalf("empty preview: %s", out)
 	}

@@ -82,11 +82,12 @@ func sourcesList(ctx context.Context, env *cmdEnv, args []string) error {
 	if err != nil {
 		return err
 	}
+	loc := m.Config.Location()
 	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tSTATE\tFAILS\tHTTP\tLAST FETCH\tNEXT FETCH\tNAME\tURL\tLAST ERROR")
 	for _, s := range srcs {
 		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\n", s.ID, sourceState(s), s.ConsecutiveFailures,
-			statusText(s.LastStatus), when(s.LastFetchedAt), when(s.NextFetchAt), dash(s.Name), s.URL, dash(s.LastError))
+			statusText(s.LastStatus), when(s.LastFetchedAt, loc), when(s.NextFetchAt, loc), dash(s.Name), s.URL, dash(s.LastError))
 	}
 	return tw.Flush()
 }
@@ -110,11 +111,13 @@ func statusText(code int) string {
 	return strconv.Itoa(code)
 }
 
-func when(t time.Time) string {
+// when formats t for a listing in loc (BANTIN_TIMEZONE), with the zone:
+// "2026-11-20 10:00 +07".
+func when(t time.Time, loc *time.Location) string {
 	if t.IsZero() {
 		return "-"
 	}
-	return t.Local().Format("2006-01-02 15:04")
+	return t.In(loc).Format("2006-01-02 15:04 -07")
 }
 
 func dash(s string) string {

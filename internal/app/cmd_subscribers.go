@@ -51,7 +51,7 @@ func subscribersList(ctx context.Context, env *cmdEnv, sub string, args []string
 	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tSTATUS\tBOUNCES\tCREATED\tEMAIL\tTOPICS\tPROVINCES")
 	for _, s := range subs {
-		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\t%s\t%s\t%s\n", s.ID, s.Status, s.Bounces, when(s.CreatedAt), s.Email,
+		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\t%s\t%s\t%s\n", s.ID, s.Status, s.Bounces, when(s.CreatedAt, m.Config.Location()), s.Email,
 			orAll(s.Topics), orAll(s.Provinces))
 	}
 	return tw.Flush()

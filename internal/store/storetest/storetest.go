@@ -18,15 +18,17 @@ import (
 // EnvURL names the variable holding the PostgreSQL URL for tests.
 const EnvURL = "BANTIN_TEST_DATABASE_URL"
 
-// Engines runs fn once per available engine as a subtest named after it,
+// Engines runs fn once per engine as a subtest named after it (the
+// PostgreSQL one skipped, saying so, without BANTIN_TEST_DATABASE_URL),
 // each with a new migrated store that is closed (and on PostgreSQL dropped)
 // when the subtest ends.
 func Engines(t *testing.T, fn func(t *testing.T, s *store.Store)) {
 	t.Helper()
 	t.Run("sqlite", func(t *testing.T) { fn(t, OpenSQLite(t)) })
-	if os.Getenv(EnvURL) != "" {
-		t.Run("postgres", func(t *testing.T) { fn(t, OpenPostgres(t)) })
-	}
+	t.Run("postgres", func(t *testing.T) {
+		skipWithoutPostgres(t)
+		fn(t, OpenPostgres(t))
+	})
 }
 
 // EngineURLs runs fn once per available engine as a subtest named after
@@ -35,8 +37,20 @@ func Engines(t *testing.T, fn func(t *testing.T, s *store.Store)) {
 func EngineURLs(t *testing.T, fn func(t *testing.T, url string)) {
 	t.Helper()
 	t.Run("sqlite", func(t *testing.T) { fn(t, SQLiteURL(t)) })
-	if os.Getenv(EnvURL) != "" {
-		t.Run("postgres", func(t *testing.T) { fn(t, PostgresSchemaURL(t)) })
+	t.Run("postgres", func(t *testing.T) {
+		skipWithoutPostgres(t)
+		fn(t, PostgresSchemaURL(t))
+	})
+}
+
+// skipWithoutPostgres skips a PostgreSQL variant, saying why, when
+// BANTIN_TEST_DATABASE_URL is not set: the variant is reported as skipped,
+// not silently absent.
+func skipWithoutPostgres(t *testing.T) {
+	t.Helper()
+	if os.Getenv(EnvURL) == "" {
+		t.Skip(EnvURL + " is not set: the PostgreSQL variant of this test does not run " +
+			"(e.g. postgres://postgres@127.0.0.1:5432/bantin_test?sslmode=disable)")
 	}
 }
 
