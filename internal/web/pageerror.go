@@ -15,16 +15,19 @@ func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) er
 	if !ok || he.status >= 500 {
 		return err
 	}
-	heading, msg := "Không có trang này", "Địa chỉ này không ứng với chủ đề hay tỉnh, thành phố nào."
+	heading := "Không có trang này"
+	v := s.formView(heading, nil, nil) // every topic and province, to link to
+	v.Message = "Địa chỉ này không ứng với chủ đề hay tỉnh, thành phố nào."
 	if t := r.PathValue("topic"); t != "" && s.cat.CheckTopics(t) != nil {
-		msg = "Không có chủ đề “" + t + "”."
+		v.Message, v.Provinces, v.Legacy = "Không có chủ đề “"+t+"”.", nil, nil
 	} else if p := r.PathValue("province"); p != "" && s.cat.CheckProvinces(true, p) != nil {
-		msg = "Không có tỉnh, thành phố “" + p + "”."
+		v.Message, v.Topics = "Không có tỉnh, thành phố “"+p+"”.", nil
 	} else if he.status == http.StatusBadRequest {
-		heading, msg = "Địa chỉ không hợp lệ", "Tham số của địa chỉ không hợp lệ: "+he.msg
+		heading = "Địa chỉ không hợp lệ"
+		v = s.formView(heading, nil, nil)
+		v.Message = "Tham số của địa chỉ không hợp lệ: " + he.msg
 	}
-	v := subView{Title: heading + " – Bản tin", Heading: heading, Message: msg, OPML: s.absURL("/opml"),
-		Subscribe: s.subscribePath()}
+	v.Description = v.Message
 	var b bytes.Buffer
 	if err := s.pages.ExecuteTemplate(&b, "error.html", v); err != nil {
 		return fmt.Errorf("web: page error.html: %w", err)
