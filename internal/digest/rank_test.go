@@ -176,8 +176,14 @@ func TestSpreadOverWeekAndFilters(t *testing.T) {
 	if len(stories) != 20 || stories[0].Title != "big" {
 		t.Fatalf("%d stories, first %q; want 20 led by the story three papers covered", len(stories), stories[0].Title)
 	}
-	if days[6] > 5 || len(days) != 7 {
-		t.Errorf("stories by day %v: want every day, Sunday at most 5 of 20", days)
+	t.Logf("stories by day (Monday 0) %v, by section %v, by province %v", days, heads, provs)
+	for d := range 6 {
+		if days[6] <= days[d] {
+			t.Errorf("stories by day %v: want the busiest day (Sunday) to have the most", days)
+		}
+	}
+	if days[6] > 8 || len(days) != 7 {
+		t.Errorf("stories by day %v: want every day, Sunday (77 of 117 stories) at most 8 of 20", days)
 	}
 	if heads["the-thao"] == 0 || heads["kinh-te"] < 4 || heads["xa-hoi"] < 4 {
 		t.Errorf("stories by section %v: want each section represented", heads)

@@ -1,63 +1,72 @@
 package digest
 
 import (
+	"math"
 	"slices"
 
 	"bantin/internal/model"
 )
 
 // sizeWeight is what each further source covering a story is worth
-// against the spread penalty of spread: a story three papers covered
-// outweighs a story from a day, section and province already shown
-// twice as often.
+// against the spread terms of spread (a story three papers covered
+// outweighs one from a day already two stories over its share).
 const sizeWeight = 2
 
 // spread picks at most max of the candidates (article indexes in rank
 // order) and returns them in rank order. With more candidates than max it
-// picks greedily the candidate with the best worth: sizeWeight per source
-// beyond the first that covered its story, less how many picked stories
-// already share its day (in the week's zone), its section (heading) and,
-// when f names several provinces, the least shown of its provinces. Ties
-// go to the better ranked. So a quiet Sunday does not take the whole
-// digest from the week, nor one section or one province from the others,
-// while a story many papers covered still leads.
+// picks greedily the candidate of best worth: sizeWeight per source beyond
+// the first that covered its story, less how far the picked stories of its
+// day (in the week's zone), of its section (heading) and, when f names
+// several provinces, of the least served of its provinces already exceed
+// that group's share. A group's share of max is proportional to the square
+// root of its number of candidates: a busy Sunday gets more than a quiet
+// Tuesday, but not the whole digest, and likewise for sections and
+// provinces. Ties go to the better ranked, so a story many papers covered
+// still leads.
 func (x *weekIndex) spread(cands []int, f model.Filter, max int) []int {
 	if len(cands) <= max {
 		return cands
 	}
 	loc := x.week.Start.Location()
 	type info struct {
-		day     int
+		day     string
 		heading string
 		provs   []string
 	}
 	infos := make([]info, len(cands))
+	days, heads, provs := newShares(), newShares(), newShares()
 	for k, i := range cands {
-		t := x.arts[i].PublishedAt.In(loc)
-		infos[k] = info{day: t.Year()*400 + t.YearDay(), heading: x.heading(i, f.Topics)}
+		in := &infos[k]
+		in.day = x.arts[i].PublishedAt.In(loc).Format("2006-01-02")
+		in.heading = x.heading(i, f.Topics)
+		days.count(in.day)
+		heads.count(in.heading)
 		if len(f.Provinces) > 1 {
 			for _, p := range x.arts[i].Provinces {
 				if slices.Contains(f.Provinces, p) {
-					infos[k].provs = append(infos[k].provs, p)
+					in.provs = append(in.provs, p)
+					provs.count(p)
 				}
 			}
 		}
 	}
-	days, heads, provs := map[int]int{}, map[string]int{}, map[string]int{}
+	days.fix(max)
+	heads.fix(max)
+	provs.fix(max)
 	picked := make([]bool, len(cands))
 	out := make([]int, 0, max)
 	for len(out) < max {
-		best, bestWorth := -1, 0
+		best, bestWorth := -1, 0.0
 		for k, i := range cands {
 			if picked[k] {
 				continue
 			}
 			in := &infos[k]
-			worth := sizeWeight*(x.size[i]-1) - days[in.day] - heads[in.heading]
+			worth := float64(sizeWeight*(x.size[i]-1)) - days.excess(in.day) - heads.excess(in.heading)
 			if len(in.provs) > 0 {
-				least := provs[in.provs[0]]
+				least := provs.excess(in.provs[0])
 				for _, p := range in.provs[1:] {
-					least = min(least, provs[p])
+					least = min(least, provs.excess(p))
 				}
 				worth -= least
 			}
@@ -67,16 +76,46 @@ func (x *weekIndex) spread(cands []int, f model.Filter, max int) []int {
 		}
 		picked[best] = true
 		in := &infos[best]
-		days[in.day]++
-		heads[in.heading]++
+		days.pick(in.day)
+		heads.pick(in.heading)
 		for _, p := range in.provs {
-			provs[p]++
+			provs.pick(p)
 		}
 		out = append(out, cands[best])
 	}
 	slices.Sort(out) // indexes in rank order
 	return out
 }
+
+// shares tracks one kind of group (days, sections or provinces): how many
+// candidates each has, its fair share of the digest, and how many picked.
+type shares struct {
+	n      map[string]int
+	share  map[string]float64
+	picked map[string]int
+}
+
+func newShares() *shares {
+	return &shares{n: map[string]int{}, share: map[string]float64{}, picked: map[string]int{}}
+}
+
+func (s *shares) count(g string) { s.n[g]++ }
+func (s *shares) pick(g string)  { s.picked[g]++ }
+
+// fix sets each group's share of max: proportional to the square root of
+// its candidates.
+func (s *shares) fix(max int) {
+	var sum float64
+	for _, n := range s.n {
+		sum += math.Sqrt(float64(n))
+	}
+	for g, n := range s.n {
+		s.share[g] = float64(max) * math.Sqrt(float64(n)) / sum
+	}
+}
+
+// excess is how many more stories g has than its share (negative below).
+func (s *shares) excess(g string) float64 { return float64(s.picked[g]) - s.share[g] }
 
 // left returns, for each section of the digest shown (the stories at
 // indexes shown, under their headings for f), how many other stories of
