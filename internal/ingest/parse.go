@@ -191,8 +191,12 @@ func (p *Parser) feedContext(gf *gofeed.Feed, src model.Source, now time.Time) *
 	}
 	// Relative item links are relative to the site's link, when it passes
 	// urlpolicy (a javascript://host/ channel link does not), else to the
-	// feed's own URL.
+	// feed's own URL without its query (which may hold a key: "#x" must not
+	// republish it) and without user info (urlpolicy drops it).
 	fc.base, _ = urlpolicy.Parse(src.URL)
+	if fc.base != nil {
+		fc.base.RawQuery, fc.base.ForceQuery, fc.base.Fragment, fc.base.RawFragment = "", false, "", ""
+	}
 	if home, ok := urlpolicy.Resolve(fc.base, gf.Link); ok {
 		fc.home = home
 		fc.base, _ = urlpolicy.Parse(home)
