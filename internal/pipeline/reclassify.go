@@ -17,7 +17,9 @@ const reclassifyPage = 500
 // each through ClassifierInput as ingestion did, a page at a time, and
 // returns how many it re-tagged. progress, when set, is called after each
 // page with the running total. Cancelling ctx stops between pages; the pages
-// done stay done. Clusters are left as they are.
+// done stay done. Clusters are left as they are; story signatures are
+// recomputed (so that articles stored under an older signature scheme stay
+// comparable with new ones), which changes only what later articles join.
 func (p *Pipeline) Reclassify(ctx context.Context, progress func(done int)) (int, error) {
 	srcs, err := p.o.Store.Sources(ctx)
 	if err != nil {
@@ -33,10 +35,18 @@ func (p *Pipeline) Reclassify(ctx context.Context, progress func(done int)) (int
 		if err != nil || len(page) == 0 {
 			return total, err
 		}
+		sigs := make(map[int64][]byte, len(page))
 		for i := range page {
-			p.tag(&page[i], byID[page[i].SourceID])
+			a := &page[i]
+			r := p.tag(a, byID[a.SourceID])
+			if b, err := p.o.Classifier.Signature(a.Title, a.Summary, r).MarshalBinary(); err == nil {
+				sigs[a.ID] = b
+			}
 		}
 		if err := p.o.Store.ReplaceTags(ctx, page); err != nil {
+			return total, err
+		}
+		if err := p.o.Store.SetSignatures(ctx, sigs); err != nil {
 			return total, err
 		}
 		total += len(page)

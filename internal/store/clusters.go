@@ -40,3 +40,23 @@ func (s *Store) SetClusters(ctx context.Context, clusters map[int64]int64) error
 		return bumpVersion(ctx, tx)
 	})
 }
+
+// SetSignatures replaces the story signatures of the given articles (id →
+// encoded signature), in one transaction: `bantin reclassify` refreshes
+// them when the signature scheme changed, so that recent articles stay
+// comparable with new ones. Unknown ids are ignored. It returns the
+// database error, mapped.
+func (s *Store) SetSignatures(ctx context.Context, sigs map[int64][]byte) error {
+	if len(sigs) == 0 {
+		return nil
+	}
+	ids := slices.Sorted(maps.Keys(sigs))
+	return s.wdb.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+		for _, id := range ids {
+			if _, err := tx.NewRaw("UPDATE articles SET signature = ? WHERE id = ?", sigs[id], id).Exec(ctx); err != nil {
+				return mapErr("store: set signatures", err)
+			}
+		}
+		return nil
+	})
+}

@@ -268,6 +268,12 @@ func TestEditUpdatesInPlace(t *testing.T) {
 		if c, _ := s.RecentSignatures(ctx, 0, t0.Add(time.Hour)); len(c) != 0 {
 			t.Fatalf("published before since: %+v", c)
 		}
+		if err := s.SetSignatures(ctx, map[int64][]byte{first.IDs[0]: {4, 5}, 999999: {6}}); err != nil {
+			t.Fatal(err)
+		}
+		if c, _ := s.RecentSignatures(ctx, 0, t0.Add(-time.Hour)); len(c) != 1 || string(c[0].Signature) != "\x04\x05" {
+			t.Fatalf("after SetSignatures: %+v", c)
+		}
 	})
 }
 
