@@ -17,7 +17,7 @@ STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 GOVULNCHECK := golang.org/x/vuln/cmd/govulncheck@v1.10.0
 VULNDB_VERSION := v0.0.0-20261105234957-e22db6528018
 
-.PHONY: run demo build test test-pg check vulncheck screenshots bench-ingest bench-replicas
+.PHONY: run demo build test test-pg check vulncheck screenshots icons bench-ingest bench-replicas
 
 run:
 	go run ./cmd/bantin serve
@@ -25,6 +25,10 @@ run:
 # The offline demo: sample feeds served by the process, a scratch database.
 demo:
 	go run ./cmd/bantin serve --demo
+
+# Renders templates/static/{favicon,icon,logo}.png from icon.svg in Chromium.
+icons:
+	node internal/web/testdata/browser/render-icons.mjs
 
 # Rewrites docs/screenshots/ (linked from README.md) from the browser tests.
 screenshots:

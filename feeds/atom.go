@@ -22,6 +22,7 @@ type atomFeed struct {
 	ID        string        `xml:"id"`
 	Updated   string        `xml:"updated"`
 	Icon      string        `xml:"icon,omitempty"`
+	Logo      string        `xml:"logo,omitempty"`
 	Subtitle  string        `xml:"subtitle,omitempty"`
 	Author    gf.AtomAuthor `xml:"author"`
 	Generator string        `xml:"generator,omitempty"`
@@ -82,6 +83,7 @@ func (f *atomFeed) appendXML(dst []byte) []byte {
 	w.elem("id", f.ID)
 	w.elem("updated", f.Updated)
 	w.elemOmit("icon", f.Icon)
+	w.elemOmit("logo", f.Logo)
 	w.elemOmit("subtitle", f.Subtitle)
 	w.atomAuthor(&f.Author)
 	w.elemOmit("generator", f.Generator)

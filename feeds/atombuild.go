@@ -23,6 +23,7 @@ func newAtom(f *Feed) atomFeed {
 		ID:       f.id(),
 		Updated:  rfc3339(updated),
 		Icon:     f.IconURL,
+		Logo:     f.LogoURL,
 		Subtitle: f.Description,
 		// A feed-level author satisfies RFC 4287 even for an empty feed.
 		Author:    gf.AtomAuthor{AtomPerson: gf.AtomPerson{Name: firstNonEmpty(f.Title, f.id())}},

@@ -137,7 +137,9 @@ type Feed struct {
 	SelfURL     string    // URL of the document being rendered: set it per format (…/feed.rss, …/feed.atom)
 	HubURL      string    // WebSub hub; advertised in every format when set
 	Language    string    // BCP 47 tag; DefaultLanguage ("vi") when empty
-	IconURL     string    // square icon: RSS <image>, Atom <icon>, JSON icon
+	IconURL     string    // square icon, 512 px or so: RSS <image>, Atom <icon>, JSON icon
+	LogoURL     string    // wide (2:1) logo: Atom <logo>
+	FaviconURL  string    // small square icon, 64 px or so: JSON favicon
 	Generator   string    // e.g. "bantin"; RSS and Atom <generator>
 	Updated     time.Time // last change; when zero, the latest item time, else the Unix epoch (Atom needs one)
 	Items       []Item    // rendered in the given order

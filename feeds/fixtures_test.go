@@ -48,6 +48,8 @@ func fullFeed(format Format) *Feed {
 		SelfURL:     selfURL(path, format),
 		HubURL:      "https://hub.example/",
 		IconURL:     base + "/static/icon.png",
+		LogoURL:     base + "/static/logo.png",
+		FaviconURL:  base + "/static/favicon.png",
 		Generator:   "bantin",
 		Updated:     time.Date(2026, 11, 26, 15, 30, 0, 0, ict),
 		Items:       fullItems(topic, tn, bk),

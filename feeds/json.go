@@ -23,6 +23,7 @@ type jsonFeed struct {
 	FeedURL     string        `json:"feed_url,omitempty"`
 	Description string        `json:"description,omitempty"`
 	Icon        string        `json:"icon,omitempty"`
+	Favicon     string        `json:"favicon,omitempty"`
 	Hubs        []*gf.JSONHub `json:"hubs,omitempty"`
 	Items       []jsonItem    `json:"items"`
 }
@@ -81,6 +82,7 @@ func newJSON(f *Feed) jsonFeed {
 		FeedURL:     f.SelfURL,
 		Description: f.Description,
 		Icon:        f.IconURL,
+		Favicon:     f.FaviconURL,
 		Items:       jsonItems(f.Items),
 	}
 	if f.HubURL != "" {

@@ -87,7 +87,7 @@ func nastyFeed(seed int) *Feed {
 	s := func(k int) string { return nasty[(seed*7+k)%len(nasty)] }
 	f := &Feed{
 		ID: "tag:x," + s(1), Title: s(2), Description: s(3), HomeURL: s(4),
-		SelfURL: s(5), HubURL: s(6), Language: s(7), IconURL: s(8), Generator: s(9),
+		SelfURL: s(5), HubURL: s(6), Language: s(7), IconURL: s(8), LogoURL: s(10), FaviconURL: s(11), Generator: s(9),
 	}
 	if seed%3 == 0 {
 		f.Updated = time.Date(2026, 11, 26, 8, 30, 15, 999, time.FixedZone("Z", 3600*seed%13))

@@ -70,10 +70,14 @@ func (a assets) url(name string) string {
 	return "/static/" + name + "?v=" + f.version
 }
 
-// staticRoutes registers /static/{name...} and the widget's /embed.js.
+// staticRoutes registers /static/{name...} and /favicon.ico (the PNG
+// favicon, for clients that look there without reading the page).
 func (s *Server) staticRoutes(mux *http.ServeMux) {
 	mux.Handle("GET /static/{name...}", s.handle("static", func(w http.ResponseWriter, r *http.Request) error {
 		return s.serveAsset(w, r, r.PathValue("name"))
+	}))
+	mux.Handle("GET /favicon.ico", s.handle("static", func(w http.ResponseWriter, r *http.Request) error {
+		return s.serveAsset(w, r, "favicon.png")
 	}))
 }
 

@@ -51,3 +51,37 @@ func TestStaticAssets(t *testing.T) {
 		}
 	}
 }
+
+// Pages link the SVG and PNG icons; feeds name them (RSS <image>, Atom
+// <icon> and <logo>, JSON icon and favicon); /favicon.ico answers the PNG.
+func TestIcons(t *testing.T) {
+	f := newFixture(t, storetest.OpenSQLite(t), Config{})
+	page := f.get(t, "/").Body.String()
+	for _, re := range []string{`<link rel="icon" href="/static/icon\.svg\?v=[0-9a-f]{12}" type="image/svg\+xml">`,
+		`<link rel="icon" href="/static/favicon\.png\?v=[0-9a-f]{12}" type="image/png" sizes="64x64">`} {
+		m := regexp.MustCompile(re).FindString(page)
+		if m == "" {
+			t.Errorf("home page lacks %s", re)
+			continue
+		}
+		href := regexp.MustCompile(`href="([^"]+)"`).FindStringSubmatch(m)[1]
+		if w := f.get(t, href); !strings.HasPrefix(w.Header().Get("Content-Type"), "image/") || w.Body.Len() < 100 {
+			t.Errorf("GET %s: %s, %d bytes", href, w.Header().Get("Content-Type"), w.Body.Len())
+		}
+	}
+	for path, res := range map[string][]string{
+		"/feed.rss":  {`<image>\s*<url>https://bantin\.example/static/icon\.png\?v=\w+</url>\s*<title>[^<]+</title>\s*<link>https://bantin\.example/</link>\s*</image>`},
+		"/feed.atom": {`<icon>https://bantin\.example/static/icon\.png\?v=\w+</icon>`, `<logo>https://bantin\.example/static/logo\.png\?v=\w+</logo>`},
+		"/feed.json": {`"icon":"https://bantin\.example/static/icon\.png\?v=\w+"`, `"favicon":"https://bantin\.example/static/favicon\.png\?v=\w+"`},
+	} {
+		body := f.get(t, path).Body.String()
+		for _, re := range res {
+			if !regexp.MustCompile(re).MatchString(body) {
+				t.Errorf("%s lacks %s", path, re)
+			}
+		}
+	}
+	if w := f.get(t, "/favicon.ico"); w.Header().Get("Content-Type") != "image/png" {
+		t.Errorf("/favicon.ico: %s", w.Header().Get("Content-Type"))
+	}
+}
