@@ -17,6 +17,9 @@ type Story struct {
 	ClusterID string
 	// ClusterSize is how many sources covered the story (1 when alone).
 	ClusterSize int
+	// StoryURL is the page of the story's full coverage (every outlet's
+	// article), linked from "N nguồn" when ClusterSize > 1; optional.
+	StoryURL string
 }
 
 // Period is the span a digest covers, e.g. ISO week 48 of 2026.

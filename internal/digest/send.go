@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"sync"
 	"time"
 
@@ -225,6 +226,7 @@ func (d *Digester) loadWeek(ctx context.Context, period string) (*weekIndex, err
 // render composes and renders the digest of idx's week for the filters.
 func (d *Digester) render(idx *weekIndex, f model.Filter) (*group, error) {
 	stories, left := idx.compose(f, orDefault(d.MaxStories, DefaultMaxStories), d.Catalog)
+	stories = d.linkStories(stories)
 	tl, pl := labels(d.Catalog, f)
 	g := &group{view: d.Links.Archive(idx.week.Label(), canonical(f.Topics), canonical(f.Provinces))}
 	shared, err := d.Renderer.RenderShared(mailer.Digest{
@@ -264,4 +266,16 @@ func (p *pass) event(j store.DigestJob, outcome string, err error) {
 	if p.d.Progress != nil {
 		p.d.Progress(Event{Period: j.Digest.Period, Email: j.Subscriber.Email, Outcome: outcome, Err: err})
 	}
+}
+
+// linkStories sets the full-coverage link that "N nguồn" shows on each
+// story covered by several outlets (story keys of articles without a
+// cluster are negative and get none), and returns stories.
+func (d *Digester) linkStories(stories []mailer.Story) []mailer.Story {
+	for i := range stories {
+		if id, err := strconv.ParseInt(stories[i].ClusterID, 10, 64); err == nil && id > 0 && stories[i].ClusterSize > 1 {
+			stories[i].StoryURL = d.Links.Story(id)
+		}
+	}
+	return stories
 }

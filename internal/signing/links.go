@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -15,6 +16,7 @@ const (
 	PreferencesPath = "/preferences/"
 	UnsubscribePath = "/unsubscribe/"
 	ArchivePath     = "/digests/"
+	StoryPath       = "/stories/" // not signed: a story's full coverage is public
 )
 
 // ConfirmTTL is how long a confirmation link stays valid.
@@ -68,6 +70,12 @@ func (l *Links) Preferences(id int64, email string) string {
 // and for RFC 8058 one-click (POST).
 func (l *Links) Unsubscribe(id int64, email string) string {
 	return l.secure + UnsubscribePath + l.signer.Sign(Unsubscribe, id, 0, email)
+}
+
+// Story returns the public page of story (cluster) id: every outlet's
+// article about it.
+func (l *Links) Story(id int64) string {
+	return l.base + StoryPath + strconv.FormatInt(id, 10)
 }
 
 // Archive returns the public "view in browser" page of the digest of period

@@ -3,6 +3,8 @@ package web_test
 import (
 	"bytes"
 	"context"
+	"io"
+	"mime/quotedprintable"
 	"net"
 	"os"
 	"path/filepath"
@@ -82,8 +84,9 @@ func TestBrowserDemo(t *testing.T) {
 		t.Fatalf("outbox %s: digests %v, want one", outbox, emls)
 	}
 	eml, _ := os.ReadFile(emls[0])
-	if !bytes.Contains(eml, []byte("To: <ban.doc@example.com>")) && !bytes.Contains(eml, []byte("ban.doc@example.com")) {
-		t.Errorf("digest %s is not addressed to the sample reader", emls[0])
+	body, _ := io.ReadAll(quotedprintable.NewReader(bytes.NewReader(eml)))
+	if !bytes.Contains(eml, []byte("ban.doc@example.com")) || !regexp.MustCompile(`<a href="`+base+`/stories/\d+"[^>]*>4 nguồn</a>`).Match(body) {
+		t.Errorf("digest %s is not the sample reader's, or lacks the \"4 nguồn\" link to the most covered story:\n%s", emls[0], body)
 	}
 	shots := runScript(t, node, dir, "demo.mjs", base, t.TempDir(), nil)
 	keepScreenshots(t, shots, "demo_home", "demo_story", "demo_phone")

@@ -100,6 +100,15 @@ func TestFrontPageAndStory(t *testing.T) {
 				t.Errorf("GET %s: %d, want 404", bad, w.Code)
 			}
 		}
+		// Feed items of the story link its full coverage; others do not.
+		feed := f.get(t, "/topics/xay-dung-dang/feed.json").Body.String()
+		link := `<p><a href=\"` + testBase + storyURL + `\">Xem cả 2 nguồn đưa tin này</a></p>`
+		if n := strings.Count(feed, link); n != 3 {
+			t.Errorf("xay-dung-dang feed: %d items link %s, want 3:\n%s", n, storyURL, feed)
+		}
+		if feed := f.get(t, "/topics/the-thao/feed.rss").Body.String(); strings.Contains(feed, "nguồn đưa tin") {
+			t.Errorf("a single-source item links its story:\n%s", feed)
+		}
 		// A topic page shows only stories covered by two outlets as top.
 		tp := f.get(t, "/topics/xay-dung-dang/").Body.String()
 		if !strings.Contains(tp, `href="`+storyURL+`">2 nguồn</a>`) || strings.Count(section(tp, "noi-bat"), `class="story"`) != 1 {

@@ -2,10 +2,13 @@ package web
 
 import (
 	"context"
+	"html"
+	"strconv"
 	"sync"
 	"time"
 
 	"bantin/feeds"
+	"bantin/internal/model"
 )
 
 // itemCache keeps converted feed items by article id for one content
@@ -104,9 +107,15 @@ func (s *Server) feedItems(ctx context.Context, q feedQuery, version int64) ([]f
 		if err != nil {
 			return nil, time.Time{}, err
 		}
+		sizes, err := s.st.StorySizes(ctx, clusterIDs(arts))
+		if err != nil {
+			return nil, time.Time{}, err
+		}
 		fresh = make(map[int64]feedItem, len(arts))
 		for i := range arts {
-			fresh[arts[i].ID] = feedItem{s.item(&arts[i]), later(arts[i].FetchedAt, arts[i].UpdatedAt)}
+			it := s.item(&arts[i])
+			s.linkStory(&it, &arts[i], sizes[arts[i].ClusterID])
+			fresh[arts[i].ID] = feedItem{it, later(arts[i].FetchedAt, arts[i].UpdatedAt)}
 		}
 		s.items.store(version, fresh)
 	}
@@ -123,4 +132,29 @@ func (s *Server) feedItems(ctx context.Context, q feedQuery, version int64) ([]f
 		changed = later(changed, it.changed)
 	}
 	return out, changed, nil
+}
+
+// clusterIDs returns the story ids of arts.
+func clusterIDs(arts []model.Article) []int64 {
+	ids := make([]int64, 0, len(arts))
+	for i := range arts {
+		if arts[i].ClusterID != 0 {
+			ids = append(ids, arts[i].ClusterID)
+		}
+	}
+	return ids
+}
+
+// linkStory ends the content of an item whose story several outlets
+// covered with a link to its full coverage: "Xem cả 3 nguồn đưa tin này".
+// An item without content gets its summary as content first, as the
+// formats would show it.
+func (s *Server) linkStory(it *feeds.Item, a *model.Article, sources int) {
+	if sources < 2 || a.ClusterID == 0 {
+		return
+	}
+	if it.ContentHTML == "" && it.Summary != "" {
+		it.ContentHTML = "<p>" + html.EscapeString(it.Summary) + "</p>"
+	}
+	it.ContentHTML += `<p><a href="` + s.absURL(storyPath(a.ClusterID)) + `">Xem cả ` + strconv.Itoa(sources) + " nguồn đưa tin này</a></p>"
 }

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"bantin/internal/model"
+	"bantin/internal/signing"
 )
 
 // articleView is an article as a page shows it.
@@ -58,7 +59,7 @@ func (s *Server) tagItems(a *model.Article) []navItem {
 	return out
 }
 
-func storyPath(id int64) string { return "/stories/" + strconv.FormatInt(id, 10) }
+func storyPath(id int64) string { return signing.StoryPath + strconv.FormatInt(id, 10) }
 
 // topStories returns the views of up to n stories of f ranked by
 // store.TopStories, keeping those covered by at least minSources outlets,
