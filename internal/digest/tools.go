@@ -109,6 +109,7 @@ func (d *Digester) Archive(ctx context.Context, period string, topics, provinces
 	}
 	f := model.Filter{Topics: topics, Provinces: provinces}
 	stories, left := idx.compose(f, orDefault(d.MaxStories, DefaultMaxStories), d.Catalog)
+	stories = d.linkStories(stories)
 	for i := range stories {
 		stories[i].Published = stories[i].Published.In(w.Start.Location())
 	}
