@@ -76,15 +76,12 @@ func (c *clusterIndex) load(ctx context.Context, now time.Time, pending map[int6
 	if c.st.Engine() == store.Postgres {
 		after = max(after-pgIDSlack, 0)
 	}
-	rows, err := c.st.RecentSignatures(ctx, after, since)
+	rows, last, err := c.st.RecentSignaturesExcept(ctx, after, since, func(id int64) bool { return c.seen[id] || pending[id] })
 	if err != nil {
 		return err
 	}
+	c.lastID = max(c.lastID, last)
 	for _, r := range rows {
-		c.lastID = max(c.lastID, r.ArticleID)
-		if c.seen[r.ArticleID] || pending[r.ArticleID] {
-			continue
-		}
 		var sig classify.Signature
 		if err := sig.UnmarshalBinary(r.Signature); err != nil {
 			continue // no signature, or an older scheme: not comparable

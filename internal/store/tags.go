@@ -3,6 +3,7 @@ package store
 import (
 	"cmp"
 	"context"
+	"database/sql"
 	"slices"
 	"time"
 
@@ -144,28 +145,44 @@ func ClusterKey(url, key string) string { return url + "\x00" + key }
 // primary-key range of the rows added since). The columns read sit before
 // the article body.
 func (s *Store) RecentSignatures(ctx context.Context, afterID int64, since time.Time) ([]ClusterMember, error) {
-	var rows []struct {
-		ID          int64  `bun:"id"`
-		ClusterID   int64  `bun:"cluster_id"`
-		Signature   []byte `bun:"signature"`
-		PublishedAt int64  `bun:"published_at"`
-		URL         string `bun:"url"`
-		Key         string `bun:"key"`
-	}
+	out, _, err := s.RecentSignaturesExcept(ctx, afterID, since, nil)
+	return out, err
+}
+
+// RecentSignaturesExcept is RecentSignatures without the articles whose id
+// except reports (nil: none), which are read but not decoded or kept, and
+// it also returns the largest id read (afterID when none): a cluster index
+// that holds a pass's own articles already skips them at little cost.
+func (s *Store) RecentSignaturesExcept(ctx context.Context, afterID int64, since time.Time, except func(id int64) bool) ([]ClusterMember, int64, error) {
 	// "+ 0" keeps SQLite's planner off the index of that column: a full
 	// load walks the published_at index, a follow-up the primary key.
 	q := `SELECT id, cluster_id, signature, published_at, url, key FROM articles WHERE published_at + 0 >= ? AND id > ?`
 	if afterID == 0 {
 		q = `SELECT id, cluster_id, signature, published_at, url, key FROM articles WHERE published_at >= ? AND id + 0 > ?`
 	}
-	if err := s.db.NewRaw(q, micros(since), afterID).Scan(ctx, &rows); err != nil {
-		return nil, mapErr("store: recent signatures", err)
+	rows, err := s.db.QueryContext(ctx, q, micros(since), afterID)
+	if err != nil {
+		return nil, afterID, mapErr("store: recent signatures", err)
 	}
-	out := make([]ClusterMember, len(rows))
-	for i, r := range rows {
-		out[i] = ClusterMember{ArticleID: r.ID, ClusterID: r.ClusterID, Key: ClusterKey(r.URL, r.Key), Signature: r.Signature,
-			PublishedAt: fromMicros(r.PublishedAt)}
+	defer rows.Close()
+	var out []ClusterMember
+	last := afterID
+	for rows.Next() {
+		var id, cluster, pub int64
+		var sig, url, key sql.RawBytes
+		if err := rows.Scan(&id, &cluster, &sig, &pub, &url, &key); err != nil {
+			return nil, afterID, mapErr("store: recent signatures", err)
+		}
+		last = max(last, id)
+		if except != nil && except(id) {
+			continue
+		}
+		out = append(out, ClusterMember{ArticleID: id, ClusterID: cluster, Key: ClusterKey(string(url), string(key)),
+			Signature: slices.Clone(sig), PublishedAt: fromMicros(pub)})
+	}
+	if err := rows.Err(); err != nil {
+		return nil, afterID, mapErr("store: recent signatures", err)
 	}
 	slices.SortFunc(out, func(a, b ClusterMember) int { return cmp.Compare(a.ArticleID, b.ArticleID) })
-	return out, nil
+	return out, last, nil
 }
