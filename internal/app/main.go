@@ -11,6 +11,7 @@ import (
 	"io"
 	"io/fs"
 	"log/slog"
+	"net/url"
 	"os"
 	"strings"
 	"time"
@@ -62,12 +63,35 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger) (*Main, erro
 	for _, id := range applied {
 		log.Info("applied migration", "id", id)
 	}
+	if err := freezeItemIDs(ctx, cfg, st, log); err != nil {
+		st.Close()
+		return nil, err
+	}
 	m, err := New(ctx, cfg, st, log)
 	if err != nil {
 		st.Close()
 		return nil, err
 	}
 	return m, nil
+}
+
+// freezeItemIDs stores, once per database, the ids already published for
+// articles stored before ids were derived from article keys, under the
+// public host they were published with, so that a later change of
+// BANTIN_BASE_URL does not change them.
+func freezeItemIDs(ctx context.Context, cfg config.Config, st *store.Store, log *slog.Logger) error {
+	base, err := url.Parse(cfg.BaseURL) // checked by Validate
+	if err != nil {
+		return fmt.Errorf("BANTIN_BASE_URL: %w", err)
+	}
+	n, err := st.FreezeLegacyItemIDs(ctx, web.LegacyItemIDPrefix(base))
+	if err != nil {
+		return err
+	}
+	if n > 0 {
+		log.Info("kept the published ids of older articles", "articles", n, "host", base.Hostname())
+	}
+	return nil
 }
 
 // New builds bantin on an open, migrated store: the classifier, the mail

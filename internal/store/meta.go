@@ -59,3 +59,30 @@ func (s *Store) SetOnce(ctx context.Context, key, value string) (bool, error) {
 	n, _ := res.RowsAffected()
 	return n == 1, nil
 }
+
+// FreezeLegacyItemIDs gives every article stored before item ids were
+// derived (an empty item_id, see model.Article.ItemID) the id its feeds have
+// published, prefix followed by its row id, once per database: the first
+// call records prefix in meta and updates those articles in the same
+// transaction; later calls (other replicas, restarts under another public
+// host) change nothing. It returns how many articles it updated.
+func (s *Store) FreezeLegacyItemIDs(ctx context.Context, prefix string) (int64, error) {
+	var n int64
+	err := s.wdb.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+		res, err := tx.ExecContext(ctx,
+			"INSERT INTO meta (key, value) VALUES ('legacy_item_ids', ?) ON CONFLICT (key) DO NOTHING", prefix)
+		if err != nil {
+			return mapErr("store: freeze item ids", err)
+		}
+		if first, _ := res.RowsAffected(); first == 0 {
+			return nil
+		}
+		res, err = tx.ExecContext(ctx, "UPDATE articles SET item_id = ? || CAST(id AS TEXT) WHERE item_id = ''", prefix)
+		if err != nil {
+			return mapErr("store: freeze item ids", err)
+		}
+		n, _ = res.RowsAffected()
+		return nil
+	})
+	return n, err
+}

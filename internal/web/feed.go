@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -241,6 +242,14 @@ func (s *Server) sourceList(ctx context.Context) string {
 // one.
 func provinceLabel(p model.Province) string { return p.Label() }
 
+// LegacyItemIDPrefix is what preceded the row id in the item ids bantin
+// published before ids were derived from article keys (model.ItemID):
+// "tag:HOST,2026:article/", HOST being base's. internal/app freezes those
+// ids in the store with it (store.FreezeLegacyItemIDs).
+func LegacyItemIDPrefix(base *url.URL) string {
+	return feeds.TagURI(base.Hostname(), tagYear, "article/")
+}
+
 // item converts a stored article to a feed item with its permanent id
 // (model.ItemID, or for an article stored before those the row-id tag: URI
 // its feeds already published) and its topics and provinces as categories.
@@ -252,7 +261,7 @@ func provinceLabel(p model.Province) string { return p.Label() }
 func (s *Server) item(a *model.Article) feeds.Item {
 	id := a.ItemID
 	if id == "" {
-		id = feeds.TagURI(s.base.Hostname(), tagYear, "article/"+strconv.FormatInt(a.ID, 10))
+		id = LegacyItemIDPrefix(s.base) + strconv.FormatInt(a.ID, 10)
 	}
 	it := feeds.Item{
 		ID:  id,
