@@ -218,6 +218,11 @@ func checkHostileCounts(t *testing.T, outputs map[string][]byte) {
 	if n := strings.Count(string(outputs["digest.html"]), "<h3"); n < 10 {
 		t.Errorf("the digest shows %d stories", n)
 	}
+	for _, o := range []string{"digest.html", "archive", "/feed.json?limit=200"} {
+		if !strings.Contains(string(outputs[o]), "/stories/") {
+			t.Errorf("%s: no article whose link was refused points to its story page on bantin", o)
+		}
+	}
 }
 
 func countArticles(t *testing.T, st *store.Store) int {

@@ -270,11 +270,20 @@ func (p *pass) event(j store.DigestJob, outcome string, err error) {
 
 // linkStories sets the full-coverage link that "N nguồn" shows on each
 // story covered by several outlets (story keys of articles without a
-// cluster are negative and get none), and returns stories.
+// cluster are negative and get none), and returns stories. A story whose
+// own link urlpolicy refused (story() left URL empty) links to that page
+// too, whatever its coverage: it is the article's permalink on bantin.
 func (d *Digester) linkStories(stories []mailer.Story) []mailer.Story {
 	for i := range stories {
-		if id, err := strconv.ParseInt(stories[i].ClusterID, 10, 64); err == nil && id > 0 && stories[i].ClusterSize > 1 {
+		id, err := strconv.ParseInt(stories[i].ClusterID, 10, 64)
+		if err != nil || id <= 0 {
+			continue
+		}
+		if stories[i].ClusterSize > 1 {
 			stories[i].StoryURL = d.Links.Story(id)
+		}
+		if stories[i].URL == "" {
+			stories[i].URL = d.Links.Story(id)
 		}
 	}
 	return stories
