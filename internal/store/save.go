@@ -189,10 +189,25 @@ func (s *Store) writeArticles(ctx context.Context, tx bun.Tx, sourceID int64, wr
 	return ids, nil
 }
 
-// insertArticles inserts rows in one statement, sets their IDs (matched by
-// key, so the order of RETURNING rows does not matter) and makes each row
-// without a cluster the first member of its own.
+// insertBatch is the most article rows one INSERT carries: 18 bound
+// parameters each stay far below what one statement may bind (32,766 on
+// SQLite, 65,535 on PostgreSQL), so a feed of any size stores.
+const insertBatch = 500
+
+// insertArticles inserts rows with one statement per insertBatch rows, sets
+// their IDs (matched by key, so the order of RETURNING rows does not
+// matter) and makes each row without a cluster the first member of its own.
 func (s *Store) insertArticles(ctx context.Context, tx bun.Tx, rows []*articleRow) error {
+	for start := 0; start < len(rows); start += insertBatch {
+		if err := s.insertBatch(ctx, tx, rows[start:min(start+insertBatch, len(rows))]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// insertBatch is insertArticles for at most insertBatch rows.
+func (s *Store) insertBatch(ctx context.Context, tx bun.Tx, rows []*articleRow) error {
 	if len(rows) == 0 {
 		return nil
 	}
