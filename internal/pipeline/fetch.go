@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"time"
 
@@ -72,14 +73,15 @@ func (p *Pipeline) fetchSource(ctx context.Context, src model.Source) (SourceRes
 			res.Err = werr
 		}
 	}
-	saved, serr := p.o.Store.SaveFetch(ctx, store.FetchOutcome{
-		SourceID: src.ID, Owner: p.o.Owner, MovedTo: out.MovedTo, ETag: out.ETag,
-		LastModified: out.LastModified, Status: out.LastStatus, Error: out.LastError,
-		Failures: out.ConsecutiveFailures, FetchedAt: start, NextFetchAt: out.NextFetchAt,
-		Retire: out.Retire, Title: title,
-	}, writes)
+	fo := fetchOutcome(src.ID, p.o.Owner, start, out)
+	fo.Title = title
+	saved, serr := p.o.Store.SaveFetch(ctx, fo, writes)
 	if serr != nil && ctx.Err() != nil {
 		return p.interrupted(src, start, resp.Status, serr), nil
+	}
+	if serr != nil && !errors.Is(serr, model.ErrLeaseLost) {
+		serr = storeFailed(serr, out.MovedTo)
+		res = p.recordStoreFailure(ctx, src, resp, serr, start)
 	}
 	if serr != nil && res.Err == nil {
 		res.Err = serr
@@ -111,6 +113,41 @@ func channelTitle(raw string) string {
 		t = append(t[:maxTitle-1], '…')
 	}
 	return string(t)
+}
+
+// fetchOutcome is the bookkeeping SaveFetch writes for outcome out.
+func fetchOutcome(id int64, owner string, start time.Time, out ingest.Outcome) store.FetchOutcome {
+	return store.FetchOutcome{SourceID: id, Owner: owner, MovedTo: out.MovedTo, ETag: out.ETag,
+		LastModified: out.LastModified, Status: out.LastStatus, Error: out.LastError,
+		Failures: out.ConsecutiveFailures, FetchedAt: start, NextFetchAt: out.NextFetchAt, Retire: out.Retire}
+}
+
+// storeFailed describes a failed store of a fetched feed for the source's
+// last error: a permanent redirect onto another source's URL names that URL.
+func storeFailed(err error, movedTo string) error {
+	if movedTo != "" && errors.Is(err, model.ErrConflict) {
+		return fmt.Errorf("moved permanently to %s, the URL of another source: remove one of the two: %w", movedTo, err)
+	}
+	return err
+}
+
+// recordStoreFailure records a fetch whose feed could not be stored (serr)
+// as a failure of src, like a fetch failure: its last error, one more
+// consecutive failure, the backoff, the old URL and validators (so that the
+// next fetch gets the whole feed again), and the lease released. It
+// returns the failed result; when even that cannot be written it logs,
+// releases the lease and returns the source's unchanged bookkeeping.
+func (p *Pipeline) recordStoreFailure(ctx context.Context, src model.Source, resp ingest.Response, serr error, start time.Time) SourceResult {
+	resp.MovedTo, resp.Gone = "", false
+	out := p.o.Policy.Next(src, resp, serr, p.o.Now())
+	res := SourceResult{Status: resp.Status, Err: serr, Failures: out.ConsecutiveFailures, NextFetchAt: out.NextFetchAt}
+	if _, err := p.o.Store.SaveFetch(ctx, fetchOutcome(src.ID, p.o.Owner, start, out), nil); err != nil {
+		p.o.Log.Warn("recording a failed store failed; releasing the source", "source_id", src.ID,
+			"store_error", serr, "error", err)
+		p.interrupted(src, start, resp.Status, err)
+		res.Failures, res.NextFetchAt = src.ConsecutiveFailures, src.NextFetchAt
+	}
+	return res
 }
 
 // interrupted releases src's lease after a fetch that was cut short and
