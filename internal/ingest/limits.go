@@ -5,12 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
-	"net/netip"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 )
 
@@ -55,36 +52,6 @@ func byteSize(n int64) string {
 		return fmt.Sprintf("%d KiB", n>>10)
 	}
 	return fmt.Sprintf("%d bytes", n)
-}
-
-// refusePrivate is a net.Dialer Control hook: it runs after DNS resolution,
-// on the address actually dialled, so DNS rebinding cannot bypass it.
-func refusePrivate(network, address string, _ syscall.RawConn) error {
-	host, _, err := net.SplitHostPort(address)
-	if err != nil {
-		return fmt.Errorf("%w: %s", ErrPrivateAddress, address)
-	}
-	ip, err := netip.ParseAddr(host)
-	if err != nil {
-		return fmt.Errorf("%w: %s", ErrPrivateAddress, address)
-	}
-	ip = ip.Unmap()
-	if !ip.IsGlobalUnicast() || ip.IsPrivate() || ip.IsLoopback() || ip.IsLinkLocalUnicast() ||
-		isSharedOrReserved(ip) {
-		return fmt.Errorf("%w: %s", ErrPrivateAddress, ip)
-	}
-	return nil
-}
-
-// isSharedOrReserved covers ranges netip does not classify: carrier-grade
-// NAT 100.64.0.0/10, 0.0.0.0/8 and the IPv4 benchmark/reserved blocks.
-func isSharedOrReserved(ip netip.Addr) bool {
-	for _, p := range [...]string{"100.64.0.0/10", "0.0.0.0/8", "198.18.0.0/15", "240.0.0.0/4", "64:ff9b::/96"} {
-		if netip.MustParsePrefix(p).Contains(ip) {
-			return true
-		}
-	}
-	return false
 }
 
 // readBody reads hr.Body, inflating gzip, and fails with *TooLargeError when
