@@ -181,7 +181,9 @@ func (e *cmdEnv) open(ctx context.Context) (*Main, error) {
 	return Open(ctx, cfg, log)
 }
 
-// loadConfig reads the configuration from the environment and the flags.
+// loadConfig reads the configuration from the environment and the flags
+// and validates it; a bad value is a usage error (exit 2) naming the
+// variable.
 func loadConfig(e *cmdEnv) (config.Config, error) {
 	getenv := e.Getenv
 	if getenv == nil {
@@ -190,6 +192,9 @@ func loadConfig(e *cmdEnv) (config.Config, error) {
 	cfg, err := config.Load(getenv, e.flags)
 	if err != nil {
 		return cfg, usageError("%v", err)
+	}
+	if err := cfg.Validate(); err != nil {
+		return cfg, usageError("invalid configuration:\n%v", err)
 	}
 	return cfg, nil
 }

@@ -21,9 +21,6 @@ func runMigrate(ctx context.Context, env *cmdEnv, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := cfg.Validate(); err != nil {
-		return usageError("invalid configuration:\n%v", err)
-	}
 	log, err := newLogger(env.Stderr, cfg)
 	if err != nil {
 		return err

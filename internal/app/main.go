@@ -46,10 +46,11 @@ type Main struct {
 }
 
 // Open validates cfg, opens and migrates the database and builds bantin
-// on it (see New). It returns an error that says what to fix.
+// on it (see New). It returns an error that says what to fix: a usage
+// error (exit status 2) naming the variable for an invalid configuration.
 func Open(ctx context.Context, cfg config.Config, log *slog.Logger) (*Main, error) {
 	if err := cfg.Validate(); err != nil {
-		return nil, fmt.Errorf("invalid configuration:\n%w", err)
+		return nil, usageError("invalid configuration:\n%v", err)
 	}
 	st, err := store.Open(ctx, cfg.DatabaseURL, log)
 	if err != nil {

@@ -10,6 +10,8 @@ import (
 	"net"
 	"net/mail"
 	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -91,6 +93,8 @@ func (c *Config) Validate() error {
 	if !strings.HasPrefix(c.DatabaseURL, "sqlite:") && !strings.HasPrefix(c.DatabaseURL, "postgres://") &&
 		!strings.HasPrefix(c.DatabaseURL, "postgresql://") {
 		bad("BANTIN_DATABASE_URL", "%q: want sqlite:PATH or postgres://user@host:port/db", c.DatabaseURL)
+	} else if err := sqliteFolder(c.DatabaseURL); err != nil {
+		bad("BANTIN_DATABASE_URL", "%v", err)
 	}
 	if u, err := url.Parse(c.BaseURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		bad("BANTIN_BASE_URL", "%q: want an absolute http(s) URL", c.BaseURL)
@@ -122,8 +126,20 @@ func (c *Config) Validate() error {
 	if c.FetchCeiling < c.FetchInterval {
 		bad("BANTIN_FETCH_CEILING", "%s: want at least the fetch interval", c.FetchCeiling)
 	}
-	if c.FetchWorkers < 1 || c.FetchPerHost < 1 || c.SMTPConnections < 1 || c.DigestMaxStories < 1 {
-		bad("BANTIN_FETCH_WORKERS/FETCH_PER_HOST/SMTP_CONNECTIONS/DIGEST_MAX_STORIES", "want positive numbers")
+	for name, n := range map[string]int{"BANTIN_FETCH_WORKERS": c.FetchWorkers, "BANTIN_FETCH_PER_HOST": c.FetchPerHost,
+		"BANTIN_SMTP_CONNECTIONS": c.SMTPConnections, "BANTIN_DIGEST_MAX_STORIES": c.DigestMaxStories} {
+		if n < 1 {
+			bad(name, "%d: want a positive number", n)
+		}
+	}
+	if _, _, err := net.SplitHostPort(c.Listen); err != nil {
+		bad("BANTIN_LISTEN", "%q: want host:port such as 127.0.0.1:8080", c.Listen)
+	}
+	if c.MaxBodyBytes < 1 {
+		bad("BANTIN_MAX_BODY_BYTES", "%d: want a positive number of bytes", c.MaxBodyBytes)
+	}
+	if !validLevel(c.LogLevel) {
+		bad("BANTIN_LOG_LEVEL", "%q: want debug, info, warn or error", c.LogLevel)
 	}
 	if c.CacheBytes < 0 || c.ItemCacheBytes < 0 {
 		bad("BANTIN_CACHE_BYTES/ITEM_CACHE_BYTES", "want 0 (no cache) or more bytes")
@@ -189,4 +205,32 @@ func (c *Config) Location() *time.Location {
 		return time.UTC
 	}
 	return loc
+}
+
+// validLevel reports whether s names a log level: debug, info, warn or
+// error, in any case.
+func validLevel(s string) bool {
+	switch strings.ToLower(s) {
+	case "debug", "info", "warn", "warning", "error":
+		return true
+	}
+	return false
+}
+
+// sqliteFolder returns an error when dbURL is sqlite:PATH and PATH's
+// folder does not exist (bantin creates the database file, never folders:
+// a typo must not leave an empty database somewhere unexpected), or nil.
+func sqliteFolder(dbURL string) error {
+	path, ok := strings.CutPrefix(dbURL, "sqlite:")
+	if !ok {
+		return nil
+	}
+	if path == "" {
+		return fmt.Errorf("%q: want sqlite:PATH", dbURL)
+	}
+	dir := filepath.Dir(path)
+	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+		return fmt.Errorf("%q: folder %s does not exist: create it first or fix the path", dbURL, dir)
+	}
+	return nil
 }

@@ -111,10 +111,8 @@ func Open(ctx context.Context, url string, log *slog.Logger) (*Store, error) {
 // sleeps and retries), and that connection's page cache stays warm, since
 // a connection's cache is dropped whenever another one commits.
 func openSQLite(path string, conns, cacheKiB int) (*sql.DB, error) {
-	if dir := filepath.Dir(path); dir != "." {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return nil, fmt.Errorf("store: create folder for %s: %w", path, err)
-		}
+	if fi, err := os.Stat(filepath.Dir(path)); err != nil || !fi.IsDir() {
+		return nil, fmt.Errorf("store: folder of %s does not exist: create it first", path)
 	}
 	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)" +
 		"&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=temp_store(MEMORY)" +
