@@ -17,14 +17,53 @@ const legacyCharset = "windows-1258"
 // so, and the charset label it used. The label comes from a BOM, else the
 // XML prolog, else the Content-Type charset, else sniffing (valid UTF-8 →
 // utf-8, otherwise windows-1258). A prolog claiming UTF-16 over bytes that
-// are not UTF-16 (VietnamBiz) is ignored. It fails only for an unknown label.
+// are not UTF-16 (VietnamBiz) is ignored. UTF-8 with a few invalid bytes
+// stays UTF-8, each invalid run replaced by U+FFFD (which flags the item
+// carrying it, see vntext.HasMojibake); bytes declared UTF-8 that are not
+// UTF-8 at all are read as windows-1258. It fails only for an unknown label.
 func toUTF8(body []byte, contentType string) ([]byte, string, error) {
 	body, label := sniffCharset(body, contentType)
 	out, err := vntext.Decode(body, label)
 	if err != nil {
 		return nil, label, err
 	}
+	if isUTF8(label) && !utf8.Valid(out) {
+		out = bytes.ToValidUTF8(out, []byte("\uFFFD"))
+	}
 	return stripControls(rewriteProlog(out)), label, nil
+}
+
+// mostlyUTF8 reports whether body, which is not valid UTF-8, is UTF-8
+// text with a few damaged bytes rather than text in a legacy single-byte
+// charset: its valid multi-byte sequences outnumber its invalid bytes.
+// (Vietnamese in windows-1258 has almost no valid UTF-8 sequences; UTF-8
+// Vietnamese has one in nearly every word.)
+func mostlyUTF8(body []byte) bool {
+	multi, bad := 0, 0
+	for i := 0; i < len(body); {
+		if body[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(body[i:])
+		if r == utf8.RuneError && n == 1 {
+			bad++
+		} else {
+			multi++
+		}
+		i += n
+	}
+	return multi > bad
+}
+
+// utf8OrLegacy returns "utf-8" for a body declared or sniffed as UTF-8
+// that is valid or mostly so (its invalid bytes are repaired as U+FFFD),
+// and legacyCharset for one that is not UTF-8 at all.
+func utf8OrLegacy(body []byte) string {
+	if utf8.Valid(body) || mostlyUTF8(body) {
+		return "utf-8"
+	}
+	return legacyCharset
 }
 
 // stripControls removes NUL and the other C0 controls XML forbids (tab,
@@ -54,6 +93,9 @@ func sniffCharset(body []byte, contentType string) ([]byte, string) {
 		return body, "utf-16"
 	}
 	if label := prologEncoding(body); label != "" {
+		if isUTF8(label) {
+			return body, utf8OrLegacy(body)
+		}
 		if !isUTF16(label) {
 			return body, label
 		}
@@ -63,17 +105,13 @@ func sniffCharset(body []byte, contentType string) ([]byte, string) {
 			return body, label
 		}
 	}
-	valid := utf8.Valid(body)
 	if label := contentTypeCharset(contentType); label != "" && !isUTF16(label) {
-		if isUTF8(label) && !valid {
-			return body, legacyCharset // servers default to utf-8 for legacy files
+		if isUTF8(label) {
+			return body, utf8OrLegacy(body) // servers default to utf-8 for legacy files too
 		}
 		return body, label
 	}
-	if valid {
-		return body, "utf-8"
-	}
-	return body, legacyCharset
+	return body, utf8OrLegacy(body)
 }
 
 // prologEncoding returns the encoding pseudo-attribute of a leading

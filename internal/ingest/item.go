@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/mmcdole/gofeed"
 
@@ -57,7 +58,10 @@ func (p *Parser) item(it *gofeed.Item, fc *feedCtx) (model.Article, bool) {
 	a.Summary = truncateWords(rest, summaryMax)
 	a.PublishedAt = p.itemDate(it.Published, it.PublishedParsed, byDate, fc)
 	a.UpdatedAt = updatedAt(it.Updated, a.PublishedAt, fc)
-	a.Mojibake = vntext.HasMojibake(a.Title) || vntext.HasMojibake(a.Summary)
+	// A wrong decoding upstream, or bytes repaired as U+FFFD anywhere in
+	// the item (see toUTF8).
+	a.Mojibake = vntext.HasMojibake(a.Title) || vntext.HasMojibake(a.Summary) ||
+		strings.ContainsRune(a.ContentHTML, utf8.RuneError) || strings.ContainsRune(a.Author, utf8.RuneError)
 	a.Key = articleKey(guid, link)
 	a.ContentHash = contentHash(a.Title, a.Summary, a.ContentHTML)
 	return a, true
