@@ -121,8 +121,9 @@ func (m *Main) buildServer() (*web.Server, error) {
 		ItemCache:  cacheSize(m.Config.ItemCacheBytes),
 		Subscriptions: &web.Subscriptions{Links: m.mail.links, SendConfirmation: m.sendConfirmation,
 			Archive: m.Digester.Archive},
-		Metrics:  m.Metrics,
-		Redactor: urlpolicy.NewRedactor(m.Config.SecretQueryParams),
+		Metrics:      m.Metrics,
+		MetricsToken: m.Config.MetricsToken,
+		Redactor:     urlpolicy.NewRedactor(m.Config.SecretQueryParams),
 	}
 	return web.New(cfg, m.Store, m.Catalog, m.Log)
 }

@@ -51,6 +51,7 @@ type Config struct {
 	ItemCacheBytes      int64         `toml:"item_cache_bytes" yaml:"item_cache_bytes"`           // BANTIN_ITEM_CACHE_BYTES
 	TopicModel          string        `toml:"topic_model" yaml:"topic_model"`                     // BANTIN_TOPIC_MODEL
 	SecretQueryParams   string        `toml:"secret_query_params" yaml:"secret_query_params"`     // BANTIN_SECRET_QUERY_PARAMS
+	MetricsToken        string        `toml:"metrics_token" yaml:"metrics_token"`                 // BANTIN_METRICS_TOKEN
 }
 
 // Default returns the configuration bantin runs with when nothing is set:
@@ -137,6 +138,9 @@ func (c *Config) Validate() error {
 	}
 	if c.MaxBodyBytes < 1 {
 		bad("BANTIN_MAX_BODY_BYTES", "%d: want a positive number of bytes", c.MaxBodyBytes)
+	}
+	if c.MetricsToken != "" && len(c.MetricsToken) < 16 {
+		bad("BANTIN_METRICS_TOKEN", "want at least 16 characters (or none: /metrics for loopback clients only)")
 	}
 	if !validLevel(c.LogLevel) {
 		bad("BANTIN_LOG_LEVEL", "%q: want debug, info, warn or error", c.LogLevel)

@@ -15,7 +15,7 @@ import (
 )
 
 // secretKeys may also be read from a file named by NAME_FILE.
-var secretKeys = map[string]bool{"secret": true, "smtp_url": true, "database_url": true}
+var secretKeys = map[string]bool{"secret": true, "smtp_url": true, "database_url": true, "metrics_token": true}
 
 // Flags registers every setting as a --flag on a command's FlagSet, plus
 // --config, and applies those the user set after parsing.

@@ -172,7 +172,9 @@ func golden(t *testing.T, name string, got []byte) {
 func (f *fixture) metric(t *testing.T, series string) float64 {
 	t.Helper()
 	w := httptest.NewRecorder()
-	f.srv.Handler().ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/metrics", nil))
+	r := httptest.NewRequest(http.MethodGet, "/metrics", nil)
+	r.RemoteAddr = "127.0.0.1:40000" // metrics are for loopback clients
+	f.srv.Handler().ServeHTTP(w, r)
 	for line := range strings.Lines(w.Body.String()) {
 		if name, value, ok := strings.Cut(strings.TrimSpace(line), " "); ok && name == series {
 			v, err := strconv.ParseFloat(value, 64)

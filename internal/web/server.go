@@ -80,6 +80,10 @@ type Config struct {
 	// Metrics records requests, cache lookups and renders, and is served on
 	// /metrics; nil means a registry of the server's own.
 	Metrics *metrics.Metrics
+	// MetricsToken, when set, lets a client that is not on loopback read
+	// /metrics with "Authorization: Bearer MetricsToken"; loopback clients
+	// (not relayed by a proxy) need none.
+	MetricsToken string
 	// RetryAfter is what 503 answers ask clients to wait while the
 	// database is unreachable; 0 means 10s.
 	RetryAfter time.Duration
@@ -208,12 +212,16 @@ func (s *Server) routes(mux *http.ServeMux) {
 	s.embedRoutes(mux)
 }
 
-// opsRoutes registers health, readiness and metrics.
+// opsRoutes registers health, readiness and metrics (for loopback clients
+// or the bearer of Config.MetricsToken: see metricsAllowed).
 func (s *Server) opsRoutes(mux *http.ServeMux) {
 	mux.Handle("GET /healthz", s.handle("healthz", s.healthz))
 	mux.Handle("GET /readyz", s.handle("readyz", s.readyz))
 	metricsHandler := s.metrics.Handler()
 	mux.Handle("GET /metrics", s.handle("metrics", func(w http.ResponseWriter, r *http.Request) error {
+		if !s.metricsAllowed(r) {
+			return errMetricsForbidden
+		}
 		metricsHandler.ServeHTTP(w, r)
 		return nil
 	}))
