@@ -54,4 +54,3 @@ func TestMetricsAccess(t *testing.T) {
 		}
 	}
 }
-
