@@ -54,7 +54,11 @@ func TestCLISubscribersAndDigest(t *testing.T) {
 	}
 	seedW47(t, db)
 	run(0, "digest", "preview", "--email", "ban@example.com", "--period", "2026-W47", "--out", dir)
-	html, err := os.ReadFile(filepath.Join(dir, "digest-2026-W47-1.html"))
+	previews, _ := filepath.Glob(filepath.Join(dir, "digest-2026-W47-*.html"))
+	if len(previews) != 1 || strings.HasSuffix(previews[0], "-1.html") {
+		t.Fatalf("previews %v: want one, named by the subscriber's opaque reference", previews)
+	}
+	html, err := os.ReadFile(previews[0])
 	if err != nil || !strings.Contains(string(html), "Giá lúa gạo ở Hà Nội") {
 		t.Fatalf("preview html: %v", err)
 	}
@@ -90,7 +94,7 @@ func TestCLISubscribersAndDigest(t *testing.T) {
 	if out := run(0, "digest", "send", "--period", "2026-W47"); !strings.Contains(out, "sent 1, retry later 0, failed 0, nothing new 1") {
 		t.Fatalf("send: %s", out)
 	}
-	if _, err := os.Stat(filepath.Join(outbox, "digest-2026-W47-1.eml")); err != nil {
+	if _, err := os.Stat(filepath.Join(outbox, strings.TrimSuffix(filepath.Base(previews[0]), ".html")+".eml")); err != nil {
 		t.Fatalf("outbox: %v", err)
 	}
 	if out := run(0, "digest", "send", "--period", "2026-W47"); !strings.Contains(out, "sent 0") {

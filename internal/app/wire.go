@@ -132,7 +132,7 @@ func (m *Main) buildServer() (*web.Server, error) {
 // signed confirmation link (web.Subscriptions.SendConfirmation).
 func (m *Main) sendConfirmation(ctx context.Context, sub model.Subscriber, link string) error {
 	c := mailer.Confirmation{Address: sub.Email, ConfirmURL: link,
-		Key: fmt.Sprintf("confirm-%d-%d", sub.ID, sub.ConfirmSentAt.Unix())}
+		Key: fmt.Sprintf("confirm-%s-%d", m.mail.links.Signer().Ref(sub.ID), sub.ConfirmSentAt.Unix())}
 	for _, t := range sub.Topics {
 		if tp, ok := m.Catalog.Topic(t); ok {
 			c.Topics = append(c.Topics, tp.Name)

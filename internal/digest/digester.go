@@ -3,7 +3,6 @@ package digest
 import (
 	"context"
 	"errors"
-	"fmt"
 	"log/slog"
 	"math/rand/v2"
 	"sync"
@@ -32,7 +31,7 @@ import (
 //
 // Exactly once: a row is recorded as sent as soon as the server accepted
 // its message (in batches of at most 64 messages or 10 ms, see markBatch),
-// and the Message-ID (digest-<week>-<subscriber>@domain) and the outbox
+// and the Message-ID (digest-<week>-<subscriber ref>@domain) and the outbox
 // file name are fixed per row. A cancelled run stops handing out messages
 // but lets those already in flight finish and be recorded, then releases
 // the rest of its claims, so cancelling and restarting neither loses nor
@@ -161,9 +160,11 @@ func (d *Digester) Week(period string) (Week, error) {
 	return ParseWeek(period, d.loc())
 }
 
-// messageKey names a digest message: Message-ID local part and outbox file.
-func messageKey(period string, subscriberID int64) string {
-	return fmt.Sprintf("digest-%s-%d", period, subscriberID)
+// messageKey names a digest message: Message-ID local part and outbox
+// file, with the subscriber's opaque reference (signing.Signer.Ref), never
+// its sequential id.
+func (d *Digester) messageKey(period string, subscriberID int64) string {
+	return "digest-" + period + "-" + d.Links.Signer().Ref(subscriberID)
 }
 
 // errInactive is recorded on rows whose subscriber left before the send.

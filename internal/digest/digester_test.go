@@ -44,7 +44,7 @@ func TestDigestWeekBoundary(t *testing.T) {
 		if !strings.HasPrefix(h.Get("List-Unsubscribe"), "<https://bantin.example/unsubscribe/") ||
 			h.Get("List-Unsubscribe-Post") != "List-Unsubscribe=One-Click" || h.Get("List-Id") == "" ||
 			h.Get("Date") != "Mon, 30 Nov 2026 07:00:00 +0700" ||
-			h.Get("Message-ID") != "<digest-2026-W48-1@bantin.example>" {
+			h.Get("Message-ID") != "<digest-2026-W48-"+d.Links.Signer().Ref(1)+"@bantin.example>" {
 			t.Fatalf("headers %v", h)
 		}
 	})

@@ -55,9 +55,11 @@ func (l *Links) Signer() *Signer { return l.signer }
 // https, or a loopback host served over http.
 func (l *Links) SecureBase() bool { return l.base == l.secure }
 
-// Confirm returns the double opt-in link of subscriber id with address email.
-func (l *Links) Confirm(id int64, email string) string {
-	return l.base + ConfirmPath + l.signer.Sign(Confirm, id, ConfirmTTL, email)
+// Confirm returns the double opt-in link of subscriber id with address
+// email for the request made at requestedAt (the subscriber's
+// ConfirmSentAt): a later request voids it.
+func (l *Links) Confirm(id int64, email string, requestedAt time.Time) string {
+	return l.base + ConfirmPath + l.signer.Sign(Confirm, id, ConfirmTTL, ConfirmBinding(email, requestedAt))
 }
 
 // Preferences returns the link to the page where the subscriber changes

@@ -1,21 +1,31 @@
 // Package signing makes and checks bantin's signed links: HMAC-SHA256
-// tokens that carry a purpose, a subscriber id and an expiry, and are bound
-// to the subscriber's address, so that a link can be neither forged, nor
-// reused for another purpose, nor replayed against a later subscriber who
-// got the same id. Tokens are base64url (no padding) and safe in a URL path.
+// tokens that carry a purpose, an opaque subscriber reference and an
+// expiry, and are bound to the subscriber's address (and, for
+// confirmations, to the request they confirm), so that a link can be
+// neither forged, nor reused for another purpose, nor replayed against a
+// later subscriber who got the same id, nor used after a newer request.
+// Tokens are base64url (no padding) and safe in a URL path.
 //
-// Layout (before base64url): version(1) purpose(1) id(8, big-endian)
-// expires(8, unix seconds, 0 = never) mac(16), where mac is the first 16
-// bytes of HMAC-SHA256(key, "bantin-link\x00" + the first 18 bytes + binding).
+// Layout (before base64url): version(1)=2 purpose(1) ref(16) expires(8,
+// unix seconds, 0 = never) mac(16), where ref is the subscriber id
+// encrypted with AES under a key derived from the signing key (see Ref:
+// the database's sequential ids never appear in links or Message-IDs) and
+// mac is the first 16 bytes of HMAC-SHA256(key, "bantin-link\x00" + the
+// first 26 bytes + binding). Version 1 tokens (id in clear, 18-byte head),
+// in digests mailed before version 2, still open for Unsubscribe and
+// Preferences, which never expire.
 package signing
 
 import (
+	"crypto/aes"
+	"crypto/cipher"
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"strconv"
 	"time"
 )
 
@@ -49,11 +59,15 @@ var (
 )
 
 const (
-	version  = 1
-	headLen  = 18
-	macLen   = 16
-	tokenLen = headLen + macLen
-	context_ = "bantin-link\x00"
+	version   = 2
+	refLen    = aes.BlockSize
+	headLen   = 2 + refLen + 8
+	macLen    = 16
+	tokenLen  = headLen + macLen
+	v1HeadLen = 18 // version 1: id(8) in clear
+	v1Len     = v1HeadLen + macLen
+	context_  = "bantin-link\x00"
+	refKeyCtx = "bantin-subscriber-ref\x00"
 )
 
 // MinKeyLen is the shortest key New accepts.
@@ -62,6 +76,7 @@ const MinKeyLen = 16
 // Signer signs and opens tokens with one key. It is safe for concurrent use.
 type Signer struct {
 	key []byte
+	ref cipher.Block // encrypts subscriber ids into references
 	now func() time.Time
 }
 
@@ -75,11 +90,41 @@ func New(key []byte, now func() time.Time) (*Signer, error) {
 	if now == nil {
 		now = time.Now
 	}
-	return &Signer{key: append([]byte(nil), key...), now: now}, nil
+	h := hmac.New(sha256.New, key)
+	h.Write([]byte(refKeyCtx))
+	block, err := aes.NewCipher(h.Sum(nil)[:16])
+	if err != nil {
+		return nil, fmt.Errorf("signing: %w", err)
+	}
+	return &Signer{key: append([]byte(nil), key...), ref: block, now: now}, nil
+}
+
+// Ref returns the opaque reference of subscriber id: 22 base64url
+// characters, the same for the same id and key, from which no one without
+// the key learns the id, its neighbours or how many subscribers there are.
+// Message-IDs and outbox file names use it.
+func (s *Signer) Ref(id int64) string {
+	return base64.RawURLEncoding.EncodeToString(s.refBytes(id))
+}
+
+func (s *Signer) refBytes(id int64) []byte {
+	var plain, out [refLen]byte
+	binary.BigEndian.PutUint64(plain[:8], uint64(id))
+	s.ref.Encrypt(out[:], plain[:])
+	return out[:]
+}
+
+// idOf decrypts a reference; ok is false for one Ref never made.
+func (s *Signer) idOf(ref []byte) (int64, bool) {
+	var plain [refLen]byte
+	s.ref.Decrypt(plain[:], ref)
+	id := int64(binary.BigEndian.Uint64(plain[:8]))
+	return id, id > 0 && binary.BigEndian.Uint64(plain[8:]) == 0
 }
 
 // Sign returns a token for purpose p and subscriber id, valid for ttl (0:
-// no expiry) and bound to binding (the subscriber's address).
+// no expiry) and bound to binding (the subscriber's address; for Confirm,
+// ConfirmBinding).
 func (s *Signer) Sign(p Purpose, id int64, ttl time.Duration, binding string) string {
 	var exp int64
 	if ttl > 0 {
@@ -87,67 +132,73 @@ func (s *Signer) Sign(p Purpose, id int64, ttl time.Duration, binding string) st
 	}
 	buf := make([]byte, tokenLen)
 	buf[0], buf[1] = version, byte(p)
-	binary.BigEndian.PutUint64(buf[2:10], uint64(id))
-	binary.BigEndian.PutUint64(buf[10:18], uint64(exp))
+	copy(buf[2:2+refLen], s.refBytes(id))
+	binary.BigEndian.PutUint64(buf[2+refLen:headLen], uint64(exp))
 	copy(buf[headLen:], s.mac(buf[:headLen], binding))
 	return base64.RawURLEncoding.EncodeToString(buf)
 }
 
-// Claims are the unverified fields of a token.
-type Claims struct {
-	Purpose Purpose
-	ID      int64
-	Expires time.Time // zero when the token does not expire
-	raw     []byte
+// ConfirmBinding is what a confirmation link is bound to: the address and
+// the time its confirmation was requested, so that a newer request (after
+// an unsubscribe, say) voids every older link.
+func ConfirmBinding(email string, requestedAt time.Time) string {
+	return email + "\x00" + strconv.FormatInt(requestedAt.UnixMicro(), 10)
 }
 
-// Parse decodes token and checks its form, purpose and expiry, but not its
-// MAC: call Verify with the binding of Claims.ID before trusting it. It
-// returns ErrInvalid or ErrExpired.
-func (s *Signer) Parse(token string, p Purpose) (Claims, error) {
-	if len(token) != base64.RawURLEncoding.EncodedLen(tokenLen) {
-		return Claims{}, ErrInvalid
-	}
+// claims are the fields of a token, not yet verified.
+type claims struct {
+	id      int64
+	expires int64 // unix seconds, 0 = never
+	head    []byte
+	mac     []byte
+}
+
+// parse decodes token and checks its form and purpose, but neither its MAC
+// nor its expiry. It returns ErrInvalid.
+func (s *Signer) parse(token string, p Purpose) (claims, error) {
 	raw, err := base64.RawURLEncoding.DecodeString(token)
-	if err != nil || len(raw) != tokenLen || raw[0] != version || Purpose(raw[1]) != p {
-		return Claims{}, ErrInvalid
+	if err != nil || len(raw) < 2 || Purpose(raw[1]) != p {
+		return claims{}, ErrInvalid
 	}
-	c := Claims{Purpose: p, ID: int64(binary.BigEndian.Uint64(raw[2:10])), raw: raw}
-	if exp := int64(binary.BigEndian.Uint64(raw[10:18])); exp != 0 {
-		c.Expires = time.Unix(exp, 0).UTC()
-		if !s.now().Before(c.Expires) {
-			return Claims{}, ErrExpired
+	switch {
+	case raw[0] == version && len(raw) == tokenLen:
+		id, ok := s.idOf(raw[2 : 2+refLen])
+		if !ok {
+			return claims{}, ErrInvalid
 		}
+		return claims{id: id, expires: int64(binary.BigEndian.Uint64(raw[2+refLen : headLen])),
+			head: raw[:headLen], mac: raw[headLen:]}, nil
+	case raw[0] == 1 && len(raw) == v1Len && p != Confirm:
+		c := claims{id: int64(binary.BigEndian.Uint64(raw[2:10])),
+			expires: int64(binary.BigEndian.Uint64(raw[10:18])), head: raw[:v1HeadLen], mac: raw[v1HeadLen:]}
+		if c.id <= 0 {
+			return claims{}, ErrInvalid
+		}
+		return c, nil
 	}
-	if c.ID <= 0 {
-		return Claims{}, ErrInvalid
-	}
-	return c, nil
+	return claims{}, ErrInvalid
 }
 
-// Verify checks, in constant time, that c's MAC matches binding. It returns
-// ErrInvalid when it does not.
-func (s *Signer) Verify(c Claims, binding string) error {
-	if len(c.raw) != tokenLen || !hmac.Equal(c.raw[headLen:], s.mac(c.raw[:headLen], binding)) {
-		return ErrInvalid
-	}
-	return nil
-}
-
-// Open is Parse then Verify, with bind looking up the binding of the id (the
-// subscriber's address). An error from bind (e.g. no such subscriber) is
-// reported as ErrInvalid after the same MAC work, so that unknown and
-// forged ids look alike.
+// Open checks token for purpose p and returns its subscriber id, with bind
+// looking up the binding of the id (the subscriber's address, or
+// ConfirmBinding). It checks the form, then the MAC (in constant time),
+// and only then the expiry, so that a forged token is ErrInvalid whatever
+// expiry it claims; a genuine one past its expiry is ErrExpired. An error
+// from bind (e.g. no such subscriber) is ErrInvalid after the same MAC
+// work, so that unknown and forged ids look alike.
 func (s *Signer) Open(token string, p Purpose, bind func(id int64) (string, error)) (int64, error) {
-	c, err := s.Parse(token, p)
+	c, err := s.parse(token, p)
 	if err != nil {
 		return 0, err
 	}
-	binding, berr := bind(c.ID)
-	if err := s.Verify(c, binding); err != nil || berr != nil {
+	binding, berr := bind(c.id)
+	if !hmac.Equal(c.mac, s.mac(c.head, binding)) || berr != nil {
 		return 0, ErrInvalid
 	}
-	return c.ID, nil
+	if c.expires != 0 && !s.now().Before(time.Unix(c.expires, 0)) {
+		return 0, ErrExpired
+	}
+	return c.id, nil
 }
 
 func (s *Signer) mac(head []byte, binding string) []byte {

@@ -1,6 +1,8 @@
 package signing
 
 import (
+	"encoding/base64"
+	"encoding/binary"
 	"errors"
 	"strings"
 	"testing"
@@ -144,5 +146,80 @@ func TestDaysLink(t *testing.T) {
 	}
 	if l.Days("", nil, start, start) != "" {
 		t.Error("a section without a topic got a link")
+	}
+}
+
+// TestForgedExpiredIsInvalid: a token with a bad MAC is invalid whatever
+// expiry it claims; only a genuine one is told it expired.
+func TestForgedExpiredIsInvalid(t *testing.T) {
+	c := &clock{time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)}
+	s := newSigner(t, c)
+	other, _ := New([]byte("another key of thirty-two bytes!"), c.now)
+	forged := other.Sign(Confirm, 7, time.Hour, "a@example.com")
+	genuine := s.Sign(Confirm, 7, time.Hour, "a@example.com")
+	c.t = c.t.Add(2 * time.Hour)
+	if _, err := s.Open(forged, Confirm, bindTo("a@example.com")); !errors.Is(err, ErrInvalid) {
+		t.Errorf("forged, past its expiry: %v, want ErrInvalid", err)
+	}
+	if _, err := s.Open(genuine, Confirm, bindTo("a@example.com")); !errors.Is(err, ErrExpired) {
+		t.Errorf("genuine, past its expiry: %v, want ErrExpired", err)
+	}
+	if _, err := s.Open(genuine, Confirm, bindTo("b@example.com")); !errors.Is(err, ErrInvalid) {
+		t.Errorf("genuine token, another binding, past its expiry: %v, want ErrInvalid", err)
+	}
+}
+
+// TestRefsAreOpaque: tokens and references carry no readable id: the
+// references of neighbouring ids share nothing, tokens do not contain the
+// id's bytes, and a token opens to the id it was made for.
+func TestRefsAreOpaque(t *testing.T) {
+	s := newSigner(t, &clock{time.Now()})
+	seen := map[string]bool{}
+	for id := int64(1); id <= 1000; id++ {
+		r := s.Ref(id)
+		if len(r) != 22 || seen[r] || r != s.Ref(id) {
+			t.Fatalf("ref(%d) = %q: want 22 characters, unique, stable", id, r)
+		}
+		seen[r] = true
+		got, err := s.Open(s.Sign(Unsubscribe, id, 0, "a@example.com"), Unsubscribe, bindTo("a@example.com"))
+		if err != nil || got != id {
+			t.Fatalf("token of %d opens to %d, %v", id, got, err)
+		}
+	}
+	a, b := s.Ref(41), s.Ref(42)
+	same := 0
+	for i := range a {
+		if a[i] == b[i] {
+			same++
+		}
+	}
+	if same > 6 {
+		t.Errorf("refs of 41 and 42 share %d of 22 characters: %s %s", same, a, b)
+	}
+	other, _ := New([]byte("another key of thirty-two bytes!"), nil)
+	if other.Ref(42) == b {
+		t.Error("the reference does not depend on the key")
+	}
+}
+
+// TestVersion1Tokens: links in digests mailed before opaque references
+// (id in clear) still unsubscribe and open preferences; a version 1
+// confirmation link does not confirm.
+func TestVersion1Tokens(t *testing.T) {
+	s := newSigner(t, &clock{time.Now()})
+	v1 := func(p Purpose, id int64) string {
+		raw := make([]byte, v1Len)
+		raw[0], raw[1] = 1, byte(p)
+		binary.BigEndian.PutUint64(raw[2:10], uint64(id))
+		copy(raw[v1HeadLen:], s.mac(raw[:v1HeadLen], "a@example.com"))
+		return base64.RawURLEncoding.EncodeToString(raw)
+	}
+	for _, p := range []Purpose{Unsubscribe, Preferences} {
+		if id, err := s.Open(v1(p, 9), p, bindTo("a@example.com")); err != nil || id != 9 {
+			t.Errorf("version 1 %s: %d, %v", p, id, err)
+		}
+	}
+	if _, err := s.Open(v1(Confirm, 9), Confirm, bindTo("a@example.com")); !errors.Is(err, ErrInvalid) {
+		t.Errorf("version 1 confirm: %v, want ErrInvalid", err)
 	}
 }

@@ -22,9 +22,9 @@ import (
 // never to an active subscriber, whose filters a stranger cannot change);
 // POST /subscribe is limited per client IP (IPv6 per /64) by a token bucket
 // of RatePerMinute, answering 429 beyond it. The client IP is the TCP peer:
-// behind a proxy, every client shares the proxy's bucket. Confirmations are
-// mailed in the background so that response times do not reveal whether an
-// address is subscribed.
+// behind a proxy, every client shares the proxy's bucket. The request is
+// recorded and its confirmation mailed in the background, after the answer,
+// so that response times do not reveal whether an address is subscribed.
 type Subscriptions struct {
 	Links *signing.Links // builds and (through its Signer) checks signed links; required
 	// SendConfirmation mails the double opt-in message to sub with
@@ -73,16 +73,28 @@ func (s *Server) subscribeRoutes(mux *http.ServeMux) {
 	}
 }
 
-// mailConfirmation sends the confirmation for sub in the background; when
-// it fails, the cooldown is lifted so that the form can try again.
-func (s *Server) mailConfirmation(sub model.Subscriber) {
+// requestInBackground records a subscription request and mails its
+// confirmation when one is due, after the form has been answered: the
+// answer is the same page at the same time whether the address is new,
+// pending, active or unsubscribed (a new address costs a committed insert,
+// a known one a no-op, which a client could otherwise time). When mailing
+// fails, the cooldown is lifted so that the form can try again.
+func (s *Server) requestInBackground(email string, topics, provinces []string, now time.Time) {
 	cfg := s.cfg.Subscriptions
-	link := cfg.Links.Confirm(sub.ID, sub.Email)
 	cfg.sending.Go(func() {
 		cfg.slots <- struct{}{}
 		defer func() { <-cfg.slots }()
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 		defer cancel()
+		sub, send, err := s.st.RequestSubscription(ctx, email, topics, provinces, now, cfg.Cooldown)
+		if err != nil {
+			s.log.Error("subscription request not recorded", "error", err)
+			return
+		}
+		if !send {
+			return
+		}
+		link := cfg.Links.Confirm(sub.ID, sub.Email, sub.ConfirmSentAt)
 		if err := cfg.SendConfirmation(ctx, sub, link); err != nil {
 			s.log.Warn("confirmation not sent", "subscriber_id", sub.ID, "error", err)
 			if err := s.st.ClearConfirmSent(ctx, sub.ID); err != nil {

@@ -19,8 +19,9 @@ func (s *Server) subscribeForm(w http.ResponseWriter, r *http.Request) error {
 	return s.subPage(w, http.StatusOK, "subscribe.html", s.formView("Đăng ký bản tin hằng tuần", nil, nil))
 }
 
-// subscribePost validates the form and records the request. Known and
-// unknown addresses get the same page; see Subscriptions.
+// subscribePost validates the form and records the request in the
+// background. Known and unknown addresses get the same page after the same
+// work; see Subscriptions.
 func (s *Server) subscribePost(w http.ResponseWriter, r *http.Request) error {
 	cfg := s.cfg.Subscriptions
 	if ok, wait := cfg.limiter.allow(clientKey(r), s.cfg.Now()); !ok {
@@ -39,13 +40,7 @@ func (s *Server) subscribePost(w http.ResponseWriter, r *http.Request) error {
 		v.Email, v.Message = r.PostFormValue("email"), strings.TrimSuffix(err.Error(), ": "+model.ErrInvalid.Error())
 		return s.subPage(w, http.StatusBadRequest, "subscribe.html", v)
 	}
-	sub, send, err := s.st.RequestSubscription(r.Context(), email, topics, provinces, s.cfg.Now(), cfg.Cooldown)
-	if err != nil {
-		return err
-	}
-	if send {
-		s.mailConfirmation(sub)
-	}
+	s.requestInBackground(email, topics, provinces, s.cfg.Now())
 	v := s.formView("Kiểm tra hộp thư của bạn", nil, nil)
 	v.Email = email
 	return s.subPage(w, http.StatusOK, "subscribe_done.html", v)
@@ -85,13 +80,18 @@ func dedupeSlugs(xs []string) []string {
 }
 
 // openLink opens the signed token in the path for purpose and returns its
-// subscriber, or a signing error (ErrInvalid, ErrExpired).
+// subscriber, or a signing error (ErrInvalid, ErrExpired). A confirmation
+// link is bound to the request it was mailed for: after a newer request
+// (or none since an unsubscribe) it is invalid.
 func (s *Server) openLink(r *http.Request, p signing.Purpose) (model.Subscriber, error) {
 	var sub model.Subscriber
 	signer := s.cfg.Subscriptions.Links.Signer()
 	_, err := signer.Open(r.PathValue("token"), p, func(id int64) (string, error) {
 		var err error
 		sub, err = s.st.Subscriber(r.Context(), id)
+		if p == signing.Confirm {
+			return signing.ConfirmBinding(sub.Email, sub.ConfirmSentAt), err
+		}
 		return sub.Email, err
 	})
 	return sub, err
