@@ -143,7 +143,7 @@ func headerColumns(rec []string) map[string]int {
 func (m *Main) subscriberOf(rec []string, cols map[string]int) (model.Subscriber, error) {
 	field := func(name string) string {
 		if i, ok := cols[name]; ok && i < len(rec) {
-			return strings.TrimSpace(rec[i])
+			return csvUnsafe(strings.TrimSpace(rec[i]))
 		}
 		return ""
 	}

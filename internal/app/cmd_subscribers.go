@@ -42,8 +42,12 @@ func subscribersList(ctx context.Context, env *cmdEnv, sub string, args []string
 		cw := csv.NewWriter(env.Stdout)
 		cw.Write([]string{"email", "status", "topics", "provinces", "created_at", "confirmed_at", "bounces"})
 		for _, s := range subs {
-			cw.Write([]string{s.Email, s.Status, strings.Join(s.Topics, ","), strings.Join(s.Provinces, ","),
-				rfc3339(s.CreatedAt), rfc3339(s.ConfirmedAt), strconv.Itoa(s.Bounces)})
+			rec := []string{s.Email, s.Status, strings.Join(s.Topics, ","), strings.Join(s.Provinces, ","),
+				rfc3339(s.CreatedAt), rfc3339(s.ConfirmedAt), strconv.Itoa(s.Bounces)}
+			for i := range rec {
+				rec[i] = csvSafe(rec[i])
+			}
+			cw.Write(rec)
 		}
 		cw.Flush()
 		return cw.Error()
