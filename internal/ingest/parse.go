@@ -58,6 +58,15 @@ type Parser struct {
 	byline *regexp.Regexp
 	vnZone *time.Location
 	log    *slog.Logger
+	limits Limits
+}
+
+// WithLimits returns a copy of p that caps items at l (zero fields: the
+// defaults).
+func (p *Parser) WithLimits(l Limits) *Parser {
+	q := *p
+	q.limits = l.withDefaults()
+	return &q
 }
 
 // NewParser returns a Parser logging to logger (nil discards).
@@ -74,6 +83,7 @@ func NewParser(logger *slog.Logger) *Parser {
 		byline: regexp.MustCompile(`^\s*(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s+(\d{1,2}:\d{2}),?\s+(\d{1,2}/\d{1,2}/\d{4})`),
 		vnZone: zone,
 		log:    logger,
+		limits: Limits{}.withDefaults(),
 	}
 }
 
@@ -118,6 +128,8 @@ func (p *Parser) Parse(body []byte, contentType string, src model.Source, now ti
 		switch {
 		case !ok:
 			feed.Skipped[SkipNoIdentity]++
+		case !p.limits.apply(&a):
+			feed.Skipped[SkipLongLink]++
 		case seen[a.Key]:
 			feed.Skipped[SkipDuplicate]++
 		default:
