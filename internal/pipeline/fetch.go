@@ -55,7 +55,10 @@ func (p *Pipeline) fetchSource(ctx context.Context, src model.Source) (SourceRes
 	defer release()
 	var feed *ingest.Feed
 	if err == nil && !resp.NotModified && !resp.Gone {
-		feed, err = p.o.Parser.Parse(resp.Body, resp.ContentType, src, start)
+		feed, err = p.parse(ctx, resp, src, start)
+		if err != nil && ctx.Err() != nil {
+			return p.interrupted(src, start, resp.Status, err), nil
+		}
 	}
 	out := p.o.Policy.Next(src, resp, err, p.o.Now())
 	res := SourceResult{Status: resp.Status, NotModified: resp.NotModified, Err: err,
@@ -65,7 +68,12 @@ func (p *Pipeline) fetchSource(ctx context.Context, src model.Source) (SourceRes
 	if feed != nil {
 		title = channelTitle(feed.Title)
 		var werr error
-		writes, res.Skipped, werr = p.prepare(ctx, src, feed)
+		writes, res.Skipped, res.Deferred, werr = p.prepare(ctx, src, feed)
+		if res.Deferred > 0 {
+			// Keep the old validators: the next fetch gets the whole feed
+			// again and stores the next MaxItems.
+			out.ETag, out.LastModified = src.ETag, src.LastModified
+		}
 		if werr != nil {
 			if ctx.Err() != nil {
 				return p.interrupted(src, start, resp.Status, werr), nil

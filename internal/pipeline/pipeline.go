@@ -54,6 +54,15 @@ type Options struct {
 	// processing on the CPU: many fetches in flight, few bodies decoded into
 	// articles at a time, so memory stays small whatever Workers is.
 	Processors int
+	// ParseMemory is the memory, in bytes, all parses of this pipeline
+	// may take at once, whatever Workers and Processors are: a parse waits
+	// for ParseFactor times its body size (at most the whole budget).
+	// Default DefaultParseMemory (512 MiB).
+	ParseMemory int64
+	// MaxItems caps the new and changed items of one feed stored per
+	// fetch (the newest first; the rest are stored by the next fetches);
+	// 0 means no cap. Any number stores: the store writes in batches.
+	MaxItems int
 	// OnChange, when set, is called after a fetch stored new or changed
 	// articles, once they are committed (the web cache and WebSub pings).
 	OnChange func(ctx context.Context, articles []model.Article)
@@ -68,6 +77,7 @@ type Pipeline struct {
 	window   time.Duration // from claim to the latest end of a fetch: Lease minus the time to store
 	clusters *clusterIndex
 	procs    chan struct{} // processing slots, see Options.Processors
+	budget   *parseBudget  // see Options.ParseMemory
 }
 
 // New returns a Pipeline with o's defaults filled in.
@@ -90,7 +100,7 @@ func New(o Options) *Pipeline {
 		o.Processors = runtime.GOMAXPROCS(0) + 2
 	}
 	return &Pipeline{o: o, window: max(o.Lease-reserve, o.Lease/2), clusters: newClusterIndex(o.Store),
-		procs: make(chan struct{}, o.Processors)}
+		procs: make(chan struct{}, o.Processors), budget: newParseBudget(o.ParseMemory)}
 }
 
 // Lease returns how long a claim holds a source (see Options.Lease).

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"slices"
 
 	"bantin/internal/classify"
 	"bantin/internal/ingest"
@@ -11,29 +12,36 @@ import (
 
 // prepare turns a parsed feed into the writes for its new and changed
 // articles: unchanged items (same key, same content hash) are skipped before
-// any classification work; new ones are classified and get their story
-// signature (they are clustered once stored, with the rest of the pass: see
-// clusterIndex.assign); edited ones are re-classified and keep their id,
-// first publication time and cluster. It returns the number of unchanged
-// items too.
-func (p *Pipeline) prepare(ctx context.Context, src model.Source, feed *ingest.Feed) ([]store.ArticleWrite, int, error) {
+// any classification work; of the others, at most Options.MaxItems (the
+// newest) are kept and the rest deferred to the next fetch; new ones are
+// classified and get their story signature (they are clustered once stored,
+// with the rest of the pass: see clusterIndex.assign); edited ones are
+// re-classified and keep their id, first publication time and cluster. It
+// returns the number of unchanged and of deferred items too.
+func (p *Pipeline) prepare(ctx context.Context, src model.Source, feed *ingest.Feed) (writes []store.ArticleWrite, unchanged, deferred int, err error) {
 	keys := make([]string, len(feed.Items))
 	for i := range feed.Items {
 		keys[i] = feed.Items[i].Key
 	}
 	states, err := p.o.Store.ArticleStates(ctx, src.ID, keys)
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, 0, err
 	}
-	var writes []store.ArticleWrite
-	unchanged := 0
-	now := p.o.Now()
+	todo := make([]model.Article, 0, len(feed.Items))
 	for _, a := range feed.Items {
-		st, known := states[a.Key]
-		if known && st.ContentHash == a.ContentHash {
+		if st, known := states[a.Key]; known && st.ContentHash == a.ContentHash {
 			unchanged++
 			continue
 		}
+		todo = append(todo, a)
+	}
+	if limit := p.o.MaxItems; limit > 0 && len(todo) > limit {
+		slices.SortStableFunc(todo, func(a, b model.Article) int { return b.PublishedAt.Compare(a.PublishedAt) })
+		todo, deferred = todo[:limit], len(todo)-limit
+	}
+	now := p.o.Now()
+	for _, a := range todo {
+		st, known := states[a.Key]
 		a.SourceID = src.ID
 		r := p.tag(&a, src)
 		w := store.ArticleWrite{Article: a}
@@ -41,11 +49,11 @@ func (p *Pipeline) prepare(ctx context.Context, src model.Source, feed *ingest.F
 			w.ExistingID = st.ID
 			w.Article.PublishedAt, w.Article.ClusterID, w.Article.UpdatedAt = st.PublishedAt, st.ClusterID, now
 		} else if err := p.signature(&w, r); err != nil {
-			return nil, unchanged, err
+			return nil, unchanged, deferred, err
 		}
 		writes = append(writes, w)
 	}
-	return writes, unchanged, nil
+	return writes, unchanged, deferred, nil
 }
 
 // ClassifierInput is what the classifier reads of article a from source
