@@ -62,7 +62,8 @@ func (m *Main) listenAndServe(ctx context.Context) error {
 // listener's error, if that is what stopped it.
 func (m *Main) Serve(ctx context.Context, ln net.Listener) error {
 	srv := &http.Server{Handler: m.Server.Handler(), ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute,
-		ErrorLog: slog.NewLogLogger(m.Log.Handler(), slog.LevelWarn)}
+		ReadTimeout: m.Config.ReadTimeout, // the whole request, body included: slow-drip bodies are cut
+		ErrorLog:    slog.NewLogLogger(m.Log.Handler(), slog.LevelWarn)}
 	fetchTick, digestTick := m.Config.LoopTicks()
 	m.logStart(ctx, ln.Addr().String(), fetchTick)
 	loops, stopLoops := context.WithCancel(ctx)

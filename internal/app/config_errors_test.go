@@ -30,6 +30,10 @@ func TestBadConfigurationExitsTwo(t *testing.T) {
 		{map[string]string{"BANTIN_DATABASE_URL": "sqlite:" + filepath.Join(missing, "x.db")}, "BANTIN_DATABASE_URL"},
 		{map[string]string{"BANTIN_BASE_URL": "ftp://x"}, "BANTIN_BASE_URL"},
 		{map[string]string{"BANTIN_LISTEN": "8080"}, "BANTIN_LISTEN"},
+		{map[string]string{"BANTIN_READ_TIMEOUT": "-1s"}, "BANTIN_READ_TIMEOUT"},
+		{map[string]string{"BANTIN_MAX_ITEMS_PER_FEED": "0"}, "BANTIN_MAX_ITEMS_PER_FEED"},
+		{map[string]string{"BANTIN_MAX_CONTENT_BYTES": "100"}, "BANTIN_MAX_CONTENT_BYTES"},
+		{map[string]string{"BANTIN_PARSE_MEMORY_BYTES": "1"}, "BANTIN_PARSE_MEMORY_BYTES"},
 		{map[string]string{"BANTIN_MAX_BODY_BYTES": "-1"}, "BANTIN_MAX_BODY_BYTES"},
 	}
 	for _, tt := range tests {

@@ -52,6 +52,14 @@ type Config struct {
 	TopicModel          string        `toml:"topic_model" yaml:"topic_model"`                     // BANTIN_TOPIC_MODEL
 	SecretQueryParams   string        `toml:"secret_query_params" yaml:"secret_query_params"`     // BANTIN_SECRET_QUERY_PARAMS
 	MetricsToken        string        `toml:"metrics_token" yaml:"metrics_token"`                 // BANTIN_METRICS_TOKEN
+	ReadTimeout         time.Duration `toml:"read_timeout" yaml:"read_timeout"`                   // BANTIN_READ_TIMEOUT
+	MaxItemsPerFeed     int           `toml:"max_items_per_feed" yaml:"max_items_per_feed"`       // BANTIN_MAX_ITEMS_PER_FEED
+	MaxTitleChars       int           `toml:"max_title_chars" yaml:"max_title_chars"`             // BANTIN_MAX_TITLE_CHARS
+	MaxAuthorChars      int           `toml:"max_author_chars" yaml:"max_author_chars"`           // BANTIN_MAX_AUTHOR_CHARS
+	MaxURLBytes         int           `toml:"max_url_bytes" yaml:"max_url_bytes"`                 // BANTIN_MAX_URL_BYTES
+	MaxGUIDBytes        int           `toml:"max_guid_bytes" yaml:"max_guid_bytes"`               // BANTIN_MAX_GUID_BYTES
+	MaxContentBytes     int           `toml:"max_content_bytes" yaml:"max_content_bytes"`         // BANTIN_MAX_CONTENT_BYTES
+	ParseMemoryBytes    int64         `toml:"parse_memory_bytes" yaml:"parse_memory_bytes"`       // BANTIN_PARSE_MEMORY_BYTES
 }
 
 // Default returns the configuration bantin runs with when nothing is set:
@@ -81,6 +89,14 @@ func Default() Config {
 		ItemCacheBytes:   64 << 20,
 		// Query parameters removed from source URLs before feeds show them.
 		SecretQueryParams: urlpolicy.DefaultSecretParams,
+		ReadTimeout:       15 * time.Second,
+		MaxItemsPerFeed:   1000,
+		MaxTitleChars:     500,
+		MaxAuthorChars:    200,
+		MaxURLBytes:       2048,
+		MaxGUIDBytes:      1024,
+		MaxContentBytes:   256 << 10,
+		ParseMemoryBytes:  512 << 20,
 	}
 }
 
@@ -142,6 +158,10 @@ func (c *Config) Validate() error {
 	if c.MetricsToken != "" && len(c.MetricsToken) < 16 {
 		bad("BANTIN_METRICS_TOKEN", "want at least 16 characters (or none: /metrics for loopback clients only)")
 	}
+	if c.ReadTimeout <= 0 {
+		bad("BANTIN_READ_TIMEOUT", "%s: want a positive duration such as 15s", c.ReadTimeout)
+	}
+	c.validateLimits(bad)
 	if !validLevel(c.LogLevel) {
 		bad("BANTIN_LOG_LEVEL", "%q: want debug, info, warn or error", c.LogLevel)
 	}
@@ -237,4 +257,24 @@ func sqliteFolder(dbURL string) error {
 		return fmt.Errorf("%q: folder %s does not exist: create it first or fix the path", dbURL, dir)
 	}
 	return nil
+}
+
+// validateLimits checks the caps on what one feed may store.
+func (c *Config) validateLimits(bad func(name, format string, args ...any)) {
+	for _, l := range []struct {
+		name     string
+		v, least int64
+	}{
+		{"BANTIN_MAX_ITEMS_PER_FEED", int64(c.MaxItemsPerFeed), 1},
+		{"BANTIN_MAX_TITLE_CHARS", int64(c.MaxTitleChars), 20},
+		{"BANTIN_MAX_AUTHOR_CHARS", int64(c.MaxAuthorChars), 20},
+		{"BANTIN_MAX_URL_BYTES", int64(c.MaxURLBytes), 256},
+		{"BANTIN_MAX_GUID_BYTES", int64(c.MaxGUIDBytes), 128},
+		{"BANTIN_MAX_CONTENT_BYTES", int64(c.MaxContentBytes), 4096},
+		{"BANTIN_PARSE_MEMORY_BYTES", c.ParseMemoryBytes, 16 << 20},
+	} {
+		if l.v < l.least {
+			bad(l.name, "%d: want at least %d", l.v, l.least)
+		}
+	}
 }

@@ -21,7 +21,7 @@ type SourceResult struct {
 	Skipped     int // unchanged items
 	// Deferred: new or changed items over Options.MaxItems, left for the
 	// next fetch (which gets the whole feed again).
-	Deferred int
+	Deferred    int
 	Duration    time.Duration
 	Failures    int       // consecutive failures recorded on the source
 	NextFetchAt time.Time // when the source is due again
