@@ -106,7 +106,7 @@ func (m *Main) buildDigester(owner string) *digest.Digester {
 	mp := m.mail
 	return &digest.Digester{Store: m.Store, Renderer: mp.renderer, Sender: mp.sender, Links: mp.links,
 		Catalog: m.Catalog, Schedule: sched, Location: cfg.Location(), MaxStories: cfg.DigestMaxStories,
-		Workers: 2 * cfg.SMTPConnections, Owner: owner, Log: m.Log, Metrics: m.Metrics, Grace: cfg.ShutdownGrace}
+		Workers: 2 * cfg.SMTPConnections, InFlight: cfg.SMTPConnections, Owner: owner, Log: m.Log, Metrics: m.Metrics, Grace: cfg.ShutdownGrace}
 }
 
 // buildServer returns the HTTP server with the subscription pages, whose

@@ -34,6 +34,8 @@ func (p *pass) deliver(ctx context.Context, sj sendJob) {
 		p.fail(bg, j, err, false)
 		return
 	}
+	p.inFlight <- struct{}{} // see Digester.InFlight
+	defer func() { <-p.inFlight }()
 	start := time.Now()
 	err = d.Sender.Send(bg, msg)
 	d.Metrics.MailSent("digest", time.Since(start), err)
@@ -48,13 +50,13 @@ func (p *pass) deliver(ctx context.Context, sj sendJob) {
 	p.sent(j, msg.MessageID)
 }
 
-// sent hands an accepted message to the marker and counts it.
+// sent records an accepted message (waiting for the commit) and counts it.
 func (p *pass) sent(j store.DigestJob, messageID string) {
 	s := sentMark{mark: store.SentMark{ID: j.Digest.ID, MessageID: messageID}}
 	if j.Subscriber.Bounces > 0 {
 		s.bounced = j.Subscriber.ID
 	}
-	p.marks.add(s)
+	p.marks.record(s)
 	p.mu.Lock()
 	p.sum.Sent++
 	p.mu.Unlock()

@@ -30,14 +30,15 @@ import (
 // personalisation and one SMTP transaction on a pooled connection.
 //
 // Exactly once: a row is recorded as sent as soon as the server accepted
-// its message (in batches of at most 64 messages or 10 ms, see markBatch),
-// and the Message-ID (digest-<week>-<subscriber ref>@domain) and the outbox
-// file name are fixed per row. A cancelled run stops handing out messages
+// its message, before its sender sends another (group commit, see
+// markBatch), and the Message-ID (digest-<week>-<subscriber ref>@domain)
+// and the outbox file name are fixed per row. A cancelled run stops handing out messages
 // but lets those already in flight finish and be recorded, then releases
 // the rest of its claims, so cancelling and restarting neither loses nor
-// repeats a digest. Only a crash between the server's 250 and the batch's
-// commit can repeat those few messages after their lease expires (10 min),
-// with the same Message-ID so receivers can de-duplicate them.
+// repeats a digest. Only a crash between the start of a transaction and
+// its record can repeat those messages (at most InFlight, one per SMTP
+// connection) once their leases are taken over, with the same Message-ID
+// so receivers can de-duplicate them.
 type Digester struct {
 	Store      *store.Store
 	Renderer   *mailer.Renderer
@@ -48,11 +49,15 @@ type Digester struct {
 	Location   *time.Location // default Asia/Ho_Chi_Minh
 	MaxStories int            // default 20
 	Workers    int            // concurrent sends; default 4 (match the SMTP pool)
-	Batch      int            // rows claimed at once; default 500
-	Lease      time.Duration  // claim duration; default 10m
-	Owner      string         // lease owner, unique per process
-	Now        func() time.Time
-	Log        *slog.Logger
+	// InFlight bounds the messages between the start of their SMTP
+	// transaction and their record, so that a crash can repeat at most that
+	// many; set it to the sender's connections. Default Workers.
+	InFlight int
+	Batch    int           // rows claimed at once; default 500
+	Lease    time.Duration // claim duration; default 10m
+	Owner    string        // lease owner, unique per process
+	Now      func() time.Time
+	Log      *slog.Logger
 	// MaxAttempts is how many temporary failures make a row failed;
 	// default 10 (about 17 hours of backoff).
 	MaxAttempts int
@@ -158,6 +163,14 @@ func (d *Digester) Week(period string) (Week, error) {
 		return LatestDue(d.now(), d.loc(), d.Schedule), nil
 	}
 	return ParseWeek(period, d.loc())
+}
+
+// inFlight is InFlight or its default.
+func (d *Digester) inFlight() int {
+	if d.InFlight > 0 {
+		return d.InFlight
+	}
+	return orDefault(d.Workers, 4)
 }
 
 // messageKey names a digest message: Message-ID local part and outbox

@@ -7,22 +7,24 @@ import (
 	"bantin/internal/store"
 )
 
-// Sent rows are recorded in small batches, one transaction per markBatch
-// messages or markDelay, whichever comes first: a commit per message would
-// cost SQLite a WAL write and PostgreSQL a WAL flush each. The batch bounds
-// the crash window of DESIGN §6's "sends no digest twice": a process killed
-// outright may resend at most the messages of one unflushed batch (at most
-// markDelay of work) once their leases expire, each with its original
-// Message-ID. A cancelled pass flushes before it returns, so cancelling
-// never repeats a message.
-const (
-	markBatch = 64
-	markDelay = 10 * time.Millisecond
-)
+// Sent rows are recorded by group commit: the marker takes every accepted
+// message waiting (at most markBatch) and records them in one transaction,
+// while the next ones queue up; a commit per message would cost SQLite a
+// WAL write and PostgreSQL a WAL flush each. The sender of a message waits
+// for its record before it sends another (see pass.deliver), and at most
+// Digester.InFlight messages are between the start of their SMTP
+// transaction and their record. That bounds DESIGN §6's "sends no digest
+// twice": a process killed outright may resend, once their leases are
+// taken over, only messages whose transaction was in flight or just
+// accepted at the kill, at most InFlight of them (one per SMTP connection),
+// each with its original Message-ID. A cancelled pass flushes before it
+// returns, so cancelling never repeats a message.
+const markBatch = 64
 
 type sentMark struct {
-	mark    store.SentMark
-	bounced int64 // subscriber id whose bounce count to reset, or 0
+	mark     store.SentMark
+	bounced  int64         // subscriber id whose bounce count to reset, or 0
+	recorded chan struct{} // closed once the mark is committed (or given up on)
 }
 
 // marker collects accepted messages and records them.
@@ -41,7 +43,12 @@ func (d *Digester) startMarker(ctx context.Context) *marker {
 	return m
 }
 
-func (m *marker) add(s sentMark) { m.in <- s }
+// record hands s to the marker and waits until it is committed.
+func (m *marker) record(s sentMark) {
+	s.recorded = make(chan struct{})
+	m.in <- s
+	<-s.recorded
+}
 
 // close flushes what is pending and stops the goroutine.
 func (m *marker) close() {
@@ -49,30 +56,24 @@ func (m *marker) close() {
 	<-m.done
 }
 
+// run commits whatever marks are waiting, as one batch, until closed.
 func (m *marker) run() {
 	defer close(m.done)
-	var batch []sentMark
-	timer := time.NewTimer(time.Hour)
-	timer.Stop()
-	for {
-		select {
-		case s, ok := <-m.in:
-			if !ok {
-				m.flush(batch)
-				return
+	for s := range m.in {
+		batch := []sentMark{s}
+	drain:
+		for len(batch) < markBatch {
+			select {
+			case s, ok := <-m.in:
+				if !ok {
+					break drain
+				}
+				batch = append(batch, s)
+			default:
+				break drain
 			}
-			if len(batch) == 0 {
-				timer.Reset(markDelay)
-			}
-			if batch = append(batch, s); len(batch) >= markBatch {
-				timer.Stop()
-				m.flush(batch)
-				batch = nil
-			}
-		case <-timer.C:
-			m.flush(batch)
-			batch = nil
 		}
+		m.flush(batch)
 	}
 }
 
@@ -97,6 +98,9 @@ func (m *marker) flush(batch []sentMark) {
 	if err != nil {
 		d.log().Error("digests sent but not recorded; they may be sent again after their leases expire",
 			"count", len(marks), "first_message_id", marks[0].MessageID, "error", err)
+	}
+	for _, s := range batch {
+		close(s.recorded)
 	}
 	for _, s := range batch {
 		if s.bounced == 0 {

@@ -43,6 +43,9 @@ type pass struct {
 	weeks  map[string]*weekIndex
 	groups map[string]*group
 	marks  *marker
+	// inFlight holds a slot per message from the start of its SMTP
+	// transaction to its record (Digester.InFlight).
+	inFlight chan struct{}
 
 	mu      sync.Mutex
 	sum     DeliverySummary
@@ -67,7 +70,7 @@ func (d *Digester) RunOnce(ctx context.Context) (DeliverySummary, error) {
 	work, stop := graceful(ctx, d.Grace)
 	defer stop()
 	p := &pass{d: d, weeks: map[string]*weekIndex{}, groups: map[string]*group{},
-		marks: d.startMarker(context.WithoutCancel(ctx))}
+		marks: d.startMarker(context.WithoutCancel(ctx)), inFlight: make(chan struct{}, d.inFlight())}
 	jobs := make(chan sendJob)
 	var wg sync.WaitGroup
 	for range orDefault(d.Workers, 4) {
