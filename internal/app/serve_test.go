@@ -9,6 +9,8 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -131,11 +133,15 @@ func TestServeShutdown(t *testing.T) {
 		}
 		out := logs.String()
 		for _, want := range []string{"msg=\"bantin started\"", "owner=" + m.Owner, "msg=\"shutting down\"",
-			"msg=\"fetch pass done\" sources=1 fetched=0", "interrupted=1", "msg=stopped",
-			fmt.Sprintf("released_digests=%d", held)} {
+			"msg=\"fetch pass done\" sources=1 fetched=0", "interrupted=1", "msg=stopped"} {
 			if !strings.Contains(out, want) {
 				t.Errorf("logs lack %q:\n%s", want, out)
 			}
+		}
+		// The rows the test holds, plus those of the current week when the
+		// digest loop claimed them before the stop (a matter of timing).
+		if m := regexp.MustCompile(`released_digests=(\d+)`).FindStringSubmatch(out); m == nil || atoi(m[1]) < held {
+			t.Errorf("logs lack released_digests=%d or more:\n%s", held, out)
 		}
 	})
 }
@@ -171,3 +177,5 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 		time.Sleep(10 * time.Millisecond)
 	}
 }
+
+func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
