@@ -117,6 +117,11 @@ func digestSend(ctx context.Context, env *cmdEnv, args []string) error {
 // sendWeek creates the week's missing rows and delivers every due row,
 // reporting each one and a summary.
 func sendWeek(ctx context.Context, env *cmdEnv, m *Main, w digest.Week) error {
+	// Rows leased by a killed run are taken over, those of running
+	// processes waited for: the command ends with every due row done.
+	if err := m.recoverLeases(ctx, env.Stderr, true); err != nil {
+		return err
+	}
 	n, err := m.Digester.Prepare(ctx, w)
 	if err != nil {
 		return err

@@ -32,6 +32,11 @@ func runFetch(ctx context.Context, env *cmdEnv, args []string) error {
 		return err
 	}
 	defer m.Close()
+	// Sources leased by a killed run are taken over; with --all, those of
+	// running processes are waited for, so that --all means every source.
+	if err := m.recoverLeases(ctx, env.Stderr, *all); err != nil {
+		return err
+	}
 	p := newProgress(env.Stderr) // reports each source instead of the log
 	sum, err := m.Pipeline.RunOnce(ctx, pipeline.RunOptions{All: *all, SourceID: *id,
 		Progress: func(src model.Source, r pipeline.SourceResult) { p.step(describeFetch(src, r)) }})

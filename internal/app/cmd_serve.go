@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -66,6 +67,9 @@ func (m *Main) Serve(ctx context.Context, ln net.Listener) error {
 		ErrorLog:    slog.NewLogLogger(m.Log.Handler(), slog.LevelWarn)}
 	fetchTick, digestTick := m.Config.LoopTicks()
 	m.logStart(ctx, ln.Addr().String(), fetchTick)
+	if err := m.recoverLeases(ctx, io.Discard, false); err != nil { // a killed process's leases: logged
+		m.Log.Warn("could not check for leases of dead processes; they expire by themselves", "error", err)
+	}
 	loops, stopLoops := context.WithCancel(ctx)
 	defer stopLoops()
 	var wg sync.WaitGroup

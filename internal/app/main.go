@@ -147,12 +147,6 @@ func (m *Main) Close() error {
 	return m.Store.Close()
 }
 
-// processOwner names this process for leases: host, pid and a start stamp.
-func processOwner() string {
-	host, _ := os.Hostname()
-	return fmt.Sprintf("%s/%d/%d", host, os.Getpid(), time.Now().UnixNano()%1e6)
-}
-
 // templateFS returns the operator's template folder when one is configured,
 // else the embedded templates.
 func (m *Main) templateFS() fs.FS {
