@@ -32,7 +32,7 @@ type subFixture struct {
 	sends int
 }
 
-func newSubFixture(t *testing.T, st *store.Store) *subFixture {
+func newSubFixture(t testing.TB, st *store.Store) *subFixture {
 	t.Helper()
 	f := &subFixture{st: st, now: time.Date(2026, 11, 20, 3, 0, 0, 0, time.UTC), links: map[string]string{}}
 	clock := func() time.Time { f.mu.Lock(); defer f.mu.Unlock(); return f.now }
