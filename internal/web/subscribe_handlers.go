@@ -81,8 +81,9 @@ func dedupeSlugs(xs []string) []string {
 
 // openLink opens the signed token in the path for purpose and returns its
 // subscriber, or a signing error (ErrInvalid, ErrExpired). A confirmation
-// link is bound to the request it was mailed for: after a newer request
-// (or none since an unsubscribe) it is invalid.
+// link is bound to the request it was mailed for: after a newer request it
+// is invalid (and it never re-activates an unsubscribed address, since only
+// pending subscribers are confirmed).
 func (s *Server) openLink(r *http.Request, p signing.Purpose) (model.Subscriber, error) {
 	var sub model.Subscriber
 	signer := s.cfg.Subscriptions.Links.Signer()
