@@ -145,7 +145,8 @@ func TestKillDuringDigestSend(t *testing.T) {
 		}
 		return nil
 	}})
-	env := crashEnv(dir, "BANTIN_SMTP_URL=smtp://"+smtp.Addr()+"?tls=none", fmt.Sprintf("BANTIN_SMTP_CONNECTIONS=%d", connections))
+	env := crashEnv(dir, "BANTIN_SMTP_URL=smtp://"+smtp.Addr()+"?tls=none", "BANTIN_MAIL_FROM=bantin@bantin.example",
+		fmt.Sprintf("BANTIN_SMTP_CONNECTIONS=%d", connections))
 	loc, _ := time.LoadLocation("Asia/Ho_Chi_Minh")
 	week, err := digest.ParseWeek("2026-W47", loc)
 	if err != nil {
