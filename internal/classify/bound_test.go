@@ -94,3 +94,33 @@ func TestLookupBounded(t *testing.T) {
 		t.Errorf("%d hits for %d band keys: want 1 to %d", len(hits), len(bands), len(bands)*maxBandReps)
 	}
 }
+
+// BenchmarkAssignBatch measures clustering one fetch pass of 25,000
+// articles published over two days into an empty index, per article:
+// "news" (synthetic stories, see synthetic) and "templated" (templatedSigs:
+// lottery results, prices, weather). cpu-µs/article is the process's CPU
+// time, which the parallel lookups spread over the cores.
+func BenchmarkAssignBatch(b *testing.B) {
+	t0 := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	s := newSynthetic()
+	news := make([]Member, 25000)
+	for i := range news {
+		news[i] = s.member(int64(i + 1))
+		news[i].ClusterID, news[i].Key = 0, fmt.Sprintf("k%05d", i)
+		news[i].Published = t0.Add(time.Duration(i) * 48 * time.Hour / time.Duration(len(news)))
+	}
+	for _, set := range []struct {
+		name    string
+		members []Member
+	}{{"news", news}, {"templated", templatedSigs(25000, t0)}} {
+		b.Run(set.name, func(b *testing.B) {
+			cpu0 := cpuTime()
+			for b.Loop() {
+				NewMemIndex().AssignBatch(set.members)
+			}
+			n := float64(b.N * len(set.members))
+			b.ReportMetric(float64(b.Elapsed().Microseconds())/n, "µs/article")
+			b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/n, "cpu-µs/article")
+		})
+	}
+}
