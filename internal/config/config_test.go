@@ -119,3 +119,40 @@ func TestSenderFollowsBaseURL(t *testing.T) {
 		}
 	}
 }
+
+// TestBaseURLFollowsListen: a base URL left at its default follows the
+// listen address, so `--listen` alone does not leave every link on :8080;
+// a base URL that was set stays as set.
+func TestBaseURLFollowsListen(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		env   map[string]string
+		flags []string
+		want  string
+	}{
+		{"defaults", nil, nil, "http://127.0.0.1:8080"},
+		{"listen flag", nil, []string{"--listen", "127.0.0.1:9000"}, "http://127.0.0.1:9000"},
+		{"listen variable", map[string]string{"BANTIN_LISTEN": "localhost:9001"}, nil, "http://localhost:9001"},
+		{"wildcard host", map[string]string{"BANTIN_LISTEN": ":9002"}, nil, "http://127.0.0.1:9002"},
+		{"unspecified IPv6", map[string]string{"BANTIN_LISTEN": "[::]:9003"}, nil, "http://127.0.0.1:9003"},
+		{"IPv6 loopback", map[string]string{"BANTIN_LISTEN": "[::1]:9004"}, nil, "http://[::1]:9004"},
+		{"base URL set", map[string]string{"BANTIN_LISTEN": ":9005", "BANTIN_BASE_URL": "https://bantin.example"}, nil, "https://bantin.example"},
+		{"listen unparsable", map[string]string{"BANTIN_LISTEN": "nonsense"}, nil, "http://127.0.0.1:8080"},
+		{"any free port", map[string]string{"BANTIN_LISTEN": "127.0.0.1:0"}, nil, "http://127.0.0.1:8080"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := flag.NewFlagSet("t", flag.ContinueOnError)
+			f := RegisterFlags(fs)
+			if err := fs.Parse(tc.flags); err != nil {
+				t.Fatal(err)
+			}
+			c, err := Load(envOf(tc.env), f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.BaseURL != tc.want {
+				t.Errorf("BaseURL = %q, want %q", c.BaseURL, tc.want)
+			}
+		})
+	}
+}

@@ -3,6 +3,7 @@ package config
 import (
 	"flag"
 	"fmt"
+	"net"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -88,7 +89,31 @@ func Load(env func(string) string, f *Flags) (Config, error) {
 			}
 		})
 	})
+	if err == nil {
+		c.BaseURL = baseURLFollowingListen(c)
+	}
 	return c, err
+}
+
+// baseURLFollowingListen returns c's base URL, except that a base URL left
+// at its default follows a listen address set elsewhere: `--listen
+// 127.0.0.1:9000` alone gives pages, feeds and mail links on port 9000, not
+// on the default's 8080. A wildcard host (":9000", "0.0.0.0:9000", "[::]:9000")
+// becomes 127.0.0.1; port 0 (any free port) and an address that does not
+// parse leave the default.
+func baseURLFollowingListen(c Config) string {
+	def := Default()
+	if c.BaseURL != def.BaseURL || c.Listen == def.Listen {
+		return c.BaseURL
+	}
+	host, port, err := net.SplitHostPort(c.Listen)
+	if err != nil || port == "" || port == "0" {
+		return c.BaseURL
+	}
+	if ip := net.ParseIP(host); host == "" || (ip != nil && ip.IsUnspecified()) {
+		host = "127.0.0.1"
+	}
+	return "http://" + net.JoinHostPort(host, port)
 }
 
 // loadFile reads a TOML (.toml) or YAML (.yaml, .yml) file over c. Durations
