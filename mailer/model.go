@@ -101,4 +101,5 @@ type Archive struct {
 	Topics     []string  // labels of the chosen topics; empty means all
 	Provinces  []string  // labels of the chosen provinces; empty means all
 	Groups     []TopicGroup
+	Ongoing    bool // the week has not ended: the stories so far
 }

@@ -2,6 +2,7 @@ package digest_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"sync/atomic"
@@ -218,4 +219,39 @@ func assertOnce(t testing.TB, ms *mailtest.Server, addrs []string) {
 	if len(bad) > 0 {
 		t.Fatalf("not delivered exactly once: %v", bad)
 	}
+}
+
+// The archive page of a week in progress (a digest sent early, as the demo
+// does) shows its stories so far, marked ongoing; a week that has not
+// started is not found; a past week is not ongoing.
+func TestArchiveWeekSoFar(t *testing.T) {
+	storetest.Engines(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		src := addDigestSource(t, st, "vnexpress")
+		w49 := w48.AddDate(0, 0, 7)
+		st.BulkInsertArticles(ctx, src, []model.Article{
+			article("w48", "Tin tuần 48", w48.Add(time.Hour), []string{"kinh-te"}),
+			article("w49", "Tin đầu tuần 49", w49.Add(time.Hour), []string{"kinh-te"}),
+		})
+		c := &clock{}
+		c.Set(w49.Add(36 * time.Hour)) // Tuesday noon of W49
+		d := newDigester(t, st, mailtest.NewServer(t, mailtest.Options{}), c, "w1")
+		for _, tc := range []struct {
+			period  string
+			title   string
+			ongoing bool
+		}{{"2026-W48", "Tin tuần 48", false}, {"2026-W49", "Tin đầu tuần 49", true}} {
+			a, err := d.Archive(ctx, tc.period, nil, nil)
+			if err != nil {
+				t.Fatalf("%s: %v", tc.period, err)
+			}
+			if a.Ongoing != tc.ongoing || len(a.Groups) != 1 || len(a.Groups[0].Stories) != 1 ||
+				a.Groups[0].Stories[0].Title != tc.title {
+				t.Fatalf("%s: ongoing %v, groups %+v", tc.period, a.Ongoing, a.Groups)
+			}
+		}
+		if _, err := d.Archive(ctx, "2026-W50", nil, nil); !errors.Is(err, model.ErrNotFound) {
+			t.Fatalf("a week not started: %v, want ErrNotFound", err)
+		}
+	})
 }

@@ -93,15 +93,18 @@ const archiveTTL = 5 * time.Minute
 // its "view in browser" page: stories grouped by topic, times in the digest
 // zone, topic and province labels. It returns an error wrapping
 // model.ErrInvalid for a malformed period and model.ErrNotFound for a week
-// that has not ended yet. Week indexes are kept for a few minutes, so a
+// that has not started yet. A week in progress (a digest sent before its
+// end, as `serve --demo` and `digest send --period` do) shows its stories so
+// far, marked Ongoing. Week indexes are kept for a few minutes, so a
 // burst of page views costs one load.
 func (d *Digester) Archive(ctx context.Context, period string, topics, provinces []string) (mailer.Archive, error) {
 	w, err := ParseWeek(period, d.loc())
 	if err != nil {
 		return mailer.Archive{}, err
 	}
-	if w.End.After(d.now()) {
-		return mailer.Archive{}, fmt.Errorf("digest %s: the week has not ended: %w", period, model.ErrNotFound)
+	now := d.now()
+	if w.Start.After(now) {
+		return mailer.Archive{}, fmt.Errorf("digest %s: the week has not started: %w", period, model.ErrNotFound)
 	}
 	idx, err := d.archiveWeek(ctx, w.Label())
 	if err != nil {
@@ -114,7 +117,7 @@ func (d *Digester) Archive(ctx context.Context, period string, topics, provinces
 		stories[i].Published = stories[i].Published.In(w.Start.Location())
 	}
 	a := mailer.Archive{Period: w.Label(), Label: w.Short(), Start: w.Start, End: w.End,
-		Groups: mailer.GroupByTopic(stories)}
+		Groups: mailer.GroupByTopic(stories), Ongoing: w.End.After(now)}
 	more := d.more(w, f, left)
 	for i := range a.Groups {
 		a.Groups[i].More = more[a.Groups[i].Slug]

@@ -54,7 +54,7 @@ func (s *Server) formView(title string, topics, provinces []string) subView {
 	return v
 }
 
-// archivePage shows a past digest for the filters in the query (topic,
+// archivePage shows a past digest (or the current week's so far) for the filters in the query (topic,
 // province: comma-separated slugs, as in feed URLs).
 func (s *Server) archivePage(w http.ResponseWriter, r *http.Request) error {
 	q := r.URL.Query()
@@ -76,7 +76,11 @@ func (s *Server) archivePage(w http.ResponseWriter, r *http.Request) error {
 	}
 	h := w.Header()
 	h.Set("Content-Type", "text/html; charset=utf-8")
-	h.Set("Cache-Control", "public, max-age=3600")
+	if a.Ongoing { // new stories may still arrive
+		h.Set("Cache-Control", "public, max-age=300")
+	} else {
+		h.Set("Cache-Control", "public, max-age=3600")
+	}
 	h.Set("X-Content-Type-Options", "nosniff")
 	_, err = w.Write(b.Bytes())
 	return err
