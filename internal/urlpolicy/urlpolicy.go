@@ -71,7 +71,9 @@ func Resolve(base *url.URL, ref string) (string, bool) {
 	return u.String(), true
 }
 
-// check applies the policy to a parsed URL and returns its canonical form.
+// check applies the policy to a parsed URL and returns its canonical form,
+// or nil, false when the URL is not publishable (or its canonical form
+// would not parse again).
 func check(u *url.URL) (*url.URL, bool) {
 	u.Scheme = strings.ToLower(u.Scheme)
 	if (u.Scheme != "http" && u.Scheme != "https") || u.Opaque != "" || !validHost(u.Hostname()) {
@@ -80,6 +82,11 @@ func check(u *url.URL) (*url.URL, bool) {
 	c := *u
 	c.User = nil
 	c.RawQuery = escapeQuery(c.RawQuery)
+	// What is published must read back as the same kind of URL: "//::"
+	// against an http base resolves to "http://::", which no parser accepts.
+	if _, err := url.Parse(c.String()); err != nil {
+		return nil, false
+	}
 	return &c, true
 }
 
