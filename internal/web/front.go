@@ -5,6 +5,8 @@ import (
 	"net/http"
 	"strconv"
 	"time"
+
+	"bantin/internal/model"
 )
 
 // Front page sizes.
@@ -118,12 +120,19 @@ func (s *Server) fillStories(ctx context.Context, d *pageData, q feedQuery, top,
 	if err != nil {
 		return time.Time{}, err
 	}
+	newest := newestChange(arts)
+	d.Latest, err = s.latestStories(ctx, arts, latestStoriesN, shown)
+	return newest, err
+}
+
+// newestChange is the latest time any of arts was published, fetched or
+// updated (zero for none): what the page's Last-Modified is built from.
+func newestChange(arts []model.Article) time.Time {
 	var newest time.Time
 	for i := range arts {
 		newest = later(newest, later(arts[i].FetchedAt, later(arts[i].UpdatedAt, arts[i].PublishedAt)))
 	}
-	d.Latest, err = s.latestStories(ctx, arts, latestStoriesN, shown)
-	return newest, err
+	return newest
 }
 
 // fillDays sets d.Latest to every story of q published in days (each by
@@ -136,10 +145,7 @@ func (s *Server) fillDays(ctx context.Context, d *pageData, q feedQuery, days da
 	if err != nil {
 		return time.Time{}, err
 	}
-	var newest time.Time
-	for i := range arts {
-		newest = later(newest, later(arts[i].FetchedAt, later(arts[i].UpdatedAt, arts[i].PublishedAt)))
-	}
+	newest := newestChange(arts)
 	d.Latest, err = s.latestStories(ctx, arts, len(arts), nil)
 	return newest, err
 }
