@@ -7,7 +7,7 @@
 //
 //	bantin-corpus gazetteer -git DIR [-o internal/classify/gazetteer.tsv]
 //	bantin-corpus news -git DIR [-o /work/data/i9/news.jsonl]
-//	bantin-corpus sample [-in news.jsonl] [-o heldout.jsonl] [-from 7 -to 10]
+//	bantin-corpus sample [-in news.jsonl] [-o heldout.jsonl] [-from 7 -to 10] [-fresh | -blind | -days D1,D2]
 //	bantin-corpus train [-in news.jsonl] [-o internal/classify/topicmodel.bin]
 //
 // See BENCHMARKS.md ("Real news") for the snapshots used and the commands.

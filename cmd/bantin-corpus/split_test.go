@@ -1,19 +1,71 @@
 package main
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
-// TestFreshDaysNeverTrained checks that the fresh evaluation days lie in
-// the margins that training skips, and are not held-out days themselves.
-func TestFreshDaysNeverTrained(t *testing.T) {
-	for _, d := range Fresh {
-		if got := Split(d); got != "gap" {
-			t.Errorf("Split(%s) = %q, want gap", d, got)
+// TestEvalDaysNeverTrained checks that the fresh and blind evaluation days
+// lie in the margins that training skips, are not held-out days
+// themselves, are not reserved, and that no day is in both sets.
+func TestEvalDaysNeverTrained(t *testing.T) {
+	for _, set := range []struct {
+		name string
+		days []string
+	}{{"fresh", Fresh}, {"blind", Blind}} {
+		for _, d := range set.days {
+			if got := Split(d); got != "gap" {
+				t.Errorf("%s: Split(%s) = %q, want gap", set.name, d, got)
+			}
+			if Reserved(d) {
+				t.Errorf("%s: %s is reserved", set.name, d)
+			}
 		}
 	}
-	for _, d := range []string{"2026-03-17", "2026-03-16", "2026-03-20"} {
-		t.Logf("%s: %s", d, Split(d))
+	for _, d := range Blind {
+		if slices.Contains(Fresh, d) {
+			t.Errorf("%s is both a fresh and a blind day", d)
+		}
 	}
 	if Split("2026-03-17") != "eval" || Split("2026-03-20") != "train" {
 		t.Error("Split no longer separates held-out and training days")
+	}
+}
+
+// TestSampleDays checks which days each sample option keeps and the hours
+// that go with it.
+func TestSampleDays(t *testing.T) {
+	for _, tc := range []struct {
+		name         string
+		fresh, blind bool
+		days         string
+		keep, skip   string
+		hours        [2]int
+		err          bool
+	}{
+		{name: "held-out", keep: "2026-03-17", skip: "2026-03-19"},
+		{name: "fresh", fresh: true, keep: "2026-03-15", skip: "2026-03-19", hours: [2]int{13, 16}},
+		{name: "blind", blind: true, keep: "2026-03-19", skip: "2026-03-15", hours: [2]int{16, 19}},
+		{name: "days", days: "2026-03-18,2026-06-11", keep: "2026-06-11", skip: "2026-03-19"},
+		{name: "training day", days: "2026-03-20", err: true},
+		{name: "reserved day", days: "2025-09-01", err: true},
+		{name: "bad day", days: "2026-3-18", err: true},
+		{name: "two options", fresh: true, blind: true, err: true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			keep, hours, err := sampleDays(tc.fresh, tc.blind, tc.days)
+			if tc.err {
+				if err == nil {
+					t.Fatal("no error")
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !keep(tc.keep) || keep(tc.skip) || hours != tc.hours {
+				t.Errorf("keep(%s)=%v keep(%s)=%v hours %v, want true false %v", tc.keep, keep(tc.keep), tc.skip, keep(tc.skip), hours, tc.hours)
+			}
+		})
 	}
 }
