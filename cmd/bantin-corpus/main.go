@@ -45,7 +45,7 @@ func usage() {
 	fmt.Fprintln(os.Stderr, `usage:
   bantin-corpus gazetteer -git DIR [-o FILE]   communes, wards, former districts → province (TSV)
   bantin-corpus news -git DIR [-o FILE]        daily RSS captures → news items (JSON lines)
-  bantin-corpus sample [-in FILE] [-o FILE]    the held-out days' items of some hours, to label
+  bantin-corpus sample [-in FILE] [-o FILE]    the held-out (-fresh, -blind, -days) days' items of some hours, to label
   bantin-corpus train [-in FILE] [-o FILE]     the topic model from the corpus's training days`)
 	os.Exit(2)
 }
