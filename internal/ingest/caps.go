@@ -54,15 +54,9 @@ func (l Limits) withDefaults() Limits {
 // no longer be identified (its only identity was an over-long link).
 func (l Limits) apply(a *model.Article) bool {
 	guid, link := a.GUID, a.URL
-	if len(a.URL) > l.URLBytes {
-		a.URL = ""
-	}
+	a.GUID, a.URL = l.capIdentity(a.GUID, a.URL)
 	if len(a.ImageURL) > l.URLBytes {
 		a.ImageURL = ""
-	}
-	if len(a.GUID) > l.GUIDBytes {
-		sum := sha256.Sum256([]byte(a.GUID))
-		a.GUID = strings.ToValidUTF8(a.GUID[:l.GUIDBytes-65], "") + "#" + hex.EncodeToString(sum[:])
 	}
 	if a.URL == "" && a.GUID == "" {
 		return false
@@ -80,6 +74,20 @@ func (l Limits) apply(a *model.Article) bool {
 		a.ContentHash = contentHash(a.Title, a.Summary, a.ContentHTML)
 	}
 	return true
+}
+
+// capIdentity returns an item's guid and link as stored: a link over the
+// URL cap is dropped (""), a guid over the GUID cap keeps a prefix and its
+// SHA-256.
+func (l Limits) capIdentity(guid, link string) (string, string) {
+	if len(link) > l.URLBytes {
+		link = ""
+	}
+	if len(guid) > l.GUIDBytes {
+		sum := sha256.Sum256([]byte(guid))
+		guid = strings.ToValidUTF8(guid[:l.GUIDBytes-65], "") + "#" + hex.EncodeToString(sum[:])
+	}
+	return guid, link
 }
 
 // voidElements have no end tag.

@@ -69,12 +69,16 @@ func utf8OrLegacy(body []byte) string {
 // stripControls removes NUL and the other C0 controls XML forbids (tab,
 // newline and carriage return stay). The common clean body is returned as is.
 func stripControls(b []byte) []byte {
-	i := bytes.IndexFunc(b, isForbiddenControl)
-	if i < 0 {
+	// Byte by byte: no byte of a UTF-8 multi-byte sequence is below 0x80.
+	i := 0
+	for i < len(b) && !isForbiddenControl(rune(b[i])) {
+		i++
+	}
+	if i == len(b) {
 		return b
 	}
-	out := make([]byte, 0, len(b))
-	for _, c := range b {
+	out := append(make([]byte, 0, len(b)), b[:i]...)
+	for _, c := range b[i:] {
 		if c >= 0x20 || c == '\t' || c == '\n' || c == '\r' {
 			out = append(out, c)
 		}

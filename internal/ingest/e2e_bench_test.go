@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -23,7 +24,8 @@ import (
 // published over the last two days (within the clustering window), written
 // to files once per process so that the upstream serves them from the page
 // cache and they do not count in anyone's memory: "n" is news (corpusFeed),
-// "t" templated items (templatedFeed).
+// "t" templated items (templatedFeed), "n2" the news feeds a little later:
+// refetchNew newer items on top, the oldest as many gone.
 var benchCorpus = sync.OnceValues(func() (string, error) {
 	c, err := loadCorpus()
 	if err != nil {
@@ -34,16 +36,17 @@ var benchCorpus = sync.OnceValues(func() (string, error) {
 		return "", err
 	}
 	n, newest := benchFeeds(), time.Now().Add(-time.Minute)
-	for _, kind := range []string{"n", "t"} {
+	for _, kind := range []string{"n", "n2", "t"} {
 		if err := os.Mkdir(filepath.Join(dir, kind), 0o755); err != nil {
 			return "", err
 		}
-		for f := range n {
-			s := corpusSpec{feed: f, feeds: n, items: benchItems, version: 1, newest: newest, window: 48 * time.Hour}
-			body := corpusFeed(c, s)
-			if kind == "t" {
-				body = templatedFeed(s)
-			}
+	}
+	for f := range n {
+		s := corpusSpec{feed: f, feeds: n, items: benchItems + refetchNew, version: 1, newest: newest, window: 48 * time.Hour}
+		news := corpusFeed(c, s)
+		s.items = benchItems
+		files := map[string][]byte{"n": sliceItems(news, refetchNew), "n2": sliceItems(news, 0), "t": templatedFeed(s)}
+		for kind, body := range files {
 			if err := os.WriteFile(filepath.Join(dir, kind, strconv.Itoa(f)+".xml"), body, 0o644); err != nil {
 				return "", err
 			}
@@ -52,7 +55,33 @@ var benchCorpus = sync.OnceValues(func() (string, error) {
 	return dir, nil
 })
 
-const benchItems = 50
+const (
+	benchItems = 50
+	refetchNew = 2 // new items per feed in the refetch pass
+)
+
+// sliceItems returns RSS body with only its benchItems items from the
+// first-th on.
+func sliceItems(body []byte, first int) []byte {
+	starts := indexAll(body, "<item>")
+	ends := indexAll(body, "</item>")
+	last := first + benchItems - 1
+	out := slices.Clone(body[:starts[0]])
+	out = append(out, body[starts[first]:ends[last]+len("</item>")]...)
+	return append(out, body[ends[len(ends)-1]+len("</item>"):]...)
+}
+
+func indexAll(body []byte, sep string) []int {
+	var out []int
+	for i := 0; ; {
+		j := strings.Index(string(body[i:]), sep)
+		if j < 0 {
+			return out
+		}
+		out = append(out, i+j)
+		i += j + len(sep)
+	}
+}
 
 func benchFeeds() int {
 	if v, err := strconv.Atoi(os.Getenv("BANTIN_BENCH_FEEDS")); err == nil && v > 0 {
@@ -62,10 +91,14 @@ func benchFeeds() int {
 }
 
 // upstream serves the corpus files with an ETag and answers 304 to a
-// matching If-None-Match.
-func upstream(tb testing.TB, dir string) *httptest.Server {
+// matching If-None-Match. While later is set, it serves the "n2" file
+// for an "n" one, with another ETag.
+func upstream(tb testing.TB, dir string, later *atomic.Bool) *httptest.Server {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		name := filepath.Clean(r.URL.Path)
+		if later.Load() && strings.HasPrefix(name, "/n/") {
+			name = "/n2/" + strings.TrimPrefix(name, "/n/")
+		}
 		etag := `"v1-` + name + `"`
 		if r.Header.Get("If-None-Match") == etag {
 			w.WriteHeader(http.StatusNotModified)
@@ -106,7 +139,8 @@ func BenchmarkIngest(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() { os.RemoveAll(dir) })
-	srv := upstream(b, dir)
+	later := new(atomic.Bool)
+	srv := upstream(b, dir, later)
 	bin := buildBantin(b)
 	samples := 3
 	if v, err := strconv.Atoi(os.Getenv("BANTIN_BENCH_SAMPLES")); err == nil && v > 0 {
@@ -121,7 +155,7 @@ func BenchmarkIngest(b *testing.B) {
 			for b.Loop() {
 				m := metrics{}
 				for s := range samples {
-					benchRound(b, bin, srv.URL, dir, engine, s, m)
+					benchRound(b, bin, srv.URL, later, engine, s, m)
 				}
 				m.report(b)
 			}
@@ -130,7 +164,7 @@ func BenchmarkIngest(b *testing.B) {
 }
 
 // benchRound runs one round of BenchmarkIngest and adds its figures to m.
-func benchRound(b *testing.B, bin, base, dir string, engine store.Engine, sample int, m metrics) {
+func benchRound(b *testing.B, bin, base string, later *atomic.Bool, engine store.Engine, sample int, m metrics) {
 	urls := make([]string, benchFeeds())
 	for f := range urls {
 		urls[f] = fmt.Sprintf("%s/n/%d.xml", base, f)
@@ -150,7 +184,7 @@ func benchRound(b *testing.B, bin, base, dir string, engine store.Engine, sample
 		b.Fatalf("floor+db stored %d items, want %d", items, total)
 	}
 	floorDB := float64(items) / took.Seconds()
-	run := bantinRun{bin: bin, engine: engine, profile: os.Getenv("BANTIN_BENCH_PROFILE"), sample: sample}
+	run := bantinRun{bin: bin, engine: engine, profile: os.Getenv("BANTIN_BENCH_PROFILE"), sample: sample, later: later}
 	news := run.ingest(b, base+"/n", "news")
 	tmpl := run.ingest(b, base+"/t", "templated")
 	if old := os.Getenv("BANTIN_BENCH_BASELINE"); old != "" {
@@ -159,6 +193,7 @@ func benchRound(b *testing.B, bin, base, dir string, engine store.Engine, sample
 		m.add("base_bantin/floor+db", oldNews.rate/floorDB)
 		m.add("base_templated_time/news_time", oldNews.rate/oldTmpl.rate)
 		m.add("base_peak_rss_MB", oldNews.rssMB)
+		m.add("base_refetch/floor", oldNews.refetch/floor)
 		m.add("base_templated_peak_rss_MB", oldTmpl.rssMB)
 	}
 	m.add("floor_items/s", floor)
@@ -171,6 +206,8 @@ func benchRound(b *testing.B, bin, base, dir string, engine store.Engine, sample
 	m.add("peak_rss_MB", news.rssMB)
 	m.add("templated_peak_rss_MB", tmpl.rssMB)
 	m.add("304_feeds/s", news.notModified)
+	m.add("refetch_items/s", news.refetch)
+	m.add("refetch/floor", news.refetch/floor)
 }
 
 // metrics collects the samples of each figure.
@@ -214,6 +251,7 @@ type bantinRun struct {
 	engine  store.Engine
 	profile string // folder for CPU profiles, or ""
 	sample  int
+	later   *atomic.Bool // the upstream's switch to the "n2" feeds
 }
 
 // ingestResult is what one `fetch --all` over a corpus measured.
@@ -221,6 +259,7 @@ type ingestResult struct {
 	rate        float64 // new articles per second
 	rssMB       float64 // peak resident memory of the process
 	notModified float64 // feeds per second of the second, all-304 pass
+	refetch     float64 // items per second of the third pass (news only): every feed changed, refetchNew new items each
 }
 
 // ingest creates a database with a source per corpus file under base,
@@ -256,7 +295,30 @@ func (r bantinRun) ingest(b *testing.B, base, name string) ingestResult {
 	start = time.Now()
 	r.run(b, env, "", "fetch", "--all")
 	res.notModified = float64(benchFeeds()) / time.Since(start).Seconds()
+	if strings.HasSuffix(base, "/n") {
+		res.refetch = r.refetch(b, env, name)
+	}
 	return res
+}
+
+// refetch times a third `fetch --all`, the steady state of a running
+// bantin: every feed changed upstream (refetchNew new items on top), so
+// every feed answers 200 with benchItems items, most of them stored
+// already. It returns the items read per second.
+func (r bantinRun) refetch(b *testing.B, env []string, name string) float64 {
+	r.later.Store(true)
+	defer r.later.Store(false)
+	args := []string{"fetch", "--all"}
+	if r.profile != "" {
+		args = append(args, "--cpuprofile", filepath.Join(r.profile, fmt.Sprintf("%s-%s-refetch-%d.prof", r.engine, name, r.sample)))
+	}
+	start := time.Now()
+	_, out := r.run(b, env, "", args...)
+	took := time.Since(start)
+	if want := fmt.Sprintf("new articles: %d,", benchFeeds()*refetchNew); !strings.Contains(out, want) {
+		b.Fatalf("the refetch did not store the new items only (want %q):\n%s", want, tail(out, 2000))
+	}
+	return float64(benchFeeds()*benchItems) / took.Seconds()
 }
 
 // run runs the binary with env and stdin, fails the benchmark unless it

@@ -41,6 +41,10 @@ type Feed struct {
 	Partial     bool          // the XML broke after some items; the items before the break are kept
 	Items       []model.Article
 	Skipped     map[string]int // reason → number of items left out
+	// Unchanged counts the items ParseChanged left out of Items because
+	// their key and raw hash are what its KnownFunc reported: stored
+	// before, and not changed upstream since.
+	Unchanged int
 }
 
 // ParseError is returned by Parse when nothing can be read from the body.
@@ -95,6 +99,16 @@ func NewParser(logger *slog.Logger) *Parser {
 // with Feed.Partial set. Items that cannot be identified are skipped and
 // counted in Feed.Skipped, never failing the feed.
 func (p *Parser) Parse(body []byte, contentType string, src model.Source, now time.Time) (*Feed, error) {
+	return p.ParseChanged(body, contentType, src, now, nil)
+}
+
+// ParseChanged is Parse, except that when known is not nil it asks known
+// (once) for the raw hashes of the feed's item keys, and leaves out, without
+// normalising them, the items whose raw hash is the one stored: they are
+// counted in Feed.Unchanged. Normalising, sanitising and everything after
+// is then spent only on new and changed items. known's error is returned
+// as is (not a *ParseError: the feed itself was readable).
+func (p *Parser) ParseChanged(body []byte, contentType string, src model.Source, now time.Time, known KnownFunc) (*Feed, error) {
 	if len(bytes.TrimSpace(body)) == 0 {
 		return nil, &ParseError{Err: errors.New("empty body")}
 	}
@@ -122,9 +136,48 @@ func (p *Parser) Parse(body []byte, contentType string, src model.Source, now ti
 		Items:       make([]model.Article, 0, len(gf.Items)),
 		Skipped:     map[string]int{},
 	}
-	seen := make(map[string]bool, len(gf.Items))
-	for _, it := range gf.Items {
-		a, ok := p.item(it, fc)
+	raws, stored, err := p.rawItems(gf, fc, known)
+	if err != nil {
+		return nil, err
+	}
+	p.normalise(feed, raws, stored, fc)
+	if n := len(gf.Items) - len(feed.Items) - feed.Unchanged; n > 0 {
+		p.log.Info("items skipped", "source_url", src.URL, "skipped", n, "reasons", fmt.Sprint(feed.Skipped))
+	}
+	return feed, nil
+}
+
+// rawItems identifies gf's items and, when known is not nil, returns the
+// raw hashes known has stored for their keys (nil otherwise).
+func (p *Parser) rawItems(gf *gofeed.Feed, fc *feedCtx, known KnownFunc) ([]rawItem, map[string]string, error) {
+	raws := make([]rawItem, len(gf.Items))
+	keys := make([]string, 0, len(gf.Items))
+	for i, it := range gf.Items {
+		raws[i] = p.identify(it, fc)
+		if raws[i].key != "" {
+			keys = append(keys, raws[i].key)
+		}
+	}
+	if known == nil {
+		return raws, nil, nil
+	}
+	stored, err := known(keys)
+	return raws, stored, err
+}
+
+// normalise adds raws to feed.Items as articles, but for the unchanged ones
+// (their raw hash is stored[key]), counted in feed.Unchanged, and those
+// that cannot be identified or repeat a key, counted in feed.Skipped. The
+// first item of a key wins, whether unchanged or not.
+func (p *Parser) normalise(feed *Feed, raws []rawItem, stored map[string]string, fc *feedCtx) {
+	seen := make(map[string]bool, len(raws))
+	for _, r := range raws {
+		if r.key != "" && !seen[r.key] && stored[r.key] == r.raw {
+			seen[r.key] = true
+			feed.Unchanged++
+			continue
+		}
+		a, ok := p.item(r.it, fc)
 		switch {
 		case !ok:
 			feed.Skipped[SkipNoIdentity]++
@@ -134,13 +187,10 @@ func (p *Parser) Parse(body []byte, contentType string, src model.Source, now ti
 			feed.Skipped[SkipDuplicate]++
 		default:
 			seen[a.Key] = true
+			a.RawHash = r.raw
 			feed.Items = append(feed.Items, a)
 		}
 	}
-	if n := len(gf.Items) - len(feed.Items); n > 0 {
-		p.log.Info("items skipped", "source_url", src.URL, "skipped", n, "reasons", fmt.Sprint(feed.Skipped))
-	}
-	return feed, nil
 }
 
 // parseGofeed runs gofeed over UTF-8 body. When the XML breaks after some

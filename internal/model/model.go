@@ -67,10 +67,14 @@ type Article struct {
 	UpdatedAt   time.Time
 	FetchedAt   time.Time
 	ContentHash string
-	ClusterID   int64
-	Mojibake    bool // upstream decoding looked wrong; kept but flagged
-	Topics      []TopicTag
-	Provinces   []ProvinceTag
+	// RawHash fingerprints the upstream item as bantin last read it (see
+	// ingest.ParseChanged): the same item seen again is skipped before any
+	// normalising. "" for articles stored before bantin kept it.
+	RawHash   string
+	ClusterID int64
+	Mojibake  bool // upstream decoding looked wrong; kept but flagged
+	Topics    []TopicTag
+	Provinces []ProvinceTag
 
 	// Filled on reads that join the source.
 	SourceName string

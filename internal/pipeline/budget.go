@@ -35,12 +35,29 @@ func newParseBudget(total int64) *parseBudget {
 }
 
 // parse parses body under the budget, waiting for its share; it returns
-// ctx's error when ctx ends first, else what Parser.Parse returns.
+// ctx's error when ctx ends first, else what Parser.ParseChanged returns.
+// Items stored before from the same upstream bytes are left out unparsed
+// (Feed.Unchanged); when the stored raw hashes cannot be read, every item
+// is normalised and prepare meets the store's error itself.
 func (p *Pipeline) parse(ctx context.Context, resp ingest.Response, src model.Source, now time.Time) (*ingest.Feed, error) {
 	w := min(int64(len(resp.Body))*ParseFactor, p.budget.total)
 	if err := p.budget.sem.Acquire(ctx, w); err != nil {
 		return nil, err
 	}
 	defer p.budget.sem.Release(w)
-	return p.o.Parser.Parse(resp.Body, resp.ContentType, src, now)
+	known := func(keys []string) (map[string]string, error) {
+		states, err := p.o.Store.ArticleStates(ctx, src.ID, keys)
+		if err != nil {
+			p.o.Log.Warn("reading stored raw hashes failed; normalising every item", "source_id", src.ID, "error", err)
+			return nil, nil
+		}
+		hashes := make(map[string]string, len(states))
+		for k, st := range states {
+			if st.RawHash != "" {
+				hashes[k] = st.RawHash
+			}
+		}
+		return hashes, nil
+	}
+	return p.o.Parser.ParseChanged(resp.Body, resp.ContentType, src, now, known)
 }

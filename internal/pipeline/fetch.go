@@ -64,11 +64,12 @@ func (p *Pipeline) fetchSource(ctx context.Context, src model.Source) (SourceRes
 	res := SourceResult{Status: resp.Status, NotModified: resp.NotModified, Err: err,
 		Failures: out.ConsecutiveFailures, NextFetchAt: out.NextFetchAt}
 	var writes []store.ArticleWrite
+	var rawHashes map[int64]string
 	var title string
 	if feed != nil {
 		title = channelTitle(feed.Title)
-		var werr error
-		writes, res.Skipped, res.Deferred, werr = p.prepare(ctx, src, feed)
+		prep, werr := p.prepare(ctx, src, feed)
+		writes, rawHashes, res.Skipped, res.Deferred = prep.writes, prep.rawHashes, prep.unchanged, prep.deferred
 		if res.Deferred > 0 {
 			// Keep the old validators: the next fetch gets the whole feed
 			// again and stores the next MaxItems.
@@ -82,7 +83,7 @@ func (p *Pipeline) fetchSource(ctx context.Context, src model.Source) (SourceRes
 		}
 	}
 	fo := fetchOutcome(src.ID, p.o.Owner, start, out)
-	fo.Title = title
+	fo.Title, fo.RawHashes = title, rawHashes
 	saved, serr := p.o.Store.SaveFetch(ctx, fo, writes)
 	if serr != nil && ctx.Err() != nil {
 		return p.interrupted(src, start, resp.Status, serr), nil

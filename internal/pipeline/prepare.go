@@ -10,34 +10,49 @@ import (
 	"bantin/internal/store"
 )
 
+// prepared is what prepare makes of a parsed feed.
+type prepared struct {
+	writes    []store.ArticleWrite
+	unchanged int              // items stored before and not edited since
+	deferred  int              // items over Options.MaxItems, left to the next fetch
+	rawHashes map[int64]string // new raw hashes of unchanged articles (store.FetchOutcome.RawHashes)
+}
+
 // prepare turns a parsed feed into the writes for its new and changed
-// articles: unchanged items (same key, same content hash) are skipped before
-// any classification work; of the others, at most Options.MaxItems (the
-// newest) are kept and the rest deferred to the next fetch; new ones are
-// classified and get their story signature (they are clustered once stored,
-// with the rest of the pass: see clusterIndex.assign); edited ones are
-// re-classified and keep their id, first publication time and cluster. It
-// returns the number of unchanged and of deferred items too.
-func (p *Pipeline) prepare(ctx context.Context, src model.Source, feed *ingest.Feed) (writes []store.ArticleWrite, unchanged, deferred int, err error) {
+// articles: unchanged items (left out by the parser, or of the same key and
+// content hash) are skipped before any classification work; of the others,
+// at most Options.MaxItems (the newest) are kept and the rest deferred to
+// the next fetch; new ones are classified and get their story signature
+// (they are clustered once stored, with the rest of the pass: see
+// clusterIndex.assign); edited ones are re-classified and keep their id,
+// first publication time and cluster.
+func (p *Pipeline) prepare(ctx context.Context, src model.Source, feed *ingest.Feed) (prepared, error) {
+	out := prepared{unchanged: feed.Unchanged}
 	keys := make([]string, len(feed.Items))
 	for i := range feed.Items {
 		keys[i] = feed.Items[i].Key
 	}
 	states, err := p.o.Store.ArticleStates(ctx, src.ID, keys)
 	if err != nil {
-		return nil, 0, 0, err
+		return out, err
 	}
 	todo := make([]model.Article, 0, len(feed.Items))
 	for _, a := range feed.Items {
 		if st, known := states[a.Key]; known && st.ContentHash == a.ContentHash {
-			unchanged++
+			out.unchanged++
+			if st.RawHash != a.RawHash {
+				if out.rawHashes == nil {
+					out.rawHashes = map[int64]string{}
+				}
+				out.rawHashes[st.ID] = a.RawHash
+			}
 			continue
 		}
 		todo = append(todo, a)
 	}
 	if limit := p.o.MaxItems; limit > 0 && len(todo) > limit {
 		slices.SortStableFunc(todo, func(a, b model.Article) int { return b.PublishedAt.Compare(a.PublishedAt) })
-		todo, deferred = todo[:limit], len(todo)-limit
+		todo, out.deferred = todo[:limit], len(todo)-limit
 	}
 	now := p.o.Now()
 	for _, a := range todo {
@@ -49,11 +64,11 @@ func (p *Pipeline) prepare(ctx context.Context, src model.Source, feed *ingest.F
 			w.ExistingID = st.ID
 			w.Article.PublishedAt, w.Article.ClusterID, w.Article.UpdatedAt = st.PublishedAt, st.ClusterID, now
 		} else if err := p.signature(&w, r); err != nil {
-			return nil, unchanged, deferred, err
+			return out, err
 		}
-		writes = append(writes, w)
+		out.writes = append(out.writes, w)
 	}
-	return writes, unchanged, deferred, nil
+	return out, nil
 }
 
 // ClassifierInput is what the classifier reads of article a from source

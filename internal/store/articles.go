@@ -31,6 +31,7 @@ type articleRow struct {
 	UpdatedAt   int64  `bun:"updated_at"`
 	FetchedAt   int64  `bun:"fetched_at"`
 	ContentHash string `bun:"content_hash"`
+	RawHash     string `bun:"raw_hash"`
 	ClusterID   int64  `bun:"cluster_id"`
 	Signature   []byte `bun:"signature"`
 	Mojibake    bool   `bun:"mojibake"`
@@ -57,7 +58,7 @@ func articleRowOf(a *model.Article, sig []byte) *articleRow {
 		Summary: a.Summary, ContentHTML: a.ContentHTML, Author: a.Author, ImageURL: a.ImageURL,
 		Categories: strings.Join(a.Categories, "\x1f"), PublishedAt: micros(a.PublishedAt),
 		UpdatedAt: micros(a.UpdatedAt), FetchedAt: micros(a.FetchedAt),
-		ContentHash: a.ContentHash, ClusterID: a.ClusterID, Signature: sig, Mojibake: a.Mojibake,
+		ContentHash: a.ContentHash, RawHash: a.RawHash, ClusterID: a.ClusterID, Signature: sig, Mojibake: a.Mojibake,
 	}
 }
 
@@ -87,6 +88,7 @@ func searchText(a *model.Article) string {
 type ArticleState struct {
 	ID          int64
 	ContentHash string
+	RawHash     string // "" when stored before bantin kept raw hashes
 	ClusterID   int64
 	PublishedAt time.Time
 }
@@ -102,16 +104,17 @@ func (s *Store) ArticleStates(ctx context.Context, sourceID int64, keys []string
 		ID          int64  `bun:"id"`
 		Key         string `bun:"key"`
 		ContentHash string `bun:"content_hash"`
+		RawHash     string `bun:"raw_hash"`
 		ClusterID   int64  `bun:"cluster_id"`
 		PublishedAt int64  `bun:"published_at"`
 	}
-	err := s.db.NewRaw(`SELECT id, key, content_hash, cluster_id, published_at FROM articles
+	err := s.db.NewRaw(`SELECT id, key, content_hash, raw_hash, cluster_id, published_at FROM articles
 		WHERE source_id = ? AND key IN (?)`, sourceID, bun.List(keys)).Scan(ctx, &rows)
 	if err != nil {
 		return nil, mapErr("store: article states", err)
 	}
 	for _, r := range rows {
-		out[r.Key] = ArticleState{ID: r.ID, ContentHash: r.ContentHash, ClusterID: r.ClusterID,
+		out[r.Key] = ArticleState{ID: r.ID, ContentHash: r.ContentHash, RawHash: r.RawHash, ClusterID: r.ClusterID,
 			PublishedAt: fromMicros(r.PublishedAt)}
 	}
 	return out, nil

@@ -28,6 +28,10 @@ type FetchOutcome struct {
 	// Title is the upstream channel's title as plain text ("" when unknown):
 	// it becomes the source's name while the operator has set none.
 	Title string
+	// RawHashes are new raw hashes (model.Article.RawHash) of stored
+	// articles, by id, whose upstream item changed without changing what
+	// bantin stores of it: only the hash is rewritten.
+	RawHashes map[int64]string
 }
 
 // ArticleWrite is one new or changed article to store. ExistingID is 0 for a
@@ -81,6 +85,9 @@ func (s *Store) SaveFetch(ctx context.Context, out FetchOutcome, writes []Articl
 		if err := s.writeTags(ctx, tx, writes, res.IDs); err != nil {
 			return err
 		}
+		if err := setRawHashes(ctx, tx, out.RawHashes); err != nil {
+			return err
+		}
 		if len(writes) > 0 || named {
 			return bumpVersion(ctx, tx)
 		}
@@ -90,6 +97,17 @@ func (s *Store) SaveFetch(ctx context.Context, out FetchOutcome, writes []Articl
 		return SaveResult{}, err
 	}
 	return res, nil
+}
+
+// setRawHashes rewrites the raw hash of the articles in hashes (id →
+// hash).
+func setRawHashes(ctx context.Context, tx bun.Tx, hashes map[int64]string) error {
+	for id, h := range hashes {
+		if _, err := tx.NewUpdate().Model((*articleRow)(nil)).Set("raw_hash = ?", h).Where("id = ?", id).Exec(ctx); err != nil {
+			return mapErr(fmt.Sprintf("store: raw hash of article %d", id), err)
+		}
+	}
+	return nil
 }
 
 func (s *Store) saveOutcome(ctx context.Context, tx bun.Tx, o FetchOutcome) error {
@@ -189,7 +207,7 @@ func (s *Store) writeArticles(ctx context.Context, tx bun.Tx, sourceID int64, wr
 	return ids, nil
 }
 
-// insertBatch is the most article rows one INSERT carries: 18 bound
+// insertBatch is the most article rows one INSERT carries: 19 bound
 // parameters each stay far below what one statement may bind (32,766 on
 // SQLite, 65,535 on PostgreSQL), so a feed of any size stores.
 const insertBatch = 500
@@ -248,7 +266,7 @@ func (s *Store) insertBatch(ctx context.Context, tx bun.Tx, rows []*articleRow) 
 // articleInsertColumns are written by insertArticles, in this order.
 var articleInsertColumns = []string{"source_id", "key", "item_id", "published_at", "cluster_id", "signature", "guid", "url",
 	"title", "summary", "content_html", "author", "image_url", "categories", "updated_at", "fetched_at",
-	"content_hash", "mojibake"}
+	"content_hash", "raw_hash", "mojibake"}
 
 // articleInsert returns a multi-row INSERT … RETURNING id, key for rows with
 // bound parameters: article bodies go to the driver as values, not as SQL
@@ -279,7 +297,7 @@ func (s *Store) articleInsert(rows []*articleRow) (string, []any) {
 		b.WriteByte(')')
 		args = append(args, r.SourceID, r.Key, r.ItemID, r.PublishedAt, r.ClusterID, r.Signature, r.GUID, r.URL,
 			r.Title, r.Summary, r.ContentHTML, r.Author, r.ImageURL, r.Categories, r.UpdatedAt, r.FetchedAt,
-			r.ContentHash, r.Mojibake)
+			r.ContentHash, r.RawHash, r.Mojibake)
 		if s.engine == Postgres {
 			args = append(args, r.SearchText)
 		}
