@@ -41,7 +41,7 @@ func aggregate(ms []mention, home source, allowPrior bool) []model.ProvinceTag {
 	}
 	named := map[string]bool{} // provinces of the kept mentions
 	for i := range ms {
-		if ms[i].dropped == "" && ms[i].effect != ctxWire {
+		if ms[i].dropped == "" && ms[i].effect != ctxWire && ms[i].effect != ctxRoute {
 			named[ms[i].province] = true
 		}
 	}
@@ -50,6 +50,7 @@ func aggregate(ms []mention, home source, allowPrior bool) []model.ProvinceTag {
 			ms[i].dropped = "a wire agency's dateline; the story names another place"
 		}
 	}
+	dropRoutes(ms, named)
 	if home.Province != "" {
 		named[home.Province] = true
 	}

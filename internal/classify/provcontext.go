@@ -30,7 +30,27 @@ func (m *provMatcher) sportsTeams(toks []token, ms []mention, topics []model.Top
 			continue
 		}
 		if (mt.rule.Kind == kindName || mt.rule.Kind == kindAlias) && mt.effect != ctxStrong && m.teamContext(toks, mt.start, mt.end) {
-			mt.dropped = "a club named after its province, in a sports story"
+			mt.dropped, mt.team = "a club named after its province, in a sports story", true
+		}
+	}
+	sameClub(ms)
+}
+
+// sameClub refuses, in a sports story, the other plain mentions of a
+// province one mention named as a club: "Ninh Bình chi lót tay … CLB Ninh
+// Bình bỏ ra 2 tỷ", "Hà Nội FC hạ Ninh Bình … trên sân Ninh Bình". A
+// mention with place context ("tại Hà Nội") still counts, and so does the
+// province of a school's team: a university is where its province is
+// ("CĐV Trường ĐH Đồng Tháp" at "sân Đồng Tháp").
+func sameClub(ms []mention) {
+	for i := range ms {
+		if !ms[i].team {
+			continue
+		}
+		for j := range ms {
+			if o := &ms[j]; o.dropped == "" && o.effect != ctxStrong && o.province == ms[i].province && o.legacy == ms[i].legacy {
+				o.dropped = "the club the story names (" + ms[i].text + ")"
+			}
 		}
 	}
 }
@@ -42,6 +62,14 @@ func (m *provMatcher) teamContext(toks []token, i, j int) bool {
 		return true
 	}
 	if i >= 2 && !toks[i].first && isScore(toks, i-2) {
+		return true
+	}
+	for _, ks := range m.stages {
+		if j < len(toks) && !toks[j].first && phraseAt(toks, j, ks) {
+			return true
+		}
+	}
+	if m.resultBefore(toks, i) {
 		return true
 	}
 	for _, ks := range m.matchWords {
@@ -60,6 +88,22 @@ func (m *provMatcher) teamContext(toks []token, i, j int) bool {
 	return false
 }
 
+// resultBefore reports a verb of a result one or two lower-case words
+// before toks[i]: "thắng nghẹt thở Ninh Bình".
+func (m *provMatcher) resultBefore(toks []token, i int) bool {
+	for gap := 1; gap <= 2; gap++ {
+		if i-gap < 1 || !joinable(toks, i-gap+1) || toks[i-gap].upper {
+			return false
+		}
+		for _, ks := range m.results {
+			if at := i - gap - len(ks); at >= 0 && phraseAt(toks, at, ks) && joinable(toks, i-gap) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // isScore reports "N-N" starting at toks[i] ("2-0", "3 - 2").
 func isScore(toks []token, i int) bool {
 	return i+1 < len(toks) && isDigits(toks[i].text) && isDigits(toks[i+1].text) &&
@@ -67,10 +111,10 @@ func isScore(toks []token, i int) bool {
 }
 
 // schoolBefore returns the school or university word that starts the name
-// a place ends, at most four words before it ("Trường ĐH Công
-// nghệ Đồng Nai"); "" when there is none.
+// a place ends, at most four words before it besides "và" ("Trường ĐH
+// Quản lý và Công nghệ TP.HCM"); "" when there is none.
 func (m *provMatcher) schoolBefore(toks []token, i int) string {
-	for j, n := i, 0; j > 0 && n <= 4 && joinable(toks, j); j, n = j-1, n+1 {
+	for j, n := i, 0; j > 0 && n <= 4 && joinable(toks, j); j-- {
 		for _, ks := range m.schools {
 			k := len(ks)
 			if j-k < 0 {
@@ -83,6 +127,9 @@ func (m *provMatcher) schoolBefore(toks []token, i int) string {
 			if ok {
 				return spanText(toks, span{start: j - k, end: j})
 			}
+		}
+		if toks[j-1].fold != "va" { // "Quản lý và Công nghệ": "và" joins the name
+			n++
 		}
 	}
 	return ""

@@ -91,6 +91,7 @@ var provinceNames = []placeEntry{
 	{"Thành phố Hồ Chí Minh", "ho-chi-minh", kindName, 0},
 	{"Sài Gòn", "ho-chi-minh", kindAlias, 0},
 	{"Saigon", "ho-chi-minh", kindAlias, flagNoFold},
+	{"thành phố mang tên Bác", "ho-chi-minh", kindAlias, 0},
 	{"Bà Rịa - Vũng Tàu", "ba-ria-vung-tau", kindName, 0},
 	{"BR-VT", "ba-ria-vung-tau", kindName, 0},
 	{"BRVT", "ba-ria-vung-tau", kindName, flagNoFold},

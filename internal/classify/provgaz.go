@@ -26,7 +26,7 @@ type gazCand struct {
 // adminWords are the words that name a unit's kind before its name, by the
 // gazetteer's kind: "xã Chợ Đồn", "huyện Chợ Đồn (cũ)", "TP. Tuy Hòa".
 var adminWords = map[string][]string{
-	"xa": {"xã"}, "phuong": {"phường"}, "dac-khu": {"đặc khu"},
+	"xa": {"xã", "xã đảo"}, "phuong": {"phường"}, "dac-khu": {"đặc khu"},
 	"huyen": {"huyện"}, "quan": {"quận"}, "thi-xa": {"thị xã", "TX"},
 	"thanh-pho": {"thành phố", "TP"},
 }

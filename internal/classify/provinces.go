@@ -30,6 +30,14 @@ type provMatcher struct {
 	home       *trie               // homeCues
 	schools    [][]string          // keys of institutions
 	matchWords [][]string          // keys of matchWords
+	results    [][]string          // keys of resultVerbs
+	stages     [][]string          // keys of stageAfter
+	journeys   [][]string          // keys of journeyVerbs
+	cargo      [][]string          // keys of cargoVerbs
+	accidents  [][]string          // keys of accidentWords
+	roads      [][]string          // keys of roadWords
+	ways       [][]string          // keys of wayWords
+	nationwide [][]string          // keys of nationwide
 }
 
 // newProvMatcher builds the matcher from the tables, checking every slug
@@ -138,6 +146,14 @@ func (m *provMatcher) addContexts(cat *model.Catalog) error {
 	for _, w := range matchWords {
 		m.matchWords = append(m.matchWords, keys(w))
 	}
+	for _, t := range []struct {
+		to    *[][]string
+		words []string
+	}{{&m.results, resultVerbs}, {&m.stages, stageAfter}, {&m.journeys, journeyVerbs}, {&m.cargo, cargoVerbs}, {&m.accidents, accidentWords}, {&m.roads, roadWords}, {&m.ways, wayWords}, {&m.nationwide, nationwide}} {
+		for _, w := range t.words {
+			*t.to = append(*t.to, phraseKeys(w))
+		}
+	}
 	for _, a := range legacyAfter {
 		m.after = append(m.after, keys(a))
 	}
@@ -175,6 +191,20 @@ func keys(s string) []string {
 	return out
 }
 
+// phraseKeys returns the keys of the words of s; a word written with a
+// comma after it keeps the comma ("tỉnh, thành": see phraseAt).
+func phraseKeys(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(s) {
+		k := vntext.Key(strings.TrimSuffix(w, ","))
+		if strings.HasSuffix(w, ",") {
+			k += ","
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
 func joinKeys(ks []string) string {
 	s := ""
 	for i, k := range ks {
@@ -199,12 +229,14 @@ type mention struct {
 	confirm  bool      // counts only if the province is also named plainly
 	wardOf   []gazCand // a name several units share: kept where the source or the text says
 	dropped  string    // why the mention was refused; "" if kept
+	team     bool      // refused as a club's or a team's name
 	start    int       // tokens [start, end) of the mention
 	end      int
 }
 
 // scan appends the place mentions of toks to ms.
 func (m *provMatcher) scan(toks []token, ms []mention) []mention {
+	first := len(ms)
 	for i := 0; i < len(toks); {
 		sp, ok := m.places.longest(toks, i, func(sp span) bool {
 			return m.caseOK(toks, sp) && !m.afterDirection(toks, sp.start)
@@ -220,11 +252,15 @@ func (m *provMatcher) scan(toks []token, ms []mention) []mention {
 				prev := &ms[len(ms)-1]
 				mt.dropped, mt.effect = strings.TrimSuffix(prev.dropped, ", listed with it")+", listed with it", prev.effect
 			}
+			if mt.dropped == "" && mt.effect == 0 && len(ms) > 0 && routeLeg(toks, ms[len(ms)-1], sp.start) {
+				mt.effect, mt.context = ctxRoute, ms[len(ms)-1].context
+			}
 			mt.start, mt.end = sp.start, sp.end
 			ms = append(ms, mt)
 		}
 		i = sp.end
 	}
+	m.passing(toks, ms[first:])
 	return ms
 }
 

@@ -1,6 +1,10 @@
 package classify
 
-import "strings"
+import (
+	"strings"
+
+	"bantin/internal/vntext"
+)
 
 // Mention weights by field and kind: the title says most about where a
 // story happens, a gazetteer place slightly less than the unit's name.
@@ -30,6 +34,7 @@ func (m *provMatcher) judge(toks []token, sp span, r *placeRule) mention {
 		mt.effect, mt.context = 0, "" // "bác sĩ Dung Quất": a professional of the place
 	}
 	legacyMarked := m.legacyAt(toks, sp.end)
+	org := m.orgBefore(toks, sp.start)
 	dateline := isDateline(toks, sp)
 	switch {
 	case mt.effect == ctxPerson || mt.effect == ctxTitle:
@@ -38,8 +43,10 @@ func (m *provMatcher) judge(toks []token, sp span, r *placeRule) mention {
 		mt.dropped = "a distance, origin or direction (" + mt.context + ")"
 	case mt.effect == ctxNamed:
 		mt.dropped = "a street, river, firm or club named after the place (" + mt.context + ")"
-	case m.orgBefore(toks, sp.start) != "":
-		mt.dropped = "in the name of a firm, bank or club (" + m.orgBefore(toks, sp.start) + " …)"
+		mt.team = isClubWord(contextBefore[ci].Words)
+	case org != "":
+		mt.dropped = "in the name of a firm, bank or club (" + org + " …)"
+		mt.team = isClubWord(org)
 	case signature(toks, sp):
 		mt.dropped = "a reader's or speaker's signature (…, " + mt.text + ")"
 	case m.personHome(toks, sp):
@@ -224,10 +231,13 @@ func (m *provMatcher) afterDirection(toks []token, i int) bool {
 // place ends, at most four words before it: "CLB Công an Hà Nội", "Công
 // ty Thái Bình Shoes", "CLB VTV Bình Điền Long An"; "" when there is none
 // or a word of place context (tại, ở, tỉnh) comes first.
+// A firm's full name may be longer when it goes on capitalised: "Công
+// ty TNHH MTV Hóa chất Đức Giang - Đắk Nông" (up to maxFirmName words).
 func (m *provMatcher) orgBefore(toks []token, i int) string {
-	for j, n := i, 0; j > 0 && n <= 4 && joinable(toks, j); j, n = j-1, n+1 {
+	for j, n := i, 0; j > 0 && n <= maxFirmName && joinable(toks, j); j, n = j-1, n+1 {
 		ci, k := m.contextAt(toks, j)
-		if ci >= 0 && contextBefore[ci].Effect == ctxNamed && isOrgWord(contextBefore[ci].Words) {
+		if ci >= 0 && contextBefore[ci].Effect == ctxNamed && isOrgWord(contextBefore[ci].Words) &&
+			(n <= 4 || toks[j].upper && !isClubWord(contextBefore[ci].Words)) {
 			return spanText(toks, span{start: j - k, end: j})
 		}
 		if ci >= 0 && contextBefore[ci].Effect == ctxStrong {
@@ -235,6 +245,18 @@ func (m *provMatcher) orgBefore(toks []token, i int) string {
 		}
 	}
 	return ""
+}
+
+// maxFirmName is how many words a firm's name may run before a place.
+const maxFirmName = 7
+
+// isClubWord reports the words that open a club's name.
+func isClubWord(w string) bool {
+	switch vntext.Key(w) {
+	case "clb", "câu lạc bộ", "đội bóng":
+		return true
+	}
+	return false
 }
 
 func isOrgWord(w string) bool {

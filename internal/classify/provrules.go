@@ -46,6 +46,7 @@ const (
 	ctxNamed                            // "đường X", "Công ty X", "CLB X": a street, river, firm or club named after X
 	ctxSimile                           // "như một X thu nhỏ": a comparison, not the place
 	ctxWire                             // "X (TTXVN) –": where the agency filed from (set by judge)
+	ctxRoute                            // "cao tốc X - Y": a route's ends, counted only when nothing else is named
 )
 
 var contextBefore = []contextRule{
@@ -68,6 +69,7 @@ var contextBefore = []contextRule{
 	{"công ty", ctxNamed}, {"tổng công ty", ctxNamed}, {"tập đoàn", ctxNamed}, {"CTCP", ctxNamed},
 	{"CLB", ctxNamed}, {"câu lạc bộ", ctxNamed}, {"đội bóng", ctxNamed}, {"ngân hàng", ctxNamed},
 	{"hội đồng hương", ctxNamed}, {"khách sạn", ctxNamed}, {"nhà hàng", ctxNamed},
+	{"cao tốc", ctxRoute}, {"nút giao", ctxRoute}, {"đường sắt", ctxRoute}, {"tuyến", ctxRoute},
 	{"như một", ctxSimile}, {"tựa như", ctxSimile}, {"ví như", ctxSimile}, {"như là", ctxSimile},
 }
 
@@ -79,8 +81,48 @@ var institutions = []string{"trường", "ĐH", "đại học", "CĐ", "cao đ�
 
 // matchWords before a province's name in a sports story make it a club
 // named after the province: "hạ Ninh Bình", "thắng Hải Phòng".
+// So do a player's or coach's role ("hậu vệ Đồng Nai", "HLV Hà Nội") and
+// the police clubs' prefix ("CA TP HCM").
 var matchWords = []string{"hạ", "thắng", "đánh bại", "gặp", "trước", "tiếp", "đấu với", "đối đầu",
-	"thua", "hòa", "vượt qua", "đội khách", "đội chủ nhà", "lối chơi của"}
+	"thua", "hòa", "vượt qua", "đội khách", "đội chủ nhà", "lối chơi của", "nối gót",
+	"hậu vệ", "tiền vệ", "tiền đạo", "trung vệ", "thủ môn", "thủ quân", "cầu thủ", "ngoại binh",
+	"HLV", "đội trưởng", "CA", "Công an"}
+
+// resultVerbs are the matchWords that may stand a word or two before the
+// club they name: "thắng nghẹt thở Ninh Bình", "hạ gục Hải Phòng".
+var resultVerbs = []string{"hạ", "thắng", "đánh bại", "thua", "hòa", "vượt qua"}
+
+// stageAfter, after a province's name in a sports story, make it a team
+// reaching a stage: "Hà Nội vào tứ kết".
+var stageAfter = []string{"vào tứ kết", "vào bán kết", "vào chung kết", "vô địch", "lên ngôi"}
+
+// journeyVerbs, a few words before "từ X đến Y", make X where a journey
+// began ("vượt chặng đường dài từ Vĩnh Long đến Nha Trang"), not where the
+// story happens; without one, "từ X đến Y" may be a range that includes X
+// ("mưa lớn từ Thanh Hóa đến Huế"). "từ X về/ra/vào/sang Y" is always one.
+var journeyVerbs = []string{"bay", "đi", "chạy", "lái", "vượt", "chặng", "hành trình", "di chuyển",
+	"xuất phát", "khởi hành", "chuyến", "quãng đường", "đạp xe"}
+
+// cargoVerbs before "từ X về Y" make X where what is carried comes from,
+// which is part of the story: "đưa trái tim từ Cần Thơ về TP HCM".
+var cargoVerbs = []string{"đưa", "chở", "vận chuyển", "chuyển", "gửi", "nhập", "điều"}
+
+// roadWords before "từ X đến Y" make it a road's extent, not a journey.
+// After wayWords ("trên đường từ …", "chặng đường dài từ …") the road is
+// the way a journey took.
+var roadWords = []string{"đường", "tuyến", "cao tốc", "quốc lộ", "đoạn", "cầu"}
+
+var wayWords = []string{"trên", "chặng", "quãng", "dọc"}
+
+// accidentWords say a story reports an accident or a crash: on a route
+// ("cao tốc Nội Bài - Lào Cai") it happened somewhere along the road, so
+// the provinces the route's name joins are not where.
+var accidentWords = []string{"tai nạn", "va chạm", "đâm vào", "đâm trúng", "lao vào", "tông vào", "lật xe", "bốc cháy"}
+
+// nationwide words say a story counts the whole country ("cả nước",
+// "31 tỉnh, thành"): a province named after "trong đó" in it is one figure
+// of the count, not where the story happens.
+var nationwide = []string{"cả nước", "toàn quốc", "tỉnh, thành", "tỉnh thành", "các địa phương"}
 
 // wireAgencies follow a wire dateline's place in parentheses: "Hà Nội
 // (TTXVN) –" says where the agency filed from, often not where the story

@@ -1,0 +1,185 @@
+package classify
+
+import "strings"
+
+// Places a story names in passing (issue 9, real news): a journey's origin,
+// one figure of a nationwide count, the ends of a route. They are judged on
+// the whole list of mentions, after scan has read them all.
+
+// passing refuses the journeys' origins and the places of nationwide
+// figures among ms (the mentions of toks, in order), and a place listed
+// right after one of them ("trong đó Lào Cai và Huế").
+func (m *provMatcher) passing(toks []token, ms []mention) {
+	national := -1 // unknown until a "trong đó" asks
+	for i := range ms {
+		mt := &ms[i]
+		if mt.dropped != "" || mt.effect == ctxStrong {
+			continue
+		}
+		switch {
+		case i+1 < len(ms) && m.journeyFrom(toks, *mt, ms[i+1]):
+			mt.dropped = "a journey's origin (từ " + mt.text + " " + toks[mt.end].text + " …)"
+		case mt.field != fieldTitle && m.afterAmong(toks, mt.start):
+			if national < 0 {
+				national = b2i(m.anyPhrase(toks, m.nationwide))
+			}
+			if national == 1 {
+				mt.dropped = "one figure of a nationwide count (trong đó " + mt.text + ")"
+				for j := i + 1; j < len(ms) && listed(toks, ms[j-1], ms[j].start); j++ {
+					ms[j].dropped = mt.dropped + ", listed with it"
+				}
+			}
+		}
+	}
+	m.accidentRoutes(toks, ms)
+}
+
+// accidentRoutes refuses the ends of a route an accident happened on
+// ("tai nạn trên cao tốc Nội Bài - Lào Cai"): it happened somewhere along
+// the road, not in the provinces its name joins.
+func (m *provMatcher) accidentRoutes(toks []token, ms []mention) {
+	accident := -1
+	for i := range ms {
+		if ms[i].effect != ctxRoute || ms[i].dropped != "" {
+			continue
+		}
+		if accident < 0 {
+			accident = b2i(m.anyPhrase(toks, m.accidents))
+		}
+		if accident == 0 {
+			return
+		}
+		ms[i].dropped = "a route an accident happened on (" + ms[i].context + " " + ms[i].text + ")"
+	}
+}
+
+// journeyFrom reports "từ X về Y" or, after a verb of travel, "từ X đến
+// Y", where a is X and b is Y; not when a verb of carrying comes first
+// ("đưa trái tim từ Cần Thơ về TP HCM": the heart's donor was in Cần Thơ),
+// nor a road ("đoạn cao tốc từ Hà Tĩnh đến Quảng Trị") unless one is on
+// the way ("trên đường từ TP HCM về Vĩnh Long").
+func (m *provMatcher) journeyFrom(toks []token, a, b mention) bool {
+	if a.start < 1 || b.start != a.end+1 || b.field != a.field || !wordIs(toks, a.start-1, "tu", "từ") ||
+		!joinable(toks, a.start) || !joinable(toks, a.end) || !joinable(toks, b.start) {
+		return false
+	}
+	travel, cargo := false, false
+	for j := a.start - 2; j >= 0 && j >= a.start-7 && joinable(toks, j+1); j-- {
+		if m.phraseEndsAt(toks, j, m.roads) {
+			if j == 0 || !m.phraseEndsAt(toks, j-1, m.ways) {
+				return false // "đường mới từ Long An về Đồng Tháp": a road joins both
+			}
+			travel = true // "trên đường từ …", "chặng đường dài từ …": on the way
+		}
+		travel = travel || m.phraseEndsAt(toks, j, m.journeys)
+		cargo = cargo || m.phraseEndsAt(toks, j, m.cargo)
+	}
+	for _, w := range [...]string{"về", "ra", "vào", "sang", "lên"} {
+		if keyEqual(toks, a.end, w) {
+			return !cargo
+		}
+	}
+	return (keyEqual(toks, a.end, "đến") || keyEqual(toks, a.end, "tới")) && travel && !cargo
+}
+
+// phraseEndsAt reports one of phrases ending at toks[j].
+func (m *provMatcher) phraseEndsAt(toks []token, j int, phrases [][]string) bool {
+	for _, ks := range phrases {
+		if at := j - len(ks) + 1; at >= 0 && phraseAt(toks, at, ks) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterAmong reports "trong đó" or "trong số đó" at most two words before
+// toks[i] in its sentence: "Trong đó Hà Tĩnh có tỉ lệ …".
+func (m *provMatcher) afterAmong(toks []token, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-3; j-- {
+		if wordIs(toks, j, "do", "đó") && (wordIs(toks, j-1, "trong", "trong") ||
+			j >= 2 && wordIs(toks, j-1, "so", "số") && wordIs(toks, j-2, "trong", "trong")) {
+			return true
+		}
+		if toks[j+1].first || strings.ContainsAny(toks[j+1].gap, ".;:") {
+			return false
+		}
+	}
+	return false
+}
+
+// anyPhrase reports whether one of phrases occurs in toks.
+func (m *provMatcher) anyPhrase(toks []token, phrases [][]string) bool {
+	for i := range toks {
+		for _, ks := range phrases {
+			if phraseAt(toks, i, ks) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// phraseAt reports the words ks (keys) at toks[i:], within one field; a
+// comma may stand between them only where the phrase has one.
+func phraseAt(toks []token, i int, ks []string) bool {
+	if i+len(ks) > len(toks) {
+		return false
+	}
+	for k, w := range ks {
+		comma := strings.HasSuffix(w, ",")
+		if k > 0 && toks[i+k].first || !keyEqual(toks, i+k, strings.TrimSuffix(w, ",")) {
+			return false
+		}
+		if k+1 < len(ks) && !comma && !joinable(toks, i+k+1) {
+			return false
+		}
+	}
+	return true
+}
+
+// listed reports a mention at toks[i] right after prev, with only a comma
+// or "và" between them.
+func listed(toks []token, prev mention, i int) bool {
+	switch {
+	case prev.field != toks[i].field:
+		return false
+	case i == prev.end:
+		return strings.TrimSpace(toks[i].gap) == ","
+	case i == prev.end+1:
+		return toks[prev.end].fold == "va" && !strings.ContainsAny(toks[i].gap+toks[prev.end].gap, ".;:")
+	}
+	return false
+}
+
+// routeLeg reports a mention at toks[i] that continues the route prev
+// names: "cao tốc Nội Bài - Lào Cai".
+func routeLeg(toks []token, prev mention, i int) bool {
+	return prev.effect == ctxRoute && i == prev.end && prev.field == toks[i].field &&
+		strings.ContainsAny(toks[i].gap, "-–")
+}
+
+// dropRoutes refuses the places that only name a route's ends in the
+// summary or body when the story names another place: "đổ bê tông cao tốc
+// ở An Giang … cao tốc Châu Đốc - Cần Thơ - Sóc Trăng" is An Giang's story.
+// A route alone ("tai nạn trên cao tốc Đà Nẵng - Quảng Ngãi") or in the
+// title ("Khánh thành cao tốc Khánh Hòa - Buôn Ma Thuột") keeps its ends.
+func dropRoutes(ms []mention, named map[string]bool) {
+	for i := range ms {
+		if ms[i].effect == ctxRoute && ms[i].field != fieldTitle && ms[i].dropped == "" && len(named) > 0 && !named[ms[i].province] {
+			ms[i].dropped = "a route's name; the story names another place"
+		}
+	}
+}
+
+// wordIs reports toks[i] is the word of key (folded: fold), comparing the
+// folded forms first so that most tokens need no key.
+func wordIs(toks []token, i int, fold, key string) bool {
+	return toks[i].fold == fold && keyEqual(toks, i, key)
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
