@@ -16,6 +16,7 @@ const (
 	ClusterOnePlace         = 0.26 // only one of the two names a place
 	ClusterPlaceThreshold   = 0.18 // a common place
 	ClusterContextThreshold = 0.10 // a common place and primary topic
+	ClusterCountryContext   = 0.14 // a common foreign country and primary topic: a weaker context, most world and sports news names a country
 	ClusterNumberConflict   = 0.30 // at least this when the titles' numbers differ...
 	// ...or this when they also share place and topic: outlets put different
 	// figures of one event in their titles ("3.000 nhà tốc mái", "bão số 12").
@@ -28,6 +29,8 @@ func threshold(a, b Signature) float64 {
 	switch {
 	case SharesContext(a, b):
 		t = ClusterContextThreshold
+	case SharesCountryContext(a, b):
+		t = ClusterCountryContext
 	case SharesPlace(a, b):
 		t = ClusterPlaceThreshold
 	case (a.places == 0) != (b.places == 0):

@@ -65,7 +65,7 @@ func (c *Classifier) Signature(title, summary string, r Result) Signature {
 	capital := func(sp span) bool { t := sc.toks[sp.end-1]; return t.upper || t.caps }
 	for i := 0; i < len(sc.toks); i++ {
 		if sp, ok := c.countries.longest(sc.toks, i, capital); ok {
-			sig.places |= 1 << (len(c.provBit) + sp.p.rule)
+			sig.places |= countryBit(sp.p.rule)
 			for k := sp.start; k < sp.end; k++ {
 				sc.place[k] = true
 			}
@@ -83,6 +83,13 @@ func (c *Classifier) Signature(title, summary string, r Result) Signature {
 	}
 	return sig
 }
+
+// countryBit returns the place bit of country i of the countries table:
+// countries take the top bits, provinces the bottom ones.
+func countryBit(i int) uint64 { return 1 << (maxPlaceBit - 1 - i) }
+
+// countryMask returns the place bits of the countries.
+func countryMask() uint64 { return ^uint64(0) << (maxPlaceBit - len(countries)) }
 
 // contextBands returns one band key per place bit, qualified by the topic.
 func (s Signature) contextBands(out []uint64) []uint64 {

@@ -16,12 +16,14 @@ import (
 // its context (Signature.places) and, weighed as words, would make one
 // story of everything that happens in a province that day. A number of
 // three digits or more ("1.295 hộ", "870 tỉ") is a feature of its own with
-// the rarity of an unseen word.
+// the rarity of an unseen word. An age group's team name ("U.23", "U23")
+// is one feature, with its digits (ageGroup).
 const (
 	sigRarityBase = 5.0
 	sigMinWeight  = 0.5
 	sigNameBoost  = 1.5
 	sigPlaceScale = 0.5
+	sigAgeScale   = 0.3 // an age group's team ("U23") weighs this share of an unseen word
 	sigTitleScale = 0.7 // title features count titleRepeat·sigTitleScale = 1.4 times
 )
 
@@ -37,6 +39,9 @@ type weighted struct {
 func (c *Classifier) weigh(toks []token, fs []feature, place []bool, out []weighted) []weighted {
 	m := c.model
 	for _, f := range fs {
+		if inAgeGroup(toks, int(f.i)) || inAgeGroup(toks, int(f.j)-1) {
+			continue // weighed below, with its digits
+		}
 		r := 1.0
 		if m != nil {
 			r = m.Rarity(f.hash) - sigRarityBase
@@ -64,6 +69,15 @@ func (c *Classifier) weigh(toks []token, fs []feature, place []bool, out []weigh
 		if toks[i].field == fieldBody {
 			break
 		}
+		if j, age := ageGroup(toks, i); age != "" {
+			n := 1.0
+			if toks[i].field == fieldTitle {
+				n = titleRepeat
+			}
+			out = append(out, weighted{uint32(fnvHash("U"+age)) | 1, float32(n * top * sigAgeScale)})
+			i = j - 1
+			continue
+		}
 		j, num := number(toks, i)
 		if h, ok := numberFeature(num); ok {
 			n := 1.0
@@ -75,6 +89,35 @@ func (c *Classifier) weigh(toks []token, fs []feature, place []bool, out []weigh
 		i = j - 1
 	}
 	return out
+}
+
+// ageGroup returns the end of the age group's team name starting at
+// toks[i] ("U.23", "U23", "U-17") and its digits; "" when there is none.
+// Outlets write it either way, and features fold digits, so that "U.17"
+// and "U23" would otherwise differ and "U.17" and "U.23" match: it is a
+// feature of its own, with its digits.
+func ageGroup(toks []token, i int) (int, string) {
+	t := toks[i].text
+	switch {
+	case len(t) == 3 && t[0] == 'U' && isDigits(t[1:]):
+		return i + 1, t[1:]
+	case t == "U" && i+1 < len(toks) && toks[i+1].field == toks[i].field && len(toks[i+1].text) == 2 &&
+		isDigits(toks[i+1].text) && (toks[i+1].gap == "." || toks[i+1].gap == "-" || toks[i+1].gap == ""):
+		return i + 2, toks[i+1].text
+	}
+	return i + 1, ""
+}
+
+// inAgeGroup reports whether toks[k] is part of an age group's team name.
+func inAgeGroup(toks []token, k int) bool {
+	if _, age := ageGroup(toks, k); age != "" {
+		return true
+	}
+	if k == 0 || !isDigits(toks[k].text) {
+		return false
+	}
+	_, age := ageGroup(toks, k-1)
+	return age != ""
 }
 
 // number returns the end of the number starting at toks[i] and its digits:

@@ -25,7 +25,7 @@ import (
 const (
 	sigFeats     = 48
 	sigBandFeats = 10
-	sigVer       = 3
+	sigVer       = 4
 	sigBytes     = 1 + 1 + 8 + 1 + 4 + 5*sigFeats
 )
 
@@ -194,10 +194,16 @@ func NumbersConflict(a, b Signature) bool { return a.nums != 0 && b.nums != 0 &&
 // SharesPlace reports whether both signatures name a common place.
 func SharesPlace(a, b Signature) bool { return a.places&b.places != 0 }
 
-// SharesContext reports whether both name a common place and have the same
-// primary topic.
+// SharesContext reports whether both name a common province and have the
+// same primary topic.
 func SharesContext(a, b Signature) bool {
-	return SharesPlace(a, b) && a.topic != 0 && a.topic == b.topic
+	return a.places&b.places&^countryMask() != 0 && a.topic != 0 && a.topic == b.topic
+}
+
+// SharesCountryContext reports whether both name a common foreign country
+// and have the same primary topic.
+func SharesCountryContext(a, b Signature) bool {
+	return a.places&b.places&countryMask() != 0 && a.topic != 0 && a.topic == b.topic
 }
 
 // MarshalBinary encodes the signature: a version byte, the feature count,

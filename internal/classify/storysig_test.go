@@ -2,6 +2,24 @@ package classify
 
 import "testing"
 
+// TestCountryContext: a common foreign country and topic lower the
+// threshold less than a common province and topic.
+func TestCountryContext(t *testing.T) {
+	c := newTest(t)
+	sig := func(title string) Signature { return c.Signature(title, "", c.Classify(Input{Title: title})) }
+	world := [2]Signature{sig("Iran phóng tên lửa vào Israel"), sig("Israel cạn tên lửa đánh chặn")}
+	local := [2]Signature{sig("Bão đổ bộ Quảng Ngãi, nhiều nhà tốc mái"), sig("Quảng Ngãi sơ tán dân trước bão")}
+	if !SharesCountryContext(world[0], world[1]) || SharesContext(world[0], world[1]) {
+		t.Fatalf("world: country context %v, province context %v", SharesCountryContext(world[0], world[1]), SharesContext(world[0], world[1]))
+	}
+	if !SharesContext(local[0], local[1]) || SharesCountryContext(local[0], local[1]) {
+		t.Fatalf("local: province context %v, country context %v", SharesContext(local[0], local[1]), SharesCountryContext(local[0], local[1]))
+	}
+	if tw, tl := threshold(world[0], world[1]), threshold(local[0], local[1]); tw != ClusterCountryContext || tl != ClusterContextThreshold || tw <= tl {
+		t.Errorf("thresholds: country context %.2f, province context %.2f", tw, tl)
+	}
+}
+
 // TestSignatureWeighsRareWords: reports of one event that share its names
 // and figures are alike, whatever common words they share or not; stories
 // that share only common words are not.
@@ -32,6 +50,13 @@ func TestSignatureWeighsRareWords(t *testing.T) {
 		if s < tc.min || s >= tc.max {
 			t.Errorf("%s: similarity %.3f, want in [%.2f, %.2f)", tc.name, s, tc.min, tc.max)
 		}
+	}
+	// An age group's team is one name whatever the spelling, and another
+	// age group's is another name (features fold digits: "U.17" ≈ "U.23").
+	u23a, u23b := sig("U.23 Việt Nam tập buổi cuối", "Đội bóng chuẩn bị kỹ."), sig("U23 Việt Nam tập buổi cuối", "Đội bóng chuẩn bị kỹ.")
+	u17 := sig("U.17 Việt Nam tập buổi cuối", "Đội bóng chuẩn bị kỹ.")
+	if s1, s2 := Similarity(u23a, u23b), Similarity(u23a, u17); s1 < 0.99 || s2 >= s1 {
+		t.Errorf("age groups: U.23/U23 %.3f, U.23/U.17 %.3f", s1, s2)
 	}
 	if !sig("Điểm tin 17h: Bão số 3 | Giá vàng tăng", "Tin nóng trong ngày.").Empty() {
 		t.Error("a news digest must get the empty signature")
