@@ -46,16 +46,10 @@ func (p *Pipeline) parse(ctx context.Context, resp ingest.Response, src model.So
 	}
 	defer p.budget.sem.Release(w)
 	known := func(keys []string) (map[string]string, error) {
-		states, err := p.o.Store.ArticleStates(ctx, src.ID, keys)
+		hashes, err := p.o.Store.RawHashes(ctx, src.ID, keys)
 		if err != nil {
 			p.o.Log.Warn("reading stored raw hashes failed; normalising every item", "source_id", src.ID, "error", err)
 			return nil, nil
-		}
-		hashes := make(map[string]string, len(states))
-		for k, st := range states {
-			if st.RawHash != "" {
-				hashes[k] = st.RawHash
-			}
 		}
 		return hashes, nil
 	}

@@ -120,6 +120,30 @@ func (s *Store) ArticleStates(ctx context.Context, sourceID int64, keys []string
 	return out, nil
 }
 
+// RawHashes returns the raw hash (model.Article.RawHash) stored for each of
+// the given keys of one source that has one; keys not stored, or stored
+// without a raw hash, are absent. The index articles_raw_hash covers the
+// query: it reads no article row.
+func (s *Store) RawHashes(ctx context.Context, sourceID int64, keys []string) (map[string]string, error) {
+	out := make(map[string]string, len(keys))
+	if len(keys) == 0 {
+		return out, nil
+	}
+	var rows []struct {
+		Key     string `bun:"key"`
+		RawHash string `bun:"raw_hash"`
+	}
+	err := s.db.NewRaw(`SELECT key, raw_hash FROM articles WHERE source_id = ? AND key IN (?) AND raw_hash <> ''`,
+		sourceID, bun.List(keys)).Scan(ctx, &rows)
+	if err != nil {
+		return nil, mapErr("store: raw hashes", err)
+	}
+	for _, r := range rows {
+		out[r.Key] = r.RawHash
+	}
+	return out, nil
+}
+
 // Article returns one article with its source name and tags, or
 // model.ErrNotFound.
 func (s *Store) Article(ctx context.Context, id int64) (model.Article, error) {
