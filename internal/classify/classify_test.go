@@ -149,6 +149,11 @@ func TestTraps(t *testing.T) {
 		{"firm's long name", "Bán nhà máy", "Công ty TNHH MTV Hóa chất Đức Giang - Đắk Nông muốn chuyển nhượng nhà máy.", ""},
 		{"firm's word then a place", "Công ty này mở nhà máy", "Công ty này vừa đầu tư 100 tỷ vào Đắk Nông.", "lam-dong dak-nong"},
 		{"island commune", "Miễn tiền thuê đất", "Dự án tại xã đảo Nhơn Châu được miễn tiền thuê đất.", "gia-lai binh-dinh"},
+		{"place after a closed quote", "Thắng ở 'chảo lửa' Thiên Trường", "", "ninh-binh nam-dinh"},
+		{"stadium of a club's match", "CLB Nam Định hòa 1-1 trên sân Thiên Trường", "", "ninh-binh nam-dinh"},
+		{"club listed with an abbreviated club", "Cặp đấu tứ kết: HAGL và Hà Nội cùng gặp khó", "", ""},
+		{"film title without quotes", "Những vai diễn để đời", "Ông đóng các phim như Biệt động Sài Gòn, Ván bài lật ngửa.", ""},
+		{"film about a place", "Bộ phim về Hà Nội ra rạp", "", "ha-noi"},
 		{"nickname of Ho Chi Minh City", "Phim mừng 50 năm thành phố mang tên Bác", "", "ho-chi-minh"},
 	}
 	for _, tc := range cases {

@@ -39,7 +39,8 @@ func (m *provMatcher) sportsTeams(toks []token, ms []mention, topics []model.Top
 // sameClub refuses, in a sports story, the other plain mentions of a
 // province one mention named as a club: "Ninh Bình chi lót tay … CLB Ninh
 // Bình bỏ ra 2 tỷ", "Hà Nội FC hạ Ninh Bình … trên sân Ninh Bình". A
-// mention with place context ("tại Hà Nội") still counts, and so does the
+// mention with place context ("tại Hà Nội") or of a place inside the
+// province (a stadium: "sân Thiên Trường") still counts, and so does the
 // province of a school's team: a university is where its province is
 // ("CĐV Trường ĐH Đồng Tháp" at "sân Đồng Tháp").
 func sameClub(ms []mention) {
@@ -48,7 +49,8 @@ func sameClub(ms []mention) {
 			continue
 		}
 		for j := range ms {
-			if o := &ms[j]; o.dropped == "" && o.effect != ctxStrong && o.province == ms[i].province && o.legacy == ms[i].legacy {
+			if o := &ms[j]; o.dropped == "" && o.effect != ctxStrong && o.rule.Kind != kindPlace &&
+				o.province == ms[i].province && o.legacy == ms[i].legacy {
 				o.dropped = "the club the story names (" + ms[i].text + ")"
 			}
 		}
@@ -69,7 +71,7 @@ func (m *provMatcher) teamContext(toks []token, i, j int) bool {
 			return true
 		}
 	}
-	if m.resultBefore(toks, i) {
+	if m.resultBefore(toks, i) || listedWithClub(toks, i, j) {
 		return true
 	}
 	for _, ks := range m.matchWords {
@@ -86,6 +88,32 @@ func (m *provMatcher) teamContext(toks []token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// listedWithClub reports a place listed with a club's abbreviation: "LPBank
+// HAGL và Hà Nội", "Hà Nội và SLNA", "PVF, Hà Nội".
+func listedWithClub(toks []token, i, j int) bool {
+	switch {
+	case i >= 2 && !toks[i].first && toks[i-1].fold == "va" && joinable(toks, i) && joinable(toks, i-1) && isAbbrev(toks[i-2]):
+		return true
+	case i >= 1 && !toks[i].first && strings.TrimSpace(toks[i].gap) == "," && isAbbrev(toks[i-1]):
+		return true
+	}
+	return j+1 < len(toks) && !toks[j].first && toks[j].fold == "va" && joinable(toks, j) && joinable(toks, j+1) && isAbbrev(toks[j+1])
+}
+
+// isAbbrev reports an abbreviation of three to six capitals in a field not
+// written in capitals: HAGL, SLNA, PVF.
+func isAbbrev(t token) bool {
+	if t.caps || len(t.text) < 3 || len(t.text) > 6 {
+		return false
+	}
+	for _, r := range t.text {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // resultBefore reports a verb of a result one or two lower-case words
@@ -167,8 +195,8 @@ func quotedTitle(toks []token, sp span) bool {
 			open = j
 			break
 		}
-		if toks[j].first || j < sp.start && closesQuote(toks[j]) {
-			return false
+		if toks[j].first || closesQuote(toks[j]) && (j < sp.start || !opensQuote(toks[j])) {
+			return false // "'chảo lửa' Thiên Trường": the quote closed before the place
 		}
 	}
 	if open < 0 {

@@ -37,6 +37,7 @@ type provMatcher struct {
 	accidents  [][]string          // keys of accidentWords
 	roads      [][]string          // keys of roadWords
 	ways       [][]string          // keys of wayWords
+	works      [][]string          // keys of workWords
 	nationwide [][]string          // keys of nationwide
 }
 
@@ -149,7 +150,7 @@ func (m *provMatcher) addContexts(cat *model.Catalog) error {
 	for _, t := range []struct {
 		to    *[][]string
 		words []string
-	}{{&m.results, resultVerbs}, {&m.stages, stageAfter}, {&m.journeys, journeyVerbs}, {&m.cargo, cargoVerbs}, {&m.accidents, accidentWords}, {&m.roads, roadWords}, {&m.ways, wayWords}, {&m.nationwide, nationwide}} {
+	}{{&m.results, resultVerbs}, {&m.stages, stageAfter}, {&m.journeys, journeyVerbs}, {&m.cargo, cargoVerbs}, {&m.accidents, accidentWords}, {&m.roads, roadWords}, {&m.ways, wayWords}, {&m.works, workWords}, {&m.nationwide, nationwide}} {
 		for _, w := range t.words {
 			*t.to = append(*t.to, phraseKeys(w))
 		}

@@ -1,10 +1,6 @@
 package classify
 
-import (
-	"strings"
-
-	"bantin/internal/vntext"
-)
+import "strings"
 
 // Mention weights by field and kind: the title says most about where a
 // story happens, a gazetteer place slightly less than the unit's name.
@@ -53,6 +49,8 @@ func (m *provMatcher) judge(toks []token, sp span, r *placeRule) mention {
 		mt.dropped = "a person's home, after the name (" + mt.text + ")"
 	case quotedTitle(toks, sp):
 		mt.dropped = "in the quoted title of a work"
+	case m.workBefore(toks, sp.start) != "":
+		mt.dropped = "in the title of a work (" + m.workBefore(toks, sp.start) + " …)"
 	case mt.effect == ctxSimile:
 		mt.dropped = "a comparison (" + mt.context + ")"
 	case m.surnameBefore(toks, sp.start, caps):
@@ -223,46 +221,6 @@ func (m *provMatcher) afterDirection(toks []token, i int) bool {
 		if keyEqual(toks, i-1, w) {
 			return true
 		}
-	}
-	return false
-}
-
-// orgBefore returns the firm, bank or club word that starts the name a
-// place ends, at most four words before it: "CLB Công an Hà Nội", "Công
-// ty Thái Bình Shoes", "CLB VTV Bình Điền Long An"; "" when there is none
-// or a word of place context (tại, ở, tỉnh) comes first.
-// A firm's full name may be longer when it goes on capitalised: "Công
-// ty TNHH MTV Hóa chất Đức Giang - Đắk Nông" (up to maxFirmName words).
-func (m *provMatcher) orgBefore(toks []token, i int) string {
-	for j, n := i, 0; j > 0 && n <= maxFirmName && joinable(toks, j); j, n = j-1, n+1 {
-		ci, k := m.contextAt(toks, j)
-		if ci >= 0 && contextBefore[ci].Effect == ctxNamed && isOrgWord(contextBefore[ci].Words) &&
-			(n <= 4 || toks[j].upper && !isClubWord(contextBefore[ci].Words)) {
-			return spanText(toks, span{start: j - k, end: j})
-		}
-		if ci >= 0 && contextBefore[ci].Effect == ctxStrong {
-			return ""
-		}
-	}
-	return ""
-}
-
-// maxFirmName is how many words a firm's name may run before a place.
-const maxFirmName = 7
-
-// isClubWord reports the words that open a club's name.
-func isClubWord(w string) bool {
-	switch vntext.Key(w) {
-	case "clb", "câu lạc bộ", "đội bóng":
-		return true
-	}
-	return false
-}
-
-func isOrgWord(w string) bool {
-	switch w {
-	case "công ty", "tổng công ty", "tập đoàn", "CTCP", "CLB", "câu lạc bộ", "đội bóng", "ngân hàng":
-		return true
 	}
 	return false
 }

@@ -107,6 +107,10 @@ var journeyVerbs = []string{"bay", "đi", "chạy", "lái", "vượt", "chặng"
 // which is part of the story: "đưa trái tim từ Cần Thơ về TP HCM".
 var cargoVerbs = []string{"đưa", "chở", "vận chuyển", "chuyển", "gửi", "nhập", "điều"}
 
+// workWords open the title of a work written without quotes: "phim như
+// Biệt động Sài Gòn" (see workBefore).
+var workWords = []string{"phim", "bộ phim", "ca khúc", "bài hát", "vở kịch", "tác phẩm", "tiểu thuyết", "cuốn sách"}
+
 // roadWords before "từ X đến Y" make it a road's extent, not a journey.
 // After wayWords ("trên đường từ …", "chặng đường dài từ …") the road is
 // the way a journey took.
