@@ -30,15 +30,15 @@ type provMatcher struct {
 	home       *trie               // homeCues
 	schools    [][]string          // keys of institutions
 	matchWords [][]string          // keys of matchWords
-	results    [][]string          // keys of resultVerbs
-	stages     [][]string          // keys of stageAfter
-	journeys   [][]string          // keys of journeyVerbs
-	cargo      [][]string          // keys of cargoVerbs
-	accidents  [][]string          // keys of accidentWords
-	roads      [][]string          // keys of roadWords
-	ways       [][]string          // keys of wayWords
-	works      [][]string          // keys of workWords
-	nationwide [][]string          // keys of nationwide
+	results    []wordSeq           // keys of resultVerbs
+	stages     []wordSeq           // keys of stageAfter
+	journeys   []wordSeq           // keys of journeyVerbs
+	cargo      []wordSeq           // keys of cargoVerbs
+	accidents  []wordSeq           // keys of accidentWords
+	roads      []wordSeq           // keys of roadWords
+	ways       []wordSeq           // keys of wayWords
+	works      []wordSeq           // keys of workWords
+	nationwide []wordSeq           // keys of nationwide
 }
 
 // newProvMatcher builds the matcher from the tables, checking every slug
@@ -148,7 +148,7 @@ func (m *provMatcher) addContexts(cat *model.Catalog) error {
 		m.matchWords = append(m.matchWords, keys(w))
 	}
 	for _, t := range []struct {
-		to    *[][]string
+		to    *[]wordSeq
 		words []string
 	}{{&m.results, resultVerbs}, {&m.stages, stageAfter}, {&m.journeys, journeyVerbs}, {&m.cargo, cargoVerbs}, {&m.accidents, accidentWords}, {&m.roads, roadWords}, {&m.ways, wayWords}, {&m.works, workWords}, {&m.nationwide, nationwide}} {
 		for _, w := range t.words {
@@ -192,16 +192,21 @@ func keys(s string) []string {
 	return out
 }
 
-// phraseKeys returns the keys of the words of s; a word written with a
-// comma after it keeps the comma ("tỉnh, thành": see phraseAt).
-func phraseKeys(s string) []string {
-	var out []string
+// wordSeq is a phrase's words: each word's key and folded form, and
+// whether a comma follows it ("tỉnh, thành": see phraseAt).
+type wordSeq []phraseWord
+
+type phraseWord struct {
+	key, fold string
+	comma     bool
+}
+
+// phraseKeys returns the words of s.
+func phraseKeys(s string) wordSeq {
+	var out wordSeq
 	for _, w := range strings.Fields(s) {
 		k := vntext.Key(strings.TrimSuffix(w, ","))
-		if strings.HasSuffix(w, ",") {
-			k += ","
-		}
-		out = append(out, k)
+		out = append(out, phraseWord{key: k, fold: vntext.Fold(k), comma: strings.HasSuffix(w, ",")})
 	}
 	return out
 }

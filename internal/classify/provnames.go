@@ -59,7 +59,7 @@ func (m *provMatcher) workBefore(toks []token, i int) string {
 			continue
 		}
 		k := j - 1
-		if k > 0 && keyEqual(toks, k, "như") && joinable(toks, k) {
+		if k > 0 && wordIs(toks, k, "nhu", "như") && joinable(toks, k) {
 			k--
 		}
 		for _, ks := range m.works {

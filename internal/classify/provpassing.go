@@ -83,7 +83,7 @@ func (m *provMatcher) journeyFrom(toks []token, a, b mention) bool {
 }
 
 // phraseEndsAt reports one of phrases ending at toks[j].
-func (m *provMatcher) phraseEndsAt(toks []token, j int, phrases [][]string) bool {
+func (m *provMatcher) phraseEndsAt(toks []token, j int, phrases []wordSeq) bool {
 	for _, ks := range phrases {
 		if at := j - len(ks) + 1; at >= 0 && phraseAt(toks, at, ks) {
 			return true
@@ -108,7 +108,7 @@ func (m *provMatcher) afterAmong(toks []token, i int) bool {
 }
 
 // anyPhrase reports whether one of phrases occurs in toks.
-func (m *provMatcher) anyPhrase(toks []token, phrases [][]string) bool {
+func (m *provMatcher) anyPhrase(toks []token, phrases []wordSeq) bool {
 	for i := range toks {
 		for _, ks := range phrases {
 			if phraseAt(toks, i, ks) {
@@ -119,18 +119,18 @@ func (m *provMatcher) anyPhrase(toks []token, phrases [][]string) bool {
 	return false
 }
 
-// phraseAt reports the words ks (keys) at toks[i:], within one field; a
-// comma may stand between them only where the phrase has one.
-func phraseAt(toks []token, i int, ks []string) bool {
-	if i+len(ks) > len(toks) {
+// phraseAt reports the words of ph at toks[i:], within one field; a comma
+// may stand between them only where the phrase has one. Folded forms are
+// compared first, so that most tokens need no key.
+func phraseAt(toks []token, i int, ph wordSeq) bool {
+	if i+len(ph) > len(toks) {
 		return false
 	}
-	for k, w := range ks {
-		comma := strings.HasSuffix(w, ",")
-		if k > 0 && toks[i+k].first || !keyEqual(toks, i+k, strings.TrimSuffix(w, ",")) {
+	for k, w := range ph {
+		if k > 0 && toks[i+k].first || toks[i+k].fold != w.fold || !keyEqual(toks, i+k, w.key) {
 			return false
 		}
-		if k+1 < len(ks) && !comma && !joinable(toks, i+k+1) {
+		if k+1 < len(ph) && !w.comma && !joinable(toks, i+k+1) {
 			return false
 		}
 	}
