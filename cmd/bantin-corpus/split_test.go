@@ -5,14 +5,14 @@ import (
 	"testing"
 )
 
-// TestEvalDaysNeverTrained checks that the fresh and blind evaluation days
-// lie in the margins that training skips, are not held-out days
-// themselves, are not reserved, and that no day is in both sets.
+// TestEvalDaysNeverTrained checks that the fresh, blind and fresh2
+// evaluation days lie in the margins that training skips, are not held-out
+// days themselves, are not reserved, and that no day is in two sets.
 func TestEvalDaysNeverTrained(t *testing.T) {
 	for _, set := range []struct {
 		name string
 		days []string
-	}{{"fresh", Fresh}, {"blind", Blind}} {
+	}{{"fresh", Fresh}, {"blind", Blind}, {"fresh2", Fresh2}} {
 		for _, d := range set.days {
 			if got := Split(d); got != "gap" {
 				t.Errorf("%s: Split(%s) = %q, want gap", set.name, d, got)
@@ -27,6 +27,11 @@ func TestEvalDaysNeverTrained(t *testing.T) {
 			t.Errorf("%s is both a fresh and a blind day", d)
 		}
 	}
+	for _, d := range Fresh2 {
+		if slices.Contains(Fresh, d) || slices.Contains(Blind, d) {
+			t.Errorf("fresh2 day %s is a fresh or a blind day too", d)
+		}
+	}
 	if Split("2026-03-17") != "eval" || Split("2026-03-20") != "train" {
 		t.Error("Split no longer separates held-out and training days")
 	}
@@ -38,6 +43,7 @@ func TestSampleDays(t *testing.T) {
 	for _, tc := range []struct {
 		name         string
 		fresh, blind bool
+		fresh2       bool
 		days         string
 		keep, skip   string
 		hours        [2]int
@@ -46,14 +52,16 @@ func TestSampleDays(t *testing.T) {
 		{name: "held-out", keep: "2026-03-17", skip: "2026-03-19"},
 		{name: "fresh", fresh: true, keep: "2026-03-15", skip: "2026-03-19", hours: [2]int{13, 16}},
 		{name: "blind", blind: true, keep: "2026-03-19", skip: "2026-03-15", hours: [2]int{16, 19}},
+		{name: "fresh2", fresh2: true, keep: "2026-06-09", skip: "2026-06-12", hours: [2]int{10, 12}},
 		{name: "days", days: "2026-03-18,2026-06-11", keep: "2026-06-11", skip: "2026-03-19"},
 		{name: "training day", days: "2026-03-20", err: true},
 		{name: "reserved day", days: "2025-09-01", err: true},
 		{name: "bad day", days: "2026-3-18", err: true},
 		{name: "two options", fresh: true, blind: true, err: true},
+		{name: "fresh2 and days", fresh2: true, days: "2026-03-18", err: true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			keep, hours, err := sampleDays(tc.fresh, tc.blind, tc.days)
+			keep, hours, err := sampleDays(tc.fresh, tc.blind, tc.fresh2, tc.days)
 			if tc.err {
 				if err == nil {
 					t.Fatal("no error")
