@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"compress/gzip"
 	"errors"
 	"fmt"
@@ -66,15 +67,24 @@ func readBody(hr *http.Response, limit int64) ([]byte, error) {
 		defer zr.Close()
 		r = zr
 	}
-	body, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if err != nil {
+	var buf bytes.Buffer
+	if n := hr.ContentLength; n > 0 && r == hr.Body {
+		// One allocation for the common body that says its length, but
+		// never more than presize on the word of the upstream.
+		buf.Grow(int(min(n, limit, presize)) + bytes.MinRead)
+	}
+	if _, err := buf.ReadFrom(io.LimitReader(r, limit+1)); err != nil {
 		return nil, fmt.Errorf("reading body: %w", err)
 	}
-	if int64(len(body)) > limit {
+	if int64(buf.Len()) > limit {
 		return nil, &TooLargeError{Limit: limit}
 	}
-	return body, nil
+	return buf.Bytes(), nil
 }
+
+// presize is the most readBody allocates up front for a body's declared
+// length; a longer body grows as it arrives.
+const presize = 1 << 20
 
 // parseRetryAfter reads Retry-After as delay-seconds or an HTTP-date
 // relative to now. It returns 0 when absent, malformed or in the past.
