@@ -92,5 +92,5 @@ func describeFetch(src model.Source, r pipeline.SourceResult) string {
 	case r.NotModified:
 		return fmt.Sprintf("304      %s", src.URL)
 	}
-	return fmt.Sprintf("fetched  %s: %d new, %d updated (%d ms)", src.URL, r.New, r.Updated, r.Duration.Milliseconds())
+	return fmt.Sprintf("fetched  %s: %d new, %d updated, %d unchanged (%d ms)", src.URL, r.New, r.Updated, r.Skipped, r.Duration.Milliseconds())
 }

@@ -188,7 +188,7 @@ func (p *Pipeline) logResult(src model.Source, r SourceResult) {
 			"error", ErrText(r.Err), "failures", r.Failures, "next_fetch_at", r.NextFetchAt)
 	default:
 		p.o.Log.Debug("fetched", "source_id", src.ID, "url", src.URL, "status", r.Status,
-			"not_modified", r.NotModified, "new", r.New, "updated", r.Updated, "duration_ms", r.Duration.Milliseconds())
+			"not_modified", r.NotModified, "new", r.New, "updated", r.Updated, "unchanged", r.Skipped, "duration_ms", r.Duration.Milliseconds())
 	}
 }
 
