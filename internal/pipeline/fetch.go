@@ -63,28 +63,44 @@ func (p *Pipeline) fetchSource(ctx context.Context, src model.Source) (SourceRes
 	out := p.o.Policy.Next(src, resp, err, p.o.Now())
 	res := SourceResult{Status: resp.Status, NotModified: resp.NotModified, Err: err,
 		Failures: out.ConsecutiveFailures, NextFetchAt: out.NextFetchAt}
-	var writes []store.ArticleWrite
-	var rawHashes map[int64]string
-	var title string
-	if feed != nil {
-		title = channelTitle(feed.Title)
-		prep, werr := p.prepare(ctx, src, feed)
-		writes, rawHashes, res.Skipped, res.Deferred = prep.writes, prep.rawHashes, prep.unchanged, prep.deferred
-		if res.Deferred > 0 {
-			// Keep the old validators: the next fetch gets the whole feed
-			// again and stores the next MaxItems.
-			out.ETag, out.LastModified = src.ETag, src.LastModified
-		}
-		if werr != nil {
-			if ctx.Err() != nil {
-				return p.interrupted(src, start, resp.Status, werr), nil
-			}
-			res.Err = werr
-		}
+	prep, title, werr := p.prepareFeed(ctx, src, feed, &out, &res)
+	if werr != nil && ctx.Err() != nil {
+		return p.interrupted(src, start, resp.Status, werr), nil
 	}
+	return p.save(ctx, src, resp, start, out, res, prep, title)
+}
+
+// prepareFeed prepares the writes of a parsed feed (nothing when feed is
+// nil) and returns them with the feed's title as a source name. It counts
+// the unchanged and deferred items in res, keeps src's validators in out
+// when items were deferred (the next fetch gets the whole feed again and
+// stores the next MaxItems), and records a failure to prepare in res.Err
+// and returns it.
+func (p *Pipeline) prepareFeed(ctx context.Context, src model.Source, feed *ingest.Feed, out *ingest.Outcome, res *SourceResult) (prepared, string, error) {
+	if feed == nil {
+		return prepared{}, "", nil
+	}
+	prep, err := p.prepare(ctx, src, feed)
+	res.Skipped, res.Deferred = prep.unchanged, prep.deferred
+	if res.Deferred > 0 {
+		out.ETag, out.LastModified = src.ETag, src.LastModified
+	}
+	if err != nil {
+		res.Err = err
+	}
+	return prep, channelTitle(feed.Title), err
+}
+
+// save stores the fetch's outcome out with the prepared writes, releasing
+// the lease, and returns the source's result and the new articles stored.
+// A store failure is recorded on the source like a fetch failure (except a
+// lost lease: then nothing is written); a store cut short by ctx is an
+// interruption. OnChange hears of every article written.
+func (p *Pipeline) save(ctx context.Context, src model.Source, resp ingest.Response, start time.Time, out ingest.Outcome,
+	res SourceResult, prep prepared, title string) (SourceResult, []classify.Member) {
 	fo := fetchOutcome(src.ID, p.o.Owner, start, out)
-	fo.Title, fo.RawHashes = title, rawHashes
-	saved, serr := p.o.Store.SaveFetch(ctx, fo, writes)
+	fo.Title, fo.RawHashes = title, prep.rawHashes
+	saved, serr := p.o.Store.SaveFetch(ctx, fo, prep.writes)
 	if serr != nil && ctx.Err() != nil {
 		return p.interrupted(src, start, resp.Status, serr), nil
 	}
@@ -97,16 +113,16 @@ func (p *Pipeline) fetchSource(ctx context.Context, src model.Source) (SourceRes
 	}
 	res.New, res.Updated, res.Duration = saved.New, saved.Updated, p.o.Now().Sub(start)
 	if p.o.OnChange != nil && saved.New+saved.Updated > 0 {
-		arts := make([]model.Article, len(writes))
-		for i := range writes {
-			arts[i] = writes[i].Article
+		arts := make([]model.Article, len(prep.writes))
+		for i := range prep.writes {
+			arts[i] = prep.writes[i].Article
 		}
 		p.o.OnChange(ctx, arts)
 	}
 	if serr != nil {
 		return res, nil
 	}
-	return res, members(writes, saved.IDs)
+	return res, members(prep.writes, saved.IDs)
 }
 
 // maxTitle caps the length, in runes, of an upstream channel title taken
