@@ -78,6 +78,7 @@ func (c *Classifier) Signature(title, summary string, r Result) Signature {
 		return Signature{}
 	}
 	sig.nums = titleNumbers(title)
+	sig.names = storyNames(sc.toks, c.model)
 	if len(r.Topics) > 0 {
 		sig.topic = uint8(c.topic.index[r.Topics[0].Topic] + 1)
 	}

@@ -25,8 +25,9 @@ import (
 const (
 	sigFeats     = 48
 	sigBandFeats = 10
-	sigVer       = 4
-	sigBytes     = 1 + 1 + 8 + 1 + 4 + 5*sigFeats
+	sigVer       = 5
+	sigHeader    = 1 + 1 + 8 + 1 + 4 + 2*sigNames
+	sigBytes     = sigHeader + 5*sigFeats
 )
 
 // Signature is a story's weighted feature set. The zero value (no words)
@@ -38,6 +39,7 @@ type Signature struct {
 	places uint64           // bit i: current unit i of the catalog named in title or summary
 	topic  uint8            // 1 + index of the primary topic in the catalog; 0 unknown
 	nums   uint32           // Bloom bits of the numbers in the title (not years)
+	names  [sigNames]uint16 // hashes of its first rare proper names, sorted (storyNames); 0 unused
 }
 
 // NewSignature returns the signature of a story from its title and summary
@@ -134,7 +136,8 @@ func isDigits(s string) bool {
 func (s Signature) Empty() bool { return s.n == 0 }
 
 // Bands returns the LSH band keys: one per heaviest feature (up to
-// sigBandFeats), then one context band per named place (with the topic).
+// sigBandFeats), one per rare proper name (see nameBands), then one context
+// band per named place (with the topic).
 // Empty signatures have no bands.
 func (s Signature) Bands() []uint64 {
 	if s.Empty() {
@@ -147,12 +150,12 @@ func (s Signature) Bands() []uint64 {
 	top := idx[:s.n]
 	slices.SortFunc(top, func(a, b uint8) int { return cmp.Or(cmp.Compare(s.w[b], s.w[a]), cmp.Compare(s.h[a], s.h[b])) })
 	top = top[:min(len(top), sigBandFeats)]
-	out := make([]uint64, 0, len(top)+4)
+	out := make([]uint64, 0, len(top)+sigNames+4)
 	for _, i := range top {
 		x := uint64(s.h[i]) * 0x9E3779B97F4A7C15
 		out = append(out, 1<<56|x&(1<<56-1))
 	}
-	return s.contextBands(out)
+	return s.contextBands(s.nameBands(out))
 }
 
 // Similarity is the cosine of the two weighted feature sets, in [0, 1]. It
@@ -208,14 +211,17 @@ func SharesCountryContext(a, b Signature) bool {
 
 // MarshalBinary encodes the signature: a version byte, the feature count,
 // the place mask (8 bytes), the topic, the title number bits (4 bytes),
-// then sigFeats hashes (4 bytes each) and sigFeats weights, all
+// the sigNames name hashes (2 bytes each), then sigFeats hashes (4 bytes each) and sigFeats weights, all
 // little-endian.
 func (s Signature) MarshalBinary() ([]byte, error) {
-	out := make([]byte, 15, sigBytes)
+	out := make([]byte, sigHeader, sigBytes)
 	out[0], out[1] = sigVer, s.n
 	binary.LittleEndian.PutUint64(out[2:], s.places)
 	out[10] = s.topic
 	binary.LittleEndian.PutUint32(out[11:], s.nums)
+	for i, h := range s.names {
+		binary.LittleEndian.PutUint16(out[15+2*i:], h)
+	}
 	for _, h := range s.h {
 		out = binary.LittleEndian.AppendUint32(out, h)
 	}
@@ -232,9 +238,12 @@ func (s *Signature) UnmarshalBinary(data []byte) error {
 	s.places = binary.LittleEndian.Uint64(data[2:])
 	s.topic = data[10]
 	s.nums = binary.LittleEndian.Uint32(data[11:])
-	for i := range s.h {
-		s.h[i] = binary.LittleEndian.Uint32(data[15+4*i:])
+	for i := range s.names {
+		s.names[i] = binary.LittleEndian.Uint16(data[15+2*i:])
 	}
-	copy(s.w[:], data[15+4*sigFeats:])
+	for i := range s.h {
+		s.h[i] = binary.LittleEndian.Uint32(data[sigHeader+4*i:])
+	}
+	copy(s.w[:], data[sigHeader+4*sigFeats:])
 	return nil
 }

@@ -1,0 +1,122 @@
+package classify
+
+import (
+	"slices"
+	"strings"
+)
+
+// Name bands: the proper names of a story (runs of capitalised syllables
+// in its title and summary: "Văn Quyết", "Ninh Bình", "Anthropic",
+// "TP.HCM") are what reports of one event share when their other words
+// differ, so each rare name is an LSH band key of its own: two stories that
+// share one are always compared (the pair thresholds still decide). A name
+// is kept as the hash of its folded syllables, so that spellings with and
+// without diacritics, dots or hyphens are one name ("TP.HCM", "TP HCM",
+// "Tp Hcm"); a word that qualifies a name without being part of it ("CLB
+// Hà Nội", "Hà Nội FC", "HLV Kim") is left out. A lone capitalised
+// syllable that opens a sentence or quotation is no name ("Thắng đậm …").
+// Names commoner than sigNameRarity ("Việt Nam", "Hà Nội", "Mỹ",
+// "Trung Quốc") give no band: their chains hold a day's news, not an event.
+const (
+	sigNames      = 6
+	sigNameRarity = 3.0 // rarity above sigRarityBase; "Thái Lan" 2.6, "Campuchia" 3.5, "Claude" 6.9
+)
+
+// nameQualifiers qualify a name without being part of it (folded).
+var nameQualifiers = map[string]bool{"clb": true, "fc": true, "hlv": true, "dt": true, "ong": true, "ba": true}
+
+// storyNames returns the hashes of the first sigNames distinct rare names
+// of the title and summary tokens, sorted; unused entries are 0. m gives
+// the rarities; without it every name is kept.
+func storyNames(toks []token, m *TopicModel) [sigNames]uint16 {
+	var out [sigNames]uint16
+	n := 0
+	for i := 0; i < len(toks) && toks[i].field != fieldBody && n < sigNames; {
+		j, h := nameRun(toks, i)
+		if h != 0 && !slices.Contains(out[:n], h) && nameRarity(toks, i, j, m) >= sigNameRarity {
+			out[n] = h
+			n++
+		}
+		i = j
+	}
+	slices.Sort(out[:n])
+	return out
+}
+
+// nameRun returns the end of the name starting at toks[i] and its hash,
+// never 0; the hash is 0 when no name starts there.
+func nameRun(toks []token, i int) (int, uint16) {
+	h, j, words := uint64(14695981039346656037), i, 0 // FNV-1a of the folded syllables, space-separated
+	for ; j < len(toks) && toks[j].field == toks[i].field && nameToken(&toks[j]); j++ {
+		if g := strings.TrimSpace(toks[j].gap); j > i && g != "" && g != "." && g != "-" {
+			break
+		}
+		if nameQualifiers[toks[j].fold] || inAgeGroup(toks, j) {
+			if words == 0 {
+				continue // before the name
+			}
+			break
+		}
+		if words > 0 {
+			h = (h ^ ' ') * 1099511628211
+		}
+		for k := 0; k < len(toks[j].fold); k++ {
+			h = (h ^ uint64(toks[j].fold[k])) * 1099511628211
+		}
+		words++
+	}
+	if j == i {
+		return i + 1, 0
+	}
+	if words == 0 || j-i == 1 && sentenceStart(toks, i) {
+		return j, 0
+	}
+	return j, uint16(h) | 1
+}
+
+// nameToken reports a capitalised syllable, not a number, in a field not
+// written in capitals.
+func nameToken(t *token) bool { return t.upper && !t.caps && !isDigits(t.text[:1]) }
+
+// sentenceStart reports whether toks[i] opens its field, a sentence, a
+// quotation or what follows a colon.
+func sentenceStart(toks []token, i int) bool {
+	return toks[i].first || strings.ContainsAny(toks[i].gap, ".:!?'\"‘“")
+}
+
+// nameRarity returns the rarity of the name toks[i:j] above sigRarityBase:
+// that of its rarest syllable or syllable pair, qualifiers left out.
+func nameRarity(toks []token, i, j int, m *TopicModel) float64 {
+	if m == nil {
+		return sigNameRarity
+	}
+	r, prev := 0.0, uint32(0)
+	for k := i; k < j; k++ {
+		if nameQualifiers[toks[k].fold] || inAgeGroup(toks, k) {
+			prev = 0
+			continue
+		}
+		h := tokenHash(toks, k)
+		r = max(r, m.Rarity(h))
+		if prev != 0 {
+			r = max(r, m.Rarity(mixHash(prev, h)))
+		}
+		prev = h
+	}
+	return r - sigRarityBase
+}
+
+// nameBands appends one band key per name of s.
+func (s Signature) nameBands(out []uint64) []uint64 {
+	for _, h := range s.names {
+		if h != 0 {
+			x := uint64(h) * 0x9E3779B97F4A7C15
+			out = append(out, nameBandTag<<56|x&(1<<56-1))
+		}
+	}
+	return out
+}
+
+// nameBandTag marks name band keys (1 marks feature bands, ctxBandTag
+// context bands).
+const nameBandTag = 2

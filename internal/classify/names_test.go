@@ -1,0 +1,68 @@
+package classify
+
+import (
+	"slices"
+	"testing"
+
+	"bantin/internal/vntext"
+)
+
+// TestNameRun: a name is its capitalised syllables, whatever the spelling
+// of dots, hyphens and diacritics, without the words that qualify it; a
+// lone capitalised word that opens a sentence is none.
+func TestNameRun(t *testing.T) {
+	c := newTest(t)
+	name := func(s string, at int) uint16 {
+		toks, _ := c.fold.tokenize(nil, vntext.Normalize(s), fieldTitle, nil, c.voc)
+		_, h := nameRun(toks, at)
+		return h
+	}
+	cases := []struct {
+		name string
+		a, b uint16
+		same bool
+	}{
+		{"dots", name("Kẹt xe ở TP.HCM", 3), name("Kẹt xe ở TP HCM", 3), true},
+		{"diacritics", name("Bão vào Quảng Ngãi", 2), name("Bao vao Quang Ngai", 2), true},
+		{"club qualifiers", name("CLB Hà Nội thắng", 0), name("Thắng Hà Nội FC", 1), true},
+		{"coach", name("HLV Kim Sang-sik nói", 0), name("Ông Kim Sang-sik nói", 0), true},
+		{"two names", name("Văn Quyết: 'Ninh Bình mạnh'", 0), name("Văn Quyết: 'Ninh Bình mạnh'", 2), false},
+	}
+	for _, tc := range cases {
+		if tc.a == 0 || tc.b == 0 || (tc.a == tc.b) != tc.same {
+			t.Errorf("%s: hashes %d and %d, want same=%v", tc.name, tc.a, tc.b, tc.same)
+		}
+	}
+	for _, tc := range []struct {
+		s  string
+		at int
+	}{{"Thắng đậm Malaysia", 0}, {"Cầu thủ nói: 'Biết trước'", 3}, {"thắng 3-0", 1}, {"CLB thắng", 0}} {
+		if h := name(tc.s, tc.at); h != 0 {
+			t.Errorf("%q at %d: a name (%d), want none", tc.s, tc.at, h)
+		}
+	}
+}
+
+// TestNameBands: two reports of one event worded differently share a band
+// through a rare name; a common name ("Việt Nam", "Hà Nội") gives none,
+// and the names survive encoding.
+func TestNameBands(t *testing.T) {
+	c := newTest(t)
+	a := c.Signature("Phụ thuộc AI, doanh nghiệp gặp rủi ro khi bị khóa tài khoản Claude", "", Result{})
+	b := c.Signature("Một công ty 'đóng băng' dịch vụ sau khi bị Anthropic chặn Claude", "", Result{})
+	if !slices.ContainsFunc(a.Bands(), func(k uint64) bool { return k>>56 == nameBandTag && slices.Contains(b.Bands(), k) }) {
+		t.Errorf("no common name band: %v / %v", a.names, b.names)
+	}
+	common := c.Signature("Người dân Hà Nội và TP.HCM đón Tết", "Nhiều gia đình Việt Nam về quê.", Result{})
+	if slices.ContainsFunc(common.Bands(), func(k uint64) bool { return k>>56 == nameBandTag }) {
+		t.Errorf("common names give bands: %v", common.names)
+	}
+	raw, err := b.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Signature
+	if err := back.UnmarshalBinary(raw); err != nil || back.names != b.names || back.names[0] == 0 {
+		t.Errorf("names after encoding: %v, want %v (%v)", back.names, b.names, err)
+	}
+}
