@@ -155,6 +155,12 @@ func TestTraps(t *testing.T) {
 		{"film title without quotes", "Những vai diễn để đời", "Ông đóng các phim như Biệt động Sài Gòn, Ván bài lật ngửa.", ""},
 		{"film about a place", "Bộ phim về Hà Nội ra rạp", "", "ha-noi"},
 		{"nickname of Ho Chi Minh City", "Phim mừng 50 năm thành phố mang tên Bác", "", "ho-chi-minh"},
+		// Classes of the fresh2 set's mistakes.
+		{"address in parentheses", "Cán bộ phường bị kỷ luật", "Ông Tâm, cán bộ UBND P.Yên Nghĩa (Q.Hà Đông cũ, Hà Nội), bị kỷ luật.", "ha-noi"},
+		{"ward closing an address", "Diễn tập chữa cháy", "Buổi diễn tập ở nhà máy điện (KCN Phú Mỹ 2, phường Phú Mỹ) kéo dài hai giờ.", "ho-chi-minh ba-ria-vung-tau"},
+		{"reader's signature with tỉnh", "Có nên chạy bộ khi đau gối?", "Tôi đau gối đã lâu. (Minh, tỉnh Ninh Bình)", ""},
+		{"person's age and home address", "Bắt nghi phạm cướp tài sản ở Hải Phòng", "Nghi phạm (40 tuổi, trú thôn Bản Mới, tỉnh Tuyên Quang) bị bắt.", "hai-phong"},
+		{"honorific before a comma", "Kéo điện về bản", "Điện đã về làng Ông Tú, Trà Leng (Đà Nẵng).", "da-nang"},
 	}
 	for _, tc := range cases {
 		r := c.Classify(Input{Title: tc.title, Body: tc.body})

@@ -171,14 +171,11 @@ func (m *provMatcher) personHome(toks []token, sp span) bool {
 		return false
 	}
 	for j := sp.start - 1; j >= 0 && j >= sp.start-4; j-- {
-		if !toks[j].upper {
-			return false
+		if !toks[j].upper || j < sp.start-1 && !joinable(toks, j+1) {
+			return false // "nóc Ông Bình, Trà Leng (Đà Nẵng)": the name ends at the comma
 		}
 		if ci, _ := m.contextAt(toks, j); ci >= 0 && contextBefore[ci].Effect == ctxPerson {
 			return true
-		}
-		if j < sp.start-1 && !joinable(toks, j+1) {
-			return false
 		}
 	}
 	return false

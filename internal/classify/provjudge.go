@@ -43,7 +43,7 @@ func (m *provMatcher) judge(toks []token, sp span, r *placeRule) mention {
 	case org != "":
 		mt.dropped = "in the name of a firm, bank or club (" + org + " …)"
 		mt.team = isClubWord(org)
-	case signature(toks, sp):
+	case r.Admin == 0 && signature(toks, sp): // "(KCN Phú Mỹ 1, phường Phú Mỹ)" is an address
 		mt.dropped = "a reader's or speaker's signature (…, " + mt.text + ")"
 	case m.personHome(toks, sp):
 		mt.dropped = "a person's home, after the name (" + mt.text + ")"
@@ -220,27 +220,6 @@ func (m *provMatcher) afterDirection(toks []token, i int) bool {
 	for _, w := range directionBefore {
 		if keyEqual(toks, i-1, w) {
 			return true
-		}
-	}
-	return false
-}
-
-// signature reports a place closing a parenthesis that holds a list: a
-// reader's or quoted person's name, age and home, "(Thanh Huyền, Bắc
-// Ninh)", "(Anh Quốc, 38 tuổi, TP HCM)".
-func signature(toks []token, sp span) bool {
-	if sp.end < len(toks) && !toks[sp.end].first && !strings.HasPrefix(strings.TrimSpace(toks[sp.end].gap), ")") {
-		return false
-	}
-	comma := false
-	for j := sp.start; j > 0 && j > sp.start-12; j-- {
-		g := toks[j].gap
-		if strings.Contains(g, ")") || toks[j].first {
-			return false
-		}
-		comma = comma || strings.Contains(g, ",")
-		if strings.Contains(g, "(") {
-			return comma
 		}
 	}
 	return false

@@ -1,0 +1,56 @@
+package classify
+
+import "strings"
+
+// Parentheses after a place (issue 9, real news): a reader's signature
+// names where the reader lives, not where the story is; an address names
+// where the story is.
+
+// signature reports a place closing a parenthesis that holds a list: a
+// reader's or quoted person's name, age and home, "(Thanh Huyền, Bắc
+// Ninh)", "(Anh Quốc, 38 tuổi, TP HCM)", "(35 tuổi, trú xã Tri Phú, tỉnh
+// Tuyên Quang)". A list with an administrative or address word and no age
+// is an address, not one: "(P.Phú Lãm, Q.Hà Đông cũ, Hà Nội)", "(số 5 Trần
+// Thánh Tông, Hà Nội)" say where the story is.
+func signature(toks []token, sp span) bool {
+	if sp.end < len(toks) && !toks[sp.end].first && !strings.HasPrefix(strings.TrimSpace(toks[sp.end].gap), ")") {
+		return false
+	}
+	comma, address, age := false, false, false
+	for j := sp.start; j > 0 && j > sp.start-12; j-- {
+		g := toks[j].gap
+		if strings.Contains(g, ")") || toks[j].first {
+			return false
+		}
+		if comma { // an earlier item of the list: "tỉnh" in "(Minh Tuấn, tỉnh Ninh Bình)" is the place's own
+			address = address || addressWord(toks, j)
+			age = age || toks[j].fold == "tuoi"
+		}
+		comma = comma || strings.Contains(g, ",")
+		if strings.Contains(g, "(") {
+			return comma && (!address || age)
+		}
+	}
+	return false
+}
+
+// addressWords name a unit, a street or a number in an address, or say
+// what a unit belongs to: "xã", "thuộc", "cũ" (keys, as vntext.Key gives).
+var addressWords = map[string]bool{"xã": true, "phường": true, "quận": true, "huyện": true, "tỉnh": true,
+	"thành": true, "thị": true, "khu": true, "thôn": true, "ấp": true, "đường": true, "phố": true,
+	"số": true, "thuộc": true, "nay": true, "cũ": true, "đặc": true, "địa": true}
+
+// addressWord reports that toks[i] is one of addressWords written in lower
+// case (a name's syllable is capitalised: "Thành", "Phố"), or an
+// administrative abbreviation: "TP", "KCN", "TX", and "P."/"Q."/"H." before
+// a name.
+func addressWord(toks []token, i int) bool {
+	t := toks[i]
+	switch t.text {
+	case "TP", "KCN", "TX":
+		return true
+	case "P", "Q", "H":
+		return i+1 < len(toks) && strings.HasPrefix(toks[i+1].gap, ".")
+	}
+	return !t.upper && addressWords[keyOf(toks, i)]
+}
