@@ -161,6 +161,13 @@ func TestTraps(t *testing.T) {
 		{"reader's signature with tỉnh", "Có nên chạy bộ khi đau gối?", "Tôi đau gối đã lâu. (Minh, tỉnh Ninh Bình)", ""},
 		{"person's age and home address", "Bắt nghi phạm cướp tài sản ở Hải Phòng", "Nghi phạm (40 tuổi, trú thôn Bản Mới, tỉnh Tuyên Quang) bị bắt.", "hai-phong"},
 		{"honorific before a comma", "Kéo điện về bản", "Điện đã về làng Ông Tú, Trà Leng (Đà Nẵng).", "da-nang"},
+		{"deputy's delegation", "Đề xuất tăng phụ cấp giáo viên", "Đại biểu Trần Văn An (đoàn TP.HCM) đề xuất tăng phụ cấp.", ""},
+		{"landmark two provinces share", "Giá sâm Ngọc Linh tăng mạnh", "", ""},
+		{"shared landmark resolved", "Trồng sâm Ngọc Linh ở vùng cao Đà Nẵng", "", "da-nang quang-nam"},
+		{"landmark alone", "Du khách lên Fansipan ngắm băng giá", "", "lao-cai"},
+		{"a city's streets", "Xe đông đúc trên đường phố Nha Trang", "Ùn tắc kéo dài ở cửa ngõ Đà Lạt.", "khanh-hoa lam-dong"},
+		{"street then its city", "Cháy quán ăn", "Đám cháy xảy ra trên đường Thái Nguyên, Hà Nội.", "ha-noi"},
+		{"list of streets", "Đi bộ gây quỹ", "Hàng nghìn người đi bộ trên đường Hoàng Sa, Trường Sa.", ""},
 	}
 	for _, tc := range cases {
 		r := c.Classify(Input{Title: tc.title, Body: tc.body})

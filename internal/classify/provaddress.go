@@ -54,3 +54,27 @@ func addressWord(toks []token, i int) bool {
 	}
 	return !t.upper && addressWords[keyOf(toks, i)]
 }
+
+// delegation reports a place alone in parentheses after "đoàn", with
+// "ĐBQH" or "đại biểu Quốc hội" and "tỉnh" or "TP" between them: a National
+// Assembly deputy's delegation, "đại biểu Trần A (đoàn TP.HCM)", says whom
+// the deputy represents, not where the story is.
+func delegation(toks []token, sp span) bool {
+	if sp.end < len(toks) && !toks[sp.end].first && !strings.HasPrefix(strings.TrimSpace(toks[sp.end].gap), ")") {
+		return false
+	}
+	for j := sp.start - 1; j >= 0 && j >= sp.start-6; j-- {
+		if toks[j+1].first || !joinable(toks, j+1) {
+			return false
+		}
+		if toks[j].fold == "doan" && keyEqual(toks, j, "đoàn") {
+			return strings.HasSuffix(strings.TrimSpace(toks[j].gap), "(") && !toks[j].first
+		}
+		switch toks[j].fold {
+		case "dbqh", "dai", "bieu", "quoc", "hoi", "tinh", "tp", "thanh", "pho":
+		default:
+			return false
+		}
+	}
+	return false
+}

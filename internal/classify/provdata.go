@@ -36,7 +36,7 @@ const (
 // placeEntry is one row of the province tables.
 type placeEntry struct {
 	Text  string
-	Slug  string // "" for kindNegative and gazetteer entries
+	Slug  string // "" for kindNegative and gazetteer entries; several (space-separated) for a landmark several units share
 	Kind  placeKind
 	Flags placeFlag
 }
@@ -205,7 +205,7 @@ var gazetteer = []placeEntry{
 	{"Vũng Áng", "ha-tinh", kindPlace, 0},
 	{"Ngã ba Đồng Lộc", "ha-tinh", kindPlace, 0},
 	{"Măng Đen", "kon-tum", kindPlace, 0},
-	{"Ngọc Linh", "kon-tum", kindPlace, 0},
+	{"Ngọc Linh", "kon-tum quang-nam", kindPlace, 0}, // the massif (and its ginseng) spans both
 	{"Gành Đá Đĩa", "phu-yen", kindPlace, 0},
 	{"Đồng Xoài", "binh-phuoc", kindPlace, 0},
 	{"Vị Thanh", "hau-giang", kindPlace, 0},
@@ -255,4 +255,16 @@ var gazetteer = []placeEntry{
 	{"Vĩnh Hy", "ninh-thuan", kindPlace, 0},
 	{"Hồ Tràm", "ba-ria-vung-tau", kindPlace, 0},
 	{"Cái Mép", "ba-ria-vung-tau", kindPlace, 0},
+	// Landmarks the news names alone, each on several training days.
+	{"Quần Ngựa", "ha-noi", kindPlace, 0},
+	{"Hồ Tây", "ha-noi", kindPlace, 0},
+	{"Hoàng thành Thăng Long", "ha-noi", kindPlace, 0},
+	{"Lăng Chủ tịch Hồ Chí Minh", "ha-noi", kindPlace, 0},
+	{"Chùa Hương", "ha-noi", kindPlace, 0},
+	{"Dinh Độc Lập", "ho-chi-minh", kindPlace, 0},
+	{"Fansipan", "lao-cai", kindPlace, 0},
+	{"Sơn Đoòng", "quang-binh", kindPlace, 0},
+	{"Eo Gió", "binh-dinh", kindPlace, 0},
+	{"Langbiang", "lam-dong", kindPlace, 0},
+	{"Núi Sam", "an-giang", kindPlace, 0},
 }

@@ -77,6 +77,15 @@ func (r *placeRule) resolve(cat *model.Catalog) error {
 	if r.Kind == kindNegative {
 		return nil
 	}
+	if slugs := strings.Fields(r.Slug); len(slugs) > 1 { // a landmark two units share
+		for _, slug := range slugs {
+			cur, leg, err := resolve(cat, slug)
+			if err != nil {
+				return err
+			}
+			r.Cands = append(r.Cands, gazCand{province: cur, legacy: leg})
+		}
+	}
 	if len(r.Cands) == 0 {
 		var err error
 		r.province, r.legacy, err = resolve(cat, r.Slug)
@@ -254,7 +263,7 @@ func (m *provMatcher) scan(toks []token, ms []mention) []mention {
 		r := &m.rules[sp.p.rule]
 		if r.Kind != kindNegative {
 			mt := m.judge(toks, sp, r)
-			if mt.dropped == "" && len(ms) > 0 && listedAfter(toks, ms[len(ms)-1], sp.start) {
+			if mt.dropped == "" && len(ms) > 0 && listedAfter(toks, ms[len(ms)-1], sp.start, r.Kind != kindPlace || r.Admin > 0) {
 				prev := &ms[len(ms)-1]
 				mt.dropped, mt.effect = strings.TrimSuffix(prev.dropped, ", listed with it")+", listed with it", prev.effect
 			}

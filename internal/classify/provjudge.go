@@ -45,6 +45,8 @@ func (m *provMatcher) judge(toks []token, sp span, r *placeRule) mention {
 		mt.team = isClubWord(org)
 	case r.Admin == 0 && signature(toks, sp): // "(KCN Phú Mỹ 1, phường Phú Mỹ)" is an address
 		mt.dropped = "a reader's or speaker's signature (…, " + mt.text + ")"
+	case delegation(toks, sp):
+		mt.dropped = "a deputy's delegation (đoàn " + mt.text + ")"
 	case m.personHome(toks, sp):
 		mt.dropped = "a person's home, after the name (" + mt.text + ")"
 	case quotedTitle(toks, sp):
@@ -228,8 +230,9 @@ func (m *provMatcher) afterDirection(toks []token, i int) bool {
 // listedAfter reports that a mention starting at toks[i] continues a list
 // after prev ("đài Bến Tre, Bạc Liêu", "Công ty X và Y", "đến từ X, Y và
 // Z"): only a comma or "và" between them, so prev's refusal applies to it
-// too.
-func listedAfter(toks []token, prev mention, i int) bool {
+// too. unit says the mention names a unit (a province's name, or a ward
+// with its administrative word), not a bare place.
+func listedAfter(toks []token, prev mention, i int, unit bool) bool {
 	if prev.dropped == "" || prev.end == 0 || prev.field != toks[i].field {
 		return false
 	}
@@ -238,7 +241,9 @@ func listedAfter(toks []token, prev mention, i int) bool {
 	}
 	switch {
 	case i == prev.end:
-		return strings.TrimSpace(toks[i].gap) == ","
+		// "đường Núi Thành, phường Tân Bình", "đường X, Hà Nội": the
+		// street's ward or city ("đường Hoàng Sa, Trường Sa" lists streets).
+		return strings.TrimSpace(toks[i].gap) == "," && !(prev.effect == ctxNamed && isStreetWord(prev.context) && unit)
 	case i == prev.end+1:
 		return toks[prev.end].fold == "va" && !strings.ContainsAny(toks[i].gap+toks[prev.end].gap, ".;:")
 	}
@@ -276,4 +281,14 @@ func keysOf(toks []token, sp span) []string {
 		out = append(out, keyOf(toks, i))
 	}
 	return out
+}
+
+// isStreetWord reports a context word that names a street: a place listed
+// after the street's name, past a comma, is where the street is.
+func isStreetWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "đường", "phố", "ngõ", "hẻm", "đại lộ":
+		return true
+	}
+	return false
 }

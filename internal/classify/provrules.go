@@ -70,6 +70,9 @@ var contextBefore = []contextRule{
 	{"CLB", ctxNamed}, {"câu lạc bộ", ctxNamed}, {"đội bóng", ctxNamed}, {"ngân hàng", ctxNamed},
 	{"hội đồng hương", ctxNamed}, {"khách sạn", ctxNamed}, {"nhà hàng", ctxNamed},
 	{"cao tốc", ctxRoute}, {"nút giao", ctxRoute}, {"đường sắt", ctxRoute}, {"tuyến", ctxRoute},
+	// A place's streets or gateway, not a street named after it: "đường
+	// phố Nha Trang", "cửa ngõ Đà Lạt", "nhiều tuyến đường TP.HCM".
+	{"đường phố", 0}, {"cửa ngõ", 0}, {"tuyến đường", 0}, {"tuyến phố", 0},
 	{"như một", ctxSimile}, {"tựa như", ctxSimile}, {"ví như", ctxSimile}, {"như là", ctxSimile},
 }
 
