@@ -168,6 +168,9 @@ func TestTraps(t *testing.T) {
 		{"a city's streets", "Xe đông đúc trên đường phố Nha Trang", "Ùn tắc kéo dài ở cửa ngõ Đà Lạt.", "khanh-hoa lam-dong"},
 		{"street then its city", "Cháy quán ăn", "Đám cháy xảy ra trên đường Thái Nguyên, Hà Nội.", "ha-noi"},
 		{"list of streets", "Đi bộ gây quỹ", "Hàng nghìn người đi bộ trên đường Hoàng Sa, Trường Sa.", ""},
+		{"given name before Vinh", "Tay cơ Phương Vinh vào chung kết", "", ""},
+		{"surname Trương", "Ông Trương Gia Bình nói về AI", "", ""},
+		{"university in Vinh", "ĐH Vinh tuyển thêm 500 sinh viên", "", "nghe-an"},
 	}
 	for _, tc := range cases {
 		r := c.Classify(Input{Title: tc.title, Body: tc.body})

@@ -78,3 +78,10 @@ func delegation(toks []token, sp span) bool {
 	}
 	return false
 }
+
+// givenBefore reports a common given name, capitalised, right before
+// toks[i]: "Phương Vinh", "Thu Huế" name people.
+func (m *provMatcher) givenBefore(toks []token, i int) bool {
+	return i > 0 && joinable(toks, i) && !strings.ContainsAny(toks[i].gap, "-–—.") &&
+		toks[i-1].upper && m.given[keyOf(toks, i-1)]
+}

@@ -25,6 +25,7 @@ type provMatcher struct {
 	ctxLast    map[int32][]int // vocab id of a context's last word → its indexes
 	voc        vocab
 	surnames   map[string]bool
+	given      map[string]bool     // keys of givenNames
 	after      [][]string          // keys of legacyAfter
 	wards      map[string][]string // ward name key → the units that have such a ward
 	home       *trie               // homeCues
@@ -44,7 +45,7 @@ type provMatcher struct {
 // newProvMatcher builds the matcher from the tables, checking every slug
 // against the catalog.
 func newProvMatcher(cat *model.Catalog, voc vocab) (*provMatcher, error) {
-	m := &provMatcher{places: newTrie(voc), home: newTrie(voc), voc: voc, surnames: map[string]bool{},
+	m := &provMatcher{places: newTrie(voc), home: newTrie(voc), voc: voc, surnames: map[string]bool{}, given: map[string]bool{},
 		wards: map[string][]string{}, ctxLast: map[int32][]int{}}
 	entries, err := placeEntries(cat)
 	if err != nil {
@@ -149,6 +150,9 @@ func (m *provMatcher) addContexts(cat *model.Catalog) error {
 	}
 	for _, s := range surnames {
 		m.surnames[vntext.Key(s.Name)] = s.InCaps
+	}
+	for _, g := range givenNames {
+		m.given[vntext.Key(g)] = true
 	}
 	for _, w := range institutions {
 		m.schools = append(m.schools, keys(w))

@@ -59,6 +59,8 @@ func (m *provMatcher) judge(toks []token, sp span, r *placeRule) mention {
 		mt.dropped = "a person's name (surname " + toks[sp.start-1].text + ")"
 	case r.Flags&flagAmbiguous != 0 && !caps && m.nameBefore(toks, sp.start):
 		mt.dropped = "a person's name"
+	case r.Flags&flagAmbiguous != 0 && !caps && sp.end-sp.start == 1 && m.givenBefore(toks, sp.start):
+		mt.dropped = "a person's name (" + toks[sp.start-1].text + " " + mt.text + ")"
 	case mt.effect == ctxSource:
 		mt.dropped = "the outlet, not the place (" + mt.context + ")"
 	case r.Flags&flagNeedContext != 0 && mt.effect != ctxStrong && !dateline:

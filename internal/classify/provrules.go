@@ -154,8 +154,18 @@ var surnames = []struct {
 	{"Hồ", false}, {"Dương", false}, {"Lý", false}, {"Đoàn", false}, {"Lương", false},
 	{"Mai", false}, {"Tô", false}, {"Hà", false}, {"Lâm", false}, {"Cao", false},
 	{"Chu", false}, {"Tạ", false}, {"Đào", false}, {"Lưu", false}, {"Hứa", false},
+	{"Trương", false}, {"Quách", false}, {"Phùng", false}, {"Kiều", false}, {"Khổng", false},
+	{"Tăng", false},                // not Triệu (Triệu Sơn, Triệu Phong) nor Vương (Hùng Vương)
 	{"Thị", false}, {"Văn", false}, // middle names
 }
+
+// givenNames are common given and middle names: one of them capitalised
+// right before Vinh or Huế (a place that is also a given name) makes a
+// person's name, "Bao Phương Vinh", "Duy Vinh".
+var givenNames = []string{"An", "Anh", "Bảo", "Bích", "Chi", "Cường", "Dũng", "Duy", "Dung", "Đức",
+	"Hải", "Hạnh", "Hiển", "Hiếu", "Hoa", "Hồng", "Hùng", "Huy", "Hương", "Khánh", "Kim", "Lan",
+	"Linh", "Long", "Minh", "Ngọc", "Nhung", "Phong", "Phúc", "Phương", "Quang", "Quốc", "Quỳnh",
+	"Tâm", "Thanh", "Thảo", "Thu", "Thủy", "Trang", "Trung", "Tuấn", "Tùng", "Vân", "Việt", "Xuân", "Yến"}
 
 // homeCues refer to the home province without naming it ("tỉnh ta",
 // "trên địa bàn"): with one of them, a provincial paper's article that names
