@@ -171,6 +171,8 @@ func TestTraps(t *testing.T) {
 		{"given name before Vinh", "Tay cơ Phương Vinh vào chung kết", "", ""},
 		{"surname Trương", "Ông Trương Gia Bình nói về AI", "", ""},
 		{"university in Vinh", "ĐH Vinh tuyển thêm 500 sinh viên", "", "nghe-an"},
+		{"club before a result", "Nam Định thua ngược trên sân khách", "Bóng đá: vòng 12 V-League.", ""},
+		{"club sharing points at a venue", "Đà Nẵng chia điểm trên sân Thanh Hóa", "Bóng đá: vòng 5 V-League.", "thanh-hoa"},
 	}
 	for _, tc := range cases {
 		r := c.Classify(Input{Title: tc.title, Body: tc.body})

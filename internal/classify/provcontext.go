@@ -71,6 +71,13 @@ func (m *provMatcher) teamContext(toks []token, i, j int) bool {
 			return true
 		}
 	}
+	if j < len(toks) && !toks[j].first && joinable(toks, j) {
+		for _, ks := range m.outcomes {
+			if phraseAt(toks, j, ks) {
+				return !m.anyPhrase(toks, m.homeGround)
+			}
+		}
+	}
 	if m.resultBefore(toks, i) || listedWithClub(toks, i, j) {
 		return true
 	}

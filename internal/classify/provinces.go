@@ -33,6 +33,8 @@ type provMatcher struct {
 	matchWords [][]string          // keys of matchWords
 	results    []wordSeq           // keys of resultVerbs
 	stages     []wordSeq           // keys of stageAfter
+	outcomes   []wordSeq           // keys of resultAfter
+	homeGround []wordSeq           // keys of homeGround
 	journeys   []wordSeq           // keys of journeyVerbs
 	cargo      []wordSeq           // keys of cargoVerbs
 	accidents  []wordSeq           // keys of accidentWords
@@ -163,7 +165,7 @@ func (m *provMatcher) addContexts(cat *model.Catalog) error {
 	for _, t := range []struct {
 		to    *[]wordSeq
 		words []string
-	}{{&m.results, resultVerbs}, {&m.stages, stageAfter}, {&m.journeys, journeyVerbs}, {&m.cargo, cargoVerbs}, {&m.accidents, accidentWords}, {&m.roads, roadWords}, {&m.ways, wayWords}, {&m.works, workWords}, {&m.nationwide, nationwide}} {
+	}{{&m.results, resultVerbs}, {&m.stages, stageAfter}, {&m.outcomes, resultAfter}, {&m.homeGround, homeGround}, {&m.journeys, journeyVerbs}, {&m.cargo, cargoVerbs}, {&m.accidents, accidentWords}, {&m.roads, roadWords}, {&m.ways, wayWords}, {&m.works, workWords}, {&m.nationwide, nationwide}} {
 		for _, w := range t.words {
 			*t.to = append(*t.to, phraseKeys(w))
 		}

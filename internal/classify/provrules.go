@@ -99,6 +99,15 @@ var resultVerbs = []string{"hạ", "thắng", "đánh bại", "thua", "hòa", "v
 // reaching a stage: "Hà Nội vào tứ kết".
 var stageAfter = []string{"vào tứ kết", "vào bán kết", "vào chung kết", "vô địch", "lên ngôi"}
 
+// resultAfter, after a province's name in a sports story, make it a team
+// with a result: "Nam Định thua CLB Malaysia", "Đà Nẵng chia điểm trên sân
+// Thanh Hóa"; not when the story says the team played at home ("thắng
+// 8-2 trên sân nhà": the match was in its province).
+var resultAfter = []string{"thắng", "thua", "hòa", "hạ", "đánh bại", "vượt qua", "chia điểm", "ngược dòng", "gục ngã"}
+
+// homeGround says a team played at home.
+var homeGround = []string{"sân nhà"}
+
 // journeyVerbs, a few words before "từ X đến Y", make X where a journey
 // began ("vượt chặng đường dài từ Vĩnh Long đến Nha Trang"), not where the
 // story happens; without one, "từ X đến Y" may be a range that includes X
