@@ -11,6 +11,10 @@ var negatives = []string{
 	"tham gia lại",               // "join again"; folds to contain "gia lai"
 	"Sài Gòn Giải Phóng", "SGGP", // a newspaper
 	"Saigon Co.op", "Sài Gòn Co.op", // a retailer
+	// Firms named after a place they do not stand for (each in many
+	// stories of the training days): a Hải Phòng cannery, a property
+	// group, a fertiliser maker.
+	"Đồ hộp Hạ Long", "Quốc Cường Gia Lai", "Phân bón Cà Mau", "Đạm Cà Mau",
 	"sông Sài Gòn", "cảng Sài Gòn", "Tân Cảng Sài Gòn", "sông Đồng Nai", // river, port
 	"vinh danh", "vinh dự", "vinh quang", "vinh hạnh", "vinh hoa",
 	"sông Cửu Long", "đồng bằng sông Cửu Long",
