@@ -174,6 +174,7 @@ func TestTraps(t *testing.T) {
 		{"club before a result", "Nam Định thua ngược trên sân khách", "Bóng đá: vòng 12 V-League.", ""},
 		{"club sharing points at a venue", "Đà Nẵng chia điểm trên sân Thanh Hóa", "Bóng đá: vòng 5 V-League.", "thanh-hoa"},
 		{"firm named after a place elsewhere", "Nhà máy Đồ hộp Hạ Long ở Hải Phòng dừng sản xuất", "", "hai-phong"},
+		{"stock exchange", "VN-Index giảm 20 điểm", "Chỉ số đại diện cho sàn TP HCM giảm mạnh.", ""},
 	}
 	for _, tc := range cases {
 		r := c.Classify(Input{Title: tc.title, Body: tc.body})

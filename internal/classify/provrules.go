@@ -15,6 +15,9 @@ var negatives = []string{
 	// stories of the training days): a Hải Phòng cannery, a property
 	// group, a fertiliser maker.
 	"Đồ hộp Hạ Long", "Quốc Cường Gia Lai", "Phân bón Cà Mau", "Đạm Cà Mau",
+	// The stock exchanges: a market report is not the city's news.
+	"sàn TP HCM", "sàn TP.HCM", "sàn Hà Nội", "Sở Giao dịch Chứng khoán TP.HCM",
+	"Sở Giao dịch Chứng khoán TP HCM", "Sở Giao dịch Chứng khoán Hà Nội",
 	"sông Sài Gòn", "cảng Sài Gòn", "Tân Cảng Sài Gòn", "sông Đồng Nai", // river, port
 	"vinh danh", "vinh dự", "vinh quang", "vinh hạnh", "vinh hoa",
 	"sông Cửu Long", "đồng bằng sông Cửu Long",
