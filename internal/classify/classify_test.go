@@ -175,6 +175,9 @@ func TestTraps(t *testing.T) {
 		{"club sharing points at a venue", "Đà Nẵng chia điểm trên sân Thanh Hóa", "Bóng đá: vòng 5 V-League.", "thanh-hoa"},
 		{"firm named after a place elsewhere", "Nhà máy Đồ hộp Hạ Long ở Hải Phòng dừng sản xuất", "", "hai-phong"},
 		{"stock exchange", "VN-Index giảm 20 điểm", "Chỉ số đại diện cho sàn TP HCM giảm mạnh.", ""},
+		{"words across a boundary", "Thị trường công nghệ an ninh tăng tốc", "Cơ hội an cư cho người trẻ; khách được đánh giá cao bằng dịch vụ.", ""},
+		{"a capitalised syllable written lower", "Mỹ đình chỉ cấp thị thực", "", ""},
+		{"a landmark's generic word in lower case", "Du khách đổ về chùa Hương", "Lễ hội ở thành cổ Quảng Trị.", "ha-noi quang-tri"},
 	}
 	for _, tc := range cases {
 		r := c.Classify(Input{Title: tc.title, Body: tc.body})

@@ -15,6 +15,7 @@ type placeRule struct {
 	Cands    []gazCand // gazetteer: the units Text may stand for
 	province string    // current unit
 	legacy   string    // dissolved unit named, if any
+	upper    uint64    // bit k: syllable k of Text is capitalised
 }
 
 // provMatcher finds province mentions. It is immutable after newProvMatcher.
@@ -61,6 +62,7 @@ func newProvMatcher(cat *model.Catalog, voc vocab) (*provMatcher, error) {
 		if err := m.places.add(e.Text, len(m.rules), e.Flags&flagNoFold == 0); err != nil {
 			return nil, err
 		}
+		r.upper = upperMask(e.Text)
 		m.rules = append(m.rules, r)
 	}
 	for i, h := range homeCues {
@@ -296,33 +298,4 @@ func (m *provMatcher) homeCue(toks []token) bool {
 		}
 	}
 	return false
-}
-
-// caseOK applies the capitalisation requirement of ambiguous entries in
-// mixed-case text; ALL-CAPS text is judged by context instead.
-func (m *provMatcher) caseOK(toks []token, sp span) bool {
-	r := &m.rules[sp.p.rule]
-	if toks[sp.start].caps {
-		return true
-	}
-	if r.Admin > 0 { // "xã Chợ Đồn": the name capitalised, the word as it comes
-		for i := sp.start + r.Admin; i < sp.end; i++ {
-			if !toks[i].upper {
-				return false
-			}
-		}
-		return true
-	}
-	if r.Flags&(flagAmbiguous|flagCapFirst) == 0 {
-		return true
-	}
-	if r.Flags&flagCapFirst != 0 {
-		return toks[sp.start].upper
-	}
-	for i := sp.start; i < sp.end; i++ {
-		if !toks[i].upper {
-			return false
-		}
-	}
-	return true
 }

@@ -1,0 +1,71 @@
+package classify
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"bantin/internal/vntext"
+)
+
+// Capitalisation (reference §2): in mixed-case text a place is written
+// capitalised; in ALL-CAPS text case carries no signal.
+
+// caseOK applies the capitalisation requirement of ambiguous entries in
+// mixed-case text; ALL-CAPS text is judged by context instead.
+func (m *provMatcher) caseOK(toks []token, sp span) bool {
+	r := &m.rules[sp.p.rule]
+	if toks[sp.start].caps {
+		return true
+	}
+	if r.Admin > 0 { // "xã Chợ Đồn": the name capitalised, the word as it comes
+		for i := sp.start + r.Admin; i < sp.end; i++ {
+			if !toks[i].upper {
+				return false
+			}
+		}
+		return true
+	}
+	if r.Flags&(flagAmbiguous|flagCapFirst) == 0 {
+		return r.Kind == kindNegative || capsAsWritten(toks, sp, r.upper)
+	}
+	if r.Flags&flagCapFirst != 0 {
+		return toks[sp.start].upper
+	}
+	for i := sp.start; i < sp.end; i++ {
+		if !toks[i].upper {
+			return false
+		}
+	}
+	return true
+}
+
+// upperMask returns bit k set when syllable k of text is capitalised.
+func upperMask(text string) uint64 {
+	var m uint64
+	for k, t := range vntext.Tokens(vntext.Normalize(text)) {
+		if r, _ := utf8.DecodeRuneInString(t); k < 64 && unicode.IsUpper(r) {
+			m |= 1 << k
+		}
+	}
+	return m
+}
+
+// capsAsWritten reports, for mixed-case accented text, that a place's words are
+// capitalised as the table writes them: every capitalised syllable after
+// the first ("Mỹ đình chỉ" is not Mỹ Đình), and the first unless another
+// syllable is ("chùa Hương", "thành cổ Quảng Trị" keep their place;
+// "công nghệ an ninh", "cao bằng đường biển", "cơ hội an cư" name none).
+func capsAsWritten(toks []token, sp span, upper uint64) bool {
+	if toks[sp.start].ascii {
+		return true // unaccented text: matched folded, its case says little
+	}
+	later := false
+	for k := 1; k < sp.end-sp.start && k < 64; k++ {
+		up := toks[sp.start+k].upper
+		if upper&(1<<k) != 0 && !up {
+			return false
+		}
+		later = later || up
+	}
+	return upper&1 == 0 || toks[sp.start].upper || later
+}
