@@ -159,10 +159,11 @@ const (
 const lowestThreshold = min(ClusterThreshold, ClusterOnePlace, ClusterPlaceThreshold, ClusterContextThreshold)
 
 // hits returns, each once and in order, the members sharing a band with
-// sig's bands, published at or after since, that could be similar enough
-// to sig to join it (see walker). The caller holds x.mu.
-func (x *MemIndex) hits(sig *Signature, bands []uint64, since time.Time) []int32 {
-	w := newWalker(sig, since)
+// sig's bands, published at most ClusterWindow before the article's
+// publication, that could be similar enough to sig to join it (see
+// walker). The caller holds x.mu.
+func (x *MemIndex) hits(sig *Signature, bands []uint64, published time.Time) []int32 {
+	w := newWalker(sig, published)
 	for _, b := range bands {
 		if e, ok := x.head[b]; ok {
 			w.chain(x, e, maxChainWalk, 0)
@@ -172,19 +173,23 @@ func (x *MemIndex) hits(sig *Signature, bands []uint64, since time.Time) []int32
 }
 
 // walker collects the hits of one lookup: the members it passes that are
-// within the window and at least lowestThreshold similar (the others would
-// fail every threshold). A chain walk stops at the first member published
-// more than chainSlack before since, or after maxChainWalk members, or
+// within the window and at least lowestThreshold similar, or ClusterMatch
+// under the match rule (the others would fail every threshold). A chain
+// walk stops at the first member published more than chainSlack before the
+// window, or after maxChainWalk members, or
 // once it found maxBandReps hits, so a lookup costs what the window holds,
 // not what the index holds.
 type walker struct {
-	sig        *Signature
-	stop, from int64 // Unix nanoseconds
-	hits       []int32
+	sig             *Signature
+	stop, from, pub int64 // Unix nanoseconds; pub is the article's publication
+	hits            []int32
 }
 
-func newWalker(sig *Signature, since time.Time) walker {
-	return walker{sig: sig, stop: since.Add(-chainSlack).UnixNano(), from: since.UnixNano()}
+// newWalker starts a lookup for an article published at published: its
+// window starts ClusterWindow before.
+func newWalker(sig *Signature, published time.Time) walker {
+	since := published.Add(-ClusterWindow)
+	return walker{sig: sig, stop: since.Add(-chainSlack).UnixNano(), from: since.UnixNano(), pub: published.UnixNano()}
 }
 
 // chain walks the index's chain from entry e for at most budget members,
@@ -210,7 +215,10 @@ func (w *walker) visit(mi int32, pub int64, sig *Signature) (found, stop bool) {
 	if pub < w.stop {
 		return false, true
 	}
-	if pub >= w.from && Similarity(*w.sig, *sig) >= lowestThreshold {
+	if pub < w.from {
+		return false, false
+	}
+	if s := Similarity(*w.sig, *sig); s >= lowestThreshold || s >= ClusterMatch && matchThreshold(w.sig, sig, w.pub, pub) <= s {
 		w.hits = append(w.hits, mi)
 		return true, false
 	}

@@ -86,7 +86,7 @@ func (b *batchLookup) hits(from, to int) [][]int32 {
 // x.hits.
 func (b *batchLookup) lookup(k int) []int32 {
 	m := b.member(k)
-	wk := newWalker(&m.Sig, m.Published.Add(-ClusterWindow))
+	wk := newWalker(&m.Sig, m.Published)
 	for _, at := range b.own[b.first[k]:b.first[k+1]] {
 		band, n, reps, stop := b.keys[at].band, 0, 0, false
 		for q := at - 1; q >= 0 && b.keys[q].band == band && n < maxChainWalk && !stop; q-- {

@@ -89,7 +89,7 @@ func TestLookupBounded(t *testing.T) {
 	x.AssignBatch(set)
 	probe := set[len(set)-1]
 	bands := probe.Sig.Bands()
-	hits := x.hits(&probe.Sig, bands, probe.Published.Add(-ClusterWindow))
+	hits := x.hits(&probe.Sig, bands, probe.Published)
 	if len(hits) == 0 || len(hits) > len(bands)*maxBandReps {
 		t.Errorf("%d hits for %d band keys: want 1 to %d", len(hits), len(bands), len(bands)*maxBandReps)
 	}

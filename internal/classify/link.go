@@ -40,7 +40,7 @@ func (x *MemIndex) assign(sig Signature, published time.Time) (int64, bool) {
 	if len(bands) == 0 {
 		return 0, false
 	}
-	return x.pick(sig, published, x.hits(&sig, bands, published.Add(-ClusterWindow)))
+	return x.pick(sig, published, x.hits(&sig, bands, published))
 }
 
 // pick is assign once the lookup's hits are known: the members sharing a
@@ -58,11 +58,11 @@ func (x *MemIndex) pick(sig Signature, published time.Time, hits []int32) (int64
 		}
 		m := &x.sigs[mi]
 		s := Similarity(sig, *m)
-		if s < threshold(sig, *m) {
+		if s < matchThreshold(&sig, m, published.UnixNano(), x.pub[mi]) {
 			continue
 		}
+		th := threshold(sig, *m) // the linkage floor's base, match rule or not
 		cid := x.clusterOf(mi)
-		th := threshold(sig, *m)
 		if i := slices.IndexFunc(cands, func(c candidate) bool { return c.cluster == cid }); i < 0 {
 			cands = append(cands, candidate{cluster: cid, best: s, need: th})
 		} else if s > cands[i].best {
@@ -80,7 +80,7 @@ func (x *MemIndex) pick(sig Signature, published time.Time, hits []int32) (int64
 		}
 		tied := cands[i:j]
 		for k := range tied {
-			tied[k].seedPub, tied[k].seedTie, tied[k].rejected = x.linkage(sig, tied[k].cluster, lo, hi, tied[k].need)
+			tied[k].seedPub, tied[k].seedTie, tied[k].rejected = x.linkage(sig, published.UnixNano(), tied[k].cluster, lo, hi, tied[k].need)
 		}
 		slices.SortFunc(tied, func(a, b candidate) int {
 			return cmp.Or(cmp.Compare(a.seedPub, b.seedPub), cmp.Compare(a.seedTie, b.seedTie), cmp.Compare(a.cluster, b.cluster))
@@ -107,8 +107,9 @@ func (x *MemIndex) clusterOf(mi int32) int64 {
 // linkage checks sig against the members of cluster cid published in
 // [lo, hi] (the most recent maxLinkCheck of them) and returns the earliest
 // one's publication and key hash, and whether sig is too unlike them: its
-// similarity to at most half of them reaches LinkFloor times need.
-func (x *MemIndex) linkage(sig Signature, cid int64, lo, hi int64, need float64) (seedPub int64, seedTie uint64, rejected bool) {
+// similarity to at most half of them reaches LinkFloor times need (see
+// linked).
+func (x *MemIndex) linkage(sig Signature, pub int64, cid int64, lo, hi int64, need float64) (seedPub int64, seedTie uint64, rejected bool) {
 	ms := x.members[cid]
 	ms = ms[max(0, len(ms)-maxLinkCheck):]
 	seedPub = int64(^uint64(0) >> 1)
@@ -129,7 +130,7 @@ func (x *MemIndex) linkage(sig Signature, cid int64, lo, hi int64, need float64)
 		if p := x.pub[mi]; p < lo || p > hi {
 			continue
 		}
-		if Similarity(sig, x.sigs[mi]) >= LinkFloor*need {
+		if linked(&sig, &x.sigs[mi], pub, x.pub[mi], LinkFloor*need) {
 			near++
 		}
 		left--

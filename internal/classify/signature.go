@@ -81,6 +81,9 @@ func (c *Classifier) Signature(title, summary string, r Result) Signature {
 	sig.names = storyNames(sc.toks, c.model)
 	if len(r.Topics) > 0 {
 		sig.topic = uint8(c.topic.index[r.Topics[0].Topic] + 1)
+		if r.Topics[0].Topic == matchTopic {
+			sig.match = storyMatch(sc.toks)
+		}
 	}
 	return sig
 }

@@ -25,8 +25,8 @@ import (
 const (
 	sigFeats     = 48
 	sigBandFeats = 10
-	sigVer       = 5
-	sigHeader    = 1 + 1 + 8 + 1 + 4 + 2*sigNames
+	sigVer       = 6
+	sigHeader    = 1 + 1 + 8 + 1 + 4 + 2*sigNames + 2*sigTeams + 2 + 1 + 1
 	sigBytes     = sigHeader + 5*sigFeats
 )
 
@@ -40,6 +40,7 @@ type Signature struct {
 	topic  uint8            // 1 + index of the primary topic in the catalog; 0 unknown
 	nums   uint32           // Bloom bits of the numbers in the title (not years)
 	names  [sigNames]uint16 // hashes of its first rare proper names, sorted (storyNames); 0 unused
+	match  match            // a sports result's teams, score and age group (the match rule)
 }
 
 // NewSignature returns the signature of a story from its title and summary
@@ -155,7 +156,7 @@ func (s Signature) Bands() []uint64 {
 		x := uint64(s.h[i]) * 0x9E3779B97F4A7C15
 		out = append(out, 1<<56|x&(1<<56-1))
 	}
-	return s.contextBands(s.nameBands(out))
+	return s.contextBands(s.matchBands(s.nameBands(out)))
 }
 
 // Similarity is the cosine of the two weighted feature sets, in [0, 1]. It
@@ -211,7 +212,10 @@ func SharesCountryContext(a, b Signature) bool {
 
 // MarshalBinary encodes the signature: a version byte, the feature count,
 // the place mask (8 bytes), the topic, the title number bits (4 bytes),
-// the sigNames name hashes (2 bytes each), then sigFeats hashes (4 bytes each) and sigFeats weights, all
+// the sigNames name hashes (2 bytes each), the match facts (sigTeams team
+// hashes of 2 bytes, the score's 2 bytes, the age group, bit 1 for a result
+// and bit 2 for a preview),
+// then sigFeats hashes (4 bytes each) and sigFeats weights, all
 // little-endian.
 func (s Signature) MarshalBinary() ([]byte, error) {
 	out := make([]byte, sigHeader, sigBytes)
@@ -221,6 +225,18 @@ func (s Signature) MarshalBinary() ([]byte, error) {
 	binary.LittleEndian.PutUint32(out[11:], s.nums)
 	for i, h := range s.names {
 		binary.LittleEndian.PutUint16(out[15+2*i:], h)
+	}
+	const mo = 15 + 2*sigNames
+	for i, h := range s.match.teams {
+		binary.LittleEndian.PutUint16(out[mo+2*i:], h)
+	}
+	binary.LittleEndian.PutUint16(out[mo+2*sigTeams:], s.match.score)
+	out[mo+2*sigTeams+2] = s.match.age
+	if s.match.ok {
+		out[mo+2*sigTeams+3] = 1
+	}
+	if s.match.preview {
+		out[mo+2*sigTeams+3] |= 2
 	}
 	for _, h := range s.h {
 		out = binary.LittleEndian.AppendUint32(out, h)
@@ -241,6 +257,14 @@ func (s *Signature) UnmarshalBinary(data []byte) error {
 	for i := range s.names {
 		s.names[i] = binary.LittleEndian.Uint16(data[15+2*i:])
 	}
+	const mo = 15 + 2*sigNames
+	for i := range s.match.teams {
+		s.match.teams[i] = binary.LittleEndian.Uint16(data[mo+2*i:])
+	}
+	s.match.score = binary.LittleEndian.Uint16(data[mo+2*sigTeams:])
+	s.match.age = data[mo+2*sigTeams+2]
+	s.match.ok = data[mo+2*sigTeams+3]&1 != 0
+	s.match.preview = data[mo+2*sigTeams+3]&2 != 0
 	for i := range s.h {
 		s.h[i] = binary.LittleEndian.Uint32(data[sigHeader+4*i:])
 	}

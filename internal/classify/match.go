@@ -1,0 +1,222 @@
+package classify
+
+import (
+	"strings"
+	"time"
+)
+
+// The match rule: the reports and follow-ups of one sports result (the
+// score, the post-match quotes, the trophy ceremony, the homecoming) share
+// the teams' names and little else, so their cosine stays below the pair
+// thresholds. Two sports stories that both report a result (a score line
+// in the title or lead, or a result word and no preview word in the title),
+// published within MatchWindow of each other, with compatible age groups
+// and scores, that name two common teams (or one and the same score line)
+// need only ClusterMatch to share a cluster. Previews ("trước thềm", "sẽ",
+// "lịch thi đấu") are no results, so they stay apart from the match.
+// Linkage (LinkFloor, the majority rule) is unchanged.
+const (
+	ClusterMatch = 0.02
+	MatchWindow  = 36 * time.Hour
+	sigTeams     = 6
+	matchTopic   = "the-thao"
+)
+
+// match is what the match rule knows of a sports story that reports a
+// result; the zero value (no result, or not sports) matches nothing.
+type match struct {
+	teams [sigTeams]uint16 // hashes of the first names of title and lead (any rarity, competitions and regions left out); 0 unused
+	score uint16           // the first score line, order-free; 0 none
+	age   uint8            // the first age group (23 for "U.23"); 0 none
+	ok    bool             // a result report
+	// preview: a sports story whose title looks ahead ("trước thềm",
+	// "lịch thi đấu") and that reports no result; its other fields are 0.
+	preview bool
+}
+
+// sameMatch reports whether a and b satisfy the match rule, time aside.
+func sameMatch(a, b *match) bool {
+	if !a.ok || !b.ok || a.age != 0 && b.age != 0 && a.age != b.age ||
+		a.score != 0 && b.score != 0 && a.score != b.score {
+		return false
+	}
+	shared := 0
+	for _, h := range a.teams {
+		if h == 0 {
+			break
+		}
+		for _, g := range b.teams {
+			if g == h {
+				shared++
+				break
+			}
+		}
+	}
+	return shared >= 2 || shared == 1 && a.score != 0 && a.score == b.score
+}
+
+// matchThreshold returns the similarity two stories published at pa and pb
+// (Unix nanoseconds) need: ClusterMatch under the match rule, else the
+// pair threshold.
+func matchThreshold(a, b *Signature, pa, pb int64) float64 {
+	if d := pa - pb; d <= int64(MatchWindow) && d >= -int64(MatchWindow) && sameMatch(&a.match, &b.match) {
+		return min(ClusterMatch, threshold(*a, *b))
+	}
+	return threshold(*a, *b)
+}
+
+// storyMatch returns the match facts of a sports story's title and lead
+// tokens.
+func storyMatch(toks []token) match {
+	var m match
+	result, preview, score := false, false, false
+	n := 0
+	for i := 0; i < len(toks) && toks[i].field != fieldBody; {
+		t := &toks[i]
+		if j, age := ageGroup(toks, i); age != "" {
+			if m.age == 0 {
+				m.age = uint8(atoiSmall(age))
+			}
+			i = j
+			continue
+		}
+		if s, ok := scoreAt(toks, i); ok {
+			if m.score == 0 {
+				m.score = s
+			}
+			score = true
+		}
+		result = result || resultWord(toks, i)
+		preview = preview || t.field == fieldTitle && previewWord(toks, i)
+		j, h := nameRun(toks, i)
+		if h != 0 && n < sigTeams && !competition(toks, i, j, h) && !containsHash(m.teams[:n], h) {
+			m.teams[n] = h
+			n++
+		}
+		i = j
+	}
+	m.ok = score || result && !preview
+	if !m.ok {
+		return match{preview: preview}
+	}
+	return m
+}
+
+func containsHash(hs []uint16, h uint16) bool {
+	for _, x := range hs {
+		if x == h {
+			return true
+		}
+	}
+	return false
+}
+
+// scoreAt reports a score line starting at toks[i] ("2-0", "3 - 2"), not a
+// date ("sáng 9-12", "ngày 21-1"), as an order-free code.
+func scoreAt(toks []token, i int) (uint16, bool) {
+	if i+1 >= len(toks) || toks[i+1].field != toks[i].field || strings.TrimSpace(toks[i+1].gap) != "-" {
+		return 0, false
+	}
+	a, b := toks[i].text, toks[i+1].text
+	if !isDigits(a) || !isDigits(b) || len(a) > 2 || len(b) > 2 || i > 0 && dateWords[toks[i-1].fold] ||
+		i+2 < len(toks) && strings.TrimSpace(toks[i+2].gap) == "-" {
+		return 0, false
+	}
+	x, y := atoiSmall(a), atoiSmall(b)
+	if x > 30 || y > 30 {
+		return 0, false
+	}
+	return uint16(min(x, y)<<5|max(x, y)) | 1<<15, true
+}
+
+// dateWords precede a date written like a score ("Rạng sáng 9-12").
+var dateWords = map[string]bool{"ngay": true, "sang": true, "chieu": true, "toi": true, "trua": true, "dem": true, "khuya": true, "hom": true, "mai": true}
+
+// resultWords and previewWords are the title cues, lower case as written.
+var (
+	resultWords  = []string{"thắng", "thua", "hạ", "hòa", "đánh bại", "vô địch", "đăng quang", "lên ngôi", "ngược dòng", "thất bại", "thất thủ", "gục ngã"}
+	previewWords = []string{"sẽ", "trước thềm", "trước bán kết", "trước chung kết", "trước tứ kết", "trước đại chiến", "lịch thi đấu", "nhận định", "kênh phát", "mấy giờ", "đại chiến", "tái đấu"}
+)
+
+func resultWord(toks []token, i int) bool {
+	return (!toks[i].upper || toks[i].first) && cueAt(toks, i, resultWords)
+}
+
+func previewWord(toks []token, i int) bool { return cueAt(toks, i, previewWords) }
+
+// cueAt reports whether one of the cues (syllables separated by spaces)
+// starts at toks[i], case aside.
+func cueAt(toks []token, i int, cues []string) bool {
+	for _, c := range cues {
+		k := i
+		for c != "" && k < len(toks) && toks[k].field == toks[i].field {
+			var w string
+			w, c, _ = strings.Cut(c, " ")
+			if !strings.EqualFold(toks[k].text, w) {
+				break
+			}
+			if c == "" {
+				return true
+			}
+			k++
+		}
+	}
+	return false
+}
+
+// competition reports whether the name toks[i:j] (hash h) is a competition
+// or a region ("SEA Games", "World Cup", "Đông Nam Á"), not a team.
+func competition(toks []token, i, j int, h uint16) bool {
+	for k := i; k < j; k++ {
+		switch toks[k].fold {
+		case "cup", "games", "league", "giai", "olympic", "asiad", "world":
+			return true
+		}
+	}
+	return containsHash(regionHashes[:], h)
+}
+
+// regionHashes are the name hashes of "Đông Nam Á" and of "Á" and "Âu", the
+// capitalised syllables of "châu Á", "châu Âu".
+var regionHashes = [3]uint16{foldedNameHash("dong nam a"), foldedNameHash("a"), foldedNameHash("au")}
+
+// foldedNameHash returns nameRun's hash of a name given folded, its
+// syllables separated by spaces.
+func foldedNameHash(s string) uint16 {
+	h := uint64(14695981039346656037)
+	for k := 0; k < len(s); k++ {
+		h = (h ^ uint64(s[k])) * 1099511628211
+	}
+	return uint16(h) | 1
+}
+
+// matchBandTag marks match band keys (see Signature.Bands).
+const matchBandTag = 3
+
+// matchBands appends one band key per team of a result report, so that the
+// reports of one match are compared even when their teams' names are
+// common ("Việt Nam", "Trung Quốc": no name band).
+func (s Signature) matchBands(out []uint64) []uint64 {
+	if !s.match.ok {
+		return out
+	}
+	for _, h := range s.match.teams {
+		if h != 0 {
+			x := uint64(h) * 0x9E3779B97F4A7C15
+			out = append(out, matchBandTag<<56|x&(1<<56-1))
+		}
+	}
+	return out
+}
+
+// linked reports whether a story (a, published at pa) is related to a
+// cluster member (b, at pb) for the linkage majority: its similarity
+// reaches floor, or the match rule holds. A sports result is not related to
+// a preview, however alike: a match's reports do not join its previews
+// through one of them.
+func linked(a, b *Signature, pa, pb int64, floor float64) bool {
+	if d := pa - pb; d <= int64(MatchWindow) && d >= -int64(MatchWindow) && sameMatch(&a.match, &b.match) {
+		return true
+	}
+	return !(a.match.ok && b.match.preview) && Similarity(*a, *b) >= floor
+}

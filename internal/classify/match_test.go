@@ -1,0 +1,106 @@
+package classify
+
+import (
+	"testing"
+	"time"
+
+	"bantin/internal/model"
+)
+
+// sportsSig returns the signature of a sports story (primary topic
+// the-thao, as the classifier would give it).
+func sportsSig(c *Classifier, title, summary string) Signature {
+	return c.Signature(title, summary, Result{Topics: []model.TopicTag{{Topic: matchTopic}}})
+}
+
+// TestStoryMatch: a score line or a result word makes a result report; a
+// preview word in the title without a score makes a preview; a date
+// written like a score is no score; a story of another topic matches
+// nothing.
+func TestStoryMatch(t *testing.T) {
+	c := newTest(t)
+	cases := []struct {
+		title, summary  string
+		result, preview bool
+		score           bool
+	}{
+		{"Việt Nam 2-0 Malaysia", "Các cầu thủ thắng dễ ở lượt cuối.", true, false, true},
+		{"Hà Nội FC hạ Ninh Bình để áp sát top 3", "", true, false, false},
+		{"Lịch thi đấu trận tranh hạng ba U23 châu Á", "Việt Nam gặp Hàn Quốc tranh hạng ba.", false, true, false},
+		{"Cổ động viên tin U23 Việt Nam sẽ thắng", "", false, true, false},
+		{"Man City thử thách ở Turin", "Trận đấu rạng sáng mai 22-1 ở Champions League.", false, false, false},
+	}
+	for _, tc := range cases {
+		m := sportsSig(c, tc.title, tc.summary).match
+		if m.ok != tc.result || m.preview != tc.preview || (m.score != 0) != tc.score {
+			t.Errorf("%q: result %v preview %v score %d, want %v %v %v", tc.title, m.ok, m.preview, m.score, tc.result, tc.preview, tc.score)
+		}
+	}
+	if m := c.Signature("Việt Nam 2-0 Malaysia", "", Result{}).match; m.ok {
+		t.Error("a story without the sports topic is a result report")
+	}
+	a := sportsSig(c, "Việt Nam thắng Malaysia 2-0", "").match
+	b := sportsSig(c, "Malaysia thua Việt Nam 0-2", "").match
+	if a.score != b.score || a.teams == [sigTeams]uint16{} {
+		t.Errorf("scores %d and %d, teams %v: want one order-free score and teams", a.score, b.score, a.teams)
+	}
+}
+
+// TestSameMatch: two teams in common, or one and the same score, within
+// MatchWindow join; another score line, another age group, one team
+// without a score or a preview do not.
+func TestSameMatch(t *testing.T) {
+	c := newTest(t)
+	res := sportsSig(c, "U23 Việt Nam thua U23 Trung Quốc 0-3 ở bán kết", "Đội bóng của HLV Kim thất bại.")
+	cases := []struct {
+		name string
+		b    Signature
+		want bool
+	}{
+		{"quotes of the result", sportsSig(c, "Tiền đạo U23 Trung Quốc: 'Biết trước sẽ thắng Việt Nam'", "Bàn ấn định thắng lợi 3-0 ở bán kết U23."), true},
+		{"one team and the score", sportsSig(c, "CĐV sửng sốt trước trận thua của U23 Việt Nam", "U23 Việt Nam để thua 0-3."), true},
+		{"another score", sportsSig(c, "U23 Việt Nam thắng U23 Trung Quốc 2-1", ""), false},
+		{"another age group", sportsSig(c, "U17 Việt Nam thua U17 Trung Quốc 0-3", ""), false},
+		{"one team, no score", sportsSig(c, "U23 Việt Nam thua, thủ môn vẫn được khen", ""), false},
+		{"a preview", sportsSig(c, "U23 Việt Nam sẽ gặp U23 Trung Quốc ở bán kết", ""), false},
+	}
+	for _, tc := range cases {
+		if got := sameMatch(&res.match, &tc.b.match); got != tc.want {
+			t.Errorf("%s: sameMatch %v, want %v (%+v / %+v)", tc.name, got, tc.want, res.match, tc.b.match)
+		}
+	}
+	t0 := time.Date(2026, 1, 20, 22, 0, 0, 0, time.UTC).UnixNano()
+	b := cases[0].b
+	if th := matchThreshold(&res, &b, t0, t0+int64(3*time.Hour)); th != ClusterMatch {
+		t.Errorf("threshold within the window %.2f, want %.2f", th, ClusterMatch)
+	}
+	if th := matchThreshold(&res, &b, t0, t0+int64(MatchWindow+time.Hour)); th == ClusterMatch {
+		t.Error("the match rule holds after MatchWindow")
+	}
+}
+
+// TestMatchCluster: the reports of one result join though they share few
+// words; the match's preview and another match stay apart; the facts
+// survive encoding.
+func TestMatchCluster(t *testing.T) {
+	c := newTest(t)
+	t0 := time.Date(2026, 4, 24, 13, 0, 0, 0, time.UTC)
+	batch := []Member{
+		{ArticleID: 1, Key: "a", Published: t0.Add(-20 * time.Hour), Sig: sportsSig(c, "Trước thềm đại chiến Hà Nội FC gặp Ninh Bình", "Hai đội sẽ gặp nhau ở vòng 20 V-League.")},
+		{ArticleID: 2, Key: "b", Published: t0, Sig: sportsSig(c, "CLB Hà Nội thắng nghẹt thở Ninh Bình", "CLB Hà Nội giành chiến thắng 3-2 trên sân Ninh Bình.")},
+		{ArticleID: 3, Key: "c", Published: t0.Add(time.Hour), Sig: sportsSig(c, "Văn Quyết: 'Ninh Bình có 3 Hoàng Đức cũng vậy thôi'", "Tiền đạo Hà Nội FC mỉa mai đối thủ sau chiến thắng 3-2 ở vòng 20.")},
+		{ArticleID: 4, Key: "d", Published: t0.Add(2 * time.Hour), Sig: sportsSig(c, "Đồng Tháp thắng Khánh Hòa 2-0", "CLB Đồng Tháp gây bất ngờ ở giải hạng nhất.")},
+	}
+	got := NewMemIndex().AssignBatch(batch)
+	if got[1] != got[2] || got[0] == got[1] || got[3] == got[1] {
+		t.Errorf("clusters %v: want the two reports together, the preview and the other match apart", got)
+	}
+	raw, err := batch[2].Sig.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Signature
+	if err := back.UnmarshalBinary(raw); err != nil || back != batch[2].Sig || !back.match.ok {
+		t.Errorf("match facts after encoding: %+v, want %+v (%v)", back.match, batch[2].Sig.match, err)
+	}
+}
