@@ -25,6 +25,25 @@ type provAgg struct {
 	plain    bool // has a mention that needs no confirmation
 }
 
+// keptPlaces returns the provinces the kept mentions name (not counting
+// wire datelines and route ends), after dropping a wire dateline's place
+// when the story names another place, and the route ends dropRoutes drops.
+func keptPlaces(ms []mention) map[string]bool {
+	named := map[string]bool{}
+	for i := range ms {
+		if ms[i].dropped == "" && ms[i].effect != ctxWire && ms[i].effect != ctxRoute {
+			named[ms[i].province] = true
+		}
+	}
+	for i := range ms { // a wire dateline's place counts only when no other place is named
+		if ms[i].effect == ctxWire && ms[i].dropped == "" && len(named) > 0 && !named[ms[i].province] {
+			ms[i].dropped = "a wire agency's dateline; the story names another place"
+		}
+	}
+	dropRoutes(ms, named)
+	return named
+}
+
 // aggregate turns mentions into tags, applying the source's home province as
 // a prior. allowPrior is false for stories that are clearly elsewhere.
 func aggregate(ms []mention, home source, allowPrior bool) []model.ProvinceTag {
@@ -39,18 +58,7 @@ func aggregate(ms []mention, home source, allowPrior bool) []model.ProvinceTag {
 		aggs = append(aggs, a)
 		return a
 	}
-	named := map[string]bool{} // provinces of the kept mentions
-	for i := range ms {
-		if ms[i].dropped == "" && ms[i].effect != ctxWire && ms[i].effect != ctxRoute {
-			named[ms[i].province] = true
-		}
-	}
-	for i := range ms { // a wire dateline's place counts only when no other place is named
-		if ms[i].effect == ctxWire && ms[i].dropped == "" && len(named) > 0 && !named[ms[i].province] {
-			ms[i].dropped = "a wire agency's dateline; the story names another place"
-		}
-	}
-	dropRoutes(ms, named)
+	named := keptPlaces(ms)
 	if home.Province != "" {
 		named[home.Province] = true
 	}

@@ -16,77 +16,27 @@ const (
 	wardFactor   = 0.7  // "phường X": a ward inside the unit
 )
 
-// judge applies the context rules of reference §2 to one phrase match.
+// judge applies the context rules of reference §2 to one phrase match:
+// the first rule of drop that holds leaves the mention out (saying why),
+// else the first of place weighs it.
 func (m *provMatcher) judge(toks []token, sp span, r *placeRule) mention {
 	mt := mention{rule: r, field: toks[sp.start].field, province: r.province,
 		legacy: r.legacy, text: spanText(toks, sp)}
 	mt.weight = fieldWeight[mt.field] * kindWeight[r.Kind]
-	caps := toks[sp.start].caps
-	ci, n := m.contextAt(toks, sp.start)
-	if ci >= 0 {
-		mt.effect, mt.context = contextBefore[ci].Effect, spanText(toks, span{start: sp.start - n, end: sp.start})
+	j := judging{toks: toks, sp: sp, r: r, caps: toks[sp.start].caps}
+	var n int
+	j.ci, n = m.contextAt(toks, sp.start)
+	if j.ci >= 0 {
+		mt.effect, mt.context = contextBefore[j.ci].Effect, spanText(toks, span{start: sp.start - n, end: sp.start})
 	}
 	if mt.effect == ctxTitle && r.Flags&flagAmbiguous == 0 {
 		mt.effect, mt.context = 0, "" // "bác sĩ Dung Quất": a professional of the place
 	}
-	legacyMarked := m.legacyAt(toks, sp.end)
-	org := m.orgBefore(toks, sp.start)
-	dateline := isDateline(toks, sp)
-	switch {
-	case mt.effect == ctxPerson || mt.effect == ctxTitle:
-		mt.dropped = "a person's name (" + mt.context + ")"
-	case mt.effect == ctxPassing:
-		mt.dropped = "a distance, origin or direction (" + mt.context + ")"
-	case mt.effect == ctxNamed:
-		mt.dropped = "a street, river, firm or club named after the place (" + mt.context + ")"
-		mt.team = isClubWord(contextBefore[ci].Words)
-	case org != "":
-		mt.dropped = "in the name of a firm, bank or club (" + org + " …)"
-		mt.team = isClubWord(org)
-	case r.Admin == 0 && signature(toks, sp): // "(KCN Phú Mỹ 1, phường Phú Mỹ)" is an address
-		mt.dropped = "a reader's or speaker's signature (…, " + mt.text + ")"
-	case delegation(toks, sp):
-		mt.dropped = "a deputy's delegation (đoàn " + mt.text + ")"
-	case m.personHome(toks, sp):
-		mt.dropped = "a person's home, after the name (" + mt.text + ")"
-	case quotedTitle(toks, sp):
-		mt.dropped = "in the quoted title of a work"
-	case m.workBefore(toks, sp.start) != "":
-		mt.dropped = "in the title of a work (" + m.workBefore(toks, sp.start) + " …)"
-	case mt.effect == ctxSimile:
-		mt.dropped = "a comparison (" + mt.context + ")"
-	case m.surnameBefore(toks, sp.start, caps):
-		mt.dropped = "a person's name (surname " + toks[sp.start-1].text + ")"
-	case r.Flags&flagAmbiguous != 0 && !caps && m.nameBefore(toks, sp.start):
-		mt.dropped = "a person's name"
-	case r.Flags&flagAmbiguous != 0 && !caps && sp.end-sp.start == 1 && m.givenBefore(toks, sp.start):
-		mt.dropped = "a person's name (" + toks[sp.start-1].text + " " + mt.text + ")"
-	case mt.effect == ctxSource:
-		mt.dropped = "the outlet, not the place (" + mt.context + ")"
-	case r.Flags&flagNeedContext != 0 && mt.effect != ctxStrong && !dateline:
-		mt.dropped = "needs context (tỉnh/TP/tại/ở)"
-	case r.Flags&flagNoProperAfter != 0 && sp.end < len(toks) && !caps &&
-		toks[sp.end].upper && joinable(toks, sp.end):
-		mt.dropped = "another place's capital (" + toks[sp.end].text + ")"
-	case len(r.Cands) > 1:
-		mt.province, mt.legacy, mt.wardOf = "", "", r.Cands
-		mt.dropped = "a name several units share: needs the source's province or another mention"
-	case mt.effect == ctxWard:
-		m.ward(toks, sp, &mt)
-	case mt.effect == ctxWeak:
-		mt.weight = weakWeight
-	case m.wireAfter(toks, sp.end):
-		mt.effect, mt.weight, mt.context = ctxWire, weakWeight, "("+toks[sp.end].text+")"
-	case mt.effect == ctxStrong || legacyMarked || dateline:
-		mt.weight = max(mt.weight, strongWeight)
-		if dateline && ci < 0 {
-			mt.context = "dateline"
-		}
-		if legacyMarked {
-			mt.context = strings.TrimSpace(mt.context + " (cũ)")
-		}
-	case r.Flags&(flagAmbiguous|flagCapFirst) != 0 && caps && len(r.Cands) == 0:
-		mt.confirm = true
+	j.legacyMarked = m.legacyAt(toks, sp.end)
+	j.org = m.orgBefore(toks, sp.start)
+	j.dateline = isDateline(toks, sp)
+	if !m.drop(j, &mt) {
+		m.place(j, &mt)
 	}
 	return mt
 }

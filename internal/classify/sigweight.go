@@ -65,6 +65,13 @@ func (c *Classifier) weigh(toks []token, fs []feature, place []bool, out []weigh
 	if m != nil {
 		top = m.unseen - sigRarityBase
 	}
+	return weighNumbers(toks, top, out)
+}
+
+// weighNumbers appends the age groups' team names ("U.23") and the
+// numbers of the title and lead, each at weight top (an unseen word's)
+// times its field's repeat, to out.
+func weighNumbers(toks []token, top float64, out []weighted) []weighted {
 	for i := 0; i < len(toks); i++ {
 		if toks[i].field == fieldBody {
 			break

@@ -1,0 +1,101 @@
+package classify
+
+import "strings"
+
+// judging is what judge found around one phrase match.
+type judging struct {
+	toks         []token
+	sp           span
+	r            *placeRule
+	ci           int    // the context phrase before it (contextBefore), or -1
+	caps         bool   // written capitalised
+	legacyMarked bool   // followed by "(cũ)"
+	dateline     bool   // a wire dateline
+	org          string // the firm, bank or club word before it, or ""
+}
+
+// drop sets mt.dropped (and mt.team for a club) when a rule says the
+// match does not place the story, and reports whether one did.
+func (m *provMatcher) drop(j judging, mt *mention) bool {
+	toks, sp, r := j.toks, j.sp, j.r
+	switch {
+	case mt.effect == ctxPerson || mt.effect == ctxTitle:
+		mt.dropped = "a person's name (" + mt.context + ")"
+	case mt.effect == ctxPassing:
+		mt.dropped = "a distance, origin or direction (" + mt.context + ")"
+	case mt.effect == ctxNamed:
+		mt.dropped = "a street, river, firm or club named after the place (" + mt.context + ")"
+		mt.team = isClubWord(contextBefore[j.ci].Words)
+	case j.org != "":
+		mt.dropped = "in the name of a firm, bank or club (" + j.org + " …)"
+		mt.team = isClubWord(j.org)
+	case r.Admin == 0 && signature(toks, sp): // "(KCN Phú Mỹ 1, phường Phú Mỹ)" is an address
+		mt.dropped = "a reader's or speaker's signature (…, " + mt.text + ")"
+	case delegation(toks, sp):
+		mt.dropped = "a deputy's delegation (đoàn " + mt.text + ")"
+	case m.personHome(toks, sp):
+		mt.dropped = "a person's home, after the name (" + mt.text + ")"
+	case quotedTitle(toks, sp):
+		mt.dropped = "in the quoted title of a work"
+	case m.workBefore(toks, sp.start) != "":
+		mt.dropped = "in the title of a work (" + m.workBefore(toks, sp.start) + " …)"
+	case mt.effect == ctxSimile:
+		mt.dropped = "a comparison (" + mt.context + ")"
+	default:
+		return m.dropName(j, mt)
+	}
+	return true
+}
+
+// dropName is drop for the rules that read the match as part of a
+// person's name, an outlet or another place's name, or as a name several
+// units share.
+func (m *provMatcher) dropName(j judging, mt *mention) bool {
+	toks, sp, r := j.toks, j.sp, j.r
+	switch {
+	case m.surnameBefore(toks, sp.start, j.caps):
+		mt.dropped = "a person's name (surname " + toks[sp.start-1].text + ")"
+	case r.Flags&flagAmbiguous != 0 && !j.caps && m.nameBefore(toks, sp.start):
+		mt.dropped = "a person's name"
+	case r.Flags&flagAmbiguous != 0 && !j.caps && sp.end-sp.start == 1 && m.givenBefore(toks, sp.start):
+		mt.dropped = "a person's name (" + toks[sp.start-1].text + " " + mt.text + ")"
+	case mt.effect == ctxSource:
+		mt.dropped = "the outlet, not the place (" + mt.context + ")"
+	case r.Flags&flagNeedContext != 0 && mt.effect != ctxStrong && !j.dateline:
+		mt.dropped = "needs context (tỉnh/TP/tại/ở)"
+	case r.Flags&flagNoProperAfter != 0 && sp.end < len(toks) && !j.caps &&
+		toks[sp.end].upper && joinable(toks, sp.end):
+		mt.dropped = "another place's capital (" + toks[sp.end].text + ")"
+	case len(r.Cands) > 1:
+		mt.province, mt.legacy, mt.wardOf = "", "", r.Cands
+		mt.dropped = "a name several units share: needs the source's province or another mention"
+	default:
+		return false
+	}
+	return true
+}
+
+// place weighs a match no rule dropped: a ward, a weak or a wire
+// context, a strong one ("tỉnh X", "X (cũ)", a dateline), or a name that
+// needs confirming by another mention.
+func (m *provMatcher) place(j judging, mt *mention) {
+	toks, sp, r := j.toks, j.sp, j.r
+	switch {
+	case mt.effect == ctxWard:
+		m.ward(toks, sp, mt)
+	case mt.effect == ctxWeak:
+		mt.weight = weakWeight
+	case m.wireAfter(toks, sp.end):
+		mt.effect, mt.weight, mt.context = ctxWire, weakWeight, "("+toks[sp.end].text+")"
+	case mt.effect == ctxStrong || j.legacyMarked || j.dateline:
+		mt.weight = max(mt.weight, strongWeight)
+		if j.dateline && j.ci < 0 {
+			mt.context = "dateline"
+		}
+		if j.legacyMarked {
+			mt.context = strings.TrimSpace(mt.context + " (cũ)")
+		}
+	case r.Flags&(flagAmbiguous|flagCapFirst) != 0 && j.caps && len(r.Cands) == 0:
+		mt.confirm = true
+	}
+}
