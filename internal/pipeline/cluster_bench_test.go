@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"math/rand/v2"
 	"os"
 	"strconv"
@@ -53,7 +54,7 @@ func benchClusterAt(b *testing.B, n int) {
 		}
 		saveBatch(b, st, src.ID, writes)
 	}
-	idx := newClusterIndex(st)
+	idx := newClusterIndex(st, slog.New(slog.DiscardHandler))
 	next := n
 	now := func() time.Time { return t0.Add(time.Duration(next) * time.Minute) }
 	if _, err := idx.sync(ctx, now()); err != nil { // the first build, as at start-up

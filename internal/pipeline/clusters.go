@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"log/slog"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -36,6 +37,7 @@ const (
 // concurrent use.
 type clusterIndex struct {
 	st  *store.Store
+	log *slog.Logger
 	cur atomic.Pointer[classify.MemIndex] // the index to use; never nil after the first sync
 
 	mu      sync.Mutex // held by the one sync that reads the database
@@ -45,7 +47,9 @@ type clusterIndex struct {
 	builtAt time.Time
 }
 
-func newClusterIndex(st *store.Store) *clusterIndex { return &clusterIndex{st: st} }
+func newClusterIndex(st *store.Store, log *slog.Logger) *clusterIndex {
+	return &clusterIndex{st: st, log: log}
+}
 
 // sync brings the index up to date with the database at now and returns
 // it. When another worker is syncing already, it returns the index as it is
@@ -81,15 +85,23 @@ func (c *clusterIndex) load(ctx context.Context, now time.Time, pending map[int6
 		return err
 	}
 	c.lastID = max(c.lastID, last)
+	older := 0
 	for _, r := range rows {
 		var sig classify.Signature
 		if err := sig.UnmarshalBinary(r.Signature); err != nil {
+			if len(r.Signature) > 0 {
+				older++
+			}
 			continue // no signature, or an older scheme: not comparable
 		}
 		c.seen[r.ArticleID] = true
 		c.idx.Add(classify.Member{ArticleID: r.ArticleID, ClusterID: r.ClusterID, Key: r.Key, Sig: sig, Published: r.PublishedAt})
 	}
 	c.cur.Store(c.idx)
+	if older > 0 && after == 0 {
+		c.log.Warn("recent articles have story signatures of an older release and are left out of story clustering: "+
+			"run `bantin reclassify` to re-sign them", "articles", older)
+	}
 	return nil
 }
 

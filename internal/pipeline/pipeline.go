@@ -99,7 +99,7 @@ func New(o Options) *Pipeline {
 	if o.Processors <= 0 {
 		o.Processors = runtime.GOMAXPROCS(0) + 2
 	}
-	return &Pipeline{o: o, window: max(o.Lease-reserve, o.Lease/2), clusters: newClusterIndex(o.Store),
+	return &Pipeline{o: o, window: max(o.Lease-reserve, o.Lease/2), clusters: newClusterIndex(o.Store, o.Log),
 		procs: make(chan struct{}, o.Processors), budget: newParseBudget(o.ParseMemory)}
 }
 
