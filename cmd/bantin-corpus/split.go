@@ -43,6 +43,16 @@ var Blind = []string{"2025-12-08", "2026-01-23", "2026-03-19", "2026-04-20", "20
 // hours were cut to 10:00–11:59 (217 items) before any was labelled.
 var Fresh2 = []string{"2025-12-10", "2026-01-22", "2026-03-16", "2026-04-21", "2026-06-09", "2026-07-23"}
 
+// Final are five more days inside the margins of HeldOut (so never trained
+// on), none of them Fresh, Blind or Fresh2, whose items of 14:00–15:59
+// were labelled as testdata/classify/real/final.jsonl one by one before the
+// classifier was run on any of them, and measured once, on the classifier
+// as it stood when the work on issue 9 ended: the last held-out set, its
+// mistakes never read. The hours were fixed before labelling: 14:00–15:59
+// holds 163 items, none dated 12:00 sharp (noon is where news.go dates
+// items captured late), so the fall-back to 14:00–14:59 was not needed.
+var Final = []string{"2025-12-07", "2026-01-20", "2026-03-18", "2026-04-23", "2026-07-21"}
+
 // Split says what a corpus day is for: "eval" (a held-out day), "gap"
 // (near one: used for nothing) or "train".
 func Split(day string) string {
@@ -63,7 +73,7 @@ func Split(day string) string {
 }
 
 // sampleCmd writes the items of the held-out days (or, with -fresh, -blind,
-// -fresh2 or -days, of other days) published between two hours of the day
+// -fresh2, -final or -days, of other days) published between two hours of the day
 // (Asia/Ho_Chi_Minh): every outlet's items of the same hours, so that
 // same-event reports of several outlets are in the sample.
 func sampleCmd(args []string) error {
@@ -75,9 +85,10 @@ func sampleCmd(args []string) error {
 	fresh := fs.Bool("fresh", false, "the Fresh days, 13:00–15:59 unless -from and -to say otherwise")
 	blind := fs.Bool("blind", false, "the Blind days, 16:00–18:59 unless -from and -to say otherwise")
 	fresh2 := fs.Bool("fresh2", false, "the Fresh2 days, 10:00–11:59 unless -from and -to say otherwise")
+	final := fs.Bool("final", false, "the Final days, 14:00–15:59 unless -from and -to say otherwise")
 	days := fs.String("days", "", "comma-separated days (YYYY-MM-DD) instead of the held-out days")
 	fs.Parse(args)
-	keep, hours, err := sampleDays(*fresh, *blind, *fresh2, *days)
+	keep, hours, err := sampleDays(sampleSets{*fresh, *blind, *fresh2, *final}, *days)
 	if err != nil {
 		return err
 	}
@@ -114,30 +125,38 @@ func sampleCmd(args []string) error {
 	return o.Close()
 }
 
+// sampleSets are the sample options that name an evaluation set.
+type sampleSets struct{ fresh, blind, fresh2, final bool }
+
 // sampleDays says which days sample keeps, and the hours [from, to) that
 // go with them unless the command line sets its own (zero for the
 // held-out days, whose hours are the flags' defaults). At most one of
-// fresh, blind, fresh2 and days may be given; a listed day must be neither a
+// the sets and days may be given; a listed day must be neither a
 // training day nor reserved.
-func sampleDays(fresh, blind, fresh2 bool, days string) (func(string) bool, [2]int, error) {
+func sampleDays(sets sampleSets, days string) (func(string) bool, [2]int, error) {
 	var list []string
 	var hours [2]int
 	given := 0
-	if fresh {
-		list, hours, given = Fresh, [2]int{13, 16}, given+1
-	}
-	if blind {
-		list, hours, given = Blind, [2]int{16, 19}, given+1
-	}
-	if fresh2 {
-		list, hours, given = Fresh2, [2]int{10, 12}, given+1
+	for _, s := range []struct {
+		on    bool
+		days  []string
+		hours [2]int
+	}{
+		{sets.fresh, Fresh, [2]int{13, 16}},
+		{sets.blind, Blind, [2]int{16, 19}},
+		{sets.fresh2, Fresh2, [2]int{10, 12}},
+		{sets.final, Final, [2]int{14, 16}},
+	} {
+		if s.on {
+			list, hours, given = s.days, s.hours, given+1
+		}
 	}
 	if days != "" {
 		list, given = strings.Split(days, ","), given+1
 	}
 	switch {
 	case given > 1:
-		return nil, hours, fmt.Errorf("sample: -fresh, -blind, -fresh2 and -days exclude each other")
+		return nil, hours, fmt.Errorf("sample: -fresh, -blind, -fresh2, -final and -days exclude each other")
 	case given == 0:
 		return func(d string) bool { return Split(d) == "eval" }, hours, nil
 	}
