@@ -85,3 +85,40 @@ func (m *provMatcher) givenBefore(toks []token, i int) bool {
 	return i > 0 && joinable(toks, i) && !strings.ContainsAny(toks[i].gap, "-–—.") &&
 		toks[i-1].upper && m.given[keyOf(toks, i-1)]
 }
+
+// residenceVerbs say where a person lives or comes from (keys).
+var residenceVerbs = map[string]bool{"ngụ": true, "trú": true, "ở": true, "sống": true}
+
+// residence returns the verb ("ngụ", "trú", "ở", "sống") of a person's home
+// in the parenthesis that holds the place together with an age: "Nguyễn
+// Văn A (48 tuổi, ngụ xã X, tỉnh Y)", "(sinh năm 2005, trú tại Tây Ninh)".
+// Such a home says where the person lives, which is where the story is
+// unless it names another place (keptPlaces). A reader's signature opens
+// with a name, "(Thanh Vy, 32 tuổi, ở TP.HCM)", or has no such verb, "(Nam,
+// 33 tuổi, Hà Nội)": "". A home town, "(52 tuổi, quê Nghệ An)", is not
+// where the person lives: "".
+func residence(toks []token, sp span) string {
+	verb, age := "", false
+	for j := sp.start - 1; j >= 0 && j > sp.start-16; j-- {
+		t := toks[j]
+		if strings.Contains(t.gap, ")") || t.first {
+			return ""
+		}
+		switch {
+		case !t.upper && residenceVerbs[keyOf(toks, j)]:
+			verb = t.text
+		case t.fold == "tuoi" || t.fold == "nam" && j > 0 && toks[j-1].fold == "sinh":
+			age = true
+		}
+		if strings.Contains(t.gap, "(") {
+			if t.upper && t.fold != "sinh" {
+				return "" // "(Thanh Vy, …": a signature opens with a name
+			}
+			break
+		}
+	}
+	if !age {
+		return ""
+	}
+	return verb
+}

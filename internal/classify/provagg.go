@@ -31,8 +31,13 @@ type provAgg struct {
 func keptPlaces(ms []mention) map[string]bool {
 	named := map[string]bool{}
 	for i := range ms {
-		if ms[i].dropped == "" && ms[i].effect != ctxWire && ms[i].effect != ctxRoute {
+		if ms[i].dropped == "" && ms[i].effect != ctxWire && ms[i].effect != ctxRoute && ms[i].effect != ctxHome {
 			named[ms[i].province] = true
+		}
+	}
+	for i := range ms { // a person's home counts only when no other place is named
+		if ms[i].effect == ctxHome && ms[i].dropped == "" && len(named) > 0 && !named[ms[i].province] {
+			ms[i].dropped = "a person's home (" + ms[i].context + " …); the story names another place"
 		}
 	}
 	for i := range ms { // a wire dateline's place counts only when no other place is named
@@ -159,6 +164,8 @@ func (mt *mention) reason() string {
 		s += " after \"" + mt.context + "\" (điểm cầu: a video-link point, weak local angle)"
 	case mt.effect == ctxWire:
 		s += " " + mt.context + " (a wire dateline: where the agency filed from, weak)"
+	case mt.effect == ctxHome:
+		s += " after \"" + mt.context + "\" (a person's home; no other place named)"
 	case mt.effect == ctxWard:
 		s += " after \"" + mt.context + "\" (a ward of that name, not the former province)"
 	case mt.context != "":

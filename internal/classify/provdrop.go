@@ -30,6 +30,10 @@ func (m *provMatcher) drop(j judging, mt *mention) bool {
 		mt.dropped = "in the name of a firm, bank or club (" + j.org + " …)"
 		mt.team = isClubWord(j.org)
 	case r.Admin == 0 && signature(toks, sp): // "(KCN Phú Mỹ 1, phường Phú Mỹ)" is an address
+		if v := residence(toks, sp); v != "" {
+			mt.effect, mt.context = ctxHome, v
+			return m.dropName(j, mt)
+		}
 		mt.dropped = "a reader's or speaker's signature (…, " + mt.text + ")"
 	case delegation(toks, sp):
 		mt.dropped = "a deputy's delegation (đoàn " + mt.text + ")"

@@ -54,6 +54,7 @@ const (
 	ctxSimile                           // "như một X thu nhỏ": a comparison, not the place
 	ctxWire                             // "X (TTXVN) –": where the agency filed from (set by judge)
 	ctxRoute                            // "cao tốc X - Y": a route's ends, counted only when nothing else is named
+	ctxHome                             // "(48 tuổi, ngụ tỉnh X)": a person's home, counted only when no other place is named (set by judge)
 )
 
 var contextBefore = []contextRule{
