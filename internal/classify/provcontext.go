@@ -181,8 +181,8 @@ func (m *provMatcher) personHome(toks []token, sp span) bool {
 		if !toks[j].upper || j < sp.start-1 && !joinable(toks, j+1) {
 			return false // "nóc Ông Bình, Trà Leng (Đà Nẵng)": the name ends at the comma
 		}
-		if ci, _ := m.contextAt(toks, j); ci >= 0 && contextBefore[ci].Effect == ctxPerson {
-			return true
+		if ci, n := m.contextAt(toks, j); ci >= 0 && contextBefore[ci].Effect == ctxPerson {
+			return !inName(toks, j-n)
 		}
 	}
 	return false
@@ -235,4 +235,14 @@ func opensQuote(t token) bool {
 func closesQuote(t token) bool {
 	g := t.gap
 	return strings.ContainsAny(g, "’”") || !t.first && len(g) > 0 && (g[0] == '\'' || g[0] == '"')
+}
+
+// inName reports a person word that belongs to a name or a compound, not
+// an honorific: capitalised inside a sentence ("Tháp Bà Ponagar", "sông
+// Thầy Tiêu"), or "em" of "trẻ em" ("Trung tâm Bảo trợ trẻ em Tam Bình").
+func inName(toks []token, k int) bool {
+	if k > 0 && toks[k].fold == "em" && toks[k-1].fold == "tre" {
+		return true
+	}
+	return toks[k].upper && !toks[k].first && !toks[k].caps && !strings.ContainsAny(toks[k].gap, ".!?:;\"'“‘(-–")
 }
