@@ -122,3 +122,25 @@ func residence(toks []token, sp span) string {
 	}
 	return verb
 }
+
+// streetCities are the cities whose name after "đường"/"phố" is the city's
+// streets, not a street named after it: no street of note is called Hà
+// Nội, Sài Gòn or TP.HCM, while "đường Hải Phòng" (Đà Nẵng) and "phố Huế"
+// (Hà Nội) are streets.
+var streetCities = map[string]bool{"ha-noi": true, "ho-chi-minh": true}
+
+// streetsBefore are the words before "đường"/"phố" that make it the city's
+// streets in general: "trên phố Hà Nội", "các con đường Sài Gòn".
+var streetsBefore = map[string]bool{"trên": true, "con": true, "các": true, "những": true, "khắp": true, "xuống": true}
+
+// cityStreets reports "đường"/"phố" at toks[c], after one of streetsBefore,
+// before the name of one of streetCities (not "Hồ Chí Minh", which after
+// "đường" is the trans-Vietnam road): "Ô tô tông loạt xe máy trên phố Hà
+// Nội", "rước tượng Phật trên đường TP HCM".
+func cityStreets(toks []token, c int, r *placeRule) bool {
+	if c < 1 || !streetCities[r.province] || r.Kind == kindPlace || toks[c+1].fold == "ho" {
+		return false
+	}
+	w := keyOf(toks, c)
+	return (w == "đường" || w == "phố") && !toks[c].upper && streetsBefore[keyOf(toks, c-1)]
+}

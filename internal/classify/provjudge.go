@@ -32,6 +32,9 @@ func (m *provMatcher) judge(toks []token, sp span, r *placeRule) mention {
 	if mt.effect == ctxTitle && r.Flags&flagAmbiguous == 0 {
 		mt.effect, mt.context = 0, "" // "bác sĩ Dung Quất": a professional of the place
 	}
+	if mt.effect == ctxNamed && cityStreets(toks, sp.start-n, r) {
+		mt.effect = 0 // "trên phố Hà Nội": the city's streets
+	}
 	j.legacyMarked = m.legacyAt(toks, sp.end)
 	j.org = m.orgBefore(toks, sp.start)
 	j.dateline = isDateline(toks, sp)
