@@ -11,8 +11,9 @@ import (
 // thresholds. Two sports stories that both report a result (a score line
 // in the title or lead, or a result word and no preview word in the title),
 // published within MatchWindow of each other, with compatible age groups
-// and scores, that name two common teams (or one and the same score line)
-// need only ClusterMatch to share a cluster. Previews ("trước thềm", "sẽ",
+// and scores, that name two common teams (or one and the same score line,
+// or one rare name when a title states the result) need only ClusterMatch
+// to share a cluster. Previews ("trước thềm", "sẽ",
 // "lịch thi đấu") are no results, so they stay apart from the match.
 // Linkage (LinkFloor, the majority rule) is unchanged.
 const (
@@ -29,37 +30,46 @@ type match struct {
 	score uint16           // the first score line, order-free; 0 none
 	age   uint8            // the first age group (23 for "U.23"); 0 none
 	ok    bool             // a result report
+	// titled: the title itself reports the result (a score line or a
+	// result word), not only the lead.
+	titled bool
 	// preview: a sports story whose title looks ahead ("trước thềm",
 	// "lịch thi đấu") and that reports no result; its other fields are 0.
 	preview bool
 }
 
-// sameMatch reports whether a and b satisfy the match rule, time aside.
-func sameMatch(a, b *match) bool {
-	if !a.ok || !b.ok || a.age != 0 && b.age != 0 && a.age != b.age ||
-		a.score != 0 && b.score != 0 && a.score != b.score {
+// sameMatch reports whether a and b satisfy the match rule, time aside:
+// compatible ages and scores, and two shared teams, or one and the same
+// score line, or one rare name (storyNames) when the title of either
+// states the result. A club or a player rarely has two results within
+// MatchWindow, so the follow-ups that name one side ("ăn mừng Tây Ban Nha
+// vô địch") join the result; common names ("Việt Nam") are shared by a
+// day's results, and two stories that only mention the result in their
+// leads (an award, a career feature) are about something else.
+func sameMatch(a, b *Signature) bool {
+	x, y := &a.match, &b.match
+	if !x.ok || !y.ok || x.age != 0 && y.age != 0 && x.age != y.age ||
+		x.score != 0 && y.score != 0 && x.score != y.score {
 		return false
 	}
-	shared := 0
-	for _, h := range a.teams {
+	shared, rare := 0, false
+	for _, h := range x.teams {
 		if h == 0 {
 			break
 		}
-		for _, g := range b.teams {
-			if g == h {
-				shared++
-				break
-			}
+		if containsHash(y.teams[:], h) {
+			shared++
+			rare = rare || containsHash(a.names[:], h) && containsHash(b.names[:], h)
 		}
 	}
-	return shared >= 2 || shared == 1 && a.score != 0 && a.score == b.score
+	return shared >= 2 || shared == 1 && (x.score != 0 && x.score == y.score || rare && (x.titled || y.titled))
 }
 
 // matchThreshold returns the similarity two stories published at pa and pb
 // (Unix nanoseconds) need: ClusterMatch under the match rule, else the
 // pair threshold.
 func matchThreshold(a, b *Signature, pa, pb int64) float64 {
-	if d := pa - pb; d <= int64(MatchWindow) && d >= -int64(MatchWindow) && sameMatch(&a.match, &b.match) {
+	if d := pa - pb; d <= int64(MatchWindow) && d >= -int64(MatchWindow) && sameMatch(a, b) {
 		return min(ClusterMatch, threshold(*a, *b))
 	}
 	return threshold(*a, *b)
@@ -85,8 +95,12 @@ func storyMatch(toks []token) match {
 				m.score = s
 			}
 			score = true
+			m.titled = m.titled || t.field == fieldTitle
 		}
-		result = result || resultWord(toks, i)
+		if resultWord(toks, i) {
+			result = true
+			m.titled = m.titled || t.field == fieldTitle
+		}
 		preview = preview || t.field == fieldTitle && previewWord(toks, i)
 		j, h := nameRun(toks, i)
 		if h != 0 && n < sigTeams && !competition(toks, i, j, h) && !containsHash(m.teams[:n], h) {
@@ -215,7 +229,7 @@ func (s Signature) matchBands(out []uint64) []uint64 {
 // a preview, however alike: a match's reports do not join its previews
 // through one of them.
 func linked(a, b *Signature, pa, pb int64, floor float64) bool {
-	if d := pa - pb; d <= int64(MatchWindow) && d >= -int64(MatchWindow) && sameMatch(&a.match, &b.match) {
+	if d := pa - pb; d <= int64(MatchWindow) && d >= -int64(MatchWindow) && sameMatch(a, b) {
 		return true
 	}
 	return !(a.match.ok && b.match.preview) && Similarity(*a, *b) >= floor

@@ -47,7 +47,7 @@ func TestStoryMatch(t *testing.T) {
 }
 
 // TestSameMatch: two teams in common, or one and the same score, within
-// MatchWindow join; another score line, another age group, one team
+// MatchWindow join; another score line, another age group, one common team
 // without a score or a preview do not.
 func TestSameMatch(t *testing.T) {
 	c := newTest(t)
@@ -65,7 +65,7 @@ func TestSameMatch(t *testing.T) {
 		{"a preview", sportsSig(c, "U23 Việt Nam sẽ gặp U23 Trung Quốc ở bán kết", ""), false},
 	}
 	for _, tc := range cases {
-		if got := sameMatch(&res.match, &tc.b.match); got != tc.want {
+		if got := sameMatch(&res, &tc.b); got != tc.want {
 			t.Errorf("%s: sameMatch %v, want %v (%+v / %+v)", tc.name, got, tc.want, res.match, tc.b.match)
 		}
 	}
@@ -79,9 +79,39 @@ func TestSameMatch(t *testing.T) {
 	}
 }
 
+// TestSameMatchOneName: one rare team in common is enough when either
+// title states the result; not when both only mention it in the lead, nor
+// for a common name.
+func TestSameMatchOneName(t *testing.T) {
+	c := newTest(t)
+	cases := []struct {
+		name string
+		a, b Signature
+		want bool
+	}{
+		{"a follow-up of the result",
+			sportsSig(c, "Tây Ban Nha vô địch World Cup sau loạt luân lưu", ""),
+			sportsSig(c, "Các cầu thủ Tây Ban Nha được chào đón khi về nước", "Đội tuyển Tây Ban Nha vừa giành chức vô địch."), true},
+		{"results in the leads only",
+			sportsSig(c, "Thủ thành Tây Ban Nha nhận giải găng tay vàng", "Tây Ban Nha vô địch nhờ hàng thủ chắc chắn."),
+			sportsSig(c, "Chiến thuật giúp Tây Ban Nha kiểm soát bóng", "Tây Ban Nha đăng quang sau trận chung kết."), false},
+		{"a common name",
+			sportsSig(c, "Việt Nam vô địch giải bóng chuyền nữ", ""),
+			sportsSig(c, "Các cầu thủ Việt Nam được chào đón khi về nước", "Đội tuyển Việt Nam vừa vô địch."), false},
+	}
+	for _, tc := range cases {
+		if got := sameMatch(&tc.a, &tc.b); got != tc.want {
+			t.Errorf("%s: sameMatch %v, want %v (%+v / %+v)", tc.name, got, tc.want, tc.a.match, tc.b.match)
+		}
+		if got := sameMatch(&tc.b, &tc.a); got != tc.want {
+			t.Errorf("%s, reversed: sameMatch %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
 // TestMatchCluster: the reports of one result join though they share few
 // words; the match's preview and another match stay apart; the facts
-// survive encoding.
+// (whether the title states the result among them) survive encoding.
 func TestMatchCluster(t *testing.T) {
 	c := newTest(t)
 	t0 := time.Date(2026, 4, 24, 13, 0, 0, 0, time.UTC)
@@ -95,12 +125,17 @@ func TestMatchCluster(t *testing.T) {
 	if got[1] != got[2] || got[0] == got[1] || got[3] == got[1] {
 		t.Errorf("clusters %v: want the two reports together, the preview and the other match apart", got)
 	}
-	raw, err := batch[2].Sig.MarshalBinary()
-	if err != nil {
-		t.Fatal(err)
+	if !batch[1].Sig.match.titled || batch[2].Sig.match.titled {
+		t.Errorf("result in the title: %v and %v, want true and false", batch[1].Sig.match.titled, batch[2].Sig.match.titled)
 	}
-	var back Signature
-	if err := back.UnmarshalBinary(raw); err != nil || back != batch[2].Sig || !back.match.ok {
-		t.Errorf("match facts after encoding: %+v, want %+v (%v)", back.match, batch[2].Sig.match, err)
+	for _, m := range batch[1:3] {
+		raw, err := m.Sig.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Signature
+		if err := back.UnmarshalBinary(raw); err != nil || back != m.Sig || !back.match.ok {
+			t.Errorf("match facts after encoding: %+v, want %+v (%v)", back.match, m.Sig.match, err)
+		}
 	}
 }
