@@ -173,6 +173,7 @@ func TestTraps(t *testing.T) {
 		{"the city's streets", "Hàng nghìn người rước tượng Phật trên đường TP HCM", "", "ho-chi-minh"},
 		{"a street named after a city", "Hỗn chiến trên phố Huế", "", ""},
 		{"the trans-Vietnam road", "Xe container va chạm trên đường Hồ Chí Minh", "", ""},
+		{"cathedral, not a lady", "Giới trẻ check-in nhà thờ Đức Bà Sài Gòn", "", "ho-chi-minh"},
 		{"home town is not home", "Truy nã nghi phạm ma túy", "Trần Văn C (52 tuổi, quê Nghệ An) bị truy nã.", ""},
 		{"honorific before a comma", "Kéo điện về bản", "Điện đã về làng Ông Tú, Trà Leng (Đà Nẵng).", "da-nang"},
 		{"deputy's delegation", "Đề xuất tăng phụ cấp giáo viên", "Đại biểu Trần Văn An (đoàn TP.HCM) đề xuất tăng phụ cấp.", ""},

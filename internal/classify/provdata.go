@@ -289,4 +289,14 @@ var gazetteer = []placeEntry{
 	{"sân Chi Lăng", "da-nang", kindPlace, 0},
 	{"đầm Thị Nại", "binh-dinh", kindPlace, 0},
 	{"hồ Đá Đen", "ba-ria-vung-tau", kindPlace, 0},
+	{"nhà thờ Đức Bà Sài Gòn", "ho-chi-minh", kindPlace, 0}, // "Bà" is no honorific here
+	{"Tháp Bà Ponagar", "khanh-hoa", kindPlace, 0},
+	{"cầu Bình Triệu", "ho-chi-minh", kindPlace, 0},
+	{"cầu Tân Thuận", "ho-chi-minh", kindPlace, 0},
+	{"cầu Ba Son", "ho-chi-minh", kindPlace, 0},
+	{"thủy điện Trị An", "dong-nai", kindPlace, 0},
+	{"cầu Hiền Lương", "quang-tri", kindPlace, 0},
+	{"nhà thờ Tắc Sậy", "bac-lieu", kindPlace, 0},
+	{"nhà tù Hỏa Lò", "ha-noi", kindPlace, 0},
+	{"thủy điện Trà Khúc", "quang-ngai", kindPlace, 0},
 }
