@@ -14,9 +14,15 @@ import (
 // B~C with A≁C does not grow one story out of two events (a two-member
 // story needs both), while a report worded unlike one other report of the
 // same event still joins a larger story; at most maxLinkCheck of a
-// cluster's most recent members are checked.
+// cluster's most recent members are checked. A twin, an article at
+// ClusterTwin or more of its closest member (one report reworded by another
+// outlet: "Văn Quyết: 'Ninh Bình có 3 Hoàng Đức…'" and "Văn Quyết bất ngờ
+// nói cực sốc: '…3 Hoàng Đức…'"), needs only half of a cluster of four or
+// more: it is related to what its twin is, and the rest of the story may
+// be the result that only its twin's lead names.
 const (
 	LinkFloor    = 0.35
+	ClusterTwin  = 0.40
 	maxLinkCheck = 64
 )
 
@@ -80,7 +86,7 @@ func (x *MemIndex) pick(sig Signature, published time.Time, hits []int32) (int64
 		}
 		tied := cands[i:j]
 		for k := range tied {
-			tied[k].seedPub, tied[k].seedTie, tied[k].rejected = x.linkage(sig, published.UnixNano(), tied[k].cluster, lo, hi, tied[k].need)
+			tied[k].seedPub, tied[k].seedTie, tied[k].rejected = x.linkage(sig, published.UnixNano(), tied[k].cluster, lo, hi, tied[k].need, tied[k].best >= ClusterTwin)
 		}
 		slices.SortFunc(tied, func(a, b candidate) int {
 			return cmp.Or(cmp.Compare(a.seedPub, b.seedPub), cmp.Compare(a.seedTie, b.seedTie), cmp.Compare(a.cluster, b.cluster))
@@ -108,8 +114,9 @@ func (x *MemIndex) clusterOf(mi int32) int64 {
 // [lo, hi] (the most recent maxLinkCheck of them) and returns the earliest
 // one's publication and key hash, and whether sig is too unlike them: its
 // similarity to at most half of them reaches LinkFloor times need (see
-// linked).
-func (x *MemIndex) linkage(sig Signature, pub int64, cid int64, lo, hi int64, need float64) (seedPub int64, seedTie uint64, rejected bool) {
+// linked); to less than half of four or more when sig is a twin (see
+// ClusterTwin).
+func (x *MemIndex) linkage(sig Signature, pub int64, cid int64, lo, hi int64, need float64, twin bool) (seedPub int64, seedTie uint64, rejected bool) {
 	ms := x.members[cid]
 	ms = ms[max(0, len(ms)-maxLinkCheck):]
 	seedPub = int64(^uint64(0) >> 1)
@@ -124,8 +131,12 @@ func (x *MemIndex) linkage(sig Signature, pub int64, cid int64, lo, hi int64, ne
 		}
 	}
 	// Compared newest first until the majority is decided either way.
+	need2 := n + 1 // 2*near must reach it: more than half
+	if twin && n >= 4 {
+		need2 = n // half, for a twin
+	}
 	near, left := 0, n
-	for k := len(ms) - 1; k >= 0 && 2*near <= n && 2*(near+left) > n; k-- {
+	for k := len(ms) - 1; k >= 0 && 2*near < need2 && 2*(near+left) >= need2; k-- {
 		mi := ms[k]
 		if p := x.pub[mi]; p < lo || p > hi {
 			continue
@@ -135,7 +146,7 @@ func (x *MemIndex) linkage(sig Signature, pub int64, cid int64, lo, hi int64, ne
 		}
 		left--
 	}
-	return seedPub, seedTie, 2*near <= n
+	return seedPub, seedTie, 2*near < need2
 }
 
 // AssignBatch clusters articles stored together (one fetch pass) against

@@ -66,3 +66,34 @@ func TestAssignBatchOrderFree(t *testing.T) {
 		}
 	}
 }
+
+// TestTwinJoins: a report worded like two of a four-member story's
+// members (its twins, at ClusterTwin or more) joins it though it is
+// unrelated to the other two, while a two-member story still needs both
+// (TestAssignNoChaining).
+func TestTwinJoins(t *testing.T) {
+	c := newTest(t)
+	t0 := time.Date(2026, 4, 24, 13, 0, 0, 0, time.UTC)
+	quote := "Văn Quyết: 'Ninh Bình có 3 Hoàng Đức cũng vậy thôi'"
+	batch := []Member{
+		{ArticleID: 1, Key: "a", Published: t0, Sig: sportsSig(c, "CLB Hà Nội thắng nghẹt thở Ninh Bình", "CLB Hà Nội giành chiến thắng 3-2 trên sân Ninh Bình.")},
+		{ArticleID: 2, Key: "b", Published: t0.Add(time.Hour), Sig: sportsSig(c, quote, "Tiền đạo Hà Nội FC mỉa mai đối thủ sau chiến thắng 3-2 ở vòng 20.")},
+		{ArticleID: 3, Key: "c", Published: t0.Add(2 * time.Hour), Sig: sportsSig(c, "Đội bóng thủ đô hạ đối thủ 3-2 để áp sát top 3", "Trận thắng ở vòng 20 diễn ra trên sân Ninh Bình.")},
+		{ArticleID: 4, Key: "d", Published: t0.Add(3 * time.Hour), Sig: sportsSig(c, quote, "Đội trưởng Hà Nội FC nói sau chiến thắng 3-2 trước Ninh Bình.")},
+		{ArticleID: 5, Key: "e", Published: t0.Add(4 * time.Hour), Sig: sportsSig(c, "Văn Quyết bất ngờ nói cực sốc: 'Ninh Bình có 3 Hoàng Đức thì cũng vậy thôi'", "Đội trưởng Hà Nội FC lên tiếng trong buổi họp báo.")},
+	}
+	e := &batch[4].Sig
+	floor := LinkFloor * threshold(*e, batch[1].Sig)
+	if s := Similarity(*e, batch[1].Sig); s < ClusterTwin || e.match.ok ||
+		Similarity(*e, batch[0].Sig) >= floor || Similarity(*e, batch[2].Sig) >= floor {
+		t.Fatalf("fixture: e is no twin of b (%.2f), or is related to the results (%.2f, %.2f), or reports one (%v)",
+			s, Similarity(*e, batch[0].Sig), Similarity(*e, batch[2].Sig), e.match.ok)
+	}
+	got := NewMemIndex().AssignBatch(batch)
+	if got[1] != got[0] || got[2] != got[0] || got[3] != got[0] {
+		t.Fatalf("clusters %v: fixture: want the four reports together", got)
+	}
+	if got[4] != got[0] {
+		t.Errorf("clusters %v: the twin of two members of four starts a story of its own", got)
+	}
+}
