@@ -45,6 +45,11 @@ type Feed struct {
 	// their key and raw hash are what its KnownFunc reported: stored
 	// before, and not changed upstream since.
 	Unchanged int
+	// Stored is what ParseChanged's KnownFunc reported: the raw hash
+	// stored under each of the feed's keys that is stored ("" for an
+	// article stored without one); nil when there was no KnownFunc or it
+	// reported nothing. A key absent from a non-nil Stored is not stored.
+	Stored map[string]string
 }
 
 // ParseError is returned by Parse when nothing can be read from the body.
@@ -140,6 +145,7 @@ func (p *Parser) ParseChanged(body []byte, contentType string, src model.Source,
 	if err != nil {
 		return nil, err
 	}
+	feed.Stored = stored
 	p.normalise(feed, raws, stored, fc)
 	if n := len(gf.Items) - len(feed.Items) - feed.Unchanged; n > 0 {
 		p.log.Info("items skipped", "source_url", src.URL, "skipped", n, "reasons", fmt.Sprint(feed.Skipped))

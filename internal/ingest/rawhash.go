@@ -19,8 +19,9 @@ import (
 const normVersion = "n1"
 
 // KnownFunc returns, for the keys of a feed's items, the raw hash
-// (model.Article.RawHash) each was last stored with; keys never stored, or
-// stored without a raw hash, are absent. An error fails the parse.
+// (model.Article.RawHash) each was last stored with ("" for an article
+// stored without one); keys never stored are absent. An error fails the
+// parse.
 type KnownFunc func(keys []string) (map[string]string, error)
 
 // rawItem is an upstream item with the identity it will be stored under

@@ -28,11 +28,7 @@ type prepared struct {
 // first publication time and cluster.
 func (p *Pipeline) prepare(ctx context.Context, src model.Source, feed *ingest.Feed) (prepared, error) {
 	out := prepared{unchanged: feed.Unchanged}
-	keys := make([]string, len(feed.Items))
-	for i := range feed.Items {
-		keys[i] = feed.Items[i].Key
-	}
-	states, err := p.o.Store.ArticleStates(ctx, src.ID, keys)
+	states, err := p.storedStates(ctx, src, feed)
 	if err != nil {
 		return out, err
 	}
@@ -69,6 +65,19 @@ func (p *Pipeline) prepare(ctx context.Context, src model.Source, feed *ingest.F
 		out.writes = append(out.writes, w)
 	}
 	return out, nil
+}
+
+// storedStates returns the stored state of feed's items that are stored:
+// only those the parser's lookup (Feed.Stored) found, when it ran, so a
+// feed of new items costs no second query.
+func (p *Pipeline) storedStates(ctx context.Context, src model.Source, feed *ingest.Feed) (map[string]store.ArticleState, error) {
+	keys := make([]string, 0, len(feed.Items))
+	for _, a := range feed.Items {
+		if _, ok := feed.Stored[a.Key]; ok || feed.Stored == nil {
+			keys = append(keys, a.Key)
+		}
+	}
+	return p.o.Store.ArticleStates(ctx, src.ID, keys)
 }
 
 // ClassifierInput is what the classifier reads of article a from source

@@ -121,8 +121,8 @@ func (s *Store) ArticleStates(ctx context.Context, sourceID int64, keys []string
 }
 
 // RawHashes returns the raw hash (model.Article.RawHash) stored for each of
-// the given keys of one source that has one; keys not stored, or stored
-// without a raw hash, are absent. The index articles_raw_hash covers the
+// the given keys of one source that is stored ("" for an article stored
+// without one); keys not stored are absent. The index articles_raw_hash covers the
 // query: it reads no article row.
 func (s *Store) RawHashes(ctx context.Context, sourceID int64, keys []string) (map[string]string, error) {
 	out := make(map[string]string, len(keys))
@@ -133,7 +133,7 @@ func (s *Store) RawHashes(ctx context.Context, sourceID int64, keys []string) (m
 		Key     string `bun:"key"`
 		RawHash string `bun:"raw_hash"`
 	}
-	err := s.db.NewRaw(`SELECT key, raw_hash FROM articles WHERE source_id = ? AND key IN (?) AND raw_hash <> ''`,
+	err := s.db.NewRaw(`SELECT key, raw_hash FROM articles WHERE source_id = ? AND key IN (?)`,
 		sourceID, bun.List(keys)).Scan(ctx, &rows)
 	if err != nil {
 		return nil, mapErr("store: raw hashes", err)
