@@ -5,36 +5,40 @@ import (
 	"testing"
 )
 
-// TestEvalDaysNeverTrained checks that the fresh, blind, fresh2 and final
-// evaluation days lie in the margins that training skips, are not held-out
-// days themselves, are not reserved, and that no day is in two sets.
+// devSet is the first held-out set (testdata/classify/real/labels.jsonl,
+// `sample -from 7 -to 11`).
+var devSet = EvalSet{"dev", HeldOut, 7, 11}
+
+// TestEvalDaysNeverTrained checks that the days of every evaluation set
+// after the first lie in the margins that training skips, are not
+// held-out days themselves and are not reserved, and that no two sets
+// (the first included) share an hour of a day: sets may share a day
+// (final2 has the blind and final days' evenings), never a (day, hour).
 func TestEvalDaysNeverTrained(t *testing.T) {
-	for _, set := range []struct {
-		name string
-		days []string
-	}{{"fresh", Fresh}, {"blind", Blind}, {"fresh2", Fresh2}, {"final", Final}} {
-		for _, d := range set.days {
+	for _, set := range EvalSets {
+		if len(set.Days) == 0 || set.From < 0 || set.From >= set.To || set.To > 24 {
+			t.Errorf("%s: %d days, hours %d–%d", set.Name, len(set.Days), set.From, set.To)
+		}
+		for _, d := range set.Days {
 			if got := Split(d); got != "gap" {
-				t.Errorf("%s: Split(%s) = %q, want gap", set.name, d, got)
+				t.Errorf("%s: Split(%s) = %q, want gap", set.Name, d, got)
 			}
 			if Reserved(d) {
-				t.Errorf("%s: %s is reserved", set.name, d)
+				t.Errorf("%s: %s is reserved", set.Name, d)
 			}
 		}
 	}
-	for _, d := range Blind {
-		if slices.Contains(Fresh, d) {
-			t.Errorf("%s is both a fresh and a blind day", d)
-		}
-	}
-	for _, d := range Fresh2 {
-		if slices.Contains(Fresh, d) || slices.Contains(Blind, d) {
-			t.Errorf("fresh2 day %s is a fresh or a blind day too", d)
-		}
-	}
-	for _, d := range Final {
-		if slices.Contains(Fresh, d) || slices.Contains(Blind, d) || slices.Contains(Fresh2, d) {
-			t.Errorf("final day %s is a fresh, blind or fresh2 day too", d)
+	all := append([]EvalSet{devSet}, EvalSets...)
+	for i, a := range all {
+		for _, b := range all[i+1:] {
+			if a.From >= b.To || b.From >= a.To {
+				continue
+			}
+			for _, d := range a.Days {
+				if slices.Contains(b.Days, d) {
+					t.Errorf("%s and %s share %s, hours %d–%d and %d–%d", a.Name, b.Name, d, a.From, a.To, b.From, b.To)
+				}
+			}
 		}
 	}
 	if Split("2026-03-17") != "eval" || Split("2026-03-20") != "train" {
@@ -47,24 +51,28 @@ func TestEvalDaysNeverTrained(t *testing.T) {
 func TestSampleDays(t *testing.T) {
 	for _, tc := range []struct {
 		name       string
-		sets       sampleSets
+		sets       []string
 		days       string
 		keep, skip string
 		hours      [2]int
 		err        bool
 	}{
 		{name: "held-out", keep: "2026-03-17", skip: "2026-03-19"},
-		{name: "fresh", sets: sampleSets{fresh: true}, keep: "2026-03-15", skip: "2026-03-19", hours: [2]int{13, 16}},
-		{name: "blind", sets: sampleSets{blind: true}, keep: "2026-03-19", skip: "2026-03-15", hours: [2]int{16, 19}},
-		{name: "fresh2", sets: sampleSets{fresh2: true}, keep: "2026-06-09", skip: "2026-06-12", hours: [2]int{10, 12}},
-		{name: "final", sets: sampleSets{final: true}, keep: "2026-03-18", skip: "2026-03-19", hours: [2]int{14, 16}},
+		{name: "fresh", sets: []string{"fresh"}, keep: "2026-03-15", skip: "2026-03-19", hours: [2]int{13, 16}},
+		{name: "blind", sets: []string{"blind"}, keep: "2026-03-19", skip: "2026-03-15", hours: [2]int{16, 19}},
+		{name: "fresh2", sets: []string{"fresh2"}, keep: "2026-06-09", skip: "2026-06-12", hours: [2]int{10, 12}},
+		{name: "final", sets: []string{"final"}, keep: "2026-03-18", skip: "2026-03-19", hours: [2]int{14, 16}},
+		{name: "final2", sets: []string{"final2"}, keep: "2025-12-07", skip: "2025-12-11", hours: [2]int{19, 22}},
+		{name: "final2 has the blind days", sets: []string{"final2"}, keep: "2026-07-24", skip: "2026-07-20", hours: [2]int{19, 22}},
 		{name: "days", days: "2026-03-18,2026-06-11", keep: "2026-06-11", skip: "2026-03-19"},
 		{name: "training day", days: "2026-03-20", err: true},
 		{name: "reserved day", days: "2025-09-01", err: true},
 		{name: "bad day", days: "2026-3-18", err: true},
-		{name: "two options", sets: sampleSets{fresh: true, blind: true}, err: true},
-		{name: "fresh2 and days", sets: sampleSets{fresh2: true}, days: "2026-03-18", err: true},
-		{name: "final and fresh", sets: sampleSets{fresh: true, final: true}, err: true},
+		{name: "two options", sets: []string{"fresh", "blind"}, err: true},
+		{name: "fresh2 and days", sets: []string{"fresh2"}, days: "2026-03-18", err: true},
+		{name: "final and fresh", sets: []string{"fresh", "final"}, err: true},
+		{name: "final2 and final", sets: []string{"final2", "final"}, err: true},
+		{name: "unknown set", sets: []string{"final3"}, err: true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			keep, hours, err := sampleDays(tc.sets, tc.days)
