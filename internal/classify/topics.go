@@ -17,6 +17,7 @@ const (
 	scoreSection     = 3.5 // outer section segments
 	scoreSectionDesk = 8   // a single-subject desk's section (deskSections), wherever it is in the path
 	scoreCategory    = 4   // an upstream <category>
+	cueRestated      = 0.5 // a cue of the title found again in the summary counts this share
 	minSecondary     = 3   // a cue-only secondary topic needs at least this score...
 	secondaryShare   = 0.35
 	maxTopics        = 3
@@ -162,7 +163,9 @@ func (m *topicMatcher) structural(s *topicScores, in *Input) {
 }
 
 // scan adds the cue evidence found in toks: per cue and field, its weight
-// times the field factor times the number of occurrences (at most cueCap).
+// times the field factor times the number of occurrences (at most cueCap),
+// times cueRestated in the summary and body when the title has the cue too
+// (a lead restating its title is one piece of evidence, not two).
 func (m *topicMatcher) scan(s *topicScores, toks []token) {
 	if len(s.counts) != len(m.rules)*int(numFields) {
 		s.counts = make([]uint16, len(m.rules)*int(numFields))
@@ -182,11 +185,17 @@ func (m *topicMatcher) scan(s *topicScores, toks []token) {
 		i = sp.end
 	}
 	slices.Sort(s.hit) // a stable order of evidence
+	lastTitle := -1
 	for _, k := range s.hit {
 		n := int(s.counts[k])
 		s.counts[k] = 0
 		r, f := &m.rules[int(k)/int(numFields)], field(int(k)%int(numFields))
 		sc := r.W * cueField[f] * float64(min(n, cueCap))
+		if f == fieldTitle {
+			lastTitle = int(k) / int(numFields)
+		} else if lastTitle == int(k)/int(numFields) {
+			sc *= cueRestated
+		}
 		s.add(r.topic, evidence{cue: int(k) / int(numFields), field: f, n: n, score: sc}, false)
 	}
 }

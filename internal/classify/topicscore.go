@@ -8,12 +8,21 @@ import (
 	"strings"
 )
 
-// How the model's belief joins the rules' evidence: each topic the model
-// gives at least modelMinProb gets modelWeight times its probability (a
-// confident model weighs like a category feed), less when the outlet
-// already says what the article is (a section, a category, a source topic).
+// How the model's belief joins the rules' evidence. Naive Bayes sums the
+// log likelihoods of overlapping features (unigrams and the bigrams that
+// contain them, title features twice), so its raw probabilities are near 0
+// or 1 for almost every article; dividing the log scores by modelTemp
+// calibrates them (on the section-labelled validation days, the model
+// alone is right for 93 % of the articles it gives 0.8 or more, 67 % of
+// those at 0.6–0.8, 55 % at 0.4–0.6). Each topic the model gives at least
+// modelMinProb then gets modelWeight times its probability: a confident
+// model outweighs one cue in the title (a cue of weight 3 scores 9) and
+// loses to two, or to a section; it weighs modelWeightStructural when the
+// outlet already says what the article is (a section, a category, a source
+// topic).
 const (
-	modelWeight           = 5.0
+	modelTemp             = 16.0
+	modelWeight           = 12.0
 	modelWeightStructural = 2.0
 	modelMinProb          = 0.15
 	modelTopFeatures      = 3
@@ -45,6 +54,9 @@ func (c *Classifier) modelScores(s *topicScores, toks []token, structural bool, 
 	}
 	if seen == 0 {
 		return fs
+	}
+	for k := range nc {
+		score[k] /= modelTemp
 	}
 	p := softmax(score[:nc])
 	w := modelWeight
