@@ -16,8 +16,14 @@ const (
 	ClusterOnePlace         = 0.26 // only one of the two names a place
 	ClusterPlaceThreshold   = 0.18 // a common place
 	ClusterContextThreshold = 0.10 // a common place and primary topic
-	ClusterCountryContext   = 0.14 // a common foreign country and primary topic: a weaker context, most world and sports news names a country
-	ClusterNumberConflict   = 0.30 // at least this when the titles' numbers differ...
+	// ClusterCountryContext: a common foreign country and primary topic, a
+	// weaker context: most world news names a country. Not for sports
+	// stories, whose countries are their teams and venues (a tournament's
+	// host, "U23 Thái Lan" and "U23 Việt Nam" on one day): they need
+	// ClusterPlaceThreshold, and the reports of one result share a cluster
+	// under the match rule.
+	ClusterCountryContext = 0.14
+	ClusterNumberConflict = 0.30 // at least this when the titles' numbers differ...
 	// ...or this when they also share place and topic: outlets put different
 	// figures of one event in their titles ("3.000 nhà tốc mái", "bão số 12").
 	ClusterNumberContext = 0.16
@@ -29,7 +35,7 @@ func threshold(a, b Signature) float64 {
 	switch {
 	case SharesContext(a, b):
 		t = ClusterContextThreshold
-	case SharesCountryContext(a, b):
+	case SharesCountryContext(a, b) && !a.match.sports:
 		t = ClusterCountryContext
 	case SharesPlace(a, b):
 		t = ClusterPlaceThreshold

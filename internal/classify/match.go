@@ -36,6 +36,10 @@ type match struct {
 	// preview: a sports story whose title looks ahead ("trước thềm",
 	// "lịch thi đấu") and that reports no result; its other fields are 0.
 	preview bool
+	// sports: the story's primary topic is sports (set for every sports
+	// story, result, preview or neither): a foreign country is no context
+	// for it (threshold).
+	sports bool
 }
 
 // sameMatch reports whether a and b satisfy the match rule, time aside:
@@ -69,10 +73,25 @@ func sameMatch(a, b *Signature) bool {
 // (Unix nanoseconds) need: ClusterMatch under the match rule, else the
 // pair threshold.
 func matchThreshold(a, b *Signature, pa, pb int64) float64 {
+	if resultAndPreview(a, b) {
+		return clusterNever
+	}
 	if d := pa - pb; d <= int64(MatchWindow) && d >= -int64(MatchWindow) && sameMatch(a, b) {
 		return min(ClusterMatch, threshold(*a, *b))
 	}
 	return threshold(*a, *b)
+}
+
+// clusterNever is a threshold no similarity reaches.
+const clusterNever = 2.0
+
+// resultAndPreview reports whether one of a and b reports a sports result
+// and the other is a preview: a match's previews and its reports are
+// different stories however alike their words ("… sẽ thắng U23 Việt Nam"
+// and "… sửng sốt trước trận thua của U23 Việt Nam"), and a preview joins
+// no story of results (linkage already kept it from a story's majority).
+func resultAndPreview(a, b *Signature) bool {
+	return a.match.ok && b.match.preview || a.match.preview && b.match.ok
 }
 
 // storyMatch returns the match facts of a sports story's title and lead
@@ -111,8 +130,9 @@ func storyMatch(toks []token) match {
 	}
 	m.ok = score || result && !preview
 	if !m.ok {
-		return match{preview: preview}
+		return match{preview: preview, sports: true}
 	}
+	m.sports = true
 	return m
 }
 

@@ -25,7 +25,7 @@ import (
 const (
 	sigFeats     = 48
 	sigBandFeats = 10
-	sigVer       = 7
+	sigVer       = 8
 	sigHeader    = 1 + 1 + 8 + 1 + 4 + 2*sigNames + 2*sigTeams + 2 + 1 + 1
 	sigBytes     = sigHeader + 5*sigFeats
 )
@@ -214,7 +214,8 @@ func SharesCountryContext(a, b Signature) bool {
 // the place mask (8 bytes), the topic, the title number bits (4 bytes),
 // the sigNames name hashes (2 bytes each), the match facts (sigTeams team
 // hashes of 2 bytes, the score's 2 bytes, the age group, bit 1 for a result,
-// bit 2 for a preview and bit 4 for a result stated in the title),
+// bit 2 for a preview, bit 4 for a result stated in the title and bit 8
+// for a sports story),
 // then sigFeats hashes (4 bytes each) and sigFeats weights, all
 // little-endian.
 func (s Signature) MarshalBinary() ([]byte, error) {
@@ -240,6 +241,9 @@ func (s Signature) MarshalBinary() ([]byte, error) {
 	}
 	if s.match.titled {
 		out[mo+2*sigTeams+3] |= 4
+	}
+	if s.match.sports {
+		out[mo+2*sigTeams+3] |= 8
 	}
 	for _, h := range s.h {
 		out = binary.LittleEndian.AppendUint32(out, h)
@@ -269,6 +273,7 @@ func (s *Signature) UnmarshalBinary(data []byte) error {
 	s.match.ok = data[mo+2*sigTeams+3]&1 != 0
 	s.match.preview = data[mo+2*sigTeams+3]&2 != 0
 	s.match.titled = data[mo+2*sigTeams+3]&4 != 0
+	s.match.sports = data[mo+2*sigTeams+3]&8 != 0
 	for i := range s.h {
 		s.h[i] = binary.LittleEndian.Uint32(data[sigHeader+4*i:])
 	}
