@@ -48,7 +48,7 @@ func storyNames(toks []token, m *TopicModel) [sigNames]uint16 {
 func nameRun(toks []token, i int) (int, uint16) {
 	h, j, words := uint64(14695981039346656037), i, 0 // FNV-1a of the folded syllables, space-separated
 	for ; j < len(toks) && toks[j].field == toks[i].field && nameToken(&toks[j]); j++ {
-		if g := strings.TrimSpace(toks[j].gap); j > i && g != "" && g != "." && g != "-" {
+		if j > i && !nameGap(toks[j].gap) {
 			break
 		}
 		if nameQualifiers[toks[j].fold] || inAgeGroup(toks, j) {
@@ -72,6 +72,20 @@ func nameRun(toks []token, i int) (int, uint16) {
 		return j, 0
 	}
 	return j, uint16(h) | 1
+}
+
+// nameGap reports whether a name goes on over the gap g between two of
+// its syllables: spaces, a hyphen, or a dot with no space ("TP HCM",
+// "Timor-Leste", "TP.HCM"); a dot and a space end a sentence, and the
+// name ("… trước U23 Trung Quốc. Nhưng …" names "Trung Quốc").
+func nameGap(g string) bool {
+	switch strings.TrimSpace(g) {
+	case "", "-":
+		return true
+	case ".":
+		return g == "."
+	}
+	return false
 }
 
 // nameToken reports a capitalised syllable, not a number, in a field not

@@ -27,6 +27,7 @@ func TestNameRun(t *testing.T) {
 		{"club qualifiers", name("CLB Hà Nội thắng", 0), name("Thắng Hà Nội FC", 1), true},
 		{"coach", name("HLV Kim Sang-sik nói", 0), name("Ông Kim Sang-sik nói", 0), true},
 		{"two names", name("Văn Quyết: 'Ninh Bình mạnh'", 0), name("Văn Quyết: 'Ninh Bình mạnh'", 2), false},
+		{"sentence end", name("Thua U23 Trung Quốc. Nhưng không ai trách", 2), name("Thắng Trung Quốc", 1), true},
 	}
 	for _, tc := range cases {
 		if tc.a == 0 || tc.b == 0 || (tc.a == tc.b) != tc.same {
