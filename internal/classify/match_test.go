@@ -139,3 +139,50 @@ func TestMatchCluster(t *testing.T) {
 		}
 	}
 }
+
+// TestPreviewAndSportsCountry: a sports result and a sports preview never
+// share a story, however alike; a common foreign country and the sports
+// topic are no clustering context (the common place's threshold, not
+// ClusterCountryContext), while world news keeps it; the sports bit
+// survives encoding.
+func TestPreviewAndSportsCountry(t *testing.T) {
+	c := newTest(t)
+	t0 := time.Date(2026, 1, 20, 22, 0, 0, 0, time.UTC).UnixNano()
+	res := sportsSig(c, "CĐV Đông Nam Á sửng sốt trước trận thua của U23 Việt Nam", "U23 Việt Nam để thua 0-3 U23 Trung Quốc ở bán kết.")
+	pre := sportsSig(c, "Lịch thi đấu trận tranh hạng ba và chung kết U23 châu Á", "U23 Việt Nam gặp Hàn Quốc tranh hạng ba.")
+	if !res.match.ok || !pre.match.preview {
+		t.Fatalf("want a result and a preview: %+v / %+v", res.match, pre.match)
+	}
+	for _, p := range [][2]*Signature{{&res, &pre}, {&pre, &res}} {
+		if th := matchThreshold(p[0], p[1], t0, t0+int64(time.Hour)); th <= 1 {
+			t.Errorf("a result and a preview need %.2f, want more than any similarity", th)
+		}
+	}
+	world := func(title string) Signature {
+		return c.Signature(title, "", Result{Topics: []model.TopicTag{{Topic: "the-gioi"}}})
+	}
+	cases := []struct {
+		name string
+		a, b Signature
+		want float64
+	}{
+		{"sports, a common country", sportsSig(c, "U23 Thái Lan thắng Singapore ở Thái Lan", ""), sportsSig(c, "U23 Việt Nam vượt Malaysia trên sân ở Thái Lan", ""), ClusterPlaceThreshold},
+		{"world news, a common country", world("Thái Lan đóng cửa khẩu biên giới"), world("Thái Lan sơ tán dân vùng biên"), ClusterCountryContext},
+	}
+	for _, tc := range cases {
+		if !SharesCountryContext(tc.a, tc.b) {
+			t.Fatalf("%s: no common country and topic", tc.name)
+		}
+		if got := threshold(tc.a, tc.b); got != tc.want {
+			t.Errorf("%s: threshold %.2f, want %.2f", tc.name, got, tc.want)
+		}
+	}
+	raw, err := res.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Signature
+	if err := back.UnmarshalBinary(raw); err != nil || back != res || !back.match.sports {
+		t.Errorf("round trip: %v, sports %v", err, back.match.sports)
+	}
+}
