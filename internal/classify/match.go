@@ -71,10 +71,16 @@ func sameMatch(a, b *Signature) bool {
 
 // matchThreshold returns the similarity two stories published at pa and pb
 // (Unix nanoseconds) need: ClusterMatch under the match rule, else the
-// pair threshold.
+// pair threshold; never a result and a preview (resultAndPreview), and
+// two previews only as twins (ClusterTwin): a match's previews (the
+// line-up, the odds, a coach's words, the schedule) are stories of their
+// own, while one preview reworded by another outlet is one story.
 func matchThreshold(a, b *Signature, pa, pb int64) float64 {
 	if resultAndPreview(a, b) {
 		return clusterNever
+	}
+	if a.match.preview && b.match.preview {
+		return max(ClusterTwin, threshold(*a, *b))
 	}
 	if d := pa - pb; d <= int64(MatchWindow) && d >= -int64(MatchWindow) && sameMatch(a, b) {
 		return min(ClusterMatch, threshold(*a, *b))

@@ -141,7 +141,7 @@ func TestMatchCluster(t *testing.T) {
 }
 
 // TestPreviewAndSportsCountry: a sports result and a sports preview never
-// share a story, however alike; a common foreign country and the sports
+// share a story, however alike, and two previews only as twins; a common foreign country and the sports
 // topic are no clustering context (the common place's threshold, not
 // ClusterCountryContext), while world news keeps it; the sports bit
 // survives encoding.
@@ -157,6 +157,13 @@ func TestPreviewAndSportsCountry(t *testing.T) {
 		if th := matchThreshold(p[0], p[1], t0, t0+int64(time.Hour)); th <= 1 {
 			t.Errorf("a result and a preview need %.2f, want more than any similarity", th)
 		}
+	}
+	pre2 := sportsSig(c, "Lộ diện kênh phát trực tiếp trận Việt Nam tái đấu Malaysia", "Đội tuyển Việt Nam sẽ gặp lại Malaysia ở vòng loại.")
+	if !pre2.match.preview {
+		t.Fatalf("want a preview: %+v", pre2.match)
+	}
+	if th := matchThreshold(&pre, &pre2, t0, t0+int64(time.Hour)); th != ClusterTwin {
+		t.Errorf("two previews need %.2f, want %.2f", th, ClusterTwin)
 	}
 	world := func(title string) Signature {
 		return c.Signature(title, "", Result{Topics: []model.TopicTag{{Topic: "the-gioi"}}})
