@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -68,4 +69,31 @@ func capsAsWritten(toks []token, sp span, upper uint64) bool {
 		later = later || up
 	}
 	return upper&1 == 0 || toks[sp.start].upper || later
+}
+
+// dashMask returns bit k set when a dash stands between syllables k-1 and
+// k of text ("Phong Nha - Kẻ Bàng": bit 2).
+func dashMask(text string) uint64 {
+	var m uint64
+	rest := vntext.Normalize(text)
+	for k, t := range vntext.Tokens(rest) {
+		i := strings.Index(rest, t)
+		if k > 0 && k < 64 && strings.ContainsAny(rest[:i], "-–—") {
+			m |= 1 << k
+		}
+		rest = rest[i+len(t):]
+	}
+	return m
+}
+
+// dashesOK reports that a dash inside the span stands only where the
+// place's name has one: "cao tốc Vân Phong - Nha Trang" joins two places
+// and names no "Phong Nha", which the dash would otherwise let match.
+func dashesOK(toks []token, sp span, dashes uint64) bool {
+	for k := 1; k < sp.end-sp.start && k < 64; k++ {
+		if dashes&(1<<k) == 0 && strings.ContainsAny(toks[sp.start+k].gap, "-–—") {
+			return false
+		}
+	}
+	return true
 }

@@ -78,7 +78,7 @@ func (m *provMatcher) teamContext(toks []token, i, j int) bool {
 			}
 		}
 	}
-	if m.resultBefore(toks, i) || listedWithClub(toks, i, j) {
+	if m.resultBefore(toks, i) || listedWithClub(toks, i, j) || youthBefore(toks, i, j) || m.sponsorBefore(toks, i) {
 		return true
 	}
 	for _, ks := range m.matchWords {
@@ -245,4 +245,33 @@ func inName(toks []token, k int) bool {
 		return true
 	}
 	return toks[k].upper && !toks[k].first && !toks[k].caps && !strings.ContainsAny(toks[k].gap, ".!?:;\"'“‘(-–")
+}
+
+// youthBefore reports an age group right before the place at tokens [i,
+// j): "U19 Đồng Tháp", "U.21 Hà Nội" name a club's youth team; not when a
+// year follows ("Festival quốc tế U14 Gia Lai 2026" is an event there).
+func youthBefore(toks []token, i, j int) bool {
+	if i == 0 || !joinable(toks, i) || j < len(toks) && !toks[j].first && len(toks[j].text) == 4 && isDigits(toks[j].text) {
+		return false
+	}
+	t := toks[i-1].text
+	if len(t) == 3 && (t[0] == 'U' || t[0] == 'u') && isDigits(t[1:]) {
+		return true
+	}
+	return i >= 2 && len(t) == 2 && isDigits(t) && joinable(toks, i-1) && (toks[i-2].text == "U" || toks[i-2].text == "u")
+}
+
+// sponsorBefore reports a club sponsor's name (clubSponsors) right before
+// toks[i], not after "sân" (the club's ground).
+func (m *provMatcher) sponsorBefore(toks []token, i int) bool {
+	if i == 0 || !joinable(toks, i) {
+		return false
+	}
+	for _, ks := range m.sponsors {
+		at := i - len(ks)
+		if at >= 0 && phraseAt(toks, at, ks) && !(at > 0 && joinable(toks, at) && wordIs(toks, at-1, "san", "sân")) {
+			return true
+		}
+	}
+	return false
 }

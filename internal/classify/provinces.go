@@ -16,6 +16,7 @@ type placeRule struct {
 	province string    // current unit
 	legacy   string    // dissolved unit named, if any
 	upper    uint64    // bit k: syllable k of Text is capitalised
+	dashes   uint64    // bit k: a dash stands before syllable k of Text
 }
 
 // provMatcher finds province mentions. It is immutable after newProvMatcher.
@@ -32,6 +33,7 @@ type provMatcher struct {
 	home       *trie               // homeCues
 	schools    [][]string          // keys of institutions
 	matchWords [][]string          // keys of matchWords
+	sponsors   []wordSeq           // keys of clubSponsors
 	results    []wordSeq           // keys of resultVerbs
 	stages     []wordSeq           // keys of stageAfter
 	outcomes   []wordSeq           // keys of resultAfter
@@ -62,7 +64,7 @@ func newProvMatcher(cat *model.Catalog, voc vocab) (*provMatcher, error) {
 		if err := m.places.add(e.Text, len(m.rules), e.Flags&flagNoFold == 0); err != nil {
 			return nil, err
 		}
-		r.upper = upperMask(e.Text)
+		r.upper, r.dashes = upperMask(e.Text), dashMask(e.Text)
 		m.rules = append(m.rules, r)
 	}
 	for i, h := range homeCues {
@@ -167,7 +169,7 @@ func (m *provMatcher) addContexts(cat *model.Catalog) error {
 	for _, t := range []struct {
 		to    *[]wordSeq
 		words []string
-	}{{&m.results, resultVerbs}, {&m.stages, stageAfter}, {&m.outcomes, resultAfter}, {&m.homeGround, homeGround}, {&m.journeys, journeyVerbs}, {&m.cargo, cargoVerbs}, {&m.accidents, accidentWords}, {&m.roads, roadWords}, {&m.ways, wayWords}, {&m.works, workWords}, {&m.nationwide, nationwide}} {
+	}{{&m.results, resultVerbs}, {&m.stages, stageAfter}, {&m.outcomes, resultAfter}, {&m.homeGround, homeGround}, {&m.journeys, journeyVerbs}, {&m.cargo, cargoVerbs}, {&m.accidents, accidentWords}, {&m.roads, roadWords}, {&m.ways, wayWords}, {&m.works, workWords}, {&m.nationwide, nationwide}, {&m.sponsors, clubSponsors}} {
 		for _, w := range t.words {
 			*t.to = append(*t.to, phraseKeys(w))
 		}
@@ -262,7 +264,7 @@ func (m *provMatcher) scan(toks []token, ms []mention) []mention {
 	first := len(ms)
 	for i := 0; i < len(toks); {
 		sp, ok := m.places.longest(toks, i, func(sp span) bool {
-			return m.caseOK(toks, sp) && !m.afterDirection(toks, sp.start)
+			return m.caseOK(toks, sp) && dashesOK(toks, sp, m.rules[sp.p.rule].dashes) && !m.afterDirection(toks, sp.start)
 		})
 		if !ok {
 			i++

@@ -97,7 +97,14 @@ var institutions = []string{"trường", "ĐH", "đại học", "CĐ", "cao đ�
 var matchWords = []string{"hạ", "thắng", "đánh bại", "gặp", "trước", "tiếp", "đấu với", "đối đầu",
 	"thua", "hòa", "vượt qua", "đội khách", "đội chủ nhà", "lối chơi của", "nối gót",
 	"hậu vệ", "tiền vệ", "tiền đạo", "trung vệ", "thủ môn", "thủ quân", "cầu thủ", "ngoại binh",
-	"HLV", "đội trưởng", "CA", "Công an"}
+	"HLV", "đội trưởng", "CA", "Công an", "cầm hòa", "bỏ xa"}
+
+// clubSponsors open a club's name before its province's in a sports story
+// ("Becamex TP.HCM", "Thép Xanh Nam Định", "VTV Bình Điền Long An": the
+// V-League, the first division, volleyball, futsal), except after "sân":
+// "trên sân Becamex TP.HCM" is the club's ground, in its province.
+var clubSponsors = []string{"Becamex", "Thép Xanh", "Sông Lam", "Hồng Lĩnh", "SHB", "Đông Á", "Trường Tươi",
+	"Bình Điền", "Phù Đổng", "Sanest", "Đức Long", "Thái Sơn Nam", "LPBank", "Quy Nhơn"}
 
 // resultVerbs are the matchWords that may stand a word or two before the
 // club they name: "thắng nghẹt thở Ninh Bình", "hạ gục Hải Phòng".
@@ -111,7 +118,7 @@ var stageAfter = []string{"vào tứ kết", "vào bán kết", "vào chung kế
 // with a result: "Nam Định thua CLB Malaysia", "Đà Nẵng chia điểm trên sân
 // Thanh Hóa"; not when the story says the team played at home ("thắng
 // 8-2 trên sân nhà": the match was in its province).
-var resultAfter = []string{"thắng", "thua", "hòa", "hạ", "đánh bại", "vượt qua", "chia điểm", "ngược dòng", "gục ngã"}
+var resultAfter = []string{"thắng", "thua", "hòa", "hạ", "đánh bại", "vượt qua", "chia điểm", "ngược dòng", "gục ngã", "cầm hòa"}
 
 // homeGround says a team played at home.
 var homeGround = []string{"sân nhà"}
@@ -138,10 +145,12 @@ var roadWords = []string{"đường", "tuyến", "cao tốc", "quốc lộ", "đ
 
 var wayWords = []string{"trên", "chặng", "quãng", "dọc"}
 
-// accidentWords say a story reports an accident or a crash: on a route
-// ("cao tốc Nội Bài - Lào Cai") it happened somewhere along the road, so
-// the provinces the route's name joins are not where.
-var accidentWords = []string{"tai nạn", "va chạm", "đâm vào", "đâm trúng", "lao vào", "tông vào", "lật xe", "bốc cháy"}
+// accidentWords say a story reports an incident on a road: a crash, a
+// fire, a death, a driver caught speeding or driving the wrong way, a fine.
+// On a route ("cao tốc Nội Bài - Lào Cai") it happened somewhere along the
+// road, so the provinces the route's name joins are not where.
+var accidentWords = []string{"tai nạn", "va chạm", "đâm vào", "đâm trúng", "lao vào", "tông vào", "lật xe", "bốc cháy",
+	"tông", "tông xe", "cháy", "tử vong", "thiệt mạng", "ngược chiều", "quá tốc độ", "phạt", "xử phạt", "phạt nguội"}
 
 // nationwide words say a story counts the whole country ("cả nước",
 // "31 tỉnh, thành"): a province named after "trong đó" in it is one figure
