@@ -16,8 +16,16 @@ import (
 // FC hạ Ninh Bình", "Highlight Đồng Tháp 2-0 Khánh Hòa"): clubs are named
 // after their provinces. "tại Gia Lai", "tỉnh X" and places inside a
 // province (Nha Trang, Mỹ Đình) still say where the match is.
+// A story whose sport is only a secondary topic ("Nam Định thắng lớn ở
+// Myanmar", read as world news) still has its clubs: there, only the other
+// mentions of a province a club word named ("CLB Nam Định") are refused.
 func (m *provMatcher) sportsTeams(toks []token, ms []mention, topics []model.TopicTag) {
 	if len(topics) == 0 || topics[0].Topic != "the-thao" {
+		for _, t := range topics {
+			if t.Topic == "the-thao" {
+				sameClub(ms)
+			}
+		}
 		return
 	}
 	for i := range ms {
@@ -78,8 +86,11 @@ func (m *provMatcher) teamContext(toks []token, i, j int) bool {
 			}
 		}
 	}
-	if m.resultBefore(toks, i) || listedWithClub(toks, i, j) || youthBefore(toks, i, j) || m.sponsorBefore(toks, i) {
+	if m.resultBefore(toks, i) || listedWithClub(toks, i, j) {
 		return true
+	}
+	if youthBefore(toks, i, j) || m.sponsorBefore(toks, i) {
+		return !m.anyPhrase(toks, m.homeGround) || m.homeBefore(toks, i) // "SHB Đà Nẵng thắng trên sân nhà": the match was there
 	}
 	for _, ks := range m.matchWords {
 		n := len(ks)
@@ -271,6 +282,23 @@ func (m *provMatcher) sponsorBefore(toks []token, i int) bool {
 		at := i - len(ks)
 		if at >= 0 && phraseAt(toks, at, ks) && !(at > 0 && joinable(toks, at) && wordIs(toks, at-1, "san", "sân")) {
 			return true
+		}
+	}
+	return false
+}
+
+// homeBefore reports "sân nhà" before toks[i] in its field: the team it
+// follows played at home ("Ninh Bình trên sân nhà tiếp Đông Á Thanh Hóa"),
+// not the one named at toks[i].
+func (m *provMatcher) homeBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		for _, ks := range m.homeGround {
+			if phraseAt(toks, k, ks) && k+len(ks) <= i {
+				return true
+			}
+		}
+		if toks[k].first {
+			return false
 		}
 	}
 	return false

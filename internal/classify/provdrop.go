@@ -35,6 +35,8 @@ func (m *provMatcher) drop(j judging, mt *mention) bool {
 			return m.dropName(j, mt)
 		}
 		mt.dropped = "a reader's or speaker's signature (…, " + mt.text + ")"
+	case houseNumber(toks, sp.start):
+		mt.dropped = "a street address (" + toks[sp.start-1].text + " " + mt.text + ")"
 	case delegation(toks, sp):
 		mt.dropped = "a deputy's delegation (đoàn " + mt.text + ")"
 	case m.personHome(toks, sp):
@@ -102,4 +104,27 @@ func (m *provMatcher) place(j judging, mt *mention) {
 	case r.Flags&(flagAmbiguous|flagCapFirst) != 0 && j.caps && len(r.Cands) == 0:
 		mt.confirm = true
 	}
+}
+
+// houseNumber reports a house number right before toks[i] in an address:
+// "tại 912 Tôn Đức Thắng", "nhà số 314 Bình Long", "(số 2 Hoa Lư, …)" name
+// a street. An ordinal is no address: "đơn vị bầu cử số 3 TP.HCM",
+// "Trường THPT số 1 Tuy Phước" keep their place.
+func houseNumber(toks []token, i int) bool {
+	if i < 2 || !joinable(toks, i) || toks[i-1].first || strings.TrimSpace(toks[i-1].gap) != "" {
+		return false
+	}
+	n := toks[i-1].text
+	if n[0] < '0' || n[0] > '9' || len(n) > 5 {
+		return false
+	}
+	k := i - 2
+	if wordIs(toks, k, "tai", "tại") || wordIs(toks, k, "o", "ở") {
+		return true
+	}
+	if !wordIs(toks, k, "so", "số") {
+		return false
+	}
+	return strings.Contains(toks[k].gap, "(") || k > 0 && !toks[k].first &&
+		(wordIs(toks, k-1, "nha", "nhà") || wordIs(toks, k-1, "chi", "chỉ"))
 }

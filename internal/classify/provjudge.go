@@ -242,7 +242,7 @@ func keysOf(toks []token, sp span) []string {
 // after the street's name, past a comma, is where the street is.
 func isStreetWord(w string) bool {
 	switch strings.ToLower(w) {
-	case "đường", "phố", "ngõ", "hẻm", "đại lộ":
+	case "đường", "phố", "ngõ", "hẻm", "đại lộ", "xa lộ":
 		return true
 	}
 	return false

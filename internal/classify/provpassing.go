@@ -37,20 +37,28 @@ func (m *provMatcher) passing(toks []token, ms []mention) {
 
 // placedElsewhere refuses a place whose own province the text contradicts
 // right after it: "đoạn Bùng - Vạn Ninh (Quảng Trị)" names a Vạn Ninh of
-// Quảng Trị, not the former district of Khánh Hòa the table knows. The
-// province follows in parentheses, or after a comma with "tỉnh"/"TP".
+// Quảng Trị, not the former district of Khánh Hòa the table knows, and
+// "nhà thi đấu Phú Thọ (TP.HCM)" a hall named Phú Thọ, not the province.
+// The province follows in parentheses or, after a place of the gazetteer,
+// after a comma with "tỉnh"/"TP".
 func placedElsewhere(toks []token, ms []mention) {
 	for i := 0; i+1 < len(ms); i++ {
 		mt, nx := &ms[i], ms[i+1]
-		if mt.dropped != "" || mt.rule.Kind != kindPlace || mt.province == "" || nx.dropped != "" ||
+		if mt.dropped != "" || mt.province == "" || nx.dropped != "" ||
 			nx.province == mt.province || nx.field != mt.field || nx.rule.Kind == kindPlace {
 			continue
 		}
 		paren := nx.start == mt.end && strings.TrimSpace(toks[nx.start].gap) == "("
-		comma := nx.effect == ctxStrong && mt.end < nx.start && nx.start-mt.end <= 2 &&
+		comma := mt.rule.Kind == kindPlace && nx.effect == ctxStrong && mt.end < nx.start && nx.start-mt.end <= 2 &&
 			strings.TrimSpace(toks[mt.end].gap) == "," && !strings.ContainsAny(toks[nx.start].gap, ",;.")
-		if paren || comma {
-			mt.dropped = "a place of that name in another province (" + mt.text + ", " + nx.text + ")"
+		if !paren && !comma {
+			continue
+		}
+		mt.dropped = "a place of that name in another province (" + mt.text + ", " + nx.text + ")"
+		for j := range ms { // "nhà thi đấu Phú Thọ" in the title too
+			if o := &ms[j]; o.dropped == "" && o.rule == mt.rule && o.effect != ctxStrong {
+				o.dropped = mt.dropped
+			}
 		}
 	}
 }

@@ -30,6 +30,8 @@ func TestPrecisionClasses(t *testing.T) {
 		{"sponsor's club listed", "V-League: Thép Xanh Nam Định hòa Sông Lam Nghệ An", "", ""},
 		{"volleyball club", "Bóng chuyền: VTV Bình Điền Long An vào chung kết", "", ""},
 		{"the club's ground", "PVF-CAND thắng 2-1 trên sân Becamex TP.HCM ở vòng 13 V-League", "", "ho-chi-minh"},
+		{"sponsor's club at home", "V-League: SHB Đà Nẵng thắng 2-0 trên sân nhà", "", "da-nang"},
+		{"the host's ground, not the visitor's", "Ninh Bình ra mắt trên sân nhà khi tiếp Đông Á Thanh Hóa ở V-League", "", "ninh-binh"},
 		{"youth teams", "U.19 Đồng Tháp thắng U19 Hà Nội ở giải bóng đá U.19 quốc gia", "", ""},
 		{"youth event with its year", "Khai mạc Festival bóng đá quốc tế U14 Gia Lai 2026", "", "gia-lai"},
 		{"held to a draw", "CLB Ninh Bình bị Đồng Tháp cầm hòa 1-1 ở vòng 14 giải hạng nhất", "", ""},
@@ -39,6 +41,22 @@ func TestPrecisionClasses(t *testing.T) {
 		{"place in its own province", "Lễ hội cầu ngư ở Vạn Ninh (Khánh Hòa)", "", "khanh-hoa"},
 		{"place then another province with tỉnh", "Tìm chủ nhân số vàng", "Số vàng được tìm thấy ở Vạn Ninh, tỉnh Quảng Trị.", "quang-tri"},
 		{"two places listed", "Du lịch Sa Pa, Hà Nội dịp Tết", "", "ha-noi lao-cai"},
+		{"a hall named after a province", "Sập giàn giáo ở nhà thi đấu Phú Thọ", "Vụ việc xảy ra tại nhà thi đấu Phú Thọ (TP.HCM).", "ho-chi-minh"},
+		{"a former province in parentheses", "Lễ hội ở Phú Quốc (Kiên Giang cũ)", "", "an-giang kien-giang"},
+		// Where someone or something comes from.
+		{"home town with tỉnh", "Bắt kẻ trộm xe ở Đà Nẵng", "Nghi phạm 25 tuổi, quê tỉnh Quảng Nam.", "da-nang"},
+		{"home town with quê quán", "Cáo phó", "Cụ ông sinh năm 1930, quê quán Nam Định, mất tại nhà riêng.", ""},
+		{"number plate", "Xe khách biển số TP.HCM bốc cháy ở Nha Trang", "", "khanh-hoa"},
+		{"number plate with tỉnh", "Xe tải biển kiểm soát tỉnh Lai Châu gặp nạn ở Hà Tĩnh", "", "ha-tinh"},
+		{"lorry's plate", "Xe tải biển Quảng Trị tông dải phân cách ở Huế", "", "hue"},
+		// Streets, works and Chongqing.
+		{"Xa lộ Hà Nội", "Kẹt xe trên xa lộ Hà Nội, TP.HCM", "", "ho-chi-minh"},
+		{"house number after tại", "Phòng khám mới khai trương", "Phòng khám chuyển về tại 189 Hai Bà Trưng (phường Cam Ly, Đà Lạt).", "lam-dong"},
+		{"house number in parentheses", "Triển lãm tranh", "Triển lãm diễn ra tại trung tâm triển lãm (số 2 Hoa Lư, Hà Nội).", "ha-noi"},
+		{"an ordinal is no address", "Ứng cử viên đơn vị bầu cử số 3 TP.HCM tiếp xúc cử tri", "", "ho-chi-minh"},
+		{"a play's title", "Sân khấu cải lương", "Nhà hát diễn lại các vở như Tiếng trống Mê Linh, Tiếng hò sông Hậu.", ""},
+		{"Chongqing", "Sạt lở đất ở Trùng Khánh, Trung Quốc", "", ""},
+		{"a club word in a secondary sports story", "Nam Định thắng lớn ở Myanmar", "CLB Nam Định thắng Shan United 3-0 tại Myanmar ở ASEAN Club Championship.", ""},
 	}
 	for _, tc := range cases {
 		r := c.Classify(Input{Title: tc.title, Body: tc.body})

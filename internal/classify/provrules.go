@@ -29,6 +29,9 @@ var negatives = []string{
 	"Bình Trị Thiên",
 	// Regions, not provinces.
 	"Tây Nguyên", "ĐBSCL", "miền Tây", "miền Trung", "Tây Bắc", "Đông Bắc",
+	// Chongqing, far more often in the news than the former district of Cao
+	// Bằng ("huyện Trùng Khánh" still names the district).
+	"Trùng Khánh",
 	// Another country's capital.
 	"thủ đô nước này", "thủ đô nước bạn", "thủ đô của", "thủ đô các nước",
 }
@@ -72,7 +75,16 @@ var contextBefore = []contextRule{
 	{"võ sĩ", ctxTitle}, {"họa sĩ", ctxTitle}, {"nhạc sĩ", ctxTitle}, {"diễn viên", ctxTitle},
 	{"NSND", ctxTitle}, {"NSƯT", ctxTitle}, {"vận động viên", ctxTitle}, {"VĐV", ctxTitle},
 	{"cách", ctxPassing}, {"đến từ", ctxPassing}, {"quê", ctxPassing}, {"quê ở", ctxPassing}, {"hướng đi", ctxPassing}, {"theo hướng về", ctxPassing},
-	{"đường", ctxNamed}, {"phố", ctxNamed}, {"ngõ", ctxNamed}, {"hẻm", ctxNamed}, {"đại lộ", ctxNamed},
+	// A home town with its unit's word ("quê tỉnh Đắk Lắk", "quê quán Thái
+	// Bình") and a vehicle's number plate ("xe khách biển kiểm soát tỉnh Lai
+	// Châu", "xe tải biển Quảng Trị") say where someone or something comes
+	// from, not where the story happens.
+	{"quê tỉnh", ctxPassing}, {"quê ở tỉnh", ctxPassing}, {"quê TP", ctxPassing}, {"quê ở TP", ctxPassing},
+	{"quê thành phố", ctxPassing}, {"quê quán", ctxPassing}, {"quê quán tỉnh", ctxPassing}, {"nguyên quán", ctxPassing},
+	{"biển số", ctxPassing}, {"biển số tỉnh", ctxPassing}, {"biển kiểm soát", ctxPassing}, {"biển kiểm soát tỉnh", ctxPassing},
+	{"BKS", ctxPassing}, {"mang biển", ctxPassing}, {"xe biển", ctxPassing}, {"tải biển", ctxPassing},
+	{"khách biển", ctxPassing}, {"kéo biển", ctxPassing}, {"ô tô biển", ctxPassing}, {"ôtô biển", ctxPassing},
+	{"đường", ctxNamed}, {"xa lộ", ctxNamed}, {"phố", ctxNamed}, {"ngõ", ctxNamed}, {"hẻm", ctxNamed}, {"đại lộ", ctxNamed},
 	{"sông", ctxNamed}, {"hồ", ctxNamed}, {"kênh", ctxNamed},
 	{"công ty", ctxNamed}, {"tổng công ty", ctxNamed}, {"tập đoàn", ctxNamed}, {"CTCP", ctxNamed},
 	{"CLB", ctxNamed}, {"câu lạc bộ", ctxNamed}, {"đội bóng", ctxNamed}, {"ngân hàng", ctxNamed},
@@ -104,7 +116,7 @@ var matchWords = []string{"hạ", "thắng", "đánh bại", "gặp", "trước"
 // V-League, the first division, volleyball, futsal), except after "sân":
 // "trên sân Becamex TP.HCM" is the club's ground, in its province.
 var clubSponsors = []string{"Becamex", "Thép Xanh", "Sông Lam", "Hồng Lĩnh", "SHB", "Đông Á", "Trường Tươi",
-	"Bình Điền", "Phù Đổng", "Sanest", "Đức Long", "Thái Sơn Nam", "LPBank", "Quy Nhơn"}
+	"Bình Điền", "Phù Đổng", "Phong Phú", "Sanest", "Đức Long", "Thái Sơn Nam", "LPBank", "Quy Nhơn"}
 
 // resultVerbs are the matchWords that may stand a word or two before the
 // club they name: "thắng nghẹt thở Ninh Bình", "hạ gục Hải Phòng".
@@ -136,7 +148,7 @@ var cargoVerbs = []string{"đưa", "chở", "vận chuyển", "chuyển", "gửi
 
 // workWords open the title of a work written without quotes: "phim như
 // Biệt động Sài Gòn" (see workBefore).
-var workWords = []string{"phim", "bộ phim", "ca khúc", "bài hát", "vở kịch", "tác phẩm", "tiểu thuyết", "cuốn sách"}
+var workWords = []string{"phim", "bộ phim", "ca khúc", "bài hát", "vở kịch", "vở", "vở diễn", "tác phẩm", "tiểu thuyết", "cuốn sách"}
 
 // roadWords before "từ X đến Y" make it a road's extent, not a journey.
 // After wayWords ("trên đường từ …", "chặng đường dài từ …") the road is
