@@ -206,6 +206,8 @@ var gazetteer = []placeEntry{
 	{"Ngã ba Đồng Lộc", "ha-tinh", kindPlace, 0},
 	{"Măng Đen", "kon-tum", kindPlace, 0},
 	{"Ngọc Linh", "kon-tum quang-nam", kindPlace, 0}, // the massif (and its ginseng) spans both
+	{"cửa khẩu Hoa Lư", "binh-phuoc", kindPlace, 0},  // the border gate in Lộc Ninh, not the old capital
+	{"Cửa khẩu quốc tế Hoa Lư", "binh-phuoc", kindPlace, 0},
 	{"Gành Đá Đĩa", "phu-yen", kindPlace, 0},
 	{"Đồng Xoài", "binh-phuoc", kindPlace, 0},
 	{"Vị Thanh", "hau-giang", kindPlace, 0},

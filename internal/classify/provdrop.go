@@ -35,6 +35,8 @@ func (m *provMatcher) drop(j judging, mt *mention) bool {
 			return m.dropName(j, mt)
 		}
 		mt.dropped = "a reader's or speaker's signature (…, " + mt.text + ")"
+	case seaPosition(toks, sp):
+		mt.dropped = "a position at sea (" + toks[sp.start-1].text + " " + mt.text + ")"
 	case houseNumber(toks, sp.start):
 		mt.dropped = "a street address (" + toks[sp.start-1].text + " " + mt.text + ")"
 	case delegation(toks, sp):
@@ -126,5 +128,28 @@ func houseNumber(toks []token, i int) bool {
 		return false
 	}
 	return strings.Contains(toks[k].gap, "(") || k > 0 && !toks[k].first &&
-		(wordIs(toks, k-1, "nha", "nhà") || wordIs(toks, k-1, "chi", "chỉ"))
+		(wordIs(toks, k-1, "nha", "nhà") || wordIs(toks, k-1, "chi", "chỉ") ||
+			wordIs(toks, k-1, "tai", "tại") || wordIs(toks, k-1, "o", "ở"))
+}
+
+// seaPosition reports an archipelago after a direction: "phía tây bắc
+// (quần đảo) Hoàng Sa", "hướng về phía bắc Trường Sa" place a storm or a
+// ship at sea, not on the islands.
+func seaPosition(toks []token, sp span) bool {
+	if t := toks[sp.end-1].fold; t != "sa" || sp.end-sp.start < 2 || toks[sp.end-2].fold != "truong" && toks[sp.end-2].fold != "hoang" {
+		return false
+	}
+	k := sp.start - 1
+	for k >= 0 && !toks[k+1].first && (wordIs(toks, k, "dao", "đảo") || wordIs(toks, k, "quan", "quần") ||
+		wordIs(toks, k, "khu", "khu") || wordIs(toks, k, "dac", "đặc")) {
+		k--
+	}
+	if k < 0 || toks[k+1].first || toks[k].upper {
+		return false
+	}
+	switch toks[k].fold {
+	case "bac", "nam", "dong", "tay":
+		return true
+	}
+	return false
 }

@@ -277,8 +277,10 @@ func (m *provMatcher) scan(toks []token, ms []mention) []mention {
 				prev := &ms[len(ms)-1]
 				mt.dropped, mt.effect = strings.TrimSuffix(prev.dropped, ", listed with it")+", listed with it", prev.effect
 			}
-			if mt.dropped == "" && mt.effect == 0 && len(ms) > 0 && routeLeg(toks, ms[len(ms)-1], sp.start) {
-				mt.effect, mt.context = ctxRoute, ms[len(ms)-1].context
+			if mt.dropped == "" && mt.effect == 0 {
+				if c := m.routeContext(toks, sp.start, lastOf(ms[first:])); c != "" {
+					mt.effect, mt.context = ctxRoute, c
+				}
 			}
 			mt.start, mt.end = sp.start, sp.end
 			ms = append(ms, mt)
@@ -300,4 +302,12 @@ func (m *provMatcher) homeCue(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// lastOf returns the last mention of ms, nil if none.
+func lastOf(ms []mention) *mention {
+	if len(ms) == 0 {
+		return nil
+	}
+	return &ms[len(ms)-1]
 }

@@ -32,6 +32,9 @@ func (m *provMatcher) judge(toks []token, sp span, r *placeRule) mention {
 	if mt.effect == ctxTitle && r.Flags&flagAmbiguous == 0 {
 		mt.effect, mt.context = 0, "" // "bác sĩ Dung Quất": a professional of the place
 	}
+	if mt.effect == ctxHome && n == 1 && (toks[sp.start-1].first || !joinable(toks, sp.start-1)) {
+		mt.effect, mt.context = 0, "" // "Người TP HCM dâng lễ": the city's people, the subject
+	}
 	if mt.effect == ctxNamed && cityStreets(toks, sp.start-n, r) {
 		mt.effect = 0 // "trên phố Hà Nội": the city's streets
 	}

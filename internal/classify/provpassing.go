@@ -48,7 +48,8 @@ func placedElsewhere(toks []token, ms []mention) {
 			nx.province == mt.province || nx.field != mt.field || nx.rule.Kind == kindPlace {
 			continue
 		}
-		paren := nx.start == mt.end && strings.TrimSpace(toks[nx.start].gap) == "("
+		paren := nx.start == mt.end && strings.TrimSpace(toks[nx.start].gap) == "(" ||
+			mt.rule.Kind == kindPlace && nx.start == mt.end && joinable(toks, nx.start) && toks[nx.start].gap == " " // "Đền Hùng Bình Dương"
 		comma := mt.rule.Kind == kindPlace && nx.effect == ctxStrong && mt.end < nx.start && nx.start-mt.end <= 2 &&
 			strings.TrimSpace(toks[mt.end].gap) == "," && !strings.ContainsAny(toks[nx.start].gap, ",;.")
 		if !paren && !comma {
@@ -73,7 +74,7 @@ func (m *provMatcher) accidentRoutes(toks []token, ms []mention) {
 			continue
 		}
 		if accident < 0 {
-			accident = b2i(m.anyPhrase(toks, m.accidents))
+			accident = b2i(m.anyPhrase(toks, m.accidents) && !oneProvinceRoute(ms))
 		}
 		if accident == 0 {
 			return

@@ -25,6 +25,9 @@ func TestPrecisionClasses(t *testing.T) {
 		{"a crash with tông", "Xe tải tông ôtô dừng trên cao tốc Cam Lâm - Vĩnh Hảo", "", ""},
 		{"the road is the story", "Khởi công mở rộng cao tốc Hà Nội - Hải Phòng", "", "ha-noi hai-phong"},
 		{"incident with its place named", "Xe cháy trên cao tốc Hà Nội - Hải Phòng", "Vụ cháy xảy ra đoạn qua tỉnh Hưng Yên.", "hung-yen"},
+		{"an incident from X to Y", "CSGT phạt 74 xe quá tốc độ trên cao tốc từ TP.HCM đến Khánh Hòa", "", ""},
+		{"a road from X to Y", "Thông xe cao tốc từ Hà Tĩnh đến Quảng Trị", "", "ha-tinh quang-tri"},
+		{"an incident on a route within one province", "Xe tải bốc cháy trên cao tốc Nha Trang - Cam Lâm", "", "khanh-hoa"},
 		// Clubs named with a sponsor, an age group, or a draw.
 		{"sponsor's club", "Becamex TP.HCM thua 0-2, nguy cơ rớt hạng V-League", "", ""},
 		{"sponsor's club listed", "V-League: Thép Xanh Nam Định hòa Sông Lam Nghệ An", "", ""},
@@ -49,9 +52,22 @@ func TestPrecisionClasses(t *testing.T) {
 		{"number plate", "Xe khách biển số TP.HCM bốc cháy ở Nha Trang", "", "khanh-hoa"},
 		{"number plate with tỉnh", "Xe tải biển kiểm soát tỉnh Lai Châu gặp nạn ở Hà Tĩnh", "", "ha-tinh"},
 		{"lorry's plate", "Xe tải biển Quảng Trị tông dải phân cách ở Huế", "", "hue"},
+		{"where a person comes from", "Cô gái Hà Nội đăng quang hoa hậu tại Sa Pa", "", "lao-cai"},
+		{"a person's origin alone", "Chàng trai Cà Mau khởi nghiệp với con cua", "", "ca-mau"},
+		{"the city's people as the subject", "Người TP HCM dâng hương giỗ Tổ", "Lễ dâng hương diễn ra tại Đền Hùng Bình Dương.", "ho-chi-minh binh-duong"},
+		{"a player's origin", "Tiền vệ người Hà Tĩnh xuất sắc nhất giải tại TP.HCM", "", "ho-chi-minh"},
+		// Namesakes: a temple, a border gate, a pageant, a club.
+		{"a temple named after Phú Thọ's", "Dâng hương tại Đền Hùng Bình Dương", "", "ho-chi-minh binh-duong"},
+		{"Hoa Lư border gate", "Tiếp nhận 18 công dân qua cửa khẩu Hoa Lư", "", "dong-nai binh-phuoc"},
+		{"Miss Grand", "Hoa hậu Hòa Bình Việt Nam 2026 khởi động", "", ""},
+		{"a club with a place in its name", "V-League: Hồng Lĩnh Hà Tĩnh thua 0-1", "", ""},
+		// A storm's position at sea.
+		{"storm north of the Spratlys", "Bão số 15 hướng về phía bắc quần đảo Trường Sa", "", ""},
+		{"the Spratlys themselves", "Bầu cử sớm ở đặc khu Trường Sa", "", "khanh-hoa"},
 		// Streets, works and Chongqing.
 		{"Xa lộ Hà Nội", "Kẹt xe trên xa lộ Hà Nội, TP.HCM", "", "ho-chi-minh"},
 		{"house number after tại", "Phòng khám mới khai trương", "Phòng khám chuyển về tại 189 Hai Bà Trưng (phường Cam Ly, Đà Lạt).", "lam-dong"},
+		{"house number after tại số", "Phòng khám chuyển địa điểm", "Cơ sở mới tại số 189 Hai Bà Trưng, Đà Lạt.", "lam-dong"},
 		{"house number in parentheses", "Triển lãm tranh", "Triển lãm diễn ra tại trung tâm triển lãm (số 2 Hoa Lư, Hà Nội).", "ha-noi"},
 		{"an ordinal is no address", "Ứng cử viên đơn vị bầu cử số 3 TP.HCM tiếp xúc cử tri", "", "ho-chi-minh"},
 		{"a play's title", "Sân khấu cải lương", "Nhà hát diễn lại các vở như Tiếng trống Mê Linh, Tiếng hò sông Hậu.", ""},

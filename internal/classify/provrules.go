@@ -29,6 +29,11 @@ var negatives = []string{
 	"Bình Trị Thiên",
 	// Regions, not provinces.
 	"Tây Nguyên", "ĐBSCL", "miền Tây", "miền Trung", "Tây Bắc", "Đông Bắc",
+	// Clubs named with a place and their province (V-League): the place
+	// would otherwise count on its own.
+	"Hồng Lĩnh Hà Tĩnh", "Quy Nhơn Bình Định", "Phù Đổng Ninh Bình",
+	// The Miss Grand pageants ("Hoa hậu Hòa Bình Thái Lan"), not the province.
+	"Hoa hậu Hòa Bình",
 	// Chongqing, far more often in the news than the former district of Cao
 	// Bằng ("huyện Trùng Khánh" still names the district).
 	"Trùng Khánh",
@@ -81,6 +86,9 @@ var contextBefore = []contextRule{
 	// from, not where the story happens.
 	{"quê tỉnh", ctxPassing}, {"quê ở tỉnh", ctxPassing}, {"quê TP", ctxPassing}, {"quê ở TP", ctxPassing},
 	{"quê thành phố", ctxPassing}, {"quê quán", ctxPassing}, {"quê quán tỉnh", ctxPassing}, {"nguyên quán", ctxPassing},
+	// Where a person comes from: counts only when the story names no other
+	// place ("cô gái Hà Nội đăng quang … tại Sa Pa", "tiền vệ người Hà Tĩnh").
+	{"người", ctxHome}, {"cô gái", ctxHome}, {"chàng trai", ctxHome}, {"người đẹp", ctxHome},
 	{"biển số", ctxPassing}, {"biển số tỉnh", ctxPassing}, {"biển kiểm soát", ctxPassing}, {"biển kiểm soát tỉnh", ctxPassing},
 	{"BKS", ctxPassing}, {"mang biển", ctxPassing}, {"xe biển", ctxPassing}, {"tải biển", ctxPassing},
 	{"khách biển", ctxPassing}, {"kéo biển", ctxPassing}, {"ô tô biển", ctxPassing}, {"ôtô biển", ctxPassing},
