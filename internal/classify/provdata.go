@@ -206,7 +206,12 @@ var gazetteer = []placeEntry{
 	{"Ngã ba Đồng Lộc", "ha-tinh", kindPlace, 0},
 	{"Măng Đen", "kon-tum", kindPlace, 0},
 	{"Ngọc Linh", "kon-tum quang-nam", kindPlace, 0}, // the massif (and its ginseng) spans both
-	{"cửa khẩu Hoa Lư", "binh-phuoc", kindPlace, 0},  // the border gate in Lộc Ninh, not the old capital
+	// Namesakes the news names often (each in several training-day items):
+	// a street and a university of TP.HCM, a pottery village of Hội An.
+	{"Bến Vân Đồn", "ho-chi-minh", kindPlace, 0},
+	{"Quốc tế Hồng Bàng", "ho-chi-minh", kindPlace, 0},
+	{"làng gốm Thanh Hà", "quang-nam", kindPlace, 0},
+	{"cửa khẩu Hoa Lư", "binh-phuoc", kindPlace, 0}, // the border gate in Lộc Ninh, not the old capital
 	{"Cửa khẩu quốc tế Hoa Lư", "binh-phuoc", kindPlace, 0},
 	{"Gành Đá Đĩa", "phu-yen", kindPlace, 0},
 	{"Đồng Xoài", "binh-phuoc", kindPlace, 0},

@@ -39,19 +39,25 @@ func (m *provMatcher) passing(toks []token, ms []mention) {
 // right after it: "đoạn Bùng - Vạn Ninh (Quảng Trị)" names a Vạn Ninh of
 // Quảng Trị, not the former district of Khánh Hòa the table knows, and
 // "nhà thi đấu Phú Thọ (TP.HCM)" a hall named Phú Thọ, not the province.
-// The province follows in parentheses or, after a place of the gazetteer,
-// after a comma with "tỉnh"/"TP".
+// The province (or, in parentheses, another place) follows in parentheses
+// or, after a place of the gazetteer, right after it, after a comma with
+// "tỉnh"/"TP" or after "ở"/"tại" ("cửa biển Thuận An ở TP.Huế").
 func placedElsewhere(toks []token, ms []mention) {
 	for i := 0; i+1 < len(ms); i++ {
 		mt, nx := &ms[i], ms[i+1]
-		if mt.dropped != "" || mt.province == "" || nx.dropped != "" ||
-			nx.province == mt.province || nx.field != mt.field || nx.rule.Kind == kindPlace {
+		if mt.dropped != "" || mt.province == "" || nx.dropped != "" || nx.province == "" ||
+			nx.province == mt.province || nx.field != mt.field {
 			continue
 		}
-		paren := nx.start == mt.end && strings.TrimSpace(toks[nx.start].gap) == "(" ||
-			mt.rule.Kind == kindPlace && nx.start == mt.end && joinable(toks, nx.start) && toks[nx.start].gap == " " // "Đền Hùng Bình Dương"
+		paren := nx.start == mt.end && strings.TrimSpace(toks[nx.start].gap) == "(" // "Thuận An (Huế)"
+		if nx.rule.Kind == kindPlace && !paren {
+			continue
+		}
+		adjacent := mt.rule.Kind == kindPlace && nx.start == mt.end && joinable(toks, nx.start) && toks[nx.start].gap == " " // "Đền Hùng Bình Dương"
 		comma := mt.rule.Kind == kindPlace && nx.effect == ctxStrong && mt.end < nx.start && nx.start-mt.end <= 2 &&
-			strings.TrimSpace(toks[mt.end].gap) == "," && !strings.ContainsAny(toks[nx.start].gap, ",;.")
+			!strings.ContainsAny(toks[nx.start].gap, ",;") && (strings.TrimSpace(toks[mt.end].gap) == "," ||
+			toks[mt.end].gap == " " && (wordIs(toks, mt.end, "o", "ở") || wordIs(toks, mt.end, "tai", "tại")))
+		paren = paren || adjacent
 		if !paren && !comma {
 			continue
 		}

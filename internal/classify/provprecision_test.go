@@ -61,6 +61,12 @@ func TestPrecisionClasses(t *testing.T) {
 		{"Hoa Lư border gate", "Tiếp nhận 18 công dân qua cửa khẩu Hoa Lư", "", "dong-nai binh-phuoc"},
 		{"Miss Grand", "Hoa hậu Hòa Bình Việt Nam 2026 khởi động", "", ""},
 		{"a club with a place in its name", "V-League: Hồng Lĩnh Hà Tĩnh thua 0-1", "", ""},
+		{"a street of TP.HCM", "Truy tố vụ khu đất 39-39B Bến Vân Đồn", "", "ho-chi-minh"},
+		{"a namesake in parentheses", "Làng gốm Thanh Hà (Hội An) nhận giải thưởng", "", "da-nang quang-nam"},
+		{"a namesake after ở", "Cầu vượt cửa biển Thuận An ở TP.Huế chưa thông xe", "", "hue"},
+		{"a clinic named after Sài Gòn", "Xác minh vụ y lệnh khống", "Vụ việc xảy ra tại Phòng khám đa khoa Sài Gòn (xã Trần Văn Thời, tỉnh Cà Mau).", "ca-mau"},
+		{"a royal title", "Nơi Bắc Bình Vương lên ngôi hoàng đế", "", ""},
+		{"the teams of a match", "Bóng đá: chung kết Cúp quốc gia giữa Ninh Bình và Công An TP.HCM", "", ""},
 		// A storm's position at sea.
 		{"storm north of the Spratlys", "Bão số 15 hướng về phía bắc quần đảo Trường Sa", "", ""},
 		{"the Spratlys themselves", "Bầu cử sớm ở đặc khu Trường Sa", "", "khanh-hoa"},

@@ -32,8 +32,9 @@ var negatives = []string{
 	// Clubs named with a place and their province (V-League): the place
 	// would otherwise count on its own.
 	"Hồng Lĩnh Hà Tĩnh", "Quy Nhơn Bình Định", "Phù Đổng Ninh Bình",
-	// The Miss Grand pageants ("Hoa hậu Hòa Bình Thái Lan"), not the province.
-	"Hoa hậu Hòa Bình",
+	// The Miss Grand pageants ("Hoa hậu Hòa Bình Thái Lan"), not the province;
+	// Nguyễn Huệ's royal title, not the former district of Bình Thuận.
+	"Hoa hậu Hòa Bình", "Bắc Bình Vương",
 	// Chongqing, far more often in the news than the former district of Cao
 	// Bằng ("huyện Trùng Khánh" still names the district).
 	"Trùng Khánh",
@@ -117,7 +118,7 @@ var institutions = []string{"trường", "ĐH", "đại học", "CĐ", "cao đ�
 var matchWords = []string{"hạ", "thắng", "đánh bại", "gặp", "trước", "tiếp", "đấu với", "đối đầu",
 	"thua", "hòa", "vượt qua", "đội khách", "đội chủ nhà", "lối chơi của", "nối gót",
 	"hậu vệ", "tiền vệ", "tiền đạo", "trung vệ", "thủ môn", "thủ quân", "cầu thủ", "ngoại binh",
-	"HLV", "đội trưởng", "CA", "Công an", "cầm hòa", "bỏ xa"}
+	"HLV", "đội trưởng", "CA", "Công an", "cầm hòa", "bỏ xa", "giữa"}
 
 // clubSponsors open a club's name before its province's in a sports story
 // ("Becamex TP.HCM", "Thép Xanh Nam Định", "VTV Bình Điền Long An": the
