@@ -37,8 +37,12 @@ func (m *provMatcher) sportsTeams(toks []token, ms []mention, topics []model.Top
 			mt.dropped = "a team's name in a sports story (" + s + " …)"
 			continue
 		}
-		if (mt.rule.Kind == kindName || mt.rule.Kind == kindAlias) && mt.effect != ctxStrong && m.teamContext(toks, mt.start, mt.end) {
+		if (mt.rule.Kind == kindName || mt.rule.Kind == kindAlias) && mt.effect != ctxStrong && m.teamContext(toks, mt.start, mt.end) ||
+			mt.rule.Kind == kindPlace && mt.rule.Admin == 0 && mt.effect != ctxStrong && clubMark(toks, mt.start, mt.end) {
 			mt.dropped, mt.team = "a club named after its province, in a sports story", true
+		}
+		if i > 0 && mt.dropped == "" && mt.effect != ctxStrong && ms[i-1].team && listed(toks, ms[i-1], mt.start) {
+			mt.dropped, mt.team = "a club listed with another ("+ms[i-1].text+")", true // "các đội Đà Nẵng và Ninh Bình"
 		}
 	}
 	sameClub(ms)
@@ -68,10 +72,7 @@ func sameClub(ms []mention) {
 // teamContext reports a score or "FC" right after tokens [i, j), a score
 // right before, or a word of the match (matchWords) just before.
 func (m *provMatcher) teamContext(toks []token, i, j int) bool {
-	if j < len(toks) && !toks[j].first && (isScore(toks, j) || strings.EqualFold(toks[j].text, "FC")) {
-		return true
-	}
-	if i >= 2 && !toks[i].first && isScore(toks, i-2) {
+	if clubMark(toks, i, j) {
 		return true
 	}
 	for _, ks := range m.stages {
@@ -106,6 +107,16 @@ func (m *provMatcher) teamContext(toks []token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// clubMark reports a score or a club's suffix right after tokens [i, j)
+// or a score right before: a city's club ("PVF-CAND 1-1 Quy Nhơn",
+// "Quy Nhơn United").
+func clubMark(toks []token, i, j int) bool {
+	if j < len(toks) && !toks[j].first && (isScore(toks, j) || strings.EqualFold(toks[j].text, "FC") || toks[j].text == "United") {
+		return true
+	}
+	return i >= 2 && !toks[i].first && isScore(toks, i-2)
 }
 
 // listedWithClub reports a place listed with a club's abbreviation: "LPBank

@@ -35,6 +35,8 @@ func (m *provMatcher) drop(j judging, mt *mention) bool {
 			return m.dropName(j, mt)
 		}
 		mt.dropped = "a reader's or speaker's signature (…, " + mt.text + ")"
+	case sp.start > 0 && toks[sp.start-1].text == "giờ" && toks[sp.start].gap == " ":
+		mt.dropped = "a clock's time zone (giờ " + mt.text + ")" // "3h thứ Năm (giờ Hà Nội)"
 	case seaPosition(toks, sp):
 		mt.dropped = "a position at sea (" + toks[sp.start-1].text + " " + mt.text + ")"
 	case houseNumber(toks, sp.start):

@@ -67,6 +67,11 @@ func TestPrecisionClasses(t *testing.T) {
 		{"a clinic named after Sài Gòn", "Xác minh vụ y lệnh khống", "Vụ việc xảy ra tại Phòng khám đa khoa Sài Gòn (xã Trần Văn Thời, tỉnh Cà Mau).", "ca-mau"},
 		{"a royal title", "Nơi Bắc Bình Vương lên ngôi hoàng đế", "", ""},
 		{"the teams of a match", "Bóng đá: chung kết Cúp quốc gia giữa Ninh Bình và Công An TP.HCM", "", ""},
+		{"a time zone", "Tên lửa phóng lúc 18h (giờ Hà Nội) từ Texas", "", ""},
+		{"Cần Giờ before a dash", "Khởi công đường vượt biển Cần Giờ - Vũng Tàu", "", "ho-chi-minh ba-ria-vung-tau"},
+		{"a dish", "Quán bún bò Huế trong biệt thự cổ ở TP.HCM", "", "ho-chi-minh"},
+		{"a city's club", "Highlight Quy Nhơn United 1-2 Bắc Ninh: tốp 2 được định đoạt", "", ""},
+		{"the clubs HAGL beat", "V-League: HAGL thắng liên tiếp trước các đội Đà Nẵng và Ninh Bình", "", ""},
 		// A storm's position at sea.
 		{"storm north of the Spratlys", "Bão số 15 hướng về phía bắc quần đảo Trường Sa", "", ""},
 		{"the Spratlys themselves", "Bầu cử sớm ở đặc khu Trường Sa", "", "khanh-hoa"},

@@ -35,6 +35,8 @@ var negatives = []string{
 	// The Miss Grand pageants ("Hoa hậu Hòa Bình Thái Lan"), not the province;
 	// Nguyễn Huệ's royal title, not the former district of Bình Thuận.
 	"Hoa hậu Hòa Bình", "Bắc Bình Vương",
+	// A dish named after its city, served everywhere.
+	"bún bò Huế",
 	// Chongqing, far more often in the news than the former district of Cao
 	// Bằng ("huyện Trùng Khánh" still names the district).
 	"Trùng Khánh",
@@ -118,7 +120,7 @@ var institutions = []string{"trường", "ĐH", "đại học", "CĐ", "cao đ�
 var matchWords = []string{"hạ", "thắng", "đánh bại", "gặp", "trước", "tiếp", "đấu với", "đối đầu",
 	"thua", "hòa", "vượt qua", "đội khách", "đội chủ nhà", "lối chơi của", "nối gót",
 	"hậu vệ", "tiền vệ", "tiền đạo", "trung vệ", "thủ môn", "thủ quân", "cầu thủ", "ngoại binh",
-	"HLV", "đội trưởng", "CA", "Công an", "cầm hòa", "bỏ xa", "giữa"}
+	"HLV", "đội trưởng", "CA", "Công an", "cầm hòa", "bỏ xa", "giữa", "đội", "các đội", "chia điểm với"}
 
 // clubSponsors open a club's name before its province's in a sports story
 // ("Becamex TP.HCM", "Thép Xanh Nam Định", "VTV Bình Điền Long An": the
@@ -139,7 +141,8 @@ var stageAfter = []string{"vào tứ kết", "vào bán kết", "vào chung kế
 // with a result: "Nam Định thua CLB Malaysia", "Đà Nẵng chia điểm trên sân
 // Thanh Hóa"; not when the story says the team played at home ("thắng
 // 8-2 trên sân nhà": the match was in its province).
-var resultAfter = []string{"thắng", "thua", "hòa", "hạ", "đánh bại", "vượt qua", "chia điểm", "ngược dòng", "gục ngã", "cầm hòa"}
+var resultAfter = []string{"thắng", "thua", "hòa", "hạ", "đánh bại", "vượt qua", "chia điểm", "ngược dòng", "gục ngã", "cầm hòa",
+	"gặp", "đấu", "đối đầu"}
 
 // homeGround says a team played at home.
 var homeGround = []string{"sân nhà"}
@@ -171,7 +174,7 @@ var wayWords = []string{"trên", "chặng", "quãng", "dọc"}
 // On a route ("cao tốc Nội Bài - Lào Cai") it happened somewhere along the
 // road, so the provinces the route's name joins are not where.
 var accidentWords = []string{"tai nạn", "va chạm", "đâm vào", "đâm trúng", "lao vào", "tông vào", "lật xe", "bốc cháy",
-	"tông", "tông xe", "cháy", "tử vong", "thiệt mạng", "ngược chiều", "quá tốc độ", "phạt", "xử phạt", "phạt nguội"}
+	"tông", "tông xe", "cháy", "tử vong", "thiệt mạng", "ngược chiều", "quá tốc độ", "phạt", "xử phạt", "phạt nguội", "vi phạm"}
 
 // nationwide words say a story counts the whole country ("cả nước",
 // "31 tỉnh, thành"): a province named after "trong đó" in it is one figure
