@@ -92,6 +92,7 @@ var provinceNames = []placeEntry{
 	{"Sài Gòn", "ho-chi-minh", kindAlias, 0},
 	{"Saigon", "ho-chi-minh", kindAlias, flagNoFold},
 	{"thành phố mang tên Bác", "ho-chi-minh", kindAlias, 0},
+	{"TP mang tên Bác", "ho-chi-minh", kindAlias, 0},
 	{"Bà Rịa - Vũng Tàu", "ba-ria-vung-tau", kindName, 0},
 	{"BR-VT", "ba-ria-vung-tau", kindName, 0},
 	{"BRVT", "ba-ria-vung-tau", kindName, flagNoFold},
@@ -209,6 +210,9 @@ var gazetteer = []placeEntry{
 	// Namesakes the news names often (each in several training-day items):
 	// a street and a university of TP.HCM, a pottery village of Hội An.
 	{"Bến Vân Đồn", "ho-chi-minh", kindPlace, 0},
+	{"phố đi bộ Nguyễn Huệ", "ho-chi-minh", kindPlace, 0},
+	{"đường đi bộ Nguyễn Huệ", "ho-chi-minh", kindPlace, 0},
+	{"đường hoa Nguyễn Huệ", "ho-chi-minh", kindPlace, 0},
 	{"Quốc tế Hồng Bàng", "ho-chi-minh", kindPlace, 0},
 	{"làng gốm Thanh Hà", "quang-nam", kindPlace, 0},
 	{"cửa khẩu Hoa Lư", "binh-phuoc", kindPlace, 0}, // the border gate in Lộc Ninh, not the old capital

@@ -35,8 +35,8 @@ func (m *provMatcher) judge(toks []token, sp span, r *placeRule) mention {
 	if mt.effect == ctxHome && n == 1 && (toks[sp.start-1].first || !joinable(toks, sp.start-1)) {
 		mt.effect, mt.context = 0, "" // "Người TP HCM dâng lễ": the city's people, the subject
 	}
-	if mt.effect == ctxNamed && cityStreets(toks, sp.start-n, r) {
-		mt.effect = 0 // "trên phố Hà Nội": the city's streets
+	if mt.effect == ctxNamed && (cityStreets(toks, sp.start-n, r) || r.Admin > 0 && isStreetWord(mt.context)) {
+		mt.effect = 0 // "trên phố Hà Nội": the city's streets; "đường xã Chư Păh": a commune's road
 	}
 	j.legacyMarked = m.legacyAt(toks, sp.end)
 	j.org = m.orgBefore(toks, sp.start)

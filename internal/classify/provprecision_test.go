@@ -72,6 +72,11 @@ func TestPrecisionClasses(t *testing.T) {
 		{"a dish", "Quán bún bò Huế trong biệt thự cổ ở TP.HCM", "", "ho-chi-minh"},
 		{"a city's club", "Highlight Quy Nhơn United 1-2 Bắc Ninh: tốp 2 được định đoạt", "", ""},
 		{"the clubs HAGL beat", "V-League: HAGL thắng liên tiếp trước các đội Đà Nẵng và Ninh Bình", "", ""},
+		// Missed places found in a sample of untagged training-day items.
+		{"the flower street", "Khai mạc đường hoa Nguyễn Huệ Tết Bính Ngọ", "", "ho-chi-minh"},
+		{"a street named Nguyễn Huệ elsewhere", "Sửa đường Nguyễn Huệ ở Quy Nhơn", "", "gia-lai binh-dinh"},
+		{"the city named after Hồ Chí Minh", "Ở TP mang tên Bác, thanh niên xung phong giữ lửa", "", "ho-chi-minh"},
+		{"a commune's road", "Xe máy tông ôtô trên đường xã Chư Păh", "", "gia-lai"},
 		// A storm's position at sea.
 		{"storm north of the Spratlys", "Bão số 15 hướng về phía bắc quần đảo Trường Sa", "", ""},
 		{"the Spratlys themselves", "Bầu cử sớm ở đặc khu Trường Sa", "", "khanh-hoa"},
