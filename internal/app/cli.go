@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"bantin/internal/config"
+	"bantin/internal/store"
 )
 
 // Exit statuses.
@@ -168,8 +169,12 @@ func dispatch(ctx context.Context, env *cmdEnv, args []string, usage string, sub
 	return usageError("unknown subcommand %q: want %s", args[0], strings.Join(names, ", "))
 }
 
-// open loads the configuration and opens bantin.
-func (e *cmdEnv) open(ctx context.Context) (*Main, error) {
+// open loads the configuration and opens bantin for a one-shot command
+// (store.ForJob).
+func (e *cmdEnv) open(ctx context.Context) (*Main, error) { return e.openFor(ctx, store.ForJob) }
+
+// openFor loads the configuration and opens bantin for use.
+func (e *cmdEnv) openFor(ctx context.Context, use store.Use) (*Main, error) {
 	cfg, err := loadConfig(e)
 	if err != nil {
 		return nil, err
@@ -178,7 +183,7 @@ func (e *cmdEnv) open(ctx context.Context) (*Main, error) {
 	if err != nil {
 		return nil, err
 	}
-	return Open(ctx, cfg, log)
+	return Open(ctx, cfg, log, use)
 }
 
 // loadConfig reads the configuration from the environment and the flags

@@ -15,6 +15,7 @@ import (
 
 	"bantin/internal/pipeline"
 	"bantin/internal/schedule"
+	"bantin/internal/store"
 )
 
 func runServe(ctx context.Context, env *cmdEnv, args []string) error {
@@ -29,7 +30,7 @@ func runServe(ctx context.Context, env *cmdEnv, args []string) error {
 	if *demo {
 		return runDemo(ctx, env)
 	}
-	m, err := env.open(ctx)
+	m, err := env.openFor(ctx, store.ForServer)
 	if err != nil {
 		return err
 	}

@@ -34,6 +34,7 @@ func TestBadConfigurationExitsTwo(t *testing.T) {
 		{map[string]string{"BANTIN_MAX_ITEMS_PER_FEED": "0"}, "BANTIN_MAX_ITEMS_PER_FEED"},
 		{map[string]string{"BANTIN_MAX_CONTENT_BYTES": "100"}, "BANTIN_MAX_CONTENT_BYTES"},
 		{map[string]string{"BANTIN_PARSE_MEMORY_BYTES": "1"}, "BANTIN_PARSE_MEMORY_BYTES"},
+		{map[string]string{"BANTIN_JOB_MEMORY_BYTES": "1048576"}, "BANTIN_JOB_MEMORY_BYTES"},
 		{map[string]string{"BANTIN_MAX_BODY_BYTES": "-1"}, "BANTIN_MAX_BODY_BYTES"},
 	}
 	for _, tt := range tests {

@@ -12,6 +12,7 @@ import (
 	"bantin/internal/digest"
 	"bantin/internal/model"
 	"bantin/internal/pipeline"
+	"bantin/internal/store"
 )
 
 // demoReader is the sample subscriber of `bantin serve --demo`.
@@ -93,7 +94,7 @@ func runDemo(ctx context.Context, env *cmdEnv) error {
 	if err != nil {
 		return err
 	}
-	m, err := Open(ctx, cfg, log)
+	m, err := Open(ctx, cfg, log, store.ForServer)
 	if err != nil {
 		return err
 	}

@@ -42,17 +42,20 @@ type Main struct {
 	// rows as Owner+"/digest".
 	Owner string
 
-	mail *mailParts
+	mail   *mailParts
+	unhold func() // ends holdMemory for a one-shot command; nil otherwise
 }
 
-// Open validates cfg, opens and migrates the database and builds bantin
-// on it (see New). It returns an error that says what to fix: a usage
+// Open validates cfg, opens the database for use (store.ForServer for a
+// process that serves, store.ForJob for a one-shot command, whose Go memory
+// it then holds near cfg.JobMemoryBytes until Close: see holdMemory),
+// migrates it and builds bantin on it (see New). It returns an error that says what to fix: a usage
 // error (exit status 2) naming the variable for an invalid configuration.
-func Open(ctx context.Context, cfg config.Config, log *slog.Logger) (*Main, error) {
+func Open(ctx context.Context, cfg config.Config, log *slog.Logger, use store.Use) (*Main, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, usageError("invalid configuration:\n%v", err)
 	}
-	st, err := store.Open(ctx, cfg.DatabaseURL, log)
+	st, err := store.OpenFor(ctx, cfg.DatabaseURL, log, use)
 	if err != nil {
 		return nil, fmt.Errorf("%w\n(check BANTIN_DATABASE_URL / --database-url)", err)
 	}
@@ -72,6 +75,10 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger) (*Main, erro
 	if err != nil {
 		st.Close()
 		return nil, err
+	}
+	if use == store.ForJob {
+		// The runtime reads GOMEMLIMIT from the process's environment.
+		m.unhold = holdMemory(cfg.JobMemoryBytes, os.Getenv("GOMEMLIMIT"))
 	}
 	return m, nil
 }
@@ -142,6 +149,9 @@ func New(ctx context.Context, cfg config.Config, st *store.Store, log *slog.Logg
 // WebSub pings), then releases the mail sender's connections and the
 // database.
 func (m *Main) Close() error {
+	if m.unhold != nil {
+		defer m.unhold()
+	}
 	m.Server.Wait()
 	m.mail.sender.Close()
 	return m.Store.Close()

@@ -18,6 +18,7 @@ import (
 
 	"bantin/internal/config"
 	"bantin/internal/model"
+	"bantin/internal/store"
 	"bantin/internal/store/storetest"
 )
 
@@ -67,7 +68,7 @@ func TestServeShutdown(t *testing.T) {
 		cfg := testConfig(t, dbURL)
 		cfg.ShutdownGrace = 500 * time.Millisecond
 		var logs syncBuffer
-		m, err := Open(t.Context(), cfg, slog.New(slog.NewTextHandler(&logs, nil)))
+		m, err := Open(t.Context(), cfg, slog.New(slog.NewTextHandler(&logs, nil)), store.ForServer)
 		if err != nil {
 			t.Fatal(err)
 		}

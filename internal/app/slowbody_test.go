@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"bantin/internal/store"
 )
 
 // TestSlowRequestBodyIsCut: a client dripping a POST body one byte at a
@@ -17,7 +19,7 @@ import (
 func TestSlowRequestBodyIsCut(t *testing.T) {
 	cfg := testConfig(t, "sqlite:"+filepath.Join(t.TempDir(), "b.db"))
 	cfg.ReadTimeout = 300 * time.Millisecond
-	m, err := Open(t.Context(), cfg, slog.New(slog.DiscardHandler))
+	m, err := Open(t.Context(), cfg, slog.New(slog.DiscardHandler), store.ForServer)
 	if err != nil {
 		t.Fatal(err)
 	}
