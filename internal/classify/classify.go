@@ -145,13 +145,14 @@ func (c *Classifier) classify(in *Input, sc *scratch) (Result, []mention) {
 	res := Result{Topics: c.topic.pick(ts)}
 	sc.ms = c.prov.scan(sc.toks, sc.ms)
 	c.prov.sportsTeams(sc.toks, sc.ms, res.Topics)
+	digest := isDigest(in.Title)
+	if digest {
+		dropDigestLead(sc.ms) // a digest's lead lists other headlines
+	}
 	src := c.sourceOf(in)
 	allowPrior := src.Province != "" && (len(res.Topics) == 0 || res.Topics[0].Topic != "the-gioi") &&
-		!keptAny(sc.ms) && c.prov.homeCue(sc.toks)
+		!digest && !keptAny(sc.ms) && c.prov.homeCue(sc.toks)
 	res.Provinces = aggregate(sc.ms, src, allowPrior)
-	if isRoundup(in.Title) {
-		res.Provinces = nil // a digest of the day's news: its places are other stories'
-	}
 	clear(sc.toks) // drop references to the article's text
 	return res, sc.ms
 }

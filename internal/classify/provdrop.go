@@ -51,6 +51,8 @@ func (m *provMatcher) drop(j judging, mt *mention) bool {
 		mt.dropped = "in the title of a work (" + m.workBefore(toks, sp.start) + " …)"
 	case mt.effect == ctxSimile:
 		mt.dropped = "a comparison (" + mt.context + ")"
+	case mt.effect != ctxStrong && m.partnerBefore(toks, sp.start):
+		mt.dropped = "an event's partner or sponsor (sự đồng hành của …)"
 	default:
 		return m.dropName(j, mt)
 	}

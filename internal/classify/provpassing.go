@@ -13,6 +13,13 @@ func (m *provMatcher) passing(toks []token, ms []mention) {
 	national := -1 // unknown until a "trong đó" asks
 	for i := range ms {
 		mt := &ms[i]
+		if mt.dropped == "" && previousStop(toks, mt.start) { // "Sau hai chặng tại Hà Nội và TP.HCM, …"
+			mt.dropped = "an earlier stop (Sau … " + mt.text + ", …)"
+			for j := i + 1; j < len(ms) && ms[j].start == ms[j-1].end+1 && toks[ms[j-1].end].fold == "va" &&
+				listed(toks, ms[j-1], ms[j].start); j++ {
+				ms[j].dropped = mt.dropped + ", listed with it"
+			}
+		}
 		if mt.dropped != "" || mt.effect == ctxStrong {
 			continue
 		}

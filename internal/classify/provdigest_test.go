@@ -1,0 +1,39 @@
+package classify
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestDigestsPartnersStops covers the classes of the fourth session's
+// judged training-day samples (issue 9): a digest's lead, an event's partner
+// or sponsor, and an earlier stop of a tour. The sentences are written for
+// the test.
+func TestDigestsPartnersStops(t *testing.T) {
+	c := newTest(t)
+	cases := []struct{ name, title, lead, want string }{
+		// A digest's title headlines count; its lead's places do not.
+		{"print issue's stories", "Tin tức đặc biệt trên báo in ngày 3.7", "Hà Nội mở rộng metro; Mưa lớn ở Lâm Đồng...", ""},
+		{"digest headline", "Xem nhanh 12h: Cháy chợ ở Đà Nẵng | Giá vàng tăng", "Bản tin có nhiều tin đáng chú ý.", "da-nang"},
+		{"digest headline, lead ignored", "Đọc nhanh 2-7: Giá vàng giảm; cổ phiếu doanh nghiệp TP.HCM tăng", "Một doanh nghiệp ở Cần Thơ bị phạt.", "ho-chi-minh"},
+		{"one story's overview is no digest", "Toàn cảnh nút giao lớn nhất miền Tây", "Nút giao nằm ở TP Cần Thơ.", "can-tho"},
+		// An event's partner or sponsor lends only its name.
+		{"partner department", "Cuộc thi phim ngắn năm nay", "Cuộc thi do một tờ báo tổ chức với sự đồng hành của Sở Du lịch TP.HCM, Sở Văn hóa - Thể thao TP.HCM.", ""},
+		{"sponsor before the venue", "Giải golf mùa thu", "Giải có sự tài trợ của một ngân hàng, diễn ra tại Đà Nẵng.", "da-nang"},
+		{"companion naming the event", "Hãng đồ uống đồng hành cùng giải chạy Cần Thơ", "", "can-tho"},
+		// An earlier stop of a tour is not where the story is now.
+		{"earlier stop", "Chương trình khám bệnh miễn phí", "Sau Hải Phòng, chương trình tiếp tục diễn ra tại Thanh Hóa.", "thanh-hoa"},
+		{"earlier legs", "Giải trẻ đến Đà Nẵng", "Sau hai chặng đấu tại Hà Nội và TP.HCM, giải tiếp tục đến với Đà Nẵng.", "da-nang"},
+		{"after a holiday", "Sau Tết, TP.HCM cần thêm lao động", "", "ho-chi-minh"},
+		{"after an event there", "Sau khi đến Hà Nội, đoàn hội đàm với lãnh đạo thành phố", "", "ha-noi"},
+	}
+	for _, tc := range cases {
+		r := c.Classify(Input{Title: tc.title, Summary: tc.lead})
+		got, want := predicted(r), strings.Fields(tc.want)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: got %v want %v (%+v)", tc.name, got, want, r.Provinces)
+		}
+	}
+}
