@@ -215,6 +215,13 @@ var gazetteer = []placeEntry{
 	{"đường hoa Nguyễn Huệ", "ho-chi-minh", kindPlace, 0},
 	{"Quốc tế Hồng Bàng", "ho-chi-minh", kindPlace, 0},
 	{"làng gốm Thanh Hà", "quang-nam", kindPlace, 0},
+	// The venues of TP.HCM's Phú Thọ ward (the province's own hall is "Nhà
+	// thi đấu tỉnh Phú Thọ"): the gym, the circus and the former racecourse.
+	{"Nhà thi đấu Phú Thọ", "ho-chi-minh", kindPlace, 0},
+	{"Nhà thi đấu TDTT Phú Thọ", "ho-chi-minh", kindPlace, 0},
+	{"biểu diễn đa năng Phú Thọ", "ho-chi-minh", kindPlace, 0},
+	{"Trường đua Phú Thọ", "ho-chi-minh", kindPlace, 0},
+	{"đua ngựa Phú Thọ", "ho-chi-minh", kindPlace, 0},
 	{"cửa khẩu Hoa Lư", "binh-phuoc", kindPlace, 0}, // the border gate in Lộc Ninh, not the old capital
 	{"Cửa khẩu quốc tế Hoa Lư", "binh-phuoc", kindPlace, 0},
 	{"Gành Đá Đĩa", "phu-yen", kindPlace, 0},

@@ -27,6 +27,10 @@ func TestDigestsPartnersStops(t *testing.T) {
 		{"earlier legs", "Giải trẻ đến Đà Nẵng", "Sau hai chặng đấu tại Hà Nội và TP.HCM, giải tiếp tục đến với Đà Nẵng.", "da-nang"},
 		{"after a holiday", "Sau Tết, TP.HCM cần thêm lao động", "", "ho-chi-minh"},
 		{"after an event there", "Sau khi đến Hà Nội, đoàn hội đàm với lãnh đạo thành phố", "", "ha-noi"},
+		// TP.HCM's venues named Phú Thọ; the province's own hall.
+		{"the circus of TP.HCM", "Khán giả xếp hàng xem xiếc ở rạp xiếc và biểu diễn đa năng Phú Thọ", "", "ho-chi-minh"},
+		{"the gym of TP.HCM", "Sập giàn giáo ở Nhà thi đấu Phú Thọ", "", "ho-chi-minh"},
+		{"the province's hall", "Khai mạc giải cầu lông tại Nhà thi đấu tỉnh Phú Thọ", "", "phu-tho"},
 	}
 	for _, tc := range cases {
 		r := c.Classify(Input{Title: tc.title, Summary: tc.lead})
