@@ -49,7 +49,7 @@ func TestReferenceSample(t *testing.T) {
 // the current and legacy slugs expected (empty: no province).
 func TestTraps(t *testing.T) {
 	c := newTest(t)
-	cases := []struct{ name, title, body, want string }{
+	cases := []provCase{
 		{"diễn biến", "Diễn biến mới vụ cháy chung cư", "Diễn biến phức tạp của thời tiết.", ""},
 		{"diễn biến ascii", "Dien bien moi vu chay chung cu mini", "Dien bien phuc tap cua thoi tiet tai khu vuc", ""},
 		{"Điện Biên", "Điện Biên đón 1 triệu lượt khách", "", "dien-bien"},
@@ -196,8 +196,24 @@ func TestTraps(t *testing.T) {
 		{"a capitalised syllable written lower", "Mỹ đình chỉ cấp thị thực", "", ""},
 		{"a landmark's generic word in lower case", "Du khách đổ về chùa Hương", "Lễ hội ở thành cổ Quảng Trị.", "ha-noi quang-tri"},
 	}
+	checkProvinces(t, c, cases, false)
+}
+
+// provCase is a province test: a title, a text after it, and the
+// province slugs wanted, space-separated.
+type provCase struct{ name, title, text, want string }
+
+// checkProvinces classifies each case, its text as the body (or, with
+// lead, as the summary), and reports the ones whose provinces differ from
+// what it wants.
+func checkProvinces(t *testing.T, c *Classifier, cases []provCase, lead bool) {
+	t.Helper()
 	for _, tc := range cases {
-		r := c.Classify(Input{Title: tc.title, Body: tc.body})
+		in := Input{Title: tc.title, Body: tc.text}
+		if lead {
+			in = Input{Title: tc.title, Summary: tc.text}
+		}
+		r := c.Classify(in)
 		got, want := predicted(r), strings.Fields(tc.want)
 		slices.Sort(want)
 		if !slices.Equal(got, want) {
