@@ -71,15 +71,17 @@ func sameMatch(a, b *Signature) bool {
 
 // matchThreshold returns the similarity two stories published at pa and pb
 // (Unix nanoseconds) need: ClusterMatch under the match rule, else the
-// pair threshold; never a result and a preview (resultAndPreview), and
-// two previews only as twins (ClusterTwin): a match's previews (the
-// line-up, the odds, a coach's words, the schedule) are stories of their
-// own, while one preview reworded by another outlet is one story.
+// pair threshold; never a result and a preview (resultAndPreview), and a
+// preview and another sports story only as twins (ClusterTwin): a match's
+// previews (the line-up, the odds, a coach's words, the schedule, the
+// referee) are stories of their own, and a day's schedule shares the
+// words of every item on the matches it lists, while one preview reworded
+// by another outlet is one story.
 func matchThreshold(a, b *Signature, pa, pb int64) float64 {
 	if resultAndPreview(a, b) {
 		return clusterNever
 	}
-	if a.match.preview && b.match.preview {
+	if previewAndSports(a, b) {
 		return max(ClusterTwin, threshold(*a, *b))
 	}
 	if d := pa - pb; d <= int64(MatchWindow) && d >= -int64(MatchWindow) && sameMatch(a, b) {
@@ -90,6 +92,13 @@ func matchThreshold(a, b *Signature, pa, pb int64) float64 {
 
 // clusterNever is a threshold no similarity reaches.
 const clusterNever = 2.0
+
+// previewAndSports reports whether one of a and b is a sports preview and
+// the other a sports story (a preview too, or neither a preview nor a
+// result).
+func previewAndSports(a, b *Signature) bool {
+	return a.match.preview && b.match.sports || a.match.sports && b.match.preview
+}
 
 // resultAndPreview reports whether one of a and b reports a sports result
 // and the other is a preview: a match's previews and its reports are

@@ -141,7 +141,8 @@ func TestMatchCluster(t *testing.T) {
 }
 
 // TestPreviewAndSportsCountry: a sports result and a sports preview never
-// share a story, however alike, and two previews only as twins; a common foreign country and the sports
+// share a story, however alike, and a preview and another sports story
+// only as twins; a common foreign country and the sports
 // topic are no clustering context (the common place's threshold, not
 // ClusterCountryContext), while world news keeps it; the sports bit
 // survives encoding.
@@ -164,6 +165,17 @@ func TestPreviewAndSportsCountry(t *testing.T) {
 	}
 	if th := matchThreshold(&pre, &pre2, t0, t0+int64(time.Hour)); th != ClusterTwin {
 		t.Errorf("two previews need %.2f, want %.2f", th, ClusterTwin)
+	}
+	// The referee of the match the schedule lists: neither a preview by its
+	// words nor a result, a story of its own all the same.
+	ref := sportsSig(c, "Trọng tài Iran thổi trận U23 Việt Nam và Hàn Quốc tranh hạng ba", "AFC công bố tổ trọng tài trận tranh hạng ba U23 châu Á.")
+	if ref.match.ok || ref.match.preview {
+		t.Fatalf("want neither a result nor a preview: %+v", ref.match)
+	}
+	for _, p := range [][2]*Signature{{&ref, &pre}, {&pre, &ref}} {
+		if th := matchThreshold(p[0], p[1], t0, t0+int64(time.Hour)); th != ClusterTwin {
+			t.Errorf("a preview and a sports story need %.2f, want %.2f", th, ClusterTwin)
+		}
 	}
 	world := func(title string) Signature {
 		return c.Signature(title, "", Result{Topics: []model.TopicTag{{Topic: "the-gioi"}}})
