@@ -40,10 +40,16 @@ type match struct {
 	// story, result, preview or neither): a foreign country is no context
 	// for it (threshold).
 	sports bool
+	// event: the discipline the title and lead name first (eventFootball
+	// when none: the unnamed sport of the Vietnamese sports pages), plus
+	// eventWomen for a women's team; at a multi-sport games one country
+	// meets another in several disciplines on one day.
+	event uint8
 }
 
 // sameMatch reports whether a and b satisfy the match rule, time aside:
-// compatible ages and scores, and two shared teams, or one and the same
+// one event (discipline and women's or not), compatible ages and scores,
+// and two shared teams, or one and the same
 // score line, or one rare name (storyNames) when the title of either
 // states the result. A club or a player rarely has two results within
 // MatchWindow, so the follow-ups that name one side ("ăn mừng Tây Ban Nha
@@ -52,7 +58,7 @@ type match struct {
 // leads (an award, a career feature) are about something else.
 func sameMatch(a, b *Signature) bool {
 	x, y := &a.match, &b.match
-	if !x.ok || !y.ok || x.age != 0 && y.age != 0 && x.age != y.age ||
+	if !x.ok || !y.ok || x.event != y.event || x.age != 0 && y.age != 0 && x.age != y.age ||
 		x.score != 0 && y.score != 0 && x.score != y.score {
 		return false
 	}
@@ -114,7 +120,7 @@ func resultAndPreview(a, b *Signature) bool {
 func storyMatch(toks []token) match {
 	var m match
 	result, preview, score := false, false, false
-	n := 0
+	n, event, women := 0, uint8(0), false
 	for i := 0; i < len(toks) && toks[i].field != fieldBody; {
 		t := &toks[i]
 		if j, age := ageGroup(toks, i); age != "" {
@@ -136,6 +142,10 @@ func storyMatch(toks []token) match {
 			m.titled = m.titled || t.field == fieldTitle
 		}
 		preview = preview || t.field == fieldTitle && previewWord(toks, i)
+		if event == 0 {
+			event = discipline(toks, i)
+		}
+		women = women || cueAt(toks, i, womenWords)
 		j, h := nameRun(toks, i)
 		if h != 0 && n < sigTeams && !competition(toks, i, j, h) && !containsHash(m.teams[:n], h) {
 			m.teams[n] = h
@@ -148,6 +158,10 @@ func storyMatch(toks []token) match {
 		return match{preview: preview, sports: true}
 	}
 	m.sports = true
+	m.event = max(event, eventFootball)
+	if women {
+		m.event |= eventWomen
+	}
 	return m
 }
 
@@ -268,4 +282,48 @@ func linked(a, b *Signature, pa, pb int64, floor float64) bool {
 		return true
 	}
 	return !(a.match.ok && b.match.preview) && Similarity(*a, *b) >= floor
+}
+
+// The disciplines of match.event (the low three bits) and the women's bit.
+// Two results of different events never satisfy the match rule: "Việt Nam
+// 3-2 Thái Lan" (football) and "Thua Thái Lan, futsal nam Việt Nam mất cơ
+// hội giành vàng" name the same two teams on the same day.
+const (
+	eventFootball uint8 = 1 + iota
+	eventFutsal
+	eventVolleyball
+	eventBasketball
+	eventTakraw
+	eventRacket
+	eventCombat
+	eventWomen uint8 = 8
+)
+
+// disciplineWords are the cues of each discipline but football, lower case
+// as written. eventCombat also stands for the other individual sports of a
+// games (athletics, swimming, weightlifting, shooting, esports…): what
+// matters is that none of them is a team's football match.
+var disciplineWords = [...]struct {
+	event uint8
+	cues  []string
+}{
+	{eventFutsal, []string{"futsal"}},
+	{eventVolleyball, []string{"bóng chuyền"}},
+	{eventBasketball, []string{"bóng rổ"}},
+	{eventTakraw, []string{"cầu mây"}},
+	{eventRacket, []string{"bóng bàn", "cầu lông", "quần vợt", "tennis", "tay vợt", "pickleball"}},
+	{eventCombat, []string{"võ sĩ", "võ thuật", "quyền anh", "boxing", "muay", "kickboxing", "vovinam", "karate", "taekwondo", "judo", "wushu", "pencak silat", "môn vật", "đô vật", "esports", "thể thao điện tử", "điền kinh", "kình ngư", "môn bơi", "cử tạ", "bắn cung", "bắn súng", "đua thuyền", "xe đạp", "bi sắt", "thể dục dụng cụ"}},
+}
+
+// womenWords mark a women's team or event.
+var womenWords = []string{"tuyển nữ", "đội nữ", "bóng đá nữ", "futsal nữ", "bóng chuyền nữ", "bóng rổ nữ", "đơn nữ", "đôi nữ", "nữ Việt Nam"}
+
+// discipline returns the discipline whose cue starts at toks[i], 0 none.
+func discipline(toks []token, i int) uint8 {
+	for _, d := range disciplineWords {
+		if cueAt(toks, i, d.cues) {
+			return d.event
+		}
+	}
+	return 0
 }

@@ -63,6 +63,8 @@ func TestSameMatch(t *testing.T) {
 		{"another age group", sportsSig(c, "U17 Việt Nam thua U17 Trung Quốc 0-3", ""), false},
 		{"one team, no score", sportsSig(c, "U23 Việt Nam thua, thủ môn vẫn được khen", ""), false},
 		{"a preview", sportsSig(c, "U23 Việt Nam sẽ gặp U23 Trung Quốc ở bán kết", ""), false},
+		{"another discipline", sportsSig(c, "Futsal U23 Việt Nam thua U23 Trung Quốc 0-3", ""), false},
+		{"the women's team", sportsSig(c, "Tuyển nữ U23 Việt Nam thua U23 Trung Quốc 0-3", ""), false},
 	}
 	for _, tc := range cases {
 		if got := sameMatch(&res, &tc.b); got != tc.want {
@@ -203,5 +205,37 @@ func TestPreviewAndSportsCountry(t *testing.T) {
 	var back Signature
 	if err := back.UnmarshalBinary(raw); err != nil || back != res || !back.match.sports {
 		t.Errorf("round trip: %v, sports %v", err, back.match.sports)
+	}
+}
+
+// TestMatchEvent: the discipline a result names first (football when none)
+// and the women's bit, which survive encoding.
+func TestMatchEvent(t *testing.T) {
+	c := newTest(t)
+	cases := []struct {
+		title, summary string
+		want           uint8
+	}{
+		{"Việt Nam 3-2 Thái Lan", "Đội bóng của HLV Kim ngược dòng ở chung kết.", eventFootball},
+		{"Thua Thái Lan, futsal nam Việt Nam mất cơ hội giành vàng", "", eventFutsal},
+		{"Chung kết bóng chuyền nữ Việt Nam 2-3 Thái Lan", "", eventVolleyball | eventWomen},
+		{"Việt Nam hạ bệ Thái Lan ở cầu mây nam", "", eventTakraw},
+		{"Tay vợt Việt Nam đánh bại đối thủ Thái Lan", "", eventRacket},
+		{"Võ sĩ Việt Nam thắng đối thủ Thái Lan 3-0", "", eventCombat},
+		{"Đội tuyển nữ Việt Nam thua Philippines ở chung kết", "", eventFootball | eventWomen},
+	}
+	for _, tc := range cases {
+		s := sportsSig(c, tc.title, tc.summary)
+		if !s.match.ok || s.match.event != tc.want {
+			t.Errorf("%q: event %d (result %v), want %d", tc.title, s.match.event, s.match.ok, tc.want)
+		}
+		raw, err := s.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Signature
+		if err := back.UnmarshalBinary(raw); err != nil || back != s {
+			t.Errorf("%q: round trip %v, event %d", tc.title, err, back.match.event)
+		}
 	}
 }

@@ -25,7 +25,7 @@ import (
 const (
 	sigFeats     = 48
 	sigBandFeats = 10
-	sigVer       = 8
+	sigVer       = 9
 	sigHeader    = 1 + 1 + 8 + 1 + 4 + 2*sigNames + 2*sigTeams + 2 + 1 + 1
 	sigBytes     = sigHeader + 5*sigFeats
 )
@@ -214,8 +214,8 @@ func SharesCountryContext(a, b Signature) bool {
 // the place mask (8 bytes), the topic, the title number bits (4 bytes),
 // the sigNames name hashes (2 bytes each), the match facts (sigTeams team
 // hashes of 2 bytes, the score's 2 bytes, the age group, bit 1 for a result,
-// bit 2 for a preview, bit 4 for a result stated in the title and bit 8
-// for a sports story),
+// bit 2 for a preview, bit 4 for a result stated in the title, bit 8
+// for a sports story and the discipline in the high four bits),
 // then sigFeats hashes (4 bytes each) and sigFeats weights, all
 // little-endian.
 func (s Signature) MarshalBinary() ([]byte, error) {
@@ -245,6 +245,7 @@ func (s Signature) MarshalBinary() ([]byte, error) {
 	if s.match.sports {
 		out[mo+2*sigTeams+3] |= 8
 	}
+	out[mo+2*sigTeams+3] |= s.match.event << 4
 	for _, h := range s.h {
 		out = binary.LittleEndian.AppendUint32(out, h)
 	}
@@ -274,6 +275,7 @@ func (s *Signature) UnmarshalBinary(data []byte) error {
 	s.match.preview = data[mo+2*sigTeams+3]&2 != 0
 	s.match.titled = data[mo+2*sigTeams+3]&4 != 0
 	s.match.sports = data[mo+2*sigTeams+3]&8 != 0
+	s.match.event = data[mo+2*sigTeams+3] >> 4
 	for i := range s.h {
 		s.h[i] = binary.LittleEndian.Uint32(data[sigHeader+4*i:])
 	}
