@@ -3,6 +3,8 @@ package classify
 import (
 	"strings"
 	"time"
+
+	"bantin/internal/vntext"
 )
 
 // The match rule: the reports and follow-ups of one sports result (the
@@ -142,10 +144,12 @@ func storyMatch(toks []token) match {
 			m.titled = m.titled || t.field == fieldTitle
 		}
 		preview = preview || t.field == fieldTitle && previewWord(toks, i)
-		if event == 0 {
-			event = discipline(toks, i)
+		if cueStarts[t.fold] {
+			if event == 0 {
+				event = discipline(toks, i)
+			}
+			women = women || cueAt(toks, i, womenWords)
 		}
-		women = women || cueAt(toks, i, womenWords)
 		j, h := nameRun(toks, i)
 		if h != 0 && n < sigTeams && !competition(toks, i, j, h) && !containsHash(m.teams[:n], h) {
 			m.teams[n] = h
@@ -317,6 +321,23 @@ var disciplineWords = [...]struct {
 
 // womenWords mark a women's team or event.
 var womenWords = []string{"tuyển nữ", "đội nữ", "bóng đá nữ", "futsal nữ", "bóng chuyền nữ", "bóng rổ nữ", "đơn nữ", "đôi nữ", "nữ Việt Nam"}
+
+// cueStarts holds the folded first syllables of disciplineWords and
+// womenWords: the cues are looked for only at a token that may start one.
+var cueStarts = func() map[string]bool {
+	m := map[string]bool{}
+	add := func(cues []string) {
+		for _, c := range cues {
+			first, _, _ := strings.Cut(c, " ")
+			m[vntext.Fold(first)] = true
+		}
+	}
+	for _, d := range disciplineWords {
+		add(d.cues)
+	}
+	add(womenWords)
+	return m
+}()
 
 // discipline returns the discipline whose cue starts at toks[i], 0 none.
 func discipline(toks []token, i int) uint8 {
