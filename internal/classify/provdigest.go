@@ -20,19 +20,13 @@ var digestOpeners = []string{
 	"tiêu điểm quốc tế", "tin world cup",
 }
 
-// isDigest reports whether the title opens like a digest's: a roundup's or
-// one of digestOpeners.
-// "Toàn cảnh" opens a digest only before its hour ("Toàn cảnh 17h: A | B");
-// "Toàn cảnh nút giao An Phú: …" is one story's overview.
+// isDigest reports whether the title opens like a digest's: a roundup's
+// (isRoundup) or one of digestOpeners.
 func isDigest(title string) bool {
-	t := strings.ToLower(vntext.Normalize(strings.TrimSpace(title[:min(len(title), 40)])))
-	if rest, ok := strings.CutPrefix(t, "toàn cảnh"); ok {
-		rest = strings.TrimSpace(rest)
-		return rest != "" && rest[0] >= '0' && rest[0] <= '9'
-	}
 	if isRoundup(title) {
 		return true
 	}
+	t := strings.ToLower(vntext.Normalize(strings.TrimSpace(title[:min(len(title), 40)])))
 	for _, p := range digestOpeners {
 		if strings.HasPrefix(t, p) {
 			return true

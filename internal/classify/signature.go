@@ -110,8 +110,14 @@ func (s Signature) contextBands(out []uint64) []uint64 {
 }
 
 // isRoundup reports whether the title opens like a news digest's.
+// "Toàn cảnh" opens a digest only before its hour ("Toàn cảnh 17h: A | B");
+// "Toàn cảnh nút giao An Phú: …" is one story's overview.
 func isRoundup(title string) bool {
 	t := strings.ToLower(vntext.Normalize(strings.TrimSpace(title[:min(len(title), 40)])))
+	if rest, ok := strings.CutPrefix(t, "toàn cảnh"); ok {
+		rest = strings.TrimSpace(rest)
+		return rest != "" && rest[0] >= '0' && rest[0] <= '9'
+	}
 	for _, p := range roundups {
 		if strings.HasPrefix(t, p) {
 			return true

@@ -61,6 +61,12 @@ func TestSignatureWeighsRareWords(t *testing.T) {
 	if !sig("Điểm tin 17h: Bão số 3 | Giá vàng tăng", "Tin nóng trong ngày.").Empty() {
 		t.Error("a news digest must get the empty signature")
 	}
+	if !sig("Toàn cảnh 17h: Băng giá trên đỉnh Mẫu Sơn | Giá vàng tăng", "").Empty() {
+		t.Error("'Toàn cảnh' before an hour opens a digest: want the empty signature")
+	}
+	if sig("Toàn cảnh nút giao lớn nhất miền Tây trước ngày thông xe", "Nút giao nằm ở TP Cần Thơ.").Empty() {
+		t.Error("'Toàn cảnh' of one story is no digest: want a signature")
+	}
 	if s := sig("Bão Yagi đổ bộ", ""); s.n == 0 || s.n > sigFeats {
 		t.Errorf("features kept: %d", s.n)
 	}
