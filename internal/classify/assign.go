@@ -224,7 +224,7 @@ func (w *walker) visit(mi int32, pub int64, sig *Signature) (found, stop bool) {
 	if pub < w.from {
 		return false, false
 	}
-	if s := Similarity(*w.sig, *sig); s >= lowestThreshold || s >= ClusterMatch && matchThreshold(w.sig, sig, w.pub, pub) <= s {
+	if s := similarity(w.sig, sig); s >= lowestThreshold || s >= ClusterMatch && matchThreshold(w.sig, sig, w.pub, pub) <= s {
 		w.hits = append(w.hits, mi)
 		return true, false
 	}

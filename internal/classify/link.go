@@ -63,7 +63,7 @@ func (x *MemIndex) pick(sig Signature, published time.Time, hits []int32) (int64
 			continue
 		}
 		m := &x.sigs[mi]
-		s := Similarity(sig, *m)
+		s := similarity(&sig, m)
 		if s < matchThreshold(&sig, m, published.UnixNano(), x.pub[mi]) {
 			continue
 		}

@@ -285,7 +285,7 @@ func linked(a, b *Signature, pa, pb int64, floor float64) bool {
 	if d := pa - pb; d <= int64(MatchWindow) && d >= -int64(MatchWindow) && sameMatch(a, b) {
 		return true
 	}
-	return !(a.match.ok && b.match.preview) && Similarity(*a, *b) >= floor
+	return !(a.match.ok && b.match.preview) && similarity(a, b) >= floor
 }
 
 // The disciplines of match.event (the low three bits) and the women's bit.

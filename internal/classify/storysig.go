@@ -163,7 +163,11 @@ func (s Signature) Bands() []uint64 {
 // is 0 when either signature is empty, and when both name provinces but
 // none in common (one event happens in one place, however alike two
 // headlines are: "HĐND X khai mạc kỳ họp").
-func Similarity(a, b Signature) float64 {
+func Similarity(a, b Signature) float64 { return similarity(&a, &b) }
+
+// similarity is Similarity without copying the signatures (each is a few
+// hundred bytes, and clustering compares thousands of pairs a pass).
+func similarity(a, b *Signature) float64 {
 	if a.Empty() || b.Empty() || a.places != 0 && b.places != 0 && a.places&b.places == 0 {
 		return 0
 	}
