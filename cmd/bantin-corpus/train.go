@@ -38,44 +38,8 @@ func trainCmd(args []string) error {
 		return err
 	}
 	tr := rules.NewTopicTrainer()
-	val := map[string][2]int{}
-	f, err := os.Open(*in)
+	valItems, sections, pseudo, err := addTraining(*in, rules, tr)
 	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<20)
-	var valItems []Item
-	sections, pseudo := 0, 0
-	for sc.Scan() {
-		var it Item
-		if err := json.Unmarshal(sc.Bytes(), &it); err != nil {
-			return err
-		}
-		if Split(it.Day) != "train" || Reserved(it.Day) {
-			continue
-		}
-		label, ok := trainLabel(rules, it)
-		if !ok {
-			continue
-		}
-		if validation(it.Day) {
-			if it.Section != "" {
-				valItems = append(valItems, it)
-			}
-			continue
-		}
-		if err := tr.Add(label, it.Title, it.Summary); err != nil {
-			return err
-		}
-		if it.Section != "" {
-			sections++
-		} else {
-			pseudo++
-		}
-	}
-	if err := sc.Err(); err != nil {
 		return err
 	}
 	m := tr.Model(*minCount, *maxFeat)
@@ -93,7 +57,49 @@ func trainCmd(args []string) error {
 	fmt.Fprintf(os.Stderr, "bantin-corpus: %d section-labelled and %d rule-labelled items, %d features, %d bytes → %s\n",
 		sections, pseudo, m.Features(), n, *out)
 	printDocs(tr.Docs())
-	return validate(cat, m, valItems, val)
+	return validate(cat, m, valItems, map[string][2]int{})
+}
+
+// addTraining adds the labelled items of the corpus's training days (file
+// in) to tr, except the validation days', and returns those days'
+// section-labelled items, with the counts of section- and rule-labelled
+// items added. It returns the corpus's read or JSON error.
+func addTraining(in string, rules *classify.Classifier, tr *classify.TopicTrainer) (val []Item, sections, pseudo int, err error) {
+	f, err := os.Open(in)
+	if err != nil {
+		return nil, 0, 0, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var it Item
+		if err := json.Unmarshal(sc.Bytes(), &it); err != nil {
+			return nil, 0, 0, err
+		}
+		if Split(it.Day) != "train" || Reserved(it.Day) {
+			continue
+		}
+		label, ok := trainLabel(rules, it)
+		if !ok {
+			continue
+		}
+		if validation(it.Day) {
+			if it.Section != "" {
+				val = append(val, it)
+			}
+			continue
+		}
+		if err := tr.Add(label, it.Title, it.Summary); err != nil {
+			return nil, 0, 0, err
+		}
+		if it.Section != "" {
+			sections++
+		} else {
+			pseudo++
+		}
+	}
+	return val, sections, pseudo, sc.Err()
 }
 
 // validation days (a seventh of the training days) are left out of

@@ -115,6 +115,15 @@ func (c *Config) Validate() error {
 	bad := func(name, format string, args ...any) {
 		errs = append(errs, fmt.Errorf("%s: "+format, append([]any{name}, args...)...))
 	}
+	c.validateAddresses(bad)
+	c.validateFetching(bad)
+	c.validateLimits(bad)
+	c.validateRunning(bad)
+	return errors.Join(errs...)
+}
+
+// validateAddresses checks the database, public, mail and hub addresses.
+func (c *Config) validateAddresses(bad func(name, format string, args ...any)) {
 	if !strings.HasPrefix(c.DatabaseURL, "sqlite:") && !strings.HasPrefix(c.DatabaseURL, "postgres://") &&
 		!strings.HasPrefix(c.DatabaseURL, "postgresql://") {
 		bad("BANTIN_DATABASE_URL", "%q: want sqlite:PATH or postgres://user@host:port/db", c.DatabaseURL)
@@ -136,17 +145,20 @@ func (c *Config) Validate() error {
 			"set BANTIN_MAIL_FROM to an address in your domain, or BANTIN_BASE_URL to the public URL whose host gives the default sender",
 			from.Address, domain)
 	}
+	if c.WebSubHub != "" {
+		if u, err := url.Parse(c.WebSubHub); err != nil || u.Host == "" {
+			bad("BANTIN_WEBSUB_HUB", "%q: want an absolute URL", c.WebSubHub)
+		}
+	}
+}
+
+// validateFetching checks the fetch schedule, concurrency and body cap.
+func (c *Config) validateFetching(bad func(name, format string, args ...any)) {
 	if minInterval := c.MinFetchInterval(); c.FetchInterval < minInterval {
 		bad("BANTIN_FETCH_INTERVAL", "%s: want at least %s", c.FetchInterval, minInterval)
 	}
 	if c.FetchTimeout <= 0 {
 		bad("BANTIN_FETCH_TIMEOUT", "%s: want a positive duration such as 30s", c.FetchTimeout)
-	}
-	if c.ShutdownGrace < 0 {
-		bad("BANTIN_SHUTDOWN_GRACE", "%s: want 0 or a positive duration such as 30s", c.ShutdownGrace)
-	}
-	if c.LogFormat != "text" && c.LogFormat != "json" {
-		bad("BANTIN_LOG_FORMAT", "%q: want text or json", c.LogFormat)
 	}
 	if c.FetchCeiling < c.FetchInterval {
 		bad("BANTIN_FETCH_CEILING", "%s: want at least the fetch interval", c.FetchCeiling)
@@ -157,11 +169,22 @@ func (c *Config) Validate() error {
 			bad(name, "%d: want a positive number", n)
 		}
 	}
-	if _, _, err := net.SplitHostPort(c.Listen); err != nil {
-		bad("BANTIN_LISTEN", "%q: want host:port such as 127.0.0.1:8080", c.Listen)
-	}
 	if c.MaxBodyBytes < 1 {
 		bad("BANTIN_MAX_BODY_BYTES", "%d: want a positive number of bytes", c.MaxBodyBytes)
+	}
+}
+
+// validateRunning checks the server, logging, caches, time zone and digest
+// schedule.
+func (c *Config) validateRunning(bad func(name, format string, args ...any)) {
+	if c.ShutdownGrace < 0 {
+		bad("BANTIN_SHUTDOWN_GRACE", "%s: want 0 or a positive duration such as 30s", c.ShutdownGrace)
+	}
+	if c.LogFormat != "text" && c.LogFormat != "json" {
+		bad("BANTIN_LOG_FORMAT", "%q: want text or json", c.LogFormat)
+	}
+	if _, _, err := net.SplitHostPort(c.Listen); err != nil {
+		bad("BANTIN_LISTEN", "%q: want host:port such as 127.0.0.1:8080", c.Listen)
 	}
 	if c.MetricsToken != "" && len(c.MetricsToken) < 16 {
 		bad("BANTIN_METRICS_TOKEN", "want at least 16 characters (or none: /metrics for loopback clients only)")
@@ -169,7 +192,6 @@ func (c *Config) Validate() error {
 	if c.ReadTimeout <= 0 {
 		bad("BANTIN_READ_TIMEOUT", "%s: want a positive duration such as 15s", c.ReadTimeout)
 	}
-	c.validateLimits(bad)
 	if !validLevel(c.LogLevel) {
 		bad("BANTIN_LOG_LEVEL", "%q: want debug, info, warn or error", c.LogLevel)
 	}
@@ -182,12 +204,6 @@ func (c *Config) Validate() error {
 	if _, err := ParseSchedule(c.DigestSchedule); err != nil {
 		bad("BANTIN_DIGEST_SCHEDULE", "%v", err)
 	}
-	if c.WebSubHub != "" {
-		if u, err := url.Parse(c.WebSubHub); err != nil || u.Host == "" {
-			bad("BANTIN_WEBSUB_HUB", "%q: want an absolute URL", c.WebSubHub)
-		}
-	}
-	return errors.Join(errs...)
 }
 
 // Sender is the From of every mail: BANTIN_MAIL_FROM, else "Bản tin
