@@ -32,6 +32,9 @@ func (m *provMatcher) judge(toks []token, sp span, r *placeRule) mention {
 	if mt.effect == ctxTitle && r.Flags&flagAmbiguous == 0 {
 		mt.effect, mt.context = 0, "" // "bác sĩ Dung Quất": a professional of the place
 	}
+	if mt.effect == ctxPassing && r.Kind == kindPlace && contextBefore[j.ci].Words == "gần" {
+		mt.effect, mt.context = 0, "" // "gần cầu Ba Son": a landmark places what happened near it
+	}
 	if mt.effect == ctxHome && n == 1 && (toks[sp.start-1].first || !joinable(toks, sp.start-1)) {
 		mt.effect, mt.context = 0, "" // "Người TP HCM dâng lễ": the city's people, the subject
 	}

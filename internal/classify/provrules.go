@@ -104,6 +104,15 @@ var contextBefore = []contextRule{
 	// A place's streets or gateway, not a street named after it: "đường
 	// phố Nha Trang", "cửa ngõ Đà Lạt", "nhiều tuyến đường TP.HCM".
 	{"đường phố", 0}, {"cửa ngõ", 0}, {"tuyến đường", 0}, {"tuyến phố", 0},
+	// A place set beside the story's for comparison, or as the city the
+	// story's places are near: "vượt (cả) TP.HCM", "ô nhiễm hơn TP HCM",
+	// "thay vì Hà Nội", "so với Hà Nội", "điểm đi chơi gần Hà Nội". A
+	// landmark after "gần" still places the story (judge): "cháy nhà gần
+	// cầu Ba Son". Not "kết nối với X": a road's end counts when the road
+	// is the story.
+	{"thay vì", ctxPassing}, {"vượt", ctxPassing}, {"vượt cả", ctxPassing}, {"hơn", ctxPassing},
+	{"hơn cả", ctxPassing}, {"so với", ctxPassing}, {"gần", ctxPassing},
+	{"cầu vượt", 0}, // "cầu vượt Bình Phước": an overpass's name
 	{"như một", ctxSimile}, {"tựa như", ctxSimile}, {"ví như", ctxSimile}, {"như là", ctxSimile},
 }
 
