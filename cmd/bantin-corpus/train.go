@@ -5,8 +5,9 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 
@@ -130,13 +131,8 @@ func trainLabel(rules *classify.Classifier, it Item) (string, bool) {
 }
 
 func printDocs(docs map[string]int) {
-	var keys []string
-	for k := range docs {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
 	var b strings.Builder
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(docs)) {
 		fmt.Fprintf(&b, " %s=%d", k, docs[k])
 	}
 	fmt.Fprintf(os.Stderr, "bantin-corpus: training items per topic:%s\n", b.String())
@@ -171,13 +167,8 @@ func validate(cat *model.Catalog, m *classify.TopicModel, items []Item, acc map[
 	}
 	fmt.Fprintf(os.Stderr, "bantin-corpus: validation days, %d section-labelled items, text only: rules+model %.3f, rules alone %.3f\n",
 		len(items), float64(right)/float64(max(1, len(items))), float64(rright)/float64(max(1, len(items))))
-	var keys []string
-	for k := range acc {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
 	var b strings.Builder
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(acc)) {
 		fmt.Fprintf(&b, " %s %.3f (%d)", k, float64(acc[k][0])/float64(acc[k][1]), acc[k][1])
 	}
 	fmt.Fprintf(os.Stderr, "bantin-corpus: per section topic, rules+model:%s\n", b.String())

@@ -1,0 +1,146 @@
+package classify
+
+import "strings"
+
+// What the match rule (match.go) reads off a sports story's title and
+// lead: its teams, score line, age group and result or preview cues.
+
+// storyMatch returns the match facts of a sports story's title and lead
+// tokens.
+func storyMatch(toks []token) match {
+	var m match
+	result, preview, score := false, false, false
+	n, event, women := 0, uint8(0), false
+	for i := 0; i < len(toks) && toks[i].field != fieldBody; {
+		t := &toks[i]
+		if j, age := ageGroup(toks, i); age != "" {
+			if m.age == 0 {
+				m.age = uint8(atoiSmall(age))
+			}
+			i = j
+			continue
+		}
+		if s, ok := scoreAt(toks, i); ok {
+			if m.score == 0 {
+				m.score = s
+			}
+			score = true
+			m.titled = m.titled || t.field == fieldTitle
+		}
+		if resultWord(toks, i) {
+			result = true
+			m.titled = m.titled || t.field == fieldTitle
+		}
+		preview = preview || t.field == fieldTitle && previewWord(toks, i)
+		if cueStarts[t.fold] {
+			if event == 0 {
+				event = discipline(toks, i)
+			}
+			women = women || cueAt(toks, i, womenWords)
+		}
+		j, h := nameRun(toks, i)
+		if h != 0 && n < sigTeams && !competition(toks, i, j, h) && !containsHash(m.teams[:n], h) {
+			m.teams[n] = h
+			n++
+		}
+		i = j
+	}
+	m.ok = score || result && !preview
+	if !m.ok {
+		return match{preview: preview, sports: true}
+	}
+	m.sports = true
+	m.event = max(event, eventFootball)
+	if women {
+		m.event |= eventWomen
+	}
+	return m
+}
+
+func containsHash(hs []uint16, h uint16) bool {
+	for _, x := range hs {
+		if x == h {
+			return true
+		}
+	}
+	return false
+}
+
+// scoreAt reports a score line starting at toks[i] ("2-0", "3 - 2"), not a
+// date ("sáng 9-12", "ngày 21-1"), as an order-free code.
+func scoreAt(toks []token, i int) (uint16, bool) {
+	if i+1 >= len(toks) || toks[i+1].field != toks[i].field || strings.TrimSpace(toks[i+1].gap) != "-" {
+		return 0, false
+	}
+	a, b := toks[i].text, toks[i+1].text
+	if !isDigits(a) || !isDigits(b) || len(a) > 2 || len(b) > 2 || i > 0 && dateWords[toks[i-1].fold] ||
+		i+2 < len(toks) && strings.TrimSpace(toks[i+2].gap) == "-" {
+		return 0, false
+	}
+	x, y := atoiSmall(a), atoiSmall(b)
+	if x > 30 || y > 30 {
+		return 0, false
+	}
+	return uint16(min(x, y)<<5|max(x, y)) | 1<<15, true
+}
+
+// dateWords precede a date written like a score ("Rạng sáng 9-12").
+var dateWords = map[string]bool{"ngay": true, "sang": true, "chieu": true, "toi": true, "trua": true, "dem": true, "khuya": true, "hom": true, "mai": true}
+
+// resultWords and previewWords are the title cues, lower case as written.
+var (
+	resultWords  = []string{"thắng", "thua", "hạ", "hòa", "đánh bại", "vô địch", "đăng quang", "lên ngôi", "ngược dòng", "thất bại", "thất thủ", "gục ngã"}
+	previewWords = []string{"sẽ", "trước thềm", "trước bán kết", "trước chung kết", "trước tứ kết", "trước đại chiến", "lịch thi đấu", "nhận định", "kênh phát", "mấy giờ", "đại chiến", "tái đấu"}
+)
+
+func resultWord(toks []token, i int) bool {
+	return (!toks[i].upper || toks[i].first) && cueAt(toks, i, resultWords)
+}
+
+func previewWord(toks []token, i int) bool { return cueAt(toks, i, previewWords) }
+
+// cueAt reports whether one of the cues (syllables separated by spaces)
+// starts at toks[i], case aside.
+func cueAt(toks []token, i int, cues []string) bool {
+	for _, c := range cues {
+		k := i
+		for c != "" && k < len(toks) && toks[k].field == toks[i].field {
+			var w string
+			w, c, _ = strings.Cut(c, " ")
+			if !strings.EqualFold(toks[k].text, w) {
+				break
+			}
+			if c == "" {
+				return true
+			}
+			k++
+		}
+	}
+	return false
+}
+
+// competition reports whether the name toks[i:j] (hash h) is a competition
+// or a region ("SEA Games", "World Cup", "Đông Nam Á"), not a team.
+func competition(toks []token, i, j int, h uint16) bool {
+	for k := i; k < j; k++ {
+		switch toks[k].fold {
+		case "cup", "games", "league", "giai", "olympic", "asiad", "world":
+			return true
+		}
+	}
+	return containsHash(regionHashes[:], h)
+}
+
+// regionHashes are the name hashes of "Đông Nam Á" and of "Á" and "Âu", the
+// capitalised syllables of "châu Á", "châu Âu".
+var regionHashes = [3]uint16{foldedNameHash("dong nam a"), foldedNameHash("a"), foldedNameHash("au")}
+
+// foldedNameHash returns nameRun's hash of a name given folded, its
+// syllables separated by spaces.
+func foldedNameHash(s string) uint16 {
+	h := uint64(14695981039346656037)
+	for k := 0; k < len(s); k++ {
+		h = (h ^ uint64(s[k])) * 1099511628211
+	}
+	return uint16(h) | 1
+}
