@@ -1,10 +1,6 @@
 package classify
 
-import (
-	"strings"
-
-	"bantin/internal/vntext"
-)
+import "strings"
 
 // Digests (issue 9, real news): an item that strings several headlines
 // together ("Điểm tin 17h: A | B", "Tin tức đặc biệt trên báo in Thanh Niên
@@ -23,10 +19,10 @@ var digestOpeners = []string{
 // isDigest reports whether the title opens like a digest's: a roundup's
 // (isRoundup) or one of digestOpeners.
 func isDigest(title string) bool {
-	if isRoundup(title) {
+	t := titleHead(title)
+	if roundupHead(t) {
 		return true
 	}
-	t := strings.ToLower(vntext.Normalize(strings.TrimSpace(title[:min(len(title), 40)])))
 	for _, p := range digestOpeners {
 		if strings.HasPrefix(t, p) {
 			return true

@@ -112,8 +112,16 @@ func (s Signature) contextBands(out []uint64) []uint64 {
 // isRoundup reports whether the title opens like a news digest's.
 // "Toàn cảnh" opens a digest only before its hour ("Toàn cảnh 17h: A | B");
 // "Toàn cảnh nút giao An Phú: …" is one story's overview.
-func isRoundup(title string) bool {
-	t := strings.ToLower(vntext.Normalize(strings.TrimSpace(title[:min(len(title), 40)])))
+func isRoundup(title string) bool { return roundupHead(titleHead(title)) }
+
+// titleHead is the start of a title as digest openings are matched:
+// trimmed, normalised and lower case.
+func titleHead(title string) string {
+	return strings.ToLower(vntext.Normalize(strings.TrimSpace(title[:min(len(title), 40)])))
+}
+
+// roundupHead is isRoundup on a titleHead.
+func roundupHead(t string) bool {
 	if rest, ok := strings.CutPrefix(t, "toàn cảnh"); ok {
 		rest = strings.TrimSpace(rest)
 		return rest != "" && rest[0] >= '0' && rest[0] <= '9'
