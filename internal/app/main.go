@@ -49,8 +49,9 @@ type Main struct {
 // Open validates cfg, opens the database for use (store.ForServer for a
 // process that serves, store.ForJob for a one-shot command, whose Go memory
 // it then holds near cfg.JobMemoryBytes until Close: see holdMemory),
-// migrates it and builds bantin on it (see New). It returns an error that says what to fix: a usage
-// error (exit status 2) naming the variable for an invalid configuration.
+// migrates it and builds bantin on it (see New). It returns an error that
+// says what to fix: a usage error (exit status 2) naming the variable for
+// an invalid configuration.
 func Open(ctx context.Context, cfg config.Config, log *slog.Logger, use store.Use) (*Main, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, usageError("invalid configuration:\n%v", err)
