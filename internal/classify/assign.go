@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"slices"
 	"sync"
 	"time"
 )
@@ -74,6 +73,7 @@ type MemIndex struct {
 	clusters []int64
 	pub      []int64 // Unix nanoseconds
 	sigs     []Signature
+	norms    []int             // squared norms of sigs (sqNorm)
 	ties     []uint64          // hash of Member.Key
 	members  map[int64][]int32 // cluster → its members, in insertion order
 	head     map[uint64]int32  // band key → last entry
@@ -113,6 +113,7 @@ func (x *MemIndex) add(m Member, bands []uint64) {
 	x.clusters = append(x.clusters, m.ClusterID)
 	x.pub = append(x.pub, m.Published.UnixNano())
 	x.sigs = append(x.sigs, m.Sig)
+	x.norms = append(x.norms, sqNorm(&m.Sig))
 	x.ties = append(x.ties, fnvHash(m.Key))
 	cid := m.ClusterID
 	if cid == 0 {
@@ -169,70 +170,11 @@ const lowestThreshold = min(ClusterThreshold, ClusterOnePlace, ClusterPlaceThres
 // publication, that could be similar enough to sig to join it (see
 // walker). The caller holds x.mu.
 func (x *MemIndex) hits(sig *Signature, bands []uint64, published time.Time) []int32 {
-	w := newWalker(sig, published)
+	w := newWalker(sig, published, nil)
 	for _, b := range bands {
 		if e, ok := x.head[b]; ok {
 			w.chain(x, e, maxChainWalk, 0)
 		}
 	}
 	return w.result()
-}
-
-// walker collects the hits of one lookup: the members it passes that are
-// within the window and at least lowestThreshold similar, or ClusterMatch
-// under the match rule (the others would fail every threshold). A chain
-// walk stops at the first member published more than chainSlack before the
-// window, or after maxChainWalk members, or
-// once it found maxBandReps hits, so a lookup costs what the window holds,
-// not what the index holds.
-type walker struct {
-	sig             *Signature
-	stop, from, pub int64 // Unix nanoseconds; pub is the article's publication
-	hits            []int32
-}
-
-// newWalker starts a lookup for an article published at published: its
-// window starts ClusterWindow before.
-func newWalker(sig *Signature, published time.Time) walker {
-	since := published.Add(-ClusterWindow)
-	return walker{sig: sig, stop: since.Add(-chainSlack).UnixNano(), from: since.UnixNano(), pub: published.UnixNano()}
-}
-
-// chain walks the index's chain from entry e for at most budget members,
-// as the continuation of a walk of the same band key that found reps hits
-// (0 for a walk of its own).
-func (w *walker) chain(x *MemIndex, e int32, budget, reps int) {
-	for n := 0; e >= 0 && n < budget; n++ {
-		en := x.chain[e]
-		found, stop := w.visit(en.owner, x.pub[en.owner], &x.sigs[en.owner])
-		if found {
-			reps++
-		}
-		if stop || reps >= maxBandReps {
-			return
-		}
-		e = en.next
-	}
-}
-
-// visit looks at member mi, published at pub with signature sig: found
-// reports that it is a hit, stop that the walk must stop there (too old).
-func (w *walker) visit(mi int32, pub int64, sig *Signature) (found, stop bool) {
-	if pub < w.stop {
-		return false, true
-	}
-	if pub < w.from {
-		return false, false
-	}
-	if s := similarity(w.sig, sig); s >= lowestThreshold || s >= ClusterMatch && matchThreshold(w.sig, sig, w.pub, pub) <= s {
-		w.hits = append(w.hits, mi)
-		return true, false
-	}
-	return false, false
-}
-
-// result returns the hits sorted, each once.
-func (w *walker) result() []int32 {
-	slices.Sort(w.hits)
-	return slices.Compact(w.hits)
 }

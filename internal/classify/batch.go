@@ -31,14 +31,17 @@ type batchLookup struct {
 	own    []int32   // member k's entries in keys are own[first[k]:first[k+1]]
 	first  []int32
 	pubs   []int64
+	norms  []int // squared norms of the batch members' signatures
 	base   int32
+	seen   []*visited // one per lookup worker, made on first use
 }
 
 func (x *MemIndex) newBatchLookup(n int, member func(k int) *Member) *batchLookup {
-	b := &batchLookup{x: x, member: member, pubs: make([]int64, n), first: make([]int32, n+1), base: int32(len(x.articles))}
+	b := &batchLookup{x: x, member: member, pubs: make([]int64, n), norms: make([]int, n), first: make([]int32, n+1),
+		base: int32(len(x.articles)), seen: make([]*visited, runtime.GOMAXPROCS(0))}
 	for k := range n {
 		m := member(k)
-		b.pubs[k] = m.Published.UnixNano()
+		b.pubs[k], b.norms[k] = m.Published.UnixNano(), sqNorm(&m.Sig)
 		for _, band := range m.Sig.Bands() {
 			b.keys = append(b.keys, bandPos{band, int32(k)})
 		}
@@ -68,12 +71,15 @@ func (b *batchLookup) bands(k int, out []uint64) []uint64 {
 // hits returns the hits of members from…to-1, looked up in parallel.
 func (b *batchLookup) hits(from, to int) [][]int32 {
 	out := make([][]int32, to-from)
-	workers := runtime.GOMAXPROCS(0)
+	workers := len(b.seen)
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Go(func() {
+			if b.seen[w] == nil {
+				b.seen[w] = newVisited(int(b.base) + len(b.pubs))
+			}
 			for k := from + w; k < to; k += workers {
-				out[k-from] = b.lookup(k)
+				out[k-from] = b.lookup(k, b.seen[w])
 			}
 		})
 	}
@@ -83,10 +89,10 @@ func (b *batchLookup) hits(from, to int) [][]int32 {
 
 // lookup walks, for each band key of member k, the batch members before it
 // with that key, newest first, then the index's chain, with the limits of
-// x.hits.
-func (b *batchLookup) lookup(k int) []int32 {
+// x.hits. seen is the lookup worker's memory of compared members.
+func (b *batchLookup) lookup(k int, seen *visited) []int32 {
 	m := b.member(k)
-	wk := newWalker(&m.Sig, m.Published)
+	wk := newWalker(&m.Sig, m.Published, seen)
 	for _, at := range b.own[b.first[k]:b.first[k+1]] {
 		band, n, reps, stop := b.keys[at].band, 0, 0, false
 		for q := at - 1; q >= 0 && b.keys[q].band == band && n < maxChainWalk && !stop; q-- {
@@ -94,7 +100,7 @@ func (b *batchLookup) lookup(k int) []int32 {
 			if j == int32(k) {
 				continue // the same band key twice in one signature
 			}
-			found, old := wk.visit(b.base+j, b.pubs[j], &b.member(int(j)).Sig)
+			found, old := wk.visit(b.base+j, b.pubs[j], &b.member(int(j)).Sig, b.norms[j])
 			if found {
 				reps++
 			}

@@ -1,9 +1,12 @@
 package classify
 
 import (
+	"bufio"
 	"cmp"
+	"encoding/json"
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -98,8 +101,9 @@ func TestLookupBounded(t *testing.T) {
 // BenchmarkAssignBatch measures clustering one fetch pass of 25,000
 // articles published over two days into an empty index, per article:
 // "news" (synthetic stories, see synthetic) and "templated" (templatedSigs:
-// lottery results, prices, weather). cpu-µs/article is the process's CPU
-// time, which the parallel lookups spread over the cores.
+// lottery results, prices, weather), and with BANTIN_REAL_CORPUS set "real":
+// the corpus's newest 25,000 items (realMembers). cpu-µs/article is the
+// process's CPU time, which the parallel lookups spread over the cores.
 func BenchmarkAssignBatch(b *testing.B) {
 	t0 := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
 	s := newSynthetic()
@@ -109,10 +113,17 @@ func BenchmarkAssignBatch(b *testing.B) {
 		news[i].ClusterID, news[i].Key = 0, fmt.Sprintf("k%05d", i)
 		news[i].Published = t0.Add(time.Duration(i) * 48 * time.Hour / time.Duration(len(news)))
 	}
-	for _, set := range []struct {
+	sets := []struct {
 		name    string
 		members []Member
-	}{{"news", news}, {"templated", templatedSigs(25000, t0)}} {
+	}{{"news", news}, {"templated", templatedSigs(25000, t0)}}
+	if path := os.Getenv("BANTIN_REAL_CORPUS"); path != "" {
+		sets = append(sets, struct {
+			name    string
+			members []Member
+		}{"real", realMembers(b, path, 25000)})
+	}
+	for _, set := range sets {
 		b.Run(set.name, func(b *testing.B) {
 			cpu0 := cpuTime()
 			for b.Loop() {
@@ -123,4 +134,37 @@ func BenchmarkAssignBatch(b *testing.B) {
 			b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/n, "cpu-µs/article")
 		})
 	}
+}
+
+// realMembers classifies and signs the newest n items of the real-news
+// corpus at path (BENCHMARKS.md, "Real news"), as a fetch pass would, and
+// returns them as a batch to cluster.
+func realMembers(b *testing.B, path string, n int) []Member {
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	var items []realItem
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var it realItem
+		if err := json.Unmarshal(sc.Bytes(), &it); err != nil {
+			b.Fatal(err)
+		}
+		items = append(items, it)
+	}
+	if err := sc.Err(); err != nil {
+		b.Fatal(err)
+	}
+	slices.SortStableFunc(items, func(x, y realItem) int { return y.Published.Compare(x.Published) })
+	c := newTest(b)
+	out := make([]Member, 0, n)
+	for i, it := range items[:min(n, len(items))] {
+		r := c.Classify(Input{Title: it.Title, Summary: it.Summary, URL: it.URL, SourceURL: it.FeedURL})
+		out = append(out, Member{ArticleID: int64(i + 1), Key: it.URL, Published: it.Published,
+			Sig: c.Signature(it.Title, it.Summary, r)})
+	}
+	return out
 }

@@ -57,13 +57,14 @@ func (x *MemIndex) pick(sig Signature, published time.Time, hits []int32) (int64
 	lo, hi := published.Add(-ClusterWindow).UnixNano(), published.Add(ClusterWindow).UnixNano()
 	var cands []candidate
 	var reps clusterReps
+	norm := sqNorm(&sig)
 	for h := len(hits) - 1; h >= 0; h-- { // newest first
 		mi := hits[h]
 		if p := x.pub[mi]; p < lo || p > hi || !reps.take(x.clusterOf(mi)) {
 			continue
 		}
 		m := &x.sigs[mi]
-		s := similarity(&sig, m)
+		s := similarityNormed(&sig, m, norm, x.norms[mi])
 		if s < matchThreshold(&sig, m, published.UnixNano(), x.pub[mi]) {
 			continue
 		}

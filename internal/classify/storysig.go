@@ -167,11 +167,16 @@ func Similarity(a, b Signature) float64 { return similarity(&a, &b) }
 
 // similarity is Similarity without copying the signatures (each is a few
 // hundred bytes, and clustering compares thousands of pairs a pass).
-func similarity(a, b *Signature) float64 {
+func similarity(a, b *Signature) float64 { return similarityNormed(a, b, sqNorm(a), sqNorm(b)) }
+
+// similarityNormed is similarity given the two signatures' squared norms
+// (sqNorm), for a lookup that compares one signature with many indexed
+// ones whose norms it knows.
+func similarityNormed(a, b *Signature, na, nb int) float64 {
 	if a.Empty() || b.Empty() || a.places != 0 && b.places != 0 && a.places&b.places == 0 {
 		return 0
 	}
-	var dot, na, nb int
+	var dot int
 	for i, j := 0, 0; i < int(a.n) && j < int(b.n); {
 		switch {
 		case a.h[i] < b.h[j]:
@@ -186,13 +191,16 @@ func similarity(a, b *Signature) float64 {
 	if dot == 0 {
 		return 0
 	}
-	for i := range a.n {
-		na += int(a.w[i]) * int(a.w[i])
-	}
-	for i := range b.n {
-		nb += int(b.w[i]) * int(b.w[i])
-	}
 	return float64(dot) / math.Sqrt(float64(na)*float64(nb))
+}
+
+// sqNorm returns the sum of the squared weights of s's features.
+func sqNorm(s *Signature) int {
+	n := 0
+	for _, w := range s.w[:s.n] {
+		n += int(w) * int(w)
+	}
+	return n
 }
 
 // NumbersConflict reports whether both titles carry numbers and share none
