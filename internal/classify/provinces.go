@@ -46,6 +46,9 @@ type provMatcher struct {
 	works      []wordSeq           // keys of workWords
 	nationwide []wordSeq           // keys of nationwide
 	partners   []wordSeq           // keys of partnerWords
+	affilInst  []wordSeq           // keys of affilInstitutions
+	experts    []wordSeq           // keys of affilExperts
+	patients   []wordSeq           // keys of patientWords
 }
 
 // newProvMatcher builds the matcher from the tables, checking every slug
@@ -170,7 +173,8 @@ func (m *provMatcher) addContexts(cat *model.Catalog) error {
 	for _, t := range []struct {
 		to    *[]wordSeq
 		words []string
-	}{{&m.results, resultVerbs}, {&m.stages, stageAfter}, {&m.outcomes, resultAfter}, {&m.homeGround, homeGround}, {&m.journeys, journeyVerbs}, {&m.cargo, cargoVerbs}, {&m.accidents, accidentWords}, {&m.roads, roadWords}, {&m.ways, wayWords}, {&m.works, workWords}, {&m.nationwide, nationwide}, {&m.sponsors, clubSponsors}, {&m.partners, partnerWords}} {
+	}{{&m.results, resultVerbs}, {&m.stages, stageAfter}, {&m.outcomes, resultAfter}, {&m.homeGround, homeGround}, {&m.journeys, journeyVerbs}, {&m.cargo, cargoVerbs}, {&m.accidents, accidentWords}, {&m.roads, roadWords}, {&m.ways, wayWords}, {&m.works, workWords}, {&m.nationwide, nationwide}, {&m.sponsors, clubSponsors}, {&m.partners, partnerWords},
+		{&m.affilInst, affilInstitutions}, {&m.experts, affilExperts}, {&m.patients, patientWords}} {
 		for _, w := range t.words {
 			*t.to = append(*t.to, phraseKeys(w))
 		}

@@ -40,6 +40,7 @@ func (m *provMatcher) passing(toks []token, ms []mention) {
 	}
 	m.accidentRoutes(toks, ms)
 	placedElsewhere(toks, ms)
+	m.affiliations(toks, ms)
 }
 
 // placedElsewhere refuses a place whose own province the text contradicts
