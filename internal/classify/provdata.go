@@ -223,6 +223,12 @@ var gazetteer = []placeEntry{
 	{"Trường đua Phú Thọ", "ho-chi-minh", kindPlace, 0},
 	{"đua ngựa Phú Thọ", "ho-chi-minh", kindPlace, 0},
 	{"cửa khẩu Hoa Lư", "binh-phuoc", kindPlace, 0}, // the border gate in Lộc Ninh, not the old capital
+	// TP.HCM's Bình Phước interchange (Thủ Đức), not the former province;
+	// the expressway of Quảng Trị (former Quảng Bình), not Khánh Hòa's Vạn Ninh.
+	{"cầu vượt Bình Phước", "ho-chi-minh", kindPlace, 0},
+	{"nút giao Bình Phước", "ho-chi-minh", kindPlace, 0},
+	{"ngã tư Bình Phước", "ho-chi-minh", kindPlace, 0},
+	{"Bùng - Vạn Ninh", "quang-binh", kindPlace, 0},
 	{"Cửa khẩu quốc tế Hoa Lư", "binh-phuoc", kindPlace, 0},
 	{"Gành Đá Đĩa", "phu-yen", kindPlace, 0},
 	{"Đồng Xoài", "binh-phuoc", kindPlace, 0},

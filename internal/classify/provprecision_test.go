@@ -38,7 +38,7 @@ func TestPrecisionClasses(t *testing.T) {
 		{"held to a draw", "CLB Ninh Bình bị Đồng Tháp cầm hòa 1-1 ở vòng 14 giải hạng nhất", "", ""},
 		{"sponsor's word outside sports", "Đoàn doanh nghiệp Đông Á thăm Thanh Hóa", "", "thanh-hoa"},
 		// The text puts a place of that name in another province.
-		{"place in another province", "Phá hoại bảng báo trên cao tốc đoạn Bùng - Vạn Ninh (Quảng Trị)", "", "quang-tri"},
+		{"place in another province", "Phá hoại bảng báo trên cao tốc đoạn Bùng - Vạn Ninh (Quảng Trị)", "", "quang-tri quang-binh"}, // the expressway lies in former Quảng Bình
 		{"place in its own province", "Lễ hội cầu ngư ở Vạn Ninh (Khánh Hòa)", "", "khanh-hoa"},
 		{"place then another province with tỉnh", "Tìm chủ nhân số vàng", "Số vàng được tìm thấy ở Vạn Ninh, tỉnh Quảng Trị.", "quang-tri"},
 		{"two places listed", "Du lịch Sa Pa, Hà Nội dịp Tết", "", "ha-noi lao-cai"},

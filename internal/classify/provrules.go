@@ -73,6 +73,11 @@ var contextBefore = []contextRule{
 	{"tại", ctxStrong}, {"ở", ctxStrong}, {"đặc khu", ctxStrong},
 	{"Báo", ctxSource}, {"Đài", ctxSource}, {"đài là", ctxSource}, {"các đài", ctxSource}, {"PT-TH", ctxSource}, {"PTTH", ctxSource},
 	{"Truyền hình", ctxSource}, {"Phát thanh", ctxSource}, {"PT&TH", ctxSource},
+	// A lottery company's draw is named after its province ("xổ số Tiền
+	// Giang", "trúng độc đắc Bến Tre", "KQXS Cà Mau"), as its station is
+	// ("đài Bến Tre"): the story is where the tickets were sold or won.
+	{"xổ số", ctxSource}, {"xổ số kiến thiết", ctxSource}, {"KQXS", ctxSource}, {"XSKT", ctxSource}, {"XS", ctxSource},
+	{"độc đắc", ctxSource},
 	{"điểm cầu", ctxWeak},
 	{"phường", ctxWard}, {"xã", ctxWard}, {"thị trấn", ctxWard}, {"P.", ctxWard},
 	{"ông", ctxPerson}, {"bà", ctxPerson}, {"anh", ctxPerson}, {"chị", ctxPerson},
