@@ -38,21 +38,3 @@ func TestAffiliations(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
-
-// TestLotteriesAndNamesakes covers two more classes of the sample: a
-// lottery's draw named after its company's province, and two namesakes of
-// a province in another one. The sentences are written for the test.
-func TestLotteriesAndNamesakes(t *testing.T) {
-	c := newTest(t)
-	cases := []provCase{
-		{"a draw named after its company", "Dãy số 555555 trúng giải đặc biệt xổ số Vĩnh Long", "", ""},
-		{"the jackpot of a draw", "Đi tìm tờ vé trúng độc đắc Cà Mau", "", ""},
-		{"a results list", "Kết quả xổ số miền Nam hôm nay", "KQXS Tây Ninh, KQXS An Giang, KQXS Bình Thuận.", ""},
-		{"where the tickets were sold", "Đại lý ở Cần Thơ bán 10 tờ trúng độc đắc xổ số Hậu Giang", "", "can-tho"},
-		{"the company's own news", "Xổ số kiến thiết Đồng Nai nộp ngân sách 2.000 tỉ", "", ""},
-		{"the interchange of TP.HCM", "Xe tải lật ở cầu vượt Bình Phước", "", "ho-chi-minh"},
-		{"the expressway of Quảng Trị", "Sửa biển báo trên cao tốc Bùng - Vạn Ninh", "", "quang-tri quang-binh"},
-		{"Khánh Hòa's Vạn Ninh", "Lễ hội cá Ông ở Vạn Ninh", "", "khanh-hoa"},
-	}
-	checkProvinces(t, c, cases, true)
-}

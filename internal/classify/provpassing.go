@@ -102,9 +102,16 @@ func (m *provMatcher) accidentRoutes(toks []token, ms []mention) {
 // ("đưa trái tim từ Cần Thơ về TP HCM": the heart's donor was in Cần Thơ),
 // nor a road ("đoạn cao tốc từ Hà Tĩnh đến Quảng Trị") unless one is on
 // the way ("trên đường từ TP HCM về Vĩnh Long").
+//
+// After a verb of travel, Y may also come later in a sentence of the lead
+// or body: "đi từ Hà Nội đến điểm trường Tà Ghênh (xã Phình Hồ, tỉnh Lào
+// Cai)". Not in a title, whose few words leave the verb's object unread
+// ("chuyển chuyến bay quốc tế từ Tân Sơn Nhất về sân bay Long Thành").
 func (m *provMatcher) journeyFrom(toks []token, a, b mention) bool {
-	if a.start < 1 || b.start != a.end+1 || b.field != a.field || !wordIs(toks, a.start-1, "tu", "từ") ||
-		!joinable(toks, a.start) || !joinable(toks, a.end) || !joinable(toks, b.start) {
+	far := b.start > a.end+1
+	if a.start < 1 || b.field != a.field || !wordIs(toks, a.start-1, "tu", "từ") ||
+		!joinable(toks, a.start) || !joinable(toks, a.end) || b.start < a.end+1 ||
+		!far && !joinable(toks, b.start) || far && (a.field == fieldTitle || !sameSentence(toks, a.end, b.start, 10)) {
 		return false
 	}
 	travel, cargo := false, false
@@ -120,10 +127,24 @@ func (m *provMatcher) journeyFrom(toks []token, a, b mention) bool {
 	}
 	for _, w := range [...]string{"về", "ra", "vào", "sang", "lên"} {
 		if keyEqual(toks, a.end, w) {
-			return !cargo
+			return !cargo && (!far || travel)
 		}
 	}
 	return (keyEqual(toks, a.end, "đến") || keyEqual(toks, a.end, "tới")) && travel && !cargo
+}
+
+// sameSentence reports that toks[i:j] hold no sentence break and at most n
+// tokens.
+func sameSentence(toks []token, i, j, n int) bool {
+	if j-i > n {
+		return false
+	}
+	for k := i + 1; k <= j && k < len(toks); k++ {
+		if g := toks[k].gap; toks[k].first || strings.ContainsAny(g, ";:!?") || strings.Contains(g, ".") && strings.ContainsAny(g, " \u00a0") {
+			return false
+		}
+	}
+	return true
 }
 
 // phraseEndsAt reports one of phrases ending at toks[j].
