@@ -95,7 +95,14 @@ func (m *provMatcher) expertBefore(toks []token, k int) bool {
 				break
 			}
 		}
-		return m.expertEndsAt(toks, j)
+		if m.expertEndsAt(toks, j) {
+			return true
+		}
+		k = roleStart(toks, k) // "TS A, Trưởng phòng Đào tạo Trường ĐH B"
+		if k < 0 {
+			return false
+		}
+		j = k - 1
 	}
 	if g := strings.TrimSpace(toks[k].gap); g != "," && g != "(" && g != "-" && g != "–" {
 		return false
@@ -112,6 +119,29 @@ func (m *provMatcher) expertBefore(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// roleStart returns where a person's role starts that ends just before the
+// institution at toks[k] ("…, Trưởng phòng Đào tạo Trường ĐH B"): the word
+// after a comma, a dash or a parenthesis at most six words back,
+// capitalised, the words between joined by spaces and holding no head's
+// role; -1 if none.
+func roleStart(toks []token, k int) int {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if headRole(toks, j) || toks[j].first {
+			return -1
+		}
+		if g := strings.TrimSpace(toks[j].gap); g == "," || g == "(" || g == "-" || g == "–" {
+			if !toks[j].upper {
+				return -1 // a role is capitalised; "…, minh chứng cho Bệnh viện X" is none
+			}
+			return j
+		}
+		if !joinable(toks, j) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // expertEndsAt reports one expert, not a group of them, named by words

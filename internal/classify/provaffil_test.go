@@ -23,7 +23,11 @@ func TestAffiliations(t *testing.T) {
 			"Nhóm chuyên gia Trường ĐH Khoa học Tự nhiên Hà Nội khảo sát khu đồi bằng radar xuyên đất.", "quang-tri"},
 		{"the institution's city named again", "Chuyên gia bàn về ngập ở TP.HCM",
 			"TS Lê An, Trường ĐH Kiến trúc TP.HCM, cho rằng TP.HCM cần thêm hồ điều tiết.", "ho-chi-minh"},
+		{"an expert with a role", "Tư vấn tuyển sinh ở Cà Mau",
+			"Tại buổi tư vấn, TS Lê Minh, Trưởng phòng Đào tạo Trường ĐH Kinh tế TP.HCM, lưu ý thí sinh về nguyện vọng.", "ca-mau"},
 		// The story happens at the institution.
+		{"a clause, not a role", "Khóa đào tạo can thiệp đột quỵ lần thứ năm",
+			"Khóa học thu hút chuyên gia ngày càng đông, minh chứng cho Bệnh viện Đa khoa Cần Thơ đủ sức đào tạo.", "can-tho"},
 		{"a hospital's patient", "Cứu sống bé trai nuốt pin",
 			"Bác sĩ Bệnh viện Nhi đồng Cần Thơ vừa phẫu thuật lấy viên pin trong thực quản bé.", "can-tho"},
 		{"a group of the institution's staff", "Đổi mới đào tạo tiến sĩ",
