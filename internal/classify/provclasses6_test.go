@@ -36,3 +36,25 @@ func TestJourneyOrigins(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestBrandsSimilesWorks covers the classes of the second sample (s9):
+// brands named after Sài Gòn, the weather likened to a place's, a play's
+// title, a hamlet named like a city, another country's capital. The
+// sentences are written for the test.
+func TestBrandsSimilesWorks(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a beer brand", "Bia Saigon ra mắt lon mới dịp Tết", "", ""},
+		{"a chain of eye hospitals", "Bệnh viện Mắt Sài Gòn mở cơ sở ở Bến Tre", "", "vinh-long ben-tre"},
+		{"the weather likened", "TP.HCM sáng nay lạnh như Đà Lạt", "", "ho-chi-minh"},
+		{"no colder than", "Hà Nội se lạnh, không thua gì Sa Pa", "", "ha-noi"},
+		{"a city to grow like", "Cần Thơ muốn phát triển như Đà Nẵng", "", "can-tho"},
+		{"like a list of cities", "Chương trình đến các thành phố như Huế, Đà Nẵng", "", "da-nang hue"},
+		{"a play's title", "Nhà hát phát sóng vở cải lương Tiếng trống Mê Linh", "", ""},
+		{"a play's title without a work word", "Ca sĩ trẻ hát Tiếng trống Mê Linh", "", ""},
+		{"a hamlet named like a city", "Cháy nhà ở Khánh Hòa", "Vụ cháy xảy ra tại thôn Vĩnh Yên, xã Vạn Thạnh.", "khanh-hoa"},
+		{"the countryside", "Lớp học cho trẻ tự kỷ ở vùng nông thôn Đắk Lắk", "", "dak-lak"},
+		{"another country's capital", "Thủ đô nước nào đông dân nhất châu Phi?", "", ""},
+	}
+	checkProvinces(t, c, cases, true)
+}

@@ -11,6 +11,8 @@ var negatives = []string{
 	"tham gia lại",               // "join again"; folds to contain "gia lai"
 	"Sài Gòn Giải Phóng", "SGGP", // a newspaper
 	"Saigon Co.op", "Sài Gòn Co.op", // a retailer
+	// Brands sold or run nationwide: a beer, a chain of eye hospitals, a garment maker.
+	"Bia Saigon", "Bia Sài Gòn", "Mắt Sài Gòn", "Garmex Sài Gòn",
 	// Firms named after a place they do not stand for (each in many
 	// stories of the training days): a Hải Phòng cannery, a property
 	// group, a fertiliser maker.
@@ -37,11 +39,13 @@ var negatives = []string{
 	"Hoa hậu Hòa Bình", "Bắc Bình Vương",
 	// A dish named after its city, served everywhere.
 	"bún bò Huế",
+	// A cải lương play about the Trưng sisters, staged and broadcast in TP.HCM.
+	"Tiếng trống Mê Linh",
 	// Chongqing, far more often in the news than the former district of Cao
 	// Bằng ("huyện Trùng Khánh" still names the district).
 	"Trùng Khánh",
 	// Another country's capital.
-	"thủ đô nước này", "thủ đô nước bạn", "thủ đô của", "thủ đô các nước",
+	"thủ đô nước này", "thủ đô nước bạn", "thủ đô nước nào", "thủ đô của", "thủ đô các nước",
 }
 
 // contextRule names words that, just before a place, change what the place
@@ -105,6 +109,7 @@ var contextBefore = []contextRule{
 	{"công ty", ctxNamed}, {"tổng công ty", ctxNamed}, {"tập đoàn", ctxNamed}, {"CTCP", ctxNamed},
 	{"CLB", ctxNamed}, {"câu lạc bộ", ctxNamed}, {"đội bóng", ctxNamed}, {"ngân hàng", ctxNamed},
 	{"hội đồng hương", ctxNamed}, {"khách sạn", ctxNamed}, {"nhà hàng", ctxNamed},
+	{"thôn", ctxNamed}, {"nông thôn", 0}, // "thôn Vĩnh Yên": a hamlet's name; "nông thôn Đắk Lắk": the countryside
 	{"cao tốc", ctxRoute}, {"nút giao", ctxRoute}, {"đường sắt", ctxRoute}, {"tuyến", ctxRoute},
 	// A place's streets or gateway, not a street named after it: "đường
 	// phố Nha Trang", "cửa ngõ Đà Lạt", "nhiều tuyến đường TP.HCM".
@@ -119,6 +124,11 @@ var contextBefore = []contextRule{
 	{"hơn cả", ctxPassing}, {"so với", ctxPassing}, {"gần", ctxPassing},
 	{"cầu vượt", 0}, // "cầu vượt Bình Phước": an overpass's name
 	{"như một", ctxSimile}, {"tựa như", ctxSimile}, {"ví như", ctxSimile}, {"như là", ctxSimile},
+	// The weather or a scene likened to a place's: "TP.HCM lạnh như Đà Lạt",
+	// "không thua gì Đà Lạt", "Hà Nội mà ngỡ như Sa Pa"; and a city another
+	// wants to grow like ("phát triển như Đà Nẵng").
+	{"lạnh như", ctxSimile}, {"mát như", ctxSimile}, {"ngỡ như", ctxSimile}, {"tưởng như", ctxSimile},
+	{"thua gì", ctxSimile}, {"kém gì", ctxSimile}, {"phát triển như", ctxSimile},
 }
 
 // institutions open the name of a school or university: "Trường ĐH Công
@@ -174,7 +184,8 @@ var cargoVerbs = []string{"đưa", "chở", "vận chuyển", "chuyển", "gửi
 
 // workWords open the title of a work written without quotes: "phim như
 // Biệt động Sài Gòn" (see workBefore).
-var workWords = []string{"phim", "bộ phim", "ca khúc", "bài hát", "vở kịch", "vở", "vở diễn", "tác phẩm", "tiểu thuyết", "cuốn sách"}
+var workWords = []string{"phim", "bộ phim", "ca khúc", "bài hát", "vở kịch", "vở", "vở diễn", "tác phẩm", "tiểu thuyết", "cuốn sách",
+	"vở cải lương", "vở chèo", "vở tuồng"}
 
 // roadWords before "từ X đến Y" make it a road's extent, not a journey.
 // After wayWords ("trên đường từ …", "chặng đường dài từ …") the road is
