@@ -55,6 +55,8 @@ func TestBrandsSimilesWorks(t *testing.T) {
 		{"a hamlet named like a city", "Cháy nhà ở Khánh Hòa", "Vụ cháy xảy ra tại thôn Vĩnh Yên, xã Vạn Thạnh.", "khanh-hoa"},
 		{"the countryside", "Lớp học cho trẻ tự kỷ ở vùng nông thôn Đắk Lắk", "", "dak-lak"},
 		{"another country's capital", "Thủ đô nước nào đông dân nhất châu Phi?", "", ""},
+		{"a ward's name holding a former district's", "Khai mạc đường hoa Tân Sơn Hòa", "", "ho-chi-minh"},
+		{"the former district itself", "Lũ quét ở Sơn Hòa", "", "dak-lak phu-yen"},
 	}
 	checkProvinces(t, c, cases, true)
 }

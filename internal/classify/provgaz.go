@@ -47,6 +47,7 @@ func gazetteerEntries(known map[string]bool) ([]placeRule, error) {
 	byPhrase := map[key][]gazCand{}
 	var order []key
 	byName := map[string]map[gazCand]bool{}
+	written := map[string]string{} // name key → the name as the file writes it
 	former := map[string]bool{}
 	for n, line := range strings.Split(gazetteerTSV, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -69,11 +70,13 @@ func gazetteerEntries(known map[string]bool) ([]placeRule, error) {
 			byName[name] = map[gazCand]bool{}
 		}
 		byName[name][c] = true
+		written[name] = f[1]
 		if formerKinds[f[0]] {
 			former[f[1]] = true
 		}
 	}
 	var out []placeRule
+	bare := map[string]bool{} // keys of the bare entries below
 	for _, k := range order {
 		out = append(out, placeRule{placeEntry: placeEntry{Text: k.admin + " " + k.name, Kind: kindPlace},
 			Admin: len(strings.Fields(k.admin)), Cands: byPhrase[k]})
@@ -88,8 +91,47 @@ func gazetteerEntries(known map[string]bool) ([]placeRule, error) {
 			out = append(out, placeRule{placeEntry: placeEntry{Text: name, Kind: kindPlace, Flags: flagAmbiguous | flagNoFold},
 				Cands: []gazCand{c}})
 		}
+		bare[vntext.Key(name)] = true
 	}
-	return out, nil
+	return append(out, shadowing(byName, written, bare, known)...), nil
+}
+
+// shadowing returns a bare entry for each unit's name that ends with the
+// bare name of a former district lying in other provinces, so that the
+// longer name is read whole: "Tân Sơn Hòa" (a ward of TP.HCM) holds "Sơn
+// Hòa" (a former district of Phú Yên). The entry stands for the units of
+// the longer name; when several share it, the text or the source must say
+// which, as for any shared name.
+func shadowing(byName map[string]map[gazCand]bool, written map[string]string, bare, known map[string]bool) []placeRule {
+	var out []placeRule
+	for _, name := range slices.Sorted(maps.Keys(byName)) {
+		syl := strings.Fields(name)
+		if known[name] || bare[name] {
+			continue
+		}
+		for k := 1; k+2 <= len(syl); k++ {
+			tail := strings.Join(syl[k:], " ")
+			if !bare[tail] || shareProvince(byName[name], byName[tail]) {
+				continue
+			}
+			out = append(out, placeRule{placeEntry: placeEntry{Text: written[name], Kind: kindPlace, Flags: flagAmbiguous | flagNoFold},
+				Cands: slices.SortedFunc(maps.Keys(byName[name]), func(a, b gazCand) int { return strings.Compare(a.province+a.legacy, b.province+b.legacy) })})
+			break
+		}
+	}
+	return out
+}
+
+// shareProvince reports a current province two sets of units have in common.
+func shareProvince(a, b map[gazCand]bool) bool {
+	for x := range a {
+		for y := range b {
+			if x.province == y.province {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func appendCand(cs []gazCand, c gazCand) []gazCand {
