@@ -39,7 +39,9 @@ func TestJourneyOrigins(t *testing.T) {
 
 // TestBrandsSimilesWorks covers the classes of the second sample (s9):
 // brands named after Sài Gòn, the weather likened to a place's, a play's
-// title, a hamlet named like a city, another country's capital. The
+// title, a hamlet named like a city, another country's capital, a ward's
+// name holding another province's former district, a club named after a
+// paper. The
 // sentences are written for the test.
 func TestBrandsSimilesWorks(t *testing.T) {
 	c := newTest(t)
@@ -57,6 +59,8 @@ func TestBrandsSimilesWorks(t *testing.T) {
 		{"another country's capital", "Thủ đô nước nào đông dân nhất châu Phi?", "", ""},
 		{"a ward's name holding a former district's", "Khai mạc đường hoa Tân Sơn Hòa", "", "ho-chi-minh"},
 		{"the former district itself", "Lũ quét ở Sơn Hòa", "", "dak-lak phu-yen"},
+		{"a club named after a paper and its city", "Hạng nhất: CLB Đồng Tháp thắng Thanh Niên TP.HCM 3-1 trên sân Cao Lãnh", "", "dong-thap"},
+		{"the paper's own news", "Báo Thanh Niên trao quà ở TP.HCM", "", "ho-chi-minh"},
 	}
 	checkProvinces(t, c, cases, true)
 }

@@ -147,11 +147,12 @@ var matchWords = []string{"hạ", "thắng", "đánh bại", "gặp", "trước"
 	"HLV", "đội trưởng", "CA", "Công an", "cầm hòa", "bỏ xa", "giữa", "đội", "các đội", "chia điểm với"}
 
 // clubSponsors open a club's name before its province's in a sports story
-// ("Becamex TP.HCM", "Thép Xanh Nam Định", "VTV Bình Điền Long An": the
-// V-League, the first division, volleyball, futsal), except after "sân":
+// ("Becamex TP.HCM", "Thép Xanh Nam Định", "VTV Bình Điền Long An",
+// "Thanh Niên TP.HCM": the V-League, the first division, volleyball,
+// futsal), except after "sân":
 // "trên sân Becamex TP.HCM" is the club's ground, in its province.
 var clubSponsors = []string{"Becamex", "Thép Xanh", "Sông Lam", "Hồng Lĩnh", "SHB", "Đông Á", "Trường Tươi",
-	"Bình Điền", "Phù Đổng", "Phong Phú", "Sanest", "Đức Long", "Thái Sơn Nam", "LPBank", "Quy Nhơn"}
+	"Bình Điền", "Phù Đổng", "Phong Phú", "Sanest", "Đức Long", "Thái Sơn Nam", "LPBank", "Quy Nhơn", "Thanh Niên"}
 
 // resultVerbs are the matchWords that may stand a word or two before the
 // club they name: "thắng nghẹt thở Ninh Bình", "hạ gục Hải Phòng".
