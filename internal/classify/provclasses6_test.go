@@ -41,7 +41,7 @@ func TestJourneyOrigins(t *testing.T) {
 // brands named after Sài Gòn, the weather likened to a place's, a play's
 // title, a hamlet named like a city, another country's capital, a ward's
 // name holding another province's former district, a club named after a
-// paper. The
+// paper, an athlete named with a province's team. The
 // sentences are written for the test.
 func TestBrandsSimilesWorks(t *testing.T) {
 	c := newTest(t)
@@ -61,6 +61,10 @@ func TestBrandsSimilesWorks(t *testing.T) {
 		{"the former district itself", "Lũ quét ở Sơn Hòa", "", "dak-lak phu-yen"},
 		{"a club named after a paper and its city", "Hạng nhất: CLB Đồng Tháp thắng Thanh Niên TP.HCM 3-1 trên sân Cao Lãnh", "", "dong-thap"},
 		{"the paper's own news", "Báo Thanh Niên trao quà ở TP.HCM", "", "ho-chi-minh"},
+		{"a cyclist of a province's team", "Xe đạp: tay đua Hà Nội thắng chặng 5 ở Quảng Trị", "", "quang-tri"},
+		{"a delegation's runner", "Điền kinh: VĐV đoàn Bắc Ninh giành 3 HCV giải vô địch quốc gia", "", ""},
+		{"a union's team", "Bóng đá công nhân: Công đoàn Hải Phòng vào bán kết", "", ""},
+		{"the race held in a province", "Xe đạp: chặng 5 về đích ở Hà Nội", "", "ha-noi"},
 	}
 	checkProvinces(t, c, cases, true)
 }

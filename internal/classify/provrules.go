@@ -139,12 +139,14 @@ var institutions = []string{"trường", "ĐH", "đại học", "CĐ", "cao đ�
 
 // matchWords before a province's name in a sports story make it a club
 // named after the province: "hạ Ninh Bình", "thắng Hải Phòng".
-// So do a player's or coach's role ("hậu vệ Đồng Nai", "HLV Hà Nội") and
-// the police clubs' prefix ("CA TP HCM").
+// So do a player's or coach's role ("hậu vệ Đồng Nai", "HLV Hà Nội"), the
+// police clubs' prefix ("CA TP HCM"), and an athlete of a province's team
+// or delegation ("tay đua Hà Nội", "kỳ thủ TP.HCM", "đoàn Bắc Ninh").
 var matchWords = []string{"hạ", "thắng", "đánh bại", "gặp", "trước", "tiếp", "đấu với", "đối đầu",
 	"thua", "hòa", "vượt qua", "đội khách", "đội chủ nhà", "lối chơi của", "nối gót",
 	"hậu vệ", "tiền vệ", "tiền đạo", "trung vệ", "thủ môn", "thủ quân", "cầu thủ", "ngoại binh",
-	"HLV", "đội trưởng", "CA", "Công an", "cầm hòa", "bỏ xa", "giữa", "đội", "các đội", "chia điểm với"}
+	"HLV", "đội trưởng", "CA", "Công an", "cầm hòa", "bỏ xa", "giữa", "đội", "các đội", "chia điểm với",
+	"đoàn", "cua-rơ", "tay đua", "kỳ thủ", "VĐV", "vận động viên", "tay vợt", "võ sĩ", "xạ thủ", "kình ngư"}
 
 // clubSponsors open a club's name before its province's in a sports story
 // ("Becamex TP.HCM", "Thép Xanh Nam Định", "VTV Bình Điền Long An",
