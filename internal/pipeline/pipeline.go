@@ -163,7 +163,9 @@ func (p *Pipeline) RunOnce(ctx context.Context, opts RunOptions) (Summary, error
 			p.logResult(src, r)
 		}
 	}
+	warm := p.clusters.prewarm(work, start)
 	err := p.fetchPass(ctx, work, opts, record)
+	warm()
 	if cerr := p.clusters.assign(work, p.o.Now(), fresh); cerr != nil && err == nil {
 		err = fmt.Errorf("cluster the pass's new articles: %w", cerr)
 	}

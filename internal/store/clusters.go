@@ -16,6 +16,16 @@ import (
 // 25 to 71 MB; transactions of 512 moves to 46 MB, of 128 to 35 MB.
 const setClustersBatch = 128
 
+// MaxArticleID returns the largest id of the articles committed so far (0
+// when there are none), or the store error.
+func (s *Store) MaxArticleID(ctx context.Context) (int64, error) {
+	var id int64
+	if err := s.db.QueryRowContext(ctx, "SELECT COALESCE(MAX(id), 0) FROM articles").Scan(&id); err != nil {
+		return 0, mapErr("store: largest article id", err)
+	}
+	return id, nil
+}
+
 // SetClusters moves articles to story clusters (article id → cluster id)
 // and bumps the content version when any row changed, in transactions of
 // at most setClustersBatch articles (the moves of one cluster id may span

@@ -1,0 +1,88 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"math"
+	"testing"
+	"time"
+
+	"bantin/internal/classify"
+	"bantin/internal/model"
+	"bantin/internal/store"
+	"bantin/internal/store/storetest"
+)
+
+// storeSigned stores n signed articles of source src published at pub and
+// returns nothing; their titles differ by first.
+func storeSigned(t *testing.T, st *store.Store, src int64, first, n int, pub time.Time) {
+	t.Helper()
+	ctx := context.Background()
+	var arts []model.Article
+	for i := first; i < first+n; i++ {
+		u := fmt.Sprintf("https://bao.example.vn/%d", i)
+		arts = append(arts, model.Article{Key: "url:" + u, URL: u, Title: fmt.Sprintf("Tin số %d về lũ ở Huế", i),
+			PublishedAt: pub, UpdatedAt: pub, FetchedAt: pub, ContentHash: fmt.Sprint(i)})
+	}
+	if err := st.BulkInsertArticles(ctx, src, arts); err != nil {
+		t.Fatal(err)
+	}
+	stored, err := st.Articles(ctx, model.Filter{Limit: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sigs := map[int64][]byte{}
+	for _, a := range stored {
+		b, err := classify.NewSignature(a.Title, "").MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		sigs[a.ID] = b
+	}
+	if err := st.SetSignatures(ctx, sigs); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestIndexLoadUpTo: a load up to an id reads no article above it and
+// leaves the next load to start there; prewarm loads only what was
+// committed before it was called, however long its load takes.
+func TestIndexLoadUpTo(t *testing.T) {
+	storetest.Engines(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		now := time.Date(2026, 9, 14, 12, 0, 0, 0, time.UTC)
+		src := &model.Source{URL: "https://bao.example.vn/rss"}
+		if err := st.AddSource(ctx, src); err != nil {
+			t.Fatal(err)
+		}
+		storeSigned(t, st, src.ID, 0, 3, now.Add(-time.Hour))
+		ceiling, err := st.MaxArticleID(ctx)
+		if err != nil || ceiling == 0 {
+			t.Fatalf("largest id %d, %v", ceiling, err)
+		}
+		c := newClusterIndex(st, slog.New(slog.DiscardHandler))
+		c.mu.Lock()
+		if err := c.load(ctx, now, nil, ceiling-1); err != nil {
+			t.Fatal(err)
+		}
+		if c.idx.Len() != 2 || c.lastID != ceiling-1 {
+			t.Errorf("up to %d: %d indexed, next load after %d; want 2, %d", ceiling-1, c.idx.Len(), c.lastID, ceiling-1)
+		}
+		if err := c.load(ctx, now, nil, math.MaxInt64); err != nil {
+			t.Fatal(err)
+		}
+		c.mu.Unlock()
+		if c.idx.Len() != 3 || c.lastID != ceiling {
+			t.Errorf("then without a bound: %d indexed, next load after %d; want 3, %d", c.idx.Len(), c.lastID, ceiling)
+		}
+
+		warm := newClusterIndex(st, slog.New(slog.DiscardHandler))
+		wait := warm.prewarm(ctx, now)
+		storeSigned(t, st, src.ID, 3, 2, now.Add(-time.Minute)) // the pass's own articles
+		wait()
+		if warm.idx.Len() != 3 || warm.lastID != ceiling {
+			t.Errorf("prewarm: %d indexed, next load after %d; want 3, %d", warm.idx.Len(), warm.lastID, ceiling)
+		}
+	})
+}
