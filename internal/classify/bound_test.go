@@ -1,9 +1,7 @@
 package classify
 
 import (
-	"bufio"
 	"cmp"
-	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -140,24 +138,7 @@ func BenchmarkAssignBatch(b *testing.B) {
 // corpus at path (BENCHMARKS.md, "Real news"), as a fetch pass would, and
 // returns them as a batch to cluster.
 func realMembers(b *testing.B, path string, n int) []Member {
-	f, err := os.Open(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	var items []realItem
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<20)
-	for sc.Scan() {
-		var it realItem
-		if err := json.Unmarshal(sc.Bytes(), &it); err != nil {
-			b.Fatal(err)
-		}
-		items = append(items, it)
-	}
-	if err := sc.Err(); err != nil {
-		b.Fatal(err)
-	}
+	items := readJSONL[realItem](b, path)
 	slices.SortStableFunc(items, func(x, y realItem) int { return y.Published.Compare(x.Published) })
 	c := newTest(b)
 	out := make([]Member, 0, n)

@@ -1,8 +1,6 @@
 package classify
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
 	"slices"
 	"testing"
@@ -38,26 +36,7 @@ func loadEval(t testing.TB) []evalArticle { return loadSet(t, evalFile) }
 
 // loadSet returns the articles of one labelled file of testdata/classify.
 func loadSet(t testing.TB, name string) []evalArticle {
-	t.Helper()
-	f, err := os.Open("../../testdata/classify/" + name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var out []evalArticle
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<20)
-	for sc.Scan() {
-		var a evalArticle
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		out = append(out, a)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return out
+	return readJSONL[evalArticle](t, "../../testdata/classify/"+name)
 }
 
 func (a evalArticle) input() Input {

@@ -1,9 +1,6 @@
 package classify
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -19,22 +16,7 @@ type variant struct {
 }
 
 func loadVariants(t *testing.T) []variant {
-	f, err := os.Open("../../testdata/classify/variants.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var out []variant
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<20)
-	for sc.Scan() {
-		var v variant
-		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, v)
-	}
-	return out
+	return readJSONL[variant](t, "../../testdata/classify/variants.jsonl")
 }
 
 func transform(in Input, f func(string) string) Input {

@@ -1,8 +1,6 @@
 package classify
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"os"
 	"slices"
@@ -235,21 +233,7 @@ func pairwise(cluster []int64, groups []string) (float64, float64) {
 }
 
 func loadRealLabels(t *testing.T, file string) []realLabel {
-	f, err := os.Open("../../testdata/classify/real/" + file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var out []realLabel
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		var l realLabel
-		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, l)
-	}
-	return out
+	return readJSONL[realLabel](t, "../../testdata/classify/real/"+file)
 }
 
 // loadRealItems reads the corpus lines whose URL is labelled.
@@ -258,19 +242,8 @@ func loadRealItems(t *testing.T, path string, labels []realLabel) map[string]rea
 	for _, l := range labels {
 		want[l.URL] = true
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	out := map[string]realItem{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<20)
-	for sc.Scan() {
-		var it realItem
-		if err := json.Unmarshal(sc.Bytes(), &it); err != nil {
-			t.Fatal(err)
-		}
+	for _, it := range readJSONL[realItem](t, path) {
 		if want[it.URL] {
 			out[it.URL] = it
 		}
