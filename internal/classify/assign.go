@@ -171,9 +171,10 @@ const lowestThreshold = min(ClusterThreshold, ClusterOnePlace, ClusterPlaceThres
 // walker). The caller holds x.mu.
 func (x *MemIndex) hits(sig *Signature, bands []uint64, published time.Time) []int32 {
 	w := newWalker(sig, published, nil)
+	v := x.view()
 	for _, b := range bands {
 		if e, ok := x.head[b]; ok {
-			w.chain(x, e, maxChainWalk, 0)
+			w.chain(&v, e, maxChainWalk, 0)
 		}
 	}
 	return w.result()

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"cmp"
+	"iter"
 	"runtime"
 	"slices"
 	"sync"
@@ -12,20 +13,24 @@ import (
 // once stay few whatever the size of the batch.
 const batchChunk = 1024
 
-// bandPos is one band key of the batch member at position pos.
+// bandPos is one band key of the batch member at position pos, with the
+// key's chain in the index as the batch found it (-1: none).
 type bandPos struct {
 	band uint64
 	pos  int32
+	head int32
 }
 
 // batchLookup finds the hits of the members of a batch, at positions 0…n-1
 // in the order they are assigned: what x.hits will return for member k
 // when its turn comes, i.e. among the indexed members and the batch
 // members before it, which will have been added by then as members
-// base+position. Lookups only read the index and the batch, so they can
-// run in parallel. The caller holds x.mu.
+// base+position. Lookups read the batch and the index as it was before the
+// batch (view, and the chain heads in keys), never what is added since, so
+// they run in parallel with each other and with the assignments. The
+// caller holds x.mu.
 type batchLookup struct {
-	x      *MemIndex
+	view   indexView
 	member func(k int) *Member
 	keys   []bandPos // every band key of the batch, by key then position
 	own    []int32   // member k's entries in keys are own[first[k]:first[k+1]]
@@ -34,16 +39,17 @@ type batchLookup struct {
 	norms  []int // squared norms of the batch members' signatures
 	base   int32
 	seen   []*visited // one per lookup worker, made on first use
+	chunk  int        // members looked up at once (batchChunk)
 }
 
-func (x *MemIndex) newBatchLookup(n int, member func(k int) *Member) *batchLookup {
-	b := &batchLookup{x: x, member: member, pubs: make([]int64, n), norms: make([]int, n), first: make([]int32, n+1),
+func (x *MemIndex) newBatchLookup(n, chunk int, member func(k int) *Member) *batchLookup {
+	b := &batchLookup{view: x.view(), member: member, chunk: chunk, pubs: make([]int64, n), norms: make([]int, n), first: make([]int32, n+1),
 		base: int32(len(x.articles)), seen: make([]*visited, runtime.GOMAXPROCS(0))}
 	for k := range n {
 		m := member(k)
 		b.pubs[k], b.norms[k] = m.Published.UnixNano(), sqNorm(&m.Sig)
 		for _, band := range m.Sig.Bands() {
-			b.keys = append(b.keys, bandPos{band, int32(k)})
+			b.keys = append(b.keys, bandPos{band: band, pos: int32(k)})
 		}
 		b.first[k+1] = int32(len(b.keys))
 	}
@@ -56,6 +62,14 @@ func (x *MemIndex) newBatchLookup(n int, member func(k int) *Member) *batchLooku
 	for i, kp := range b.keys {
 		b.own[fill[kp.pos]] = int32(i)
 		fill[kp.pos]++
+		switch e, ok := x.head[kp.band]; {
+		case i > 0 && b.keys[i-1].band == kp.band:
+			b.keys[i].head = b.keys[i-1].head
+		case ok:
+			b.keys[i].head = e
+		default:
+			b.keys[i].head = -1
+		}
 	}
 	return b
 }
@@ -66,6 +80,39 @@ func (b *batchLookup) bands(k int, out []uint64) []uint64 {
 		out = append(out, b.keys[at].band)
 	}
 	return out
+}
+
+// lookAhead is how many chunks of hits are looked up ahead of the one
+// being assigned.
+const lookAhead = 1
+
+// chunks yields, in order, each chunk's first position and its members'
+// hits. The lookups run ahead in the background (lookAhead chunks), so that
+// assigning one chunk, which cannot run in parallel, overlaps the lookups
+// of the next. Stopping early stops the lookups after the chunk under way.
+func (b *batchLookup) chunks() iter.Seq2[int, [][]int32] {
+	return func(yield func(int, [][]int32) bool) {
+		ahead := make(chan [][]int32, lookAhead)
+		done := make(chan struct{})
+		defer close(done)
+		go func() {
+			defer close(ahead)
+			for from := 0; from < len(b.pubs); from += b.chunk {
+				select {
+				case ahead <- b.hits(from, min(from+b.chunk, len(b.pubs))):
+				case <-done:
+					return
+				}
+			}
+		}()
+		from := 0
+		for hits := range ahead {
+			if !yield(from, hits) {
+				return
+			}
+			from += len(hits)
+		}
+	}
 }
 
 // hits returns the hits of members from…to-1, looked up in parallel.
@@ -107,8 +154,8 @@ func (b *batchLookup) lookup(k int, seen *visited) []int32 {
 			stop = old || reps >= maxBandReps
 			n++
 		}
-		if e, ok := b.x.head[band]; ok && !stop && n < maxChainWalk {
-			wk.chain(b.x, e, maxChainWalk-n, reps)
+		if e := b.keys[at].head; e >= 0 && !stop && n < maxChainWalk {
+			wk.chain(&b.view, e, maxChainWalk-n, reps)
 		}
 	}
 	return wk.result()

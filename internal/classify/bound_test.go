@@ -34,7 +34,9 @@ func templatedSigs(n int, t0 time.Time) []Member {
 // articles in parallel before assigning them, gives every article the
 // cluster that assigning them one by one in its order gives, on top of an
 // index that already holds articles, for everyday news (the evaluation
-// sets) and for templated items that fill the band chains.
+// sets) and for templated items that fill the band chains, whether the
+// batch is looked up in one chunk or in many (whose lookups run while the
+// chunks before them are assigned).
 func TestAssignBatchMatchesOneByOne(t *testing.T) {
 	c := newTest(t)
 	arts := slices.Concat(loadEval(t), loadSet(t, handwrittenFile))
@@ -46,39 +48,48 @@ func TestAssignBatchMatchesOneByOne(t *testing.T) {
 	sets := map[string][]Member{"news": news,
 		"templated": templatedSigs(3000, time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC))}
 	for name, set := range sets {
-		t.Run(name, func(t *testing.T) {
-			old, fresh := set[:len(set)/3], set[len(set)/3:]
-			batched, single := NewMemIndex(), NewMemIndex()
-			batched.AssignBatch(old)
-			single.AssignBatch(old)
-			got := batched.AssignBatch(fresh)
-			order := make([]int, len(fresh))
-			for i := range order {
-				order[i] = i
-			}
-			slices.SortStableFunc(order, func(i, j int) int {
-				a, b := &fresh[i], &fresh[j]
-				return cmp.Or(a.Published.Compare(b.Published), strings.Compare(a.Key, b.Key))
+		for _, chunk := range []int{batchChunk, 37} {
+			t.Run(fmt.Sprintf("%s/chunk%d", name, chunk), func(t *testing.T) {
+				checkBatchOneByOne(t, set, chunk)
 			})
-			joined := 0
-			for _, i := range order {
-				m := fresh[i]
-				cid, ok := single.Assign(m.Sig, m.Published)
-				if !ok {
-					cid = m.ArticleID
-				} else {
-					joined++
-				}
-				if got[i] != cid {
-					t.Fatalf("%s: batch put it in cluster %d, one by one in %d", m.Key, got[i], cid)
-				}
-				m.ClusterID = cid
-				single.Add(m)
-			}
-			if joined == 0 {
-				t.Fatal("no article joined a cluster: the fixture tests nothing")
-			}
-		})
+		}
+	}
+}
+
+// checkBatchOneByOne is one case of TestAssignBatchMatchesOneByOne: the
+// first third of set is indexed, the rest assigned as one batch in chunks
+// of chunk, and again one by one.
+func checkBatchOneByOne(t *testing.T, set []Member, chunk int) {
+	old, fresh := set[:len(set)/3], set[len(set)/3:]
+	batched, single := NewMemIndex(), NewMemIndex()
+	batched.AssignBatch(old)
+	single.AssignBatch(old)
+	got := batched.assignBatch(fresh, chunk)
+	order := make([]int, len(fresh))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := &fresh[i], &fresh[j]
+		return cmp.Or(a.Published.Compare(b.Published), strings.Compare(a.Key, b.Key))
+	})
+	joined := 0
+	for _, i := range order {
+		m := fresh[i]
+		cid, ok := single.Assign(m.Sig, m.Published)
+		if !ok {
+			cid = m.ArticleID
+		} else {
+			joined++
+		}
+		if got[i] != cid {
+			t.Fatalf("%s: batch put it in cluster %d, one by one in %d", m.Key, got[i], cid)
+		}
+		m.ClusterID = cid
+		single.Add(m)
+	}
+	if joined == 0 {
+		t.Fatal("no article joined a cluster: the fixture tests nothing")
 	}
 }
 

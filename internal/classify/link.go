@@ -157,9 +157,12 @@ func (x *MemIndex) linkage(sig Signature, pub int64, cid int64, lo, hi int64, ne
 // each joins the cluster assign picks among the indexed members and the
 // batch members before it, or starts its own. It returns the cluster of
 // each article, in the order given. The lookups of all the articles run
-// in parallel, a chunk at a time (batchLookup); then each is assigned in
-// turn.
-func (x *MemIndex) AssignBatch(batch []Member) []int64 {
+// in parallel, a chunk at a time, ahead of and alongside the assignments
+// (batchLookup.chunks); each article is then assigned in turn.
+func (x *MemIndex) AssignBatch(batch []Member) []int64 { return x.assignBatch(batch, batchChunk) }
+
+// assignBatch is AssignBatch looking up chunk articles at a time.
+func (x *MemIndex) assignBatch(batch []Member, chunk int) []int64 {
 	order := make([]int, len(batch))
 	for i := range order {
 		order[i] = i
@@ -171,13 +174,11 @@ func (x *MemIndex) AssignBatch(batch []Member) []int64 {
 	})
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	look := x.newBatchLookup(len(order), func(k int) *Member { return &batch[order[k]] })
+	look := x.newBatchLookup(len(order), chunk, func(k int) *Member { return &batch[order[k]] })
 	out := make([]int64, len(batch))
 	var bands []uint64
-	for from := 0; from < len(order); from += batchChunk {
-		to := min(from+batchChunk, len(order))
-		hits := look.hits(from, to)
-		for k := from; k < to; k++ {
+	for from, hits := range look.chunks() {
+		for k := from; k < from+len(hits); k++ {
 			m := batch[order[k]]
 			bands = look.bands(k, bands[:0])
 			cid, ok := int64(0), false

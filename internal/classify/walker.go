@@ -33,7 +33,7 @@ func newWalker(sig *Signature, published time.Time, seen *visited) walker {
 // chain walks the index's chain from entry e for at most budget members,
 // as the continuation of a walk of the same band key that found reps hits
 // (0 for a walk of its own).
-func (w *walker) chain(x *MemIndex, e int32, budget, reps int) {
+func (w *walker) chain(x *indexView, e int32, budget, reps int) {
 	for n := 0; e >= 0 && n < budget; n++ {
 		en := x.chain[e]
 		found, stop := w.visit(en.owner, x.pub[en.owner], &x.sigs[en.owner], x.norms[en.owner])
@@ -75,6 +75,21 @@ func (w *walker) visit(mi int32, pub int64, sig *Signature, norm int) (found, st
 func (w *walker) result() []int32 {
 	slices.Sort(w.hits)
 	return slices.Compact(w.hits)
+}
+
+// indexView is the columns of an index that lookups read, as they were
+// when it was taken: members added since are appended past the view's
+// ends, so a lookup may read a view while the index grows.
+type indexView struct {
+	chain []entry
+	pub   []int64
+	sigs  []Signature
+	norms []int
+}
+
+// view returns the index's columns as they are now; the caller holds x.mu.
+func (x *MemIndex) view() indexView {
+	return indexView{chain: x.chain, pub: x.pub, sigs: x.sigs, norms: x.norms}
 }
 
 // visited remembers, for one lookup at a time, the members the lookup has
