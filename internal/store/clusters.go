@@ -3,8 +3,10 @@ package store
 import (
 	"cmp"
 	"context"
+	"fmt"
 	"maps"
 	"slices"
+	"strings"
 
 	"github.com/uptrace/bun"
 )
@@ -70,21 +72,31 @@ type clusterMove struct {
 	ids []int64
 }
 
-// moveClusters applies moves in one transaction, bumping the content
-// version when a row changed.
+// moveClusters applies moves in one transaction and one statement (an
+// UPDATE joined with the moves as a VALUES list, which both engines read
+// the same way: columns column1 and column2), bumping the content version
+// when a row changed. Ids and cluster ids are integers, written as
+// literals.
 func (s *Store) moveClusters(ctx context.Context, moves []clusterMove) error {
-	return s.wdb.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
-		changed := int64(0)
-		for _, m := range moves {
-			res, err := tx.NewRaw("UPDATE articles SET cluster_id = ? WHERE id IN (?) AND cluster_id <> ?",
-				m.cid, bun.List(m.ids), m.cid).Exec(ctx)
-			if err != nil {
-				return mapErr("store: set clusters", err)
+	var q strings.Builder
+	q.WriteString("UPDATE articles SET cluster_id = v.column2 FROM (VALUES ")
+	first := true
+	for _, m := range moves {
+		for _, id := range m.ids {
+			if !first {
+				q.WriteString(", ")
 			}
-			n, _ := res.RowsAffected()
-			changed += n
+			first = false
+			fmt.Fprintf(&q, "(%d, %d)", id, m.cid)
 		}
-		if changed == 0 {
+	}
+	q.WriteString(") AS v WHERE articles.id = v.column1 AND articles.cluster_id <> v.column2")
+	return s.wdb.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+		res, err := tx.ExecContext(ctx, q.String())
+		if err != nil {
+			return mapErr("store: set clusters", err)
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
 			return nil
 		}
 		return bumpVersion(ctx, tx)

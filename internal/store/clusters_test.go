@@ -69,3 +69,43 @@ func TestSetClustersManyMoves(t *testing.T) {
 		}
 	})
 }
+
+// TestSetClustersPairs: many small stories in one transaction (pairs, each
+// moving its second article to its first), with an id that names no
+// article among them, are applied; the unknown id is ignored.
+func TestSetClustersPairs(t *testing.T) {
+	storetest.Engines(t, func(t *testing.T, s *store.Store) {
+		ctx := context.Background()
+		src := &model.Source{URL: "https://tin.example.vn/rss"}
+		if err := s.AddSource(ctx, src); err != nil {
+			t.Fatal(err)
+		}
+		arts := make([]model.Article, 100)
+		for i := range arts {
+			arts[i] = article(fmt.Sprintf("p%03d", i), fmt.Sprintf("Tin %d", i), "", t0, nil)
+		}
+		if err := s.BulkInsertArticles(ctx, src.ID, arts); err != nil {
+			t.Fatal(err)
+		}
+		stored, err := s.Articles(ctx, model.Filter{Limit: 200})
+		if err != nil || len(stored) != len(arts) {
+			t.Fatalf("stored %d, %v", len(stored), err)
+		}
+		moves := map[int64]int64{1 << 40: stored[0].ID}
+		want := map[int64]int64{}
+		for i := 0; i+1 < len(stored); i += 2 {
+			a, b := stored[i], stored[i+1]
+			moves[b.ID] = a.ID
+			want[a.ID], want[b.ID] = a.ID, a.ID
+		}
+		if err := s.SetClusters(ctx, moves); err != nil {
+			t.Fatal(err)
+		}
+		after, _ := s.Articles(ctx, model.Filter{Limit: 200})
+		for _, a := range after {
+			if a.ClusterID != want[a.ID] {
+				t.Errorf("article %d in cluster %d, want %d", a.ID, a.ClusterID, want[a.ID])
+			}
+		}
+	})
+}
