@@ -16,7 +16,12 @@ import (
 // transaction dirtied until it commits: one transaction for a whole pass
 // (15,000 templated articles, thousands of moves) took SQLite's heap from
 // 25 to 71 MB; transactions of 512 moves to 46 MB, of 128 to 35 MB.
-const setClustersBatch = 128
+// PostgreSQL holds no such state and pays a WAL flush per commit, so its
+// transactions take pgSetClustersBatch moves.
+const (
+	setClustersBatch   = 128
+	pgSetClustersBatch = 1024
+)
 
 // MaxArticleID returns the largest id of the articles committed so far (0
 // when there are none), or the store error.
@@ -30,8 +35,8 @@ func (s *Store) MaxArticleID(ctx context.Context) (int64, error) {
 
 // SetClusters moves articles to story clusters (article id → cluster id)
 // and bumps the content version when any row changed, in transactions of
-// at most setClustersBatch articles (the moves of one cluster id may span
-// two): each move is independent of the others, so a failure leaves the
+// at most setClustersBatch articles (pgSetClustersBatch on PostgreSQL; the
+// moves of one cluster id may span two): each move is independent of the others, so a failure leaves the
 // earlier batches applied and the rest of the articles in the clusters
 // they had. Ids that name no article are ignored. It returns the store
 // error.
@@ -43,18 +48,22 @@ func (s *Store) SetClusters(ctx context.Context, clusters map[int64]int64) error
 	for id, cid := range clusters {
 		byCluster[cid] = append(byCluster[cid], id)
 	}
+	batch := setClustersBatch
+	if s.Engine() == Postgres {
+		batch = pgSetClustersBatch
+	}
 	var moves []clusterMove
 	for _, cid := range slices.Sorted(maps.Keys(byCluster)) {
 		ids := byCluster[cid]
 		slices.SortFunc(ids, cmp.Compare)
 		for len(ids) > 0 {
-			n := min(len(ids), setClustersBatch)
+			n := min(len(ids), batch)
 			moves, ids = append(moves, clusterMove{cid, ids[:n]}), ids[n:]
 		}
 	}
 	for len(moves) > 0 {
 		n, size := 0, 0
-		for n < len(moves) && size+len(moves[n].ids) <= setClustersBatch {
+		for n < len(moves) && size+len(moves[n].ids) <= batch {
 			size += len(moves[n].ids)
 			n++
 		}

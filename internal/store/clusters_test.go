@@ -1,19 +1,23 @@
 package store_test
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"testing"
+	"time"
 
 	"bantin/internal/model"
 	"bantin/internal/store"
 	"bantin/internal/store/storetest"
 )
 
-// TestSetClustersManyMoves: moves of several hundred articles, more than
-// one transaction takes (setClustersBatch), one cluster's moves among them
-// larger than a transaction alone, are all applied; moving them again changes nothing
-// and keeps the content version.
+// TestSetClustersManyMoves: moves of over a thousand articles, more than
+// one transaction takes on either engine (setClustersBatch,
+// pgSetClustersBatch), one cluster's moves among them larger than a
+// SQLite transaction alone, are all applied; moving them again changes
+// nothing and keeps the content version.
 func TestSetClustersManyMoves(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, s *store.Store) {
 		ctx := context.Background()
@@ -21,25 +25,22 @@ func TestSetClustersManyMoves(t *testing.T) {
 		if err := s.AddSource(ctx, src); err != nil {
 			t.Fatal(err)
 		}
-		arts := make([]model.Article, 450)
-		for i := range arts {
-			arts[i] = article(fmt.Sprintf("k%03d", i), fmt.Sprintf("Kết quả xổ số %d", i), "", t0, nil)
+		arts := make([]model.Article, 1100)
+		for i := range arts { // a minute apart, for allArticles's pages
+			arts[i] = article(fmt.Sprintf("k%04d", i), fmt.Sprintf("Kết quả xổ số %d", i), "", t0.Add(-time.Duration(i)*time.Minute), nil)
 		}
 		if err := s.BulkInsertArticles(ctx, src.ID, arts); err != nil {
 			t.Fatal(err)
 		}
-		stored, err := s.Articles(ctx, model.Filter{Limit: 500})
-		if err != nil || len(stored) != len(arts) {
-			t.Fatalf("stored %d, %v", len(stored), err)
-		}
-		// Three stories: the first 300 articles, 100 more, and 50 more.
+		stored := allArticles(t, s, len(arts))
+		// Three stories: the first 700 articles, 300 more, and 100 more.
 		moves := map[int64]int64{}
-		heads := []int64{stored[0].ID, stored[300].ID, stored[400].ID}
+		heads := []int64{stored[0].ID, stored[700].ID, stored[1000].ID}
 		for i, a := range stored {
 			head := heads[0]
-			if i >= 400 {
+			if i >= 1000 {
 				head = heads[2]
-			} else if i >= 300 {
+			} else if i >= 700 {
 				head = heads[1]
 			}
 			if a.ID != head {
@@ -49,12 +50,11 @@ func TestSetClustersManyMoves(t *testing.T) {
 		if err := s.SetClusters(ctx, moves); err != nil {
 			t.Fatal(err)
 		}
-		after, _ := s.Articles(ctx, model.Filter{Limit: 500})
 		sizes := map[int64]int{}
-		for _, a := range after {
+		for _, a := range allArticles(t, s, len(arts)) {
 			sizes[a.ClusterID]++
 		}
-		if fmt.Sprint(sizes) != fmt.Sprint(map[int64]int{heads[0]: 300, heads[1]: 100, heads[2]: 50}) {
+		if fmt.Sprint(sizes) != fmt.Sprint(map[int64]int{heads[0]: 700, heads[1]: 300, heads[2]: 100}) {
 			t.Fatalf("cluster sizes %v", sizes)
 		}
 		v, err := s.ContentVersion(ctx)
@@ -108,4 +108,22 @@ func TestSetClustersPairs(t *testing.T) {
 			}
 		}
 	})
+}
+
+// allArticles returns the n stored articles, each published at its own
+// time, lowest id first, reading them a page at a time (a filter returns
+// at most store.MaxLimit, newest first).
+func allArticles(t *testing.T, s *store.Store, n int) []model.Article {
+	t.Helper()
+	var out []model.Article
+	f := model.Filter{Limit: store.MaxLimit}
+	for len(out) < n {
+		page, err := s.Articles(context.Background(), f)
+		if err != nil || len(page) == 0 {
+			t.Fatalf("read %d of %d articles: %v", len(out), n, err)
+		}
+		out, f.Until = append(out, page...), page[len(page)-1].PublishedAt
+	}
+	slices.SortFunc(out, func(a, b model.Article) int { return cmp.Compare(a.ID, b.ID) })
+	return out
 }
