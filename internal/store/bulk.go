@@ -40,7 +40,7 @@ func (s *Store) BulkInsertArticles(ctx context.Context, sourceID int64, arts []m
 			a.SourceID, a.ID, a.ClusterID = sourceID, next+int64(i), next+int64(i)
 			rows[i], ids[i], writes[i] = *articleRowOf(a, nil), a.ID, ArticleWrite{Article: *a}
 		}
-		if err := s.bulkArticles(ctx, tx, rows, arts); err != nil {
+		if err := s.bulkArticles(ctx, tx, rows, writes); err != nil {
 			return err
 		}
 		if err := s.writeTags(ctx, tx, writes, ids); err != nil {
@@ -58,23 +58,20 @@ func (s *Store) BulkInsertArticles(ctx context.Context, sourceID int64, arts []m
 
 // bulkArticles inserts the article rows and their search text: the search
 // column on PostgreSQL, the FTS5 table on SQLite.
-func (s *Store) bulkArticles(ctx context.Context, tx bun.Tx, rows []articleRow, arts []model.Article) error {
-	if s.engine == Postgres {
-		for i := range rows {
-			rows[i].SearchText = searchText(&arts[i])
+func (s *Store) bulkArticles(ctx context.Context, tx bun.Tx, rows []articleRow, writes []ArticleWrite) error {
+	ptrs := make([]*articleRow, len(rows))
+	ids := make([]int64, len(rows))
+	for i := range rows {
+		if s.engine == Postgres {
+			rows[i].SearchText = searchText(&writes[i].Article)
 		}
+		ptrs[i], ids[i] = &rows[i], rows[i].ID
 	}
-	if _, err := tx.NewInsert().Model(&rows).ExcludeColumn(s.noWrite()...).Exec(ctx); err != nil {
-		return mapErr(fmt.Sprintf("store: bulk insert %d articles", len(rows)), err)
+	if err := s.insertArticles(ctx, tx, ptrs); err != nil {
+		return fmt.Errorf("store: bulk insert %d articles: %w", len(rows), err)
 	}
 	if s.engine == Postgres {
 		return nil
 	}
-	fts := make([]ftsRow, len(rows))
-	for i := range rows {
-		title, summary := searchFields(&arts[i])
-		fts[i] = ftsRow{RowID: rows[i].ID, Title: title, Summary: summary}
-	}
-	_, err := tx.NewInsert().Model(&fts).Exec(ctx)
-	return mapErr("store: bulk index articles", err)
+	return s.indexFTS(ctx, tx, writes, ids)
 }

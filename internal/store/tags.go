@@ -12,54 +12,30 @@ import (
 	"bantin/internal/model"
 )
 
-type topicRow struct {
-	bun.BaseModel `bun:"table:article_topics"`
+// The columns of the three tag tables, in the order writeTags binds them.
+var (
+	topicColumns    = []string{"article_id", "topic", "is_primary", "score", "reason", "published_at"}
+	provinceColumns = []string{"article_id", "province", "legacy_province", "weight", "reason", "published_at"}
+	pairColumns     = []string{"topic", "province", "published_at", "article_id"}
+)
 
-	ArticleID   int64   `bun:"article_id"`
-	Topic       string  `bun:"topic"`
-	IsPrimary   bool    `bun:"is_primary"`
-	Score       float64 `bun:"score"`
-	Reason      string  `bun:"reason"`
-	PublishedAt int64   `bun:"published_at"`
-}
-
-type provinceRow struct {
-	bun.BaseModel `bun:"table:article_provinces"`
-
-	ArticleID   int64   `bun:"article_id"`
-	Province    string  `bun:"province"`
-	Legacy      string  `bun:"legacy_province"`
-	Weight      float64 `bun:"weight"`
-	Reason      string  `bun:"reason"`
-	PublishedAt int64   `bun:"published_at"`
-}
-
-// pairRow is one (topic, province slug) pair of an article, for feeds of a
-// topic in a province; a former province's slug has its own pair.
-type pairRow struct {
-	bun.BaseModel `bun:"table:article_topic_provinces"`
-
-	Topic       string `bun:"topic"`
-	Province    string `bun:"province"`
-	PublishedAt int64  `bun:"published_at"`
-	ArticleID   int64  `bun:"article_id"`
-}
-
-// pairs returns the (topic, province) rows of one article, each once.
-func pairs(id, pub int64, topics []model.TopicTag, provinces []model.ProvinceTag) []pairRow {
-	var out []pairRow
-	seen := map[[2]string]bool{}
+// appendPairs appends the article_topic_provinces values (topic, province
+// slug, published_at, article_id) of one article to args, each pair once:
+// the feeds of a topic in a province, a former province's slug with a pair
+// of its own.
+func appendPairs(args []any, id, pub int64, topics []model.TopicTag, provinces []model.ProvinceTag) []any {
+	var seen [][2]string
 	for _, t := range topics {
 		for _, p := range provinces {
-			for _, slug := range []string{p.Province, p.Legacy} {
-				if k := [2]string{t.Topic, slug}; slug != "" && !seen[k] {
-					seen[k] = true
-					out = append(out, pairRow{Topic: t.Topic, Province: slug, PublishedAt: pub, ArticleID: id})
+			for _, slug := range [2]string{p.Province, p.Legacy} {
+				if k := [2]string{t.Topic, slug}; slug != "" && !slices.Contains(seen, k) {
+					seen = append(seen, k)
+					args = append(args, t.Topic, slug, pub, id)
 				}
 			}
 		}
 	}
-	return out
+	return args
 }
 
 // dropTags deletes the topic, province and pair rows of the articles ids,
@@ -74,38 +50,29 @@ func dropTags(ctx context.Context, tx bun.Tx, ids []int64) error {
 }
 
 // writeTags inserts the topic, province and (topic, province) pair rows of
-// the written articles with one multi-row insert per table.
+// the written articles with multi-row inserts of bound values, one per
+// table (insertValues).
 func (s *Store) writeTags(ctx context.Context, tx bun.Tx, writes []ArticleWrite, ids []int64) error {
-	var topics []topicRow
-	var provinces []provinceRow
-	var pairRows []pairRow
+	var topics, provinces, pairArgs []any
 	for i := range writes {
 		a := &writes[i].Article
 		pub := micros(a.PublishedAt)
-		pairRows = append(pairRows, pairs(ids[i], pub, a.Topics, a.Provinces)...)
+		pairArgs = appendPairs(pairArgs, ids[i], pub, a.Topics, a.Provinces)
 		for _, t := range a.Topics {
-			topics = append(topics, topicRow{ArticleID: ids[i], Topic: t.Topic, IsPrimary: t.Primary,
-				Score: t.Score, Reason: t.Reason, PublishedAt: pub})
+			topics = append(topics, ids[i], t.Topic, t.Primary, t.Score, t.Reason, pub)
 		}
 		for _, p := range dedupeProvinces(a.Provinces) {
-			provinces = append(provinces, provinceRow{ArticleID: ids[i], Province: p.Province,
-				Legacy: p.Legacy, Weight: p.Weight, Reason: p.Reason, PublishedAt: pub})
+			provinces = append(provinces, ids[i], p.Province, p.Legacy, p.Weight, p.Reason, pub)
 		}
 	}
-	if len(topics) > 0 {
-		if _, err := tx.NewInsert().Model(&topics).Exec(ctx); err != nil {
-			return mapErr("store: insert topics", err)
-		}
+	if err := s.insertValues(ctx, tx, "article_topics", topicColumns, topics); err != nil {
+		return mapErr("store: insert topics", err)
 	}
-	if len(provinces) > 0 {
-		if _, err := tx.NewInsert().Model(&provinces).Exec(ctx); err != nil {
-			return mapErr("store: insert provinces", err)
-		}
+	if err := s.insertValues(ctx, tx, "article_provinces", provinceColumns, provinces); err != nil {
+		return mapErr("store: insert provinces", err)
 	}
-	if len(pairRows) > 0 {
-		if _, err := tx.NewInsert().Model(&pairRows).Exec(ctx); err != nil {
-			return mapErr("store: insert topic-province pairs", err)
-		}
+	if err := s.insertValues(ctx, tx, "article_topic_provinces", pairColumns, pairArgs); err != nil {
+		return mapErr("store: insert topic-province pairs", err)
 	}
 	return nil
 }
