@@ -30,9 +30,11 @@ func (s *Store) BulkInsertArticles(ctx context.Context, sourceID int64, arts []m
 		for i := range arts {
 			writes[i] = ArticleWrite{Article: arts[i]}
 		}
-		if err := giveItemIDs(ctx, tx, sourceID, writes); err != nil {
-			return err
+		var url string
+		if err := tx.QueryRowContext(ctx, "SELECT url FROM sources WHERE id = ?", sourceID).Scan(&url); err != nil {
+			return mapErr(fmt.Sprintf("store: source %d", sourceID), err)
 		}
+		giveItemIDs(url, writes)
 		ids := make([]int64, len(arts))
 		for i := range arts {
 			a := &arts[i]

@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"time"
 
@@ -58,16 +60,15 @@ func (s *Store) SaveFetch(ctx context.Context, out FetchOutcome, writes []Articl
 	var res SaveResult
 	err := s.wdb.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
 		res = SaveResult{IDs: make([]int64, 0, len(writes))}
-		if err := s.saveOutcome(ctx, tx, out); err != nil {
+		url, err := s.saveOutcome(ctx, tx, out)
+		if err != nil {
 			return err
 		}
 		named, err := nameSource(ctx, tx, out)
 		if err != nil {
 			return err
 		}
-		if err := giveItemIDs(ctx, tx, out.SourceID, writes); err != nil {
-			return err
-		}
+		giveItemIDs(url, writes)
 		ids, err := s.writeArticles(ctx, tx, out.SourceID, writes)
 		if err != nil {
 			return err
@@ -108,7 +109,10 @@ func setRawHashes(ctx context.Context, tx bun.Tx, hashes map[int64]string) error
 	return nil
 }
 
-func (s *Store) saveOutcome(ctx context.Context, tx bun.Tx, o FetchOutcome) error {
+// saveOutcome writes o's bookkeeping on its source, releasing the lease, and
+// returns the source's URL (after a move, the new one), or
+// model.ErrLeaseLost when o.Owner no longer holds the lease.
+func (s *Store) saveOutcome(ctx context.Context, tx bun.Tx, o FetchOutcome) (string, error) {
 	q := tx.NewUpdate().Model((*sourceRow)(nil)).
 		Set("etag = ?", o.ETag).Set("last_modified = ?", o.LastModified).
 		Set("last_status = ?", o.Status).Set("last_error = ?", o.Error).
@@ -122,14 +126,15 @@ func (s *Store) saveOutcome(ctx context.Context, tx bun.Tx, o FetchOutcome) erro
 	if o.Retire {
 		q = q.Set("retired_at = ?", micros(o.FetchedAt))
 	}
-	r, err := q.Exec(ctx)
+	var url string
+	err := q.Returning("url").Scan(ctx, &url)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", fmt.Errorf("store: source %d: %w", o.SourceID, model.ErrLeaseLost)
+	}
 	if err != nil {
-		return mapErr(fmt.Sprintf("store: save fetch of source %d", o.SourceID), err)
+		return "", mapErr(fmt.Sprintf("store: save fetch of source %d", o.SourceID), err)
 	}
-	if n, _ := r.RowsAffected(); n == 0 {
-		return fmt.Errorf("store: source %d: %w", o.SourceID, model.ErrLeaseLost)
-	}
-	return nil
+	return url, nil
 }
 
 // nameSource gives the source o.Title as its name when it has none (added
@@ -149,21 +154,11 @@ func nameSource(ctx context.Context, tx bun.Tx, o FetchOutcome) (bool, error) {
 }
 
 // giveItemIDs sets the published id (model.ItemID of the source's URL and
-// the key) of each new article in writes that has none, reading the URL in
-// tx (after a move, the new one).
-func giveItemIDs(ctx context.Context, tx bun.Tx, sourceID int64, writes []ArticleWrite) error {
-	var url string
+// the key) of each new article in writes that has none.
+func giveItemIDs(url string, writes []ArticleWrite) {
 	for i := range writes {
-		a := &writes[i].Article
-		if writes[i].ExistingID != 0 || a.ItemID != "" {
-			continue
+		if a := &writes[i].Article; writes[i].ExistingID == 0 && a.ItemID == "" {
+			a.ItemID = model.ItemID(url, a.Key)
 		}
-		if url == "" {
-			if err := tx.QueryRowContext(ctx, "SELECT url FROM sources WHERE id = ?", sourceID).Scan(&url); err != nil {
-				return mapErr(fmt.Sprintf("store: source %d", sourceID), err)
-			}
-		}
-		a.ItemID = model.ItemID(url, a.Key)
 	}
-	return nil
 }
