@@ -3,7 +3,6 @@ package ingest
 import (
 	"html"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"bantin/internal/vntext"
@@ -111,40 +110,6 @@ func collapseAmp(s string) string {
 
 func isAlnum(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-}
-
-// collapseSpace trims s and turns every run of white space into one space.
-func collapseSpace(s string) string {
-	prevSpace := true
-	for _, r := range s {
-		sp := unicode.IsSpace(r)
-		if sp && (prevSpace || r != ' ') {
-			return collapseSlow(s)
-		}
-		prevSpace = sp
-	}
-	if prevSpace && s != "" {
-		return strings.TrimRight(s, " ")
-	}
-	return s
-}
-
-func collapseSlow(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			space = b.Len() > 0
-			continue
-		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }
 
 // truncateWords returns s cut to at most n characters at a word boundary,

@@ -1,0 +1,145 @@
+package ingest
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// maybeSpace marks the bytes that may start a white space character
+// (unicode.IsSpace): the ASCII ones, and 0xC2, 0xE1, 0xE2 and 0xE3, the
+// first bytes of U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029,
+// U+202F, U+205F and U+3000. None of them is a continuation byte.
+var maybeSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true,
+	0xC2: true, 0xE1: true, 0xE2: true, 0xE3: true}
+
+// runeAt reads the character starting at s[i] (not ASCII) as ranging over s
+// reads it: its length, 0 when s[i] starts no valid UTF-8 sequence (ranging
+// reads U+FFFD, one byte), and whether it is white space.
+func runeAt(s string, i int) (n int, space bool) {
+	c := s[i]
+	rest := len(s) - i
+	switch {
+	case c < 0xC2:
+		return 0, false
+	case c < 0xE0:
+		if rest < 2 || !isCont(s[i+1]) {
+			return 0, false
+		}
+		return 2, c == 0xC2 && (s[i+1] == 0x85 || s[i+1] == 0xA0)
+	case c < 0xF0:
+		lo, hi := byte(0x80), byte(0xBF)
+		if c == 0xE0 {
+			lo = 0xA0
+		} else if c == 0xED {
+			hi = 0x9F
+		}
+		if rest < 3 || s[i+1] < lo || s[i+1] > hi || !isCont(s[i+2]) {
+			return 0, false
+		}
+		return 3, isSpace3(c, s[i+1], s[i+2])
+	case c < 0xF5:
+		lo, hi := byte(0x80), byte(0xBF)
+		if c == 0xF0 {
+			lo = 0x90
+		} else if c == 0xF4 {
+			hi = 0x8F
+		}
+		if rest < 4 || s[i+1] < lo || s[i+1] > hi || !isCont(s[i+2]) || !isCont(s[i+3]) {
+			return 0, false
+		}
+		return 4, false
+	}
+	return 0, false
+}
+
+func isCont(c byte) bool { return c&0xC0 == 0x80 }
+
+// isSpace3 reports whether the valid three-byte sequence c b1 b2 is white
+// space: U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F or U+3000.
+func isSpace3(c, b1, b2 byte) bool {
+	switch c {
+	case 0xE1:
+		return b1 == 0x9A && b2 == 0x80
+	case 0xE2:
+		return b1 == 0x80 && (b2 <= 0x8A || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF) || b1 == 0x81 && b2 == 0x9F
+	case 0xE3:
+		return b1 == 0x80 && b2 == 0x80
+	}
+	return false
+}
+
+// collapseSpace trims s and turns every run of white space into one space.
+// When s needs no change (single spaces between words, none leading, at
+// most one trailing) it is returned as is, whatever its bytes; otherwise a
+// byte that is not UTF-8 becomes U+FFFD, as ranging over s reads it.
+func collapseSpace(s string) string {
+	prevSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !maybeSpace[c] {
+			prevSpace = false
+			continue
+		}
+		space := c < utf8.RuneSelf
+		if !space {
+			_, space = runeAt(s, i)
+		}
+		if space && (prevSpace || c != ' ') {
+			return collapseSlow(s)
+		}
+		prevSpace = space
+	}
+	if prevSpace && s != "" {
+		return s[:len(s)-1]
+	}
+	return s
+}
+
+// collapseSlow is collapseSpace rewriting s: runs of text in which every
+// white space is a single ' ' between two other characters are copied as
+// they are, one space between two runs.
+func collapseSlow(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false // white space since the last run written
+	run := 0       // start of the run not yet written
+	flush := func(end int, extra string) {
+		if extra == "" && end > run && s[end-1] == ' ' { // a run ends with no space
+			end--
+		}
+		if run < end || extra != "" {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteString(s[run:end])
+			b.WriteString(extra)
+		}
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		n, sp := 1, false
+		switch {
+		case c < utf8.RuneSelf:
+			sp = maybeSpace[c]
+			if sp && c == ' ' && i > run && s[i-1] != ' ' {
+				sp = false // one space inside a run
+			}
+		default:
+			if n, sp = runeAt(s, i); n == 0 { // not UTF-8: ranging reads U+FFFD
+				flush(i, "\uFFFD")
+				i++
+				run = i
+				continue
+			}
+		}
+		if sp {
+			flush(i, "")
+			space = true
+			run = i + n
+		}
+		i += n
+	}
+	flush(len(s), "")
+	return b.String()
+}
