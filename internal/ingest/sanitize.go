@@ -34,11 +34,21 @@ func newPolicy() *bluemonday.Policy {
 // sanitize returns raw as safe HTML. URLs are resolved first, against base
 // (which passed urlpolicy, or is nil), and refused by urlpolicy where they
 // would not be absolute http(s); then bluemonday removes everything its
-// policy forbids, so that no resolution happens after sanitising.
+// policy forbids, so that no resolution happens after sanitising. Markup
+// fastSanitize knows is made the same in one cheaper pass.
 func (p *Parser) sanitize(raw string, base *url.URL) string {
 	if raw == "" {
 		return ""
 	}
+	if out, ok := fastSanitize(raw, base); ok {
+		return strings.TrimSpace(out)
+	}
+	return p.sanitizeSlow(raw, base)
+}
+
+// sanitizeSlow is sanitize by the general path: tokenised by resolveLinks,
+// then by the policy.
+func (p *Parser) sanitizeSlow(raw string, base *url.URL) string {
 	return strings.TrimSpace(p.policy.Sanitize(resolveLinks(raw, base)))
 }
 
