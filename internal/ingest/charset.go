@@ -22,12 +22,12 @@ const legacyCharset = "windows-1258"
 // carrying it, see vntext.HasMojibake); bytes declared UTF-8 that are not
 // UTF-8 at all are read as windows-1258. It fails only for an unknown label.
 func toUTF8(body []byte, contentType string) ([]byte, string, error) {
-	body, label := sniffCharset(body, contentType)
-	out, err := vntext.Decode(body, label)
+	body, label, valid := sniffCharset(body, contentType)
+	out, err := vntext.Decode(body, label) // body itself for utf-8
 	if err != nil {
 		return nil, label, err
 	}
-	if isUTF8(label) && !utf8.Valid(out) {
+	if isUTF8(label) && !valid && !utf8.Valid(out) {
 		out = bytes.ToValidUTF8(out, []byte("\uFFFD"))
 	}
 	return stripControls(rewriteProlog(out)), label, nil
@@ -58,12 +58,16 @@ func mostlyUTF8(body []byte) bool {
 
 // utf8OrLegacy returns "utf-8" for a body declared or sniffed as UTF-8
 // that is valid or mostly so (its invalid bytes are repaired as U+FFFD),
-// and legacyCharset for one that is not UTF-8 at all.
-func utf8OrLegacy(body []byte) string {
-	if utf8.Valid(body) || mostlyUTF8(body) {
-		return "utf-8"
+// and legacyCharset for one that is not UTF-8 at all; and whether body is
+// valid UTF-8.
+func utf8OrLegacy(body []byte) (string, bool) {
+	if utf8.Valid(body) {
+		return "utf-8", true
 	}
-	return legacyCharset
+	if mostlyUTF8(body) {
+		return "utf-8", false
+	}
+	return legacyCharset, false
 }
 
 // stripControls removes NUL and the other C0 controls XML forbids (tab,
@@ -88,34 +92,38 @@ func stripControls(b []byte) []byte {
 
 func isForbiddenControl(r rune) bool { return r < 0x20 && r != '\t' && r != '\n' && r != '\r' }
 
-// sniffCharset picks the charset label (and strips a UTF-8 BOM).
-func sniffCharset(body []byte, contentType string) ([]byte, string) {
+// sniffCharset picks the charset label (and strips a UTF-8 BOM); valid
+// reports a body found to be valid UTF-8 on the way (false: not known).
+func sniffCharset(body []byte, contentType string) (out []byte, label string, valid bool) {
 	switch {
 	case bytes.HasPrefix(body, []byte{0xEF, 0xBB, 0xBF}):
-		return body[3:], "utf-8"
+		return body[3:], "utf-8", false
 	case bytes.HasPrefix(body, []byte{0xFE, 0xFF}), bytes.HasPrefix(body, []byte{0xFF, 0xFE}):
-		return body, "utf-16"
+		return body, "utf-16", false
 	}
 	if label := prologEncoding(body); label != "" {
 		if isUTF8(label) {
-			return body, utf8OrLegacy(body)
+			label, valid := utf8OrLegacy(body)
+			return body, label, valid
 		}
 		if !isUTF16(label) {
-			return body, label
+			return body, label, false
 		}
 		// A UTF-16 document without a BOM would have NUL bytes in its
 		// first characters; ASCII-compatible bytes mean the prolog lies.
 		if len(body) > 1 && (body[0] == 0 || body[1] == 0) {
-			return body, label
+			return body, label, false
 		}
 	}
 	if label := contentTypeCharset(contentType); label != "" && !isUTF16(label) {
 		if isUTF8(label) {
-			return body, utf8OrLegacy(body) // servers default to utf-8 for legacy files too
+			label, valid := utf8OrLegacy(body) // servers default to utf-8 for legacy files too
+			return body, label, valid
 		}
-		return body, label
+		return body, label, false
 	}
-	return body, utf8OrLegacy(body)
+	label, valid = utf8OrLegacy(body)
+	return body, label, valid
 }
 
 // prologEncoding returns the encoding pseudo-attribute of a leading

@@ -158,8 +158,9 @@ func (p *Parser) ParseChanged(body []byte, contentType string, src model.Source,
 func (p *Parser) rawItems(gf *gofeed.Feed, fc *feedCtx, known KnownFunc) ([]rawItem, map[string]string, error) {
 	raws := make([]rawItem, len(gf.Items))
 	keys := make([]string, 0, len(gf.Items))
+	var buf []byte
 	for i, it := range gf.Items {
-		raws[i] = p.identify(it, fc)
+		raws[i], buf = p.identify(it, fc, buf)
 		if raws[i].key != "" {
 			keys = append(keys, raws[i].key)
 		}

@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
-	"hash"
 	"strings"
 
 	"github.com/mmcdole/gofeed"
@@ -36,51 +35,51 @@ type rawItem struct {
 // it has neither a usable link nor a guid) and its raw hash: what the
 // source's feed said of it, as gofeed read it, plus everything of the feed
 // and the parser that its normalisation depends on. Computing both costs a
-// small part of normalising the item.
-func (p *Parser) identify(it *gofeed.Item, fc *feedCtx) rawItem {
+// small part of normalising the item. buf is scratch space, returned for
+// the next item.
+func (p *Parser) identify(it *gofeed.Item, fc *feedCtx, buf []byte) (rawItem, []byte) {
 	r := rawItem{it: it}
 	guid := strings.TrimSpace(vntext.Normalize(it.GUID))
 	guid, link := p.limits.capIdentity(guid, itemLink(it, guid, fc.base))
 	if link != "" || guid != "" {
 		r.key = articleKey(guid, link)
 	}
-	h := sha256.New()
-	fields := []string{normVersion, fc.baseString(), fc.zone.String(), fc.home,
-		it.Title, it.Description, it.Content, it.Link, it.GUID, it.Published, it.Updated}
-	fields = append(fields, it.Links...)
-	fields = append(fields, it.Categories...)
+	b := appendFields(buf[:0], normVersion, fc.baseString(), fc.zone.String(), fc.home,
+		it.Title, it.Description, it.Content, it.Link, it.GUID, it.Published, it.Updated)
+	b = appendFields(b, it.Links...)
+	b = appendFields(b, it.Categories...)
 	for _, a := range it.Authors {
 		if a != nil {
-			fields = append(fields, "author", a.Name, a.Email)
+			b = appendFields(b, "author", a.Name, a.Email)
 		}
 	}
 	for _, e := range it.Enclosures {
 		if e != nil {
-			fields = append(fields, "enclosure", e.URL, e.Type)
+			b = appendFields(b, "enclosure", e.URL, e.Type)
 		}
 	}
 	if it.Image != nil {
-		fields = append(fields, "image", it.Image.URL)
+		b = appendFields(b, "image", it.Image.URL)
 	}
 	for _, name := range [...]string{"content", "thumbnail"} {
 		for _, m := range it.Extensions["media"][name] {
-			fields = append(fields, name, m.Attrs["url"], m.Attrs["medium"])
+			b = appendFields(b, name, m.Attrs["url"], m.Attrs["medium"])
 		}
 	}
-	writeFields(h, fields)
-	writeFields(h, []string{limitsKey(p.limits)})
-	r.raw = hex.EncodeToString(h.Sum(nil)[:16])
-	return r
+	b = appendFields(b, limitsKey(p.limits))
+	sum := sha256.Sum256(b)
+	r.raw = hex.EncodeToString(sum[:16])
+	return r, b
 }
 
-// writeFields writes each field with its length first, so that no two
-// lists of fields write the same bytes.
-func writeFields(h hash.Hash, fields []string) {
-	var n [binary.MaxVarintLen64]byte
+// appendFields appends each field with its length first, so that no two
+// lists of fields give the same bytes.
+func appendFields(b []byte, fields ...string) []byte {
 	for _, f := range fields {
-		h.Write(n[:binary.PutUvarint(n[:], uint64(len(f)))])
-		h.Write([]byte(f))
+		b = binary.AppendUvarint(b, uint64(len(f)))
+		b = append(b, f...)
 	}
+	return b
 }
 
 // limitsKey spells the caps items are cut to.

@@ -129,3 +129,19 @@ func parsed(t *testing.T, p *Parser, body []byte, src model.Source) *Feed {
 	}
 	return feed
 }
+
+// TestRawHashPinned: the raw hash is stored, so its bytes must never move
+// by accident (a deliberate change bumps normVersion). The two items of
+// rawFeed hash as they did when identify fed a sha256.Hash field by field.
+func TestRawHashPinned(t *testing.T) {
+	got := rawHashes(t, NewParser(nil), rawFeed("", ""), model.Source{URL: "https://bao.example.vn/rss"})
+	want := map[string]string{
+		"url:https://bao.example.vn/gia-vang.html": "960f96d77dbef831ddd50cf82e3fbc69",
+		"url:https://bao.example.vn/mua-hue.html":  "9a18f7794ddbb37b10fe104b0fe71398",
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%s: raw hash %s, want %s", k, got[k], v)
+		}
+	}
+}
