@@ -61,7 +61,7 @@ func (p *Parser) item(it *gofeed.Item, fc *feedCtx) (model.Article, bool) {
 	// A wrong decoding upstream, or bytes repaired as U+FFFD anywhere in
 	// the item (see toUTF8).
 	a.Mojibake = vntext.HasMojibake(a.Title) || vntext.HasMojibake(a.Summary) ||
-		strings.ContainsRune(a.ContentHTML, utf8.RuneError) || strings.ContainsRune(a.Author, utf8.RuneError)
+		hasRuneError(a.ContentHTML) || hasRuneError(a.Author)
 	a.Key = articleKey(guid, link)
 	a.ContentHash = contentHash(a.Title, a.Summary, a.ContentHTML)
 	return a, true
@@ -203,6 +203,13 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// hasRuneError is strings.ContainsRune(s, utf8.RuneError): whether s holds
+// U+FFFD or a byte that is not UTF-8. (ContainsRune reads rune by rune for
+// that rune; a substring search and a validation are faster.)
+func hasRuneError(s string) bool {
+	return strings.Contains(s, string(utf8.RuneError)) || !utf8.ValidString(s)
 }
 
 func firstNonEmpty(vals ...string) string {

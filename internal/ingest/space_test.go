@@ -30,7 +30,7 @@ func collapseSpaceRef(s string) string {
 func spaceSamples(n int) []string {
 	parts := []string{"a", "Hà Nội", "đ", " ", "  ", "\t", "\n", "\r\n", "\v", "\f", "\u0085", "\u00a0", "\u1680",
 		"\u2000", "\u200a", "\u200b", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\ufeff", "\xc2", "\xe2\x80",
-		"\xe3", "\xff", "\x80", "<", "&amp;", "x", "Nẵng", "\u00c2", "\u2030", "\u3001"}
+		"\xe3", "\xff", "\x80", "<", "&amp;", "x", "Nẵng", "\u00c2", "\u2030", "\u3001", "\ufffd", "\xef\xbf"}
 	r := rand.New(rand.NewPCG(14, 14))
 	out := make([]string, 0, n)
 	for range n {
@@ -104,4 +104,12 @@ func collapseRunesRef(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+func TestHasRuneErrorMatchesContainsRune(t *testing.T) {
+	for _, s := range spaceSamples(100000) {
+		if got, want := hasRuneError(s), strings.ContainsRune(s, utf8.RuneError); got != want {
+			t.Fatalf("hasRuneError(%q) = %v, want %v", s, got, want)
+		}
+	}
 }
