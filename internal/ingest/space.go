@@ -12,6 +12,14 @@ import (
 var maybeSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true,
 	0xC2: true, 0xE1: true, 0xE2: true, 0xE3: true}
 
+// wordByte marks the ASCII bytes that are neither white space nor ' '.
+var wordByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !maybeSpace[c]
+	}
+	return t
+}()
+
 // runeAt reads the character starting at s[i] (not ASCII) as ranging over s
 // reads it: its length, 0 when s[i] starts no valid UTF-8 sequence (ranging
 // reads U+FFFD, one byte), and whether it is white space.
@@ -50,6 +58,31 @@ func runeAt(s string, i int) (n int, space bool) {
 		return 4, false
 	}
 	return 0, false
+}
+
+// isPlainRune reports a valid two- or three-byte character at s[i] that is
+// not white space and whose first byte is not 0xC2, 0xE0, 0xE2, 0xE3 or
+// 0xED (those go through runeAt): most of Vietnamese, read cheaply.
+func isPlainRune(s string, i int) bool {
+	c := s[i]
+	switch {
+	case c >= 0xC3 && c <= 0xDF:
+		return i+1 < len(s) && isCont(s[i+1])
+	case c == 0xE1 && i+1 < len(s) && s[i+1] == 0x9A, c == 0xE2, c == 0xE3, c == 0xED:
+		return false
+	case c >= 0xE1 && c <= 0xEF:
+		return i+2 < len(s) && isCont(s[i+1]) && isCont(s[i+2])
+	}
+	return false
+}
+
+// plainLen is the length of the character isPlainRune found, from its
+// first byte.
+func plainLen(c byte) int {
+	if c < 0xE0 {
+		return 2
+	}
+	return 3
 }
 
 func isCont(c byte) bool { return c&0xC0 == 0x80 }
@@ -117,6 +150,18 @@ func collapseSlow(s string) string {
 		}
 	}
 	for i := 0; i < len(s); {
+		for i < len(s) { // the common case: a run goes on
+			if c := s[i]; wordByte[c] || c == ' ' && i > run && s[i-1] != ' ' {
+				i++
+			} else if c >= 0xC3 && isPlainRune(s, i) {
+				i += plainLen(c)
+			} else {
+				break
+			}
+		}
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		n, sp := 1, false
 		switch {
@@ -125,6 +170,8 @@ func collapseSlow(s string) string {
 			if sp && c == ' ' && i > run && s[i-1] != ' ' {
 				sp = false // one space inside a run
 			}
+		case isPlainRune(s, i):
+			n = plainLen(c)
 		default:
 			if n, sp = runeAt(s, i); n == 0 { // not UTF-8: ranging reads U+FFFD
 				flush(i, "\uFFFD")
