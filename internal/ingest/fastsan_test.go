@@ -89,7 +89,10 @@ var fastPieces = []string{
 	"&amp;", "&lt;", "&gt;", "&quot;", "&apos;", "&nbsp;", "&#39;", "&#34;", "&#7897;", "&#160;", "&#65;",
 	"\"", "'", "\n", "\t", " ", "  ", "\u00a0", "Hà Nội", "Đà Nẵng", "tin", "ngày 1/2", "a > b", "\xff",
 	"\xe1\xbb", "x", "\f", "\v", "A & B", "&", "<img src=\"/t.jpg?w=1&h=0&q=100\" >", "<a href=\"/u?a&b\">",
-	"<img src=\"/v.jpg\" alt=\"a & b &x= &\">", "&<", "&;", "& ",
+	"<img src=\"/v.jpg\" alt=\"a & b &x= &\">", "&<", "&;", "& ", "nh&oacute;m", "&Agrave;", "&notin;", "&notit;",
+	"&NotNestedGreaterGreater;", "&semi;", "<p class=\"byline\">", "<a href=\"/y\" target=\"_blank\" class=\"c\">",
+	"<img class=\"i\" src=\"/z.jpg\" style=\"width:1px\">", "<span style=\"color:red\">", "<p onclick=\"x()\">",
+	"<div class=\"a\" id=\"b\">", "<a href=\"/r\" rel=\"nofollow\">", "<img src=\"/ent.jpg\" alt=\"&oacute;&notit;\">",
 }
 
 var nearMisses = []string{
@@ -160,6 +163,7 @@ func TestFastSanitizeTakesFeeds(t *testing.T) {
 		`<a href="https://vnexpress.net/a.html"><img src="https://i.vnecdn.net/a.jpg" ></a></br>Tóm tắt`,
 		`<p>Một &amp; hai</p><figure><img src="/b.jpg" alt="Ảnh: TTXVN" /><figcaption>Chú thích</figcaption></figure>`,
 		`Chỉ là "văn bản" thuần`,
+		`<p class="byline">Linh Lan</p><p>Nh&oacute;m ng&agrave;nh</p><a href="/x" target="_blank">x</a>`,
 	} {
 		if _, ok := fastSanitize(raw, base); !ok {
 			t.Errorf("fastSanitize(%q) took the general path", raw)
@@ -170,17 +174,19 @@ func TestFastSanitizeTakesFeeds(t *testing.T) {
 // TestFastEntitiesDecodeAsTokenizer: every entity fastSanitize reads
 // decodes to what the HTML tokenizer makes of it.
 func TestFastEntitiesDecodeAsTokenizer(t *testing.T) {
-	ents := []string{"&amp;", "&lt;", "&gt;", "&quot;", "&apos;", "&nbsp;"}
+	ents := []string{"&amp;", "&lt;", "&gt;", "&quot;", "&apos;", "&nbsp;", "&oacute;", "&Agrave;", "&ecirc;",
+		"&notin;", "&notit;", "&not;", "&semi;", "&AMP;", "&copy;", "&bogus;", "&a;", "&NotNestedGreaterGreater;",
+		"&CounterClockwiseContourIntegral;", "&ampx;", "&lt1;"}
 	for x := 0; x < 0x110000; x += 1 + x/4096 {
 		ents = append(ents, "&#"+strconv.Itoa(x)+";")
 	}
 	for _, e := range ents {
-		r, end, ok := entityAt(e, 0)
+		d, end, ok := entityAt(e, 0)
 		if !ok {
 			continue
 		}
-		if end != len(e) || string(r) != html.UnescapeString(e) {
-			t.Errorf("entityAt(%q) = %q, %d; the tokenizer reads %q", e, r, end, html.UnescapeString(e))
+		if end != len(e) || d != html.UnescapeString(e) {
+			t.Errorf("entityAt(%q) = %q, %d; the tokenizer reads %q", e, d, end, html.UnescapeString(e))
 		}
 	}
 }
@@ -216,7 +222,8 @@ func TestFastSanitizeEveryElement(t *testing.T) {
 	fast := 0
 	for _, n := range names {
 		for _, raw := range []string{"<" + n + ">x</" + n + ">y", "<" + n + "/>", "<" + n + " />z", "</" + n + ">",
-			"<" + n + ` title="t">x</` + n + ">", "<" + n + ">&lt;p&gt;</" + n + "><p>z</p>"} {
+			"<" + n + ` title="t">x</` + n + ">", "<" + n + ">&lt;p&gt;</" + n + "><p>z</p>",
+			"<" + n + ` class="c" style="s">x</` + n + ">", "<" + n + ` onclick="x()" target="_top"/>`} {
 			out, ok := fastSanitize(raw, base)
 			if !ok {
 				continue
