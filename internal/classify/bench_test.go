@@ -7,6 +7,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"bantin/internal/vntext"
 )
 
 // article5KB builds a realistic 5 KB article from the evaluation set.
@@ -117,4 +119,44 @@ func BenchmarkSignature(b *testing.B) {
 	for b.Loop() {
 		c.Signature(in.Title, in.Summary, r)
 	}
+}
+
+// ingestMix returns the evaluation set's articles as ingestion sees them
+// (the ingest benchmark's mix): normalised (the parser normalises what it
+// reads), every third with a 5–10 KB body made of other articles' text,
+// the others with only their title and summary.
+func ingestMix(b testing.TB) []Input {
+	arts := loadEval(b)
+	out := make([]Input, len(arts))
+	for i, a := range arts {
+		out[i] = a.input()
+		out[i].Title, out[i].Summary, out[i].Body = vntext.Normalize(a.Title), vntext.Normalize(a.Summary), ""
+		if i%3 != 0 {
+			continue
+		}
+		var body strings.Builder
+		size := 5<<10 + (i*397)%(5<<10)
+		for k := i + 1; body.Len() < size; k++ {
+			o := arts[k%len(arts)]
+			body.WriteString(o.Summary + " " + o.Body + "\n")
+		}
+		out[i].Body = vntext.Normalize(body.String())
+	}
+	return out
+}
+
+// BenchmarkTagAndSign measures what ingestion spends classifying a new
+// article and building its story signature, over the ingest mix; run
+// with -cpu 1 for articles per second on one core.
+func BenchmarkTagAndSign(b *testing.B) {
+	c := newTest(b)
+	ins := ingestMix(b)
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	i := 0
+	for b.Loop() {
+		c.ClassifySigned(ins[i%len(ins)])
+		i++
+	}
+	b.ReportMetric(float64(b.N)/(cpuTime()-cpu0).Seconds(), "articles/cpu-s")
 }

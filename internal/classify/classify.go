@@ -59,6 +59,16 @@ type scratch struct {
 	fs    []feature
 	wf    []weighted // story signature features
 	place []bool     // tokens inside a place name, for the signature
+	lead  leadWork   // what the signature reuses of the classification
+}
+
+// leadWork is what classifying an article computed of its title and
+// summary (its lead) that its story signature reuses.
+type leadWork struct {
+	n        int    // tokens of the lead: toks[:n]
+	featured bool   // fs holds the features of toks[:n]
+	placed   bool   // places and place[:n] hold the lead's places
+	places   uint64 // place bits of the lead's kept mentions (Signature.places)
 }
 
 // New loads the rule tables and the shipped topic model and checks them
@@ -122,19 +132,38 @@ func (c *Classifier) Model() *TopicModel { return c.model }
 func (c *Classifier) Classify(in Input) Result {
 	sc := c.scratch.Get().(*scratch)
 	defer c.scratch.Put(sc)
-	r, _ := c.classify(&in, sc)
+	r, _ := c.classify(&in, sc, false)
+	clear(sc.toks) // drop references to the article's text
 	return r
 }
 
+// ClassifySigned returns Classify(in) and the story signature of in's
+// title and summary with that classification, equal to
+// Signature(in.Title, in.Summary, Classify(in)), sharing their work: the
+// title and summary are normalised and tokenised once, their features
+// computed once, and when there is no body their places are found once.
+func (c *Classifier) ClassifySigned(in Input) (Result, Signature) {
+	sc := c.scratch.Get().(*scratch)
+	defer c.scratch.Put(sc)
+	r, _ := c.classify(&in, sc, true)
+	sig := c.sign(in.Title, sc, r)
+	clear(sc.toks) // drop references to the article's text
+	return r, sig
+}
+
 // classify does the work and also returns every place mention, kept or
-// refused, for Explain.
-func (c *Classifier) classify(in *Input, sc *scratch) (Result, []mention) {
+// refused, for Explain. It leaves the tokens in sc.toks and, when sign is
+// set, what the story signature reuses in sc.lead.
+func (c *Classifier) classify(in *Input, sc *scratch, sign bool) (Result, []mention) {
 	sc.toks, sc.ms = sc.toks[:0], sc.ms[:0]
 	body := in.Body
 	if len(body) > maxBody {
 		body = body[:maxBody]
 	}
 	for f, s := range [numFields]string{in.Title, in.Summary, body} {
+		if field(f) == fieldBody {
+			sc.lead = leadWork{n: len(sc.toks)}
+		}
 		sc.toks, sc.buf = c.fold.tokenize(sc.toks, vntext.Normalize(s), field(f), sc.buf, c.voc)
 	}
 	ts := &sc.ts
@@ -142,8 +171,12 @@ func (c *Classifier) classify(in *Input, sc *scratch) (Result, []mention) {
 	c.topic.structural(ts, in)
 	c.topic.scan(ts, sc.toks)
 	sc.fs = c.modelScores(ts, sc.toks, ts.structuralAny(), sc.fs)
+	sc.lead.featured = c.model != nil
 	res := Result{Topics: c.topic.pick(ts)}
 	sc.ms = c.prov.scan(sc.toks, sc.ms)
+	if sign && sc.lead.n == len(sc.toks) { // no body: the lead's places are these
+		c.leadPlaces(sc, sc.ms)
+	}
 	c.prov.sportsTeams(sc.toks, sc.ms, res.Topics)
 	digest := isDigest(in.Title)
 	if digest {
@@ -153,7 +186,6 @@ func (c *Classifier) classify(in *Input, sc *scratch) (Result, []mention) {
 	allowPrior := src.Province != "" && (len(res.Topics) == 0 || res.Topics[0].Topic != "the-gioi") &&
 		!digest && !keptAny(sc.ms) && c.prov.homeCue(sc.toks)
 	res.Provinces = aggregate(sc.ms, src, allowPrior)
-	clear(sc.toks) // drop references to the article's text
 	return res, sc.ms
 }
 

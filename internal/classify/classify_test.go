@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -266,6 +267,32 @@ func TestTopicEvidence(t *testing.T) {
 		r := c.Classify(tc.in)
 		if len(r.Topics) == 0 || r.Topics[0].Topic != tc.want {
 			t.Errorf("%+v: got %+v want %s", tc.in, r.Topics, tc.want)
+		}
+	}
+}
+
+// TestClassifySigned checks that ClassifySigned, which shares its work,
+// returns what Classify and Signature return apart, with and without a
+// body, in every set's spelling.
+func TestClassifySigned(t *testing.T) {
+	c := newTest(t)
+	ins := ingestMix(t)
+	for _, set := range []string{evalFile, handwrittenFile} {
+		for _, a := range loadSet(t, set) {
+			ins = append(ins, a.input())
+		}
+	}
+	for _, v := range loadVariants(t) {
+		ins = append(ins, Input{Title: v.Title, Summary: v.Summary, Body: v.Body})
+	}
+	for _, in := range ins {
+		r, sig := c.ClassifySigned(in)
+		want := c.Classify(in)
+		if !reflect.DeepEqual(r, want) {
+			t.Fatalf("%q: ClassifySigned %+v, Classify %+v", in.Title, r, want)
+		}
+		if ws := c.Signature(in.Title, in.Summary, want); sig != ws {
+			t.Fatalf("%q: ClassifySigned signature %+v, Signature %+v", in.Title, sig, ws)
 		}
 	}
 }

@@ -115,7 +115,7 @@ func toJSON(r Result) jsonOutput {
 // and province with the rule behind it, and every place mention that was
 // refused and why (a trap, a person, an outlet, a ward).
 func (c *Classifier) Explain(in Input, w io.Writer) error {
-	res, ms := c.classify(&in, &scratch{})
+	res, ms := c.classify(&in, &scratch{}, false)
 	b := &strings.Builder{}
 	fmt.Fprintf(b, "Topics:\n")
 	if len(res.Topics) == 0 {

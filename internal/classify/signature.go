@@ -38,33 +38,36 @@ func newCountryTrie(voc vocab, firstBit int) (*trie, error) {
 // summary (see Signature, the type) with its clustering context: the
 // provinces and countries they name, and the primary topic of r (the
 // article's classification; may be empty). A news digest (roundups) gets
-// the empty signature: it stays a story of its own.
+// the empty signature: it stays a story of its own. ClassifySigned
+// computes it with the classification, for less.
 func (c *Classifier) Signature(title, summary string, r Result) Signature {
-	if isRoundup(title) {
-		return Signature{}
-	}
 	sc := c.scratch.Get().(*scratch)
 	defer c.scratch.Put(sc)
-	sc.toks, sc.ms = sc.toks[:0], sc.ms[:0]
+	sc.toks = sc.toks[:0]
 	for f, s := range [...]string{title, summary} {
 		sc.toks, sc.buf = c.fold.tokenize(sc.toks, vntext.Normalize(s), field(f), sc.buf, c.voc)
 	}
 	defer clear(sc.toks)
-	var sig Signature
-	sc.ms = c.prov.scan(sc.toks, sc.ms)
-	sc.place = slices.Grow(sc.place[:0], len(sc.toks))[:len(sc.toks)]
-	clear(sc.place)
-	for _, m := range sc.ms {
-		if m.dropped == "" && m.effect != ctxWeak && !m.confirm {
-			sig.places |= 1 << c.provBit[m.province]
-		}
-		for k := m.start; k < m.end; k++ {
-			sc.place[k] = true
-		}
+	sc.lead = leadWork{n: len(sc.toks)}
+	return c.sign(title, sc, r)
+}
+
+// sign returns the signature of the lead tokens sc.toks[:sc.lead.n] of an
+// article titled title, classified r, reusing what sc.lead says was
+// computed.
+func (c *Classifier) sign(title string, sc *scratch, r Result) Signature {
+	if isRoundup(title) {
+		return Signature{}
 	}
-	capital := func(sp span) bool { t := sc.toks[sp.end-1]; return t.upper || t.caps }
-	for i := 0; i < len(sc.toks); i++ {
-		if sp, ok := c.countries.longest(sc.toks, i, capital); ok {
+	toks := sc.toks[:sc.lead.n]
+	if !sc.lead.placed {
+		sc.ms = c.prov.scan(toks, sc.ms[:0])
+		c.leadPlaces(sc, sc.ms)
+	}
+	sig := Signature{places: sc.lead.places}
+	capital := func(sp span) bool { t := toks[sp.end-1]; return t.upper || t.caps }
+	for i := 0; i < len(toks); i++ {
+		if sp, ok := c.countries.longest(toks, i, capital); ok {
 			sig.places |= countryBit(sp.p.rule)
 			for k := sp.start; k < sp.end; k++ {
 				sc.place[k] = true
@@ -72,20 +75,40 @@ func (c *Classifier) Signature(title, summary string, r Result) Signature {
 			i = sp.end - 1
 		}
 	}
-	sc.fs = features(sc.toks, sc.fs[:0])
-	sc.wf = c.weigh(sc.toks, sc.fs, sc.place, sc.wf[:0])
+	if !sc.lead.featured {
+		sc.fs = features(toks, sc.fs[:0])
+	}
+	sc.wf = c.weigh(toks, sc.fs, sc.place, sc.wf[:0])
 	if !sig.keep(sc.wf) {
 		return Signature{}
 	}
 	sig.nums = titleNumbers(title)
-	sig.names = storyNames(sc.toks, c.model)
+	sig.names = storyNames(toks, c.model)
 	if len(r.Topics) > 0 {
 		sig.topic = uint8(c.topic.index[r.Topics[0].Topic] + 1)
 		if r.Topics[0].Topic == matchTopic {
-			sig.match = storyMatch(sc.toks)
+			sig.match = storyMatch(toks)
 		}
 	}
 	return sig
+}
+
+// leadPlaces records the places of the lead's mentions ms in sc.lead
+// (kept, not weak, not waiting for confirmation) and marks the lead's
+// tokens inside any mention in sc.place.
+func (c *Classifier) leadPlaces(sc *scratch, ms []mention) {
+	n := sc.lead.n
+	sc.place = slices.Grow(sc.place[:0], n)[:n]
+	clear(sc.place)
+	sc.lead.places, sc.lead.placed = 0, true
+	for _, m := range ms {
+		if m.dropped == "" && m.effect != ctxWeak && !m.confirm {
+			sc.lead.places |= 1 << c.provBit[m.province]
+		}
+		for k := m.start; k < m.end; k++ {
+			sc.place[k] = true
+		}
+	}
 }
 
 // countryBit returns the place bit of country i of the countries table:

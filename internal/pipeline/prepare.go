@@ -54,12 +54,12 @@ func (p *Pipeline) prepare(ctx context.Context, src model.Source, feed *ingest.F
 	for _, a := range todo {
 		st, known := states[a.Key]
 		a.SourceID = src.ID
-		r := p.tag(&a, src)
+		sig := p.tag(&a, src, !known)
 		w := store.ArticleWrite{Article: a}
 		if known {
 			w.ExistingID = st.ID
 			w.Article.PublishedAt, w.Article.ClusterID, w.Article.UpdatedAt = st.PublishedAt, st.ClusterID, now
-		} else if err := p.signature(&w, r); err != nil {
+		} else if err := p.signature(&w, sig); err != nil {
 			return out, err
 		}
 		out.writes = append(out.writes, w)
@@ -94,18 +94,24 @@ func ClassifierInput(a *model.Article, src model.Source) classify.Input {
 	}
 }
 
-// tag sets the article's topics and provinces from the classifier and
-// returns the classification.
-func (p *Pipeline) tag(a *model.Article, src model.Source) classify.Result {
-	r := p.o.Classifier.Classify(ClassifierInput(a, src))
+// tag sets the article's topics and provinces from the classifier; when
+// sign is set it also returns the article's story signature (its words,
+// places and primary topic), computed with the classification, which
+// shares its work.
+func (p *Pipeline) tag(a *model.Article, src model.Source, sign bool) classify.Signature {
+	var r classify.Result
+	var sig classify.Signature
+	if sign {
+		r, sig = p.o.Classifier.ClassifySigned(ClassifierInput(a, src))
+	} else {
+		r = p.o.Classifier.Classify(ClassifierInput(a, src))
+	}
 	a.Topics, a.Provinces = r.Topics, r.Provinces
-	return r
+	return sig
 }
 
-// signature sets the story signature of a new article (its words, places
-// and the primary topic of r).
-func (p *Pipeline) signature(w *store.ArticleWrite, r classify.Result) error {
-	sig := p.o.Classifier.Signature(w.Article.Title, w.Article.Summary, r)
+// signature sets the story signature of a new article.
+func (p *Pipeline) signature(w *store.ArticleWrite, sig classify.Signature) error {
 	b, err := sig.MarshalBinary()
 	w.Signature = b
 	return err

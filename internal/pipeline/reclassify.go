@@ -38,8 +38,7 @@ func (p *Pipeline) Reclassify(ctx context.Context, progress func(done int)) (int
 		sigs := make(map[int64][]byte, len(page))
 		for i := range page {
 			a := &page[i]
-			r := p.tag(a, byID[a.SourceID])
-			if b, err := p.o.Classifier.Signature(a.Title, a.Summary, r).MarshalBinary(); err == nil {
+			if b, err := p.tag(a, byID[a.SourceID], true).MarshalBinary(); err == nil {
 				sigs[a.ID] = b
 			}
 		}
@@ -95,7 +94,7 @@ func (p *Pipeline) ParseFeed(body []byte, contentType string, src model.Source) 
 		return nil, err
 	}
 	for i := range feed.Items {
-		p.tag(&feed.Items[i], src)
+		p.tag(&feed.Items[i], src, false)
 	}
 	return feed.Items, nil
 }
