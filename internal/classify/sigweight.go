@@ -179,13 +179,21 @@ func (s *Signature) keep(ws []weighted) bool {
 	if n == 0 {
 		return false
 	}
-	slices.SortFunc(ws, func(a, b weighted) int { return cmp.Or(cmp.Compare(b.w, a.w), cmp.Compare(a.hash, b.hash)) })
-	ws = ws[:min(n, sigFeats)]
-	top := float64(ws[0].w)
-	slices.SortFunc(ws, func(a, b weighted) int { return cmp.Compare(a.hash, b.hash) })
+	top := ws[0].w
+	if n > sigFeats { // the heaviest, back in hash order
+		slices.SortFunc(ws, func(a, b weighted) int { return cmp.Or(cmp.Compare(b.w, a.w), cmp.Compare(a.hash, b.hash)) })
+		ws, top = ws[:sigFeats], ws[0].w
+		slices.SortFunc(ws, func(a, b weighted) int { return cmp.Compare(a.hash, b.hash) })
+	} else {
+		for _, x := range ws[1:] {
+			if cmp.Compare(x.w, top) > 0 {
+				top = x.w
+			}
+		}
+	}
 	for i, x := range ws {
 		s.h[i] = x.hash
-		s.w[i] = uint8(max(1, math.Round(255*float64(x.w)/top)))
+		s.w[i] = uint8(max(1, math.Round(255*float64(x.w)/float64(top))))
 	}
 	s.n = uint8(len(ws))
 	return true

@@ -32,6 +32,7 @@ type token struct {
 	upper bool  // first letter upper case
 	caps  bool  // the field is written in capitals: case carries no signal
 	ascii bool  // the field is mostly unaccented: folded matching allowed
+	lower bool  // no rune of text changes lower-cased: text is its own lower case
 	id    int32 // vocab number of fold; -1 if no table has the syllable
 	fs    int32 // fold offsets in the field's folded text, while tokenising
 	fe    int32
@@ -51,6 +52,7 @@ const (
 	classLower             // unicode.IsLower
 	classPlain             // an ASCII letter or digit
 	classMark              // a letter with a diacritic, or đ
+	classCased             // unicode.ToLower changes the rune
 )
 
 // foldTable holds runeInfo for every rune below len(foldTable), the Latin
@@ -82,6 +84,9 @@ func classify1(r rune) runeInfo {
 	}
 	if unicode.IsLower(r) {
 		ri.class |= classLower
+	}
+	if unicode.ToLower(r) != r {
+		ri.class |= classCased
 	}
 	if r < 0x80 && ri.class&classWord != 0 {
 		ri.class |= classPlain
@@ -115,10 +120,11 @@ func (t *foldTable) tokenize(toks []token, s string, f field, buf []byte, voc vo
 	buf = buf[:0]
 	start, prevEnd, tokStart, foldStart := len(toks), 0, -1, 0
 	var st fieldStats
+	var cased uint8 // classCased if a rune of the token has it
 	flush := func(end int) {
 		r, _ := utf8.DecodeRuneInString(s[tokStart:end])
 		toks = append(toks, token{text: s[tokStart:end], gap: s[prevEnd:tokStart], field: f,
-			first: len(toks) == start, upper: t.info(r).class&classUpper != 0,
+			first: len(toks) == start, upper: t.info(r).class&classUpper != 0, lower: cased == 0,
 			fs: int32(foldStart), fe: int32(len(buf))})
 		prevEnd, tokStart = end, -1
 	}
@@ -131,8 +137,9 @@ func (t *foldTable) tokenize(toks []token, s string, f field, buf []byte, voc vo
 			continue
 		}
 		if tokStart < 0 {
-			tokStart, foldStart = i, len(buf)
+			tokStart, foldStart, cased = i, len(buf), 0
 		}
+		cased |= ri.class & classCased
 		st.add(ri.class)
 		if ri.fold >= 0 {
 			buf = utf8.AppendRune(buf, ri.fold)
@@ -167,7 +174,7 @@ func keyEqual(toks []token, i int, key string) bool {
 	if toks[i].key != "" {
 		return toks[i].key == key
 	}
-	if lowerEqual(toks[i].text, key) {
+	if toks[i].lower && toks[i].text == key || !toks[i].lower && lowerEqual(toks[i].text, key) {
 		return true
 	}
 	f := toks[i].fold
@@ -197,6 +204,9 @@ func joinable(toks []token, i int) bool {
 		return false
 	}
 	g := toks[i].gap
+	if g == " " { // the common gap
+		return true
+	}
 	if strings.ContainsRune(g, '.') && len(toks[i-1].text) > 3 {
 		return false
 	}

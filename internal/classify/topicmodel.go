@@ -265,10 +265,20 @@ func features(toks []token, out []feature) []feature {
 func tokenHash(toks []token, i int) uint32 {
 	s := toks[i].text
 	f := toks[i].fold
+	h := uint32(2166136261)
 	if strings.Contains(f, "oa") || strings.Contains(f, "oe") || strings.Contains(f, "uy") {
 		s = keyOf(toks, i)
+	} else if toks[i].lower { // the same bytes as below, without decoding them
+		for k := 0; k < len(s); k++ {
+			c := s[k]
+			if c >= '0' && c <= '9' {
+				c = '0'
+			}
+			h ^= uint32(c)
+			h *= 16777619
+		}
+		return h | 1
 	}
-	h := uint32(2166136261)
 	for len(s) > 0 {
 		r, n := utf8.DecodeRuneInString(s)
 		s = s[n:]
