@@ -176,7 +176,7 @@ func (m *provMatcher) afterAmong(toks []token, i int) bool {
 func (m *provMatcher) anyPhrase(toks []token, phrases []wordSeq) bool {
 	for i := range toks {
 		for _, ks := range phrases {
-			if phraseAt(toks, i, ks) {
+			if (len(ks) == 0 || toks[i].fold == ks[0].fold) && phraseAt(toks, i, ks) { // the first word's fold, inline
 				return true
 			}
 		}

@@ -77,6 +77,9 @@ func (c *Classifier) sign(title string, sc *scratch, r Result) Signature {
 	}
 	if !sc.lead.featured {
 		sc.fs = features(toks, sc.fs[:0])
+		if c.model != nil {
+			c.model.lookup(sc.fs)
+		}
 	}
 	sc.wf = c.weigh(toks, sc.fs, sc.place, sc.wf[:0])
 	if !sig.keep(sc.wf) {

@@ -35,7 +35,7 @@ type weighted struct {
 
 // weigh appends the weighted features fs of toks to out, one entry per
 // occurrence (keep merges them); place[i] says that toks[i] is part of a
-// place name.
+// place name. With a model, fs carry their rows (TopicModel.lookup).
 func (c *Classifier) weigh(toks []token, fs []feature, place []bool, out []weighted) []weighted {
 	m := c.model
 	for _, f := range fs {
@@ -44,7 +44,7 @@ func (c *Classifier) weigh(toks []token, fs []feature, place []bool, out []weigh
 		}
 		r := 1.0
 		if m != nil {
-			r = m.Rarity(f.hash) - sigRarityBase
+			r = m.rarityAt(f.row) - sigRarityBase
 			if r < sigMinWeight {
 				continue
 			}

@@ -177,11 +177,28 @@ func keyEqual(toks []token, i int, key string) bool {
 	if toks[i].lower && toks[i].text == key || !toks[i].lower && lowerEqual(toks[i].text, key) {
 		return true
 	}
-	f := toks[i].fold
-	if !strings.Contains(f, "oa") && !strings.Contains(f, "oe") && !strings.Contains(f, "uy") {
+	if !toneVaries(toks[i].fold) {
 		return false
 	}
 	return keyOf(toks, i) == key
+}
+
+// toneVaries reports whether the folded syllable f has a vowel cluster
+// whose tone placement varies: it contains "oa", "oe" or "uy".
+func toneVaries(f string) bool {
+	for i := 0; i+1 < len(f); i++ {
+		switch f[i] {
+		case 'o':
+			if f[i+1] == 'a' || f[i+1] == 'e' {
+				return true
+			}
+		case 'u':
+			if f[i+1] == 'y' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lowerEqual reports whether s lower-cased equals lower, without allocating.

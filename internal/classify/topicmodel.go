@@ -10,7 +10,6 @@ import (
 	"io"
 	"math"
 	"slices"
-	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -234,6 +233,27 @@ type feature struct {
 	hash uint32
 	i, j int32 // tokens [i, j) it spans
 	n    int32 // weight: titleRepeat in the title
+	row  int32 // the model's row of hash, -1 if it has none; set by TopicModel.lookup
+}
+
+// lookup sets the rows of fs, so that scoring, explaining and weighing
+// them look each feature up once.
+func (m *TopicModel) lookup(fs []feature) {
+	for k := range fs {
+		if r, ok := m.feats[fs[k].hash]; ok {
+			fs[k].row = r
+		} else {
+			fs[k].row = -1
+		}
+	}
+}
+
+// rarityAt is Rarity of the feature of row r (-1: one the model lacks).
+func (m *TopicModel) rarityAt(r int32) float64 {
+	if r < 0 {
+		return m.unseen
+	}
+	return float64(m.rare[r]) / rarityScale
 }
 
 // features appends the unigram and bigram features of the title and
@@ -264,9 +284,8 @@ func features(toks []token, out []feature) []feature {
 // when its tone placement varies), digits folded to '0'.
 func tokenHash(toks []token, i int) uint32 {
 	s := toks[i].text
-	f := toks[i].fold
 	h := uint32(2166136261)
-	if strings.Contains(f, "oa") || strings.Contains(f, "oe") || strings.Contains(f, "uy") {
+	if toneVaries(toks[i].fold) {
 		s = keyOf(toks, i)
 	} else if toks[i].lower { // the same bytes as below, without decoding them
 		for k := 0; k < len(s); k++ {

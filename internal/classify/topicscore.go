@@ -37,13 +37,14 @@ func (c *Classifier) modelScores(s *topicScores, toks []token, structural bool, 
 		return fs
 	}
 	fs = features(toks, fs[:0])
+	m.lookup(fs)
 	nc := len(m.classes)
 	var score [64]float64
 	copy(score[:nc], m.prior)
 	seen := 0
 	for _, f := range fs {
-		r, ok := m.feats[f.hash]
-		if !ok {
+		r := f.row
+		if r < 0 {
 			continue
 		}
 		seen++
@@ -94,13 +95,13 @@ func (c *Classifier) modelReason(toks []token, fs []feature, k int, p float64) s
 	m := c.model
 	nc := len(m.classes)
 	type contrib struct {
-		text string
-		v    float64
+		sp span
+		v  float64
 	}
 	var cs []contrib
 	for _, f := range fs {
-		r, ok := m.feats[f.hash]
-		if !ok {
+		r := f.row
+		if r < 0 {
 			continue
 		}
 		lp := m.logp[int(r)*nc : int(r)*nc+nc]
@@ -114,17 +115,34 @@ func (c *Classifier) modelReason(toks []token, fs []feature, k int, p float64) s
 		if v <= 0 {
 			continue
 		}
-		t := spanText(toks, span{start: int(f.i), end: int(f.j)})
-		if i := slices.IndexFunc(cs, func(x contrib) bool { return x.text == t }); i >= 0 {
+		sp := span{start: int(f.i), end: int(f.j)}
+		if i := slices.IndexFunc(cs, func(x contrib) bool { return sameText(toks, x.sp, sp) }); i >= 0 {
 			cs[i].v += v
 		} else {
-			cs = append(cs, contrib{t, v})
+			cs = append(cs, contrib{sp, v})
 		}
 	}
 	slices.SortStableFunc(cs, func(a, b contrib) int { return cmp.Compare(b.v, a.v) })
 	var names []string
 	for i := 0; i < len(cs) && i < modelTopFeatures; i++ {
-		names = append(names, "«"+cs[i].text+"»")
+		names = append(names, "«"+spanText(toks, cs[i].sp)+"»")
 	}
 	return fmt.Sprintf("model %.2f: %s", p, strings.Join(names, ", "))
+}
+
+// sameText reports spanText(toks, a) == spanText(toks, b) without building
+// them: tokens are maximal runs of word runes and the gaps between them
+// never empty, so two spans read the same exactly when their tokens and
+// inner gaps do.
+func sameText(toks []token, a, b span) bool {
+	if a.end-a.start != b.end-b.start {
+		return false
+	}
+	for k := 0; k < a.end-a.start; k++ {
+		x, y := &toks[a.start+k], &toks[b.start+k]
+		if x.text != y.text || k > 0 && x.gap != y.gap {
+			return false
+		}
+	}
+	return true
 }

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"math/bits"
 
 	"bantin/internal/vntext"
 )
@@ -38,14 +39,14 @@ func (v vocab) id(fold string, add bool) int32 {
 // It is built once and read-only afterwards.
 type trie struct {
 	voc     vocab
-	root    []int32          // syllable id → child of the root; 0: none (most tokens start no phrase)
-	edges   map[uint64]int32 // node<<32 | syllable id → child node, below the root
-	terms   [][]int32        // per node: phrases ending there
+	root    []int32   // syllable id → child of the root; 0: none (most tokens start no phrase)
+	edges   edgeTable // node<<32 | syllable id → child node, below the root
+	terms   [][]int32 // per node: phrases ending there
 	phrases []phrase
 }
 
 func newTrie(voc vocab) *trie {
-	return &trie{voc: voc, edges: map[uint64]int32{}, terms: [][]int32{nil}}
+	return &trie{voc: voc, terms: [][]int32{nil}}
 }
 
 func edgeKey(node, id int32) uint64 { return uint64(node)<<32 | uint64(uint32(id)) }
@@ -72,7 +73,7 @@ func (t *trie) add(text string, rule int, foldable bool) error {
 				}
 				t.root[id] = next
 			} else {
-				t.edges[edgeKey(node, id)] = next
+				t.edges.put(edgeKey(node, id), next)
 			}
 		}
 		node = next
@@ -134,8 +135,59 @@ func (t *trie) child(node, id int32) (int32, bool) {
 		}
 		return 0, false
 	}
-	next, ok := t.edges[edgeKey(node, id)]
-	return next, ok
+	return t.edges.get(edgeKey(node, id))
+}
+
+// edgeTable is a hash table from edge keys to nodes, open addressing with
+// linear probing; a key is never 0 (below the root, nodes are 1 or more),
+// so 0 marks an empty slot. It is faster than a map for the scans.
+type edgeTable struct {
+	keys  []uint64
+	nodes []int32
+	shift uint // 64 - log2(len(keys))
+	n     int
+}
+
+// slot returns the first slot to probe for k.
+func (e *edgeTable) slot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> e.shift }
+
+func (e *edgeTable) get(k uint64) (int32, bool) {
+	if e.n == 0 {
+		return 0, false
+	}
+	mask := uint64(len(e.keys) - 1)
+	for i := e.slot(k); ; i = (i + 1) & mask {
+		switch e.keys[i] {
+		case k:
+			return e.nodes[i], true
+		case 0:
+			return 0, false
+		}
+	}
+}
+
+// put sets the node of k, growing the table to keep it at most half full.
+func (e *edgeTable) put(k uint64, node int32) {
+	if 2*(e.n+1) > len(e.keys) {
+		old, oldNodes := e.keys, e.nodes
+		size := max(16, 2*len(old))
+		e.keys, e.nodes, e.shift, e.n = make([]uint64, size), make([]int32, size), uint(64-bits.TrailingZeros(uint(size))), 0
+		for i, ok := range old {
+			if ok != 0 {
+				e.put(ok, oldNodes[i])
+			}
+		}
+	}
+	mask := uint64(len(e.keys) - 1)
+	for i := e.slot(k); ; i = (i + 1) & mask {
+		if e.keys[i] == 0 || e.keys[i] == k {
+			if e.keys[i] == 0 {
+				e.n++
+			}
+			e.keys[i], e.nodes[i] = k, node
+			return
+		}
+	}
 }
 
 // matches reports whether the tokens of sp carry the phrase's diacritics
