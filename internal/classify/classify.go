@@ -88,7 +88,7 @@ func NewWithModel(cat *model.Catalog, m *TopicModel) (*Classifier, error) {
 	if len(cat.Topics()) > 16 {
 		return nil, fmt.Errorf("classify: %d topics, at most 16 supported", len(cat.Topics()))
 	}
-	c := &Classifier{cat: cat, fold: newFoldTable(), voc: vocab{}, sources: map[string]knownSource{},
+	c := &Classifier{cat: cat, fold: newFoldTable(), voc: newVocab(), sources: map[string]knownSource{},
 		provBit: map[string]uint{}}
 	for _, p := range cat.Provinces() {
 		if !p.Legacy() && len(c.provBit) < 64 {

@@ -18,20 +18,47 @@ type phrase struct {
 
 // vocab numbers the folded syllables of every phrase of every table, so that
 // a scan looks each token up once (token.id) and tries step on integers.
-// It is filled while the tries are built and read-only afterwards.
-type vocab map[string]int32
+// It is filled while the tries are built and read-only afterwards; copies
+// share their tables.
+type vocab struct {
+	ids   map[string]int32
+	short *edgeTable // the syllables of 1–7 bytes, by shortKey: faster to look up
+}
+
+func newVocab() vocab { return vocab{ids: map[string]int32{}, short: &edgeTable{}} }
 
 // id returns the number of a folded syllable, adding it if add is set;
 // -1 when unknown.
 func (v vocab) id(fold string, add bool) int32 {
-	if n, ok := v[fold]; ok {
+	k, short := shortKey(fold)
+	if short {
+		if n, ok := v.short.get(k); ok {
+			return n
+		}
+	} else if n, ok := v.ids[fold]; ok {
 		return n
 	}
 	if !add {
 		return -1
 	}
-	v[fold] = int32(len(v))
-	return v[fold]
+	n := int32(len(v.ids))
+	v.ids[fold] = n
+	if short {
+		v.short.put(k, n)
+	}
+	return n
+}
+
+// shortKey packs a string of 1 to 7 bytes and its length into a non-zero
+// key; ok is false for other lengths.
+func shortKey(s string) (k uint64, ok bool) {
+	if len(s) == 0 || len(s) > 7 {
+		return 0, false
+	}
+	for i := 0; i < len(s); i++ {
+		k |= uint64(s[i]) << (8 * i)
+	}
+	return k | uint64(len(s))<<56, true
 }
 
 // trie indexes phrases by their folded syllables, so that a scan folds each
