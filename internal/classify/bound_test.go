@@ -64,7 +64,18 @@ func checkBatchOneByOne(t *testing.T, set []Member, chunk int) {
 	batched, single := NewMemIndex(), NewMemIndex()
 	batched.AssignBatch(old)
 	single.AssignBatch(old)
-	got := batched.assignBatch(fresh, chunk)
+	reported := make([]int64, len(fresh))
+	got := batched.assignBatch(fresh, chunk, func(positions []int, clusters []int64) {
+		for _, p := range positions {
+			if reported[p] != 0 {
+				t.Fatalf("position %d reported twice", p)
+			}
+			reported[p] = clusters[p]
+		}
+	})
+	if !slices.Equal(reported, got) {
+		t.Fatal("the chunks reported as assigned are not the batch's clusters")
+	}
 	order := make([]int, len(fresh))
 	for i := range order {
 		order[i] = i

@@ -159,10 +159,20 @@ func (x *MemIndex) linkage(sig Signature, pub int64, cid int64, lo, hi int64, ne
 // each article, in the order given. The lookups of all the articles run
 // in parallel, a chunk at a time, ahead of and alongside the assignments
 // (batchLookup.chunks); each article is then assigned in turn.
-func (x *MemIndex) AssignBatch(batch []Member) []int64 { return x.assignBatch(batch, batchChunk) }
+func (x *MemIndex) AssignBatch(batch []Member) []int64 { return x.assignBatch(batch, batchChunk, nil) }
 
-// assignBatch is AssignBatch looking up chunk articles at a time.
-func (x *MemIndex) assignBatch(batch []Member, chunk int) []int64 {
+// AssignBatchEach is AssignBatch that also reports as it goes: after each
+// chunk of articles is assigned it calls each, in the caller's goroutine,
+// with their positions in batch; clusters[p] is final for each of them
+// (the other entries may not be yet), so the caller can store a chunk's
+// clusters while the next chunk is assigned.
+func (x *MemIndex) AssignBatchEach(batch []Member, each func(positions []int, clusters []int64)) []int64 {
+	return x.assignBatch(batch, batchChunk, each)
+}
+
+// assignBatch is AssignBatchEach looking up chunk articles at a time; each
+// may be nil.
+func (x *MemIndex) assignBatch(batch []Member, chunk int, each func(positions []int, clusters []int64)) []int64 {
 	order := make([]int, len(batch))
 	for i := range order {
 		order[i] = i
@@ -190,6 +200,9 @@ func (x *MemIndex) assignBatch(batch []Member, chunk int) []int64 {
 			}
 			m.ClusterID, out[order[k]] = cid, cid
 			x.add(m, bands)
+		}
+		if each != nil {
+			each(order[from:from+len(hits)], out)
 		}
 	}
 	return out

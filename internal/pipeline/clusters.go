@@ -141,8 +141,10 @@ func (c *clusterIndex) load(ctx context.Context, now time.Time, pending map[int6
 // assign clusters the articles one fetch pass stored (each in a cluster of
 // its own so far) against the recent articles and each other, in an order
 // that does not depend on how the fetches interleaved
-// (classify.MemIndex.AssignBatch), and moves those that joined a story to
-// its cluster. One assign runs at a time in a process.
+// (classify.MemIndex.AssignBatchEach), and moves those that joined a story
+// to its cluster: each chunk's moves are written while the next chunk is
+// assigned. After a failed write the rest keep their own clusters; it
+// returns the first error. One assign runs at a time in a process.
 func (c *clusterIndex) assign(ctx context.Context, now time.Time, batch []classify.Member) error {
 	if len(batch) == 0 {
 		return nil
@@ -156,13 +158,29 @@ func (c *clusterIndex) assign(ctx context.Context, now time.Time, batch []classi
 	if err := c.load(ctx, now, pending, math.MaxInt64); err != nil {
 		return err
 	}
-	cids := c.idx.AssignBatch(batch)
-	moved := map[int64]int64{}
-	for i, m := range batch {
-		c.seen[m.ArticleID] = true
-		if cids[i] != m.ArticleID {
-			moved[m.ArticleID] = cids[i]
+	writes := make(chan map[int64]int64, 2)
+	var werr error
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		for moved := range writes {
+			if werr == nil {
+				werr = c.st.SetClusters(ctx, moved)
+			}
 		}
-	}
-	return c.st.SetClusters(ctx, moved)
+	})
+	c.idx.AssignBatchEach(batch, func(positions []int, cids []int64) {
+		moved := map[int64]int64{}
+		for _, i := range positions {
+			c.seen[batch[i].ArticleID] = true
+			if cids[i] != batch[i].ArticleID {
+				moved[batch[i].ArticleID] = cids[i]
+			}
+		}
+		if len(moved) > 0 {
+			writes <- moved
+		}
+	})
+	close(writes)
+	wg.Wait()
+	return werr
 }
