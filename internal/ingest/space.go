@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -24,40 +25,11 @@ var wordByte = func() (t [256]bool) {
 // reads it: its length, 0 when s[i] starts no valid UTF-8 sequence (ranging
 // reads U+FFFD, one byte), and whether it is white space.
 func runeAt(s string, i int) (n int, space bool) {
-	c := s[i]
-	rest := len(s) - i
-	switch {
-	case c < 0xC2:
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if r == utf8.RuneError && n == 1 {
 		return 0, false
-	case c < 0xE0:
-		if rest < 2 || !isCont(s[i+1]) {
-			return 0, false
-		}
-		return 2, c == 0xC2 && (s[i+1] == 0x85 || s[i+1] == 0xA0)
-	case c < 0xF0:
-		lo, hi := byte(0x80), byte(0xBF)
-		if c == 0xE0 {
-			lo = 0xA0
-		} else if c == 0xED {
-			hi = 0x9F
-		}
-		if rest < 3 || s[i+1] < lo || s[i+1] > hi || !isCont(s[i+2]) {
-			return 0, false
-		}
-		return 3, isSpace3(c, s[i+1], s[i+2])
-	case c < 0xF5:
-		lo, hi := byte(0x80), byte(0xBF)
-		if c == 0xF0 {
-			lo = 0x90
-		} else if c == 0xF4 {
-			hi = 0x8F
-		}
-		if rest < 4 || s[i+1] < lo || s[i+1] > hi || !isCont(s[i+2]) || !isCont(s[i+3]) {
-			return 0, false
-		}
-		return 4, false
 	}
-	return 0, false
+	return n, unicode.IsSpace(r)
 }
 
 // isPlainRune reports a valid two- or three-byte character at s[i] that is
@@ -86,20 +58,6 @@ func plainLen(c byte) int {
 }
 
 func isCont(c byte) bool { return c&0xC0 == 0x80 }
-
-// isSpace3 reports whether the valid three-byte sequence c b1 b2 is white
-// space: U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F or U+3000.
-func isSpace3(c, b1, b2 byte) bool {
-	switch c {
-	case 0xE1:
-		return b1 == 0x9A && b2 == 0x80
-	case 0xE2:
-		return b1 == 0x80 && (b2 <= 0x8A || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF) || b1 == 0x81 && b2 == 0x9F
-	case 0xE3:
-		return b1 == 0x80 && b2 == 0x80
-	}
-	return false
-}
 
 // collapseSpace trims s and turns every run of white space into one space.
 // When s needs no change (single spaces between words, none leading, at
