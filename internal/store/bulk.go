@@ -21,10 +21,11 @@ func (s *Store) BulkInsertArticles(ctx context.Context, sourceID int64, arts []m
 		return nil
 	}
 	return s.wdb.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
-		var next int64
-		if err := tx.QueryRowContext(ctx, "SELECT COALESCE(MAX(id), 0) + 1 FROM articles").Scan(&next); err != nil {
-			return mapErr("store: bulk next id", err)
+		last, err := maxArticleID(ctx, tx)
+		if err != nil {
+			return err
 		}
+		next := last + 1
 		rows := make([]articleRow, len(arts))
 		writes := make([]ArticleWrite, len(arts))
 		for i := range arts {

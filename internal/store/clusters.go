@@ -3,6 +3,7 @@ package store
 import (
 	"cmp"
 	"context"
+	"database/sql"
 	"fmt"
 	"maps"
 	"slices"
@@ -25,9 +26,19 @@ const (
 
 // MaxArticleID returns the largest id of the articles committed so far (0
 // when there are none), or the store error.
-func (s *Store) MaxArticleID(ctx context.Context) (int64, error) {
+func (s *Store) MaxArticleID(ctx context.Context) (int64, error) { return maxArticleID(ctx, s.db) }
+
+// rowQuerier is what maxArticleID reads through: the database or a
+// transaction.
+type rowQuerier interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// maxArticleID returns the largest article id q sees (0 when there are
+// none), or the store error.
+func maxArticleID(ctx context.Context, q rowQuerier) (int64, error) {
 	var id int64
-	if err := s.db.QueryRowContext(ctx, "SELECT COALESCE(MAX(id), 0) FROM articles").Scan(&id); err != nil {
+	if err := q.QueryRowContext(ctx, "SELECT COALESCE(MAX(id), 0) FROM articles").Scan(&id); err != nil {
 		return 0, mapErr("store: largest article id", err)
 	}
 	return id, nil

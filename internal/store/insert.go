@@ -70,9 +70,9 @@ func (s *Store) newArticleIDs(ctx context.Context, tx bun.Tx, n int) ([]int64, e
 		return ids, nil
 	}
 	if s.engine == SQLite {
-		var last int64
-		if err := tx.Tx.QueryRowContext(ctx, "SELECT COALESCE(MAX(id), 0) FROM articles").Scan(&last); err != nil {
-			return nil, mapErr("store: new article ids", err)
+		last, err := maxArticleID(ctx, tx)
+		if err != nil {
+			return nil, err
 		}
 		for i := range int64(n) {
 			ids = append(ids, last+1+i)
