@@ -21,18 +21,8 @@ import (
 func TestSetClustersManyMoves(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, s *store.Store) {
 		ctx := context.Background()
-		src := &model.Source{URL: "https://xoso.example.vn/rss"}
-		if err := s.AddSource(ctx, src); err != nil {
-			t.Fatal(err)
-		}
-		arts := make([]model.Article, 1100)
-		for i := range arts { // a minute apart, for allArticles's pages
-			arts[i] = article(fmt.Sprintf("k%04d", i), fmt.Sprintf("Kết quả xổ số %d", i), "", t0.Add(-time.Duration(i)*time.Minute), nil)
-		}
-		if err := s.BulkInsertArticles(ctx, src.ID, arts); err != nil {
-			t.Fatal(err)
-		}
-		stored := allArticles(t, s, len(arts))
+		const n = 1100
+		stored := addArticles(t, s, "https://xoso.example.vn/rss", "Kết quả xổ số", n)
 		// Three stories: the first 700 articles, 300 more, and 100 more.
 		moves := map[int64]int64{}
 		heads := []int64{stored[0].ID, stored[700].ID, stored[1000].ID}
@@ -51,7 +41,7 @@ func TestSetClustersManyMoves(t *testing.T) {
 			t.Fatal(err)
 		}
 		sizes := map[int64]int{}
-		for _, a := range allArticles(t, s, len(arts)) {
+		for _, a := range allArticles(t, s, n) {
 			sizes[a.ClusterID]++
 		}
 		if fmt.Sprint(sizes) != fmt.Sprint(map[int64]int{heads[0]: 700, heads[1]: 300, heads[2]: 100}) {
@@ -76,21 +66,7 @@ func TestSetClustersManyMoves(t *testing.T) {
 func TestSetClustersPairs(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, s *store.Store) {
 		ctx := context.Background()
-		src := &model.Source{URL: "https://tin.example.vn/rss"}
-		if err := s.AddSource(ctx, src); err != nil {
-			t.Fatal(err)
-		}
-		arts := make([]model.Article, 100)
-		for i := range arts {
-			arts[i] = article(fmt.Sprintf("p%03d", i), fmt.Sprintf("Tin %d", i), "", t0, nil)
-		}
-		if err := s.BulkInsertArticles(ctx, src.ID, arts); err != nil {
-			t.Fatal(err)
-		}
-		stored, err := s.Articles(ctx, model.Filter{Limit: 200})
-		if err != nil || len(stored) != len(arts) {
-			t.Fatalf("stored %d, %v", len(stored), err)
-		}
+		stored := addArticles(t, s, "https://tin.example.vn/rss", "Tin", 100)
 		moves := map[int64]int64{1 << 40: stored[0].ID}
 		want := map[int64]int64{}
 		for i := 0; i+1 < len(stored); i += 2 {
@@ -101,13 +77,32 @@ func TestSetClustersPairs(t *testing.T) {
 		if err := s.SetClusters(ctx, moves); err != nil {
 			t.Fatal(err)
 		}
-		after, _ := s.Articles(ctx, model.Filter{Limit: 200})
-		for _, a := range after {
+		for _, a := range allArticles(t, s, len(stored)) {
 			if a.ClusterID != want[a.ID] {
 				t.Errorf("article %d in cluster %d, want %d", a.ID, a.ClusterID, want[a.ID])
 			}
 		}
 	})
+}
+
+// addArticles adds a source at url and n articles to it, titled title and
+// a number, published a minute apart (for allArticles's pages), and returns
+// them as stored, lowest id first.
+func addArticles(t *testing.T, s *store.Store, url, title string, n int) []model.Article {
+	t.Helper()
+	ctx := context.Background()
+	src := &model.Source{URL: url}
+	if err := s.AddSource(ctx, src); err != nil {
+		t.Fatal(err)
+	}
+	arts := make([]model.Article, n)
+	for i := range arts {
+		arts[i] = article(fmt.Sprintf("k%04d", i), fmt.Sprintf("%s %d", title, i), "", t0.Add(-time.Duration(i)*time.Minute), nil)
+	}
+	if err := s.BulkInsertArticles(ctx, src.ID, arts); err != nil {
+		t.Fatal(err)
+	}
+	return allArticles(t, s, n)
 }
 
 // allArticles returns the n stored articles, each published at its own
