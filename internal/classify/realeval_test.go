@@ -149,6 +149,9 @@ func realEval(t *testing.T, c *Classifier, path, file string, blind bool) {
 	clusters := NewMemIndex().AssignBatch(batch)
 	if debug {
 		logClusterMistakes(t, clusters, groups, labels, items)
+		same, reached, other := pairReach(batch, groups)
+		t.Logf("  pairs within ClusterWindow: %d of %d same-event pairs reach their pair threshold, %d other pairs do",
+			reached, same, other)
 	}
 	cp, cr := pairwise(clusters, groups)
 	p, rc := cur.pr()
@@ -209,6 +212,34 @@ func topicSlugs(r Result) []string {
 		out = append(out, t.Topic)
 	}
 	return out
+}
+
+// pairReach compares the pairs of batch published within ClusterWindow
+// of each other one by one, without the index's assignment and linkage:
+// how many of the same-event pairs (groups, "" a group of its own) there
+// are, how many of them reach their pair threshold (matchThreshold), and
+// how many pairs of different events do. It tells what a change of the
+// signatures or thresholds does apart from the greedy assignment.
+func pairReach(batch []Member, groups []string) (same, reached, other int) {
+	for i := range batch {
+		for j := i + 1; j < len(batch); j++ {
+			a, b := &batch[i], &batch[j]
+			if d := a.Published.Sub(b.Published).Abs(); d > ClusterWindow {
+				continue
+			}
+			ok := similarity(&a.Sig, &b.Sig) >= matchThreshold(&a.Sig, &b.Sig, a.Published.UnixNano(), b.Published.UnixNano())
+			switch {
+			case groups[i] != "" && groups[i] == groups[j]:
+				same++
+				if ok {
+					reached++
+				}
+			case ok:
+				other++
+			}
+		}
+	}
+	return same, reached, other
 }
 
 // pairwise returns pairwise precision and recall of clusters against

@@ -3,6 +3,7 @@ package classify
 import (
 	"slices"
 	"testing"
+	"time"
 
 	"bantin/internal/model"
 )
@@ -57,4 +58,35 @@ func checkRealLabel(cat *model.Catalog, l realLabel) string {
 		}
 	}
 	return ""
+}
+
+// TestPairReach: pairReach counts the same-event pairs within
+// ClusterWindow, those of them similar enough to share a story, and the
+// pairs of different events that are.
+func TestPairReach(t *testing.T) {
+	t0 := time.Date(2026, 3, 1, 8, 0, 0, 0, time.UTC)
+	a := NewSignature("alpha bravo charlie delta", "sa sb sc sd se sf")
+	b := NewSignature("sa sb sc sd se sf", "ta tb tc td te tf")
+	d := NewSignature("echo foxtrot golf hotel", "ua ub uc ud ue uf")
+	member := func(s Signature, h time.Duration) Member { return Member{Sig: s, Published: t0.Add(h)} }
+	tests := []struct {
+		name                 string
+		batch                []Member
+		groups               []string
+		same, reached, other int
+	}{
+		{"alike, one event", []Member{member(a, 0), member(b, time.Hour)}, []string{"g", "g"}, 1, 1, 0},
+		{"alike, two events", []Member{member(a, 0), member(b, time.Hour)}, []string{"g", ""}, 0, 0, 1},
+		{"unlike, one event", []Member{member(a, 0), member(d, time.Hour)}, []string{"g", "g"}, 1, 0, 0},
+		{"one event, too far apart", []Member{member(a, 0), member(b, ClusterWindow+time.Hour)}, []string{"g", "g"}, 0, 0, 0},
+		{"no group is no event", []Member{member(a, 0), member(b, time.Hour)}, []string{"", ""}, 0, 0, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			same, reached, other := pairReach(tc.batch, tc.groups)
+			if same != tc.same || reached != tc.reached || other != tc.other {
+				t.Errorf("pairReach = %d, %d, %d; want %d, %d, %d", same, reached, other, tc.same, tc.reached, tc.other)
+			}
+		})
+	}
 }
