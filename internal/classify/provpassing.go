@@ -41,6 +41,9 @@ func (m *provMatcher) passing(toks []token, ms []mention) {
 	m.accidentRoutes(toks, ms)
 	placedElsewhere(toks, ms)
 	m.affiliations(toks, ms)
+	if profileLead(toks) {
+		dropProfile(ms)
+	}
 }
 
 // placedElsewhere refuses a place whose own province the text contradicts
