@@ -193,7 +193,9 @@ func (m *provMatcher) schoolBefore(toks []token, i int) string {
 }
 
 // personHome reports a place alone in parentheses right after a person
-// named with an honorific: "chị Phương (Hà Nội)", "anh Tuấn (TP HCM)".
+// named with an honorific: "chị Phương (Hà Nội)", "anh Tuấn (TP HCM)"; or
+// with an athlete's role, whose parenthesis names the team: "cua-rơ Nguyễn
+// Văn Bình (TP HCM)", "VĐV Phạm Thị Hồng Lệ (Gia Lai)".
 func (m *provMatcher) personHome(toks []token, sp span) bool {
 	if sp.start == 0 || !strings.HasSuffix(strings.TrimSpace(toks[sp.start].gap), "(") || toks[sp.start].first ||
 		sp.end < len(toks) && !toks[sp.end].first && !strings.HasPrefix(strings.TrimSpace(toks[sp.end].gap), ")") {
@@ -205,6 +207,9 @@ func (m *provMatcher) personHome(toks []token, sp span) bool {
 		}
 		if ci, n := m.contextAt(toks, j); ci >= 0 && contextBefore[ci].Effect == ctxPerson {
 			return !inName(toks, j-n)
+		}
+		if j > 0 && joinable(toks, j) && m.phraseEndsAt(toks, j-1, m.athletes) {
+			return true
 		}
 	}
 	return false
@@ -284,16 +289,21 @@ func youthBefore(toks []token, i, j int) bool {
 }
 
 // sponsorBefore reports a club sponsor's name (clubSponsors) right before
-// toks[i], not after "sân" (the club's ground).
+// toks[i], not after "sân" (the club's ground: "trên sân Becamex TP.HCM")
+// nor after "chủ nhà" (the home side, playing in its province: "đánh bại
+// chủ nhà Xuân Thiện Phú Thọ").
 func (m *provMatcher) sponsorBefore(toks []token, i int) bool {
 	if i == 0 || !joinable(toks, i) {
 		return false
 	}
 	for _, ks := range m.sponsors {
 		at := i - len(ks)
-		if at >= 0 && phraseAt(toks, at, ks) && !(at > 0 && joinable(toks, at) && wordIs(toks, at-1, "san", "sân")) {
-			return true
+		if at < 0 || !phraseAt(toks, at, ks) {
+			continue
 		}
+		ground := at > 0 && joinable(toks, at) && wordIs(toks, at-1, "san", "sân")
+		host := at > 1 && joinable(toks, at) && joinable(toks, at-1) && wordIs(toks, at-1, "nha", "nhà") && wordIs(toks, at-2, "chu", "chủ")
+		return !ground && !host
 	}
 	return false
 }

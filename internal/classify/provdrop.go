@@ -29,6 +29,7 @@ func (m *provMatcher) drop(j judging, mt *mention) bool {
 	case j.org != "":
 		mt.dropped = "in the name of a firm, bank or club (" + j.org + " …)"
 		mt.team = isClubWord(j.org)
+		mt.firm = !mt.team
 	case r.Admin == 0 && signature(toks, sp): // "(KCN Phú Mỹ 1, phường Phú Mỹ)" is an address
 		if v := residence(toks, sp); v != "" {
 			mt.effect, mt.context = ctxHome, v

@@ -49,6 +49,7 @@ type provMatcher struct {
 	affilInst  []wordSeq           // keys of affilInstitutions
 	experts    []wordSeq           // keys of affilExperts
 	patients   []wordSeq           // keys of patientWords
+	athletes   []wordSeq           // keys of athleteRoles
 }
 
 // newProvMatcher builds the matcher from the tables, checking every slug
@@ -174,7 +175,7 @@ func (m *provMatcher) addContexts(cat *model.Catalog) error {
 		to    *[]wordSeq
 		words []string
 	}{{&m.results, resultVerbs}, {&m.stages, stageAfter}, {&m.outcomes, resultAfter}, {&m.homeGround, homeGround}, {&m.journeys, journeyVerbs}, {&m.cargo, cargoVerbs}, {&m.accidents, accidentWords}, {&m.roads, roadWords}, {&m.ways, wayWords}, {&m.works, workWords}, {&m.nationwide, nationwide}, {&m.sponsors, clubSponsors}, {&m.partners, partnerWords},
-		{&m.affilInst, affilInstitutions}, {&m.experts, affilExperts}, {&m.patients, patientWords}} {
+		{&m.affilInst, affilInstitutions}, {&m.experts, affilExperts}, {&m.patients, patientWords}, {&m.athletes, athleteRoles}} {
 		for _, w := range t.words {
 			*t.to = append(*t.to, phraseKeys(w))
 		}
@@ -260,6 +261,7 @@ type mention struct {
 	wardOf   []gazCand // a name several units share: kept where the source or the text says
 	dropped  string    // why the mention was refused; "" if kept
 	team     bool      // refused as a club's or a team's name
+	firm     bool      // refused as part of a firm's or a bank's name
 	start    int       // tokens [start, end) of the mention
 	end      int
 }

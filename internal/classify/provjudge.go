@@ -190,7 +190,8 @@ func (m *provMatcher) afterDirection(toks []token, i int) bool {
 
 // listedAfter reports that a mention starting at toks[i] continues a list
 // after prev ("đài Bến Tre, Bạc Liêu", "Công ty X và Y", "đến từ X, Y và
-// Z"): only a comma or "và" between them, so prev's refusal applies to it
+// Z", a direction's ends "hướng X - Y"): only a comma, "và" or (after a
+// direction) a dash between them, so prev's refusal applies to it
 // too. unit says the mention names a unit (a province's name, or a ward
 // with its administrative word), not a bare place.
 func listedAfter(toks []token, prev mention, i int, unit bool) bool {
@@ -201,6 +202,8 @@ func listedAfter(toks []token, prev mention, i int, unit bool) bool {
 		return false
 	}
 	switch {
+	case i == prev.end && prev.effect == ctxPassing && strings.HasSuffix(prev.context, "hướng") && strings.ContainsAny(toks[i].gap, "-–"):
+		return true // "chạy hướng Đắk Lắk - Đà Nẵng": the direction's other end
 	case i == prev.end:
 		// "đường Núi Thành, phường Tân Bình", "đường X, Hà Nội": the
 		// street's ward or city ("đường Hoàng Sa, Trường Sa" lists streets).

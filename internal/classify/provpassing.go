@@ -40,6 +40,7 @@ func (m *provMatcher) passing(toks []token, ms []mention) {
 	}
 	m.accidentRoutes(toks, ms)
 	placedElsewhere(toks, ms)
+	sameFirm(toks, ms)
 	m.affiliations(toks, ms)
 	if profileLead(toks) {
 		dropProfile(ms)
@@ -50,9 +51,11 @@ func (m *provMatcher) passing(toks []token, ms []mention) {
 // right after it: "đoạn Bùng - Vạn Ninh (Quảng Trị)" names a Vạn Ninh of
 // Quảng Trị, not the former district of Khánh Hòa the table knows, and
 // "nhà thi đấu Phú Thọ (TP.HCM)" a hall named Phú Thọ, not the province.
-// The province (or, in parentheses, another place) follows in parentheses
-// or, after a place of the gazetteer, right after it, after a comma with
-// "tỉnh"/"TP" or after "ở"/"tại" ("cửa biển Thuận An ở TP.Huế").
+// The province (or, in parentheses, another place) follows in parentheses,
+// also after a number that names a plant, a bridge or a commune after the
+// place ("Nhà máy điện mặt trời Dầu Tiếng 5 (Tây Ninh)", "cầu Bình Phước 1
+// (TP.HCM)"); or, after a place of the gazetteer, right after it, after a
+// comma with "tỉnh"/"TP" or after "ở"/"tại" ("cửa biển Thuận An ở TP.Huế").
 func placedElsewhere(toks []token, ms []mention) {
 	for i := 0; i+1 < len(ms); i++ {
 		mt, nx := &ms[i], ms[i+1]
@@ -60,7 +63,8 @@ func placedElsewhere(toks []token, ms []mention) {
 			nx.province == mt.province || nx.field != mt.field {
 			continue
 		}
-		paren := nx.start == mt.end && strings.TrimSpace(toks[nx.start].gap) == "(" // "Thuận An (Huế)"
+		paren := (nx.start == mt.end || nx.start == mt.end+1 && ordinalAt(toks, mt.end)) &&
+			strings.TrimSpace(toks[nx.start].gap) == "(" // "Thuận An (Huế)", "Dầu Tiếng 5 (Tây Ninh)"
 		if nx.rule.Kind == kindPlace && !paren {
 			continue
 		}
@@ -78,6 +82,21 @@ func placedElsewhere(toks []token, ms []mention) {
 				o.dropped = mt.dropped
 			}
 		}
+	}
+}
+
+// ordinalAt reports a number of one or two digits, or a Roman numeral up
+// to III, at toks[i], joined to the word before: "Dầu Tiếng 5", "Yên Lạc
+// II" name a plant, a park or a zone after the place.
+func ordinalAt(toks []token, i int) bool {
+	if i >= len(toks) || toks[i].gap != " " {
+		return false
+	}
+	switch t := toks[i].text; t {
+	case "I", "II", "III":
+		return true
+	default:
+		return len(t) <= 2 && isDigits(t)
 	}
 }
 

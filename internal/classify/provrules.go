@@ -92,6 +92,12 @@ var contextBefore = []contextRule{
 	{"võ sĩ", ctxTitle}, {"họa sĩ", ctxTitle}, {"nhạc sĩ", ctxTitle}, {"diễn viên", ctxTitle},
 	{"NSND", ctxTitle}, {"NSƯT", ctxTitle}, {"vận động viên", ctxTitle}, {"VĐV", ctxTitle},
 	{"cách", ctxPassing}, {"đến từ", ctxPassing}, {"quê", ctxPassing}, {"quê ở", ctxPassing}, {"hướng đi", ctxPassing}, {"theo hướng về", ctxPassing},
+	// A vehicle's direction of travel, named by its ends: "xe khách chạy
+	// hướng Đắk Lắk - Đà Nẵng" (both ends: listedAfter). A storm's "hướng
+	// Nghệ An - Hà Tĩnh" is where it heads; "theo hướng X - Y" is left
+	// alone ("trên cao tốc Pháp Vân theo hướng Nghệ An - Hà Nội" is in Hà
+	// Nội).
+	{"chạy hướng", ctxPassing}, {"lưu thông hướng", ctxPassing},
 	// A home town with its unit's word ("quê tỉnh Đắk Lắk", "quê quán Thái
 	// Bình") and a vehicle's number plate ("xe khách biển kiểm soát tỉnh Lai
 	// Châu", "xe tải biển Quảng Trị") say where someone or something comes
@@ -101,6 +107,9 @@ var contextBefore = []contextRule{
 	// Where a person comes from: counts only when the story names no other
 	// place ("cô gái Hà Nội đăng quang … tại Sa Pa", "tiền vệ người Hà Tĩnh").
 	{"người", ctxHome}, {"cô gái", ctxHome}, {"chàng trai", ctxHome}, {"người đẹp", ctxHome},
+	// A fellow native ("người anh đồng hương Hà Tĩnh", "họp mặt đồng hương
+	// Tây Ninh tại TP.HCM") names where people come from.
+	{"đồng hương", ctxPassing},
 	{"biển số", ctxPassing}, {"biển số tỉnh", ctxPassing}, {"biển kiểm soát", ctxPassing}, {"biển kiểm soát tỉnh", ctxPassing},
 	{"BKS", ctxPassing}, {"mang biển", ctxPassing}, {"xe biển", ctxPassing}, {"tải biển", ctxPassing},
 	{"khách biển", ctxPassing}, {"kéo biển", ctxPassing}, {"ô tô biển", ctxPassing}, {"ôtô biển", ctxPassing},
@@ -148,13 +157,21 @@ var matchWords = []string{"hạ", "thắng", "đánh bại", "gặp", "trước"
 	"HLV", "đội trưởng", "CA", "Công an", "cầm hòa", "bỏ xa", "giữa", "đội", "các đội", "chia điểm với",
 	"đoàn", "cua-rơ", "tay đua", "kỳ thủ", "VĐV", "vận động viên", "tay vợt", "võ sĩ", "xạ thủ", "kình ngư"}
 
+// athleteRoles name an athlete before their name: a place alone in
+// parentheses after the name is their team's ("cua-rơ Nguyễn Văn Bình (TP
+// HCM)"), not where the story is (see personHome).
+var athleteRoles = []string{"cua rơ", // "cua-rơ": a dash joins words as a space does
+	"tay đua", "VĐV", "vận động viên", "kỳ thủ", "tay vợt", "võ sĩ", "xạ thủ", "kình ngư",
+	"runner", "cầu thủ", "thủ môn", "tiền đạo", "tiền vệ", "hậu vệ", "trung vệ", "đô vật", "lực sĩ", "golfer", "cung thủ"}
+
 // clubSponsors open a club's name before its province's in a sports story
 // ("Becamex TP.HCM", "Thép Xanh Nam Định", "VTV Bình Điền Long An",
 // "Thanh Niên TP.HCM": the V-League, the first division, volleyball,
 // futsal), except after "sân":
 // "trên sân Becamex TP.HCM" is the club's ground, in its province.
 var clubSponsors = []string{"Becamex", "Thép Xanh", "Sông Lam", "Hồng Lĩnh", "SHB", "Đông Á", "Trường Tươi",
-	"Bình Điền", "Phù Đổng", "Phong Phú", "Sanest", "Đức Long", "Thái Sơn Nam", "LPBank", "Quy Nhơn", "Thanh Niên"}
+	"Bình Điền", "Phù Đổng", "Phong Phú", "Sanest", "Đức Long", "Thái Sơn Nam", "LPBank", "Quy Nhơn", "Thanh Niên",
+	"Xuân Thiện"}
 
 // resultVerbs are the matchWords that may stand a word or two before the
 // club they name: "thắng nghẹt thở Ninh Bình", "hạ gục Hải Phòng".
@@ -202,7 +219,13 @@ var wayWords = []string{"trên", "chặng", "quãng", "dọc"}
 // On a route ("cao tốc Nội Bài - Lào Cai") it happened somewhere along the
 // road, so the provinces the route's name joins are not where.
 var accidentWords = []string{"tai nạn", "va chạm", "đâm vào", "đâm trúng", "lao vào", "tông vào", "lật xe", "bốc cháy",
-	"tông", "tông xe", "cháy", "tử vong", "thiệt mạng", "ngược chiều", "quá tốc độ", "phạt", "xử phạt", "phạt nguội", "vi phạm"}
+	"tông", "tông xe", "cháy", "tử vong", "thiệt mạng", "ngược chiều", "quá tốc độ", "phạt", "xử phạt", "phạt nguội", "vi phạm",
+	// Mishaps and misdeeds on the road: a lost wheel, a burst or punctured
+	// tyre, a spilled load, stones thrown at cars, reckless driving (the
+	// fresh2 labels give "ô tô thủng lốp vì mảnh kim loại … trên cao tốc Đà
+	// Nẵng - Quảng Ngãi" no province). Not cables stolen at many points:
+	// there the road's equipment is the story.
+	"văng bánh", "bung bánh", "nổ lốp", "thủng lốp", "rơi vãi", "ném đá", "vượt ẩu", "chạy ẩu", "lạng lách", "chim mồi"}
 
 // nationwide words say a story counts the whole country ("cả nước",
 // "31 tỉnh, thành"): a province named after "trong đó" in it is one figure
