@@ -48,3 +48,20 @@ func TestRoutesTeamsOrigins(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestStandingsAndWomensTeams covers the clubs of the second sample (s12):
+// a club named with its standing or a fixture's verb, and a women's club's
+// first team or sponsor; the club's own ground and the home side still
+// place the match. The sentences are written for the test.
+func TestStandingsAndWomensTeams(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a club by its standing", "Hạng nhất: Long An gặp khó trước đội nhì bảng Bắc Ninh", "", ""},
+		{"the standing club's ground", "V-League: HAGL thắng 2-1 trên sân đội đầu bảng Ninh Bình", "", "ninh-binh"},
+		{"a fixture's verb", "V-League hôm nay: HAGL quyết chiến Đà Nẵng", "", ""},
+		{"a women's first team", "Bóng đá nữ: Hà Nội I thắng đậm ở vòng 5", "", ""},
+		{"a women's club's sponsor", "Bóng đá nữ: Thái Nguyên T&T lên nhì bảng", "", ""},
+		{"the women's home side", "Bóng đá nữ: TP.HCM I hòa chủ nhà Thái Nguyên T&T", "", "thai-nguyen"},
+	}
+	checkProvinces(t, c, cases, true)
+}

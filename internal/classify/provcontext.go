@@ -103,7 +103,7 @@ func (m *provMatcher) teamContext(toks []token, i, j int) bool {
 			ok = ok && keyEqual(toks, i-n+k, ks[k])
 		}
 		if ok {
-			return true
+			return !groundBefore(toks, i-n)
 		}
 	}
 	return false
@@ -111,9 +111,10 @@ func (m *provMatcher) teamContext(toks []token, i, j int) bool {
 
 // clubMark reports a score or a club's suffix right after tokens [i, j)
 // or a score right before: a city's club ("PVF-CAND 1-1 Quy Nhơn",
-// "Quy Nhơn United").
+// "Quy Nhơn United"), a women's club (womensTeam: "Hà Nội I").
 func clubMark(toks []token, i, j int) bool {
-	if j < len(toks) && !toks[j].first && (isScore(toks, j) || strings.EqualFold(toks[j].text, "FC") || toks[j].text == "United") {
+	if j < len(toks) && !toks[j].first && (isScore(toks, j) || strings.EqualFold(toks[j].text, "FC") || toks[j].text == "United" ||
+		womensTeam(toks, i, j)) {
 		return true
 	}
 	return i >= 2 && !toks[i].first && isScore(toks, i-2)
@@ -148,6 +149,9 @@ func isAbbrev(t token) bool {
 // resultBefore reports a verb of a result one or two lower-case words
 // before toks[i]: "thắng nghẹt thở Ninh Bình".
 func (m *provMatcher) resultBefore(toks []token, i int) bool {
+	if hostBefore(toks, i) {
+		return false // "thắng chủ nhà Ninh Bình": the home side, in its province
+	}
 	for gap := 1; gap <= 2; gap++ {
 		if i-gap < 1 || !joinable(toks, i-gap+1) || toks[i-gap].upper {
 			return false
@@ -272,55 +276,4 @@ func inName(toks []token, k int) bool {
 		return true
 	}
 	return toks[k].upper && !toks[k].first && !toks[k].caps && !strings.ContainsAny(toks[k].gap, ".!?:;\"'“‘(-–")
-}
-
-// youthBefore reports an age group right before the place at tokens [i,
-// j): "U19 Đồng Tháp", "U.21 Hà Nội" name a club's youth team; not when a
-// year follows ("Festival quốc tế U14 Gia Lai 2026" is an event there).
-func youthBefore(toks []token, i, j int) bool {
-	if i == 0 || !joinable(toks, i) || j < len(toks) && !toks[j].first && len(toks[j].text) == 4 && isDigits(toks[j].text) {
-		return false
-	}
-	t := toks[i-1].text
-	if len(t) == 3 && (t[0] == 'U' || t[0] == 'u') && isDigits(t[1:]) {
-		return true
-	}
-	return i >= 2 && len(t) == 2 && isDigits(t) && joinable(toks, i-1) && (toks[i-2].text == "U" || toks[i-2].text == "u")
-}
-
-// sponsorBefore reports a club sponsor's name (clubSponsors) right before
-// toks[i], not after "sân" (the club's ground: "trên sân Becamex TP.HCM")
-// nor after "chủ nhà" (the home side, playing in its province: "đánh bại
-// chủ nhà Xuân Thiện Phú Thọ").
-func (m *provMatcher) sponsorBefore(toks []token, i int) bool {
-	if i == 0 || !joinable(toks, i) {
-		return false
-	}
-	for _, ks := range m.sponsors {
-		at := i - len(ks)
-		if at < 0 || !phraseAt(toks, at, ks) {
-			continue
-		}
-		ground := at > 0 && joinable(toks, at) && wordIs(toks, at-1, "san", "sân")
-		host := at > 1 && joinable(toks, at) && joinable(toks, at-1) && wordIs(toks, at-1, "nha", "nhà") && wordIs(toks, at-2, "chu", "chủ")
-		return !ground && !host
-	}
-	return false
-}
-
-// homeBefore reports "sân nhà" before toks[i] in its field: the team it
-// follows played at home ("Ninh Bình trên sân nhà tiếp Đông Á Thanh Hóa"),
-// not the one named at toks[i].
-func (m *provMatcher) homeBefore(toks []token, i int) bool {
-	for k := i - 1; k >= 0; k-- {
-		for _, ks := range m.homeGround {
-			if phraseAt(toks, k, ks) && k+len(ks) <= i {
-				return true
-			}
-		}
-		if toks[k].first {
-			return false
-		}
-	}
-	return false
 }

@@ -12,9 +12,9 @@ import "strings"
 var profilePronouns = map[string]bool{"Em": true, "Mình": true, "Anh": true, "Tôi": true}
 
 // profileLead reports a summary that opens with a first-person pronoun and
-// gives the writer's age, birth year or height within its first words:
-// "Em 38 tuổi", "Mình là nữ, 35 tuổi", "Anh sinh năm 1989", "Mình cao
-// 1m7". The pronoun must go on as the writer's own words do (profileVerb):
+// gives the writer's age, generation, birth year or height within its
+// first words: "Em 38 tuổi", "Mình là nữ, 35 tuổi", "Em là cô gái 9x",
+// "Anh sinh năm 1989", "Mình cao 1m7". The pronoun must go on as the writer's own words do (profileVerb):
 // "Anh Tuấn, 38 tuổi" is a third person, "Em bé 11 tuổi" a child.
 func profileLead(toks []token) bool {
 	k := 0
@@ -46,8 +46,8 @@ func profileVerb(t token) bool {
 	return isDigits(t.text) && len(t.text) <= 2
 }
 
-// selfDescription reports an age, a birth year or a height at toks[j]:
-// "38 tuổi", "sinh năm 1984", "cao 1m7".
+// selfDescription reports an age, a generation, a birth year or a height
+// at toks[j]: "38 tuổi", "9x", "sinh năm 1984", "cao 1m7".
 func selfDescription(toks []token, j int) bool {
 	next := j + 1
 	if next >= len(toks) || toks[next].first || toks[next].field != toks[j].field {
@@ -57,6 +57,8 @@ func selfDescription(toks []token, j int) bool {
 	switch {
 	case isDigits(t.text) && len(t.text) <= 2:
 		return wordIs(toks, next, "tuoi", "tuổi")
+	case len(t.text) == 2 && t.text[0] >= '0' && t.text[0] <= '9' && t.text[1] == 'x':
+		return true // "cô gái 9x": a generation
 	case wordIs(toks, j, "nam", "năm") && j > 0 && wordIs(toks, j-1, "sinh", "sinh"):
 		return len(toks[next].text) == 4 && isDigits(toks[next].text)
 	case wordIs(toks, j, "cao", "cao"):
