@@ -45,12 +45,18 @@ type batchLookup struct {
 func (x *MemIndex) newBatchLookup(n, chunk int, member func(k int) *Member) *batchLookup {
 	b := &batchLookup{view: x.view(), member: member, chunk: chunk, pubs: make([]int64, n), norms: make([]int, n), first: make([]int32, n+1),
 		base: int32(len(x.articles)), seen: make([]*visited, runtime.GOMAXPROCS(0))}
+	b.keys = make([]bandPos, 0, n*(sigBandFeats+4)) // about what signatures hold
+	var bands []uint64
 	for k := range n {
 		m := member(k)
 		b.pubs[k], b.norms[k] = m.Published.UnixNano(), sqNorm(&m.Sig)
-		for _, band := range m.Sig.Bands() {
+		if !m.Sig.Empty() {
+			bands = m.Sig.appendBands(bands[:0])
+		}
+		for _, band := range bands {
 			b.keys = append(b.keys, bandPos{band: band, pos: int32(k)})
 		}
+		bands = bands[:0]
 		b.first[k+1] = int32(len(b.keys))
 	}
 	// Each band key's batch members, contiguous and in order: walking back

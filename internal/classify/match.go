@@ -123,7 +123,7 @@ const matchBandTag = 3
 // matchBands appends one band key per team of a result report, so that the
 // reports of one match are compared even when their teams' names are
 // common ("Việt Nam", "Trung Quốc": no name band).
-func (s Signature) matchBands(out []uint64) []uint64 {
+func (s *Signature) matchBands(out []uint64) []uint64 {
 	if !s.match.ok {
 		return out
 	}

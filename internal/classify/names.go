@@ -121,7 +121,7 @@ func nameRarity(toks []token, i, j int, m *TopicModel) float64 {
 }
 
 // nameBands appends one band key per name of s.
-func (s Signature) nameBands(out []uint64) []uint64 {
+func (s *Signature) nameBands(out []uint64) []uint64 {
 	for _, h := range s.names {
 		if h != 0 {
 			x := uint64(h) * 0x9E3779B97F4A7C15

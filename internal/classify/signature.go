@@ -122,7 +122,7 @@ func countryBit(i int) uint64 { return 1 << (maxPlaceBit - 1 - i) }
 func countryMask() uint64 { return ^uint64(0) << (maxPlaceBit - len(countries)) }
 
 // contextBands returns one band key per place bit, qualified by the topic.
-func (s Signature) contextBands(out []uint64) []uint64 {
+func (s *Signature) contextBands(out []uint64) []uint64 {
 	if s.topic == 0 {
 		return out
 	}

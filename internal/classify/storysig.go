@@ -152,6 +152,12 @@ func (s Signature) Bands() []uint64 {
 	if s.Empty() {
 		return nil
 	}
+	return s.appendBands(make([]uint64, 0, sigBandFeats+sigNames+4))
+}
+
+// appendBands appends the band keys of the non-empty signature s to out
+// (see Bands) and returns it.
+func (s *Signature) appendBands(out []uint64) []uint64 {
 	var idx [sigFeats]uint8
 	for i := range s.n {
 		idx[i] = i
@@ -159,7 +165,6 @@ func (s Signature) Bands() []uint64 {
 	top := idx[:s.n]
 	slices.SortFunc(top, func(a, b uint8) int { return cmp.Or(cmp.Compare(s.w[b], s.w[a]), cmp.Compare(s.h[a], s.h[b])) })
 	top = top[:min(len(top), sigBandFeats)]
-	out := make([]uint64, 0, len(top)+sigNames+4)
 	for _, i := range top {
 		x := uint64(s.h[i]) * 0x9E3779B97F4A7C15
 		out = append(out, 1<<56|x&(1<<56-1))
