@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -374,6 +375,43 @@ func TestClaimConcurrently(t *testing.T) {
 		for id, n := range digOwner {
 			if n != 1 {
 				t.Errorf("digest row %d claimed %d times", id, n)
+			}
+		}
+	})
+}
+
+// TestRecentSignaturesExcept: the ids except reports are left out and the
+// largest id met is returned, whether every id is excepted (then nothing
+// else is read), some, or none; after the last id nothing is met.
+func TestRecentSignaturesExcept(t *testing.T) {
+	storetest.Engines(t, func(t *testing.T, s *store.Store) {
+		ctx := context.Background()
+		src := &model.Source{URL: "https://x.vn/rss"}
+		s.AddSource(ctx, src)
+		res := saveOne(t, s, src.ID, store.ArticleWrite{Article: article("a", "A", "", t0, nil), Signature: []byte{1}},
+			store.ArticleWrite{Article: article("b", "B", "", t0, nil), Signature: []byte{2}},
+			store.ArticleWrite{Article: article("c", "C", "", t0.Add(-48*time.Hour), nil), Signature: []byte{3}})
+		ids, since := res.IDs, t0.Add(-time.Hour) // ids[2] is published before since
+		for _, tc := range []struct {
+			name   string
+			after  int64
+			except []int64
+			want   []int64
+			last   int64
+		}{
+			{"all excepted", 0, ids[:2], nil, ids[1]},
+			{"one excepted", 0, ids[1:2], ids[:1], ids[1]},
+			{"none excepted", 0, []int64{}, ids[:2], ids[1]},
+			{"after the first", ids[0], ids[1:2], nil, ids[1]},
+			{"after the last", ids[2], ids[:1], nil, ids[2]},
+		} {
+			got, last, err := s.RecentSignaturesExcept(ctx, tc.after, since, func(id int64) bool { return slices.Contains(tc.except, id) })
+			var gotIDs []int64
+			for _, m := range got {
+				gotIDs = append(gotIDs, m.ArticleID)
+			}
+			if err != nil || !slices.Equal(gotIDs, tc.want) || last != tc.last {
+				t.Errorf("%s: ids %v, last %d, %v; want %v, %d", tc.name, gotIDs, last, err, tc.want, tc.last)
 			}
 		}
 	})
