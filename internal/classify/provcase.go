@@ -20,7 +20,7 @@ func (m *provMatcher) caseOK(toks []token, sp span) bool {
 	}
 	if r.Admin > 0 { // "xã Chợ Đồn": the name capitalised, the word as it comes
 		for i := sp.start + r.Admin; i < sp.end; i++ {
-			if !toks[i].upper {
+			if !capitalised(toks[i]) {
 				return false
 			}
 		}
@@ -33,11 +33,17 @@ func (m *provMatcher) caseOK(toks []token, sp span) bool {
 		return toks[sp.start].upper
 	}
 	for i := sp.start; i < sp.end; i++ {
-		if !toks[i].upper {
+		if !capitalised(toks[i]) {
 			return false
 		}
 	}
 	return true
+}
+
+// capitalised reports whether a word of a unit's name is written as names
+// are: capitalised, or a number ("xã Bảo Lâm 4", "Quận 1" of TP.HCM).
+func capitalised(t token) bool {
+	return t.upper || t.text != "" && t.text[0] >= '0' && t.text[0] <= '9'
 }
 
 // upperMask returns bit k set when syllable k of text is capitalised.

@@ -1,0 +1,22 @@
+package classify
+
+import "testing"
+
+// TestNumberedUnits: a unit whose name ends in a number (44 of the
+// gazetteer's: communes such as Bảo Lâm 1–5, TP.HCM's former quận 1–12) is
+// read whole, the number being part of the name, not cut before it (where
+// "xã Bảo Lâm" is another province's commune) or refused for an
+// uncapitalised word. The sentences are written for the test.
+func TestNumberedUnits(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a numbered commune, not the shorter namesake", "Lũ cuốn trôi cầu ở xã Bảo Lâm 4", "", "lam-dong"},
+		{"a numbered commune alone", "Cháy rừng tại xã Sơn Kim 1", "", "ha-tinh"},
+		{"a numbered commune in a former province", "Công an xã Tân Phước 2 bắt kẻ cướp giật", "", "dong-thap tien-giang"},
+		{"a numbered ward in a former province", "Phường Hà Giang 1 trao nhà đại đoàn kết", "", "ha-giang tuyen-quang"},
+		{"a former numbered district", "Phạt quán karaoke ở quận 7 cũ", "", "ho-chi-minh"},
+		{"the unnumbered namesake stays", "Mưa lớn ở xã Bảo Lâm", "", "cao-bang"},
+		{"a number after a unit's name that is not part of it", "Xã Bảo Lâm 12 hộ dân được hỗ trợ", "", "cao-bang"},
+	}
+	checkProvinces(t, c, cases, true)
+}
