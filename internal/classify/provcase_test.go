@@ -20,3 +20,17 @@ func TestNumberedUnits(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestAbbreviatedUnits: "P." and "Q." before a name stand for phường and
+// quận, as "TP." and "TX." stand for theirs; a quarter ("Q1") or a letter
+// without its dot is no unit. The sentences are written for the test.
+func TestAbbreviatedUnits(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a former district", "Cháy nhà ở Q.1 cũ", "", "ho-chi-minh"},
+		{"a ward in a former province", "Công an P.Mỹ Phước Tây bắt nghi phạm trộm xe", "", "dong-thap tien-giang"},
+		{"a ward with a space after the dot", "Ngập sâu ở P. Vũng Tàu sau mưa lớn", "", "ba-ria-vung-tau ho-chi-minh"},
+		{"a quarter, not a district", "Doanh thu Q1 của doanh nghiệp tăng 10%", "", ""},
+	}
+	checkProvinces(t, c, cases, true)
+}

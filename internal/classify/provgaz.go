@@ -24,10 +24,11 @@ type gazCand struct {
 }
 
 // adminWords are the words that name a unit's kind before its name, by the
-// gazetteer's kind: "xã Chợ Đồn", "huyện Chợ Đồn (cũ)", "TP. Tuy Hòa".
+// gazetteer's kind: "xã Chợ Đồn", "huyện Chợ Đồn (cũ)", "TP. Tuy Hòa", and
+// the abbreviations of addresses, "P.Bến Thành", "Q.1 cũ".
 var adminWords = map[string][]string{
-	"xa": {"xã", "xã đảo"}, "phuong": {"phường"}, "dac-khu": {"đặc khu"},
-	"huyen": {"huyện"}, "quan": {"quận"}, "thi-xa": {"thị xã", "TX"},
+	"xa": {"xã", "xã đảo"}, "phuong": {"phường", "P"}, "dac-khu": {"đặc khu"},
+	"huyen": {"huyện"}, "quan": {"quận", "Q"}, "thi-xa": {"thị xã", "TX"},
 	"thanh-pho": {"thành phố", "TP"},
 }
 
