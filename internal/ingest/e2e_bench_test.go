@@ -121,7 +121,9 @@ func upstream(tb testing.TB, dir string, later *atomic.Bool) *httptest.Server {
 //     database of the engine (floorRun);
 //   - bantin: `bantin fetch --all` into a fresh database (migrated, sources
 //     imported, not timed): HTTP, charset, parse, normalise, sanitise,
-//     classify, store, and cluster the pass; its peak RSS; then a second
+//     classify, store, and cluster the pass; its peak RSS and its CPU time
+//     per article (user and system: steadier than the rate on a shared
+//     machine, for comparing two builds); then a second
 //     `fetch --all` in which every feed answers 304;
 //   - templated: the same over the templated corpus.
 //
@@ -191,6 +193,7 @@ func benchRound(b *testing.B, bin, base string, later *atomic.Bool, engine store
 		m.add("base_bantin/floor+db", oldNews.rate/floorDB)
 		m.add("base_templated_time/news_time", oldNews.rate/oldTmpl.rate)
 		m.add("base_peak_rss_MB", oldNews.rssMB)
+		m.add("base_cpu_µs/article", oldNews.cpuMicros)
 		m.add("base_refetch/floor", oldNews.refetch/floor)
 		m.add("base_templated_peak_rss_MB", oldTmpl.rssMB)
 	}
@@ -202,6 +205,7 @@ func benchRound(b *testing.B, bin, base string, later *atomic.Bool, engine store
 	m.add("bantin/floor", news.rate/floor)
 	m.add("templated_time/news_time", news.rate/tmpl.rate)
 	m.add("peak_rss_MB", news.rssMB)
+	m.add("cpu_µs/article", news.cpuMicros)
 	m.add("templated_peak_rss_MB", tmpl.rssMB)
 	m.add("304_feeds/s", news.notModified)
 	m.add("refetch_items/s", news.refetch)

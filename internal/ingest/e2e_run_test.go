@@ -36,6 +36,7 @@ type bantinRun struct {
 // ingestResult is what one `fetch --all` over a corpus measured.
 type ingestResult struct {
 	rate        float64 // new articles per second
+	cpuMicros   float64 // CPU time (user and system) of the process per new article, in µs
 	rssMB       float64 // peak resident memory of the process
 	notModified float64 // feeds per second of the second, all-304 pass
 	refetch     float64 // items per second of the third pass (news only): every feed changed, refetchNew new items each
@@ -61,7 +62,10 @@ func (r bantinRun) ingest(b *testing.B, base, name string) ingestResult {
 	r.run(b, env, opml.String(), "sources", "import-opml", "-")
 	total := benchFeeds() * benchItems
 	ps, took := r.fetchAll(b, env, name, total)
-	res := ingestResult{rate: float64(total) / took.Seconds(), rssMB: float64(ps.SysUsage().(*syscall.Rusage).Maxrss) / 1024}
+	ru := ps.SysUsage().(*syscall.Rusage)
+	cpu := time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	res := ingestResult{rate: float64(total) / took.Seconds(), cpuMicros: float64(cpu.Microseconds()) / float64(total),
+		rssMB: float64(ru.Maxrss) / 1024}
 	start := time.Now()
 	r.run(b, env, "", "fetch", "--all")
 	res.notModified = float64(benchFeeds()) / time.Since(start).Seconds()
