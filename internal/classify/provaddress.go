@@ -1,6 +1,9 @@
 package classify
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Parentheses after a place (issue 9, real news): a reader's signature
 // names where the reader lives, not where the story is; an address names
@@ -143,4 +146,39 @@ func cityStreets(toks []token, c int, r *placeRule) bool {
 	}
 	w := keyOf(toks, c)
 	return (w == "đường" || w == "phố") && !toks[c].upper && streetsBefore[keyOf(toks, c-1)]
+}
+
+// otherProvinceUnits refuses a gazetteer unit that the same address places
+// in a province none of its units lies in: the next mention, after a comma
+// or a parenthesis and at most an administrative word, is that province.
+// The address names a unit the tables do not list, an older one or a
+// namesake: "(486 Lê Văn Lương, P.Tân Phong, TP.HCM)" is a ward of TP.HCM
+// before 2025, not Lai Châu's Tân Phong; "xã Bảo Lâm (Lâm Đồng)" is not Cao
+// Bằng's commune.
+func otherProvinceUnits(toks []token, ms []mention) {
+	for i := 0; i+1 < len(ms); i++ {
+		unit, prov := &ms[i], &ms[i+1]
+		if unit.dropped != "" || prov.dropped != "" || len(unit.rule.Cands) == 0 || prov.rule.Kind != kindName && prov.rule.Kind != kindAlias ||
+			!sameAddress(toks, unit.end, prov.start) {
+			continue
+		}
+		if !slices.ContainsFunc(unit.rule.Cands, func(c gazCand) bool { return c.province == prov.province }) {
+			unit.dropped = "a unit the address places in " + prov.text + ", where no unit of that name lies"
+		}
+	}
+}
+
+// sameAddress reports that toks[end:next] continue an address after a unit
+// ending before toks[end]: a comma or an opening parenthesis, then at most
+// administrative words ("tỉnh", "TP") before the province at toks[next].
+func sameAddress(toks []token, end, next int) bool {
+	if end >= len(toks) || next < end || next-end > 2 || toks[end].first || !strings.ContainsAny(toks[end].gap, ",(") {
+		return false
+	}
+	for j := end; j < next; j++ {
+		if !addressWord(toks, j) {
+			return false
+		}
+	}
+	return true
 }

@@ -295,6 +295,7 @@ func (m *provMatcher) scan(toks []token, ms []mention) []mention {
 		i = sp.end
 	}
 	m.passing(toks, ms[first:])
+	otherProvinceUnits(toks, ms[first:])
 	return ms
 }
 
