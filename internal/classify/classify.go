@@ -204,6 +204,7 @@ func (c *Classifier) classify(in *Input, sc *scratch, sign bool) (Result, []ment
 		c.leadPlaces(sc, sc.ms)
 	}
 	c.prov.sportsTeams(sc.toks, sc.ms, res.Topics)
+	abroadNamesakes(sc.ms, res.Topics)
 	digest := isDigest(in.Title)
 	if digest {
 		dropDigestLead(sc.ms) // a digest's lead lists other headlines

@@ -3,6 +3,8 @@ package classify
 import (
 	"slices"
 	"strings"
+
+	"bantin/internal/model"
 )
 
 // Parentheses after a place (issue 9, real news): a reader's signature
@@ -181,4 +183,21 @@ func sameAddress(toks []token, end, next int) bool {
 		}
 	}
 	return true
+}
+
+// abroadNamesakes refuses, in a story whose primary topic is world news, a
+// former district's bare name (no administrative word, a name the tables
+// flag as ambiguous): there it is a place abroad or at sea that shares it,
+// "kênh đào Bình Lục" (China's Pinglu canal), "Lạc Dương, tỉnh Hồ Nam"
+// (Luoyang), "đá Hoài Ân" (a reef of the Spratlys). Province names, units
+// with their administrative word and the capital's districts still count.
+func abroadNamesakes(ms []mention, topics []model.TopicTag) {
+	if len(topics) == 0 || topics[0].Topic != "the-gioi" {
+		return
+	}
+	for i := range ms {
+		if mt := &ms[i]; mt.dropped == "" && mt.rule.Admin == 0 && len(mt.rule.Cands) > 0 && mt.rule.Flags&flagAmbiguous != 0 {
+			mt.dropped = "a former district's name in world news: a namesake abroad"
+		}
+	}
 }

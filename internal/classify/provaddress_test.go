@@ -20,3 +20,18 @@ func TestOtherProvinceUnits(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestAbroadNamesakes: in world news a former district's bare name is a
+// namesake abroad; a place with a name of its own stays, and the same bare
+// name in a home story stays. The sentences are written for the test.
+func TestAbroadNamesakes(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a canal in China", "Kênh đào Bình Lục của Trung Quốc đi vào thử nghiệm", "", ""},
+		{"a city in China", "Nổ nhà máy pháo hoa ở Trung Quốc, hơn 80 người thương vong",
+			"Vụ nổ xảy ra ở Lạc Dương, tỉnh Hồ Nam.", ""},
+		{"an island of its own name stays", "Tàu Trung Quốc áp sát Phú Quốc", "", "an-giang kien-giang"},
+		{"a home story keeps the name", "Sạt lở đèo ở Lạc Dương sau mưa lớn", "", "lam-dong"},
+	}
+	checkProvinces(t, c, cases, true)
+}
