@@ -201,3 +201,44 @@ func abroadNamesakes(ms []mention, topics []model.TopicTag) {
 		}
 	}
 }
+
+// formerWards refuses a commune or a ward that an address says a place
+// belonged to before the 2025 reorganisation ("P.An Khánh (trước đây
+// thuộc P.An Phú, TP.Thủ Đức)"): the old unit is gone, and its name may
+// now be a unit of another province or a ward formed elsewhere. The former
+// district or city of the same clause still counts.
+func formerWards(toks []token, ms []mention) {
+	for i := range ms {
+		mt := &ms[i]
+		shared := len(mt.wardOf) > 0 // refused for now, kept if the text names one of its provinces
+		if (mt.dropped == "" || shared) && mt.rule.Admin > 0 && len(mt.rule.Cands) > 0 && wardWord(toks[mt.start]) &&
+			formerlyBefore(toks, mt.start) {
+			mt.dropped, mt.wardOf = "a ward or commune before 2025 (trước đây thuộc …)", nil
+		}
+	}
+}
+
+// wardWord reports the administrative word of a commune or a ward.
+func wardWord(t token) bool {
+	switch t.fold {
+	case "xa", "phuong", "p":
+		return true
+	}
+	return false
+}
+
+// formerlyBefore reports "trước đây thuộc", "trước thuộc" or "trước đây là"
+// within the eight words before toks[i], in the same clause (no sentence
+// end or closing parenthesis between).
+func formerlyBefore(toks []token, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-8; j-- {
+		if toks[j+1].first || strings.ContainsAny(toks[j+1].gap, ").;:") {
+			return false
+		}
+		if (toks[j].fold == "thuoc" || toks[j].fold == "la") && (toks[j-1].fold == "truoc" ||
+			j >= 2 && toks[j-1].fold == "day" && toks[j-2].fold == "truoc") {
+			return true
+		}
+	}
+	return false
+}

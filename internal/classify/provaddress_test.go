@@ -35,3 +35,17 @@ func TestAbroadNamesakes(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestFormerWards: a ward that an address says a place belonged to before
+// 2025 ("trước đây thuộc P.An Phú") is gone and names nothing; the place
+// itself is a current one, not a former one; "trước đây" alone still marks
+// a former province. The sentences are written for the test.
+func TestFormerWards(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a ward's former ward", "Cây xanh lấn đường",
+			"Trên đường Lưu Đình Lễ, P.An Khánh (trước đây thuộc P.An Phú, TP.Thủ Đức), TP.HCM, cây xanh vươn ra lòng đường.", "ho-chi-minh"},
+		{"a former province", "Lũ lớn ở tỉnh Hà Nam trước đây", "", "ha-nam ninh-binh"},
+	}
+	checkProvinces(t, c, cases, true)
+}

@@ -296,6 +296,7 @@ func (m *provMatcher) scan(toks []token, ms []mention) []mention {
 	}
 	m.passing(toks, ms[first:])
 	otherProvinceUnits(toks, ms[first:])
+	formerWards(toks, ms[first:])
 	return ms
 }
 

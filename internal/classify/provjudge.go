@@ -147,11 +147,18 @@ func (m *provMatcher) legacyAt(toks []token, i int) bool {
 		for k := range ks {
 			ok = ok && keyEqual(toks, i+k, ks[k])
 		}
-		if ok {
+		if ok && !belongedTo(toks, i+len(ks)) {
 			return true
 		}
 	}
 	return false
+}
+
+// belongedTo reports "thuộc" or "là" at toks[i], going on from "trước đây"
+// after a place: "P.An Khánh (trước đây thuộc P.An Phú)" says what the
+// place belonged to before, not that it is a former one.
+func belongedTo(toks []token, i int) bool {
+	return i < len(toks) && !toks[i].first && (toks[i].fold == "thuoc" || toks[i].fold == "la")
 }
 
 // wireAfter reports a wire agency in parentheses right after a place:
