@@ -74,8 +74,22 @@ func capsAsWritten(toks []token, sp span, upper uint64) bool {
 		}
 		later = later || up
 	}
-	return upper&1 == 0 || toks[sp.start].upper || later
+	return upper&1 == 0 || toks[sp.start].upper || later && !compoundStart(toks, sp.start)
 }
+
+// compoundStart reports a lower-case syllable that ends a capitalised word
+// before it and is no landmark's generic word: "Quảng trường Sa Đéc" (a
+// square) holds no "trường Sa", "Hiệp hội An ninh" no "hội An"; "Hội Xuân
+// núi Bà Đen" still holds the mountain.
+func compoundStart(toks []token, i int) bool {
+	return i > 0 && toks[i-1].upper && joinable(toks, i) && !landmarkWords[toks[i].fold] && !addressWord(toks, i-1)
+}
+
+// landmarkWords are the generic words prose writes in lower case before a
+// landmark's name ("núi Bà Đen", "chùa Hương", "hồ Gươm"), folded.
+var landmarkWords = map[string]bool{"nui": true, "chua": true, "ho": true, "dao": true, "cau": true, "bai": true,
+	"vinh": true, "deo": true, "song": true, "thac": true, "dong": true, "hang": true, "den": true, "cho": true,
+	"pho": true, "thanh": true, "lang": true, "cua": true, "mui": true, "suoi": true, "rung": true, "ben": true}
 
 // dashMask returns bit k set when a dash stands between syllables k-1 and
 // k of text ("Phong Nha - Kẻ Bàng": bit 2).

@@ -34,3 +34,21 @@ func TestAbbreviatedUnits(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestCompoundStarts: a place whose first syllable, written in lower case,
+// ends a capitalised word before it is no place ("Quảng trường Sa Đéc",
+// "Cầu thủ Đức Huy", "Hiệp hội An ninh"); a landmark's generic word and
+// an administrative word before a name keep it. The sentences are written
+// for the test.
+func TestCompoundStarts(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a square", "Lễ hội khai mạc tại Quảng trường Sa Đéc, tỉnh Đồng Tháp", "", "dong-thap"},
+		{"a footballer", "Cầu thủ Đức Huy làm đám cưới", "", ""},
+		{"an association", "Hiệp hội An ninh mạng cảnh báo lừa đảo", "", ""},
+		{"a mountain after a festival's name", "Hội Xuân núi Bà Đen khai mạc mùng 4 Tết", "", "tay-ninh"},
+		{"a city after its abbreviation, miswritten", "Công an TP cần Thơ cảnh báo lừa đảo", "", "can-tho"},
+		{"a pagoda", "Du khách đổ về chùa Hương ngày khai hội", "", "ha-noi"},
+	}
+	checkProvinces(t, c, cases, true)
+}
