@@ -49,3 +49,18 @@ func TestFormerWards(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestSecuritiesNames: a securities firm or a stock exchange named after a
+// place ("Chứng khoán Hòa Bình", "sàn chứng khoán TP HCM") is not the
+// place's news; the place named on its own still is. The sentences are
+// written for the test.
+func TestSecuritiesNames(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a securities firm", "Chứng khoán Hòa Bình bị đình chỉ giao dịch", "", ""},
+		{"a stock exchange", "Sàn HoSE sắp thêm cổ phiếu ngân hàng",
+			"Hơn 500 triệu cổ phiếu của một ngân hàng sẽ giao dịch phiên đầu tiên trên sàn chứng khoán TP HCM vào giữa tháng 1.", ""},
+		{"the city on its own", "Nhà đầu tư chứng khoán ở TP HCM đổ xô mở tài khoản", "", "ho-chi-minh"},
+	}
+	checkProvinces(t, c, cases, true)
+}
