@@ -190,7 +190,8 @@ func sameAddress(toks []token, end, next int) bool {
 // flag as ambiguous): there it is a place abroad or at sea that shares it,
 // "kênh đào Bình Lục" (China's Pinglu canal), "Lạc Dương, tỉnh Hồ Nam"
 // (Luoyang), "đá Hoài Ân" (a reef of the Spratlys). Province names, units
-// with their administrative word and the capital's districts still count.
+// with their administrative word and unambiguous names (Phú Quốc) still
+// count.
 func abroadNamesakes(ms []mention, topics []model.TopicTag) {
 	if len(topics) == 0 || topics[0].Topic != "the-gioi" {
 		return
