@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 	"math"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -112,7 +113,21 @@ func (c *clusterIndex) load(ctx context.Context, now time.Time, pending map[int6
 	if c.st.Engine() == store.Postgres {
 		after = max(after-pgIDSlack, 0)
 	}
-	rows, last, err := c.st.RecentSignaturesExcept(ctx, after, since, func(id int64) bool { return c.seen[id] || pending[id] || id > upTo })
+	skip := func(id int64) bool { return c.seen[id] || pending[id] || id > upTo }
+	if len(pending) > 0 {
+		// After a pass the rows since the last load are mostly its own:
+		// read their ids first, and the rows only when another's are there.
+		ids, last, err := c.st.RecentIDs(ctx, after, since)
+		if err != nil {
+			return err
+		}
+		if !slices.ContainsFunc(ids, func(id int64) bool { return !skip(id) }) {
+			c.lastID = max(c.lastID, min(last, upTo))
+			c.cur.Store(c.idx)
+			return nil
+		}
+	}
+	rows, last, err := c.st.RecentSignaturesExcept(ctx, after, since, skip)
 	if err != nil {
 		return err
 	}

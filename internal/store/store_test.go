@@ -381,8 +381,9 @@ func TestClaimConcurrently(t *testing.T) {
 }
 
 // TestRecentSignaturesExcept: the ids except reports are left out and the
-// largest id met is returned, whether every id is excepted (then nothing
-// else is read), some, or none; after the last id nothing is met.
+// largest id met is returned, whether every id is excepted, some, or none;
+// after the last id nothing is met. RecentIDs meets the same ids, in the
+// window and after the id given, and returns the same largest id.
 func TestRecentSignaturesExcept(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, s *store.Store) {
 		ctx := context.Background()
@@ -397,14 +398,21 @@ func TestRecentSignaturesExcept(t *testing.T) {
 			after  int64
 			except []int64
 			want   []int64
+			met    []int64 // what RecentIDs returns
 			last   int64
 		}{
-			{"all excepted", 0, ids[:2], nil, ids[1]},
-			{"one excepted", 0, ids[1:2], ids[:1], ids[1]},
-			{"none excepted", 0, []int64{}, ids[:2], ids[1]},
-			{"after the first", ids[0], ids[1:2], nil, ids[1]},
-			{"after the last", ids[2], ids[:1], nil, ids[2]},
+			{"all excepted", 0, ids[:2], nil, ids[:2], ids[1]},
+			{"one excepted", 0, ids[1:2], ids[:1], ids[:2], ids[1]},
+			{"none excepted", 0, []int64{}, ids[:2], ids[:2], ids[1]},
+			{"after the first", ids[0], ids[1:2], nil, ids[1:2], ids[1]},
+			{"after the last", ids[2], ids[:1], nil, nil, ids[2]},
 		} {
+			met, metLast, err := s.RecentIDs(ctx, tc.after, since)
+			slices.Sort(met)
+			if err != nil || !slices.Equal(met, tc.met) || metLast != tc.last {
+				t.Errorf("%s: RecentIDs %v, last %d, %v; want %v, %d", tc.name, met, metLast, err, tc.met, tc.last)
+			}
+
 			got, last, err := s.RecentSignaturesExcept(ctx, tc.after, since, func(id int64) bool { return slices.Contains(tc.except, id) })
 			var gotIDs []int64
 			for _, m := range got {

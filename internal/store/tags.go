@@ -117,19 +117,10 @@ func (s *Store) RecentSignatures(ctx context.Context, afterID int64, since time.
 }
 
 // RecentSignaturesExcept is RecentSignatures without the articles whose id
-// except reports (nil: none), and it also returns the largest id it met
-// (afterID when none): a cluster index that holds a pass's own articles
-// already skips them at little cost. With except, the ids are read first
-// (on SQLite from the published_at index alone) and the rows only when
-// some id is not excepted: after a pass that stored every recent article
-// itself, nothing else is read.
+// except reports (nil: none), which are read but not decoded or kept, and
+// it also returns the largest id read (afterID when none). A caller that
+// expects to skip most rows (a pass's own) asks RecentIDs first.
 func (s *Store) RecentSignaturesExcept(ctx context.Context, afterID int64, since time.Time, except func(id int64) bool) ([]ClusterMember, int64, error) {
-	if except != nil {
-		ids, last, err := s.recentIDs(ctx, afterID, since)
-		if err != nil || !slices.ContainsFunc(ids, func(id int64) bool { return !except(id) }) {
-			return nil, last, err
-		}
-	}
 	rows, err := s.db.QueryContext(ctx, recentQuery("id, cluster_id, signature, published_at, url, key", afterID), micros(since), afterID)
 	if err != nil {
 		return nil, afterID, mapErr("store: recent signatures", err)
@@ -168,9 +159,10 @@ func recentQuery(cols string, afterID int64) string {
 	return `SELECT ` + cols + ` FROM articles WHERE published_at + 0 >= ? AND id > ?`
 }
 
-// recentIDs returns the ids RecentSignatures would read, and the largest
-// of them (afterID when none).
-func (s *Store) recentIDs(ctx context.Context, afterID int64, since time.Time) ([]int64, int64, error) {
+// RecentIDs returns the ids of the rows RecentSignatures would read (on
+// SQLite from the published_at index alone, without the rows), and the
+// largest of them (afterID when none).
+func (s *Store) RecentIDs(ctx context.Context, afterID int64, since time.Time) ([]int64, int64, error) {
 	var ids []int64
 	if err := s.db.NewRaw(recentQuery("id", afterID), micros(since), afterID).Scan(ctx, &ids); err != nil {
 		return nil, afterID, mapErr("store: recent article ids", err)
