@@ -277,6 +277,10 @@ func (m *provMatcher) scan(toks []token, ms []mention) []mention {
 			i++
 			continue
 		}
+		if m.longerAfter(toks, sp) {
+			i = sp.end - 1 // "khu Đông Hà Nội": read Hà Nội
+			continue
+		}
 		r := &m.rules[sp.p.rule]
 		if r.Kind != kindNegative {
 			mt := m.judge(toks, sp, r)
@@ -295,6 +299,7 @@ func (m *provMatcher) scan(toks []token, ms []mention) []mention {
 		i = sp.end
 	}
 	m.passing(toks, ms[first:])
+	m.namesInNames(toks, ms[first:])
 	otherProvinceUnits(toks, ms[first:])
 	formerWards(toks, ms[first:])
 	return ms

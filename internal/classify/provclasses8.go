@@ -1,0 +1,106 @@
+package classify
+
+import "unicode/utf8"
+
+// Places read inside a longer name (issue 9, real news, training days):
+// a bare place whose name goes on with another capitalised syllable is
+// part of that name, a person's ("Trương Vinh Hiển", "Đồng Xuân Quỳnh"),
+// a building's ("chung cư Tân Hồng Hà"), a newspaper's ("Như Thanh Niên
+// đã đưa tin") or another place's ("khu Đông Hà Nội"); and a few former
+// districts' names are far more often a person's or a brand's.
+
+// nameSuffixes are the capitalised syllables that go on a place's own
+// name without making it another's: a direction or a part ("Quy Nhơn
+// Đông", "Thanh Xuân Bắc", "U Minh Hạ", "Trường Sa Lớn"), an age ("Nha
+// Trang Xưa") and the season of an event ("đường hoa Nguyễn Huệ Tết").
+// Keys, as vntext.Key gives.
+var nameSuffixes = map[string]bool{"bắc": true, "nam": true, "đông": true, "tây": true, "trung": true,
+	"thượng": true, "hạ": true, "lớn": true, "nhỏ": true, "mới": true, "xưa": true, "tết": true}
+
+// asciiSyllables are Vietnamese syllables written without diacritics that
+// go on a person's or a place's name ("Thanh", "Minh"); a foreign word
+// after a place ("Nha Trang Center", "Bà Nà Hills") names something of
+// that place.
+var asciiSyllables = map[string]bool{"an": true, "anh": true, "long": true, "minh": true,
+	"thanh": true, "kim": true, "lan": true, "linh": true, "mai": true, "giang": true, "hoa": true,
+	"phong": true, "quang": true, "trang": true, "vinh": true, "ninh": true, "tam": true}
+
+// nameGoesOn reports that the bare place at tokens [start, end) goes on
+// with a capitalised Vietnamese syllable in the same name: a space and no
+// punctuation between, not one of nameSuffixes, not a surname (a person's
+// full name after a place: "Trung tâm Hải Hà Nguyễn Văn Hải") and not
+// in capitals.
+func (m *provMatcher) nameGoesOn(toks []token, start, end int) bool {
+	if end >= len(toks) || toks[start].caps || toks[end].gap != " " || toks[end].first || !toks[end].upper {
+		return false
+	}
+	t := toks[end]
+	if !asciiSyllables[t.fold] && !nonASCII(t.text) {
+		return false
+	}
+	k := keyOf(toks, end)
+	return !nameSuffixes[k] && !m.fullNameAt(toks, end)
+}
+
+// fullNameAt reports a surname at toks[i] followed by a capitalised
+// syllable of the same name: a person's full name ("Nguyễn Văn Hải").
+func (m *provMatcher) fullNameAt(toks []token, i int) bool {
+	_, ok := m.surnames[keyOf(toks, i)]
+	return ok && i+1 < len(toks) && toks[i+1].gap == " " && toks[i+1].upper
+}
+
+// nonASCII reports a rune outside ASCII in s: a Vietnamese syllable with
+// its diacritics.
+func nonASCII(s string) bool {
+	return utf8.RuneCountInString(s) != len(s)
+}
+
+// barePlace reports a place read without an administrative word: a
+// gazetteer unit's bare name, a well-known place or one that is also a
+// common word or name ("Vinh").
+func barePlace(r *placeRule) bool {
+	return r.Kind == kindPlace && r.Admin == 0
+}
+
+// longerAfter reports that the bare place matched at sp goes on into
+// another place that starts at its last syllable and reaches further:
+// "khu Đông Hà Nội" is Hà Nội, not Đông Hà; "Phú Bình Tân" is Bình Tân.
+// The scan then reads from that syllable.
+func (m *provMatcher) longerAfter(toks []token, sp span) bool {
+	r := &m.rules[sp.p.rule]
+	if !barePlace(r) || sp.end-sp.start < 2 || !m.nameGoesOn(toks, sp.start, sp.end) {
+		return false
+	}
+	next, ok := m.places.longest(toks, sp.end-1, func(s span) bool { return m.caseOK(toks, s) })
+	return ok && next.end > sp.end && m.rules[next.p.rule].Kind != kindNegative
+}
+
+// personNamesakes are former districts' bare names that are far more
+// often a person's given name or a brand: "Hoa hậu Thanh Hà", "(Thanh
+// Hà, Thái Nguyên)" signing a reader's question, "gốm sứ Minh Long", "chợ
+// Đồng Xuân" of Hà Nội. They count only with a strong context ("tại",
+// "huyện", "(cũ)", a dateline) or after the produce they name ("vải
+// thiều Thanh Hà").
+var personNamesakes = map[string]bool{"thanh hà": true, "minh long": true, "đồng xuân": true}
+
+// produceWords name a district's produce before its name (keys).
+var produceWords = map[string]bool{"vải": true, "thiều": true}
+
+// namesInNames refuses the bare places of ms that go on into a longer
+// name (nameGoesOn), and those of personNamesakes without a strong
+// context. A mention with a strong context stays ("đặc khu Côn Đảo").
+func (m *provMatcher) namesInNames(toks []token, ms []mention) {
+	for i := range ms {
+		mt := &ms[i]
+		if mt.dropped != "" || !barePlace(mt.rule) || mt.weight >= strongWeight {
+			continue
+		}
+		switch {
+		case m.nameGoesOn(toks, mt.start, mt.end):
+			mt.dropped = "part of a longer name (" + mt.text + " " + toks[mt.end].text + ")"
+		case personNamesakes[joinKeys(keysOf(toks, span{start: mt.start, end: mt.end}))] &&
+			!(mt.start > 0 && joinable(toks, mt.start) && produceWords[keyOf(toks, mt.start-1)]):
+			mt.dropped = "a name more often a person's or a brand's (" + mt.text + ")"
+		}
+	}
+}
