@@ -46,7 +46,7 @@ func (m *provMatcher) drop(j judging, mt *mention) bool {
 		mt.dropped = "a deputy's delegation (đoàn " + mt.text + ")"
 	case m.personHome(toks, sp):
 		mt.dropped = "a person's home, after the name (" + mt.text + ")"
-	case quotedTitle(toks, sp):
+	case quotedTitle(toks, sp) && !quotedStatement(toks, sp) && !superlativeBefore(toks, sp.start):
 		mt.dropped = "in the quoted title of a work"
 	case m.workBefore(toks, sp.start) != "":
 		mt.dropped = "in the title of a work (" + m.workBefore(toks, sp.start) + " …)"

@@ -12,13 +12,17 @@ import (
 // orgBefore returns the firm, bank or club word that starts the name a
 // place ends, at most four words before it: "CLB Công an Hà Nội", "Công
 // ty Thái Bình Shoes", "CLB VTV Bình Điền Long An"; "" when there is none
-// or a word of place context (tại, ở, tỉnh) comes first.
+// or a word of place context (tại, ở, tỉnh) comes first, or a superlative
+// ("nhất") stands right before the place.
 // A firm's full name may be longer when it goes on capitalised: "Công
 // ty TNHH MTV Hóa chất Đức Giang - Đắk Nông" (up to maxFirmName words),
 // and longer still when it opens with its legal form and its abbreviation
 // follows: "Công ty Cổ phần Dịch vụ Hàng không Sân bay Tân Sơn Nhất
 // (SASCO)" (up to maxFormalName words).
 func (m *provMatcher) orgBefore(toks []token, i int) string {
+	if superlativeBefore(toks, i) { // "Công ty đông công nhân nhất Đồng Nai"
+		return ""
+	}
 	for j, n := i, 0; j > 0 && n <= maxFormalName && joinable(toks, j); j, n = j-1, n+1 {
 		ci, k := m.contextAt(toks, j)
 		if ci >= 0 && contextBefore[ci].Effect == ctxNamed && isOrgWord(contextBefore[ci].Words) &&
