@@ -1,6 +1,9 @@
 package classify
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Places read inside a longer name (issue 9, real news, training days):
 // a bare place whose name goes on with another capitalised syllable is
@@ -103,4 +106,47 @@ func (m *provMatcher) namesInNames(toks []token, ms []mention) {
 			mt.dropped = "a name more often a person's or a brand's (" + mt.text + ")"
 		}
 	}
+}
+
+// arenaBefore reports "thi" right before the match word at toks[k]: "nhà
+// thi đấu Ninh Bình" is the province's arena, where the match is, and
+// "lịch thi đấu" is no fixture between two sides.
+func arenaBefore(toks []token, k int) bool {
+	return k > 0 && joinable(toks, k) && toks[k].fold == "dau" && wordIs(toks, k-1, "thi", "thi")
+}
+
+// notSponsors are capitals before a province's name in a sports story
+// that name no club's sponsor: an authority, a federation, a tour.
+var notSponsors = map[string]bool{"UBND": true, "CLB": true, "VFF": true, "AFF": true, "AFC": true, "FIFA": true,
+	"PPA": true, "SEA": true, "THPT": true, "THCS": true, "TDTT": true, "TNSV": true, "VTV": true, "HTV": true}
+
+// sponsorAbbrev reports a sponsor's abbreviation right before toks[i] in
+// a sports story, opening a club's name: "XMLS Thanh Hóa" (volleyball),
+// "SHB Đà Nẵng"; not the club's ground ("sân …"), nor the home side,
+// nor in a story that says a side played at home ("SHB Đà Nẵng thất bại
+// trên sân nhà": the match was in its province).
+func (m *provMatcher) sponsorAbbrev(toks []token, i int) bool {
+	if i == 0 || !joinable(toks, i) || !isAbbrev(toks[i-1]) || notSponsors[toks[i-1].text] {
+		return false
+	}
+	return !groundBefore(toks, i-1) && !hostBefore(toks, i-1) && (!m.anyPhrase(toks, m.homeGround) || m.homeBefore(toks, i-1))
+}
+
+// teamAfterName reports a province alone in parentheses right after a
+// person's full name in a sports story: "Nguyễn Xuân Son (Nam Định)" is
+// the player's club, as "VĐV … (Gia Lai)" is the athlete's team.
+func (m *provMatcher) teamAfterName(toks []token, i, j int) bool {
+	if i < 3 || toks[i].first || !strings.HasSuffix(strings.TrimSpace(toks[i].gap), "(") ||
+		j < len(toks) && !toks[j].first && !strings.HasPrefix(strings.TrimSpace(toks[j].gap), ")") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if !toks[k+1].upper || !toks[k].upper || toks[k+1].gap != " " {
+			return false
+		}
+		if _, ok := m.surnames[keyOf(toks, k)]; ok {
+			return true
+		}
+	}
+	return false
 }

@@ -28,3 +28,24 @@ func TestNamesInNames(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestMoreClubCues covers the clubs of s13 and of the training days' sports
+// stories that no cue marked: a fixture's or a standing's verb before the
+// name, a club's season or dealings after it, a sponsor's abbreviation,
+// and a player's club in parentheses after the full name. A sports story
+// is needed, so each sentence names its league. The sentences are written
+// for the test.
+func TestMoreClubCues(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a fixture's verb", "Công An Hà Nội đấu Ninh Bình ở vòng 15 V-League", "", ""},
+		{"the arena stays", "Tuyển bóng chuyền nữ thắng Thái Lan", "Tối qua tại nhà thi đấu Ninh Bình, tuyển bóng chuyền nữ Việt Nam thắng Thái Lan 3-1 ở SEA V.League.", "ninh-binh"},
+		{"a standing's verb", "Bảng xếp hạng V-League: HAGL đẩy Nam Định xuống nhóm cuối", "", ""},
+		{"a club's dealings", "Nam Định chiêu mộ tiền đạo từng khoác áo Benfica", "Nhà ĐKVĐ V-League vừa ký hợp đồng hai năm với tiền đạo người Bồ Đào Nha.", ""},
+		{"a club's season", "V-League: Đà Nẵng sống lại hy vọng trụ hạng", "", ""},
+		{"a sponsor's abbreviation", "Bóng chuyền nữ: XMLS Thanh Hóa thắng ngược", "Tối qua, tại giải bóng chuyền vô địch quốc gia, XMLS Thanh Hóa thắng ngược 3-2.", ""},
+		{"the sponsor at home", "V-League: SHB Đà Nẵng thua ngay trên sân nhà", "", "da-nang"},
+		{"a player's club", "Hat-trick của Nguyễn Văn Toàn ở V-League", "Nguyễn Văn Toàn (Nam Định) lập hat-trick vào lưới đội khách ở vòng 10 V-League.", ""},
+	}
+	checkProvinces(t, c, cases, true)
+}

@@ -72,7 +72,7 @@ func sameClub(ms []mention) {
 // teamContext reports a score or "FC" right after tokens [i, j), a score
 // right before, or a word of the match (matchWords) just before.
 func (m *provMatcher) teamContext(toks []token, i, j int) bool {
-	if clubMark(toks, i, j) {
+	if clubMark(toks, i, j) || m.sponsorAbbrev(toks, i) || m.teamAfterName(toks, i, j) {
 		return true
 	}
 	for _, ks := range m.stages {
@@ -102,7 +102,7 @@ func (m *provMatcher) teamContext(toks []token, i, j int) bool {
 		for k := range n {
 			ok = ok && keyEqual(toks, i-n+k, ks[k])
 		}
-		if ok {
+		if ok && !arenaBefore(toks, i-n) {
 			return !groundBefore(toks, i-n)
 		}
 	}

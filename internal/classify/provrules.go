@@ -158,7 +158,11 @@ var matchWords = []string{"hạ", "thắng", "đánh bại", "gặp", "trước"
 	"đoàn", "cua-rơ", "tay đua", "kỳ thủ", "VĐV", "vận động viên", "tay vợt", "võ sĩ", "xạ thủ", "kình ngư",
 	// A team's standing or a fixture's verb: "đội nhì bảng Bắc Ninh",
 	// "HAGL quyết chiến Đà Nẵng".
-	"đầu bảng", "nhì bảng", "cuối bảng", "chót bảng", "quyết chiến", "tiếp đón", "làm khách"}
+	"đầu bảng", "nhì bảng", "cuối bảng", "chót bảng", "quyết chiến", "tiếp đón", "làm khách",
+	// A fixture or a standing without a result: "Công An Hà Nội đấu Nam
+	// Định", "đẩy Hà Nội xuống 1 bậc", "giúp Ninh Bình thắng", "đứng sau Hà
+	// Tĩnh".
+	"đấu", "đẩy", "giúp", "đứng sau", "xếp sau", "vượt mặt"}
 
 // athleteRoles name an athlete before their name: a place alone in
 // parentheses after the name is their team's ("cua-rơ Nguyễn Văn Bình (TP
@@ -189,7 +193,12 @@ var stageAfter = []string{"vào tứ kết", "vào bán kết", "vào chung kế
 // Thanh Hóa"; not when the story says the team played at home ("thắng
 // 8-2 trên sân nhà": the match was in its province).
 var resultAfter = []string{"thắng", "thua", "hòa", "hạ", "đánh bại", "vượt qua", "chia điểm", "ngược dòng", "gục ngã", "cầm hòa",
-	"gặp", "đấu", "đối đầu"}
+	"gặp", "đấu", "đối đầu",
+	// A club's season and its dealings: "Bị Hà Tĩnh gỡ hòa", "Nam Định thay
+	// HLV", "Nam Định chiêu mộ hậu vệ", "Đà Nẵng sống lại hy vọng trụ hạng".
+	"gỡ hòa", "thay HLV", "chia tay HLV", "tuyển mộ", "chiêu mộ", "đàm phán", "ký hợp đồng", "trụ hạng",
+	"rớt hạng", "xuống hạng", "thăng hạng", "ngắt mạch", "sống lại hy vọng", "áp sát", "đại nguy", "mất điểm",
+	"thất thủ", "sảy chân", "bị loại", "toàn thắng", "bất bại"}
 
 // homeGround says a team played at home.
 var homeGround = []string{"sân nhà"}
