@@ -231,6 +231,25 @@ var gazetteer = []placeEntry{
 	{"Bùng - Vạn Ninh", "quang-binh", kindPlace, 0},
 	{"Cửa khẩu quốc tế Hoa Lư", "binh-phuoc", kindPlace, 0},
 	{"Gành Đá Đĩa", "phu-yen", kindPlace, 0},
+	// The commune at the heart of Phú Yên's flood of November 2025, which the
+	// news names bare ("rốn lũ Hòa Thịnh"); no other unit has the name.
+	{"Hòa Thịnh", "phu-yen", kindPlace, 0},
+	// Since July 2025 the Saigon river's lower course, past Thủ Dầu Một and
+	// Thủ Đức, lies in TP.HCM: what happens on the river, over it or on its
+	// banks (boats, bridges, the tunnel, the riverside parks) is the city's.
+	// The river itself stays a trap ("mực nước sông Sài Gòn", a negative):
+	// its water comes from Dầu Tiếng lake in Tây Ninh. The port's history is
+	// the city's too; "Cảng Sài Gòn" the firm stays refused.
+	{"trên sông Sài Gòn", "ho-chi-minh", kindPlace, 0},
+	{"giữa sông Sài Gòn", "ho-chi-minh", kindPlace, 0},
+	{"qua sông Sài Gòn", "ho-chi-minh", kindPlace, 0},
+	{"vượt sông Sài Gòn", "ho-chi-minh", kindPlace, 0},
+	{"hầm sông Sài Gòn", "ho-chi-minh", kindPlace, 0},
+	{"du thuyền sông Sài Gòn", "ho-chi-minh", kindPlace, 0},
+	{"bờ sông Sài Gòn", "ho-chi-minh", kindPlace, 0},
+	{"bên sông Sài Gòn", "ho-chi-minh", kindPlace, 0},
+	{"dọc sông Sài Gòn", "ho-chi-minh", kindPlace, 0},
+	{"thương cảng Sài Gòn", "ho-chi-minh", kindPlace, 0},
 	{"Đồng Xoài", "binh-phuoc", kindPlace, 0},
 	{"Vị Thanh", "hau-giang", kindPlace, 0},
 	{"Ninh Kiều", "can-tho", kindPlace, 0},

@@ -1,0 +1,22 @@
+package classify
+
+import "testing"
+
+// TestSaigonRiverAndHoaThinh covers places the news names without their
+// province: what happens on, over or beside the Saigon river is TP.HCM's,
+// while the river's water stays a trap; Hòa Thịnh is the commune of Phú
+// Yên's flood. The sentences are written for the test.
+func TestSaigonRiverAndHoaThinh(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a boat on the river", "Ca nô chết máy trên sông Sài Gòn, 12 khách được cứu", "", "ho-chi-minh"},
+		{"a bridge over the river", "Khánh thành cầu đi bộ vượt sông Sài Gòn", "", "ho-chi-minh"},
+		{"the riverside park", "Người dân đổ về bờ sông Sài Gòn đón năm mới", "", "ho-chi-minh"},
+		{"the port's history", "Triển lãm ảnh về thương cảng Sài Gòn xưa", "", "ho-chi-minh"},
+		{"the river's water", "Mực nước sông Sài Gòn lên cao sau đợt xả lũ", "", ""},
+		{"the port's firm", "Cảng Sài Gòn báo lãi quý", "", ""},
+		{"the flooded commune", "Người dân rốn lũ Hòa Thịnh dựng lại nhà", "", "dak-lak phu-yen"},
+		{"a person named like it", "Ông Nguyễn Hòa Thịnh nhận giải thưởng", "", ""},
+	}
+	checkProvinces(t, c, cases, true)
+}
