@@ -87,12 +87,14 @@ func (c *Classifier) sign(title string, sc *scratch, r Result) Signature {
 	}
 	sig.nums = titleNumbers(title)
 	sig.names = storyNames(toks, c.model)
+	sports := len(r.Topics) > 0 && r.Topics[0].Topic == matchTopic
 	if len(r.Topics) > 0 {
 		sig.topic = uint8(c.topic.index[r.Topics[0].Topic] + 1)
-		if r.Topics[0].Topic == matchTopic {
+		if sports {
 			sig.match = storyMatch(toks)
 		}
 	}
+	sig.day = titleDay(title, sports)
 	return sig
 }
 

@@ -24,8 +24,8 @@ import (
 const (
 	sigFeats     = 48
 	sigBandFeats = 10
-	sigVer       = 9
-	sigHeader    = 1 + 1 + 8 + 1 + 4 + 2*sigNames + 2*sigTeams + 2 + 1 + 1
+	sigVer       = 10
+	sigHeader    = 1 + 1 + 8 + 1 + 4 + 2*sigNames + 2*sigTeams + 2 + 1 + 1 + 2
 	sigBytes     = sigHeader + 5*sigFeats
 )
 
@@ -38,6 +38,7 @@ type Signature struct {
 	places uint64           // bit i: current unit i of the catalog named in title or summary
 	topic  uint8            // 1 + index of the primary topic in the catalog; 0 unknown
 	nums   uint32           // Bloom bits of the numbers in the title (not years)
+	day    uint16           // the day the title is dated with, month<<5 | day (titleDay); 0 none
 	names  [sigNames]uint16 // hashes of its first rare proper names, sorted (storyNames); 0 unused
 	match  match            // a sports result's teams, score and age group (the match rule)
 }
@@ -240,8 +241,8 @@ func SharesCountryContext(a, b Signature) bool {
 // the sigNames name hashes (2 bytes each), the match facts (sigTeams team
 // hashes of 2 bytes, the score's 2 bytes, the age group, bit 1 for a result,
 // bit 2 for a preview, bit 4 for a result stated in the title, bit 8
-// for a sports story and the discipline in the high four bits),
-// then sigFeats hashes (4 bytes each) and sigFeats weights, all
+// for a sports story and the discipline in the high four bits), the
+// title's day (2 bytes), then sigFeats hashes (4 bytes each) and sigFeats weights, all
 // little-endian.
 func (s Signature) MarshalBinary() ([]byte, error) {
 	out := make([]byte, sigHeader, sigBytes)
@@ -271,6 +272,7 @@ func (s Signature) MarshalBinary() ([]byte, error) {
 		out[mo+2*sigTeams+3] |= 8
 	}
 	out[mo+2*sigTeams+3] |= s.match.event << 4
+	binary.LittleEndian.PutUint16(out[mo+2*sigTeams+4:], s.day)
 	for _, h := range s.h {
 		out = binary.LittleEndian.AppendUint32(out, h)
 	}
@@ -301,6 +303,7 @@ func (s *Signature) UnmarshalBinary(data []byte) error {
 	s.match.titled = data[mo+2*sigTeams+3]&4 != 0
 	s.match.sports = data[mo+2*sigTeams+3]&8 != 0
 	s.match.event = data[mo+2*sigTeams+3] >> 4
+	s.day = binary.LittleEndian.Uint16(data[mo+2*sigTeams+4:])
 	for i := range s.h {
 		s.h[i] = binary.LittleEndian.Uint32(data[sigHeader+4*i:])
 	}
