@@ -6,11 +6,13 @@ import (
 )
 
 // Clustering limits: a story joins a cluster only within ClusterWindow of a
-// member's publication, and only when its similarity (the cosine of the
-// two signatures) to that member reaches a threshold that depends on what
-// else they share (see threshold).
+// member's publication and StorySpan of its first member's (MemIndex.ended),
+// and only when its similarity (the cosine of the two signatures) to that
+// member reaches a threshold that depends on what else they share (see
+// threshold).
 const (
 	ClusterWindow           = 72 * time.Hour
+	StorySpan               = 72 * time.Hour
 	ClusterThreshold        = 0.25 // nothing else known
 	ClusterOnePlace         = 0.26 // only one of the two names a place
 	ClusterPlaceThreshold   = 0.18 // a common place
@@ -76,6 +78,7 @@ type MemIndex struct {
 	norms    []int             // squared norms of sigs (sqNorm)
 	ties     []uint64          // hash of Member.Key
 	members  map[int64][]int32 // cluster → its members, in insertion order
+	start    map[int64]int64   // cluster → its earliest member's publication (Unix nanoseconds)
 	head     map[uint64]int32  // band key → last entry
 	chain    []entry
 }
@@ -89,7 +92,7 @@ type entry struct {
 
 // NewMemIndex returns an empty index.
 func NewMemIndex() *MemIndex {
-	return &MemIndex{head: map[uint64]int32{}, members: map[int64][]int32{}}
+	return &MemIndex{head: map[uint64]int32{}, members: map[int64][]int32{}, start: map[int64]int64{}}
 }
 
 // Len returns the number of indexed members.
@@ -120,6 +123,9 @@ func (x *MemIndex) add(m Member, bands []uint64) {
 		cid = m.ArticleID
 	}
 	x.members[cid] = append(x.members[cid], mi)
+	if s, ok := x.start[cid]; !ok || x.pub[mi] < s {
+		x.start[cid] = x.pub[mi]
+	}
 	for _, b := range bands {
 		e := int32(len(x.chain))
 		prev, ok := x.head[b]

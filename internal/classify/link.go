@@ -60,7 +60,8 @@ func (x *MemIndex) pick(sig Signature, published time.Time, hits []int32) (int64
 	norm := sqNorm(&sig)
 	for h := len(hits) - 1; h >= 0; h-- { // newest first
 		mi := hits[h]
-		if p := x.pub[mi]; p < lo || p > hi || !reps.take(x.clusterOf(mi)) {
+		cid := x.clusterOf(mi)
+		if p := x.pub[mi]; p < lo || p > hi || x.ended(cid, published) || !reps.take(cid) {
 			continue
 		}
 		m := &x.sigs[mi]
@@ -69,7 +70,6 @@ func (x *MemIndex) pick(sig Signature, published time.Time, hits []int32) (int64
 			continue
 		}
 		th := threshold(sig, *m) // the linkage floor's base, match rule or not
-		cid := x.clusterOf(mi)
 		if i := slices.IndexFunc(cands, func(c candidate) bool { return c.cluster == cid }); i < 0 {
 			cands = append(cands, candidate{cluster: cid, best: s, need: th})
 		} else if s > cands[i].best {
@@ -100,6 +100,19 @@ func (x *MemIndex) pick(sig Signature, published time.Time, hits []int32) (int64
 		i = j
 	}
 	return 0, false
+}
+
+// ended reports whether cluster cid began more than StorySpan before
+// published: it takes no more reports. Similar reports keep coming for days
+// on a long-running subject (a war, a tournament, an excavation, the
+// weather), each close to the last, and without the bound they chain into
+// one story a month long; each span of it becomes a story of its own. (A
+// report of the story's last day published after the span starts the next
+// one: the price of a story whose age a reader can tell from its first
+// report.)
+func (x *MemIndex) ended(cid int64, published time.Time) bool {
+	s, ok := x.start[cid]
+	return ok && published.UnixNano()-s > int64(StorySpan)
 }
 
 // clusterOf returns the cluster of member mi (its own article id when none
