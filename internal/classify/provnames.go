@@ -13,14 +13,14 @@ import (
 // place ends, at most four words before it: "CLB Công an Hà Nội", "Công
 // ty Thái Bình Shoes", "CLB VTV Bình Điền Long An"; "" when there is none
 // or a word of place context (tại, ở, tỉnh) comes first, or a superlative
-// ("nhất") stands right before the place.
+// ("nhất") or a branch ("chi nhánh") stands right before the place.
 // A firm's full name may be longer when it goes on capitalised: "Công
 // ty TNHH MTV Hóa chất Đức Giang - Đắk Nông" (up to maxFirmName words),
 // and longer still when it opens with its legal form and its abbreviation
 // follows: "Công ty Cổ phần Dịch vụ Hàng không Sân bay Tân Sơn Nhất
 // (SASCO)" (up to maxFormalName words).
 func (m *provMatcher) orgBefore(toks []token, i int) string {
-	if superlativeBefore(toks, i) { // "Công ty đông công nhân nhất Đồng Nai"
+	if superlativeBefore(toks, i) || branchBefore(toks, i) { // "Công ty đông công nhân nhất Đồng Nai", "BIDV chi nhánh Sơn La"
 		return ""
 	}
 	for j, n := i, 0; j > 0 && n <= maxFormalName && joinable(toks, j); j, n = j-1, n+1 {
@@ -34,6 +34,13 @@ func (m *provMatcher) orgBefore(toks []token, i int) string {
 		}
 	}
 	return ""
+}
+
+// branchBefore reports "chi nhánh" right before toks[i]: a firm's or a
+// bank's branch named after the place it works in ("Ngân hàng BIDV chi
+// nhánh Thanh Hóa") is there.
+func branchBefore(toks []token, i int) bool {
+	return i >= 2 && joinable(toks, i) && joinable(toks, i-1) && wordIs(toks, i-1, "nhanh", "nhánh") && wordIs(toks, i-2, "chi", "chi")
 }
 
 // maxFirmName is how many words a firm's name may run before a place;

@@ -20,3 +20,14 @@ func TestSaigonRiverAndHoaThinh(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestBranches covers a bank's or a firm's branch named after the place it
+// works in: the branch is there. The sentences are written for the test.
+func TestBranches(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a bank's branch", "Khởi tố cán bộ tín dụng", "Cán bộ tín dụng Ngân hàng ABC chi nhánh Lào Cai bị khởi tố vì lập hồ sơ vay khống.", "lao-cai"},
+		{"a bank named after a place", "Ngân hàng Bắc Á tăng vốn", "Ngân hàng Bắc Á Hà Nội được chấp thuận tăng vốn điều lệ.", ""},
+	}
+	checkProvinces(t, c, cases, true)
+}
