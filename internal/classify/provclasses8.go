@@ -80,11 +80,11 @@ func (m *provMatcher) longerAfter(toks []token, sp span) bool {
 
 // personNamesakes are former districts' bare names that are far more
 // often a person's given name or a brand: "Hoa hậu Thanh Hà", "(Thanh
-// Hà, Thái Nguyên)" signing a reader's question, "gốm sứ Minh Long", "chợ
-// Đồng Xuân" of Hà Nội. They count only with a strong context ("tại",
-// "huyện", "(cũ)", a dateline) or after the produce they name ("vải
-// thiều Thanh Hà").
-var personNamesakes = map[string]bool{"thanh hà": true, "minh long": true, "đồng xuân": true}
+// Hà, Thái Nguyên)" signing a reader's question, the actress Lệ Thủy,
+// "gốm sứ Minh Long", "chợ Đồng Xuân" of Hà Nội. They count only with a
+// strong context ("tại", "huyện", "(cũ)", a dateline) or after the
+// produce they name ("vải thiều Thanh Hà").
+var personNamesakes = map[string]bool{"thanh hà": true, "minh long": true, "đồng xuân": true, "lệ thủy": true}
 
 // produceWords name a district's produce before its name (keys).
 var produceWords = map[string]bool{"vải": true, "thiều": true}
@@ -95,12 +95,22 @@ var produceWords = map[string]bool{"vải": true, "thiều": true}
 func (m *provMatcher) namesInNames(toks []token, ms []mention) {
 	for i := range ms {
 		mt := &ms[i]
-		if mt.dropped != "" || !barePlace(mt.rule) || mt.weight >= strongWeight {
+		if mt.dropped != "" || mt.rule.Admin > 0 || mt.weight >= strongWeight {
+			continue
+		}
+		if !barePlace(mt.rule) {
+			if signatureName(toks, ms, i) {
+				mt.dropped = "a reader's name opening a signature (" + mt.text + ", …)"
+			}
 			continue
 		}
 		switch {
+		case toks[mt.start].fold == "thu" && !toks[mt.start].upper && mt.start > 0 && joinable(toks, mt.start):
+			mt.dropped = "the end of a word in thủ (" + toks[mt.start-1].text + " " + mt.text + ")" // "cầu thủ Đức Huy"
 		case m.nameGoesOn(toks, mt.start, mt.end):
 			mt.dropped = "part of a longer name (" + mt.text + " " + toks[mt.end].text + ")"
+		case signatureName(toks, ms, i):
+			mt.dropped = "a reader's name opening a signature (" + mt.text + ", …)"
 		case personNamesakes[joinKeys(keysOf(toks, span{start: mt.start, end: mt.end}))] &&
 			!(mt.start > 0 && joinable(toks, mt.start) && produceWords[keyOf(toks, mt.start-1)]):
 			mt.dropped = "a name more often a person's or a brand's (" + mt.text + ")"
@@ -149,4 +159,37 @@ func (m *provMatcher) teamAfterName(toks []token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// signatureName reports that ms[i] opens a parenthesis as the first item
+// of a signature: a reader's or a quoted person's name, followed by an
+// age ("(Vinh, 33 tuổi, Đồng Tháp)", "(Thủy Nguyên, 42 tuổi, Gia Lai)") or
+// by a province alone where no place of that name lies ("(Hà Giang, Hưng
+// Yên)"). "(Bến Lức, Tây Ninh)" is an address and stays.
+func signatureName(toks []token, ms []mention, i int) bool {
+	mt := ms[i]
+	if mt.start == 0 || toks[mt.start].first || !strings.HasSuffix(strings.TrimSpace(toks[mt.start].gap), "(") ||
+		mt.end+1 >= len(toks) || toks[mt.end].first || strings.TrimSpace(toks[mt.end].gap) != "," {
+		return false
+	}
+	if isDigits(toks[mt.end].text) && toks[mt.end+1].fold == "tuoi" {
+		return true
+	}
+	if i+1 >= len(ms) {
+		return false
+	}
+	p := ms[i+1]
+	if p.start != mt.end || p.rule.Kind != kindName && p.rule.Kind != kindAlias || p.province == "" ||
+		p.end < len(toks) && (toks[p.end].first || !strings.HasPrefix(strings.TrimSpace(toks[p.end].gap), ")")) {
+		return false
+	}
+	if len(mt.rule.Cands) == 0 {
+		return mt.province != "" && mt.province != p.province
+	}
+	for _, c := range mt.rule.Cands {
+		if c.province == p.province {
+			return false
+		}
+	}
+	return true
 }

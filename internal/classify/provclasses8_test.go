@@ -49,3 +49,23 @@ func TestMoreClubCues(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestSignaturesAndNamesakes covers the reader's name that opens a
+// signature, the word in "thủ" before a capitalised name, the actress Lệ
+// Thủy, and a quiz's capital. The sentences are written for the test.
+func TestSignaturesAndNamesakes(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a name with an age", "Đau đầu kéo dài có nguy hiểm?", "Tôi hay đau đầu về chiều, có cần đi khám không? (Thủy Nguyên, 35 tuổi, Cần Thơ)", ""},
+		{"a name and another province", "Có nên tiêm vắc xin cúm?", "Con tôi 5 tuổi, có nên tiêm cúm hằng năm? (Hà Giang, Bắc Ninh)", ""},
+		{"an address stays", "Cháy kho hàng lúc rạng sáng", "Kho hàng của một công ty (Bến Lức, Tây Ninh) bốc cháy lúc 3h.", "tay-ninh long-an"},
+		{"a player of Germany", "Nhiều cầu thủ Đức bỏ tập", "", ""},
+		{"a player named Đức", "Cầu thủ Đức Huy ra mắt đội mới", "", ""},
+		{"the ward with its word", "Cháy nhà ở phường Thủ Đức", "", "ho-chi-minh"},
+		{"an actress", "Nghệ sĩ Phượng Liên gặp lại Lệ Thủy", "", ""},
+		{"a quiz's capital", "Thủ đô nào có nhiều cầu nhất thế giới?", "", ""},
+		{"a ranking's capital", "Thủ đô đầu tiên cấm xe xăng vào trung tâm", "", ""},
+		{"the capital stays", "Thủ đô rực rỡ cờ hoa dịp Quốc khánh", "", "ha-noi"},
+	}
+	checkProvinces(t, c, cases, true)
+}

@@ -46,6 +46,9 @@ var negatives = []string{
 	"Trùng Khánh",
 	// Another country's capital.
 	"thủ đô nước này", "thủ đô nước bạn", "thủ đô nước nào", "thủ đô của", "thủ đô các nước",
+	// A quiz's or a ranking's capital ("Thủ đô nào có …?", "Thủ đô đầu tiên
+	// của Nhật Bản"), not Hà Nội.
+	"thủ đô nào", "thủ đô đầu tiên",
 }
 
 // contextRule names words that, just before a place, change what the place
