@@ -31,3 +31,17 @@ func TestBranches(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestPeopleOfAPlace covers "người đàn ông X", "trẻ em X": "ông" and "em"
+// of these compounds are no honorifics, and the place is the people's.
+// The sentences are written for the test.
+func TestPeopleOfAPlace(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a man of the place", "Người đàn ông Bến Tre nuôi cá cảnh làm giàu", "", "vinh-long ben-tre"},
+		{"the children of a city", "Tặng sách cho trẻ em Đà Nẵng", "", "da-nang"},
+		{"a man by name", "Ông Hà Tĩnh nhận giải", "", ""},
+		{"a man from one place in another", "Người đàn ông Hà Nam bị bắt tại TP.HCM", "", "ho-chi-minh"},
+	}
+	checkProvinces(t, c, cases, true)
+}

@@ -110,6 +110,9 @@ var contextBefore = []contextRule{
 	// Where a person comes from: counts only when the story names no other
 	// place ("cô gái Hà Nội đăng quang … tại Sa Pa", "tiền vệ người Hà Tĩnh").
 	{"người", ctxHome}, {"cô gái", ctxHome}, {"chàng trai", ctxHome}, {"người đẹp", ctxHome},
+	// "ông", "bà", "em" of these compounds are no honorifics ("người đàn
+	// ông Cần Thơ", "trẻ em Hà Nội"): the people of the place.
+	{"đàn ông", ctxHome}, {"đàn bà", ctxHome}, {"trẻ em", ctxHome},
 	// A fellow native ("người anh đồng hương Hà Tĩnh", "họp mặt đồng hương
 	// Tây Ninh tại TP.HCM") names where people come from.
 	{"đồng hương", ctxPassing},
