@@ -56,10 +56,10 @@ func (c *Classifier) Signature(title, summary string, r Result) Signature {
 // article titled title, classified r, reusing what sc.lead says was
 // computed.
 func (c *Classifier) sign(title string, sc *scratch, r Result) Signature {
-	if isRoundup(title) {
-		return Signature{}
-	}
 	toks := sc.toks[:sc.lead.n]
+	if isRoundup(title) || profileLead(toks) {
+		return Signature{} // a digest's or a personal profile's: a story of its own
+	}
 	if !sc.lead.placed {
 		sc.ms = c.prov.scan(toks, sc.ms[:0])
 		c.leadPlaces(sc, sc.ms)
