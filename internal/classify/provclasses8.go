@@ -86,6 +86,12 @@ func (m *provMatcher) longerAfter(toks []token, sp span) bool {
 // produce they name ("vải thiều Thanh Hà").
 var personNamesakes = map[string]bool{"thanh hà": true, "minh long": true, "đồng xuân": true, "lệ thủy": true}
 
+// brandAliases are a province's other names that open many firms' and
+// projects' names: "Phòng khám Sài Gòn Tâm Đức" (in Cà Mau), "dự án Sài
+// Gòn Đại Ninh" (in Lâm Đồng), "Ngân hàng Sài Gòn Tài Lộc". Followed by a
+// capitalised Vietnamese syllable (nameGoesOn) they name that firm.
+var brandAliases = map[string]bool{"sài gòn": true}
+
 // produceWords name a district's produce before its name (keys).
 var produceWords = map[string]bool{"vải": true, "thiều": true}
 
@@ -99,8 +105,11 @@ func (m *provMatcher) namesInNames(toks []token, ms []mention) {
 			continue
 		}
 		if !barePlace(mt.rule) {
-			if signatureName(toks, ms, i) {
+			switch {
+			case signatureName(toks, ms, i):
 				mt.dropped = "a reader's name opening a signature (" + mt.text + ", …)"
+			case brandAliases[joinKeys(keysOf(toks, span{start: mt.start, end: mt.end}))] && m.nameGoesOn(toks, mt.start, mt.end):
+				mt.dropped = "a firm's or a project's name (" + mt.text + " " + toks[mt.end].text + " …)"
 			}
 			continue
 		}

@@ -66,6 +66,8 @@ func TestSignaturesAndNamesakes(t *testing.T) {
 		{"a quiz's capital", "Thủ đô nào có nhiều cầu nhất thế giới?", "", ""},
 		{"a ranking's capital", "Thủ đô đầu tiên cấm xe xăng vào trung tâm", "", ""},
 		{"the capital stays", "Thủ đô rực rỡ cờ hoa dịp Quốc khánh", "", "ha-noi"},
+		{"a clinic named after Sài Gòn", "Phòng khám Sài Gòn Phúc An bị đình chỉ", "Phòng khám Sài Gòn Phúc An (Cà Mau) bị đình chỉ hoạt động 3 tháng.", "ca-mau"},
+		{"Sài Gòn with an official's name", "Đại hội Đảng bộ", "Bí thư Thành ủy Sài Gòn Nguyễn Văn Bình phát biểu khai mạc.", "ho-chi-minh"},
 	}
 	checkProvinces(t, c, cases, true)
 }
