@@ -45,3 +45,16 @@ func TestPeopleOfAPlace(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestCountryside covers "quê" after a word of land: the countryside of
+// the place, not a person's hometown. The sentences are written for the
+// test.
+func TestCountryside(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"the countryside of a province", "Mùa gặt ở vùng quê Thái Bình", "", "hung-yen thai-binh"},
+		{"a rural school", "Thầy trò trường quê Sóc Trăng góp gạo", "", "can-tho soc-trang"},
+		{"a hometown", "Ca sĩ quê Nghệ An ra mắt album", "", ""},
+	}
+	checkProvinces(t, c, cases, true)
+}

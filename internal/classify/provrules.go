@@ -95,6 +95,9 @@ var contextBefore = []contextRule{
 	{"võ sĩ", ctxTitle}, {"họa sĩ", ctxTitle}, {"nhạc sĩ", ctxTitle}, {"diễn viên", ctxTitle},
 	{"NSND", ctxTitle}, {"NSƯT", ctxTitle}, {"vận động viên", ctxTitle}, {"VĐV", ctxTitle},
 	{"cách", ctxPassing}, {"đến từ", ctxPassing}, {"quê", ctxPassing}, {"quê ở", ctxPassing}, {"hướng đi", ctxPassing}, {"theo hướng về", ctxPassing},
+	// "quê" after a word of land is the countryside, not a hometown: "vùng
+	// quê Cà Mau", "trường quê Cần Thơ", "vườn quê ở Hải Phòng" are there.
+	{"vùng quê", ctxStrong}, {"vùng quê ở", ctxStrong}, {"trường quê", ctxStrong}, {"vườn quê ở", ctxStrong}, {"chợ quê", ctxStrong},
 	// A vehicle's direction of travel, named by its ends: "xe khách chạy
 	// hướng Đắk Lắk - Đà Nẵng" (both ends: listedAfter). A storm's "hướng
 	// Nghệ An - Hà Tĩnh" is where it heads; "theo hướng X - Y" is left
