@@ -84,7 +84,12 @@ func (m *provMatcher) longerAfter(toks []token, sp span) bool {
 // "gốm sứ Minh Long", "chợ Đồng Xuân" of Hà Nội. They count only with a
 // strong context ("tại", "huyện", "(cũ)", a dateline) or after the
 // produce they name ("vải thiều Thanh Hà").
-var personNamesakes = map[string]bool{"thanh hà": true, "minh long": true, "đồng xuân": true, "lệ thủy": true}
+// So are the districts named after a battle, a dynasty or a hero, names
+// that schools, streets and festivals carry everywhere: "Trường tiểu học
+// Đống Đa (TP.HCM)", "Lễ hội Đống Đa" of Gia Lai, "khởi nghĩa Hai Bà
+// Trưng", "giao lộ Hồng Bàng - An Dương Vương" (TP.HCM).
+var personNamesakes = map[string]bool{"thanh hà": true, "minh long": true, "đồng xuân": true, "lệ thủy": true,
+	"đống đa": true, "hai bà trưng": true, "hồng bàng": true, "ngô quyền": true, "lê chân": true}
 
 // brandAliases are a province's other names that open many firms' and
 // projects' names: "Phòng khám Sài Gòn Tâm Đức" (in Cà Mau), "dự án Sài

@@ -25,6 +25,9 @@ func TestNamesInNames(t *testing.T) {
 		{"a market of Hà Nội", "Tiểu thương chợ Đồng Xuân bán hàng trực tuyến", "", ""},
 		{"the district with its context", "Mưa lớn ở Thanh Hà", "", "hai-phong hai-duong"},
 		{"the district's produce", "Vải thiều Thanh Hà vào vụ", "", "hai-phong hai-duong"},
+		{"a school named after a battle", "Học sinh trường tiểu học Đống Đa diễn kịch lịch sử", "", ""},
+		{"a dynasty's name at a crossing", "Kẹt xe ở giao lộ Hồng Bàng - Nguyễn Tri Phương", "", ""},
+		{"the district with its word", "Cháy nhà ở quận Đống Đa cũ", "", "ha-noi"},
 	}
 	checkProvinces(t, c, cases, true)
 }
