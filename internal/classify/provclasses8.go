@@ -145,7 +145,8 @@ var notSponsors = map[string]bool{"UBND": true, "CLB": true, "VFF": true, "AFF":
 	"PPA": true, "SEA": true, "THPT": true, "THCS": true, "TDTT": true, "TNSV": true, "VTV": true, "HTV": true}
 
 // sponsorAbbrev reports a sponsor's abbreviation right before toks[i] in
-// a sports story, opening a club's name: "XMLS Thanh Hóa" (volleyball),
+// a sports story, opening a club's name or a player's ("cựu sao HAGL Đông
+// Triều"; "HLV Đông Triều" is the coach): "XMLS Thanh Hóa" (volleyball),
 // "SHB Đà Nẵng"; not the club's ground ("sân …"), nor the home side,
 // nor in a story that says a side played at home ("SHB Đà Nẵng thất bại
 // trên sân nhà": the match was in its province).

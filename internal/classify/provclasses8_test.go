@@ -48,6 +48,8 @@ func TestMoreClubCues(t *testing.T) {
 		{"a club's season", "V-League: Đà Nẵng sống lại hy vọng trụ hạng", "", ""},
 		{"a sponsor's abbreviation", "Bóng chuyền nữ: XMLS Thanh Hóa thắng ngược", "Tối qua, tại giải bóng chuyền vô địch quốc gia, XMLS Thanh Hóa thắng ngược 3-2.", ""},
 		{"the sponsor at home", "V-League: SHB Đà Nẵng thua ngay trên sân nhà", "", "da-nang"},
+		{"an abbreviation before a bare place", "HLV đội sinh viên đánh bại cựu sao HAGL Sơn Động",
+			"Đội bóng Trường ĐH Kinh tế thắng 2-1 ở tứ kết giải bóng đá sinh viên.", ""},
 		{"a player's club", "Hat-trick của Nguyễn Văn Toàn ở V-League", "Nguyễn Văn Toàn (Nam Định) lập hat-trick vào lưới đội khách ở vòng 10 V-League.", ""},
 	}
 	checkProvinces(t, c, cases, true)

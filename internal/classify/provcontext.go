@@ -38,7 +38,7 @@ func (m *provMatcher) sportsTeams(toks []token, ms []mention, topics []model.Top
 			continue
 		}
 		if (mt.rule.Kind == kindName || mt.rule.Kind == kindAlias) && mt.effect != ctxStrong && m.teamContext(toks, mt.start, mt.end) ||
-			mt.rule.Kind == kindPlace && mt.rule.Admin == 0 && mt.effect != ctxStrong && clubMark(toks, mt.start, mt.end) {
+			mt.rule.Kind == kindPlace && mt.rule.Admin == 0 && mt.effect != ctxStrong && (clubMark(toks, mt.start, mt.end) || m.sponsorAbbrev(toks, mt.start)) {
 			mt.dropped, mt.team = "a club named after its province, in a sports story", true
 		}
 		if i > 0 && mt.dropped == "" && mt.effect != ctxStrong && ms[i-1].team && listed(toks, ms[i-1], mt.start) {
