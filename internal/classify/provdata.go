@@ -250,6 +250,29 @@ var gazetteer = []placeEntry{
 	{"bên sông Sài Gòn", "ho-chi-minh", kindPlace, 0},
 	{"dọc sông Sài Gòn", "ho-chi-minh", kindPlace, 0},
 	{"thương cảng Sài Gòn", "ho-chi-minh", kindPlace, 0},
+	// Landmarks the news names without their province, each in one unit
+	// (public geography): the Trị An dam's lake (Đồng Nai), the Tà Xùa
+	// cloud peaks (a commune of Sơn La, the gazetteer's only one), Kê Gà
+	// cape and lighthouse (former Bình Thuận), the Tham Lương canal and the
+	// Vàm Thuật river (TP.HCM), the Nhật Lệ river and estuary at Đồng Hới
+	// (former Quảng Bình), the Vân Phong bay and economic zone (Khánh Hòa),
+	// Mỹ Tân fishing port (former Ninh Thuận), and Hà Nội's Ngọc Hồi bridge
+	// and road (not the former district of Kon Tum).
+	{"hồ Trị An", "dong-nai", kindPlace, 0},
+	{"thủy điện Trị An", "dong-nai", kindPlace, 0},
+	{"Tà Xùa", "son-la", kindPlace, 0},
+	{"Kê Gà", "binh-thuan", kindPlace, 0},
+	{"Tham Lương", "ho-chi-minh", kindPlace, 0},
+	{"kênh Tham Lương", "ho-chi-minh", kindPlace, 0},
+	{"sông Vàm Thuật", "ho-chi-minh", kindPlace, 0},
+	{"Nhật Lệ", "quang-binh", kindPlace, 0},
+	{"vịnh Vân Phong", "khanh-hoa", kindPlace, 0},
+	{"Khu kinh tế Vân Phong", "khanh-hoa", kindPlace, 0},
+	{"KKT Vân Phong", "khanh-hoa", kindPlace, 0},
+	{"Bắc Vân Phong", "khanh-hoa", kindPlace, 0},
+	{"cảng Mỹ Tân", "ninh-thuan", kindPlace, 0},
+	{"cầu Ngọc Hồi", "ha-noi", kindPlace, 0},
+	{"đường Ngọc Hồi", "ha-noi", kindPlace, 0},
 	{"Đồng Xoài", "binh-phuoc", kindPlace, 0},
 	{"Vị Thanh", "hau-giang", kindPlace, 0},
 	{"Ninh Kiều", "can-tho", kindPlace, 0},

@@ -58,3 +58,19 @@ func TestCountryside(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestLandmarks covers landmarks named without their province: a lake, a
+// canal, an estuary, a bay, a port, a bridge. The sentences are written
+// for the test.
+func TestLandmarks(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a dam's lake", "Nước hồ Trị An xuống thấp kỷ lục", "", "dong-nai"},
+		{"a canal", "Nạo vét kênh Tham Lương trước mùa mưa", "", "ho-chi-minh"},
+		{"an estuary", "Sóng lớn đánh chìm thuyền ở cửa biển Nhật Lệ", "", "quang-tri quang-binh"},
+		{"a bay", "Khởi công cảng container ở vịnh Vân Phong", "", "khanh-hoa"},
+		{"a bridge of Hà Nội", "Hợp long cầu Ngọc Hồi", "", "ha-noi"},
+		{"cloud peaks", "Săn mây ở Tà Xùa", "", "son-la"},
+	}
+	checkProvinces(t, c, cases, true)
+}
