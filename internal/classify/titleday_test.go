@@ -1,10 +1,6 @@
 package classify
 
-import (
-	"fmt"
-	"testing"
-	"time"
-)
+import "testing"
 
 func TestTitleDay(t *testing.T) {
 	for _, c := range []struct {
@@ -41,36 +37,5 @@ func TestTitleDay(t *testing.T) {
 		if got := titleDay(c.title, c.sports); got != c.want {
 			t.Errorf("titleDay(%q) = %d/%d, want %d/%d", c.title, got&31, got>>5, c.want&31, c.want>>5)
 		}
-	}
-}
-
-// TestDailySeriesApart: the items of a daily series are alike but for
-// their dates, and each day's is a story of its own; two outlets' reports
-// dated with the same day still make one.
-func TestDailySeriesApart(t *testing.T) {
-	c := newTest(t)
-	t0 := time.Date(2026, 2, 10, 2, 0, 0, 0, time.UTC)
-	items := []struct{ title, summary string }{
-		{"Kết quả xổ số miền Nam ngày 10 tháng 2: vé độc đắc đài Cà Mau", "Kết quả xổ số miền Nam hôm nay, giải đặc biệt đài Cà Mau và đài Bến Tre, vé trúng độc đắc đã có người nhận."},
-		{"Kết quả xổ số miền Nam ngày 11 tháng 2: vé độc đắc đài Cà Mau", "Kết quả xổ số miền Nam hôm nay, giải đặc biệt đài Cà Mau và đài Bến Tre, vé trúng độc đắc đã có người nhận."},
-		{"Thời tiết hôm nay 12-2: Bắc Bộ mưa phùn, Nam Bộ nắng", "Bắc Bộ mưa phùn và rét, Nam Bộ ngày nắng, chiều tối có nơi mưa rào trái mùa, theo Trung tâm Dự báo khí tượng thủy văn quốc gia."},
-		{"Thời tiết hôm nay 13-2: Bắc Bộ mưa phùn, Nam Bộ nắng", "Bắc Bộ mưa phùn và rét, Nam Bộ ngày nắng, chiều tối có nơi mưa rào trái mùa, theo Trung tâm Dự báo khí tượng thủy văn quốc gia."},
-		{"Dự báo thời tiết 13.2: miền Bắc mưa phùn, miền Nam nắng", "Bắc Bộ mưa phùn và rét, Nam Bộ ngày nắng, chiều tối có nơi mưa rào trái mùa, theo Trung tâm Dự báo khí tượng thủy văn quốc gia."},
-	}
-	batch := make([]Member, len(items))
-	for i, it := range items {
-		r := c.Classify(Input{Title: it.title, Summary: it.summary})
-		batch[i] = Member{ArticleID: int64(i + 1), Key: fmt.Sprint(i), Published: t0.Add(time.Duration(i) * 20 * time.Hour),
-			Sig: c.Signature(it.title, it.summary, r)}
-	}
-	// The last two are published 20 hours apart, as outlets post a
-	// forecast the evening before or the morning of its day.
-	batch[4].Published = batch[3].Published.Add(2 * time.Hour)
-	got := NewMemIndex().AssignBatch(batch)
-	if got[0] == got[1] || got[2] == got[3] || got[1] == got[2] {
-		t.Errorf("clusters %v: each day's item of a series must be a story of its own", got)
-	}
-	if got[3] != got[4] {
-		t.Errorf("clusters %v: two forecasts for the same day must share a story", got)
 	}
 }
