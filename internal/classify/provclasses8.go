@@ -208,3 +208,45 @@ func signatureName(toks []token, ms []mention, i int) bool {
 	}
 	return true
 }
+
+// seekWords follow "Tìm" in a dating column's title: whom the writer seeks
+// ("Tìm người đàn ông chân thành", "Em tìm anh giữa lòng thủ đô", "Tìm bạn
+// gái tử tế"), folded.
+var seekWords = map[string]bool{"nguoi": true, "ban": true, "anh": true, "em": true, "chong": true, "vo": true,
+	"co": true, "chang": true, "tri": true, "mot": true, "nua": true}
+
+// datingTitle reports a dating column's item that profileLead misses (no
+// age in the lead): a title that opens "Tìm …" (after "Em", "Anh" or
+// "Mình", maybe "tìm kiếm") with whom the writer seeks, and a summary
+// written in the first person within its first ten words ("Sau giờ làm
+// mình thích trồng cây"). "Tìm người mất tích" has no first person.
+func datingTitle(toks []token) bool {
+	k := 0
+	if len(toks) > 0 && toks[0].field == fieldTitle && profilePronouns[toks[0].text] {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].field != fieldTitle || toks[k].fold != "tim" || k == 0 && !toks[k].upper {
+		return false
+	}
+	k++
+	if toks[k].fold == "kiem" {
+		k++
+	}
+	if k >= len(toks) || toks[k].field != fieldTitle || !seekWords[toks[k].fold] {
+		return false
+	}
+	for k < len(toks) && toks[k].field == fieldTitle {
+		k++
+	}
+	for j := k; j < len(toks) && j < k+10 && toks[j].field == fieldSummary; j++ {
+		switch toks[j].fold {
+		case "em", "minh", "toi", "chao":
+			return true
+		case "anh":
+			if j == k { // "Anh sinh ra và lớn lên ở Hà Nội": the writer
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -76,3 +76,16 @@ func TestSignaturesAndNamesakes(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestDatingTitles covers a dating column's item whose lead gives no age:
+// the title seeks someone, the lead speaks in the first person. The
+// sentences are written for the test.
+func TestDatingTitles(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a seeker in Huế", "Tìm bạn đời hiền lành ở Huế", "Ngoài giờ làm, mình thích đọc sách và nấu ăn cho gia đình.", ""},
+		{"the writer's city", "Em tìm anh giữa phố Hà Nội", "Em làm kế toán, sống tại Hà Nội đã mười năm.", ""},
+		{"a search for the missing", "Tìm người mất tích sau lũ ở Lào Cai", "Lực lượng cứu hộ tiếp tục tìm kiếm hai người bị lũ cuốn.", "lao-cai"},
+	}
+	checkProvinces(t, c, cases, true)
+}

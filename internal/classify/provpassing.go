@@ -42,7 +42,7 @@ func (m *provMatcher) passing(toks []token, ms []mention) {
 	placedElsewhere(toks, ms)
 	sameFirm(toks, ms)
 	m.affiliations(toks, ms)
-	if profileLead(toks) {
+	if profileLead(toks) || datingTitle(toks) {
 		dropProfile(ms)
 	}
 }
