@@ -41,9 +41,11 @@ func (m *provMatcher) caseOK(toks []token, sp span) bool {
 }
 
 // capitalised reports whether a word of a unit's name is written as names
-// are: capitalised, or a number ("xã Bảo Lâm 4", "Quận 1" of TP.HCM).
+// are: capitalised, or a number ("xã Bảo Lâm 4", "Quận 1" of TP.HCM), or
+// the syllable after an apostrophe in a name of the Central Highlands,
+// which papers write either way ("Ea H'leo", "Ea H'Leo", "đèo D’ran").
 func capitalised(t token) bool {
-	return t.upper || t.text != "" && t.text[0] >= '0' && t.text[0] <= '9'
+	return t.upper || t.text != "" && t.text[0] >= '0' && t.text[0] <= '9' || t.gap == "'" || t.gap == "’"
 }
 
 // upperMask returns bit k set when syllable k of text is capitalised.

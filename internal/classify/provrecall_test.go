@@ -74,3 +74,16 @@ func TestLandmarks(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestApostropheNames covers the names of the Central Highlands written
+// with an apostrophe, typographic or not, and either case after it. The
+// sentences are written for the test.
+func TestApostropheNames(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"lower case after the apostrophe", "Ngộ độc sau bữa cỗ ở xã Ea H'leo", "", "dak-lak"},
+		{"a typographic apostrophe", "Sạt lở đất ở xã D’Ran, di dời 20 hộ", "", "lam-dong"},
+		{"a quoted title after a word", "Bảo tàng mở triển lãm 'Hà Nội xưa' tại Huế", "", "hue"},
+	}
+	checkProvinces(t, c, cases, true)
+}

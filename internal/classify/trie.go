@@ -127,7 +127,7 @@ func (t *trie) longest(toks []token, i int, accept func(span) bool) (span, bool)
 	n := 0
 	node := int32(0)
 	for j := i; j < len(toks); j++ {
-		if j > i && !joinable(toks, j) {
+		if j > i && !joinable(toks, j) && !inWordApostrophe(toks[j]) {
 			break
 		}
 		if toks[j].id < 0 {
@@ -229,4 +229,11 @@ func matches(toks []token, sp span) bool {
 		}
 	}
 	return true
+}
+
+// inWordApostrophe reports an apostrophe alone before the token, inside a
+// name of the Central Highlands ("Ea H'leo", "D’Ran"): a phrase goes on
+// across it, though no other rule's phrase does (joinable).
+func inWordApostrophe(t token) bool {
+	return !t.first && (t.gap == "'" || t.gap == "’")
 }
