@@ -30,6 +30,8 @@ func signature(toks []token, sp span) bool {
 		if comma { // an earlier item of the list: "tỉnh" in "(Minh Tuấn, tỉnh Ninh Bình)" is the place's own
 			address = address || addressWord(toks, j)
 			age = age || toks[j].fold == "tuoi"
+		} else if j < sp.start && publicBody(toks, j) {
+			return false // "(Phòng Cảnh sát PCCC, Công an tỉnh Lâm Đồng)": a body of the province, no reader
 		}
 		comma = comma || strings.Contains(g, ",")
 		if strings.Contains(g, "(") {
@@ -37,6 +39,12 @@ func signature(toks []token, sp span) bool {
 		}
 	}
 	return false
+}
+
+// publicBody reports the police or the people's committee written at
+// toks[j]: "Công an", "UBND".
+func publicBody(toks []token, j int) bool {
+	return toks[j].text == "UBND" || j > 0 && toks[j-1].text == "Công" && toks[j].fold == "an" && keyEqual(toks, j, "an")
 }
 
 // addressWords name a unit, a street or a number in an address, or say

@@ -87,3 +87,16 @@ func TestApostropheNames(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestPublicBodyInParentheses covers a parenthesis that names a body of
+// the province's police or committee, not a reader's signature. The
+// sentences are written for the test.
+func TestPublicBodyInParentheses(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"the police in parentheses", "Cứu hai người mắc kẹt trong xe lật",
+			"Tổ cứu nạn (Phòng Cảnh sát PCCC, Công an tỉnh Nghệ An) đã đưa hai người ra ngoài.", "nghe-an"},
+		{"a reader's signature", "Đau đầu kéo dài có nguy hiểm?", "Tôi đau đầu nhiều tuần nay. (Minh Hà, 30 tuổi, Nghệ An)", ""},
+	}
+	checkProvinces(t, c, cases, true)
+}
