@@ -20,7 +20,7 @@ import (
 // follows: "Công ty Cổ phần Dịch vụ Hàng không Sân bay Tân Sơn Nhất
 // (SASCO)" (up to maxFormalName words).
 func (m *provMatcher) orgBefore(toks []token, i int) string {
-	if superlativeBefore(toks, i) || branchBefore(toks, i) { // "Công ty đông công nhân nhất Đồng Nai", "BIDV chi nhánh Sơn La"
+	if superlativeBefore(toks, i) || branchBefore(toks, i) || m.policeBefore(toks, i) { // "Công ty đông công nhân nhất Đồng Nai", "BIDV chi nhánh Sơn La"
 		return ""
 	}
 	for j, n := i, 0; j > 0 && n <= maxFormalName && joinable(toks, j); j, n = j-1, n+1 {
@@ -41,6 +41,27 @@ func (m *provMatcher) orgBefore(toks []token, i int) string {
 // nhánh Thanh Hóa") is there.
 func branchBefore(toks []token, i int) bool {
 	return i >= 2 && joinable(toks, i) && joinable(toks, i-1) && wordIs(toks, i-1, "nhanh", "nhánh") && wordIs(toks, i-2, "chi", "chi")
+}
+
+// policeBefore reports "Công an" or "UBND" right before toks[i], not
+// itself the end of a club's or a firm's name ("CLB Công an Hà Nội", "câu
+// lạc bộ Công An Hà Nội"): the province's police, after a firm's name that
+// ends before it ("nhân viên Công ty CityZoo vừa bị Công an TP.HCM bắt").
+func (m *provMatcher) policeBefore(toks []token, i int) bool {
+	if i < 1 || !joinable(toks, i) || !publicBody(toks, i-1) {
+		return false
+	}
+	at := i - 2 // the first word of the body
+	if toks[i-1].text == "UBND" {
+		at = i - 1
+	}
+	if at < 1 || !joinable(toks, at) {
+		return true
+	}
+	if ci, _ := m.contextAt(toks, at); ci >= 0 && isOrgWord(contextBefore[ci].Words) {
+		return false
+	}
+	return !toks[at-1].upper
 }
 
 // maxFirmName is how many words a firm's name may run before a place;

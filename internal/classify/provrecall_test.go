@@ -100,3 +100,16 @@ func TestPublicBodyInParentheses(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestPoliceAfterAFirm covers the province's police named after a firm's
+// name: the place is the police's, not part of the firm's name; a club of
+// the police keeps its name. The sentences are written for the test.
+func TestPoliceAfterAFirm(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"the police after a firm", "Bắt kế toán tham ô",
+			"Kế toán Công ty Minh Phát vừa bị Công an TP.HCM bắt tạm giam.", "ho-chi-minh"},
+		{"the police's club", "Tiền vệ gia hạn hợp đồng", "Tiền vệ này gia hạn với câu lạc bộ Công an Hà Nội thêm hai năm.", ""},
+	}
+	checkProvinces(t, c, cases, true)
+}
