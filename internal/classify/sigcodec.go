@@ -1,0 +1,83 @@
+package classify
+
+import (
+	"encoding/binary"
+	"errors"
+)
+
+// The stored form of a signature: sigBytes bytes, versioned by sigVer.
+
+// MarshalBinary encodes the signature: a version byte, the feature count,
+// the place mask (8 bytes), the topic, the title number bits (4 bytes),
+// the sigNames name hashes (2 bytes each), the match facts (sigTeams team
+// hashes of 2 bytes, the score's 2 bytes, the age group, bit 1 for a result,
+// bit 2 for a preview, bit 4 for a result stated in the title, bit 8
+// for a sports story and the discipline in the high four bits), the
+// title's day (2 bytes), then sigFeats hashes (4 bytes each) and sigFeats weights, all
+// little-endian.
+func (s Signature) MarshalBinary() ([]byte, error) {
+	out := make([]byte, sigHeader, sigBytes)
+	out[0], out[1] = sigVer, s.n
+	binary.LittleEndian.PutUint64(out[2:], s.places)
+	out[10] = s.topic
+	binary.LittleEndian.PutUint32(out[11:], s.nums)
+	for i, h := range s.names {
+		binary.LittleEndian.PutUint16(out[15+2*i:], h)
+	}
+	const mo = 15 + 2*sigNames
+	for i, h := range s.match.teams {
+		binary.LittleEndian.PutUint16(out[mo+2*i:], h)
+	}
+	binary.LittleEndian.PutUint16(out[mo+2*sigTeams:], s.match.score)
+	out[mo+2*sigTeams+2] = s.match.age
+	if s.match.ok {
+		out[mo+2*sigTeams+3] = 1
+	}
+	if s.match.preview {
+		out[mo+2*sigTeams+3] |= 2
+	}
+	if s.match.titled {
+		out[mo+2*sigTeams+3] |= 4
+	}
+	if s.match.sports {
+		out[mo+2*sigTeams+3] |= 8
+	}
+	out[mo+2*sigTeams+3] |= s.match.event << 4
+	binary.LittleEndian.PutUint16(out[mo+2*sigTeams+4:], s.day)
+	for _, h := range s.h {
+		out = binary.LittleEndian.AppendUint32(out, h)
+	}
+	return append(out, s.w[:]...), nil
+}
+
+// UnmarshalBinary decodes what MarshalBinary produced; it refuses another
+// version (signatures of older schemes are not comparable) or a bad length.
+func (s *Signature) UnmarshalBinary(data []byte) error {
+	if len(data) != sigBytes || data[0] != sigVer || data[1] > sigFeats {
+		return errors.New("classify: not a signature of this version")
+	}
+	s.n = data[1]
+	s.places = binary.LittleEndian.Uint64(data[2:])
+	s.topic = data[10]
+	s.nums = binary.LittleEndian.Uint32(data[11:])
+	for i := range s.names {
+		s.names[i] = binary.LittleEndian.Uint16(data[15+2*i:])
+	}
+	const mo = 15 + 2*sigNames
+	for i := range s.match.teams {
+		s.match.teams[i] = binary.LittleEndian.Uint16(data[mo+2*i:])
+	}
+	s.match.score = binary.LittleEndian.Uint16(data[mo+2*sigTeams:])
+	s.match.age = data[mo+2*sigTeams+2]
+	s.match.ok = data[mo+2*sigTeams+3]&1 != 0
+	s.match.preview = data[mo+2*sigTeams+3]&2 != 0
+	s.match.titled = data[mo+2*sigTeams+3]&4 != 0
+	s.match.sports = data[mo+2*sigTeams+3]&8 != 0
+	s.match.event = data[mo+2*sigTeams+3] >> 4
+	s.day = binary.LittleEndian.Uint16(data[mo+2*sigTeams+4:])
+	for i := range s.h {
+		s.h[i] = binary.LittleEndian.Uint32(data[sigHeader+4*i:])
+	}
+	copy(s.w[:], data[sigHeader+4*sigFeats:])
+	return nil
+}
