@@ -28,7 +28,7 @@ func signature(toks []token, sp span) bool {
 			return false
 		}
 		if comma { // an earlier item of the list: "tỉnh" in "(Minh Tuấn, tỉnh Ninh Bình)" is the place's own
-			address = address || addressWord(toks, j)
+			address = address || addressWord(toks, j) || strings.ContainsAny(g, ",(") && landmarkItem(toks, j)
 			age = age || toks[j].fold == "tuoi"
 		} else if j < sp.start && publicBody(toks, j) {
 			return false // "(Phòng Cảnh sát PCCC, Công an tỉnh Lâm Đồng)": a body of the province, no reader
@@ -37,6 +37,38 @@ func signature(toks []token, sp span) bool {
 		if strings.Contains(g, "(") {
 			return comma && (!address || age)
 		}
+	}
+	return false
+}
+
+// landmarkItem reports an item of a parenthesised list that opens with a
+// landmark's or a school's word and its name, not a person's: "(Hội quán
+// Nghĩa An, TP.HCM)", "(Chợ Lớn, TP.HCM)", "(Trường THCS Hoằng Châu, Thanh
+// Hóa)". "(Trường, 33 tuổi, Hà Nội)" names a reader.
+func landmarkItem(toks []token, j int) bool {
+	if j+1 >= len(toks) || !joinable(toks, j+1) {
+		return false
+	}
+	next := toks[j+1]
+	switch keyOf(toks, j) {
+	case "hội", "nhà", "bảo", "công", "bệnh", "sân", "khu":
+		return isLandmarkPair(keyOf(toks, j) + " " + keyOf(toks, j+1))
+	case "chợ", "tòa", "bến", "bãi", "chùa", "cảng", "núi", "đảo":
+		return next.upper
+	case "trường":
+		switch next.text {
+		case "THPT", "THCS", "ĐH", "Tiểu", "Mầm", "Đại", "Cao", "Trung":
+			return true
+		}
+	}
+	return false
+}
+
+// isLandmarkPair reports the two-word generics of landmarkItem.
+func isLandmarkPair(k string) bool {
+	switch k {
+	case "hội quán", "nhà thờ", "bảo tàng", "công viên", "bệnh viện", "sân bay", "khu du":
+		return true
 	}
 	return false
 }

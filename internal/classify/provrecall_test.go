@@ -113,3 +113,16 @@ func TestPoliceAfterAFirm(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestLandmarkInParentheses covers a parenthesis naming a landmark or a
+// school and then its province: an address, not a reader's signature.
+// The sentences are written for the test.
+func TestLandmarkInParentheses(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a guild hall and its city", "Người dân đi lễ đầu năm", "Người dân đến chùa Bà (Hội quán Tuệ Thành, TP.HCM) cầu an.", "ho-chi-minh"},
+		{"a school and its province", "Nữ sinh bị bạn đánh", "Nữ sinh N.T.H (Trường THCS Quảng Phú, Thanh Hóa) phải nhập viện.", "thanh-hoa"},
+		{"a reader named like a school", "Ăn khuya có hại?", "Tôi hay ăn khuya. (Trường, 33 tuổi, Thanh Hóa)", ""},
+	}
+	checkProvinces(t, c, cases, true)
+}
