@@ -273,6 +273,11 @@ var gazetteer = []placeEntry{
 	{"cảng Mỹ Tân", "ninh-thuan", kindPlace, 0},
 	{"cầu Ngọc Hồi", "ha-noi", kindPlace, 0},
 	{"đường Ngọc Hồi", "ha-noi", kindPlace, 0},
+	// The Trà Khúc river runs within Quảng Ngãi; Việt Nam Quốc Tự is a
+	// pagoda of TP.HCM (Hòa Hưng ward).
+	{"sông Trà Khúc", "quang-ngai", kindPlace, 0},
+	{"dòng Trà Khúc", "quang-ngai", kindPlace, 0},
+	{"Việt Nam Quốc Tự", "ho-chi-minh", kindPlace, 0},
 	{"Đồng Xoài", "binh-phuoc", kindPlace, 0},
 	{"Vị Thanh", "hau-giang", kindPlace, 0},
 	{"Ninh Kiều", "can-tho", kindPlace, 0},

@@ -71,6 +71,8 @@ func TestLandmarks(t *testing.T) {
 		{"a bay", "Khởi công cảng container ở vịnh Vân Phong", "", "khanh-hoa"},
 		{"a bridge of Hà Nội", "Hợp long cầu Ngọc Hồi", "", "ha-noi"},
 		{"cloud peaks", "Săn mây ở Tà Xùa", "", "son-la"},
+		{"a river of one province", "Thông xe cầu mới qua sông Trà Khúc", "", "quang-ngai"},
+		{"a pagoda", "Lễ Vu lan tại Việt Nam Quốc Tự", "", "ho-chi-minh"},
 	}
 	checkProvinces(t, c, cases, true)
 }
