@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"os/exec"
 	"slices"
@@ -19,6 +20,14 @@ import (
 // adminCSV is the file of the administrative-units snapshot that maps every
 // ward of the 63 former provinces to its ward of the 34 current ones.
 const adminCSV = "data/interim/convert_legacy_2025_simple.csv"
+
+// sourceErrata are rows of the conversion table, by their old ward's code,
+// that are wrong and left out of the units they are listed in, each with
+// the reason (printed in the gazetteer's header).
+var sourceErrata = map[string]string{
+	"25462": "Phường 4 of Thành phố Tây Ninh is listed in phường Long An, formed from Tân An 100 km away " +
+		"(a confusion with Tân An's Phường 4, ward 27691)",
+}
 
 // gazRow is one line of the gazetteer: a unit's kind and name, the current
 // province that holds it and the former (dissolved) province it lay in, if
@@ -50,6 +59,9 @@ func gazetteerCmd(args []string) error {
 	fmt.Fprintf(&b, "# Names are facts. Source: GSO's list of administrative units (danhmuchanhchinh.gso.gov.vn)\n")
 	fmt.Fprintf(&b, "# and the 2025 conversion table as compiled in github.com/tranngocminhhieu/vietnamadminunits\n")
 	fmt.Fprintf(&b, "# (MIT), %s at commit %s. Rebuilt by: go run ./cmd/bantin-corpus gazetteer -git DIR\n", adminCSV, commit)
+	for _, code := range slices.Sorted(maps.Keys(sourceErrata)) {
+		fmt.Fprintf(&b, "# Left out as wrong: ward %s. %s.\n", code, sourceErrata[code])
+	}
 	fmt.Fprintf(&b, "# kind: xa, phuong, dac-khu (current); huyen, quan, thi-xa, thanh-pho (former)\n")
 	fmt.Fprintf(&b, "# kind\tname\tprovince\tlegacy\n")
 	for _, r := range rows {
@@ -87,7 +99,7 @@ func gazetteer(r io.Reader, cat *model.Catalog) ([]gazRow, error) {
 	for i, h := range recs[0] {
 		col[strings.TrimPrefix(h, "\ufeff")] = i
 	}
-	for _, h := range []string{"province", "district", "districtType", "newProvince", "newWard", "newWardType"} {
+	for _, h := range []string{"province", "district", "districtType", "wardCode", "newProvince", "newWard", "newWardType"} {
 		if _, ok := col[h]; !ok {
 			return nil, fmt.Errorf("conversion table has no column %q", h)
 		}
@@ -109,7 +121,9 @@ func gazetteer(r io.Reader, cat *model.Catalog) ([]gazRow, error) {
 		if newFrom[nu] == nil {
 			newFrom[nu] = map[string]bool{}
 		}
-		newFrom[nu][oldProv] = true
+		if _, wrong := sourceErrata[strings.TrimSuffix(get("wardCode"), ".0")]; !wrong {
+			newFrom[nu][oldProv] = true
+		}
 		ou := unit{kindSlug(get("districtType")), strip(get("district"), get("districtType")), oldProv}
 		oldOf[ou] = newProv
 	}

@@ -128,3 +128,14 @@ func TestLandmarkInParentheses(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestLongAnWard covers phường Long An of Tây Ninh, formed from Tân An,
+// the capital of former Long An: it keeps the former province. The
+// sentence is written for the test.
+func TestLongAnWard(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"the ward of former Long An's capital", "Cháy quán ăn ở phường Long An, Tây Ninh", "", "tay-ninh long-an"},
+	}
+	checkProvinces(t, c, cases, true)
+}
