@@ -95,40 +95,12 @@ func gazetteer(r io.Reader, cat *model.Catalog) ([]gazRow, error) {
 	if len(recs) < 2 {
 		return nil, fmt.Errorf("conversion table is empty")
 	}
-	col := map[string]int{}
-	for i, h := range recs[0] {
-		col[strings.TrimPrefix(h, "\ufeff")] = i
-	}
-	for _, h := range []string{"province", "district", "districtType", "wardCode", "newProvince", "newWard", "newWardType"} {
-		if _, ok := col[h]; !ok {
-			return nil, fmt.Errorf("conversion table has no column %q", h)
-		}
-	}
-	type unit struct{ kind, name, province string }
-	newFrom := map[unit]map[string]bool{} // current unit → former provinces of its parts
-	oldOf := map[unit]string{}            // former district → current province
-	for _, rec := range recs[1:] {
-		get := func(h string) string { return strings.TrimSpace(vntext.Normalize(rec[col[h]])) }
-		oldProv, err := provinceSlug(cat, get("province"))
-		if err != nil {
-			return nil, err
-		}
-		newProv, err := provinceSlug(cat, get("newProvince"))
-		if err != nil {
-			return nil, err
-		}
-		nu := unit{kindSlug(get("newWardType")), strip(get("newWard"), get("newWardType")), newProv}
-		if newFrom[nu] == nil {
-			newFrom[nu] = map[string]bool{}
-		}
-		if _, wrong := sourceErrata[strings.TrimSuffix(get("wardCode"), ".0")]; !wrong {
-			newFrom[nu][oldProv] = true
-		}
-		ou := unit{kindSlug(get("districtType")), strip(get("district"), get("districtType")), oldProv}
-		oldOf[ou] = newProv
+	units, err := readUnits(recs, cat)
+	if err != nil {
+		return nil, err
 	}
 	var rows []gazRow
-	for u, olds := range newFrom {
+	for u, olds := range units.newFrom {
 		r := gazRow{kind: u.kind, name: u.name, province: u.province}
 		if len(olds) == 1 {
 			for o := range olds {
@@ -139,7 +111,7 @@ func gazetteer(r io.Reader, cat *model.Catalog) ([]gazRow, error) {
 		}
 		rows = append(rows, r)
 	}
-	for u, cur := range oldOf {
+	for u, cur := range units.oldOf {
 		r := gazRow{kind: u.kind, name: u.name, province: cur}
 		if p, _ := cat.Province(u.province); p.Legacy() {
 			r.legacy = u.province
@@ -151,6 +123,51 @@ func gazetteer(r io.Reader, cat *model.Catalog) ([]gazRow, error) {
 			cmp.Compare(a.legacy, b.legacy))
 	})
 	return rows, nil
+}
+
+// unit is an administrative unit: its kind, name and province.
+type unit struct{ kind, name, province string }
+
+// tableUnits is what the conversion table says of the units.
+type tableUnits struct {
+	newFrom map[unit]map[string]bool // current unit → the provinces its parts lay in
+	oldOf   map[unit]string          // former district → the current province that holds it
+}
+
+// readUnits reads the table's rows (header first), leaving the parts listed
+// in sourceErrata out of their current units; it returns an error for a
+// missing column or a province the catalog does not know.
+func readUnits(recs [][]string, cat *model.Catalog) (tableUnits, error) {
+	col := map[string]int{}
+	for i, h := range recs[0] {
+		col[strings.TrimPrefix(h, "\ufeff")] = i
+	}
+	for _, h := range []string{"province", "district", "districtType", "wardCode", "newProvince", "newWard", "newWardType"} {
+		if _, ok := col[h]; !ok {
+			return tableUnits{}, fmt.Errorf("conversion table has no column %q", h)
+		}
+	}
+	t := tableUnits{newFrom: map[unit]map[string]bool{}, oldOf: map[unit]string{}}
+	for _, rec := range recs[1:] {
+		get := func(h string) string { return strings.TrimSpace(vntext.Normalize(rec[col[h]])) }
+		oldProv, err := provinceSlug(cat, get("province"))
+		if err != nil {
+			return tableUnits{}, err
+		}
+		newProv, err := provinceSlug(cat, get("newProvince"))
+		if err != nil {
+			return tableUnits{}, err
+		}
+		nu := unit{kindSlug(get("newWardType")), strip(get("newWard"), get("newWardType")), newProv}
+		if t.newFrom[nu] == nil {
+			t.newFrom[nu] = map[string]bool{}
+		}
+		if _, wrong := sourceErrata[strings.TrimSuffix(get("wardCode"), ".0")]; !wrong {
+			t.newFrom[nu][oldProv] = true
+		}
+		t.oldOf[unit{kindSlug(get("districtType")), strip(get("district"), get("districtType")), oldProv}] = newProv
+	}
+	return t, nil
 }
 
 // provinceSlug maps "Tỉnh Bắc Kạn", "Thành phố Huế" to the catalog's slug.
