@@ -32,6 +32,9 @@ func TestTitleDay(t *testing.T) {
 		{"Lễ kỷ niệm ngày 30.4.1975 tại dinh Độc Lập", false, 0},
 		{"Tin tức đặc biệt trên báo in 2.12.2025", false, 12<<5 | 2},
 		{"Bão số 12 đổ bộ", false, 0},
+		{"Man City, Liverpool vào thẳng vòng 1/8 Champions League", false, 0},
+		{"Nam Bộ mưa trái mùa 1/3 khu vực", false, 0},
+		{"Giá vàng 12/2: tăng mạnh", false, 2<<5 | 12},
 		{"Hôm nay ngày 28.2: ngày gì đặc biệt", false, 2<<5 | 28},
 	} {
 		if got := titleDay(c.title, c.sports); got != c.want {
