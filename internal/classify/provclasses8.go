@@ -88,14 +88,14 @@ func (m *provMatcher) longerAfter(toks []token, sp span) bool {
 // that schools, streets and festivals carry everywhere: "Trường tiểu học
 // Đống Đa (TP.HCM)", "Lễ hội Đống Đa" of Gia Lai, "khởi nghĩa Hai Bà
 // Trưng", "giao lộ Hồng Bàng - An Dương Vương" (TP.HCM).
-var personNamesakes = map[string]bool{"thanh hà": true, "minh long": true, "đồng xuân": true, "lệ thủy": true,
-	"đống đa": true, "hai bà trưng": true, "hồng bàng": true, "ngô quyền": true, "lê chân": true}
+var personNamesakes = newKeySet("thanh hà", "minh long", "đồng xuân", "lệ thủy",
+	"đống đa", "hai bà trưng", "hồng bàng", "ngô quyền", "lê chân")
 
 // brandAliases are a province's other names that open many firms' and
 // projects' names: "Phòng khám Sài Gòn Tâm Đức" (in Cà Mau), "dự án Sài
 // Gòn Đại Ninh" (in Lâm Đồng), "Ngân hàng Sài Gòn Tài Lộc". Followed by a
 // capitalised Vietnamese syllable (nameGoesOn) they name that firm.
-var brandAliases = map[string]bool{"sài gòn": true}
+var brandAliases = newKeySet("sài gòn")
 
 // produceWords name a district's produce before its name (keys).
 var produceWords = map[string]bool{"vải": true, "thiều": true}
@@ -113,7 +113,7 @@ func (m *provMatcher) namesInNames(toks []token, ms []mention) {
 			switch {
 			case signatureName(toks, ms, i):
 				mt.dropped = "a reader's name opening a signature (" + mt.text + ", …)"
-			case brandAliases[joinKeys(keysOf(toks, span{start: mt.start, end: mt.end}))] && m.nameGoesOn(toks, mt.start, mt.end):
+			case brandAliases.spans(toks, mt.start, mt.end) && m.nameGoesOn(toks, mt.start, mt.end):
 				mt.dropped = "a firm's or a project's name (" + mt.text + " " + toks[mt.end].text + " …)"
 			}
 			continue
@@ -125,7 +125,7 @@ func (m *provMatcher) namesInNames(toks []token, ms []mention) {
 			mt.dropped = "part of a longer name (" + mt.text + " " + toks[mt.end].text + ")"
 		case signatureName(toks, ms, i):
 			mt.dropped = "a reader's name opening a signature (" + mt.text + ", …)"
-		case personNamesakes[joinKeys(keysOf(toks, span{start: mt.start, end: mt.end}))] &&
+		case personNamesakes.spans(toks, mt.start, mt.end) &&
 			!(mt.start > 0 && joinable(toks, mt.start) && produceWords[keyOf(toks, mt.start-1)]):
 			mt.dropped = "a name more often a person's or a brand's (" + mt.text + ")"
 		}

@@ -236,3 +236,34 @@ func joinable(toks []token, i int) bool {
 	}
 	return true
 }
+
+// keySet is a few names, each as its syllables' keys (vntext.Key), that a
+// span of tokens is matched against without computing the tokens' keys in
+// the common case (keyEqual): a check that runs on every mention.
+type keySet [][]string
+
+// newKeySet returns the set of names, given as their keys.
+func newKeySet(names ...string) keySet {
+	out := make(keySet, len(names))
+	for i, n := range names {
+		out[i] = strings.Fields(n)
+	}
+	return out
+}
+
+// spans reports whether toks[start:end] is one of the set's names.
+func (s keySet) spans(toks []token, start, end int) bool {
+	for _, name := range s {
+		if len(name) != end-start {
+			continue
+		}
+		same := true
+		for k := 0; k < len(name) && same; k++ {
+			same = keyEqual(toks, start+k, name[k])
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
