@@ -87,6 +87,25 @@ func TestCLISourcesFetchAndClassify(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "thai-nguyen") {
 		t.Errorf("classify text: %d %q", code, out)
 	}
+	// Standard input and a file, as a feed or as text (title first).
+	feed, err := os.ReadFile("../../testdata/upstream/baothainguyen.rss")
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr = runCLI(t, db, string(feed), "classify", "-")
+	if code != 0 || !strings.Contains(out, "thai-nguyen") || !strings.Contains(out, "1. ") {
+		t.Errorf("classify - (a feed): %d %q %q", code, out, stderr)
+	}
+	code, out, stderr = runCLI(t, db, "Cháy quán ăn ở phường Long An, Tây Ninh\nNgọn lửa bùng lên lúc rạng sáng.", "classify", "-")
+	if code != 0 || !strings.Contains(out, "tay-ninh") {
+		t.Errorf("classify - (text): %d %q %q", code, out, stderr)
+	}
+	file := filepath.Join(t.TempDir(), "tin.txt")
+	os.WriteFile(file, []byte("Khánh thành cầu ở Đà Lạt\nCây cầu mới nối hai phường."), 0o644)
+	code, out, stderr = runCLI(t, db, "", "classify", file)
+	if code != 0 || !strings.Contains(out, "lam-dong") {
+		t.Errorf("classify FILE: %d %q %q", code, out, stderr)
+	}
 	code, out, _ = runCLI(t, db, `{"title":"Khánh thành cầu ở Đà Lạt"}`+"\n", "classify", "--jsonl")
 	if code != 0 || !strings.Contains(out, `"slug":"lam-dong"`) {
 		t.Errorf("classify --jsonl: %d %q", code, out)

@@ -27,7 +27,9 @@ import (
 )
 
 // Options configures a Pipeline. Store, Fetcher, Parser and Classifier are
-// required; the rest have defaults.
+// required to fetch; a pipeline that only parses and tags what it is given
+// (ParseFeed, as `bantin classify FILE` does) needs Parser and Classifier.
+// The rest have defaults.
 type Options struct {
 	Store      *store.Store
 	Fetcher    *ingest.Fetcher
@@ -88,7 +90,10 @@ func New(o Options) *Pipeline {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
-	t := o.Fetcher.Timeout()
+	var t time.Duration // a parse-only pipeline fetches nothing
+	if o.Fetcher != nil {
+		t = o.Fetcher.Timeout()
+	}
 	reserve := max(t/2, 5*time.Second) // to store a fetched feed
 	if o.Lease <= 0 {
 		o.Lease = 2*t + reserve
