@@ -38,7 +38,7 @@ func digestPreview(ctx context.Context, env *cmdEnv, args []string) error {
 	fs := env.flagSet("preview --email ADDRESS [--period 2026-W48] [--out DIR]")
 	email := fs.String("email", "", "subscriber address")
 	period := fs.String("period", "", "ISO week (default: the latest week whose digest is due)")
-	out := fs.String("out", "", "folder for the .html, .txt and .eml files (default: a new temporary folder)")
+	out := fs.String("out", "", "folder for the .html, .txt and .eml files, created if need be (default: a new temporary folder)")
 	if err := env.parse(fs, args); err != nil {
 		return err
 	}
@@ -71,6 +71,9 @@ func digestPreview(ctx context.Context, env *cmdEnv, args []string) error {
 		}
 	}
 	if dir, err = filepath.Abs(dir); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil { // --out may name a new folder
 		return err
 	}
 	for _, f := range []struct{ ext, body string }{{".html", html}, {".txt", text}, {".eml", string(msg.Raw)}} {

@@ -53,8 +53,9 @@ func TestCLISubscribersAndDigest(t *testing.T) {
 		t.Fatalf("export: %s", out)
 	}
 	seedW47(t, db)
-	run(0, "digest", "preview", "--email", "ban@example.com", "--period", "2026-W47", "--out", dir)
-	previews, _ := filepath.Glob(filepath.Join(dir, "digest-2026-W47-*.html"))
+	outDir := filepath.Join(dir, "previews") // a folder --out creates
+	run(0, "digest", "preview", "--email", "ban@example.com", "--period", "2026-W47", "--out", outDir)
+	previews, _ := filepath.Glob(filepath.Join(outDir, "digest-2026-W47-*.html"))
 	if len(previews) != 1 || strings.HasSuffix(previews[0], "-1.html") {
 		t.Fatalf("previews %v: want one, named by the subscriber's opaque reference", previews)
 	}
