@@ -49,7 +49,8 @@ a:focus-visible{outline:2px solid currentColor;outline-offset:2px}
 .list .s,.list .pic{display:none}
 .ph{background:linear-gradient(90deg,transparent,color-mix(in srgb,currentColor 8%,transparent),transparent)}
 .status{margin:0 0 .4em;font-size:.9em;height:1.4em;line-height:1.4em;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
-li.err{font-size:.9em;overflow:auto}
+li.err{overflow:auto}
+li.err span{font-size:.9em}
 .err{color:var(--bantin-error,inherit);font-weight:600}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}`;
   let sheet = null;
@@ -146,10 +147,14 @@ li.err{font-size:.9em;overflow:auto}
         this.show(feed);
       } catch (e) {
         if (ctl.signal.aborted) return;
-        // The message goes in the first reserved row: nothing moves.
+        // The message goes in the first reserved row, at the row's height
+        // (its smaller type is the span's, not the row's: a row's height is
+        // in the row's own em): nothing moves.
         this.status.className = 'status err';
         this.status.textContent = 'Không tải được tin';
-        this.slots([el('li', 'err', e && e.message ? e.message : String(e))], false);
+        const row = el('li', 'err');
+        row.append(el('span', '', e && e.message ? e.message : String(e)));
+        this.slots([row], false);
       } finally {
         if (this.pending === ctl) {
           this.pending = null;

@@ -28,8 +28,19 @@ await run(async (base, outdir, res) => {
         .observe({ type: 'layout-shift', buffered: true });
     });
     const after = [];
+    // The feeds answer 1.5 s late, so that the layout is always measured
+    // once before any story arrived (on a fast machine the stories could
+    // come first, and the check below would compare the final layout with
+    // itself).
+    await page.route((u) => u.href.startsWith(spec.site) && !u.pathname.endsWith('.js'), async (r) => {
+      await new Promise((done) => setTimeout(done, 1500));
+      await r.continue();
+    });
     await page.goto(spec.host + '/');
-    // Where the text after the widgets sits before any story arrived.
+    // Where the text after the widgets sits before any story arrived: once
+    // fonts are ready and two frames were laid out (on a loaded machine the
+    // first measure could catch a page not laid out yet).
+    await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))));
     after.push(await page.locator('#after').evaluate((e) => e.getBoundingClientRect().top + scrollY));
 
     // List layout: three stories, newest first, links http(s) only.
