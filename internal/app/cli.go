@@ -58,6 +58,29 @@ func commands() map[string]command {
 	}
 }
 
+// flagsAfterCommand moves the configuration flags given before the command
+// ("bantin --config bantin.toml migrate") after it, where every command
+// parses them (each takes a value: "--flag value" or "--flag=value"). It
+// returns args unchanged when they do not open with flags followed by a
+// command.
+func flagsAfterCommand(args []string, cmds map[string]command) []string {
+	i := 0
+	for i < len(args) && len(args[i]) > 1 && args[i][0] == '-' && args[i] != "--" {
+		if !strings.Contains(args[i], "=") {
+			i++ // its value
+		}
+		i++
+	}
+	if i == 0 || i >= len(args) {
+		return args
+	}
+	if _, ok := cmds[args[i]]; !ok {
+		return args
+	}
+	out := append([]string{args[i]}, args[i+1:]...)
+	return append(out, args[:i]...)
+}
+
 // Run executes the command line args (without the program name) and
 // returns the exit status: 0 on success, 1 on failure, 2 on bad usage.
 func Run(ctx context.Context, args []string, stdio IO) int {
@@ -69,9 +92,14 @@ func Run(ctx context.Context, args []string, stdio IO) int {
 		return ExitOK
 	}
 	cmds := commands()
+	args = flagsAfterCommand(args, cmds)
 	cmd, ok := cmds[args[0]]
 	if !ok {
-		fmt.Fprintf(stdio.Stderr, "bantin: unknown command %q\n\n", args[0])
+		name := args[0]
+		if strings.HasPrefix(name, "-") {
+			name = strings.Join(args, " ") // flags with no command after them
+		}
+		fmt.Fprintf(stdio.Stderr, "bantin: unknown command %q\n\n", name)
 		printUsage(stdio.Stderr)
 		return ExitUsage
 	}

@@ -141,6 +141,16 @@ func TestCLIUsageAndBadDatabase(t *testing.T) {
 	if code, _, _ := runCLI(t, "sqlite:x.db", "", "frobnicate"); code != 2 {
 		t.Errorf("unknown command: %d", code)
 	}
+	// Configuration flags before the command, as many tools take them.
+	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
+	for _, args := range [][]string{{"--database-url", db, "migrate"}, {"--database-url=" + db, "--log-level", "error", "sources", "list"}} {
+		if code, out, stderr := runCLI(t, "sqlite:/nonexistent/x.db", "", args...); code != 0 {
+			t.Errorf("%q: %d %q %q", args, code, out, stderr)
+		}
+	}
+	if code, _, stderr := runCLI(t, db, "", "--log-level", "error", "frobnicate"); code != 2 || !strings.Contains(stderr, "unknown command") {
+		t.Errorf("flags, then an unknown command: %d %q", code, stderr)
+	}
 	if code, _, _ := runCLI(t, "sqlite:x.db", "", "fetch", "--source", "abc"); code != 2 {
 		t.Errorf("bad flag: %d", code)
 	}
