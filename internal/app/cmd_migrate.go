@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"bantin/internal/ingest"
 	"bantin/internal/store"
 )
 
@@ -36,6 +37,13 @@ func runMigrate(ctx context.Context, env *cmdEnv, args []string) error {
 	}
 	if err != nil {
 		return err
+	}
+	n, err := st.BackfillOutlets(ctx, ingest.Outlet)
+	if err != nil {
+		return err
+	}
+	if n > 0 {
+		fmt.Fprintf(env.Stdout, "outlets of %d stored articles filled in\n", n)
 	}
 	if len(applied) == 0 {
 		fmt.Fprintf(env.Stdout, "database (%s) is up to date\n", st.Engine())

@@ -72,6 +72,12 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, use store.Us
 		st.Close()
 		return nil, err
 	}
+	if n, err := st.BackfillOutlets(ctx, ingest.Outlet); err != nil {
+		st.Close()
+		return nil, err
+	} else if n > 0 {
+		log.Info("outlets of stored articles filled in", "articles", n)
+	}
 	m, err := New(ctx, cfg, st, log)
 	if err != nil {
 		st.Close()

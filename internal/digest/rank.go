@@ -35,14 +35,14 @@ type weekIndex struct {
 }
 
 func newWeekIndex(w Week, arts []store.DigestArticle) *weekIndex {
-	sources := map[int64]map[int64]bool{}
+	sources := map[int64]map[string]bool{} // story → its outlets (model.OutletKey)
 	for _, a := range arts {
 		m := sources[storyKey(&a)]
 		if m == nil {
-			m = map[int64]bool{}
+			m = map[string]bool{}
 			sources[storyKey(&a)] = m
 		}
-		m[a.SourceID] = true
+		m[model.OutletKey(a.Outlet, a.SourceID)] = true
 	}
 	size := func(a *store.DigestArticle) int { return len(sources[storyKey(a)]) }
 	slices.SortStableFunc(arts, func(a, b store.DigestArticle) int {

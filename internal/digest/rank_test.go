@@ -205,3 +205,24 @@ func TestSpreadOverWeekAndFilters(t *testing.T) {
 		}
 	}
 }
+
+// A story counts outlets, not feeds: two sections of one outlet are one
+// source of the story, so a story of two outlets ranks above it.
+func TestWeekIndexCountsOutlets(t *testing.T) {
+	base := time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
+	arts := []store.DigestArticle{
+		{ID: 1, SourceID: 1, ClusterID: 1, URL: "https://vnexpress.net/a", Title: "một báo, hai mục (A)",
+			Outlet: "vnexpress.net", PublishedAt: base.Add(3 * time.Hour)},
+		{ID: 2, SourceID: 2, ClusterID: 1, URL: "https://vnexpress.net/b", Title: "một báo, hai mục (B)",
+			Outlet: "vnexpress.net", PublishedAt: base.Add(2 * time.Hour)},
+		{ID: 3, SourceID: 3, ClusterID: 3, URL: "https://tuoitre.vn/c", Title: "hai báo (C)",
+			Outlet: "tuoitre.vn", PublishedAt: base},
+		{ID: 4, SourceID: 1, ClusterID: 3, URL: "https://vnexpress.net/d", Title: "hai báo (D)",
+			Outlet: "vnexpress.net", PublishedAt: base.Add(time.Hour)},
+	}
+	x := newWeekIndex(Week{}, arts)
+	got := x.stories(model.Filter{}, 10, model.NewCatalog())
+	if len(got) != 2 || got[0].Title != "hai báo (D)" || got[0].ClusterSize != 2 || got[1].ClusterSize != 1 {
+		t.Fatalf("stories %+v; want the two-outlet story first (2 nguồn), then the one-outlet story (1)", got)
+	}
+}

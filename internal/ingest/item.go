@@ -44,6 +44,7 @@ func (p *Parser) item(it *gofeed.Item, fc *feedCtx) (model.Article, bool) {
 	a := model.Article{
 		GUID:        guid,
 		URL:         link,
+		Outlet:      Outlet(link),
 		Title:       cleanText(it.Title),
 		ContentHTML: p.sanitize(body, base),
 		Author:      itemAuthor(it),

@@ -73,6 +73,9 @@ type Article struct {
 	RawHash   string
 	ClusterID int64
 	Mojibake  bool // upstream decoding looked wrong; kept but flagged
+	// Outlet is the publication the article's link belongs to (its
+	// registrable domain, see ingest.Outlet), or "" when the link names none.
+	Outlet    string
 	Topics    []TopicTag
 	Provinces []ProvinceTag
 

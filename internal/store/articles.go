@@ -35,6 +35,7 @@ type articleRow struct {
 	ClusterID   int64  `bun:"cluster_id"`
 	Signature   []byte `bun:"signature"`
 	Mojibake    bool   `bun:"mojibake"`
+	Outlet      string `bun:"outlet"`
 	SearchText  string `bun:"search_text"` // PostgreSQL only: folded title and summary
 
 	SourceName string `bun:"source_name,scanonly"`
@@ -47,7 +48,7 @@ func (r *articleRow) model() model.Article {
 		Summary: r.Summary, ContentHTML: r.ContentHTML, Author: r.Author, ImageURL: r.ImageURL,
 		Categories: splitCategories(r.Categories), PublishedAt: fromMicros(r.PublishedAt),
 		UpdatedAt: fromMicros(r.UpdatedAt), FetchedAt: fromMicros(r.FetchedAt),
-		ContentHash: r.ContentHash, ClusterID: r.ClusterID, Mojibake: r.Mojibake,
+		ContentHash: r.ContentHash, ClusterID: r.ClusterID, Mojibake: r.Mojibake, Outlet: r.Outlet,
 		SourceName: r.SourceName, SourceURL: r.SourceURL,
 	}
 }
@@ -59,6 +60,7 @@ func articleRowOf(a *model.Article, sig []byte) *articleRow {
 		Categories: strings.Join(a.Categories, "\x1f"), PublishedAt: micros(a.PublishedAt),
 		UpdatedAt: micros(a.UpdatedAt), FetchedAt: micros(a.FetchedAt),
 		ContentHash: a.ContentHash, RawHash: a.RawHash, ClusterID: a.ClusterID, Signature: sig, Mojibake: a.Mojibake,
+		Outlet: a.Outlet,
 	}
 }
 

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"bantin/internal/model"
 )
 
 // DigestArticle is the slim form of an article that digests need: no body,
@@ -13,6 +15,7 @@ type DigestArticle struct {
 	ID, SourceID, ClusterID int64
 	URL, Title, Summary     string
 	ImageURL, SourceName    string
+	Outlet                  string // model.Article.Outlet
 	PublishedAt             time.Time
 	Topics                  []string // primary first, then by score
 	Provinces               []string // current and legacy slugs, each once
@@ -23,7 +26,8 @@ type DigestArticle struct {
 const summaryCap = 1200
 
 // WeekArticles returns every article published in [since, until) in the slim
-// digest form, newest first, in three range queries (articles, topics,
+// digest form, newest first, an article that several feeds of its outlet
+// carried once (model.DropRepeatsFunc), in three range queries (articles, topics,
 // provinces) that use the published_at columns of each table.
 func (s *Store) WeekArticles(ctx context.Context, since, until time.Time) ([]DigestArticle, error) {
 	var rows []struct {
@@ -35,10 +39,11 @@ func (s *Store) WeekArticles(ctx context.Context, since, until time.Time) ([]Dig
 		Summary     string `bun:"summary"`
 		ImageURL    string `bun:"image_url"`
 		SourceName  string `bun:"source_name"`
+		Outlet      string `bun:"outlet"`
 		PublishedAt int64  `bun:"published_at"`
 	}
 	lo, hi := micros(since), micros(until)
-	err := s.db.NewRaw(`SELECT a.id, a.source_id, a.cluster_id, a.url, a.title, a.summary, a.image_url,
+	err := s.db.NewRaw(`SELECT a.id, a.source_id, a.cluster_id, a.url, a.title, a.summary, a.image_url, a.outlet,
 		s.name AS source_name, a.published_at FROM articles a JOIN sources s ON s.id = a.source_id
 		WHERE a.published_at >= ? AND a.published_at < ? ORDER BY a.published_at DESC, a.id DESC`, lo, hi).Scan(ctx, &rows)
 	if err != nil {
@@ -51,14 +56,16 @@ func (s *Store) WeekArticles(ctx context.Context, since, until time.Time) ([]Dig
 			r.Summary = strings.ToValidUTF8(r.Summary[:summaryCap], "")
 		}
 		out[i] = DigestArticle{ID: r.ID, SourceID: r.SourceID, ClusterID: r.ClusterID, URL: r.URL,
-			Title: r.Title, Summary: r.Summary, ImageURL: r.ImageURL, SourceName: r.SourceName,
+			Title: r.Title, Summary: r.Summary, ImageURL: r.ImageURL, SourceName: r.SourceName, Outlet: r.Outlet,
 			PublishedAt: fromMicros(r.PublishedAt)}
 		pos[r.ID] = i
 	}
 	if err := s.weekTags(ctx, lo, hi, out, pos); err != nil {
 		return nil, err
 	}
-	return out, nil
+	return model.DropRepeatsFunc(out, func(a *DigestArticle) (int64, string) {
+		return a.ID, model.RepeatKey(a.URL, a.Title)
+	}), nil
 }
 
 // weekTags attaches topic and province slugs to the week's articles.

@@ -15,7 +15,7 @@ import (
 // columns besides).
 const articleColumns = "a.id, a.source_id, a.key, a.item_id, a.guid, a.url, a.title, a.summary, a.content_html, " +
 	"a.author, a.image_url, a.categories, a.published_at, a.updated_at, a.fetched_at, a.content_hash, " +
-	"a.cluster_id, a.signature, a.mojibake"
+	"a.cluster_id, a.signature, a.mojibake, a.outlet"
 
 // MaxLimit caps the number of articles one query returns.
 const MaxLimit = 500

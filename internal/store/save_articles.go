@@ -56,7 +56,7 @@ func (s *Store) writeArticles(ctx context.Context, tx bun.Tx, sourceID int64, wr
 // articleInsertColumns are written by insertArticles, in this order.
 var articleInsertColumns = []string{"id", "source_id", "key", "item_id", "published_at", "cluster_id", "signature",
 	"guid", "url", "title", "summary", "content_html", "author", "image_url", "categories", "updated_at",
-	"fetched_at", "content_hash", "raw_hash", "mojibake"}
+	"fetched_at", "content_hash", "raw_hash", "mojibake", "outlet"}
 
 // insertArticles inserts rows, ids and clusters set, with bound parameters.
 func (s *Store) insertArticles(ctx context.Context, tx bun.Tx, rows []*articleRow) error {
@@ -71,7 +71,7 @@ func (s *Store) insertArticles(ctx context.Context, tx bun.Tx, rows []*articleRo
 	for _, r := range rows {
 		args = append(args, r.ID, r.SourceID, r.Key, r.ItemID, r.PublishedAt, r.ClusterID, r.Signature, r.GUID,
 			r.URL, r.Title, r.Summary, r.ContentHTML, r.Author, r.ImageURL, r.Categories, r.UpdatedAt, r.FetchedAt,
-			r.ContentHash, r.RawHash, r.Mojibake)
+			r.ContentHash, r.RawHash, r.Mojibake, r.Outlet)
 		if s.engine == Postgres {
 			args = append(args, r.SearchText)
 		}

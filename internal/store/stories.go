@@ -15,14 +15,14 @@ import (
 // was covered.
 type StoryStat struct {
 	ID       int64     // the cluster id: /stories/{id}
-	Sources  int       // distinct sources with an article in the story
-	Articles int       // articles in the story
+	Sources  int       // distinct outlets with an article in the story (model.OutletKey)
+	Articles int       // articles in the story, an outlet's repeats of one counted once (model.RepeatKey)
 	Latest   time.Time // newest publication in the story
 }
 
 // TopStories returns up to limit stories that hold an article matching f
 // (its tags, source, search and Since/Until bounds; f.Limit is ignored),
-// ranked by the number of sources that covered them, most first, then by
+// ranked by the number of outlets that covered them, most first, then by
 // their newest article, newest first, then by id. Sources and Latest count
 // every article of the story, matching or not. For tag filters the
 // candidates are the MaxLimit newest matching articles.
@@ -42,7 +42,7 @@ func (s *Store) TopStories(ctx context.Context, f model.Filter, limit int) ([]St
 		Articles int   `bun:"articles"`
 		Latest   int64 `bun:"latest"`
 	}
-	err := s.db.NewRaw(`SELECT cluster_id, COUNT(DISTINCT source_id) AS sources, COUNT(*) AS articles,
+	err := s.db.NewRaw(`SELECT cluster_id, `+outletCount+` AS sources, `+pieceCount+` AS articles,
 		MAX(published_at) AS latest FROM articles WHERE cluster_id <> 0 AND cluster_id IN (`+inner+`)
 		GROUP BY cluster_id ORDER BY sources DESC, latest DESC, cluster_id DESC LIMIT ?`,
 		append(args, limit)...).Scan(ctx, &rows)
@@ -57,7 +57,7 @@ func (s *Store) TopStories(ctx context.Context, f model.Filter, limit int) ([]St
 }
 
 // StorySizes returns, for each of the given story (cluster) ids that has
-// articles, the number of distinct sources that covered it.
+// articles, the number of distinct outlets that covered it (model.OutletKey).
 func (s *Store) StorySizes(ctx context.Context, ids []int64) (map[int64]int, error) {
 	out := make(map[int64]int, len(ids))
 	if len(ids) == 0 {
@@ -67,7 +67,7 @@ func (s *Store) StorySizes(ctx context.Context, ids []int64) (map[int64]int, err
 		ID      int64 `bun:"cluster_id"`
 		Sources int   `bun:"sources"`
 	}
-	err := s.db.NewRaw(`SELECT cluster_id, COUNT(DISTINCT source_id) AS sources FROM articles
+	err := s.db.NewRaw(`SELECT cluster_id, `+outletCount+` AS sources FROM articles
 		WHERE cluster_id IN (?) GROUP BY cluster_id`, bun.List(dedupeIDs(ids))).Scan(ctx, &rows)
 	if err != nil {
 		return nil, mapErr("store: story sizes", err)
@@ -79,8 +79,9 @@ func (s *Store) StorySizes(ctx context.Context, ids []int64) (map[int64]int, err
 }
 
 // StoryArticles returns the articles of the stories (clusters) ids, with
-// their source and tags, newest first, at most MaxLimit per call. An id
-// with no articles adds nothing.
+// their source and tags, newest first, at most MaxLimit per call, without
+// the repeats of an article that several feeds of its outlet carried
+// (model.DropRepeats). An id with no articles adds nothing.
 func (s *Store) StoryArticles(ctx context.Context, ids ...int64) ([]model.Article, error) {
 	if len(ids) == 0 {
 		return nil, nil
@@ -94,8 +95,17 @@ func (s *Store) StoryArticles(ctx context.Context, ids ...int64) ([]model.Articl
 	if len(aids) == 0 {
 		return nil, nil
 	}
-	return s.ArticlesByID(ctx, aids)
+	arts, err := s.ArticlesByID(ctx, aids)
+	return model.DropRepeats(arts), err
 }
+
+// outletCount counts a story's outlets as model.OutletKey does, and
+// pieceCount its articles as model.RepeatKey tells them apart, in SQL
+// over the articles table.
+const (
+	outletCount = "COUNT(DISTINCT CASE WHEN outlet <> '' THEN outlet ELSE 'source:' || CAST(source_id AS TEXT) END)"
+	pieceCount  = "COUNT(DISTINCT CASE WHEN url <> '' THEN url || ' ' || title ELSE CAST(id AS TEXT) END)"
+)
 
 func dedupeIDs(ids []int64) []int64 {
 	out := slices.Clone(ids)

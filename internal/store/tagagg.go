@@ -95,7 +95,7 @@ func splitAgg(s sql.NullString) []string {
 // those of articleRow.model (not signature), the source, then tagColumns.
 const byIDColumns = "a.id, a.source_id, a.key, a.item_id, a.guid, a.url, a.title, a.summary, a.content_html, " +
 	"a.author, a.image_url, a.categories, a.published_at, a.updated_at, a.fetched_at, a.content_hash, " +
-	"a.cluster_id, a.mojibake, s.name AS source_name, s.url AS source_url"
+	"a.cluster_id, a.mojibake, a.outlet, s.name AS source_name, s.url AS source_url"
 
 // articlesByID is Articles(ctx, model.Filter{Limit: limit}, ids...): the
 // limit newest of the given articles, with their source and tags, read with
@@ -145,7 +145,7 @@ func scanByID(rows *sql.Rows) (model.Article, error) {
 	var r taggedRow
 	err := rows.Scan(&r.ID, &r.SourceID, &r.Key, &r.ItemID, &r.GUID, &r.URL, &r.Title, &r.Summary, &r.ContentHTML,
 		&r.Author, &r.ImageURL, &r.Categories, &r.PublishedAt, &r.UpdatedAt, &r.FetchedAt, &r.ContentHash,
-		&r.ClusterID, &r.Mojibake, &r.SourceName, &r.SourceURL, &r.TopicTags, &r.ProvinceTags)
+		&r.ClusterID, &r.Mojibake, &r.Outlet, &r.SourceName, &r.SourceURL, &r.TopicTags, &r.ProvinceTags)
 	if err != nil {
 		return model.Article{}, mapErr("store: articles", err)
 	}

@@ -90,12 +90,17 @@ func (c *itemCache) store(version int64, items map[int64]feedItem) {
 	}
 }
 
-// feedItems returns the items of the articles matching q, newest first,
-// and the latest time one of them was stored or changed (zero when there
-// are none), reading from the database only the ids and the articles not
-// cached for the content version.
+// feedItems returns the items of at most q.Limit articles matching q,
+// newest first, an article that several feeds of its outlet carried once
+// (see assembleItems), and the latest time one of them was stored or
+// changed (zero when there are none), reading from the database only the
+// ids and the articles not cached for the content version. It reads a
+// quarter more ids than q.Limit, so that repeats left out seldom shorten
+// the feed.
 func (s *Server) feedItems(ctx context.Context, q feedQuery, version int64) ([]feeds.Item, time.Time, error) {
-	ids, err := s.st.ArticleIDs(ctx, q.filter())
+	f := q.filter()
+	f.Limit = q.Limit + q.Limit/4 + 2
+	ids, err := s.st.ArticleIDs(ctx, f)
 	if err != nil {
 		return nil, time.Time{}, err
 	}
@@ -119,19 +124,49 @@ func (s *Server) feedItems(ctx context.Context, q feedQuery, version int64) ([]f
 		}
 		s.items.store(version, fresh)
 	}
-	out := make([]feeds.Item, 0, len(ids))
-	var changed time.Time
+	out, changed := assembleItems(ids, cached, fresh, q.Limit)
+	return out, changed, nil
+}
+
+// assembleItems returns the items of the articles ids, in their order,
+// taking each from fresh or else from cached (same index as ids; a zero
+// item there is an article deleted since the ids were read, left out), and
+// the latest time one of them changed. Of the repeats of one article that
+// several feeds of its outlet carried (the same link and title, as
+// model.RepeatKey tells them) it keeps the first-stored copy (the lowest
+// article id), at the place of the first. It returns at most limit items.
+func assembleItems(ids []int64, cached []feedItem, fresh map[int64]feedItem, limit int) ([]feeds.Item, time.Time) {
+	picked := make([]feedItem, 0, len(ids))
+	kept := make([]int64, 0, len(ids)) // the article id of picked[i]
+	seen := map[string]int{}
 	for i, id := range ids {
 		it, ok := fresh[id]
 		if !ok {
 			if it = cached[i]; it.ID == "" {
-				continue // deleted since the ids were read
+				continue
 			}
 		}
-		out = append(out, it.Item)
-		changed = later(changed, it.changed)
+		k := model.RepeatKey(it.URL, it.Title)
+		if j, dup := seen[k]; dup && k != "" {
+			if id < kept[j] {
+				picked[j], kept[j] = it, id
+			}
+			continue
+		}
+		if k != "" {
+			seen[k] = len(picked)
+		}
+		picked = append(picked, it)
+		kept = append(kept, id)
 	}
-	return out, changed, nil
+	picked = picked[:min(len(picked), limit)]
+	out := make([]feeds.Item, len(picked))
+	var changed time.Time
+	for i := range picked {
+		out[i] = picked[i].Item
+		changed = later(changed, picked[i].changed)
+	}
+	return out, changed
 }
 
 // clusterIDs returns the story ids of arts.

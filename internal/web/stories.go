@@ -154,7 +154,8 @@ func tagSlugs(a *model.Article) (topics, provinces []string) {
 	return topics, provinces
 }
 
-// storyPage shows every outlet's article of one story, oldest first, with
+// storyPage shows every outlet's article of one story, oldest first (an
+// article carried by several feeds of its outlet once), with
 // the tags most of them share. An unknown or malformed id is a 404.
 func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
@@ -172,15 +173,15 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 		slices.SortFunc(arts, func(a, b model.Article) int {
 			return cmp.Or(a.PublishedAt.Compare(b.PublishedAt), cmp.Compare(a.ID, b.ID))
 		})
-		sources := map[int64]bool{}
+		outlets := map[string]bool{}
 		var newest time.Time
 		d := pageData{Heading: arts[0].Title, OPML: s.absURL("/opml"), Subscribe: s.subscribePath()}
 		for i := range arts {
-			sources[arts[i].SourceID] = true
+			outlets[model.OutletKey(arts[i].Outlet, arts[i].SourceID)] = true
 			d.Articles = append(d.Articles, s.articleView(&arts[i]))
 			newest = later(newest, later(arts[i].FetchedAt, later(arts[i].UpdatedAt, arts[i].PublishedAt)))
 		}
-		d.Sources = len(sources)
+		d.Sources = len(outlets)
 		d.Title = arts[0].Title + " – " + strconv.Itoa(d.Sources) + " nguồn – Bản tin"
 		d.Description = "Mọi bài của " + strconv.Itoa(d.Sources) + " nguồn về: " + arts[0].Title
 		d.Tags = s.sharedTags(arts)
