@@ -23,7 +23,7 @@ func (m *provMatcher) sportsTeams(toks []token, ms []mention, topics []model.Top
 	if len(topics) == 0 || topics[0].Topic != "the-thao" {
 		for _, t := range topics {
 			if t.Topic == "the-thao" {
-				sameClub(ms)
+				sameClub(toks, ms)
 			}
 		}
 		return
@@ -37,7 +37,7 @@ func (m *provMatcher) sportsTeams(toks []token, ms []mention, topics []model.Top
 			mt.dropped = "a team's name in a sports story (" + s + " …)"
 			continue
 		}
-		if (mt.rule.Kind == kindName || mt.rule.Kind == kindAlias) && mt.effect != ctxStrong && m.teamContext(toks, mt.start, mt.end) ||
+		if (mt.rule.Kind == kindName || mt.rule.Kind == kindAlias) && (mt.effect != ctxStrong && m.teamContext(toks, mt.start, mt.end) || clubSuffix(toks, mt.end)) ||
 			mt.rule.Kind == kindPlace && mt.rule.Admin == 0 && mt.effect != ctxStrong && (clubMark(toks, mt.start, mt.end) || m.sponsorAbbrev(toks, mt.start)) {
 			mt.dropped, mt.team = "a club named after its province, in a sports story", true
 		}
@@ -45,7 +45,7 @@ func (m *provMatcher) sportsTeams(toks []token, ms []mention, topics []model.Top
 			mt.dropped, mt.team = "a club listed with another ("+ms[i-1].text+")", true // "các đội Đà Nẵng và Ninh Bình"
 		}
 	}
-	sameClub(ms)
+	sameClub(toks, ms)
 }
 
 // sameClub refuses, in a sports story, the other plain mentions of a
@@ -54,15 +54,16 @@ func (m *provMatcher) sportsTeams(toks []token, ms []mention, topics []model.Top
 // mention with place context ("tại Hà Nội") or of a place inside the
 // province (a stadium: "sân Thiên Trường") still counts, and so does the
 // province of a school's team: a university is where its province is
-// ("CĐV Trường ĐH Đồng Tháp" at "sân Đồng Tháp").
-func sameClub(ms []mention) {
+// ("CĐV Trường ĐH Đồng Tháp" at "sân Đồng Tháp"), and so does the
+// province in parentheses after a venue ("Nhà thi đấu Tây Hồ (Hà Nội)").
+func sameClub(toks []token, ms []mention) {
 	for i := range ms {
 		if !ms[i].team {
 			continue
 		}
 		for j := range ms {
 			if o := &ms[j]; o.dropped == "" && o.effect != ctxStrong && o.rule.Kind != kindPlace &&
-				o.province == ms[i].province && o.legacy == ms[i].legacy {
+				o.province == ms[i].province && o.legacy == ms[i].legacy && !venueAddress(toks, o.start) {
 				o.dropped = "the club the story names (" + ms[i].text + ")"
 			}
 		}
@@ -113,11 +114,24 @@ func (m *provMatcher) teamContext(toks []token, i, j int) bool {
 // or a score right before: a city's club ("PVF-CAND 1-1 Quy Nhơn",
 // "Quy Nhơn United"), a women's club (womensTeam: "Hà Nội I").
 func clubMark(toks []token, i, j int) bool {
-	if j < len(toks) && !toks[j].first && (isScore(toks, j) || strings.EqualFold(toks[j].text, "FC") || toks[j].text == "United" ||
-		womensTeam(toks, i, j)) {
+	if j < len(toks) && !toks[j].first && (isScore(toks, j) || clubSuffix(toks, j) || womensTeam(toks, i, j)) {
 		return true
 	}
 	return i >= 2 && !toks[i].first && isScore(toks, i-2)
+}
+
+// clubSuffix reports a club's English suffix at toks[j], right after a
+// place: "Hà Nội FC", "Quy Nhơn United", "Hanoi Buffaloes" (clubSuffixes).
+func clubSuffix(toks []token, j int) bool {
+	if j >= len(toks) || toks[j].first {
+		return false
+	}
+	for _, s := range clubSuffixes {
+		if strings.EqualFold(toks[j].text, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // listedWithClub reports a place listed with a club's abbreviation: "LPBank

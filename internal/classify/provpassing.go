@@ -39,6 +39,7 @@ func (m *provMatcher) passing(toks []token, ms []mention) {
 		}
 	}
 	m.accidentRoutes(toks, ms)
+	countrySpan(toks, ms)
 	placedElsewhere(toks, ms)
 	sameFirm(toks, ms)
 	m.affiliations(toks, ms)

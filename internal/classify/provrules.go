@@ -17,6 +17,11 @@ var negatives = []string{
 	// stories of the training days): a Hải Phòng cannery, a property
 	// group, a fertiliser maker.
 	"Đồ hộp Hạ Long", "Quốc Cường Gia Lai", "Phân bón Cà Mau", "Đạm Cà Mau",
+	// A TP.HCM builder (HBC), a hotel chain born in Điện Biên, a business
+	// association and its magazine of TP.HCM: named after places they do
+	// not stand for.
+	"Xây dựng Hòa Bình", "Chủ tịch Mường Thanh", "Mường Thanh Luxury", "Mường Thanh Grand",
+	"Mường Thanh Holiday", "Doanh nhân Sài Gòn",
 	// The stock exchanges: a market report is not the city's news.
 	"sàn TP HCM", "sàn TP.HCM", "sàn Hà Nội", "Sở Giao dịch Chứng khoán TP.HCM",
 	"Sở Giao dịch Chứng khoán TP HCM", "Sở Giao dịch Chứng khoán Hà Nội",

@@ -42,7 +42,12 @@ var athleteRoles = []string{"cua rơ", // "cua-rơ": a dash joins words as a spa
 // "trên sân Becamex TP.HCM" is the club's ground, in its province.
 var clubSponsors = []string{"Becamex", "Thép Xanh", "Sông Lam", "Hồng Lĩnh", "SHB", "Đông Á", "Trường Tươi",
 	"Bình Điền", "Phù Đổng", "Phong Phú", "Sanest", "Đức Long", "Thái Sơn Nam", "LPBank", "Quy Nhơn", "Thanh Niên",
-	"Xuân Thiện"}
+	"Xuân Thiện", "Hóa Chất Đức Giang", "HCĐG", "Geleximco", "Khatoco", "Kenda"}
+
+// clubSuffixes, right after a place, make it a club's name in a sports
+// story, even after "ở"/"tại" ("ghi dấu ấn ở Hà Nội FC"): football's and
+// the basketball league's (VBA) clubs.
+var clubSuffixes = []string{"FC", "United", "Buffaloes", "Dolphins", "Dragons", "Heat", "Catfish", "Wings", "Warriors"}
 
 // resultVerbs are the matchWords that may stand a word or two before the
 // club they name: "thắng nghẹt thở Ninh Bình", "hạ gục Hải Phòng".

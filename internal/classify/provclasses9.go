@@ -1,0 +1,61 @@
+package classify
+
+import "strings"
+
+// The seventh session's classes (issue 9, real news; s15 of the training
+// days): spans that name the whole country by its ends.
+
+// countrySpan refuses both ends of "từ X đến Y" (also "tới", "vào") when
+// one end is Hà Nội or a province of the northern border or coast and the
+// other the southern tip (Cà Mau, An Giang): the length of the country
+// ("cao tốc Bắc - Nam từ Lạng Sơn đến Cà Mau", "21 tỉnh ven biển từ Quảng
+// Ninh đến An Giang") is national news, not either end's. A province named
+// elsewhere in the text is still tagged.
+func countrySpan(toks []token, ms []mention) {
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := &ms[i], &ms[i+1]
+		if a.dropped != "" || b.dropped != "" || a.field != b.field || a.start < 1 || b.start != a.end+1 ||
+			!wordIs(toks, a.start-1, "tu", "từ") || !joinable(toks, a.start) || !joinable(toks, a.end) || !joinable(toks, b.start) {
+			continue
+		}
+		if !keyEqual(toks, a.end, "đến") && !keyEqual(toks, a.end, "tới") && !keyEqual(toks, a.end, "vào") {
+			continue
+		}
+		if !(northEnd(a.province) && southTip(b.province) || southTip(a.province) && northEnd(b.province)) {
+			continue
+		}
+		why := "the length of the country (từ " + a.text + " " + toks[a.end].text + " " + b.text + ")"
+		a.dropped, b.dropped = why, why
+	}
+}
+
+// northEnd reports Hà Nội or a province of the northern border or coast,
+// where spans of the whole country start.
+func northEnd(slug string) bool {
+	switch slug {
+	case "ha-noi", "lang-son", "cao-bang", "tuyen-quang", "lao-cai", "lai-chau", "dien-bien", "quang-ninh":
+		return true
+	}
+	return false
+}
+
+// southTip reports the provinces of the country's southern tip.
+func southTip(slug string) bool { return slug == "ca-mau" || slug == "an-giang" }
+
+// venueAddress reports a place in parentheses right after a venue's name
+// ("Nhà thi đấu Tây Hồ (Hà Nội)", "sân Hàng Đẫy (Hà Nội)"): where the
+// match was played, whichever club the story also names after the place.
+func venueAddress(toks []token, i int) bool {
+	if i < 2 || strings.TrimSpace(toks[i].gap) != "(" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		if wordIs(toks, j, "san", "sân") || wordIs(toks, j, "dau", "đấu") && j > 0 && wordIs(toks, j-1, "thi", "thi") {
+			return true
+		}
+		if j < i-1 && !joinable(toks, j+1) || toks[j].first {
+			return false
+		}
+	}
+	return false
+}

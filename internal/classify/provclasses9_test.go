@@ -1,0 +1,61 @@
+package classify
+
+import "testing"
+
+// TestCountrySpans covers a span of the whole country named by its ends.
+// The sentences are written for the test.
+func TestCountrySpans(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"the expressway's ends", "Cao tốc Bắc - Nam sẽ thông suốt từ Lạng Sơn đến Cà Mau", "", ""},
+		{"the coast's ends", "Gió mạnh trên biển", "Các tỉnh ven biển từ Quảng Ninh tới An Giang cần cấm biển từ chiều nay.", ""},
+		{"the capital to the tip", "Trạm dừng nghỉ trên cao tốc", "Tuyến cao tốc từ Hà Nội vào Cà Mau có thêm năm trạm dừng nghỉ.", ""},
+		{"an end named again", "Cà Mau đón chuyến xe đầu tiên", "Chuyến xe chạy từ Lạng Sơn đến Cà Mau trong hai ngày.", "ca-mau"},
+		{"a span of two neighbours stays", "Mưa lớn từ Quảng Trị đến Đà Nẵng", "", "quang-tri da-nang"},
+		{"a trip between the two cities stays", "Máy bay chở tạng từ Hà Nội vào TP.HCM", "", "ha-noi ho-chi-minh"},
+	}
+	checkProvinces(t, c, cases, true)
+}
+
+// TestFirmsAndClubsNamedAfterPlaces covers a builder, a hotel chain and a
+// business association named after places, and club sponsors of
+// volleyball, football and cycling. The sentences are written for the
+// test.
+func TestFirmsAndClubsNamedAfterPlaces(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a builder", "Xây dựng Hòa Bình báo lãi quý đầu năm", "", ""},
+		{"the former province stays", "Lũ quét ở Hòa Bình cũ", "", "phu-tho hoa-binh"},
+		{"a hotel chain", "Khách sạn Mường Thanh Luxury mở cửa ở Cần Thơ", "", "can-tho"},
+		{"the chain's owner", "Tập đoàn Mường Thanh bị thanh tra", "", ""},
+		{"the chain's chairman", "Chủ tịch Mường Thanh bị truy tố thêm tội", "", ""},
+		{"a business association", "Giải golf Doanh nhân Sài Gòn gây quỹ ở Tây Ninh", "", "tay-ninh"},
+		{"a volleyball sponsor", "Giải bóng chuyền vô địch quốc gia: chung kết nữ có Hóa Chất Đức Giang Lào Cai", "", ""},
+		{"a sponsor's abbreviation", "Bóng chuyền: HCĐG Lào Cai hạ Geleximco Hưng Yên", "", ""},
+		{"a football sponsor", "Giải hạng nhất: tâm điểm là trận đấu với Khatoco Khánh Hòa", "", ""},
+		{"a cycling team", "Cúp xe đạp: tay đua ngoại trong màu áo Kenda Đồng Nai thắng chặng 5", "", ""},
+	}
+	checkProvinces(t, c, cases, true)
+}
+
+// TestClubSuffixes covers clubs named by a place and an English suffix in
+// sports stories, after "ở" too. The sentences are written for the test.
+func TestClubSuffixes(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a basketball club", "Bóng rổ VBA: Hanoi Buffaloes thắng Nha Trang Dolphins 98-90", "", ""},
+		{"a club after ở", "Tiền vệ ngoại binh ghi dấu ấn ở Hà Nội FC", "Anh kiến tạo hai bàn giúp đội nhà thắng ở vòng 10 V-League.", ""},
+		{"the arena stays", "Bóng rổ VBA: Đà Nẵng Dragons thua trên sân khách", "Trận đấu diễn ra tại nhà thi đấu Tây Hồ (Hà Nội) tối qua.", "ha-noi"},
+	}
+	checkProvinces(t, c, cases, true)
+}
+
+// TestVenueWithClub covers a venue's province in parentheses when a club
+// of that province plays there. The sentences are written for the test.
+func TestVenueWithClub(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"the venue's province", "Bóng rổ VBA: cầu thủ chấn thương", "Tại nhà thi đấu Tây Hồ (Hà Nội), trận Hà Nội Buffaloes gặp Đà Nẵng Dragons phải tạm dừng.", "ha-noi"},
+	}
+	checkProvinces(t, c, cases, true)
+}
