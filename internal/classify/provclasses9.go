@@ -1,6 +1,10 @@
 package classify
 
-import "strings"
+import (
+	"strings"
+
+	"bantin/internal/vntext"
+)
 
 // The seventh session's classes (issue 9, real news; s15 of the training
 // days): spans that name the whole country by its ends.
@@ -58,4 +62,61 @@ func venueAddress(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// foreignNamesakes refuses a place followed by a foreign country in
+// parentheses ("khu du lịch ở Hà Nam (Trung Quốc)", "Đại học Sư phạm Thủ
+// đô (Trung Quốc)"), or after a comma when an administrative word names
+// it ("tỉnh Hà Nam, Trung Quốc"): a namesake abroad.
+func (m *provMatcher) foreignNamesakes(toks []token, ms []mention) {
+	for i := range ms {
+		mt := &ms[i]
+		if mt.dropped != "" || mt.end >= len(toks) || toks[mt.end].field != mt.field {
+			continue
+		}
+		g := strings.TrimSpace(toks[mt.end].gap)
+		admin := mt.context == "tỉnh" || mt.context == "thành phố"
+		if g != "(" && (g != "," || !admin) {
+			continue
+		}
+		for _, ks := range m.abroad {
+			k := mt.end + len(ks)
+			if !phraseAt(toks, mt.end, ks) || g == "(" && k < len(toks) && toks[k].field == mt.field && !strings.HasPrefix(strings.TrimSpace(toks[k].gap), ")") {
+				continue
+			}
+			mt.dropped = "a namesake abroad (" + mt.text + ", " + spanText(toks, span{start: mt.end, end: k}) + ")"
+			break
+		}
+	}
+}
+
+// chinaNamesakes are former provinces and districts of Việt Nam named like
+// a Chinese province, city or canal: Hà Nam (Henan), Lạc Dương (Luoyang),
+// Bình Lục (the Pinglu canal).
+var chinaNamesakes = []string{"Hà Nam", "Lạc Dương", "Bình Lục"}
+
+// chinaCues say a story is set in China: the country, its provinces and
+// cities the namesakes' stories name.
+var chinaCues = []string{"Trung Quốc", "Trịnh Châu", "Thiếu Lâm", "Khai Phong", "Thượng Hải", "Bắc Kinh", "Quảng Tây",
+	"Quảng Đông", "Hồ Nam", "Hồ Bắc", "Tứ Xuyên", "Chiết Giang", "Giang Tô", "Sơn Đông", "Vân Nam", "nhân dân tệ"}
+
+// chineseNamesakes refuses a name of chinaNamesakes in a story that names
+// China or one of its places (chinaCues): "chủ tịch công ty cần trục ở Hà
+// Nam" under "Ông chủ … Trung Quốc", "thai phụ tại thành phố Trịnh Châu,
+// tỉnh Hà Nam". Not a former unit written as such ("Hà Nam (cũ)").
+func (m *provMatcher) chineseNamesakes(toks []token, ms []mention) {
+	china := -1 // unknown until a namesake asks
+	for i := range ms {
+		mt := &ms[i]
+		if mt.dropped != "" || !m.chinaNames[vntext.Key(mt.text)] || strings.Contains(mt.context, "cũ") {
+			continue
+		}
+		if china < 0 {
+			china = b2i(m.anyPhrase(toks, m.chinaCues))
+		}
+		if china == 0 {
+			return
+		}
+		mt.dropped = "a Chinese namesake (" + mt.text + ") in a story set in China"
+	}
 }

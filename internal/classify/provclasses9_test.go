@@ -59,3 +59,33 @@ func TestVenueWithClub(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestForeignNamesakes covers places named like a province that lie in
+// another country. The sentences are written for the test.
+func TestForeignNamesakes(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a Chinese province", "Cầu kính ở Hà Nam (Trung Quốc) bị nứt", "", ""},
+		{"with its word and a comma", "Tuyển người ngắm mây", "Khu danh thắng ở tỉnh Hà Nam, Trung Quốc, tuyển người ghi hình biển mây.", ""},
+		{"a university abroad", "Hợp tác đào tạo", "Trường ĐH X ký kết với Đại học Sư phạm Thủ đô (Trung Quốc) về chương trình liên kết.", ""},
+		{"a Vietnamese province stays", "Hội chợ ở Hà Nam (Ninh Bình)", "", "ninh-binh ha-nam"},
+		{"a list of departures stays", "Máy bay bay chờ", "Các chuyến bay từ TP.HCM, Singapore phải bay chờ.", "ho-chi-minh"},
+	}
+	checkProvinces(t, c, cases, true)
+}
+
+// TestChineseNamesakes covers former units named like Chinese provinces,
+// cities and canals in stories set in China. The sentences are written
+// for the test.
+func TestChineseNamesakes(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"Henan", "Nhà hàng Trung Quốc tặng bữa ăn miễn phí", "Một nhà hàng ở Hà Nam tặng bữa trưa cho người già neo đơn.", ""},
+		{"Zhengzhou's province", "Bác sĩ cảnh báo thức ăn để qua đêm", "Một bệnh nhân ở Trịnh Châu, tỉnh Hà Nam nhập viện sau khi ăn cơm nguội.", ""},
+		{"the Pinglu canal", "Trung Quốc sắp mở kênh đào mới", "Kênh đào Bình Lục sẽ nối vùng nội địa với biển.", ""},
+		{"Luoyang", "Robot Trung Quốc vào nhà máy", "Hãng pin đưa robot vào dây chuyền ở Lạc Dương.", ""},
+		{"the former province stays", "Nhà đầu tư Trung Quốc mở nhà máy", "Khu công nghiệp ở Hà Nam (cũ) đón dự án của nhà đầu tư Trung Quốc.", "ninh-binh ha-nam"},
+		{"no story of China", "Tai nạn ở Hà Nam, hai người bị thương", "", "ninh-binh ha-nam"},
+	}
+	checkProvinces(t, c, cases, true)
+}

@@ -50,6 +50,9 @@ type provMatcher struct {
 	experts    []wordSeq           // keys of affilExperts
 	patients   []wordSeq           // keys of patientWords
 	athletes   []wordSeq           // keys of athleteRoles
+	abroad     []wordSeq           // keys of the countries' names (countries)
+	chinaCues  []wordSeq           // keys of chinaCues
+	chinaNames map[string]bool     // keys of chinaNamesakes
 }
 
 // newProvMatcher builds the matcher from the tables, checking every slug
@@ -178,6 +181,18 @@ func (m *provMatcher) addContexts(cat *model.Catalog) error {
 		{&m.affilInst, affilInstitutions}, {&m.experts, affilExperts}, {&m.patients, patientWords}, {&m.athletes, athleteRoles}} {
 		for _, w := range t.words {
 			*t.to = append(*t.to, phraseKeys(w))
+		}
+	}
+	m.chinaNames = map[string]bool{}
+	for _, n := range chinaNamesakes {
+		m.chinaNames[vntext.Key(n)] = true
+	}
+	for _, c := range chinaCues {
+		m.chinaCues = append(m.chinaCues, phraseKeys(c))
+	}
+	for _, c := range countries {
+		for _, n := range strings.Split(c, "|") {
+			m.abroad = append(m.abroad, phraseKeys(n))
 		}
 	}
 	for _, a := range legacyAfter {

@@ -40,6 +40,8 @@ func (m *provMatcher) passing(toks []token, ms []mention) {
 	}
 	m.accidentRoutes(toks, ms)
 	countrySpan(toks, ms)
+	m.foreignNamesakes(toks, ms)
+	m.chineseNamesakes(toks, ms)
 	placedElsewhere(toks, ms)
 	sameFirm(toks, ms)
 	m.affiliations(toks, ms)
