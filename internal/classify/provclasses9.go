@@ -120,3 +120,27 @@ func (m *provMatcher) chineseNamesakes(toks []token, ms []mention) {
 		mt.dropped = "a Chinese namesake (" + mt.text + ") in a story set in China"
 	}
 }
+
+// visitorWords name people a story follows away from home: tourists,
+// drivers, a family's members on a trip ("du khách ở Hà Nội", "nam tài xế
+// ở Phú Thọ", "hai cha con ở Hà Nội"). Not "người đàn ông", "thanh niên",
+// "gia đình": their story is as often at home ("gây thương tích cho một
+// thanh niên ở Tây Ninh").
+var visitorWords = []string{"du khách", "tài xế", "nam tài xế", "nữ tài xế", "cha con", "mẹ con", "anh em"}
+
+// visitorHomes makes "X ở Y", X one of visitorWords, a person's home (as
+// "ngụ Y" is): it counts only when the story names no other place, so that
+// "Ba cha con du khách ở Hà Nội … tắm biển Mỹ Á (Quảng Ngãi)" is Quảng
+// Ngãi's story, and "du khách ở Hà Nội bị lừa" alone still Hà Nội's.
+func (m *provMatcher) visitorHomes(toks []token, ms []mention) {
+	for i := range ms {
+		mt := &ms[i]
+		k := mt.start - 1
+		if mt.dropped != "" || mt.effect != ctxStrong || k < 1 || !wordIs(toks, k, "o", "ở") || !joinable(toks, mt.start) || !joinable(toks, k) {
+			continue
+		}
+		if m.phraseEndsAt(toks, k-1, m.visitors) {
+			mt.effect, mt.context = ctxHome, toks[k-1].text+" ở"
+		}
+	}
+}

@@ -89,3 +89,18 @@ func TestChineseNamesakes(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestVisitorHomes covers the home of tourists and drivers named in a
+// story set in another province. The sentences are written for the test.
+func TestVisitorHomes(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a tourist's home", "Bẻ san hô làm quà, hai du khách bị phạt", "Hai du khách ở Đồng Nai bị phạt vì bẻ san hô ở Nha Trang.", "khanh-hoa"},
+		{"a driver's home", "Tài xế đi ngược chiều bị phạt", "Công an tỉnh Bắc Ninh xử phạt nam tài xế ở Phú Thọ vì đi ngược chiều.", "bac-ninh"},
+		{"the quarter in California", "Rò rỉ hóa chất gần khu Little Saigon", "", ""},
+		{"a family on a trip", "Sóng cuốn khi tắm biển", "Hai cha con ở Hà Nội bị sóng cuốn khi tắm biển ở Quảng Trị.", "quang-tri"},
+		{"a tourist alone stays", "Du khách ở Hà Nội bị lừa mua vé giả", "", "ha-noi"},
+		{"a man at home stays", "Một thanh niên ở Tây Ninh bị đâm, nghi phạm trốn sang Đồng Tháp", "", "tay-ninh dong-thap"},
+	}
+	checkProvinces(t, c, cases, true)
+}

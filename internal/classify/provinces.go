@@ -52,6 +52,7 @@ type provMatcher struct {
 	athletes   []wordSeq           // keys of athleteRoles
 	abroad     []wordSeq           // keys of the countries' names (countries)
 	chinaCues  []wordSeq           // keys of chinaCues
+	visitors   []wordSeq           // keys of visitorWords
 	chinaNames map[string]bool     // keys of chinaNamesakes
 }
 
@@ -186,6 +187,9 @@ func (m *provMatcher) addContexts(cat *model.Catalog) error {
 	m.chinaNames = map[string]bool{}
 	for _, n := range chinaNamesakes {
 		m.chinaNames[vntext.Key(n)] = true
+	}
+	for _, w := range visitorWords {
+		m.visitors = append(m.visitors, phraseKeys(w))
 	}
 	for _, c := range chinaCues {
 		m.chinaCues = append(m.chinaCues, phraseKeys(c))

@@ -10,6 +10,7 @@ import "strings"
 // figures among ms (the mentions of toks, in order), and a place listed
 // right after one of them ("trong đó Lào Cai và Huế").
 func (m *provMatcher) passing(toks []token, ms []mention) {
+	m.visitorHomes(toks, ms)
 	national := -1 // unknown until a "trong đó" asks
 	for i := range ms {
 		mt := &ms[i]

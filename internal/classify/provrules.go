@@ -22,6 +22,8 @@ var negatives = []string{
 	// not stand for.
 	"Xây dựng Hòa Bình", "Chủ tịch Mường Thanh", "Mường Thanh Luxury", "Mường Thanh Grand",
 	"Mường Thanh Holiday", "Doanh nhân Sài Gòn",
+	// The Vietnamese quarter of Orange County, California.
+	"Little Saigon",
 	// The stock exchanges: a market report is not the city's news.
 	"sàn TP HCM", "sàn TP.HCM", "sàn Hà Nội", "Sở Giao dịch Chứng khoán TP.HCM",
 	"Sở Giao dịch Chứng khoán TP HCM", "Sở Giao dịch Chứng khoán Hà Nội",
