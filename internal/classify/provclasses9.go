@@ -144,3 +144,40 @@ func (m *provMatcher) visitorHomes(toks []token, ms []mention) {
 		}
 	}
 }
+
+// wishTitle reports a dating column's item whose title wishes for someone
+// ("Mong gặp người có duyên …", "Mong tìm người chân thành …", "Cần tìm
+// người xây dựng gia đình nhỏ") over a summary written in the first person
+// within its first twenty words, or opening with the wish again: a profile (see datingTitle), whose places
+// are the writer's home. "Mong có 'phép màu' đến với nạn nhân …" over a
+// reporter's lead is none.
+func wishTitle(toks []token) bool {
+	if len(toks) < 3 || toks[0].field != fieldTitle || !toks[0].upper || toks[0].fold != "mong" && toks[0].fold != "can" {
+		return false
+	}
+	k := 1
+	if f := toks[k].fold; f != "gap" && f != "tim" && (f != "co" || toks[0].fold != "mong") {
+		return false
+	}
+	k++
+	if k < len(toks) && toks[k].fold == "duoc" {
+		k++
+	}
+	if k >= len(toks) || toks[k].field != fieldTitle || !seekWords[toks[k].fold] && toks[k].fold != "dung" {
+		return false
+	}
+	for k < len(toks) && toks[k].field == fieldTitle {
+		k++
+	}
+	for j := k; j < len(toks) && j < k+20 && toks[j].field == fieldSummary; j++ {
+		switch toks[j].fold {
+		case "em", "minh", "toi", "chao":
+			return true
+		case "anh", "mong":
+			if j == k { // "Anh chân thật, hiền lành", "Mong gặp người đàn ông …": the writer
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -104,3 +104,17 @@ func TestVisitorHomes(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestWishTitles covers a dating column's item whose title wishes for
+// someone over a first-person lead. The sentences are written for the
+// test.
+func TestWishTitles(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a wish with the writer's city", "Mong gặp người hiền lành để cùng đi đường dài", "Tôi là kỹ sư, sống và làm việc tại TP HCM.", ""},
+		{"the title's city", "Mong gặp anh giữa phố Hà Nội", "Mong gặp người đàn ông chín chắn, biết nấu ăn, thích đọc sách và yêu trẻ nhỏ để em cùng chăm sóc.", ""},
+		{"a search", "Cần tìm người cùng xây tổ ấm ở Đà Nẵng", "Công việc của em ổn định, em thích nấu ăn.", ""},
+		{"a reporter's story stays", "Mong có phép màu cho nạn nhân vụ lật xe ở Lào Cai", "Ngồi bên giường bệnh, anh T. mong em trai sớm hồi phục.", "lao-cai"},
+	}
+	checkProvinces(t, c, cases, true)
+}

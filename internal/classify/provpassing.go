@@ -46,7 +46,7 @@ func (m *provMatcher) passing(toks []token, ms []mention) {
 	placedElsewhere(toks, ms)
 	sameFirm(toks, ms)
 	m.affiliations(toks, ms)
-	if profileLead(toks) || datingTitle(toks) {
+	if profileLead(toks) || datingTitle(toks) || wishTitle(toks) {
 		dropProfile(ms)
 	}
 }
