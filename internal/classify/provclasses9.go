@@ -1,10 +1,6 @@
 package classify
 
-import (
-	"strings"
-
-	"bantin/internal/vntext"
-)
+import "strings"
 
 // The seventh session's classes (issue 9, real news; s15 of the training
 // days): spans that name the whole country by its ends.
@@ -100,25 +96,51 @@ var chinaNamesakes = []string{"Hà Nam", "Lạc Dương", "Bình Lục"}
 var chinaCues = []string{"Trung Quốc", "Trịnh Châu", "Thiếu Lâm", "Khai Phong", "Thượng Hải", "Bắc Kinh", "Quảng Tây",
 	"Quảng Đông", "Hồ Nam", "Hồ Bắc", "Tứ Xuyên", "Chiết Giang", "Giang Tô", "Sơn Đông", "Vân Nam", "nhân dân tệ"}
 
-// chineseNamesakes refuses a name of chinaNamesakes in a story that names
-// China or one of its places (chinaCues): "chủ tịch công ty cần trục ở Hà
+// chineseNamesakes refuses a name of chinaNamesakes in a story whose title
+// or summary names China or one of its places (chinaCues): "chủ tịch công ty cần trục ở Hà
 // Nam" under "Ông chủ … Trung Quốc", "thai phụ tại thành phố Trịnh Châu,
 // tỉnh Hà Nam". Not a former unit written as such ("Hà Nam (cũ)").
 func (m *provMatcher) chineseNamesakes(toks []token, ms []mention) {
 	china := -1 // unknown until a namesake asks
 	for i := range ms {
 		mt := &ms[i]
-		if mt.dropped != "" || !m.chinaNames[vntext.Key(mt.text)] || strings.Contains(mt.context, "cũ") {
+		if mt.dropped != "" || !m.chinaNamesake(toks, mt) || strings.Contains(mt.context, "cũ") {
 			continue
 		}
 		if china < 0 {
-			china = b2i(m.anyPhrase(toks, m.chinaCues))
+			china = b2i(m.leadPhrase(toks, m.chinaCues))
 		}
 		if china == 0 {
 			return
 		}
 		mt.dropped = "a Chinese namesake (" + mt.text + ") in a story set in China"
 	}
+}
+
+// leadPhrase reports one of phrases in the title or the summary (not the
+// body: a long text would be scanned for little).
+func (m *provMatcher) leadPhrase(toks []token, phrases []wordSeq) bool {
+	for i := range toks {
+		if toks[i].field == fieldBody {
+			break // the fields come in order: title, summary, body
+		}
+		for _, ks := range phrases {
+			if toks[i].fold == ks[0].fold && phraseAt(toks, i, ks) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// chinaNamesake reports a mention whose words are one of chinaNamesakes.
+func (m *provMatcher) chinaNamesake(toks []token, mt *mention) bool {
+	for _, ks := range m.chinaNames {
+		if mt.end-mt.start == len(ks) && phraseAt(toks, mt.start, ks) {
+			return true
+		}
+	}
+	return false
 }
 
 // visitorWords name people a story follows away from home: tourists,

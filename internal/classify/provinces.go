@@ -53,7 +53,7 @@ type provMatcher struct {
 	abroad     []wordSeq           // keys of the countries' names (countries)
 	chinaCues  []wordSeq           // keys of chinaCues
 	visitors   []wordSeq           // keys of visitorWords
-	chinaNames map[string]bool     // keys of chinaNamesakes
+	chinaNames []wordSeq           // keys of chinaNamesakes
 }
 
 // newProvMatcher builds the matcher from the tables, checking every slug
@@ -184,9 +184,8 @@ func (m *provMatcher) addContexts(cat *model.Catalog) error {
 			*t.to = append(*t.to, phraseKeys(w))
 		}
 	}
-	m.chinaNames = map[string]bool{}
 	for _, n := range chinaNamesakes {
-		m.chinaNames[vntext.Key(n)] = true
+		m.chinaNames = append(m.chinaNames, phraseKeys(n))
 	}
 	for _, w := range visitorWords {
 		m.visitors = append(m.visitors, phraseKeys(w))
