@@ -118,3 +118,15 @@ func TestWishTitles(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestDeputiesProvinces covers the province in parentheses after a
+// deputy's name. The sentences are written for the test.
+func TestDeputiesProvinces(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a deputy's province", "Đề xuất sửa quy định thu phí", "Đại biểu Nguyễn Thị Lan (Hà Nội) đề nghị bỏ quy định thu phí bắt buộc.", ""},
+		{"a deputy of the National Assembly", "Cần lấp khoảng trống của luật", "Tuổi Trẻ trao đổi với đại biểu Quốc hội Trần Văn Bình (Cần Thơ) về dự luật.", ""},
+		{"a deputy's visit stays", "Đại biểu Quốc hội thăm trường học ở Cần Thơ", "", "can-tho"},
+	}
+	checkProvinces(t, c, cases, true)
+}

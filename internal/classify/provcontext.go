@@ -213,7 +213,8 @@ func (m *provMatcher) schoolBefore(toks []token, i int) string {
 // personHome reports a place alone in parentheses right after a person
 // named with an honorific: "chị Phương (Hà Nội)", "anh Tuấn (TP HCM)"; or
 // with an athlete's role, whose parenthesis names the team: "cua-rơ Nguyễn
-// Văn Bình (TP HCM)", "VĐV Phạm Thị Hồng Lệ (Gia Lai)".
+// Văn Bình (TP HCM)", "VĐV Phạm Thị Hồng Lệ (Gia Lai)"; or with a deputy's,
+// whose parenthesis names the province that elected them.
 func (m *provMatcher) personHome(toks []token, sp span) bool {
 	if sp.start == 0 || !strings.HasSuffix(strings.TrimSpace(toks[sp.start].gap), "(") || toks[sp.start].first ||
 		sp.end < len(toks) && !toks[sp.end].first && !strings.HasPrefix(strings.TrimSpace(toks[sp.end].gap), ")") {
@@ -226,7 +227,7 @@ func (m *provMatcher) personHome(toks []token, sp span) bool {
 		if ci, n := m.contextAt(toks, j); ci >= 0 && contextBefore[ci].Effect == ctxPerson {
 			return !inName(toks, j-n)
 		}
-		if j > 0 && joinable(toks, j) && m.phraseEndsAt(toks, j-1, m.athletes) {
+		if j > 0 && joinable(toks, j) && (m.phraseEndsAt(toks, j-1, m.athletes) || m.phraseEndsAt(toks, j-1, m.deputies)) {
 			return true
 		}
 	}

@@ -53,6 +53,7 @@ type provMatcher struct {
 	abroad     []wordSeq           // keys of the countries' names (countries)
 	chinaCues  []wordSeq           // keys of chinaCues
 	visitors   []wordSeq           // keys of visitorWords
+	deputies   []wordSeq           // keys of deputyRoles
 	chinaNames []wordSeq           // keys of chinaNamesakes
 }
 
@@ -186,6 +187,9 @@ func (m *provMatcher) addContexts(cat *model.Catalog) error {
 	}
 	for _, n := range chinaNamesakes {
 		m.chinaNames = append(m.chinaNames, phraseKeys(n))
+	}
+	for _, w := range deputyRoles {
+		m.deputies = append(m.deputies, phraseKeys(w))
 	}
 	for _, w := range visitorWords {
 		m.visitors = append(m.visitors, phraseKeys(w))

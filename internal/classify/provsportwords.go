@@ -35,6 +35,12 @@ var athleteRoles = []string{"cua rơ", // "cua-rơ": a dash joins words as a spa
 	"tay đua", "VĐV", "vận động viên", "kỳ thủ", "tay vợt", "võ sĩ", "xạ thủ", "kình ngư",
 	"runner", "cầu thủ", "thủ môn", "tiền đạo", "tiền vệ", "hậu vệ", "trung vệ", "đô vật", "lực sĩ", "golfer", "cung thủ"}
 
+// deputyRoles name a deputy before their name: a place alone in
+// parentheses after the name is the province that elected them
+// ("đại biểu Phan Thị A (TP.HCM) nói …"), not where the story is, as
+// "(đoàn TP.HCM)" is (see personHome and delegation).
+var deputyRoles = []string{"đại biểu", "đại biểu Quốc hội", "ĐBQH"}
+
 // clubSponsors open a club's name before its province's in a sports story
 // ("Becamex TP.HCM", "Thép Xanh Nam Định", "VTV Bình Điền Long An",
 // "Thanh Niên TP.HCM": the V-League, the first division, volleyball,
