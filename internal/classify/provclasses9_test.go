@@ -130,3 +130,18 @@ func TestDeputiesProvinces(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestMoreTeamCues covers a team placed in a race or a tally, and a club
+// listed with another's abbreviation by "hay". A sports story is needed,
+// so each sentence names its race or league. The sentences are written
+// for the test.
+func TestMoreTeamCues(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a team first in a stage", "Giải xe đạp xuyên Việt: tay đua ngoại của Cần Thơ về nhất chặng hai", "", ""},
+		{"a team's tally", "Giải xe đạp xuyên Việt: Vĩnh Long đoạt áo vàng chặng 5", "", ""},
+		{"a club listed by hay", "Cuộc đua trụ hạng V-League", "Vòng cuối V-League, PVF-CAND hay Hà Tĩnh sẽ phải đá play-off.", ""},
+		{"a race's town stays", "Giải xe đạp xuyên Việt về đích ở Cần Thơ", "", "can-tho"},
+	}
+	checkProvinces(t, c, cases, true)
+}

@@ -135,16 +135,19 @@ func clubSuffix(toks []token, j int) bool {
 }
 
 // listedWithClub reports a place listed with a club's abbreviation: "LPBank
-// HAGL và Hà Nội", "Hà Nội và SLNA", "PVF, Hà Nội".
+// HAGL và Hà Nội", "Hà Nội và SLNA", "PVF, Hà Nội", "PVF-CAND hay Đà Nẵng".
 func listedWithClub(toks []token, i, j int) bool {
 	switch {
-	case i >= 2 && !toks[i].first && toks[i-1].fold == "va" && joinable(toks, i) && joinable(toks, i-1) && isAbbrev(toks[i-2]):
+	case i >= 2 && !toks[i].first && andOr(toks[i-1]) && joinable(toks, i) && joinable(toks, i-1) && isAbbrev(toks[i-2]):
 		return true
 	case i >= 1 && !toks[i].first && strings.TrimSpace(toks[i].gap) == "," && isAbbrev(toks[i-1]):
 		return true
 	}
-	return j+1 < len(toks) && !toks[j].first && toks[j].fold == "va" && joinable(toks, j) && joinable(toks, j+1) && isAbbrev(toks[j+1])
+	return j+1 < len(toks) && !toks[j].first && andOr(toks[j]) && joinable(toks, j) && joinable(toks, j+1) && isAbbrev(toks[j+1])
 }
+
+// andOr reports "và" or "hay" at t.
+func andOr(t token) bool { return t.fold == "va" || t.fold == "hay" }
 
 // isAbbrev reports an abbreviation of three to six capitals in a field not
 // written in capitals: HAGL, SLNA, PVF.

@@ -73,7 +73,10 @@ var resultAfter = []string{"thắng", "thua", "hòa", "hạ", "đánh bại", "v
 	// HLV", "Nam Định chiêu mộ hậu vệ", "Đà Nẵng sống lại hy vọng trụ hạng".
 	"gỡ hòa", "thay HLV", "chia tay HLV", "tuyển mộ", "chiêu mộ", "đàm phán", "ký hợp đồng", "trụ hạng",
 	"rớt hạng", "xuống hạng", "thăng hạng", "ngắt mạch", "sống lại hy vọng", "áp sát", "đại nguy", "mất điểm",
-	"thất thủ", "sảy chân", "bị loại", "toàn thắng", "bất bại"}
+	"thất thủ", "sảy chân", "bị loại", "toàn thắng", "bất bại",
+	// A team's place in a race or a tally: "An Giang về nhất chặng một",
+	// "TP HCM đoạt hat-trick giải thưởng".
+	"về nhất", "về nhì", "về ba", "đoạt"}
 
 // homeGround says a team played at home.
 var homeGround = []string{"sân nhà"}
