@@ -145,3 +145,18 @@ func TestMoreTeamCues(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestJourneysOn covers the origin of a journey the sentence takes on to
+// another place a few words later, and the ranges and cargo that stay.
+// The sentences are written for the test.
+func TestJourneysOn(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"an origin and a later end", "Người mẹ cổ vũ con trai", "Bà Lan cùng người thân từ TP.HCM lặn lội ra Nha Trang xem con thi đấu.", "khanh-hoa"},
+		{"a unit sent on", "Đặc công tìm kiếm nạn nhân", "Hai mươi chiến sĩ từ Hải Phòng đã cơ động đến hồ Thác Bà (Lào Cai) trong đêm.", "lao-cai yen-bai"},
+		{"a list of origins abroad", "Đoàn thể thao lên đường", "Đoàn đã khởi hành từ Hà Nội và TP.HCM lên đường sang Thái Lan dự giải.", ""},
+		{"a range stays", "Mưa lớn ở miền Trung", "Các tỉnh từ Quảng Trị đến Đắk Lắk có mưa to.", "quang-tri dak-lak"},
+		{"cargo stays", "Bắt hai người chở ma túy", "Hai người vận chuyển ma túy từ Hà Tĩnh rồi mang sang Nghệ An bán.", "ha-tinh nghe-an"},
+	}
+	checkProvinces(t, c, cases, true)
+}

@@ -41,6 +41,7 @@ func (m *provMatcher) passing(toks []token, ms []mention) {
 	}
 	m.accidentRoutes(toks, ms)
 	countrySpan(toks, ms)
+	m.journeysOn(toks, ms)
 	m.foreignNamesakes(toks, ms)
 	m.chineseNamesakes(toks, ms)
 	placedElsewhere(toks, ms)
