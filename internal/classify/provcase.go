@@ -76,8 +76,15 @@ func capsAsWritten(toks []token, sp span, upper uint64) bool {
 		}
 		later = later || up
 	}
-	return upper&1 == 0 || toks[sp.start].upper || later && !compoundStart(toks, sp.start)
+	return upper&1 == 0 || toks[sp.start].upper || later && !compoundStart(toks, sp.start) && !functionWords[toks[sp.start].fold]
 }
+
+// functionWords are common words, folded, that a place's first syllable
+// written in capitals may be in prose before a capitalised name: "vận
+// chuyển từ Sơn La" holds no Từ Sơn, "bộ ba Đình Bắc, Xuân Son" no Ba Đình.
+var functionWords = map[string]bool{"tu": true, "ba": true, "hai": true, "bon": true, "nam": true, "va": true,
+	"voi": true, "o": true, "tai": true, "cho": true, "cua": true, "la": true, "co": true, "ong": true, "anh": true,
+	"chi": true, "em": true}
 
 // compoundStart reports a lower-case syllable that ends a capitalised word
 // before it and is no landmark's generic word: "Quảng trường Sa Đéc" (a

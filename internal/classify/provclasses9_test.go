@@ -160,3 +160,16 @@ func TestJourneysOn(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestFunctionWordsBeforeNames covers a common word written in lower case
+// before a capitalised name, which a place's name starting with that word
+// must not swallow. The sentences are written for the test.
+func TestFunctionWordsBeforeNames(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a preposition", "Tạm giữ hàng được vận chuyển từ Sơn La", "", "son-la"},
+		{"a trio of players", "HLV tiếp tục tin dùng bộ ba Đình Bắc, Xuân Son và Hoàng Hên", "", ""},
+		{"the district stays", "Cháy nhà trong ngõ nhỏ ở Ba Đình", "", "ha-noi"},
+	}
+	checkProvinces(t, c, cases, true)
+}
