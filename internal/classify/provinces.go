@@ -180,22 +180,11 @@ func (m *provMatcher) addContexts(cat *model.Catalog) error {
 		to    *[]wordSeq
 		words []string
 	}{{&m.results, resultVerbs}, {&m.stages, stageAfter}, {&m.outcomes, resultAfter}, {&m.homeGround, homeGround}, {&m.journeys, journeyVerbs}, {&m.cargo, cargoVerbs}, {&m.accidents, accidentWords}, {&m.roads, roadWords}, {&m.ways, wayWords}, {&m.works, workWords}, {&m.nationwide, nationwide}, {&m.sponsors, clubSponsors}, {&m.partners, partnerWords},
-		{&m.affilInst, affilInstitutions}, {&m.experts, affilExperts}, {&m.patients, patientWords}, {&m.athletes, athleteRoles}} {
+		{&m.affilInst, affilInstitutions}, {&m.experts, affilExperts}, {&m.patients, patientWords}, {&m.athletes, athleteRoles},
+		{&m.chinaNames, chinaNamesakes}, {&m.deputies, deputyRoles}, {&m.visitors, visitorWords}, {&m.chinaCues, chinaCues}} {
 		for _, w := range t.words {
 			*t.to = append(*t.to, phraseKeys(w))
 		}
-	}
-	for _, n := range chinaNamesakes {
-		m.chinaNames = append(m.chinaNames, phraseKeys(n))
-	}
-	for _, w := range deputyRoles {
-		m.deputies = append(m.deputies, phraseKeys(w))
-	}
-	for _, w := range visitorWords {
-		m.visitors = append(m.visitors, phraseKeys(w))
-	}
-	for _, c := range chinaCues {
-		m.chinaCues = append(m.chinaCues, phraseKeys(c))
 	}
 	for _, c := range countries {
 		for _, n := range strings.Split(c, "|") {
