@@ -65,12 +65,16 @@ func (s *Store) backfillOutletBatch(ctx context.Context, after int64, outlet fun
 			last = rows[len(rows)-1].ID
 			progress = strconv.FormatInt(last, 10)
 		}
+		byOutlet := map[string][]int64{} // a batch holds few outlets: one statement each
 		for _, r := range rows {
 			if o := outlet(r.URL); r.Outlet == "" && o != "" {
-				if _, err := tx.ExecContext(ctx, "UPDATE articles SET outlet = ? WHERE id = ?", o, r.ID); err != nil {
-					return err
-				}
+				byOutlet[o] = append(byOutlet[o], r.ID)
 				n++
+			}
+		}
+		for o, ids := range byOutlet {
+			if _, err := tx.NewRaw("UPDATE articles SET outlet = ? WHERE id IN (?)", o, bun.List(ids)).Exec(ctx); err != nil {
+				return err
 			}
 		}
 		_, err := tx.ExecContext(ctx, `INSERT INTO meta (key, value) VALUES ('outlets', ?)
