@@ -127,9 +127,7 @@ func corpusFeed(c *corpus, s corpusSpec) []byte {
 	events := max(1, int(float64(s.feeds)*sameEvent/eventReach))
 	var b strings.Builder
 	b.Grow(s.items * 4000)
-	fmt.Fprintf(&b, `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Báo số %d</title><link>https://bao%d.example.vn/</link><description>Tin tức</description>
-`, s.feed, s.feed)
+	s.writeHead(&b)
 	for i := range s.items {
 		var title, summary string
 		var a *corpusArticle
@@ -148,14 +146,28 @@ func corpusFeed(c *corpus, s corpusSpec) []byte {
 		if r.Float64() < fullText {
 			content = "<content:encoded><![CDATA[" + corpusBody(r, c, a, 5000+r.IntN(5000)) + "]]></content:encoded>"
 		}
-		link := fmt.Sprintf("https://bao%d.example.vn/tin-tuc/bai-%d-%d.html", s.feed, s.feed, i)
-		pub := s.published(i).In(time.FixedZone("ICT", 7*3600))
-		fmt.Fprintf(&b, "<item><title>%s</title><link>%s</link><guid>%s</guid><pubDate>%s</pubDate>"+
-			"<description><![CDATA[<a href=\"%s\"><img src=\"https://cdn.example.vn/%d/%d.jpg\"></a></br>%s.]]></description>"+
-			"%s</item>\n", html.EscapeString(title), link, link, pub.Format(time.RFC1123Z), link, s.feed, i, summary, content)
+		s.writeItem(&b, i, title, summary, content)
 	}
 	b.WriteString("</channel></rss>\n")
 	return []byte(b.String())
+}
+
+// writeHead writes the RSS head of the spec's feed.
+func (s corpusSpec) writeHead(b *strings.Builder) {
+	fmt.Fprintf(b, `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Báo số %d</title><link>https://bao%d.example.vn/</link><description>Tin tức</description>
+`, s.feed, s.feed)
+}
+
+// writeItem writes item i of the spec's feed: its link, publication time
+// and image are the feed's and the item's; content is a content:encoded
+// element or "".
+func (s corpusSpec) writeItem(b *strings.Builder, i int, title, summary, content string) {
+	link := fmt.Sprintf("https://bao%d.example.vn/tin-tuc/bai-%d-%d.html", s.feed, s.feed, i)
+	pub := s.published(i).In(time.FixedZone("ICT", 7*3600))
+	fmt.Fprintf(b, "<item><title>%s</title><link>%s</link><guid>%s</guid><pubDate>%s</pubDate>"+
+		"<description><![CDATA[<a href=\"%s\"><img src=\"https://cdn.example.vn/%d/%d.jpg\"></a></br>%s.]]></description>"+
+		"%s</item>\n", html.EscapeString(title), link, link, pub.Format(time.RFC1123Z), link, s.feed, i, summary, content)
 }
 
 // corpusEvent returns event e of row i (the items of one hour): its

@@ -23,9 +23,14 @@ import (
 // to files once per process so that the upstream serves them from the page
 // cache and they do not count in anyone's memory: "n" is news (corpusFeed),
 // "t" templated items (templatedFeed), "n2" the news feeds a little later:
-// refetchNew newer items on top, the oldest as many gone.
+// refetchNew newer items on top, the oldest as many gone. BANTIN_BENCH_REAL
+// makes the news real items (realFeed).
 var benchCorpus = sync.OnceValues(func() (string, error) {
 	c, err := loadCorpus()
+	if err != nil {
+		return "", err
+	}
+	real, err := loadRealNews()
 	if err != nil {
 		return "", err
 	}
@@ -42,6 +47,11 @@ var benchCorpus = sync.OnceValues(func() (string, error) {
 	for f := range n {
 		s := corpusSpec{feed: f, feeds: n, items: benchItems + refetchNew, version: 1, newest: newest, window: 48 * time.Hour}
 		news := corpusFeed(c, s)
+		if real != nil {
+			if news, err = realFeed(real, s); err != nil {
+				return "", err
+			}
+		}
 		s.items = benchItems
 		files := map[string][]byte{"n": sliceItems(news, refetchNew), "n2": sliceItems(news, 0), "t": templatedFeed(s)}
 		for kind, body := range files {
