@@ -78,7 +78,11 @@ func placeTone(syl string) string {
 	if tone == 0 {
 		return syl
 	}
-	pos := tonePosition(letters)
+	tl := make([]toneLetter, len(letters))
+	for i, l := range letters {
+		tl[i] = toneLetter{base: l.base, marked: len(l.marks) > 0}
+	}
+	pos := tonePosition(tl)
 	if pos < 0 {
 		return syl // not a Vietnamese syllable: leave as it was
 	}
@@ -99,9 +103,16 @@ func isVowel(r rune) bool {
 	return strings.ContainsRune("aeiouyAEIOUY", r)
 }
 
+// toneLetter is what tonePosition reads of a letter: its base and whether
+// it carries a mark other than a tone.
+type toneLetter struct {
+	base   rune
+	marked bool
+}
+
 // tonePosition returns the index in letters of the vowel that carries the
 // tone, or -1 when the syllable has no vowel.
-func tonePosition(letters []letter) int {
+func tonePosition(letters []toneLetter) int {
 	first, last := -1, -1
 	for i, l := range letters {
 		if !isVowel(l.base) {
@@ -127,7 +138,7 @@ func tonePosition(letters []letter) int {
 	// A vowel with a quality mark (â ê ô ơ ă ư) takes the tone; in ươ the ơ.
 	marked := -1
 	for i := first; i <= last; i++ {
-		if len(letters[i].marks) > 0 {
+		if letters[i].marked {
 			marked = i
 		}
 	}

@@ -133,6 +133,14 @@ func Fold(s string) string {
 // case and with canonical tone placement, so "Thanh Hoá" and "THANH HÓA"
 // share a key while "diễn biến" and "Điện Biên" do not.
 func Key(s string) string {
+	if k, ok := fastKey(s); ok {
+		return k
+	}
+	return keySlow(s)
+}
+
+// keySlow is Key without the fast path.
+func keySlow(s string) string {
 	return CanonicalTone(strings.ToLower(Normalize(s)))
 }
 
