@@ -31,6 +31,8 @@ type keyRune struct {
 type keyTables struct {
 	runes   [keyRunes]keyRune
 	compose map[[4]rune]rune // base, marks and tone as placeTone writes them → their NFC rune
+	fold    [keyRunes]rune   // foldSlow of one rune: 0 when not one rune or not Latin
+	punct   [0x70]rune       // the same of U+2000–U+206F
 }
 
 var keyTablesOnce = sync.OnceValue(newKeyTables)
@@ -39,6 +41,12 @@ func newKeyTables() *keyTables {
 	t := &keyTables{compose: map[[4]rune]rune{}}
 	for r := rune(0); r < keyRunes; r++ {
 		t.runes[r] = decomposeKeyRune(r)
+		if r < 0x250 || r >= 0x1E00 {
+			t.fold[r] = foldRune(r)
+		}
+	}
+	for i := range t.punct {
+		t.punct[i] = foldRune(0x2000 + rune(i))
 	}
 	for r := rune(0); r < keyRunes; r++ {
 		if t.runes[r].lower >= keyRunes {
@@ -91,6 +99,14 @@ func decomposeKeyRune(r rune) keyRune {
 	}
 	k.ok = true
 	return k
+}
+
+// foldRune returns foldSlow of r when it is one rune, else 0.
+func foldRune(r rune) rune {
+	if f := []rune(foldSlow(string(r))); len(f) == 1 {
+		return f[0]
+	}
+	return 0
 }
 
 func seqString(seq [4]rune) string {
@@ -205,4 +221,40 @@ func (t *keyTables) placeTone(b []byte, y *syllable) ([]byte, bool) {
 		b = utf8.AppendRune(b, r)
 	}
 	return b, true
+}
+
+// fastFold returns Fold(s) for plain NFC text (isPlainNFC) of Latin
+// letters and punctuation, folding rune by rune (the NFD of such text is
+// that of its runes in turn): ok is false when s needs the general path.
+func fastFold(s string) (folded string, ok bool) {
+	if !isPlainNFC(s) {
+		return "", false
+	}
+	t := keyTablesOnce()
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		var f rune
+		switch {
+		case r < keyRunes:
+			f = t.fold[r]
+		case r >= 0x2000 && r < 0x2000+rune(len(t.punct)):
+			f = t.punct[r-0x2000]
+		}
+		if f == 0 {
+			return "", false
+		}
+		b.WriteRune(f)
+		i += n
+	}
+	return b.String(), true
 }

@@ -91,3 +91,50 @@ func BenchmarkKeySlow(b *testing.B) {
 		keySlow(words[i%len(words)])
 	}
 }
+
+func TestFastFoldMatches(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		if f, ok := fastFold(s); ok && f != foldSlow(s) {
+			t.Fatalf("fastFold(%q) = %q, Fold's general path %q", s, f, foldSlow(s))
+		}
+	}
+	for r := rune(0); r < 0x2100; r++ {
+		check(string(r))
+		check("Ho" + string(r) + "à")
+	}
+	pool := append(keyPool(), '“', '”', '…', '\u2002', '\u205e', 'Ð', 'ð', '\t', '\x00')
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 200_000 {
+		var b strings.Builder
+		for range 1 + r.IntN(12) {
+			b.WriteRune(pool[r.IntN(len(pool))])
+		}
+		check(b.String())
+	}
+	for _, s := range []string{"", "Thái Nguyên", "THÁI NGUYÊN – “Đắk Lắk”…", "Ơn giời"} {
+		check(s)
+		if _, ok := fastFold(s); !ok {
+			t.Errorf("fastFold(%q) left to the general path", s)
+		}
+	}
+}
+
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"Thái Nguyên", "THÁI NGUYÊN – “Đắk Lắk”…", "a\u0301", "Ð"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if k, ok := fastFold(s); ok && k != foldSlow(s) {
+			t.Fatalf("fastFold(%q) = %q, Fold's general path %q", s, k, foldSlow(s))
+		}
+	})
+}
+
+func BenchmarkFoldSlow(b *testing.B) {
+	s := "Thanh Hoá: người dân xã Quảng Ngãi “đón” Tết – khuyến nghị của Uỷ ban ĐẮK LẮK"
+	b.ReportAllocs()
+	for b.Loop() {
+		foldSlow(s)
+	}
+}

@@ -112,6 +112,14 @@ func isCleanNFC(s string) bool {
 // "THÁI NGUYÊN" and "thai nguyen" all fold to "thai nguyen".
 // Fold is not a matching key for one-syllable names (see reference §2).
 func Fold(s string) string {
+	if f, ok := fastFold(s); ok {
+		return f
+	}
+	return foldSlow(s)
+}
+
+// foldSlow is Fold without the fast path.
+func foldSlow(s string) string {
 	s = Normalize(s)
 	var b strings.Builder
 	b.Grow(len(s))
