@@ -2,9 +2,9 @@ package classify
 
 import (
 	"cmp"
-	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"bantin/internal/model"
@@ -40,30 +40,54 @@ func (m *topicMatcher) pick(s *topicScores) []model.TopicTag {
 	return tags
 }
 
-// reason renders the strongest pieces of evidence of topic t.
+// reason renders the strongest pieces of evidence of topic t: the first
+// three in a stable sort by score, highest first, then how many more.
 func (m *topicMatcher) reason(s *topicScores, t int) string {
-	var ev []evidence
-	for _, e := range s.ev {
-		if e.topic == t {
-			ev = append(ev, e)
+	var top [3]*evidence
+	n := 0
+	for i := range s.ev {
+		e := &s.ev[i]
+		if e.topic != t {
+			continue
+		}
+		n++
+		p := 0 // after every kept one at least as strong: a stable order
+		for p < len(top) && top[p] != nil && cmp.Compare(e.score, top[p].score) <= 0 {
+			p++
+		}
+		if p < len(top) {
+			copy(top[p+1:], top[p:len(top)-1])
+			top[p] = e
 		}
 	}
-	slices.SortStableFunc(ev, func(a, b evidence) int { return cmp.Compare(b.score, a.score) })
-	var parts []string
-	for i, e := range ev {
-		if i == 3 {
-			parts = append(parts, fmt.Sprintf("and %d more", len(ev)-3))
+	var b strings.Builder
+	for i, e := range top {
+		if e == nil {
 			break
 		}
-		if e.label == "" && e.model > 0 && s.explain != nil {
-			e.label = s.explain(e.model-1, e.prob)
-		} else if e.label == "" {
-			e.label = fmt.Sprintf("cue %q in %s", m.rules[e.cue].Text, fieldNames[e.field])
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		switch {
+		case e.label != "":
+			b.WriteString(e.label)
+		case e.model > 0 && s.explain != nil:
+			b.WriteString(s.explain(e.model-1, e.prob))
+		default:
+			b.WriteString("cue ")
+			b.WriteString(strconv.Quote(m.rules[e.cue].Text))
+			b.WriteString(" in ")
+			b.WriteString(fieldNames[e.field])
 			if e.n > 1 {
-				e.label += fmt.Sprintf(" ×%d", e.n)
+				b.WriteString(" ×")
+				b.WriteString(strconv.Itoa(e.n))
 			}
 		}
-		parts = append(parts, e.label)
 	}
-	return strings.Join(parts, "; ")
+	if n > len(top) {
+		b.WriteString("; and ")
+		b.WriteString(strconv.Itoa(n - len(top)))
+		b.WriteString(" more")
+	}
+	return b.String()
 }
