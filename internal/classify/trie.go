@@ -68,12 +68,13 @@ type trie struct {
 	voc     vocab
 	root    []int32   // syllable id → child of the root; 0: none (most tokens start no phrase)
 	edges   edgeTable // node<<32 | syllable id → child node, below the root
+	kids    []uint64  // per node below the root: bit id%64 set for each child's syllable id
 	terms   [][]int32 // per node: phrases ending there
 	phrases []phrase
 }
 
 func newTrie(voc vocab) *trie {
-	return &trie{voc: voc, terms: [][]int32{nil}}
+	return &trie{voc: voc, terms: [][]int32{nil}, kids: []uint64{0}}
 }
 
 func edgeKey(node, id int32) uint64 { return uint64(node)<<32 | uint64(uint32(id)) }
@@ -93,7 +94,7 @@ func (t *trie) add(text string, rule int, foldable bool) error {
 		next, ok := t.child(node, id)
 		if !ok {
 			next = int32(len(t.terms))
-			t.terms = append(t.terms, nil)
+			t.terms, t.kids = append(t.terms, nil), append(t.kids, 0)
 			if node == 0 {
 				for int(id) >= len(t.root) {
 					t.root = append(t.root, 0)
@@ -101,6 +102,7 @@ func (t *trie) add(text string, rule int, foldable bool) error {
 				t.root[id] = next
 			} else {
 				t.edges.put(edgeKey(node, id), next)
+				t.kids[node] |= 1 << (uint(id) % 64)
 			}
 		}
 		node = next
@@ -160,6 +162,9 @@ func (t *trie) child(node, id int32) (int32, bool) {
 		if int(id) < len(t.root) && t.root[id] != 0 {
 			return t.root[id], true
 		}
+		return 0, false
+	}
+	if t.kids[node]&(1<<(uint(id)%64)) == 0 { // most steps below the root lead nowhere
 		return 0, false
 	}
 	return t.edges.get(edgeKey(node, id))
