@@ -81,12 +81,22 @@ func (m *TopicModel) Features() int { return len(m.hashes) }
 func (m *TopicModel) finish() {
 	nc, v := len(m.classes), float64(len(m.hashes))
 	m.logp = make([]int16, len(m.counts))
+	var logs [1024]float64 // math.Log(n + modelSmoothing) of the small counts, most of them
+	for n := range logs {
+		logs[n] = math.Log(float64(n) + modelSmoothing)
+	}
+	den := make([]float64, nc)
 	for c := range nc {
-		den := math.Log(m.totals[c] + modelSmoothing*v)
-		for r := range m.hashes {
-			lp := math.Log(float64(m.counts[r*nc+c])+modelSmoothing) - den
-			m.logp[r*nc+c] = int16(max(math.Round(lp*logpScale), math.MinInt16))
+		den[c] = math.Log(m.totals[c] + modelSmoothing*v)
+	}
+	for i, n := range m.counts { // row by row: i = r*nc + c
+		var lp float64
+		if int(n) < len(logs) {
+			lp = logs[n] - den[i%nc]
+		} else {
+			lp = math.Log(float64(n)+modelSmoothing) - den[i%nc]
 		}
+		m.logp[i] = int16(max(math.Round(lp*logpScale), math.MinInt16))
 	}
 	// Class priors from document counts, square-rooted: the training
 	// classes are far from balanced, the news is less so.
@@ -209,7 +219,7 @@ func readTopicModel(r io.Reader, keepCounts bool) (*TopicModel, error) {
 	if errRead != nil || nf > 1<<24 {
 		return nil, fmt.Errorf("topic model: truncated header")
 	}
-	m.hashes, m.counts = make([]uint32, nf), make([]uint32, nf*nc)
+	m.hashes, m.counts, m.feats = make([]uint32, nf), make([]uint32, nf*nc), make(map[uint32]int32, nf)
 	h := uint32(0)
 	for r := range nf {
 		h += uint32(rd())
