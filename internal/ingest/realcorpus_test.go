@@ -34,33 +34,61 @@ var (
 	realUntil = time.Date(2026, 8, 10, 0, 0, 0, 0, time.UTC)
 )
 
-// loadRealNews returns the corpus items that envBenchReal names, newest
-// first, or nil when it is not set.
+// realKeep is how many of the newest items loadRealNews keeps: enough for
+// 500 feeds of benchItems+refetchNew items.
+const realKeep = 30000
+
+// loadRealNews returns the realKeep newest corpus items that envBenchReal
+// names, newest first, or nil when it is not set. It reads the file twice
+// (the dates, then the items from the cut-off on) so that this process
+// never holds the whole corpus: a child process inherits its parent's peak
+// resident size in the figure the benchmark reads (ru_maxrss), so a large
+// parent would hide bantin's own peak.
 var loadRealNews = sync.OnceValues(func() ([]benchRealItem, error) {
 	path := os.Getenv(envBenchReal)
 	if path == "" {
 		return nil, nil
 	}
-	f, err := os.Open(path)
-	if err != nil {
+	var dates []time.Time
+	if err := scanReal(path, func(it *benchRealItem) { dates = append(dates, it.Published) }); err != nil {
 		return nil, err
 	}
-	defer f.Close()
+	slices.SortFunc(dates, func(a, b time.Time) int { return b.Compare(a) })
+	cut := realFrom
+	if len(dates) > realKeep {
+		cut = dates[realKeep-1]
+	}
 	var out []benchRealItem
+	err := scanReal(path, func(it *benchRealItem) {
+		if !it.Published.Before(cut) {
+			out = append(out, *it)
+		}
+	})
+	slices.SortStableFunc(out, func(a, b benchRealItem) int { return b.Published.Compare(a.Published) })
+	return out, err
+})
+
+// scanReal calls keep with each item of the corpus at path published in
+// [realFrom, realUntil) with a title.
+func scanReal(path string, keep func(*benchRealItem)) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
 	sc := bufio.NewScanner(f)
 	sc.Buffer(nil, 1<<20)
 	for sc.Scan() {
 		var it benchRealItem
 		if err := json.Unmarshal(sc.Bytes(), &it); err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
+			return fmt.Errorf("%s: %w", path, err)
 		}
 		if !it.Published.Before(realFrom) && it.Published.Before(realUntil) && it.Title != "" {
-			out = append(out, it)
+			keep(&it)
 		}
 	}
-	slices.SortStableFunc(out, func(a, b benchRealItem) int { return b.Published.Compare(a.Published) })
-	return out, sc.Err()
-})
+	return sc.Err()
+}
 
 // realFeed is corpusFeed over real items: item i of the spec's feed is the
 // (i·feeds + feed)-th newest real item, so that a pass holds the news of
