@@ -16,8 +16,9 @@ const legacyCharset = "windows-1258"
 // toUTF8 returns body decoded to UTF-8 with any XML prolog rewritten to say
 // so, and the charset label it used. The label comes from a BOM, else the
 // XML prolog, else the Content-Type charset, else sniffing (valid UTF-8 →
-// utf-8, otherwise windows-1258). A prolog claiming UTF-16 over bytes that
-// are not UTF-16 (VietnamBiz) is ignored. UTF-8 with a few invalid bytes
+// utf-8, otherwise windows-1258); a legacy label over valid, non-ASCII
+// UTF-8 is overruled (see declaredLegacy). A prolog claiming UTF-16 over
+// bytes that are not UTF-16 (VietnamBiz) is ignored. UTF-8 with a few invalid bytes
 // stays UTF-8, each invalid run replaced by U+FFFD (which flags the item
 // carrying it, see vntext.HasMojibake); bytes declared UTF-8 that are not
 // UTF-8 at all are read as windows-1258. It fails only for an unknown label.
@@ -107,7 +108,7 @@ func sniffCharset(body []byte, contentType string) (out []byte, label string, va
 			return body, label, valid
 		}
 		if !isUTF16(label) {
-			return body, label, false
+			return declaredLegacy(body, label)
 		}
 		// A UTF-16 document without a BOM would have NUL bytes in its
 		// first characters; ASCII-compatible bytes mean the prolog lies.
@@ -120,10 +121,32 @@ func sniffCharset(body []byte, contentType string) (out []byte, label string, va
 			label, valid := utf8OrLegacy(body) // servers default to utf-8 for legacy files too
 			return body, label, valid
 		}
-		return body, label, false
+		return declaredLegacy(body, label)
 	}
 	label, valid = utf8OrLegacy(body)
 	return body, label, valid
+}
+
+// declaredLegacy returns the label a prolog or Content-Type declared for a
+// body in another charset than UTF-8 or UTF-16, unless the body is valid
+// UTF-8 holding multi-byte sequences: then the declaration is a template's
+// or a server default's mistake (legacy Vietnamese text is never valid
+// UTF-8: an accented letter is one byte followed by ASCII), and decoding as
+// declared would turn every accented letter into mojibake.
+func declaredLegacy(body []byte, label string) ([]byte, string, bool) {
+	if utf8.Valid(body) && !isASCII(body) {
+		return body, "utf-8", true
+	}
+	return body, label, false
+}
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // prologEncoding returns the encoding pseudo-attribute of a leading

@@ -40,6 +40,9 @@ func TestParseCharsetSources(t *testing.T) {
 	p := NewParser(nil)
 	legacy := fixture(t, "legacy-windows-1258.rss")
 	noProlog := legacy[strings.Index(string(legacy), "?>")+2:]
+	utf8Feed := fixture(t, "vnexpress.rss")
+	utf8NoProlog := utf8Feed[strings.Index(string(utf8Feed), "?>")+2:]
+	latin1Prolog := append([]byte(`<?xml version="1.0" encoding="ISO-8859-1"?>`), utf8NoProlog...)
 	tests := []struct {
 		name, ct, want string
 		body           []byte
@@ -49,6 +52,11 @@ func TestParseCharsetSources(t *testing.T) {
 		{"sniffed legacy", "", "windows-1258", noProlog},
 		{"server says utf-8 over legacy bytes", "text/xml; charset=utf-8", "windows-1258", noProlog},
 		{"utf-16 prolog lies", "", "utf-8", fixture(t, "vietnambiz.rss")},
+		// A CMS template or a server default that names a legacy charset over
+		// UTF-8 text: decoding as declared would store every title as mojibake.
+		{"latin-1 prolog over utf-8", "", "utf-8", latin1Prolog},
+		{"server says latin-1 over utf-8", "text/xml; charset=ISO-8859-1", "utf-8", utf8NoProlog},
+		{"server says windows-1258 over utf-8", "text/xml; charset=windows-1258", "utf-8", utf8NoProlog},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
