@@ -48,6 +48,7 @@ func sourcesImport(ctx context.Context, env *cmdEnv, args []string) error {
 			continue
 		}
 		src := model.Source{URL: u, Name: firstNonEmpty(e.Title, e.Text), NextFetchAt: time.Now()}
+		src.DefaultTopics, src.HomeProvince = opmlTags(m.Catalog, e, env.Stderr)
 		switch err := m.Store.AddSource(ctx, &src); {
 		case errors.Is(err, model.ErrConflict):
 			skipped++
@@ -78,7 +79,7 @@ func sourcesExport(ctx context.Context, env *cmdEnv, args []string) error {
 			continue
 		}
 		doc.Body = append(doc.Body, opml.Outline{Text: firstNonEmpty(s.Name, s.URL), Title: s.Name, Type: "rss",
-			XMLURL: s.URL, Category: strings.Join(s.DefaultTopics, ",")})
+			XMLURL: s.URL, Category: strings.Join(s.DefaultTopics, ","), Province: s.HomeProvince})
 	}
 	body, err := doc.Marshal()
 	if err != nil {
@@ -86,6 +87,33 @@ func sourcesExport(ctx context.Context, env *cmdEnv, args []string) error {
 	}
 	_, err = env.Stdout.Write(body)
 	return err
+}
+
+// opmlTags returns the topics and home province an outline gives its
+// source, as export-opml writes them: the category attribute's topic slugs
+// (a leading "/" allowed) and the province attribute. What is not a topic
+// or a current province is reported on warn and left out: the feed is
+// imported all the same.
+func opmlTags(cat *model.Catalog, e opml.Outline, warn io.Writer) (topics []string, province string) {
+	for _, c := range strings.Split(e.Category, ",") {
+		slug := strings.TrimPrefix(strings.TrimSpace(c), "/")
+		if slug == "" {
+			continue
+		}
+		if cat.CheckTopics(slug) != nil {
+			fmt.Fprintf(warn, "%s: category %q is not a topic slug: left out\n", e.XMLURL, strings.TrimSpace(c))
+			continue
+		}
+		topics = append(topics, slug)
+	}
+	if p := strings.TrimSpace(e.Province); p != "" {
+		if cat.CheckProvinces(false, p) != nil {
+			fmt.Fprintf(warn, "%s: province %q is not a current province slug: left out\n", e.XMLURL, p)
+		} else {
+			province = p
+		}
+	}
+	return topics, province
 }
 
 func firstNonEmpty(xs ...string) string {

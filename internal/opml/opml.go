@@ -30,6 +30,7 @@ type Outline struct {
 	HTMLURL  string    `xml:"htmlUrl,attr,omitempty"`
 	Language string    `xml:"language,attr,omitempty"`
 	Category string    `xml:"category,attr,omitempty"`
+	Province string    `xml:"province,attr,omitempty"` // bantin's own (OPML allows any): a source's home province
 	Children []Outline `xml:"outline"`
 }
 

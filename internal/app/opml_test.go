@@ -1,0 +1,57 @@
+package app
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestCLIOPMLKeepsTags moves sources from one database to another through
+// export-opml and import-opml: a category feed keeps its topics and a
+// provincial paper its province, which the classifier relies on.
+func TestCLIOPMLKeepsTags(t *testing.T) {
+	dir := t.TempDir()
+	from, to := "sqlite:"+filepath.Join(dir, "a.db"), "sqlite:"+filepath.Join(dir, "b.db")
+	for _, args := range [][]string{
+		{"sources", "add", "https://bao.example/rss/the-thao.rss", "--topic", "the-thao,giao-duc", "--name", "Thể thao"},
+		{"sources", "add", "https://baotinh.example/rss", "--province", "thai-nguyen"},
+		{"sources", "add", "https://chung.example/rss"},
+	} {
+		if code, out, stderr := runCLI(t, from, "", args...); code != 0 {
+			t.Fatalf("%q: %d %q %q", args, code, out, stderr)
+		}
+	}
+	_, doc, _ := runCLI(t, from, "", "sources", "export-opml")
+	if code, out, stderr := runCLI(t, to, doc, "sources", "import-opml", "-"); code != 0 || !strings.Contains(out, "imported 3 sources") {
+		t.Fatalf("import: %d %q %q\n%s", code, out, stderr, doc)
+	}
+	_, again, _ := runCLI(t, to, "", "sources", "export-opml")
+	for _, want := range []string{`category="the-thao,giao-duc"`, `province="thai-nguyen"`} {
+		if !strings.Contains(again, want) {
+			t.Errorf("after the round trip, %s is missing:\n%s", want, again)
+		}
+	}
+}
+
+// TestCLIOPMLForeignTags imports an OPML file of another program: categories
+// that are not topic slugs and an unknown province are reported and left
+// out, and the feeds are imported all the same.
+func TestCLIOPMLForeignTags(t *testing.T) {
+	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
+	doc := `<?xml version="1.0"?><opml version="2.0"><head><title>x</title></head><body>
+<outline text="A" type="rss" xmlUrl="https://a.example/rss" category="/Tin tức/Thể thao,/the-thao"/>
+<outline text="B" type="rss" xmlUrl="https://b.example/rss" province="atlantis"/></body></opml>`
+	code, out, stderr := runCLI(t, db, doc, "sources", "import-opml", "-")
+	if code != 0 || !strings.Contains(out, "imported 2 sources") {
+		t.Fatalf("import: %d %q %q", code, out, stderr)
+	}
+	for _, want := range []string{`"/Tin tức/Thể thao"`, `"atlantis"`} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr does not name %s: %q", want, stderr)
+		}
+	}
+	_, exported, _ := runCLI(t, db, "", "sources", "export-opml")
+	if !strings.Contains(exported, `category="the-thao"`) || strings.Contains(exported, "province=") {
+		t.Errorf("export after a foreign import:\n%s", exported)
+	}
+}
