@@ -91,11 +91,26 @@ li.err span{font-size:.9em}
       this.box.append(this.status, this.list);
       this.root.append(this.box);
       this.pending = null;
+      this.queued = false;
     }
 
-    connectedCallback() { this.load(); }
+    connectedCallback() { this.schedule(); }
     disconnectedCallback() { if (this.pending) this.pending.abort(); }
-    attributeChangedCallback() { if (this.isConnected) this.load(); }
+    attributeChangedCallback() { if (this.isConnected) this.schedule(); }
+
+    // schedule loads once for all the callbacks of one task: an element
+    // upgraded with its attributes set (the script loaded after the page,
+    // or markup inserted with innerHTML) gets one attributeChangedCallback
+    // per attribute, then connectedCallback, and each load would cancel the
+    // one before after its request had gone out.
+    schedule() {
+      if (this.queued) return;
+      this.queued = true;
+      queueMicrotask(() => {
+        this.queued = false;
+        if (this.isConnected) this.load();
+      });
+    }
 
     get limit() {
       const n = parseInt(this.getAttribute('limit') || '5', 10);

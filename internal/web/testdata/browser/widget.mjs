@@ -27,6 +27,10 @@ await run(async (base, outdir, res) => {
       })
         .observe({ type: 'layout-shift', buffered: true });
     });
+    // Every feed request the page makes, aborted ones included: one per
+    // widget, however many attributes it has when the script upgrades it.
+    const feedRequests = [];
+    page.on('request', (r) => { if (r.url().startsWith(spec.site) && new URL(r.url()).pathname.startsWith('/feed')) feedRequests.push(r.url()); });
     const after = [];
     // The feeds answer 1.5 s late, so that the layout is always measured
     // once before any story arrived (on a fast machine the stories could
@@ -95,6 +99,18 @@ await run(async (base, outdir, res) => {
     const shifts = await page.evaluate(() => window.__shifts);
     const log = await page.evaluate(() => window.__shiftLog.join('; '));
     res.check(after[0] === after[1] && shifts < 0.001, `layout shift ${shifts} (${log}); text below moved from ${after[0]} to ${after[1]}`);
+
+    // A widget a host page's script inserts later (innerHTML: upgraded on
+    // insertion, with its attributes already set), as sites built with
+    // templates in scripts do.
+    await page.evaluate(() => {
+      const box = document.createElement('div');
+      document.querySelector('#after').before(box);
+      box.innerHTML = '<bantin-feed id="late" topic="giao-thong" limit="2" layout="list"></bantin-feed>';
+    });
+    await page.locator('#late li a').nth(1).waitFor();
+    const widgets = await page.locator('bantin-feed').count();
+    res.check(feedRequests.length === widgets, `${widgets} widgets made ${feedRequests.length} feed requests: ${feedRequests.join(', ')}`);
 
     await axe(res, page, 'widget host page');
     await res.shoot(page, 'widget');
