@@ -112,6 +112,7 @@ func (m *Main) buildDigester(owner string) *digest.Digester {
 // buildServer returns the HTTP server with the subscription pages, whose
 // archive is the digest service's.
 func (m *Main) buildServer() (*web.Server, error) {
+	sched, _ := config.ParseSchedule(m.Config.DigestSchedule) // checked by Validate
 	cfg := web.Config{
 		BaseURL:    m.Config.BaseURL,
 		HubURL:     m.Config.WebSubHub,
@@ -120,7 +121,7 @@ func (m *Main) buildServer() (*web.Server, error) {
 		CacheBytes: cacheSize(m.Config.CacheBytes),
 		ItemCache:  cacheSize(m.Config.ItemCacheBytes),
 		Subscriptions: &web.Subscriptions{Links: m.mail.links, SendConfirmation: m.sendConfirmation,
-			Archive: m.Digester.Archive},
+			Archive: m.Digester.Archive, SendsOn: sendsOn(sched)},
 		Metrics:      m.Metrics,
 		MetricsToken: m.Config.MetricsToken,
 		Redactor:     urlpolicy.NewRedactor(m.Config.SecretQueryParams),

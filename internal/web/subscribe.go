@@ -36,6 +36,7 @@ type Subscriptions struct {
 	Archive       func(ctx context.Context, period string, topics, provinces []string) (mailer.Archive, error)
 	Cooldown      time.Duration // between confirmations to one address; 0 means 1h
 	RatePerMinute int           // POST /subscribe per client; 0 means 5
+	SendsOn       string        // when digests go out, as pages say it after "Mỗi": "sáng thứ Hai" if empty
 
 	limiter *limiter
 	sending sync.WaitGroup

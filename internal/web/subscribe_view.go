@@ -26,6 +26,7 @@ type subView struct {
 	Provinces      []choice // current units
 	Legacy         []choice // former provinces
 	Archive        *mailer.Archive
+	SendsOn        string // when digests go out: "sáng thứ Hai" (see Subscriptions.SendsOn)
 }
 
 // choice is one checkbox.
@@ -39,7 +40,10 @@ type choice struct {
 func (s *Server) formView(title string, topics, provinces []string) subView {
 	v := subView{Title: title + " – Bản tin", Heading: title, OPML: s.absURL("/opml"), Subscribe: s.subscribePath(),
 		Description: "Bản tin email hằng tuần theo chủ đề và tỉnh, thành phố bạn chọn.",
-		Action:      "/subscribe"}
+		Action:      "/subscribe", SendsOn: "sáng thứ Hai"}
+	if sub := s.cfg.Subscriptions; sub != nil && sub.SendsOn != "" {
+		v.SendsOn = sub.SendsOn
+	}
 	for _, t := range s.cat.Topics() {
 		v.Topics = append(v.Topics, choice{Slug: t.Slug, Name: t.Name, Checked: slices.Contains(topics, t.Slug)})
 	}
