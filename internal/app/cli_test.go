@@ -229,3 +229,19 @@ func TestCLITimesInZone(t *testing.T) {
 		}
 	}
 }
+
+// TestCLIClassifyMissingFile: a mistyped file name is an error naming it,
+// not a one-word text classified as "no topic"; one word that is not a
+// path is still text.
+func TestCLIClassifyMissingFile(t *testing.T) {
+	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
+	for _, arg := range []string{"tin-khong-co.txt", "du-lieu/bai.xml", "./feed.rss"} {
+		code, out, stderr := runCLI(t, db, "", "classify", arg)
+		if code != 1 || !strings.Contains(stderr, arg) || !strings.Contains(stderr, "no such file") {
+			t.Errorf("classify %s: %d %q %q", arg, code, out, stderr)
+		}
+	}
+	if code, out, stderr := runCLI(t, db, "", "classify", "Huế"); code != 0 || !strings.Contains(out, "hue") {
+		t.Errorf("classify Huế: %d %q %q", code, out, stderr)
+	}
+}

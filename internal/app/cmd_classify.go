@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"bantin/internal/classify"
@@ -80,6 +81,8 @@ func classifyOffline(env *cmdEnv, cfg config.Config, args []string) error {
 		body, err = io.ReadAll(env.Stdin)
 	case len(args) == 1 && fileExists(args[0]):
 		body, err = os.ReadFile(args[0])
+	case len(args) == 1 && looksLikePath(args[0]):
+		return fmt.Errorf("%s: no such file (text to classify is anything else: a sentence, or - for standard input)", args[0])
 	default:
 		return explainAll(env.Stdout, cls, []model.Article{pipeline.TextArticle(strings.Join(args, " "))}, model.Source{})
 	}
@@ -125,6 +128,20 @@ func openInput(env *cmdEnv, args []string) (io.Reader, func(), error) {
 		return nil, nil, err
 	}
 	return f, func() { f.Close() }, nil
+}
+
+// looksLikePath reports whether a lone argument that names no file was
+// meant as one (a path separator, or the extension of a feed or text file,
+// and no space) rather than as a word to classify.
+func looksLikePath(arg string) bool {
+	if strings.ContainsAny(arg, " \t\n") {
+		return false
+	}
+	switch strings.ToLower(filepath.Ext(arg)) {
+	case ".txt", ".xml", ".rss", ".atom", ".json", ".jsonl", ".html", ".htm":
+		return true
+	}
+	return strings.ContainsRune(arg, '/') || strings.ContainsRune(arg, filepath.Separator)
 }
 
 func fileExists(p string) bool {
