@@ -134,8 +134,8 @@ func (c *Config) validateAddresses(bad func(name, format string, args ...any)) {
 		bad("BANTIN_BASE_URL", "%q: want an absolute http(s) URL", c.BaseURL)
 	}
 	if c.SMTPURL != "" {
-		if u, err := url.Parse(c.SMTPURL); err != nil || (u.Scheme != "smtp" && u.Scheme != "smtps") || u.Host == "" {
-			bad("BANTIN_SMTP_URL", "want smtp://user:pass@host:port?tls=none|starttls|tls")
+		if err := checkSMTPURL(c.SMTPURL); err != nil {
+			bad("BANTIN_SMTP_URL", "%v", err)
 		}
 	}
 	if from, err := mail.ParseAddress(c.Sender()); err != nil {

@@ -1,0 +1,30 @@
+package config
+
+import (
+	"fmt"
+	"net/url"
+	"strconv"
+)
+
+// checkSMTPURL returns an error saying what is wrong with an SMTP URL the
+// mailer would refuse or could never connect with: a scheme other than
+// smtp or smtps, no host, a port outside 1…65535, a tls mode other than
+// none, starttls or tls. It checks the form only, never the server.
+func checkSMTPURL(raw string) error {
+	const want = "want smtp://user:pass@host:port?tls=none|starttls|tls"
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "smtp" && u.Scheme != "smtps") || u.Hostname() == "" {
+		return fmt.Errorf("%s", want)
+	}
+	if p := u.Port(); p != "" {
+		if n, err := strconv.Atoi(p); err != nil || n < 1 || n > 65535 {
+			return fmt.Errorf("port %q: want 1…65535 (%s)", p, want)
+		}
+	}
+	switch mode := u.Query().Get("tls"); mode {
+	case "", "none", "starttls", "tls":
+		return nil
+	default:
+		return fmt.Errorf("tls=%q: want none, starttls or tls", mode)
+	}
+}
