@@ -146,11 +146,21 @@ func sendWeek(ctx context.Context, env *cmdEnv, m *Main, w digest.Week) error {
 	}
 	fmt.Fprintf(env.Stdout, "sent %d, retry later %d, failed %d, nothing new %d, released %d; %d renders, %s (%.0f/s)\n",
 		sum.Sent, sum.Retry, sum.Failed, sum.Empty, sum.Released, sum.Renders, sum.Elapsed.Round(time.Millisecond), rate)
-	if sum.Retry > 0 {
-		fmt.Fprintln(env.Stdout, "temporary failures are retried with backoff by 'bantin serve' or the next 'digest send'")
-	}
 	if err != nil {
 		return err
+	}
+	// Rows that met a temporary failure on an earlier run and are not due
+	// yet were not claimed: they are still owed (an interrupted run says
+	// so already).
+	if ctx.Err() == nil {
+		counts, err := m.Store.DigestCounts(ctx, w.Label())
+		if err != nil {
+			return err
+		}
+		sum.Retry = max(sum.Retry, counts[model.DigestRetry])
+	}
+	if sum.Retry > 0 {
+		fmt.Fprintln(env.Stdout, "temporary failures are retried with backoff by 'bantin serve' or a later 'digest send'")
 	}
 	return sendVerdict(ctx, sum)
 }

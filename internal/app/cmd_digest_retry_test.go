@@ -1,0 +1,40 @@
+package app
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"bantin/mailer/mailtest"
+)
+
+// TestCLIDigestSendRetryWaiting: a digest that met a temporary failure is
+// still owed on the next run, before its retry is due: digest send says so
+// and exits 1 instead of reporting nothing left to do.
+func TestCLIDigestSendRetryWaiting(t *testing.T) {
+	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
+	smtp := mailtest.NewServer(t, mailtest.Options{
+		Rcpt: func(to string) error {
+			if strings.HasPrefix(to, "later@") {
+				return mailtest.Reply(451, [3]int{4, 2, 1}, "mailbox busy, try later")
+			}
+			return nil
+		},
+	})
+	env := map[string]string{"BANTIN_DATABASE_URL": db, "BANTIN_LOG_LEVEL": "error", "BANTIN_DEFAULT_SOURCES": "false",
+		"BANTIN_BASE_URL": "https://bantin.example", "BANTIN_SMTP_URL": "smtp://" + smtp.Addr() + "?tls=none"}
+	for _, e := range []string{"ok@example.com", "later@example.com"} {
+		if code, _, stderr := runWith(t, env, "subscribers", "add", e); code != 0 {
+			t.Fatal(stderr)
+		}
+	}
+	seedW47(t, db)
+	code, out, stderr := runWith(t, env, "digest", "send", "--period", "2026-W47")
+	if code != 1 || !strings.Contains(out, "sent 1, retry later 1") || !strings.Contains(stderr, "1 digests are waiting for a retry") {
+		t.Fatalf("first send: %d %q %q", code, out, stderr)
+	}
+	code, out, stderr = runWith(t, env, "digest", "send", "--period", "2026-W47")
+	if code != 1 || !strings.Contains(stderr, "1 digests are waiting for a retry") {
+		t.Fatalf("run again before the retry is due: %d %q %q", code, out, stderr)
+	}
+}
