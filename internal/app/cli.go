@@ -194,6 +194,11 @@ func dispatch(ctx context.Context, env *cmdEnv, args []string, usage string, sub
 	if len(args) == 0 {
 		return usageError("want a subcommand: %s", usage)
 	}
+	switch args[0] {
+	case "-h", "-help", "--help", "help":
+		fmt.Fprintf(env.Stderr, "Usage: bantin %s %s\n(bantin %s SUBCOMMAND -h lists its flags)\n", env.name, usage, env.name)
+		return flag.ErrHelp
+	}
 	return usageError("unknown subcommand %q: want %s", args[0], strings.Join(names, ", "))
 }
 

@@ -245,3 +245,16 @@ func TestCLIClassifyMissingFile(t *testing.T) {
 		t.Errorf("classify Huế: %d %q %q", code, out, stderr)
 	}
 }
+
+// TestCLISubcommandHelp: 'bantin COMMAND -h', as the usage text offers,
+// lists a command's subcommands and exits 0 for commands that have them.
+func TestCLISubcommandHelp(t *testing.T) {
+	for cmd, want := range map[string]string{"sources": "import-opml", "subscribers": "export", "digest": "preview", "topics": "train"} {
+		for _, h := range []string{"-h", "--help", "help"} {
+			code, _, stderr := runCLI(t, "sqlite:x.db", "", cmd, h)
+			if code != 0 || !strings.Contains(stderr, "Usage: bantin "+cmd) || !strings.Contains(stderr, want) {
+				t.Errorf("%s %s: %d %q", cmd, h, code, stderr)
+			}
+		}
+	}
+}
