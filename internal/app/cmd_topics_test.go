@@ -56,7 +56,7 @@ func TestCLITopicsTrain(t *testing.T) {
 	se.Reset()
 	code = Run(context.Background(), []string{"classify", "Một bài báo"}, IO{Stdin: strings.NewReader(""),
 		Stdout: &so, Stderr: &se, Getenv: func(k string) string { return env[k] }})
-	if code != 1 || !strings.Contains(se.String(), "BANTIN_TOPIC_MODEL") {
+	if code != 2 || !strings.Contains(se.String(), "BANTIN_TOPIC_MODEL") {
 		t.Errorf("missing model file: %d %q", code, se.String())
 	}
 }

@@ -119,6 +119,7 @@ func (c *Config) Validate() error {
 	c.validateFetching(bad)
 	c.validateLimits(bad)
 	c.validateRunning(bad)
+	c.validateFiles(bad)
 	return errors.Join(errs...)
 }
 

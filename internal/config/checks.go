@@ -3,6 +3,7 @@ package config
 import (
 	"fmt"
 	"net/url"
+	"os"
 	"strconv"
 )
 
@@ -26,5 +27,28 @@ func checkSMTPURL(raw string) error {
 		return nil
 	default:
 		return fmt.Errorf("tls=%q: want none, starttls or tls", mode)
+	}
+}
+
+// validateFiles checks that the file and folder settings name what they
+// must: the topic model and the DKIM key a file, the templates a folder.
+// Reading them is left to their users, which report what is wrong inside.
+func (c *Config) validateFiles(bad func(name, format string, args ...any)) {
+	for name, path := range map[string]string{"BANTIN_TOPIC_MODEL": c.TopicModel, "BANTIN_DKIM_KEY_FILE": c.DKIMKeyFile} {
+		if path == "" {
+			continue
+		}
+		if fi, err := os.Stat(path); err != nil {
+			bad(name, "%v", err)
+		} else if fi.IsDir() {
+			bad(name, "%s is a folder: want a file", path)
+		}
+	}
+	if c.TemplatesDir != "" {
+		if fi, err := os.Stat(c.TemplatesDir); err != nil {
+			bad("BANTIN_TEMPLATES_DIR", "%v", err)
+		} else if !fi.IsDir() {
+			bad("BANTIN_TEMPLATES_DIR", "%s is not a folder: want one with pages/ and email/ as in templates/", c.TemplatesDir)
+		}
 	}
 }

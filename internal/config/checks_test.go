@@ -1,0 +1,68 @@
+package config
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestSMTPURLChecked: every command refuses an SMTP URL the mailer would
+// refuse (or could never connect with) before doing anything, naming it.
+func TestSMTPURLChecked(t *testing.T) {
+	for _, tt := range []struct {
+		url string
+		ok  bool
+	}{
+		{"smtp://mx.example.com:25?tls=none", true},
+		{"smtp://user:pass@mx.example.com:587?tls=starttls", true},
+		{"smtps://mx.example.com", true},
+		{"smtp://mx.example.com", true},
+		{"smtp://mx.example.com:25?tls=maybe", false},
+		{"smtp://mx.example.com:99999", false},
+		{"smtp://mx.example.com:0", false},
+		{"smtp://mx.example.com:smtp", false},
+		{"http://mx.example.com:25", false},
+		{"smtp:///nohost", false},
+	} {
+		env := envOf(map[string]string{"BANTIN_SMTP_URL": tt.url, "BANTIN_MAIL_FROM": "tin@bantin.example"})
+		c, err := Load(env, nil)
+		if err != nil {
+			t.Fatalf("%s: load: %v", tt.url, err)
+		}
+		err = c.Validate()
+		if (err == nil) != tt.ok || (err != nil && !strings.Contains(err.Error(), "BANTIN_SMTP_URL")) {
+			t.Errorf("%s: Validate() = %v, want ok %v", tt.url, err, tt.ok)
+		}
+	}
+}
+
+// TestFileSettingsChecked: a file or folder setting that names nothing is
+// refused by every command before it starts, naming the variable.
+func TestFileSettingsChecked(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "f")
+	os.WriteFile(file, []byte("x"), 0o600)
+	for _, tt := range []struct {
+		name, value string
+		ok          bool
+	}{
+		{"BANTIN_TOPIC_MODEL", file, true},
+		{"BANTIN_TOPIC_MODEL", filepath.Join(dir, "missing.bin"), false},
+		{"BANTIN_TOPIC_MODEL", dir, false},
+		{"BANTIN_DKIM_KEY_FILE", file, true},
+		{"BANTIN_DKIM_KEY_FILE", filepath.Join(dir, "missing.pem"), false},
+		{"BANTIN_TEMPLATES_DIR", dir, true},
+		{"BANTIN_TEMPLATES_DIR", filepath.Join(dir, "nope"), false},
+		{"BANTIN_TEMPLATES_DIR", file, false},
+	} {
+		c, err := Load(envOf(map[string]string{tt.name: tt.value}), nil)
+		if err != nil {
+			t.Fatalf("%s=%s: load: %v", tt.name, tt.value, err)
+		}
+		err = c.Validate()
+		if (err == nil) != tt.ok || (err != nil && !strings.Contains(err.Error(), tt.name)) {
+			t.Errorf("%s=%s: Validate() = %v, want ok %v", tt.name, tt.value, err, tt.ok)
+		}
+	}
+}
