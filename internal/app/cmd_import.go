@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -69,8 +70,10 @@ func subscribersImport(ctx context.Context, env *cmdEnv, args []string) error {
 }
 
 // csvColumns are the columns an import reads, in their order when the file
-// has no header line.
-var csvColumns = []string{"email", "topics", "provinces", "status"}
+// has no header line. The last three, as 'subscribers export' writes them,
+// carry a new subscriber's record over: when it subscribed and confirmed
+// (RFC 3339) and its bounce count.
+var csvColumns = []string{"email", "topics", "provinces", "status", "created_at", "confirmed_at", "bounces"}
 
 // readSubscribersCSV parses the import file. A first line starting with
 // "email" is a header naming the columns (any order; other columns, such as
@@ -161,9 +164,32 @@ func (m *Main) subscriberOf(rec []string, cols map[string]int) (model.Subscriber
 	}
 	switch sub.Status {
 	case "", model.StatusActive, model.StatusPending, model.StatusUnsubscribed, model.StatusBounced:
-		return sub, nil
+	default:
+		return sub, fmt.Errorf("status %q: want active, pending, unsubscribed or bounced (empty: active for new addresses)", sub.Status)
 	}
-	return sub, fmt.Errorf("status %q: want active, pending, unsubscribed or bounced (empty: active for new addresses)", sub.Status)
+	return sub, importedRecord(&sub, field)
+}
+
+// importedRecord reads the optional created_at, confirmed_at (RFC 3339)
+// and bounces fields into sub; empty fields leave it as it is.
+func importedRecord(sub *model.Subscriber, field func(string) string) error {
+	for name, t := range map[string]*time.Time{"created_at": &sub.CreatedAt, "confirmed_at": &sub.ConfirmedAt} {
+		if v := field(name); v != "" {
+			at, err := time.Parse(time.RFC3339, v)
+			if err != nil {
+				return fmt.Errorf("%s %q: want a time such as 2026-11-20T08:00:00Z", name, v)
+			}
+			*t = at
+		}
+	}
+	if v := field("bounces"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 {
+			return fmt.Errorf("bounces %q: want a whole number", v)
+		}
+		sub.Bounces = n
+	}
+	return nil
 }
 
 // slugList splits a list of slugs on commas, semicolons and spaces.

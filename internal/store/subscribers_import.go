@@ -16,7 +16,8 @@ type ImportResult struct {
 
 // ImportSubscribers adds or updates subs (emails validated, normalised and
 // unique within the call) in one transaction. A new address is stored with
-// its filters and status (active when empty, confirmed at now). A known one
+// its filters, status (active when empty), bounces and times (created and,
+// when active, confirmed at now unless given: a move keeps them). A known one
 // gets the given filters, and the given status when not empty: an empty
 // status never changes who receives mail. Changing to active confirms the
 // address at now and clears its bounces. On an error nothing of the call is
@@ -71,8 +72,10 @@ func newImported(sub *model.Subscriber, now time.Time) *subscriberRow {
 	if n.Status == "" {
 		n.Status = model.StatusActive
 	}
-	n.CreatedAt = now
-	if n.Status == model.StatusActive {
+	if n.CreatedAt.IsZero() {
+		n.CreatedAt = now
+	}
+	if n.Status == model.StatusActive && n.ConfirmedAt.IsZero() {
 		n.ConfirmedAt = now
 	}
 	return subscriberRowOf(&n)
