@@ -1,6 +1,7 @@
 package app
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -62,10 +63,16 @@ func sourcesAdd(ctx context.Context, env *cmdEnv, args []string) error {
 		}
 	}
 	if err := m.Store.AddSource(ctx, &src); err != nil {
-		if errors.Is(err, model.ErrConflict) {
-			return fmt.Errorf("%s is already a source (see 'bantin sources list')", u)
+		if !errors.Is(err, model.ErrConflict) {
+			return err
 		}
-		return err
+		// A source retired by a 410 comes back when added again.
+		old, revived, rerr := m.Store.ReviveSource(ctx, u, time.Now())
+		if rerr != nil || !revived {
+			return cmp.Or(rerr, fmt.Errorf("%s is already a source (see 'bantin sources list')", u))
+		}
+		fmt.Fprintf(env.Stdout, "source %d was retired; it is active again, with its articles, and due now: %s\n", old.ID, u)
+		return nil
 	}
 	fmt.Fprintf(env.Stdout, "added source %d: %s\n", src.ID, u)
 	return nil

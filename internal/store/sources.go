@@ -80,6 +80,22 @@ func (s *Store) AddSource(ctx context.Context, src *model.Source) error {
 	return nil
 }
 
+// ReviveSource makes the retired source with url active again and due at
+// now, its failures forgotten, keeping its id and articles. It returns the
+// source and whether it was retired (false: no such retired source).
+func (s *Store) ReviveSource(ctx context.Context, url string, now time.Time) (model.Source, bool, error) {
+	var rows []sourceRow
+	err := s.wdb.NewRaw(`UPDATE sources SET retired_at = 0, next_fetch_at = ?, consecutive_failures = 0, last_error = ''
+		WHERE url = ? AND retired_at <> 0 RETURNING *`, micros(now), url).Scan(ctx, &rows)
+	if err != nil {
+		return model.Source{}, false, mapErr("store: revive source "+url, err)
+	}
+	if len(rows) == 0 {
+		return model.Source{}, false, nil
+	}
+	return rows[0].model(), true, nil
+}
+
 // Source returns the source with id, or model.ErrNotFound.
 func (s *Store) Source(ctx context.Context, id int64) (model.Source, error) {
 	var row sourceRow
