@@ -172,6 +172,9 @@ func (e *cmdEnv) parseAndOpen(ctx context.Context, fs *flag.FlagSet, args []stri
 	if err := e.parse(fs, args); err != nil {
 		return nil, err
 	}
+	if fs.NArg() > 0 { // a forgotten flag name: never ignore what was meant
+		return nil, usageError("takes no arguments, got %q (a flag's name left out? see -h)", fs.Args())
+	}
 	return e.open(ctx)
 }
 

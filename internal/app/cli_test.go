@@ -258,3 +258,16 @@ func TestCLISubcommandHelp(t *testing.T) {
 		}
 	}
 }
+
+// TestCLIStrayArguments: a command that takes only flags refuses an
+// argument instead of ignoring it ('subscribers list active' listed
+// everyone; 'topics train my.bin' wrote the default file).
+func TestCLIStrayArguments(t *testing.T) {
+	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
+	for _, args := range [][]string{{"subscribers", "list", "active"}, {"subscribers", "export", "out.csv"},
+		{"sources", "list", "1"}, {"sources", "export-opml", "out.opml"}, {"topics", "train", "my.bin"}, {"reclassify", "now"}} {
+		if code, _, stderr := runCLI(t, db, "", args...); code != 2 || !strings.Contains(stderr, "takes no arguments") {
+			t.Errorf("%q: %d %q", args, code, stderr)
+		}
+	}
+}
