@@ -21,12 +21,20 @@ func runSources(ctx context.Context, env *cmdEnv, args []string) error {
 }
 
 // checkFeedURL returns the URL if it is an absolute http(s) URL, else a
-// usage error saying so.
+// usage error saying so. The URL is returned in one spelling per feed, so
+// that the same feed is never two sources: host in lower case, without
+// the scheme's default port or a fragment (path and query are kept as
+// given: servers may tell their case apart).
 func checkFeedURL(raw string) (string, error) {
 	u, err := url.Parse(strings.TrimSpace(raw))
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return "", usageError("%q is not a feed URL: want http:// or https://host/path", raw)
 	}
+	u.Host = strings.ToLower(u.Host)
+	if port := u.Port(); (u.Scheme == "http" && port == "80") || (u.Scheme == "https" && port == "443") {
+		u.Host = strings.TrimSuffix(u.Host, ":"+port)
+	}
+	u.Fragment, u.RawFragment = "", ""
 	return u.String(), nil
 }
 

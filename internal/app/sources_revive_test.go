@@ -47,3 +47,22 @@ func TestCLISourcesAddRevivesRetired(t *testing.T) {
 		t.Errorf("add an active source again: %d %q", code, stderr)
 	}
 }
+
+// TestCLISourcesAddSameFeed: the spellings of one feed URL (host case, the
+// scheme's default port, a fragment) are one source, not several fetched
+// side by side.
+func TestCLISourcesAddSameFeed(t *testing.T) {
+	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
+	code, out, stderr := runCLI(t, db, "", "sources", "add", "HTTP://Bao.Example:80/rss?Trang=1#moi")
+	if code != 0 || !strings.Contains(out, "added source 1: http://bao.example/rss?Trang=1\n") {
+		t.Fatalf("add: %d %q %q", code, out, stderr)
+	}
+	for _, u := range []string{"http://bao.example/rss?Trang=1", "http://BAO.example:80/rss?Trang=1", "http://bao.example/rss?Trang=1#"} {
+		if code, _, stderr := runCLI(t, db, "", "sources", "add", u); code != 1 || !strings.Contains(stderr, "already a source") {
+			t.Errorf("add %s: %d %q", u, code, stderr)
+		}
+	}
+	if code, out, _ := runCLI(t, db, "", "sources", "add", "https://bao.example:443/rss"); code != 0 || !strings.Contains(out, "https://bao.example/rss\n") {
+		t.Errorf("https with its default port: %d %q", code, out)
+	}
+}
