@@ -55,11 +55,14 @@ func (s *Server) listPage(w http.ResponseWriter, r *http.Request) error {
 	}
 	q = feedQuery{Topics: q.Topics, Provinces: q.Provinces, Limit: defaultLimit}
 	return s.serveCached(w, r, "html?"+q.encode()+days.key(), func(ctx context.Context, _ int64) (*entry, error) {
-		name, _ := s.feedTitle(ctx, q)
-		name += days.label()
+		feedName, _ := s.feedTitle(ctx, q)
+		name := feedName + days.label()
 		d := pageData{Title: name + " – Bản tin", Heading: name,
 			Description: "Tin mới nhất: " + name + ", từ báo chí Việt Nam.", Feeds: s.feedLinks(q), OPML: s.absURL("/opml"),
 			Subscribe: s.subscribePath(), Embed: s.embedSnippet(q)}
+		for i := range d.Feeds { // the feeds have no days: not the heading's
+			d.Feeds[i].Name = feedName
+		}
 		var newest time.Time
 		if days.set() {
 			newest, err = s.fillDays(ctx, &d, q, days)

@@ -25,7 +25,9 @@ func TestPageDays(t *testing.T) {
 			not  []string
 		}{
 			{"/provinces/thai-nguyen/", []string{"Lúa mùa", "Ngành Tổ chức", "hôm trước"}, []string{" – 20/11/2026"}},
-			{"/provinces/thai-nguyen/?from=2026-11-20&to=2026-11-20", []string{"Lúa mùa", "Ngành Tổ chức", "20/11/2026 – 20/11/2026"}, []string{"hôm trước"}},
+			// The page's feeds (without the days) are advertised by their own name.
+			{"/provinces/thai-nguyen/?from=2026-11-20&to=2026-11-20", []string{"Lúa mùa", "Ngành Tổ chức", "20/11/2026 – 20/11/2026", `title="Thái Nguyên (RSS)"`},
+				[]string{"hôm trước", "20/11/2026 (RSS)"}},
 			{"/provinces/thai-nguyen/?from=2026-11-19&to=2026-11-19", []string{"hôm trước"}, []string{"Lúa mùa", "Ngành Tổ chức"}},
 			{"/topics/chinh-tri/?province=thai-nguyen&from=2026-11-16&to=2026-11-22", []string{"Ngành Tổ chức", "hôm trước"}, []string{"Lúa mùa"}},
 		} {

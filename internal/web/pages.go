@@ -41,6 +41,7 @@ func parsePages(fsys fs.FS, static assets) (*template.Template, error) {
 type feedLink struct {
 	Label, URL string
 	Type       template.HTMLAttr // type="…": a constant, written unescaped
+	Name       string            // the feed's name in its link's title when not the page's heading
 }
 
 // navItem is a topic or province with its page and feeds.
