@@ -2,6 +2,8 @@ package ingest
 
 import (
 	"errors"
+	"net"
+	"net/url"
 	"strings"
 	"time"
 
@@ -106,9 +108,10 @@ func (p Policy) withDefaults() Policy {
 	return p
 }
 
-// Describe returns the short, human text stored as a source's last error:
-// "HTTP 503 Service Unavailable", "timeout after 30s", "body larger than
-// 10 MiB", "parse: …", or the transport error's last useful part.
+// Describe returns the short, human text stored as a source's last error
+// (shown on the public /sources page): "HTTP 503 Service Unavailable",
+// "timeout after 30s", "body larger than 10 MiB", "parse: …", "no such
+// host: NAME", or the transport error's last useful part.
 func Describe(err error) string {
 	if err == nil {
 		return ""
@@ -128,6 +131,18 @@ func Describe(err error) string {
 		return le.Error()
 	case errors.As(err, &pe):
 		return pe.Error()
+	}
+	var (
+		de *net.DNSError
+		ue *url.Error
+	)
+	switch {
+	case errors.As(err, &de) && de.IsNotFound:
+		return "no such host: " + de.Name // not the resolver's address
+	case errors.As(err, &de):
+		return "DNS lookup of " + de.Name + ": " + de.Err
+	case errors.As(err, &ue):
+		err = ue.Err // "Get \"URL\": " says nothing the source's URL does not
 	}
 	s := err.Error()
 	if i := strings.Index(s, ErrPrivateAddress.Error()); i >= 0 {

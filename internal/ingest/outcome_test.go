@@ -3,6 +3,8 @@ package ingest
 import (
 	"errors"
 	"fmt"
+	"net"
+	"net/url"
 	"testing"
 	"time"
 
@@ -80,6 +82,15 @@ func TestDescribe(t *testing.T) {
 		{fmt.Errorf("x: %w", &TooLargeError{Limit: 10 << 20}), "body larger than 10 MiB"},
 		{&ParseError{Err: errors.New("XML syntax error on line 6: unexpected EOF")}, "parse: XML syntax error on line 6: unexpected EOF"},
 		{fmt.Errorf("dial: %w: 10.0.0.1", ErrPrivateAddress), "refusing to connect to a private address: 10.0.0.1"},
+		// Shown on the public /sources page: the resolver's address is not
+		// the public's business, nor the request line the source list shows.
+		{&url.Error{Op: "Get", URL: "https://bao.example/rss", Err: &net.OpError{Op: "dial", Net: "tcp",
+			Err: &net.DNSError{Err: "no such host", Name: "bao.example", Server: "10.255.255.53:53", IsNotFound: true}}},
+			"no such host: bao.example"},
+		{&url.Error{Op: "Get", URL: "https://bao.example/rss", Err: &net.OpError{Op: "dial", Net: "tcp",
+			Err: &net.DNSError{Err: "i/o timeout", Name: "bao.example", Server: "10.255.255.53:53", IsTimeout: true}}},
+			"DNS lookup of bao.example: i/o timeout"},
+		{&url.Error{Op: "Get", URL: "/loop", Err: errors.New("stopped after 10 redirects")}, "stopped after 10 redirects"},
 	}
 	for _, tt := range tests {
 		if got := Describe(tt.err); got != tt.want {
