@@ -271,3 +271,13 @@ func TestCLIStrayArguments(t *testing.T) {
 		}
 	}
 }
+
+// TestCLISubscribersAddBadAddress: the command line says in its own
+// language what is wrong, as 'subscribers import' does.
+func TestCLISubscribersAddBadAddress(t *testing.T) {
+	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
+	code, _, stderr := runCLI(t, db, "", "subscribers", "add", "not-an-email")
+	if code != 2 || stderr != "bantin subscribers: \"not-an-email\": not a valid address\n" {
+		t.Errorf("%d %q", code, stderr)
+	}
+}

@@ -74,7 +74,7 @@ func subscribersAdd(ctx context.Context, env *cmdEnv, args []string) error {
 	}
 	email, err := web.NormalizeEmail(fs.Arg(0))
 	if err != nil {
-		return usageError("%q: %v", fs.Arg(0), err)
+		return usageError("%q: not a valid address", fs.Arg(0)) // err is the form's Vietnamese
 	}
 	m, err := env.open(ctx)
 	if err != nil {
