@@ -212,11 +212,13 @@ func (s *SMTP) transact(ctx context.Context, c *smtp.Client, m *Message) *SendEr
 	stop := context.AfterFunc(ctx, func() { _ = conn.SetDeadline(time.Unix(1, 0)) })
 	defer stop()
 
-	if err := c.Mail(m.From); err != nil {
+	// go-mail's smtp.Client writes the argument as given: the RFC 5321
+	// path needs its angle brackets, which strict servers (Gmail) require.
+	if err := c.Mail("<" + m.From + ">"); err != nil {
 		return classify(ctx, m.MessageID, "mail", err)
 	}
 	for _, to := range m.To {
-		if err := c.Rcpt(to); err != nil {
+		if err := c.Rcpt("<" + to + ">"); err != nil {
 			return classify(ctx, m.MessageID, "rcpt", err)
 		}
 	}
