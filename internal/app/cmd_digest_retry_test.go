@@ -38,3 +38,24 @@ func TestCLIDigestSendRetryWaiting(t *testing.T) {
 		t.Fatalf("run again before the retry is due: %d %q %q", code, out, stderr)
 	}
 }
+
+// TestCLIDigestSendHelloName: bantin introduces itself to the SMTP relay by
+// its mail domain, not as "localhost", which servers requiring a
+// fully-qualified name refuse ("504 5.5.2 Helo command rejected").
+func TestCLIDigestSendHelloName(t *testing.T) {
+	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
+	smtp := mailtest.NewServer(t, mailtest.Options{})
+	env := map[string]string{"BANTIN_DATABASE_URL": db, "BANTIN_LOG_LEVEL": "error", "BANTIN_DEFAULT_SOURCES": "false",
+		"BANTIN_BASE_URL": "https://bantin.example", "BANTIN_MAIL_FROM": "Bản tin <tin@mail.bantin.example>",
+		"BANTIN_SMTP_URL": "smtp://" + smtp.Addr() + "?tls=none"}
+	if code, _, stderr := runWith(t, env, "subscribers", "add", "ok@example.com"); code != 0 {
+		t.Fatal(stderr)
+	}
+	seedW47(t, db)
+	if code, out, stderr := runWith(t, env, "digest", "send", "--period", "2026-W47"); code != 0 {
+		t.Fatalf("send: %d %q %q", code, out, stderr)
+	}
+	if got := smtp.Hello(); got != "mail.bantin.example" {
+		t.Errorf("EHLO %q, want the mail domain mail.bantin.example", got)
+	}
+}

@@ -92,7 +92,13 @@ func (m *Main) sender() (mailer.Sender, error) {
 		}
 		return ob, nil
 	}
-	s, err := mailer.NewSMTP(cfg.SMTPURL, mailer.SMTPOptions{MaxConns: cfg.SMTPConnections, Logger: m.Log})
+	// EHLO with the sender's domain (validated: not a bare host when SMTP
+	// is set): servers that want a fully-qualified name refuse "localhost".
+	hello := "localhost"
+	if from, err := mail.ParseAddress(cfg.Sender()); err == nil {
+		hello = from.Address[strings.LastIndexByte(from.Address, '@')+1:]
+	}
+	s, err := mailer.NewSMTP(cfg.SMTPURL, mailer.SMTPOptions{MaxConns: cfg.SMTPConnections, Logger: m.Log, HelloName: hello})
 	if err != nil {
 		return nil, fmt.Errorf("BANTIN_SMTP_URL: %w", err)
 	}

@@ -61,6 +61,7 @@ type Server struct {
 	mu       sync.Mutex
 	msgs     map[string][][]byte
 	authUser string
+	hello    string
 }
 
 // NewServer starts a server on 127.0.0.1:0 that stops when the test ends.
@@ -139,6 +140,13 @@ func (s *Server) AuthUser() string {
 
 // Sessions returns how many sessions (connections that said EHLO) opened.
 func (s *Server) Sessions() int64 { return s.sessions.Load() }
+
+// Hello returns the name the last session's client gave in EHLO or HELO.
+func (s *Server) Hello() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.hello
+}
 
 // Peak returns the most sessions open at once.
 func (s *Server) Peak() int64 { return s.peak.Load() }

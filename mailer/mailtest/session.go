@@ -11,8 +11,11 @@ import (
 type backend struct{ s *Server }
 
 // NewSession opens a session, offering AUTH only when Options.Auth is set.
-func (b backend) NewSession(*smtp.Conn) (smtp.Session, error) {
+func (b backend) NewSession(c *smtp.Conn) (smtp.Session, error) {
 	s := b.s
+	s.mu.Lock()
+	s.hello = c.Hostname()
+	s.mu.Unlock()
 	s.sessions.Add(1)
 	n := s.active.Add(1)
 	for {
