@@ -51,7 +51,7 @@ func TestPageDays(t *testing.T) {
 	})
 }
 
-// TestPageNotFound: an unknown topic or province page is an HTML page in
+// TestPageNotFound: an unknown topic, province or story page is an HTML page in
 // Vietnamese with a way back; the feeds keep their plain-text messages.
 func TestPageNotFound(t *testing.T) {
 	f := newFixture(t, storetest.OpenSQLite(t), Config{})
@@ -60,6 +60,9 @@ func TestPageNotFound(t *testing.T) {
 		"/provinces/atlantis/":                  "Không có tỉnh, thành phố “atlantis”.",
 		"/topics/the-thao/provinces/atlantis/":  "Không có tỉnh, thành phố “atlantis”.",
 		"/provinces/thai-nguyen/?topic=bogus,x": "Tham số của địa chỉ không hợp lệ",
+		// A story gone since a digest linked to it (its source removed).
+		"/stories/987654": "Không còn tin này",
+		"/stories/abc":    "Không còn tin này",
 	} {
 		w := f.do(http.MethodGet, path)
 		body := w.Body.String()

@@ -22,6 +22,8 @@ func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) er
 		v.Message, v.Provinces, v.Legacy = "Không có chủ đề “"+t+"”.", nil, nil
 	} else if p := r.PathValue("province"); p != "" && s.cat.CheckProvinces(true, p) != nil {
 		v.Message, v.Topics = "Không có tỉnh, thành phố “"+p+"”.", nil
+	} else if r.PathValue("id") != "" && he.status == http.StatusNotFound {
+		v.Message = "Không còn tin này: có thể nguồn đăng tin đã được gỡ khỏi Bản tin."
 	} else if he.status == http.StatusBadRequest {
 		heading = "Địa chỉ không hợp lệ"
 		v = s.formView(heading, nil, nil)

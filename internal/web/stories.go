@@ -160,8 +160,17 @@ func tagSlugs(a *model.Article) (topics, provinces []string) {
 func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
 	if err != nil || id <= 0 {
-		return notFound("no story %q: story ids are positive numbers, as in the \"N nguồn\" links", r.PathValue("id"))
+		return s.pageError(w, r, notFound("no story %q: story ids are positive numbers, as in the \"N nguồn\" links", r.PathValue("id")))
 	}
+	// A story gone (its source removed) is a page for readers of an old
+	// digest or feed, not a plain-text error.
+	if err := s.serveStory(w, r, id); err != nil {
+		return s.pageError(w, r, err)
+	}
+	return nil
+}
+
+func (s *Server) serveStory(w http.ResponseWriter, r *http.Request, id int64) error {
 	return s.serveCached(w, r, "html?story="+strconv.FormatInt(id, 10), func(ctx context.Context, _ int64) (*entry, error) {
 		arts, err := s.st.StoryArticles(ctx, id)
 		if err != nil {
