@@ -26,19 +26,7 @@ func storyFixture(t *testing.T, f *fixture) int64 {
 	f.save(t, src.ID,
 		art("n1", "Thái Nguyên: hội nghị công tác tổ chức xây dựng Đảng", t0.Add(30*time.Minute), []string{"xay-dung-dang"}, prov("thai-nguyen", "")),
 		art("n2", "Công tác tổ chức xây dựng Đảng năm tới", t0.Add(-30*time.Minute), []string{"chinh-tri", "xay-dung-dang"}))
-	arts, err := f.st.Articles(ctx, model.Filter{Limit: 50})
-	if err != nil {
-		t.Fatal(err)
-	}
-	byKey := map[string]int64{}
-	for _, a := range arts {
-		byKey[a.Key] = a.ID
-	}
-	story := byKey["a1"]
-	if err := f.st.SetClusters(ctx, map[int64]int64{byKey["n1"]: story, byKey["n2"]: story}); err != nil {
-		t.Fatal(err)
-	}
-	return story
+	return joinStory(t, f.st, "a1", "n1", "n2")
 }
 
 // The front page ranks the week's stories by outlets, then recency, and

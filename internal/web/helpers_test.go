@@ -186,3 +186,28 @@ func (f *fixture) metric(t *testing.T, series string) float64 {
 	}
 	return 0
 }
+
+// joinStory puts the stored articles with the given keys into the story
+// of the article with key lead (at most the 50 newest articles are looked
+// at) and returns the story's id.
+func joinStory(t *testing.T, st *store.Store, lead string, keys ...string) int64 {
+	t.Helper()
+	ctx := context.Background()
+	arts, err := st.Articles(ctx, model.Filter{Limit: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]int64{}
+	for _, a := range arts {
+		ids[a.Key] = a.ID
+	}
+	story := ids[lead]
+	clusters := map[int64]int64{}
+	for _, k := range keys {
+		clusters[ids[k]] = story
+	}
+	if err := st.SetClusters(ctx, clusters); err != nil {
+		t.Fatal(err)
+	}
+	return story
+}

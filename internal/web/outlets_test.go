@@ -34,18 +34,7 @@ func TestOutletRepeats(t *testing.T) {
 		f.save(t, section.ID, piece("r1s", link, "vnexpress.net", "Tuyển Việt Nam thắng Indonesia 3-0", at))
 		f.save(t, f.src[0], piece("r2", "https://baothainguyen.vn/tran-thang.html", "baothainguyen.vn",
 			"Đội tuyển Việt Nam đánh bại Indonesia trên sân khách", at.Add(time.Minute)))
-		arts, err := st.Articles(ctx, model.Filter{Limit: 50})
-		if err != nil {
-			t.Fatal(err)
-		}
-		ids := map[string]int64{}
-		for _, a := range arts {
-			ids[a.Key] = a.ID
-		}
-		story := ids["r1"]
-		if err := st.SetClusters(ctx, map[int64]int64{ids["r1s"]: story, ids["r2"]: story}); err != nil {
-			t.Fatal(err)
-		}
+		story := joinStory(t, st, "r1", "r1s", "r2")
 		for _, path := range []string{"/feed.json", "/topics/the-thao/feed.rss", "/feed.atom?q=Indonesia"} {
 			body := f.get(t, path).Body.String()
 			if n := strings.Count(body, link); n != 1 {
