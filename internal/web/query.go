@@ -150,11 +150,24 @@ func (s *Server) readParams(q *feedQuery, vals url.Values) error {
 		}
 		q.Limit = n
 	}
+	return readSearch(q, lastValue(vals["q"]))
+}
+
+// readSearch sets q's search words from the q parameter raw: 400 when it
+// is not UTF-8, is longer than maxQueryLen, or has characters but no word
+// (a query of punctuation alone would otherwise select every article).
+func readSearch(q *feedQuery, raw string) error {
+	if !utf8.ValidString(raw) {
+		return badRequest("q must be UTF-8 text")
+	}
 	// NFC first: an NFD query (macOS input) finds the same articles, and is
 	// echoed in feed titles and cache keys in one form.
-	q.Q = strings.Join(strings.Fields(vntext.Normalize(lastValue(vals["q"]))), " ")
+	q.Q = strings.Join(strings.Fields(vntext.Normalize(raw)), " ")
 	if utf8.RuneCountInString(q.Q) > maxQueryLen {
 		return badRequest("q must be at most %d characters", maxQueryLen)
+	}
+	if q.Q != "" && len(vntext.Tokens(vntext.Fold(q.Q))) == 0 {
+		return badRequest("q has no word to search for: give letters or digits")
 	}
 	return nil
 }
