@@ -59,7 +59,7 @@ func (s *Server) listPage(w http.ResponseWriter, r *http.Request) error {
 		name := feedName + days.label()
 		d := pageData{Title: name + " – Bản tin", Heading: name,
 			Description: "Tin mới nhất: " + name + ", từ báo chí Việt Nam.", Feeds: s.feedLinks(q), OPML: s.absURL("/opml"),
-			Subscribe: s.subscribePath(), Embed: s.embedSnippet(q)}
+			Subscribe: s.subscribeLink(q), Embed: s.embedSnippet(q)}
 		for i := range d.Feeds { // the feeds have no days: not the heading's
 			d.Feeds[i].Name = feedName
 		}

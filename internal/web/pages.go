@@ -6,6 +6,8 @@ import (
 	"html/template"
 	"io/fs"
 	"net/http"
+	"net/url"
+	"strings"
 	"time"
 
 	"bantin/feeds"
@@ -94,6 +96,23 @@ func (s *Server) subscribePath() string {
 		return ""
 	}
 	return "/subscribe"
+}
+
+// subscribeLink is subscribePath with q's topics and provinces, which the
+// form then shows checked: a topic or province page offers its own digest.
+func (s *Server) subscribeLink(q feedQuery) string {
+	p := s.subscribePath()
+	if p == "" || len(q.Topics)+len(q.Provinces) == 0 {
+		return p
+	}
+	v := url.Values{}
+	if len(q.Topics) > 0 {
+		v.Set("topic", strings.Join(q.Topics, ","))
+	}
+	if len(q.Provinces) > 0 {
+		v.Set("province", strings.Join(q.Provinces, ","))
+	}
+	return p + "?" + v.Encode()
 }
 
 func later(a, b time.Time) time.Time {

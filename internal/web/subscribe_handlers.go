@@ -15,8 +15,16 @@ import (
 // maxFormBytes bounds every subscription form body.
 const maxFormBytes = 16 << 10
 
+// subscribeForm shows the subscription form, with the topics and provinces
+// of the query (comma-separated slugs, as in feed URLs) checked: 400 for
+// an unknown one.
 func (s *Server) subscribeForm(w http.ResponseWriter, r *http.Request) error {
-	return s.subPage(w, http.StatusOK, "subscribe.html", s.formView("Đăng ký bản tin hằng tuần", nil, nil))
+	q := r.URL.Query()
+	topics, provinces, err := s.tagParams(q["topic"], q["province"])
+	if err != nil {
+		return badRequest("%v", err)
+	}
+	return s.subPage(w, http.StatusOK, "subscribe.html", s.formView("Đăng ký bản tin hằng tuần", topics, provinces))
 }
 
 // subscribePost validates the form and records the request in the
