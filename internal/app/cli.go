@@ -155,13 +155,22 @@ func (e *cmdEnv) flagSet(usage string) *flag.FlagSet {
 	return fs
 }
 
-// parse parses args, mapping flag errors to usage errors.
+// parse parses args, mapping flag errors to usage errors. -h prints the
+// command's usage; a bad flag is named with a pointer to -h, not followed
+// by every flag (the configuration flags make that about 60 lines).
 func (e *cmdEnv) parse(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(interleave(fs, args)); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return usageError("%v", err)
+	usage := fs.Usage
+	fs.Usage = func() {}
+	fs.SetOutput(io.Discard)
+	err := fs.Parse(interleave(fs, args))
+	fs.Usage = usage
+	fs.SetOutput(e.Stderr)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		usage()
+		return err
+	case err != nil:
+		return usageError("%v (-h lists the flags)", err)
 	}
 	return nil
 }

@@ -1,0 +1,23 @@
+package app
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// A mistyped flag is named in a line or two with a pointer to -h, not
+// followed by every configuration flag; -h still prints them all.
+func TestMistypedFlagIsShort(t *testing.T) {
+	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
+	for _, args := range [][]string{{"fetch", "--al"}, {"sources", "list", "--bogus"}, {"fetch", "--source", "abc"}} {
+		code, _, stderr := runCLI(t, db, "", args...)
+		if code != ExitUsage || !strings.Contains(stderr, "-h lists the flags") || strings.Count(stderr, "\n") > 2 {
+			t.Errorf("%q: exit %d, stderr (%d lines):\n%s", args, code, strings.Count(stderr, "\n"), stderr)
+		}
+	}
+	code, _, stderr := runCLI(t, db, "", "fetch", "-h")
+	if code != ExitOK || !strings.Contains(stderr, "Usage: bantin fetch") || !strings.Contains(stderr, "-database-url") {
+		t.Errorf("fetch -h: exit %d:\n%s", code, stderr)
+	}
+}
