@@ -136,9 +136,11 @@ func (s *Server) feedItems(ctx context.Context, q feedQuery, version int64) ([]f
 // model.RepeatKey tells them) it keeps the first-stored copy (the lowest
 // article id), at the place of the first. It returns at most limit items.
 func assembleItems(ids []int64, cached []feedItem, fresh map[int64]feedItem, limit int) ([]feeds.Item, time.Time) {
-	picked := make([]feedItem, 0, len(ids))
-	kept := make([]int64, 0, len(ids)) // the article id of picked[i]
-	seen := map[string]int{}
+	type idItem struct {
+		id int64
+		it feedItem
+	}
+	picked := make([]idItem, 0, len(ids))
 	for i, id := range ids {
 		it, ok := fresh[id]
 		if !ok {
@@ -146,25 +148,17 @@ func assembleItems(ids []int64, cached []feedItem, fresh map[int64]feedItem, lim
 				continue
 			}
 		}
-		k := model.RepeatKey(it.URL, it.Title)
-		if j, dup := seen[k]; dup && k != "" {
-			if id < kept[j] {
-				picked[j], kept[j] = it, id
-			}
-			continue
-		}
-		if k != "" {
-			seen[k] = len(picked)
-		}
-		picked = append(picked, it)
-		kept = append(kept, id)
+		picked = append(picked, idItem{id, it})
 	}
+	picked = model.DropRepeatsFunc(picked, func(p *idItem) (int64, string) {
+		return p.id, model.RepeatKey(p.it.URL, p.it.Title)
+	})
 	picked = picked[:min(len(picked), limit)]
 	out := make([]feeds.Item, len(picked))
 	var changed time.Time
 	for i := range picked {
-		out[i] = picked[i].Item
-		changed = later(changed, picked[i].changed)
+		out[i] = picked[i].it.Item
+		changed = later(changed, picked[i].it.changed)
 	}
 	return out, changed
 }
