@@ -111,8 +111,8 @@ func (m *provMatcher) surnameBefore(toks []token, i int, caps bool) bool {
 		return false
 	}
 	inCaps, ok := m.surnames[keyOf(toks, i-1)]
-	if !ok {
-		return false
+	if !ok || i >= 2 && joinable(toks, i-1) && wordIs(toks, i-2, "thanh", "thánh") {
+		return false // "Thánh Giuse Sài Gòn": a seminary named after the saint
 	}
 	if caps {
 		return inCaps

@@ -22,6 +22,11 @@ var negatives = []string{
 	// not stand for.
 	"Xây dựng Hòa Bình", "Chủ tịch Mường Thanh", "Mường Thanh Luxury", "Mường Thanh Grand",
 	"Mường Thanh Holiday", "Doanh nhân Sài Gòn",
+	// Firms and a bank's branch named after a place (the labels' convention:
+	// a company or a bank whose name holds a place does not count): a
+	// packaging maker, a drinks maker, a fuel distributor, a pâté brand
+	// (of the Hạ Long cannery), a BIDV branch of TP.HCM.
+	"Bao bì Biên Hòa", "Sanna Khánh Hòa", "PVOIL Sài Gòn", "Cột Đèn Hải Phòng", "BIDV Tây Sài Gòn",
 	// The Vietnamese quarter of Orange County, California.
 	"Little Saigon",
 	// The stock exchanges: a market report is not the city's news.
@@ -221,7 +226,13 @@ var surnames = []struct {
 	{"Mai", false}, {"Tô", false}, {"Hà", false}, {"Lâm", false}, {"Cao", false},
 	{"Chu", false}, {"Tạ", false}, {"Đào", false}, {"Lưu", false}, {"Hứa", false},
 	{"Trương", false}, {"Quách", false}, {"Phùng", false}, {"Kiều", false}, {"Khổng", false},
-	{"Tăng", false},                // not Triệu (Triệu Sơn, Triệu Phong) nor Vương (Hùng Vương)
+	{"Tăng", false}, // not Triệu (Triệu Sơn, Triệu Phong) nor Vương (Hùng Vương)
+	// Baptismal names open a Catholic's name ("Thầy giảng Anrê Phú Yên",
+	// the martyr); after "Thánh" the saint names a church or a seminary,
+	// which may hold its place ("Đại chủng viện Thánh Giuse Sài Gòn"): see
+	// surnameBefore.
+	{"Anrê", false}, {"Phêrô", false}, {"Phaolô", false}, {"Gioan", false}, {"Giuse", false}, {"Đaminh", false},
+	{"Tôma", false}, {"Phanxicô", false}, {"Giacôbê", false}, {"Stêphanô", false}, {"Matthêu", false}, {"Micae", false},
 	{"Thị", false}, {"Văn", false}, // middle names
 }
 

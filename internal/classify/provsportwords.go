@@ -26,7 +26,9 @@ var matchWords = []string{"hạ", "thắng", "đánh bại", "gặp", "trước"
 	// A fixture or a standing without a result: "Công An Hà Nội đấu Nam
 	// Định", "đẩy Hà Nội xuống 1 bậc", "giúp Ninh Bình thắng", "đứng sau Hà
 	// Tĩnh".
-	"đấu", "đẩy", "giúp", "đứng sau", "xếp sau", "vượt mặt"}
+	"đấu", "đẩy", "giúp", "đứng sau", "xếp sau", "vượt mặt",
+	// The title holder: "chiến thắng trước đương kim vô địch Nam Định".
+	"đương kim vô địch"}
 
 // athleteRoles name an athlete before their name: a place alone in
 // parentheses after the name is their team's ("cua-rơ Nguyễn Văn Bình (TP
@@ -74,6 +76,8 @@ var resultAfter = []string{"thắng", "thua", "hòa", "hạ", "đánh bại", "v
 	"gỡ hòa", "thay HLV", "chia tay HLV", "tuyển mộ", "chiêu mộ", "đàm phán", "ký hợp đồng", "trụ hạng",
 	"rớt hạng", "xuống hạng", "thăng hạng", "ngắt mạch", "sống lại hy vọng", "áp sát", "đại nguy", "mất điểm",
 	"thất thủ", "sảy chân", "bị loại", "toàn thắng", "bất bại",
+	// A standing's move: "Bảng xếp hạng V-League: … Đà Nẵng thoát đáy".
+	"thoát đáy",
 	// A team's place in a race or a tally: "An Giang về nhất chặng một",
 	// "TP HCM đoạt hat-trick giải thưởng".
 	"về nhất", "về nhì", "về ba", "đoạt"}

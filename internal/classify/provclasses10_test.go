@@ -1,0 +1,25 @@
+package classify
+
+import "testing"
+
+// TestFirmsBanksAndSaints covers firms and a bank's branch named after a
+// place, a standings story's clubs and a Catholic's baptismal name before
+// a place, with the counter-cases that keep the place. The sentences are
+// written for the test.
+func TestFirmsBanksAndSaints(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a packaging maker", "Bao bì Biên Hòa chia cổ tức bằng tiền mặt", "", ""},
+		{"its city stays", "Khu công nghiệp ở Biên Hòa mở rộng", "", "dong-nai"},
+		{"a drinks maker", "Sản phẩm của Sanna Khánh Hòa có mặt ở Nhật Bản", "", ""},
+		{"a fuel distributor", "Giá xăng giảm, PVOIL Sài Gòn điều chỉnh giá bán lẻ", "", ""},
+		{"a pâté brand", "Thu hồi lô pate Cột Đèn Hải Phòng không đạt chuẩn", "", ""},
+		{"a bank's branch", "Cựu phó giám đốc BIDV Tây Sài Gòn hầu tòa lần hai", "", ""},
+		{"the title holder in a standings story", "Bảng xếp hạng V-League: HAGL vượt lên sau trận hòa", "HAGL cầm chân đương kim vô địch Nam Định ngay trên sân khách.", ""},
+		{"a club leaving the bottom", "Bảng xếp hạng V-League: Đà Nẵng thoát đáy sau vòng 10", "", ""},
+		{"a match at the club's home stays", "V-League: khán giả đội mưa xem trận đấu ở Đà Nẵng", "", "da-nang"},
+		{"a martyr's baptismal name", "Kỷ niệm ngày mất của chân phước", "Thầy giảng Phêrô Hà Nội được nhắc đến trong thánh lễ.", ""},
+		{"a seminary named after the saint", "Lễ truyền chức", "Lễ được cử hành tại Đại chủng viện Thánh Giuse Sài Gòn sáng nay.", "ho-chi-minh"},
+	}
+	checkProvinces(t, c, cases, true)
+}
