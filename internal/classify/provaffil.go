@@ -36,7 +36,11 @@ func (m *provMatcher) affiliations(toks []token, ms []mention) {
 			continue
 		}
 		k := institutionStart(toks, mt.start, m.affilInst)
-		if k < 0 || !m.expertBefore(toks, k) {
+		if k < 0 {
+			continue
+		}
+		origin := originBefore(toks, k)
+		if !origin && !m.expertBefore(toks, k) {
 			continue
 		}
 		if patients < 0 {
@@ -45,8 +49,19 @@ func (m *provMatcher) affiliations(toks []token, ms []mention) {
 		if patients == 1 {
 			continue
 		}
+		if origin {
+			mt.dropped = "where people come from (đến từ " + spanText(toks, span{start: k, end: mt.end}) + ")"
+			continue
+		}
 		mt.dropped = "an expert's institution (" + spanText(toks, span{start: k, end: mt.end}) + ")"
 	}
+}
+
+// originBefore reports "đến từ" right before toks[k], which opens an
+// institution: "đội sinh viên đến từ Trường ĐH X (Hà Nội) giành giải"
+// names where the team comes from, as "đến từ Hà Nội" does (ctxPassing).
+func originBefore(toks []token, k int) bool {
+	return k >= 2 && joinable(toks, k) && joinable(toks, k-1) && wordIs(toks, k-1, "tu", "từ") && wordIs(toks, k-2, "den", "đến")
 }
 
 // institutionStart returns where the name of an institution ending just

@@ -23,3 +23,19 @@ func TestFirmsBanksAndSaints(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestOriginsOfPeople covers where a team, a runner or a patient comes
+// from when the story happens elsewhere, and the counter-cases that keep
+// the place. The sentences are written for the test.
+func TestOriginsOfPeople(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a team from a university", "Chung kết cuộc thi khởi nghiệp", "Giải nhất thuộc về nhóm sinh viên đến từ Trường ĐH Kinh tế Quốc dân Hà Nội.", ""},
+		{"the university's own news stays", "Tuyển sinh 2026", "Trường ĐH Kinh tế Quốc dân Hà Nội công bố điểm sàn.", "ha-noi"},
+		{"a runner of a province", "Nghị lực của runner Lâm Đồng trên đường chạy marathon", "Anh chạy 42 km ở giải VM Hanoi Midnight.", "ha-noi"},
+		{"a race in a province stays", "Giải marathon ở Lâm Đồng thu hút vạn người chạy", "", "lam-dong"},
+		{"a patient travels", "Nam bệnh nhân Cần Thơ đi du lịch Sa Pa", "", "lao-cai"},
+		{"a patient with no other place", "Bệnh nhân Cần Thơ được ghép thận thành công", "", "can-tho"},
+	}
+	checkProvinces(t, c, cases, true)
+}

@@ -128,6 +128,9 @@ var contextBefore = []contextRule{
 	// "ông", "bà", "em" of these compounds are no honorifics ("người đàn
 	// ông Cần Thơ", "trẻ em Hà Nội"): the people of the place.
 	{"đàn ông", ctxHome}, {"đàn bà", ctxHome}, {"trẻ em", ctxHome},
+	// A patient of a place ("nữ bệnh nhân Hà Nội … du lịch Côn Đảo") is where
+	// the patient lives, the story's place only when no other is named.
+	{"bệnh nhân", ctxHome}, {"nữ bệnh nhân", ctxHome},
 	// A fellow native ("người anh đồng hương Hà Tĩnh", "họp mặt đồng hương
 	// Tây Ninh tại TP.HCM") names where people come from.
 	{"đồng hương", ctxPassing},

@@ -19,7 +19,7 @@ var matchWords = []string{"hạ", "thắng", "đánh bại", "gặp", "trước"
 	"thua", "hòa", "vượt qua", "đội khách", "đội chủ nhà", "lối chơi của", "nối gót",
 	"hậu vệ", "tiền vệ", "tiền đạo", "trung vệ", "thủ môn", "thủ quân", "cầu thủ", "ngoại binh",
 	"HLV", "đội trưởng", "CA", "Công an", "cầm hòa", "bỏ xa", "giữa", "đội", "các đội", "chia điểm với",
-	"đoàn", "cua-rơ", "tay đua", "kỳ thủ", "VĐV", "vận động viên", "tay vợt", "võ sĩ", "xạ thủ", "kình ngư",
+	"đoàn", "cua-rơ", "tay đua", "kỳ thủ", "VĐV", "vận động viên", "tay vợt", "võ sĩ", "xạ thủ", "kình ngư", "runner",
 	// A team's standing or a fixture's verb: "đội nhì bảng Bắc Ninh",
 	// "HAGL quyết chiến Đà Nẵng".
 	"đầu bảng", "nhì bảng", "cuối bảng", "chót bảng", "quyết chiến", "tiếp đón", "làm khách",
