@@ -27,6 +27,11 @@ var negatives = []string{
 	// packaging maker, a drinks maker, a fuel distributor, a pâté brand
 	// (of the Hạ Long cannery), a BIDV branch of TP.HCM.
 	"Bao bì Biên Hòa", "Sanna Khánh Hòa", "PVOIL Sài Gòn", "Cột Đèn Hải Phòng", "BIDV Tây Sài Gòn",
+	// A cement maker, a textile maker's Vietnamese arm, a drug maker, a
+	// fertiliser maker and its product: brands sold everywhere. (Not "Bia
+	// Hà Nội": matched in any case, it is also "nhà máy bia Hà Nội", a
+	// factory in the city.)
+	"Vicem Hà Tiên", "Hyosung Đồng Nai", "Dược Hậu Giang", "NPK Cà Mau", "Phân bón Dầu khí Cà Mau",
 	// The Vietnamese quarter of Orange County, California.
 	"Little Saigon",
 	// The stock exchanges: a market report is not the city's news.
