@@ -40,7 +40,7 @@ func (m *provMatcher) affiliations(toks []token, ms []mention) {
 			continue
 		}
 		origin := originBefore(toks, k)
-		if !origin && !m.expertBefore(toks, k) {
+		if !origin && !m.expertBefore(toks, k) && !m.studentBefore(toks, k, mt.start) {
 			continue
 		}
 		if patients < 0 {

@@ -42,3 +42,19 @@ func TestOriginsOfPeople(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestStudentsWithTheirSchool covers one student named with the school,
+// whose city is not where the story happens, and the school's own news,
+// a group of its students and a school placed by "ở", which keep it. The
+// sentences are written for the test.
+func TestStudentsWithTheirSchool(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"one student's project", "Máy tưới cây tự động từ ve chai", "Thương bà ngoại, cậu sinh viên Đại học Cần Thơ đã chế tạo chiếc máy tưới cây.", ""},
+		{"a student in apposition", "Nữ sinh giành học bổng toàn phần", "Trần Thị B, học sinh lớp 12 Trường THPT chuyên Lê Quý Đôn (Đà Nẵng), vừa nhận thư mời của một đại học Anh.", ""},
+		{"the school's own news", "Tuyển sinh đại học", "Đại học Cần Thơ công bố điểm chuẩn năm nay.", "can-tho"},
+		{"a group of students", "Ngày hội hiến máu", "Hàng trăm sinh viên Đại học Cần Thơ tham gia hiến máu sáng nay.", "can-tho"},
+		{"a school placed by ở", "Học sinh bị khóa xe", "Một học sinh Trường THPT Trần Phú ở Đà Lạt phát hiện xe bị khóa van xăng.", "lam-dong"},
+	}
+	checkProvinces(t, c, cases, true)
+}

@@ -48,6 +48,7 @@ type provMatcher struct {
 	partners   []wordSeq           // keys of partnerWords
 	affilInst  []wordSeq           // keys of affilInstitutions
 	experts    []wordSeq           // keys of affilExperts
+	students   []wordSeq           // keys of studentRoles
 	patients   []wordSeq           // keys of patientWords
 	athletes   []wordSeq           // keys of athleteRoles
 	abroad     []wordSeq           // keys of the countries' names (countries)
@@ -180,7 +181,7 @@ func (m *provMatcher) addContexts(cat *model.Catalog) error {
 		to    *[]wordSeq
 		words []string
 	}{{&m.results, resultVerbs}, {&m.stages, stageAfter}, {&m.outcomes, resultAfter}, {&m.homeGround, homeGround}, {&m.journeys, journeyVerbs}, {&m.cargo, cargoVerbs}, {&m.accidents, accidentWords}, {&m.roads, roadWords}, {&m.ways, wayWords}, {&m.works, workWords}, {&m.nationwide, nationwide}, {&m.sponsors, clubSponsors}, {&m.partners, partnerWords},
-		{&m.affilInst, affilInstitutions}, {&m.experts, affilExperts}, {&m.patients, patientWords}, {&m.athletes, athleteRoles},
+		{&m.affilInst, affilInstitutions}, {&m.experts, affilExperts}, {&m.students, studentRoles}, {&m.patients, patientWords}, {&m.athletes, athleteRoles},
 		{&m.chinaNames, chinaNamesakes}, {&m.deputies, deputyRoles}, {&m.visitors, visitorWords}, {&m.chinaCues, chinaCues}} {
 		for _, w := range t.words {
 			*t.to = append(*t.to, phraseKeys(w))
