@@ -58,3 +58,17 @@ func TestStudentsWithTheirSchool(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestStandingsStories covers the clubs a standings story names, and the
+// venue that still places it. The sentences are written
+// for the test.
+func TestStandingsStories(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"clubs in the table", "Bảng xếp hạng V-League mới nhất: Hà Nội lên nhì, Thanh Hóa lo âu", "Vòng 20 khép lại với nhiều bất ngờ ở nhóm cuối bảng.", ""},
+		{"an abbreviation", "BXH V-League: Hải Phòng bám đuổi ngôi đầu", "", ""},
+		{"a venue stays", "Bảng xếp hạng V-League: đội khách giữ ngôi đầu", "Đội khách thắng 1-0 trên sân Hà Tĩnh.", "ha-tinh"},
+		{"a table of another kind", "Bảng xếp hạng chỉ số cải cách hành chính: Quảng Ninh dẫn đầu", "", "quang-ninh"},
+	}
+	checkProvinces(t, c, cases, true)
+}

@@ -28,6 +28,7 @@ func (m *provMatcher) sportsTeams(toks []token, ms []mention, topics []model.Top
 		}
 		return
 	}
+	standings := standingsTitle(toks)
 	for i := range ms {
 		mt := &ms[i]
 		if mt.dropped != "" {
@@ -40,6 +41,9 @@ func (m *provMatcher) sportsTeams(toks []token, ms []mention, topics []model.Top
 		if (mt.rule.Kind == kindName || mt.rule.Kind == kindAlias) && (mt.effect != ctxStrong && m.teamContext(toks, mt.start, mt.end) || clubSuffix(toks, mt.end)) ||
 			mt.rule.Kind == kindPlace && mt.rule.Admin == 0 && mt.effect != ctxStrong && (clubMark(toks, mt.start, mt.end) || m.sponsorAbbrev(toks, mt.start)) {
 			mt.dropped, mt.team = "a club named after its province, in a sports story", true
+		}
+		if mt.dropped == "" && standings && standingsClub(toks, mt) {
+			mt.dropped = "a club in a standings story (Bảng xếp hạng …)" // not mt.team: "chủ nhà X" elsewhere still counts
 		}
 		if i > 0 && mt.dropped == "" && mt.effect != ctxStrong && ms[i-1].team && listed(toks, ms[i-1], mt.start) {
 			mt.dropped, mt.team = "a club listed with another ("+ms[i-1].text+")", true // "các đội Đà Nẵng và Ninh Bình"
