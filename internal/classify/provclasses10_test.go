@@ -20,6 +20,8 @@ func TestFirmsBanksAndSaints(t *testing.T) {
 		{"a fertiliser gift", "Tặng phân bón cho nông dân Vĩnh Long", "Mỗi hộ nhận hai bao NPK Cà Mau.", "vinh-long"},
 		{"the title holder in a standings story", "Bảng xếp hạng V-League: HAGL vượt lên sau trận hòa", "HAGL cầm chân đương kim vô địch Nam Định ngay trên sân khách.", ""},
 		{"a club leaving the bottom", "Bảng xếp hạng V-League: Đà Nẵng thoát đáy sau vòng 10", "", ""},
+		{"a club behind the leader", "Thanh Hóa kém đội đầu bảng 12 điểm sau vòng 15 V-League", "", ""},
+		{"a club out of the race", "Cuộc đua vô địch V-League: Hải Phòng hụt hơi", "", ""},
 		{"a match at the club's home stays", "V-League: khán giả đội mưa xem trận đấu ở Đà Nẵng", "", "da-nang"},
 		{"a martyr's baptismal name", "Kỷ niệm ngày mất của chân phước", "Thầy giảng Phêrô Hà Nội được nhắc đến trong thánh lễ.", ""},
 		{"a seminary named after the saint", "Lễ truyền chức", "Lễ được cử hành tại Đại chủng viện Thánh Giuse Sài Gòn sáng nay.", "ho-chi-minh"},

@@ -76,8 +76,11 @@ var resultAfter = []string{"thắng", "thua", "hòa", "hạ", "đánh bại", "v
 	"gỡ hòa", "thay HLV", "chia tay HLV", "tuyển mộ", "chiêu mộ", "đàm phán", "ký hợp đồng", "trụ hạng",
 	"rớt hạng", "xuống hạng", "thăng hạng", "ngắt mạch", "sống lại hy vọng", "áp sát", "đại nguy", "mất điểm",
 	"thất thủ", "sảy chân", "bị loại", "toàn thắng", "bất bại",
-	// A standing's move: "Bảng xếp hạng V-League: … Đà Nẵng thoát đáy".
-	"thoát đáy",
+	// A standing's move or a title race: "Bảng xếp hạng V-League: … Đà
+	// Nẵng thoát đáy", "Nam Định kém Công an Hà Nội 20 điểm", "Ninh Bình
+	// hụt hơi trong cuộc đua vô địch", "Nam Định hết sạch cơ hội", "Đà
+	// Nẵng sẽ rớt hạng nếu thua".
+	"thoát đáy", "kém", "hụt hơi", "hết sạch cơ hội", "hết cơ hội", "sẽ rớt hạng", "sẽ xuống hạng",
 	// A team's place in a race or a tally: "An Giang về nhất chặng một",
 	// "TP HCM đoạt hat-trick giải thưởng".
 	"về nhất", "về nhì", "về ba", "đoạt"}
