@@ -74,3 +74,17 @@ func TestStandingsStories(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestGroupOrigins covers a group named with where it comes from, which
+// counts only when the story names no other place. The sentences are
+// written for the test.
+func TestGroupOrigins(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"volunteers from a city", "Khám bệnh miễn phí cho bà con vùng lũ", "Đoàn thiện nguyện từ Cần Thơ khám bệnh cho 300 người dân tại xã Diên Lâm, Khánh Hòa.", "khanh-hoa"},
+		{"artists listed", "Nghệ sĩ biểu diễn ở Điện Biên", "Các nghệ sĩ từ Hà Nội, Hải Phòng đến diễn miễn phí tại TP Điện Biên Phủ.", "dien-bien"},
+		{"no other place", "Đoàn cứu trợ từ Thái Nguyên lên đường", "", "thai-nguyen"},
+		{"a plain journey's origin stays with its end", "Chuyến hàng cứu trợ", "Xe chở hàng đi từ Thái Nguyên vào Quảng Trị.", "thai-nguyen quang-tri"},
+	}
+	checkProvinces(t, c, cases, true)
+}

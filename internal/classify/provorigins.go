@@ -1,0 +1,47 @@
+package classify
+
+// Groups named with where they come from (issue 9, real news): "đoàn
+// thiện nguyện từ TP.HCM tổ chức khám bệnh … tại xã Diên Điền", "các nghệ
+// sĩ từ Hà Nội đến diễn tại Pác Bó", "Y, bác sĩ từ TP.HCM, Đồng Nai đến
+// với bà con vùng lũ Phú Yên". The group's city is its home, the story's
+// place only when no other place is named (ctxHome), as a person's home
+// is: "Đoàn cứu trợ từ Thái Nguyên đến Lạng Sơn" and "nhóm cứu trợ từ Thái
+// Nguyên ăn sáng ở Quảng Trị" are stories of the places they went to.
+
+// groupWords name a group of people that comes from a place.
+var groupWords = []string{"đoàn", "nhóm", "nghệ sĩ", "bác sĩ", "y bác sĩ", "tình nguyện viên", "thiện nguyện", "cứu trợ"}
+
+// groupOrigins makes the place after "từ" a home when a group word ends
+// at most four words before "từ" in the same clause ("đoàn khách du lịch
+// từ Hà Nội", "nhóm cứu trợ từ Thái Nguyên"), and the places listed right
+// after it ("từ TP.HCM, Đồng Nai").
+func (m *provMatcher) groupOrigins(toks []token, ms []mention) {
+	for i := range ms {
+		mt := &ms[i]
+		if mt.dropped != "" || mt.effect == ctxStrong || !m.groupFrom(toks, mt.start) {
+			continue
+		}
+		mt.effect, mt.context = ctxHome, "… từ"
+		for j := i + 1; j < len(ms) && ms[j].effect != ctxStrong && listed(toks, ms[j-1], ms[j].start); j++ {
+			ms[j].effect, ms[j].context = ctxHome, "… từ "+mt.text+", listed with it"
+		}
+	}
+}
+
+// groupFrom reports "từ" right before toks[i] with a group word ending at
+// most four words before it, the words between joined by spaces.
+func (m *provMatcher) groupFrom(toks []token, i int) bool {
+	k := i - 1
+	if k < 1 || !joinable(toks, i) || !wordIs(toks, k, "tu", "từ") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if m.phraseEndsAt(toks, j, m.groups) {
+			return true
+		}
+		if !joinable(toks, j) {
+			return false
+		}
+	}
+	return false
+}
