@@ -23,6 +23,9 @@ func TestFirmsBanksAndSaints(t *testing.T) {
 		{"a club behind the leader", "Thanh Hóa kém đội đầu bảng 12 điểm sau vòng 15 V-League", "", ""},
 		{"a club out of the race", "Cuộc đua vô địch V-League: Hải Phòng hụt hơi", "", ""},
 		{"a match at the club's home stays", "V-League: khán giả đội mưa xem trận đấu ở Đà Nẵng", "", "da-nang"},
+		{"a university named Hòa Bình", "Trường đại học Hòa Bình tuyển sinh ngành mới", "", ""},
+		{"a kindergarten named Hòa Bình", "Bếp ăn bán trú", "Trường mầm non Hòa Bình ở Thái Nguyên đổi nhà cung cấp thực phẩm.", "thai-nguyen"},
+		{"the former province stays", "Lũ quét ở Hòa Bình cũ, nhiều nhà bị vùi lấp", "", "phu-tho hoa-binh"},
 		{"a martyr's baptismal name", "Kỷ niệm ngày mất của chân phước", "Thầy giảng Phêrô Hà Nội được nhắc đến trong thánh lễ.", ""},
 		{"a seminary named after the saint", "Lễ truyền chức", "Lễ được cử hành tại Đại chủng viện Thánh Giuse Sài Gòn sáng nay.", "ho-chi-minh"},
 	}

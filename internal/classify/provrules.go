@@ -32,6 +32,10 @@ var negatives = []string{
 	// Hà Nội": matched in any case, it is also "nhà máy bia Hà Nội", a
 	// factory in the city.)
 	"Vicem Hà Tiên", "Hyosung Đồng Nai", "Dược Hậu Giang", "NPK Cà Mau", "Phân bón Dầu khí Cà Mau",
+	// Schools and a theatre named Hòa Bình (peace): a Hà Nội university, a
+	// Thái Nguyên kindergarten, a TP.HCM theatre; not the former province.
+	"mầm non Hòa Bình", "tiểu học Hòa Bình", "THCS Hòa Bình", "THPT Hòa Bình", "đại học Hòa Bình", "ĐH Hòa Bình",
+	"Nhà hát Hòa Bình",
 	// The Vietnamese quarter of Orange County, California.
 	"Little Saigon",
 	// The stock exchanges: a market report is not the city's news.
