@@ -78,8 +78,9 @@ func TestStandingsStories(t *testing.T) {
 	checkProvinces(t, c, cases, true)
 }
 
-// TestGroupOrigins covers a group named with where it comes from, which
-// counts only when the story names no other place. The sentences are
+// TestGroupOrigins covers a group named with where it comes from and a
+// foreign mission's seat, which count only when the story names no other
+// place. The sentences are
 // written for the test.
 func TestGroupOrigins(t *testing.T) {
 	c := newTest(t)
@@ -87,6 +88,8 @@ func TestGroupOrigins(t *testing.T) {
 		{"volunteers from a city", "Khám bệnh miễn phí cho bà con vùng lũ", "Đoàn thiện nguyện từ Cần Thơ khám bệnh cho 300 người dân tại xã Diên Lâm, Khánh Hòa.", "khanh-hoa"},
 		{"artists listed", "Nghệ sĩ biểu diễn ở Điện Biên", "Các nghệ sĩ từ Hà Nội, Hải Phòng đến diễn miễn phí tại TP Điện Biên Phủ.", "dien-bien"},
 		{"no other place", "Đoàn cứu trợ từ Thái Nguyên lên đường", "", "thai-nguyen"},
+		{"an embassy's seat", "Lưu ý cho du khách Nhật Bản", "Đại sứ quán Nhật Bản tại Hà Nội khuyến cáo công dân khi đến Đà Lạt mùa mưa.", "lam-dong"},
+		{"a consulate's own event", "Lễ hội ẩm thực Pháp", "Tổng lãnh sự quán Pháp tại TP.HCM tổ chức lễ hội tối nay.", "ho-chi-minh"},
 		{"a plain journey's origin stays with its end", "Chuyến hàng cứu trợ", "Xe chở hàng đi từ Thái Nguyên vào Quảng Trị.", "thai-nguyen quang-tri"},
 	}
 	checkProvinces(t, c, cases, true)

@@ -55,6 +55,7 @@ type provMatcher struct {
 	chinaCues  []wordSeq           // keys of chinaCues
 	visitors   []wordSeq           // keys of visitorWords
 	groups     []wordSeq           // keys of groupWords
+	missions   []wordSeq           // keys of missionWords
 	deputies   []wordSeq           // keys of deputyRoles
 	chinaNames []wordSeq           // keys of chinaNamesakes
 }
@@ -183,7 +184,7 @@ func (m *provMatcher) addContexts(cat *model.Catalog) error {
 		words []string
 	}{{&m.results, resultVerbs}, {&m.stages, stageAfter}, {&m.outcomes, resultAfter}, {&m.homeGround, homeGround}, {&m.journeys, journeyVerbs}, {&m.cargo, cargoVerbs}, {&m.accidents, accidentWords}, {&m.roads, roadWords}, {&m.ways, wayWords}, {&m.works, workWords}, {&m.nationwide, nationwide}, {&m.sponsors, clubSponsors}, {&m.partners, partnerWords},
 		{&m.affilInst, affilInstitutions}, {&m.experts, affilExperts}, {&m.students, studentRoles}, {&m.patients, patientWords}, {&m.athletes, athleteRoles},
-		{&m.chinaNames, chinaNamesakes}, {&m.deputies, deputyRoles}, {&m.visitors, visitorWords}, {&m.groups, groupWords}, {&m.chinaCues, chinaCues}} {
+		{&m.chinaNames, chinaNamesakes}, {&m.deputies, deputyRoles}, {&m.visitors, visitorWords}, {&m.groups, groupWords}, {&m.missions, missionWords}, {&m.chinaCues, chinaCues}} {
 		for _, w := range t.words {
 			*t.to = append(*t.to, phraseKeys(w))
 		}

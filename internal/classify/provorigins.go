@@ -45,3 +45,41 @@ func (m *provMatcher) groupFrom(toks []token, i int) bool {
 	}
 	return false
 }
+
+// missionWords name a foreign mission, whose seat follows "tại": "Đại sứ
+// quán Ấn Độ tại Hà Nội lưu ý công dân du lịch Phú Quốc" is a story of
+// Phú Quốc, "Tổng lãnh sự quán Úc tại TP.HCM tổ chức …" one of TP.HCM.
+var missionWords = []string{"đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "tổng lãnh sự", "đại sứ", "văn phòng đại diện"}
+
+// missionSeats makes the place after "tại" a home (ctxHome: counted only
+// when no other place is named) when a mission word starts at most six
+// words before "tại" in the same clause, capitalised ("Đại sứ quán Ấn Độ
+// tại Hà Nội"), the words between joined by spaces.
+func (m *provMatcher) missionSeats(toks []token, ms []mention) {
+	for i := range ms {
+		mt := &ms[i]
+		k := mt.start - 1
+		if mt.dropped != "" || mt.effect != ctxStrong || k < 1 || !joinable(toks, mt.start) || !wordIs(toks, k, "tai", "tại") {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-7; j-- {
+			if toks[j].upper && m.phraseStartsAt(toks, j, m.missions) {
+				mt.effect, mt.context = ctxHome, toks[j].text+" … tại"
+				break
+			}
+			if !joinable(toks, j) {
+				break
+			}
+		}
+	}
+}
+
+// phraseStartsAt reports one of phrases starting at toks[j].
+func (m *provMatcher) phraseStartsAt(toks []token, j int, phrases []wordSeq) bool {
+	for _, ks := range phrases {
+		if phraseAt(toks, j, ks) {
+			return true
+		}
+	}
+	return false
+}

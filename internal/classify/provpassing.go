@@ -12,6 +12,7 @@ import "strings"
 func (m *provMatcher) passing(toks []token, ms []mention) {
 	m.visitorHomes(toks, ms)
 	m.groupOrigins(toks, ms)
+	m.missionSeats(toks, ms)
 	national := -1 // unknown until a "trong đó" asks
 	for i := range ms {
 		mt := &ms[i]
