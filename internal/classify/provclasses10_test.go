@@ -80,7 +80,7 @@ func TestStandingsStories(t *testing.T) {
 
 // TestGroupOrigins covers a group named with where it comes from and a
 // foreign mission's seat, which count only when the story names no other
-// place. The sentences are
+// place, and a place left behind in a ranking, which does not count. The sentences are
 // written for the test.
 func TestGroupOrigins(t *testing.T) {
 	c := newTest(t)
@@ -90,6 +90,7 @@ func TestGroupOrigins(t *testing.T) {
 		{"no other place", "Đoàn cứu trợ từ Thái Nguyên lên đường", "", "thai-nguyen"},
 		{"an embassy's seat", "Lưu ý cho du khách Nhật Bản", "Đại sứ quán Nhật Bản tại Hà Nội khuyến cáo công dân khi đến Đà Lạt mùa mưa.", "lam-dong"},
 		{"a consulate's own event", "Lễ hội ẩm thực Pháp", "Tổng lãnh sự quán Pháp tại TP.HCM tổ chức lễ hội tối nay.", "ho-chi-minh"},
+		{"a place left behind in a ranking", "Tỉnh nào thu hút FDI nhiều nhất quý I?", "Tỉnh này dẫn đầu cả nước, bỏ xa Hà Nội.", ""},
 		{"a plain journey's origin stays with its end", "Chuyến hàng cứu trợ", "Xe chở hàng đi từ Thái Nguyên vào Quảng Trị.", "thai-nguyen quang-tri"},
 	}
 	checkProvinces(t, c, cases, true)

@@ -164,6 +164,8 @@ var contextBefore = []contextRule{
 	// is the story.
 	{"thay vì", ctxPassing}, {"vượt", ctxPassing}, {"vượt cả", ctxPassing}, {"hơn", ctxPassing},
 	{"hơn cả", ctxPassing}, {"so với", ctxPassing}, {"gần", ctxPassing},
+	// A place left behind in a ranking: "tỉnh này … bỏ xa TP HCM".
+	{"bỏ xa", ctxPassing}, {"kém xa", ctxPassing}, {"thua xa", ctxPassing},
 	{"cầu vượt", 0}, // "cầu vượt Bình Phước": an overpass's name
 	{"như một", ctxSimile}, {"tựa như", ctxSimile}, {"ví như", ctxSimile}, {"như là", ctxSimile},
 	// The weather or a scene likened to a place's: "TP.HCM lạnh như Đà Lạt",
