@@ -22,6 +22,7 @@ func TestFirmsBanksAndSaints(t *testing.T) {
 		{"a club leaving the bottom", "Bảng xếp hạng V-League: Đà Nẵng thoát đáy sau vòng 10", "", ""},
 		{"a club behind the leader", "Thanh Hóa kém đội đầu bảng 12 điểm sau vòng 15 V-League", "", ""},
 		{"a club out of the race", "Cuộc đua vô địch V-League: Hải Phòng hụt hơi", "", ""},
+		{"a club's last chance", "Lịch thi đấu V-League hôm nay: Thanh Hóa sẽ hết hẳn cơ hội trụ hạng nếu thua", "", ""},
 		{"a match at the club's home stays", "V-League: khán giả đội mưa xem trận đấu ở Đà Nẵng", "", "da-nang"},
 		{"a university named Hòa Bình", "Trường đại học Hòa Bình tuyển sinh ngành mới", "", ""},
 		{"a kindergarten named Hòa Bình", "Bếp ăn bán trú", "Trường mầm non Hòa Bình ở Thái Nguyên đổi nhà cung cấp thực phẩm.", "thai-nguyen"},

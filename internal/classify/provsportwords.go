@@ -80,7 +80,8 @@ var resultAfter = []string{"thắng", "thua", "hòa", "hạ", "đánh bại", "v
 	// Nẵng thoát đáy", "Nam Định kém Công an Hà Nội 20 điểm", "Ninh Bình
 	// hụt hơi trong cuộc đua vô địch", "Nam Định hết sạch cơ hội", "Đà
 	// Nẵng sẽ rớt hạng nếu thua".
-	"thoát đáy", "kém", "hụt hơi", "hết sạch cơ hội", "hết cơ hội", "sẽ rớt hạng", "sẽ xuống hạng",
+	"thoát đáy", "kém", "hụt hơi", "hết sạch cơ hội", "hết cơ hội", "hết hẳn cơ hội", "sẽ hết hẳn cơ hội", "sẽ hết cơ hội",
+	"sẽ rớt hạng", "sẽ xuống hạng",
 	// A team's place in a race or a tally: "An Giang về nhất chặng một",
 	// "TP HCM đoạt hat-trick giải thưởng".
 	"về nhất", "về nhì", "về ba", "đoạt"}
