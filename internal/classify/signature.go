@@ -94,7 +94,9 @@ func (c *Classifier) sign(title string, sc *scratch, r Result) Signature {
 			sig.match = storyMatch(toks)
 		}
 	}
-	sig.day = titleDay(title, sports)
+	if sig.day = titleDay(title, sports); sig.day == 0 { // an undated title may be a series' episode
+		sig.day = episodeOf(toks)
+	}
 	return sig
 }
 

@@ -118,5 +118,6 @@ func prevWord(t string, i int) string {
 }
 
 // daysConflict reports whether both titles are dated and with different
-// days.
+// days, or are different episodes of a series, or one is dated and the
+// other an episode (Signature.day).
 func daysConflict(a, b *Signature) bool { return a.day != 0 && b.day != 0 && a.day != b.day }
