@@ -131,8 +131,8 @@ func (c *Config) validateAddresses(bad func(name, format string, args ...any)) {
 	} else if err := sqliteFolder(c.DatabaseURL); err != nil {
 		bad("BANTIN_DATABASE_URL", "%v", err)
 	}
-	if u, err := url.Parse(c.BaseURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		bad("BANTIN_BASE_URL", "%q: want an absolute http(s) URL", c.BaseURL)
+	if _, err := urlpolicy.BasePath(c.BaseURL); err != nil {
+		bad("BANTIN_BASE_URL", "%v", err)
 	}
 	if c.SMTPURL != "" {
 		if err := checkSMTPURL(c.SMTPURL); err != nil {
