@@ -9,7 +9,7 @@ import (
 
 // embedRoutes registers /embed.js, the widget (templates/static/embed.js):
 // a year's caching with its ?v= version, five minutes without.
-func (s *Server) embedRoutes(mux *http.ServeMux) {
+func (s *Server) embedRoutes(mux router) {
 	mux.Handle("GET /embed.js", s.handle("embed", func(w http.ResponseWriter, r *http.Request) error {
 		// Sites may load it with crossorigin (for Subresource Integrity).
 		w.Header().Set("Access-Control-Allow-Origin", "*")

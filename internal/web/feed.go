@@ -30,7 +30,7 @@ var feedPrefixes = [...]string{"", "/topics/{topic}", "/provinces/{province}", "
 
 // feedRoutes registers /feed.{rss,atom,json} and the readable aliases under
 // /topics/{slug}/, /provinces/{slug}/ and /topics/{t}/provinces/{p}/.
-func (s *Server) feedRoutes(mux *http.ServeMux) {
+func (s *Server) feedRoutes(mux router) {
 	for _, f := range feedFormats {
 		for _, p := range feedPrefixes {
 			mux.Handle(p+"/feed."+f.String(), s.handle("feed", s.feedHandler(f)))

@@ -172,7 +172,7 @@ func (s *Server) regions() []regionView {
 		for _, slug := range rg.Provinces {
 			p, _ := s.cat.Province(slug)
 			rv.Provinces = append(rv.Provinces, provinceView{
-				navItem: navItem{Slug: p.Slug, Name: p.Name, Page: "/provinces/" + p.Slug + "/"},
+				navItem: navItem{Slug: p.Slug, Name: p.Name, Page: s.path("/provinces/" + p.Slug + "/")},
 				Former:  s.formerOf(p.Slug)})
 		}
 		out = append(out, rv)
@@ -185,7 +185,7 @@ func (s *Server) formerOf(slug string) []navItem {
 	var out []navItem
 	for _, l := range s.cat.LegacyOf(slug) {
 		p, _ := s.cat.Province(l)
-		out = append(out, navItem{Slug: p.Slug, Name: provinceLabel(p), Page: "/provinces/" + p.Slug + "/"})
+		out = append(out, navItem{Slug: p.Slug, Name: provinceLabel(p), Page: s.path("/provinces/" + p.Slug + "/")})
 	}
 	return out
 }
@@ -195,11 +195,11 @@ func (s *Server) formerOf(slug string) []navItem {
 func (s *Server) navigation() (topics, provinces, legacy []navItem) {
 	for _, t := range s.cat.Topics() {
 		q := feedQuery{Topics: []string{t.Slug}, Limit: defaultLimit}
-		topics = append(topics, navItem{Slug: t.Slug, Name: t.Name, Page: q.pagePath(), Feeds: s.feedLinks(q)})
+		topics = append(topics, navItem{Slug: t.Slug, Name: t.Name, Page: s.path(q.pagePath()), Feeds: s.feedLinks(q)})
 	}
 	for _, p := range s.cat.Provinces() {
 		q := feedQuery{Provinces: []string{p.Slug}, Limit: defaultLimit}
-		it := navItem{Slug: p.Slug, Name: provinceLabel(p), Page: q.pagePath(), Feeds: s.feedLinks(q)}
+		it := navItem{Slug: p.Slug, Name: provinceLabel(p), Page: s.path(q.pagePath()), Feeds: s.feedLinks(q)}
 		if p.Legacy() {
 			legacy = append(legacy, it)
 		} else {

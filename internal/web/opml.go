@@ -16,7 +16,7 @@ func (s *Server) buildOPML() (*entry, error) {
 		g := opml.Outline{Text: text}
 		for _, it := range items {
 			g.Children = append(g.Children, opml.Outline{Text: it.Name, Title: it.Name, Type: "rss",
-				XMLURL: it.Feeds[0].URL, HTMLURL: s.absURL(it.Page), Language: "vi"})
+				XMLURL: it.Feeds[0].URL, HTMLURL: s.originURL(it.Page), Language: "vi"})
 		}
 		return g
 	}

@@ -14,7 +14,7 @@ import (
 )
 
 // pageRoutes registers the HTML pages and the OPML list.
-func (s *Server) pageRoutes(mux *http.ServeMux) {
+func (s *Server) pageRoutes(mux router) {
 	mux.Handle("GET /{$}", s.handle("home", s.homePage))
 	for _, p := range feedPrefixes[1:] {
 		mux.Handle("GET "+p+"/{$}", s.handle("page", s.listPage))
@@ -30,9 +30,15 @@ func (s *Server) pageRoutes(mux *http.ServeMux) {
 }
 
 // parsePages parses every pages/*.html template into one set. Templates
-// may call asset "NAME" for the versioned URL of a static file.
-func parsePages(fsys fs.FS, static assets) (*template.Template, error) {
-	t, err := template.New("pages").Funcs(template.FuncMap{"asset": static.url}).ParseFS(fsys, "*.html")
+// may call asset "NAME" for the versioned path of a static file and path
+// "/feeds" for the public path of one of bantin's own, both under prefix
+// (the base URL's path): a root-relative link in a template escapes it.
+func parsePages(fsys fs.FS, static assets, prefix string) (*template.Template, error) {
+	funcs := template.FuncMap{
+		"asset": func(name string) string { return prefix + static.url(name) },
+		"path":  func(p string) string { return prefix + p },
+	}
+	t, err := template.New("pages").Funcs(funcs).ParseFS(fsys, "*.html")
 	if err != nil {
 		return nil, fmt.Errorf("web: parse page templates: %w", err)
 	}
@@ -95,7 +101,7 @@ func (s *Server) subscribePath() string {
 	if s.cfg.Subscriptions == nil {
 		return ""
 	}
-	return "/subscribe"
+	return s.path("/subscribe")
 }
 
 // subscribeLink is subscribePath with q's topics and provinces, which the

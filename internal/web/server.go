@@ -8,7 +8,7 @@
 // each: feedRoutes, pageRoutes, opsRoutes. To add a group (for instance the
 // subscription pages, in files subscribe*.go), write a method
 //
-//	func (s *Server) subscribeRoutes(mux *http.ServeMux)
+//	func (s *Server) subscribeRoutes(mux router)
 //
 // registering Go 1.22 ServeMux patterns ("GET /subscribe", "POST
 // /subscribe"), and call it from routes. Handlers return errors through
@@ -97,6 +97,7 @@ type Config struct {
 type Server struct {
 	cfg     Config
 	base    *url.URL
+	prefix  string // the base URL's path, "" or "/tin": see prefix.go
 	st      *store.Store
 	cat     *model.Catalog
 	log     *slog.Logger
@@ -124,15 +125,16 @@ type Server struct {
 // from st. It returns an error naming the problem when BaseURL is not an
 // absolute http(s) URL or a template does not parse.
 func New(cfg Config, st *store.Store, cat *model.Catalog, log *slog.Logger) (*Server, error) {
-	base, err := url.Parse(strings.TrimRight(cfg.BaseURL, "/"))
-	if err != nil || (base.Scheme != "http" && base.Scheme != "https") || base.Host == "" {
-		return nil, fmt.Errorf("web: base URL %q: want an absolute http(s) URL such as https://bantin.example", cfg.BaseURL)
+	prefix, err := urlpolicy.BasePath(cfg.BaseURL)
+	if err != nil {
+		return nil, fmt.Errorf("web: base URL %w", err)
 	}
+	base, _ := url.Parse(strings.TrimRight(cfg.BaseURL, "/")) // checked by BasePath
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
 	cfg = withDefaults(cfg)
-	s := &Server{cfg: cfg, base: base, st: st, cat: cat, log: log,
+	s := &Server{cfg: cfg, base: base, prefix: prefix, st: st, cat: cat, log: log,
 		cache: newCache(cfg.CacheBytes), items: newItemCache(cfg.ItemCache), renders: make(chan struct{}, 2*runtime.GOMAXPROCS(0)), metrics: cfg.Metrics, gz: newGzipPool(), hdr: newHeaders(), redact: cfg.Redactor}
 	s.topicScheme, s.provinceScheme = s.absURL("/topics/"), s.absURL("/provinces/")
 	s.metrics.CacheSize(s.cache.stats)
@@ -144,7 +146,7 @@ func New(cfg Config, st *store.Store, cat *model.Catalog, log *slog.Logger) (*Se
 	if err != nil {
 		return nil, fmt.Errorf("web: templates: %w", err)
 	}
-	if s.pages, err = parsePages(tfs, s.assets); err != nil {
+	if s.pages, err = parsePages(tfs, s.assets, s.prefix); err != nil {
 		return nil, err
 	}
 	if s.sec, err = newSecurityHeaders(tfs); err != nil {
@@ -154,7 +156,7 @@ func New(cfg Config, st *store.Store, cat *model.Catalog, log *slog.Logger) (*Se
 		return nil, err
 	}
 	mux := http.NewServeMux()
-	s.routes(mux)
+	s.routes(router{mux: mux, prefix: prefix})
 	s.handler = s.withSecurityHeaders(s.withRequestID(mux))
 	return s, nil
 }
@@ -202,8 +204,10 @@ func withDefaults(cfg Config) Config {
 // Handler returns the server's HTTP handler.
 func (s *Server) Handler() http.Handler { return s.handler }
 
-// routes registers every route group. Add new groups here.
-func (s *Server) routes(mux *http.ServeMux) {
+// routes registers every route group under the base URL's path. Add new
+// groups here.
+func (s *Server) routes(mux router) {
+	mux.prefixRedirects()
 	s.feedRoutes(mux)
 	s.pageRoutes(mux)
 	s.opsRoutes(mux)
@@ -214,11 +218,12 @@ func (s *Server) routes(mux *http.ServeMux) {
 
 // opsRoutes registers health, readiness and metrics (for loopback clients
 // or the bearer of Config.MetricsToken: see metricsAllowed).
-func (s *Server) opsRoutes(mux *http.ServeMux) {
-	mux.Handle("GET /healthz", s.handle("healthz", s.healthz))
-	mux.Handle("GET /readyz", s.handle("readyz", s.readyz))
+// They are answered at the root too, where probes reach the process.
+func (s *Server) opsRoutes(mux router) {
+	mux.handleRoot("GET /healthz", s.handle("healthz", s.healthz))
+	mux.handleRoot("GET /readyz", s.handle("readyz", s.readyz))
 	metricsHandler := s.metrics.Handler()
-	mux.Handle("GET /metrics", s.handle("metrics", func(w http.ResponseWriter, r *http.Request) error {
+	mux.handleRoot("GET /metrics", s.handle("metrics", func(w http.ResponseWriter, r *http.Request) error {
 		if !s.metricsAllowed(r) {
 			return errMetricsForbidden
 		}
@@ -288,7 +293,8 @@ func (s *Server) Wait() {
 // wrote articles; other replicas notice within Config.VersionTTL.
 func (s *Server) Invalidate() { s.ver.expire() }
 
-// absURL returns the public URL of path (which starts with "/").
+// absURL returns the public URL of path (which starts with "/"): under the
+// base URL's path, as s.path.
 func (s *Server) absURL(path string) string { return s.base.String() + path }
 
 // errorsAs is errors.As for a *httpError.

@@ -72,7 +72,7 @@ func (a assets) url(name string) string {
 
 // staticRoutes registers /static/{name...} and /favicon.ico (the PNG
 // favicon, for clients that look there without reading the page).
-func (s *Server) staticRoutes(mux *http.ServeMux) {
+func (s *Server) staticRoutes(mux router) {
 	mux.Handle("GET /static/{name...}", s.handle("static", func(w http.ResponseWriter, r *http.Request) error {
 		return s.serveAsset(w, r, r.PathValue("name"))
 	}))

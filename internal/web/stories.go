@@ -30,7 +30,7 @@ func (s *Server) articleView(a *model.Article) articleView {
 		ImageURL: publicURL(a.ImageURL), Date: a.PublishedAt.In(s.cfg.TimeZone).Format("15:04, 02/01/2006"),
 		ISODate: a.PublishedAt.UTC().Format(time.RFC3339)}
 	if a.ClusterID != 0 {
-		v.StoryURL, v.Sources = storyPath(a.ClusterID), 1
+		v.StoryURL, v.Sources = s.path(storyPath(a.ClusterID)), 1
 		if v.URL == "" { // no link that passes urlpolicy: the story's page stands in
 			v.URL = v.StoryURL
 		}
@@ -44,7 +44,7 @@ func (s *Server) tagItems(a *model.Article) []navItem {
 	var out []navItem
 	for _, t := range a.Topics {
 		if tp, ok := s.cat.Topic(t.Topic); ok {
-			out = append(out, navItem{Slug: tp.Slug, Name: tp.Name, Page: "/topics/" + tp.Slug + "/", Why: t.Reason})
+			out = append(out, navItem{Slug: tp.Slug, Name: tp.Name, Page: s.path("/topics/" + tp.Slug + "/"), Why: t.Reason})
 		}
 	}
 	seen := map[string]bool{}
@@ -52,7 +52,7 @@ func (s *Server) tagItems(a *model.Article) []navItem {
 		for _, slug := range []string{p.Province, p.Legacy} {
 			if pr, ok := s.cat.Province(slug); ok && !seen[slug] {
 				seen[slug] = true
-				out = append(out, navItem{Slug: pr.Slug, Name: pr.Label(), Page: "/provinces/" + pr.Slug + "/", Why: p.Reason})
+				out = append(out, navItem{Slug: pr.Slug, Name: pr.Label(), Page: s.path("/provinces/" + pr.Slug + "/"), Why: p.Reason})
 			}
 		}
 	}

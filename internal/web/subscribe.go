@@ -2,7 +2,6 @@ package web
 
 import (
 	"context"
-	"net/http"
 	"sync"
 	"time"
 
@@ -48,7 +47,7 @@ type Subscriptions struct {
 func (sub *Subscriptions) Wait() { sub.sending.Wait() }
 
 // subscribeRoutes registers the subscription pages when enabled.
-func (s *Server) subscribeRoutes(mux *http.ServeMux) {
+func (s *Server) subscribeRoutes(mux router) {
 	sub := s.cfg.Subscriptions
 	if sub == nil {
 		return

@@ -40,7 +40,7 @@ type choice struct {
 func (s *Server) formView(title string, topics, provinces []string) subView {
 	v := subView{Title: title + " – Bản tin", Heading: title, OPML: s.absURL("/opml"), Subscribe: s.subscribePath(),
 		Description: "Bản tin email hằng tuần theo chủ đề và tỉnh, thành phố bạn chọn.",
-		Action:      "/subscribe", SendsOn: "sáng thứ Hai"}
+		Action:      s.path("/subscribe"), SendsOn: "sáng thứ Hai"}
 	if sub := s.cfg.Subscriptions; sub != nil && sub.SendsOn != "" {
 		v.SendsOn = sub.SendsOn
 	}
