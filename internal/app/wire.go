@@ -119,6 +119,7 @@ func (m *Main) buildDigester(owner string) *digest.Digester {
 // archive is the digest service's.
 func (m *Main) buildServer() (*web.Server, error) {
 	sched, _ := config.ParseSchedule(m.Config.DigestSchedule) // checked by Validate
+	proxies, _ := m.Config.ProxyPrefixes()                    // checked by Validate
 	cfg := web.Config{
 		BaseURL:    m.Config.BaseURL,
 		HubURL:     m.Config.WebSubHub,
@@ -128,9 +129,10 @@ func (m *Main) buildServer() (*web.Server, error) {
 		ItemCache:  cacheSize(m.Config.ItemCacheBytes),
 		Subscriptions: &web.Subscriptions{Links: m.mail.links, SendConfirmation: m.sendConfirmation,
 			Archive: m.Digester.Archive, SendsOn: sendsOn(sched)},
-		Metrics:      m.Metrics,
-		MetricsToken: m.Config.MetricsToken,
-		Redactor:     urlpolicy.NewRedactor(m.Config.SecretQueryParams),
+		Metrics:        m.Metrics,
+		MetricsToken:   m.Config.MetricsToken,
+		TrustedProxies: proxies,
+		Redactor:       urlpolicy.NewRedactor(m.Config.SecretQueryParams),
 	}
 	return web.New(cfg, m.Store, m.Catalog, m.Log)
 }

@@ -52,6 +52,7 @@ type Config struct {
 	TopicModel          string        `toml:"topic_model" yaml:"topic_model"`                     // BANTIN_TOPIC_MODEL
 	SecretQueryParams   string        `toml:"secret_query_params" yaml:"secret_query_params"`     // BANTIN_SECRET_QUERY_PARAMS
 	MetricsToken        string        `toml:"metrics_token" yaml:"metrics_token"`                 // BANTIN_METRICS_TOKEN
+	TrustedProxies      string        `toml:"trusted_proxies" yaml:"trusted_proxies"`             // BANTIN_TRUSTED_PROXIES
 	ReadTimeout         time.Duration `toml:"read_timeout" yaml:"read_timeout"`                   // BANTIN_READ_TIMEOUT
 	MaxItemsPerFeed     int           `toml:"max_items_per_feed" yaml:"max_items_per_feed"`       // BANTIN_MAX_ITEMS_PER_FEED
 	MaxTitleChars       int           `toml:"max_title_chars" yaml:"max_title_chars"`             // BANTIN_MAX_TITLE_CHARS
@@ -189,6 +190,9 @@ func (c *Config) validateRunning(bad func(name, format string, args ...any)) {
 	}
 	if c.MetricsToken != "" && len(c.MetricsToken) < 16 {
 		bad("BANTIN_METRICS_TOKEN", "want at least 16 characters (or none: /metrics for loopback clients only)")
+	}
+	if _, err := c.ProxyPrefixes(); err != nil {
+		bad("BANTIN_TRUSTED_PROXIES", "%v", err)
 	}
 	if c.ReadTimeout <= 0 {
 		bad("BANTIN_READ_TIMEOUT", "%s: want a positive duration such as 15s", c.ReadTimeout)

@@ -81,7 +81,7 @@ func (s *Server) writeError(w *statusWriter, r *http.Request, route string, err 
 			level = slog.LevelWarn
 		}
 		s.log.Log(r.Context(), level, "request failed", "route", route, "method", r.Method, "path", r.URL.Path,
-			"status", status, "request_id", id, "error", err)
+			"status", status, "client", s.clientString(r), "request_id", id, "error", err)
 		if id != "" {
 			msg += " (request id " + id + ")"
 		}

@@ -49,6 +49,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"runtime"
 	"strings"
@@ -84,6 +85,9 @@ type Config struct {
 	// /metrics with "Authorization: Bearer MetricsToken"; loopback clients
 	// (not relayed by a proxy) need none.
 	MetricsToken string
+	// TrustedProxies are the reverse proxies whose X-Forwarded-For names
+	// the client (rate limits, logs); empty trusts none. See clientAddr.
+	TrustedProxies []netip.Prefix
 	// RetryAfter is what 503 answers ask clients to wait while the
 	// database is unreachable; 0 means 10s.
 	RetryAfter time.Duration

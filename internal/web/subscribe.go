@@ -20,8 +20,9 @@ import (
 // known; a confirmation goes to an address at most once per Cooldown (and
 // never to an active subscriber, whose filters a stranger cannot change);
 // POST /subscribe is limited per client IP (IPv6 per /64) by a token bucket
-// of RatePerMinute, answering 429 beyond it. The client IP is the TCP peer:
-// behind a proxy, every client shares the proxy's bucket. The request is
+// of RatePerMinute, answering 429 beyond it. The client IP is the TCP peer,
+// or behind a proxy of Config.TrustedProxies the address it forwarded (see
+// clientAddr); behind an untrusted proxy, every client shares its bucket. The request is
 // recorded and its confirmation mailed in the background, after the answer,
 // so that response times do not reveal whether an address is subscribed.
 type Subscriptions struct {

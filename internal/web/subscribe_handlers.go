@@ -32,7 +32,7 @@ func (s *Server) subscribeForm(w http.ResponseWriter, r *http.Request) error {
 // work; see Subscriptions.
 func (s *Server) subscribePost(w http.ResponseWriter, r *http.Request) error {
 	cfg := s.cfg.Subscriptions
-	if ok, wait := cfg.limiter.allow(clientKey(r), s.cfg.Now()); !ok {
+	if ok, wait := cfg.limiter.allow(s.clientKey(r), s.cfg.Now()); !ok {
 		w.Header().Set("Retry-After", strconv.Itoa(int(wait.Seconds())+1))
 		v := s.formView("Đăng ký bản tin hằng tuần", nil, nil)
 		v.Message = "Bạn đã gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút."
