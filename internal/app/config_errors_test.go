@@ -31,6 +31,7 @@ func TestBadConfigurationExitsTwo(t *testing.T) {
 		{map[string]string{"BANTIN_BASE_URL": "ftp://x"}, "BANTIN_BASE_URL"},
 		{map[string]string{"BANTIN_BASE_URL": "https://example.org/tin?x=1"}, "BANTIN_BASE_URL"},
 		{map[string]string{"BANTIN_BASE_URL": "https://example.org/tin tức"}, "BANTIN_BASE_URL"},
+		{map[string]string{"BANTIN_TRUSTED_PROXIES": "10.0.0.0/8;proxy"}, "BANTIN_TRUSTED_PROXIES"},
 		{map[string]string{"BANTIN_LISTEN": "8080"}, "BANTIN_LISTEN"},
 		{map[string]string{"BANTIN_READ_TIMEOUT": "-1s"}, "BANTIN_READ_TIMEOUT"},
 		{map[string]string{"BANTIN_MAX_ITEMS_PER_FEED": "0"}, "BANTIN_MAX_ITEMS_PER_FEED"},
