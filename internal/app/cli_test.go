@@ -277,7 +277,17 @@ func TestCLIStrayArguments(t *testing.T) {
 func TestCLISubscribersAddBadAddress(t *testing.T) {
 	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
 	code, _, stderr := runCLI(t, db, "", "subscribers", "add", "not-an-email")
-	if code != 2 || stderr != "bantin subscribers: \"not-an-email\": not a valid address\n" {
+	if code != 2 || stderr != "bantin subscribers: \"not-an-email\": not a valid address: want a bare address such as ban@example.com\n" {
 		t.Errorf("%d %q", code, stderr)
+	}
+	code, _, stderr = runCLI(t, db, "", "subscribers", "add", "người-dùng@ví-dụ.vn")
+	if code != 2 || !strings.Contains(stderr, "not ASCII: mail to it needs SMTPUTF8") {
+		t.Errorf("Unicode local part: %d %q", code, stderr)
+	}
+	if code, _, stderr = runCLI(t, db, "", "subscribers", "add", "user@Ví-Dụ.vn"); code != 0 {
+		t.Fatalf("Unicode domain: %d %q", code, stderr)
+	}
+	if code, out, stderr := runCLI(t, db, "", "subscribers", "list"); code != 0 || !strings.Contains(out, "user@xn--v-d-rma6749a.vn") {
+		t.Errorf("list after adding user@Ví-Dụ.vn: %d %q %q", code, out, stderr)
 	}
 }

@@ -152,7 +152,7 @@ func (m *Main) subscriberOf(rec []string, cols map[string]int) (model.Subscriber
 	}
 	email, err := web.NormalizeEmail(field("email"))
 	if err != nil {
-		return model.Subscriber{}, fmt.Errorf("email %q: not a valid address", field("email"))
+		return model.Subscriber{}, fmt.Errorf("email %s", addressProblem(field("email"), err))
 	}
 	sub := model.Subscriber{Email: email, Topics: slugList(field("topics")), Provinces: slugList(field("provinces")),
 		Status: strings.ToLower(field("status"))}

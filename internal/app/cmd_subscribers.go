@@ -74,7 +74,7 @@ func subscribersAdd(ctx context.Context, env *cmdEnv, args []string) error {
 	}
 	email, err := web.NormalizeEmail(fs.Arg(0))
 	if err != nil {
-		return usageError("%q: not a valid address", fs.Arg(0)) // err is the form's Vietnamese
+		return usageError("%s", addressProblem(fs.Arg(0), err))
 	}
 	m, err := env.open(ctx)
 	if err != nil {
@@ -164,4 +164,14 @@ func rfc3339(t time.Time) string {
 		return ""
 	}
 	return t.UTC().Format(time.RFC3339)
+}
+
+// addressProblem says in English why NormalizeEmail refused raw (its
+// error is the form's Vietnamese).
+func addressProblem(raw string, err error) string {
+	var ae *web.AddressError
+	if errors.As(err, &ae) {
+		return fmt.Sprintf("%q: not a valid address: %s", raw, ae.English)
+	}
+	return fmt.Sprintf("%q: not a valid address", raw)
 }

@@ -37,10 +37,13 @@ func listImports(t *testing.T) []pkgImports {
 	return pkgs
 }
 
-// moduleOf returns the module path of a third-party import: the path up to
+// moduleOf returns the library of a third-party import: the path up to
 // the element that makes it unique per library (host/owner/repo, with
-// golang.org/x/… and gopkg.in forms), or "" for the standard library and
-// bantin itself.
+// gopkg.in forms), or "" for the standard library and bantin itself. The
+// golang.org/x/ repositories are collections of unrelated libraries (x/net
+// holds an HTML parser, the public suffix list, IDNA, HTTP/2…), so there
+// the library is the package below the repository: golang.org/x/net/html
+// (with its subpackage html/atom) and golang.org/x/net/idna count apart.
 func moduleOf(imp string) string {
 	parts := strings.Split(imp, "/")
 	switch {
@@ -48,6 +51,8 @@ func moduleOf(imp string) string {
 		return ""
 	case parts[0] == "gopkg.in" || parts[0] == "modernc.org":
 		return strings.Join(parts[:2], "/")
+	case parts[0] == "golang.org" && len(parts) > 1 && parts[1] == "x":
+		return strings.Join(parts[:min(4, len(parts))], "/")
 	}
 	return strings.Join(parts[:min(3, len(parts))], "/")
 }
@@ -115,6 +120,10 @@ func TestLayoutCatches(t *testing.T) {
 		{"feeds imports model", []pkgImports{{"bantin/feeds", []string{"bantin/internal/model"}}}, "know nothing of internal/"},
 		{"two gofeed importers", []pkgImports{{"bantin/internal/ingest", []string{"github.com/mmcdole/gofeed/rss"}},
 			{"bantin/internal/web", []string{"github.com/mmcdole/gofeed"}}}, "github.com/mmcdole/gofeed is imported by 2"},
+		{"two x/net/html importers", []pkgImports{{"bantin/internal/ingest", []string{"golang.org/x/net/html"}},
+			{"bantin/internal/web", []string{"golang.org/x/net/html/atom"}}}, "golang.org/x/net/html is imported by 2"},
+		{"x/net/html and x/net/idna are two libraries", []pkgImports{{"bantin/internal/ingest", []string{"golang.org/x/net/html"}},
+			{"bantin/internal/web", []string{"golang.org/x/net/idna"}}}, ""},
 		{"app may import everything", []pkgImports{{"bantin/internal/app", []string{"bantin/internal/web", "bantin/internal/digest"}}}, ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

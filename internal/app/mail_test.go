@@ -146,3 +146,37 @@ func testArticle(key, title string, pub time.Time, topic string) model.Article {
 		Summary: "Tóm tắt: " + title, PublishedAt: pub, UpdatedAt: pub, FetchedAt: pub,
 		Topics: []model.TopicTag{{Topic: topic, Primary: true, Score: 1}}}
 }
+
+// TestSubscribeUnicodeDomain: an address with a Vietnamese domain gets its
+// confirmation through a real SMTP server, addressed to the domain's ASCII
+// form (no SMTPUTF8 needed).
+func TestSubscribeUnicodeDomain(t *testing.T) {
+	st := storetest.OpenSQLite(t)
+	in := mailtest.NewServer(t, mailtest.Options{})
+	cfg := config.Default()
+	cfg.BaseURL, cfg.SMTPURL = "https://bantin.example", "smtp://"+in.Addr()+"?tls=none"
+	m, err := New(t.Context(), cfg, st, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	r := httptest.NewRequest(http.MethodPost, "/subscribe", strings.NewReader(url.Values{"email": {"Ban@Ví-Dụ.vn"}}.Encode()))
+	r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	w := httptest.NewRecorder()
+	m.Server.Handler().ServeHTTP(w, r)
+	m.Server.Wait()
+	if w.Code != http.StatusOK {
+		t.Fatalf("subscribe: %d", w.Code)
+	}
+	got := in.Received("ban@xn--v-d-rma6749a.vn")
+	if len(got) != 1 {
+		t.Fatalf("confirmations to ban@xn--v-d-rma6749a.vn: %d", len(got))
+	}
+	msg, err := mail.ReadMessage(bytes.NewReader(got[0]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if to := msg.Header.Get("To"); !strings.Contains(to, "ban@xn--v-d-rma6749a.vn") {
+		t.Errorf("To: %q", to)
+	}
+}

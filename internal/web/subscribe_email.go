@@ -1,48 +1,91 @@
 package web
 
 import (
-	"fmt"
 	"net/mail"
 	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/idna"
 
 	"bantin/internal/model"
 )
 
+// AddressError is a subscriber address NormalizeEmail refused: Error is
+// the reason in Vietnamese, for the form; English is the same for the
+// command line. It wraps model.ErrInvalid.
+type AddressError struct {
+	Vietnamese, English string
+	// Unicode is set when the part before @ is not ASCII: delivering to it
+	// needs SMTPUTF8 (RFC 6531), which bantin's mail does not use.
+	Unicode bool
+}
+
+func (e *AddressError) Error() string { return e.Vietnamese }
+func (e *AddressError) Unwrap() error { return model.ErrInvalid }
+
 // NormalizeEmail checks a subscriber address typed into the form or given
-// to the CLI and returns it lower-cased. It accepts only a bare ASCII
-// address local@domain.tld of at most 254 bytes (local part ≤ 64, dot-atom,
-// no quotes, no IP literal) and rejects display names, comments, CR, LF and
-// any other control or space character, so that nothing can smuggle a
-// header or a second recipient. Errors wrap model.ErrInvalid.
+// to the CLI and returns it lower-cased, with an internationalised domain
+// (ví-dụ.vn) as its ASCII form (xn--v-d-xxx.vn, IDNA 2008 lookup rules), as
+// mail is sent to it and stored. It accepts only a bare address
+// local@domain.tld of at most 254 bytes once converted (local part ≤ 64,
+// ASCII dot-atom, no quotes, no IP literal) and rejects display names,
+// comments, CR, LF and any other control or space character, so that
+// nothing can smuggle a header or a second recipient. A local part that is
+// not ASCII is refused with AddressError.Unicode set. Errors are
+// *AddressError.
 func NormalizeEmail(raw string) (string, error) {
 	s := strings.TrimSpace(raw)
-	bad := func(why string) (string, error) {
-		return "", fmt.Errorf("địa chỉ email không hợp lệ (%s): %w", why, model.ErrInvalid)
+	bad := func(vi, en string) (string, error) {
+		return "", &AddressError{Vietnamese: "địa chỉ email không hợp lệ (" + vi + ")", English: en}
 	}
 	if s == "" {
-		return bad("trống")
+		return bad("trống", "empty")
 	}
-	if len(s) > 254 {
-		return bad("quá dài")
+	if !utf8.ValidString(s) || strings.ContainsFunc(s, func(r rune) bool { return r <= ' ' || r == 0x7f }) {
+		return bad("có ký tự không được phép", "it holds a space or control character")
 	}
-	for _, c := range []byte(s) {
-		if c <= ' ' || c >= 0x7f {
-			return bad("có ký tự không được phép")
+	at := strings.LastIndexByte(s, '@')
+	if at < 0 {
+		return bad("chỉ nhập địa chỉ, ví dụ ban@example.com", "want a bare address such as ban@example.com")
+	}
+	local, domain := s[:at], s[at+1:]
+	if !ascii(local) {
+		return "", &AddressError{Unicode: true,
+			Vietnamese: "địa chỉ có chữ có dấu hoặc ký tự ngoài bảng ASCII trước dấu @ chưa nhận được thư của Bản tin; hãy dùng một địa chỉ khác, ví dụ nguoi-dung@" + domain,
+			English:    "the part before @ is not ASCII: mail to it needs SMTPUTF8, which bantin does not use; give an ASCII address"}
+	}
+	if !ascii(domain) {
+		a, err := idna.Lookup.ToASCII(domain)
+		if err != nil {
+			return bad("tên miền không đúng", "the domain is not a valid internationalised domain name")
 		}
+		domain = a
+	}
+	s = local + "@" + domain
+	if len(s) > 254 {
+		return bad("quá dài", "longer than 254 bytes")
 	}
 	if strings.ContainsAny(s, `"<>()[]\,;:`) {
-		return bad("chỉ nhập địa chỉ, ví dụ ban@example.com")
+		return bad("chỉ nhập địa chỉ, ví dụ ban@example.com", "want a bare address such as ban@example.com")
 	}
 	a, err := mail.ParseAddress(s)
 	if err != nil || a.Name != "" || a.Address != s {
-		return bad("chỉ nhập địa chỉ, ví dụ ban@example.com")
+		return bad("chỉ nhập địa chỉ, ví dụ ban@example.com", "want a bare address such as ban@example.com")
 	}
-	at := strings.LastIndexByte(s, '@')
-	local, domain := s[:at], s[at+1:]
 	if len(local) > 64 || !validDomain(domain) {
-		return bad("tên miền hoặc phần trước @ không đúng")
+		return bad("tên miền hoặc phần trước @ không đúng", "the domain or the part before @ is malformed")
 	}
 	return strings.ToLower(s), nil
+}
+
+// ascii reports whether s is all ASCII.
+func ascii(s string) bool {
+	for i := range len(s) {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // validDomain accepts host names with at least two labels of letters,
