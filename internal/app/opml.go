@@ -47,7 +47,7 @@ func sourcesImport(ctx context.Context, env *cmdEnv, args []string) error {
 			skipped++
 			continue
 		}
-		src := model.Source{URL: u, Name: firstNonEmpty(e.Title, e.Text), NextFetchAt: time.Now()}
+		src := model.Source{URL: u, Name: opmlName(e), NextFetchAt: time.Now()}
 		src.DefaultTopics, src.HomeProvince = opmlTags(m.Catalog, e, env.Stderr)
 		switch err := m.Store.AddSource(ctx, &src); {
 		case errors.Is(err, model.ErrConflict):
@@ -87,6 +87,20 @@ func sourcesExport(ctx context.Context, env *cmdEnv, args []string) error {
 	}
 	_, err = env.Stdout.Write(body)
 	return err
+}
+
+// opmlName is the name an outline gives its source: its title, else its
+// text unless that is only the feed's URL, which export-opml writes as the
+// text of a source without a name (OPML requires one): such a source stays
+// unnamed and takes its feed's title at its first fetch.
+func opmlName(e opml.Outline) string {
+	if t := strings.TrimSpace(e.Title); t != "" {
+		return t
+	}
+	if t := strings.TrimSpace(e.Text); t != strings.TrimSpace(e.XMLURL) {
+		return t
+	}
+	return ""
 }
 
 // opmlTags returns the topics and home province an outline gives its

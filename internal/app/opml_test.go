@@ -2,6 +2,7 @@ package app
 
 import (
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -30,6 +31,12 @@ func TestCLIOPMLKeepsTags(t *testing.T) {
 		if !strings.Contains(again, want) {
 			t.Errorf("after the round trip, %s is missing:\n%s", want, again)
 		}
+	}
+	// The whole list comes back as it left, the source without a name
+	// included (it is still to be named after its feed's title).
+	created := regexp.MustCompile(`<dateCreated>[^<]*</dateCreated>`)
+	if a, b := created.ReplaceAllString(doc, ""), created.ReplaceAllString(again, ""); a != b {
+		t.Errorf("export after the round trip differs:\n%s\nwas:\n%s", b, a)
 	}
 }
 
