@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -77,5 +78,26 @@ func TestTruncateHTML(t *testing.T) {
 		if got := truncateHTML(tt.in, tt.n); got != tt.want {
 			t.Errorf("truncateHTML(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
 		}
+	}
+}
+
+// TestCategoryCaps: an item with 20,000 categories keeps the first 32
+// distinct ones, in order, without a duplicate, and drops a "category" of
+// 10,000 characters.
+func TestCategoryCaps(t *testing.T) {
+	var cats strings.Builder
+	cats.WriteString("<category>Thời sự</category><category>" + strings.Repeat("x", 10000) + "</category><category>Thời sự</category>")
+	for i := range 20000 {
+		cats.WriteString("<category>Mục " + strconv.Itoa(i) + "</category>")
+	}
+	doc := `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Tin</title><link>https://tin.vn/</link>` +
+		"<item><title>Một</title><link>https://tin.vn/1</link>" + cats.String() + "</item></channel></rss>"
+	feed, err := NewParser(nil).Parse([]byte(doc), "application/rss+xml", model.Source{URL: "https://tin.vn/rss"}, fetchNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := feed.Items[0].Categories
+	if len(got) != maxCategories || got[0] != "Thời sự" || got[1] != "Mục 0" || got[maxCategories-1] != "Mục 30" {
+		t.Errorf("%d categories: %q…", len(got), got[:min(len(got), 3)])
 	}
 }

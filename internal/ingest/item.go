@@ -185,11 +185,25 @@ func looksLikeImage(u string) bool {
 	return false
 }
 
+// Caps on an item's upstream categories: real feeds give a handful of
+// short labels; a hostile one may give a hundred thousand, which would be
+// stored with the article and read by the classifier.
+const (
+	maxCategories     = 32  // distinct categories kept, in feed order
+	maxCategoryLength = 200 // bytes; a longer "category" is not a label and is dropped
+)
+
+// categories returns the distinct non-empty categories of in, cleaned, at
+// most maxCategories of them, each at most maxCategoryLength bytes. Only
+// that many are cleaned, however long in is.
 func categories(in []string) []string {
 	var out []string
 	for _, c := range in {
+		if len(out) == maxCategories {
+			break
+		}
 		c = cleanText(c)
-		if c == "" || contains(out, c) {
+		if c == "" || len(c) > maxCategoryLength || contains(out, c) {
 			continue
 		}
 		out = append(out, c)
