@@ -115,7 +115,10 @@ func truncateHTML(s string, n int) string {
 						next = open[:k]
 					}
 				default:
-					next = append(open[:len(open):len(open)], t.name)
+					// In place: open keeps its length if the tag does
+					// not fit, and copying the stack for every start tag
+					// made deep nesting quadratic.
+					next = append(open, t.name)
 					grow = len(t.name) + 3
 				}
 				if t.end+closing+grow > n {

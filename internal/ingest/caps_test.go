@@ -101,3 +101,18 @@ func TestCategoryCaps(t *testing.T) {
 		t.Errorf("%d categories: %q…", len(got), got[:min(len(got), 3)])
 	}
 }
+
+// TestTruncateDeepNesting: 200,000 nested elements are cut in one pass,
+// the stack of open elements growing by doubling (a copy per start tag
+// took seconds), and every element left open is closed.
+func TestTruncateDeepNesting(t *testing.T) {
+	s := strings.Repeat("<div>", 200000) + "x" + strings.Repeat("</div>", 200000)
+	var out string
+	allocs := testing.AllocsPerRun(1, func() { out = truncateHTML(s, DefaultMaxContentBytes) })
+	if allocs > 100 {
+		t.Errorf("%.0f allocations for one cut, want a few", allocs)
+	}
+	if len(out) > DefaultMaxContentBytes || strings.Count(out, "<div>") != strings.Count(out, "</div>") || !strings.HasSuffix(out, "</div>") {
+		t.Errorf("cut to %d bytes, %d <div> and %d </div>", len(out), strings.Count(out, "<div>"), strings.Count(out, "</div>"))
+	}
+}
