@@ -29,7 +29,7 @@ func openDigest(ctx context.Context, env *cmdEnv, period string) (*Main, digest.
 	w, err := m.Digester.Week(period)
 	if err != nil {
 		m.Close()
-		return nil, w, usageError("--period %q: want an ISO week such as 2026-W48", period)
+		return nil, w, usageError("--%s", strings.TrimSuffix(err.Error(), ": "+model.ErrInvalid.Error()))
 	}
 	return m, w, nil
 }

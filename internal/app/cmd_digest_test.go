@@ -89,7 +89,10 @@ func TestCLISubscribersAndDigest(t *testing.T) {
 		t.Fatalf("empty preview: %s", out)
 	}
 	run(2, "digest", "send", "--period", "2026-W99")
-	if out := run(0, "digest", "send", "--period", "2026-W47", "--dry-run"); !strings.Contains(out, "would send 1, nothing new for 1") {
+	if out := run(2, "digest", "send", "--period", "2025-W53"); !strings.Contains(out, `--period "2025-W53": 2025 has no ISO week 53 (its weeks are 1 to 52)`) {
+		t.Errorf("a week the year lacks: %s", out)
+	}
+	if out := run(0, "digest", "send", "--period", "2026-w47", "--dry-run"); !strings.Contains(out, "would send 1, nothing new for 1") {
 		t.Fatalf("dry run: %s", out)
 	}
 	if out := run(0, "digest", "send", "--period", "2026-W47"); !strings.Contains(out, "sent 1, retry later 0, failed 0, nothing new 1") {

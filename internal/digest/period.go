@@ -2,6 +2,7 @@ package digest
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"bantin/internal/config"
@@ -48,18 +49,20 @@ func WeekOf(t time.Time, loc *time.Location) Week {
 	return Week{Year: year, Number: num, Start: start, End: start.AddDate(0, 0, 7)}
 }
 
-// ParseWeek reads "2026-W48" (ISO year and week) in loc. It returns an error
-// wrapping model.ErrInvalid naming the expected form otherwise.
+// ParseWeek reads "2026-W48" (ISO year and week; "2026-w48" too) in loc.
+// It returns an error wrapping model.ErrInvalid naming the expected form
+// otherwise, or saying that the year has no such week.
 func ParseWeek(s string, loc *time.Location) (Week, error) {
 	var year, num int
-	if n, err := fmt.Sscanf(s, "%4d-W%2d", &year, &num); err != nil || n != 2 || len(s) != 8 {
+	if n, err := fmt.Sscanf(strings.ToUpper(s), "%4d-W%2d", &year, &num); err != nil || n != 2 || len(s) != 8 {
 		return Week{}, fmt.Errorf("period %q: want an ISO week such as 2026-W48: %w", s, model.ErrInvalid)
 	}
 	// 4 January is always in week 1 of its ISO year.
 	w := WeekOf(time.Date(year, time.January, 4, 12, 0, 0, 0, loc), loc)
 	w = WeekOf(w.Start.AddDate(0, 0, 7*(num-1)).Add(12*time.Hour), loc)
 	if w.Year != year || w.Number != num || num < 1 {
-		return Week{}, fmt.Errorf("period %q: %d has no week %d: %w", s, year, num, model.ErrInvalid)
+		return Week{}, fmt.Errorf("period %q: %d has no ISO week %d (its weeks are 1 to %d): %w", s, year, num,
+			WeekOf(time.Date(year, time.December, 28, 12, 0, 0, 0, loc), loc).Number, model.ErrInvalid)
 	}
 	return w, nil
 }

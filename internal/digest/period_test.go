@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -44,6 +45,12 @@ func TestWeekBoundaries(t *testing.T) {
 	// ISO years: 2026-12-31 (Thursday) is in 2026-W53; 2027-01-01 too.
 	if got := WeekOf(time.Date(2027, 1, 1, 12, 0, 0, 0, loc), loc).Label(); got != "2026-W53" {
 		t.Errorf("1 Jan 2027 in %s, want 2026-W53", got)
+	}
+	if _, err := ParseWeek("2022-W53", loc); err == nil || !strings.Contains(err.Error(), "2022 has no ISO week 53 (its weeks are 1 to 52)") {
+		t.Errorf("2022-W53: %v", err)
+	}
+	if w, err := ParseWeek("2022-w52", loc); err != nil || w.Label() != "2022-W52" {
+		t.Errorf("2022-w52 = %v, %v", w.Label(), err)
 	}
 	if w, err := ParseWeek("2026-W53", loc); err != nil || w.Start.Day() != 28 {
 		t.Errorf("2026-W53 = %v, %v", w.Start, err)
