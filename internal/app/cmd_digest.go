@@ -122,7 +122,7 @@ func digestSend(ctx context.Context, env *cmdEnv, args []string) error {
 func sendWeek(ctx context.Context, env *cmdEnv, m *Main, w digest.Week) error {
 	// Rows leased by a killed run are taken over, those of running
 	// processes waited for: the command ends with every due row done.
-	if err := m.recoverLeases(ctx, env.Stderr, true); err != nil {
+	if err := m.recoverLeases(ctx, env.Stderr, waitDigests); err != nil {
 		return err
 	}
 	n, err := m.Digester.Prepare(ctx, w)

@@ -34,7 +34,11 @@ func runFetch(ctx context.Context, env *cmdEnv, args []string) error {
 	defer m.Close()
 	// Sources leased by a killed run are taken over; with --all, those of
 	// running processes are waited for, so that --all means every source.
-	if err := m.recoverLeases(ctx, env.Stderr, *all); err != nil {
+	wait := waitNone
+	if *all {
+		wait = waitSources
+	}
+	if err := m.recoverLeases(ctx, env.Stderr, wait); err != nil {
 		return err
 	}
 	p := newProgress(env.Stderr) // reports each source instead of the log

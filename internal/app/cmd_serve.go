@@ -68,7 +68,7 @@ func (m *Main) Serve(ctx context.Context, ln net.Listener) error {
 		ErrorLog:    slog.NewLogLogger(m.Log.Handler(), slog.LevelWarn)}
 	fetchTick, digestTick := m.Config.LoopTicks()
 	m.logStart(ctx, ln.Addr().String(), fetchTick)
-	if err := m.recoverLeases(ctx, io.Discard, false); err != nil { // a killed process's leases: logged
+	if err := m.recoverLeases(ctx, io.Discard, waitNone); err != nil { // a killed process's leases: logged
 		m.Log.Warn("could not check for leases of dead processes; they expire by themselves", "error", err)
 	}
 	loops, stopLoops := context.WithCancel(ctx)

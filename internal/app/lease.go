@@ -78,15 +78,25 @@ func ownerDead(owner string) bool {
 	return f[2] != bootID() || procStart(pid) != f[3]
 }
 
+// leaseWait says which leases of running processes recoverLeases waits for.
+type leaseWait int
+
+const (
+	waitNone    leaseWait = iota // none: serve, fetch of due sources
+	waitSources                  // sources: fetch --all covers every source
+	waitDigests                  // digest rows: digest send covers every due row
+)
+
 // recoverLeases makes the leases of other bantin processes no obstacle to
 // a command that must cover everything (fetch --all, digest send): leases
 // of processes known dead (killed on this host, see ownerDead) are
-// released at once and reported on w; with wait, the command then waits,
-// reporting every 10 s on w, until the leases of live processes and of
-// other hosts are released or expire (at most a lease period: 75 s for
+// released at once and reported on w; the command then waits, reporting
+// every 10 s on w, until the leases of the kind wait names held by live
+// processes and by other hosts are released or expire (fetch --all does
+// not wait for a digest run elsewhere, nor digest send for a fetch) (at most a lease period: 75 s for
 // sources, 10 min for digest rows with the defaults). It returns ctx's
 // error when ctx ends first.
-func (m *Main) recoverLeases(ctx context.Context, w io.Writer, wait bool) error {
+func (m *Main) recoverLeases(ctx context.Context, w io.Writer, wait leaseWait) error {
 	lastReport := time.Time{}
 	for {
 		holders, err := m.Store.LeaseHolders(ctx, time.Now())
@@ -99,7 +109,9 @@ func (m *Main) recoverLeases(ctx context.Context, w io.Writer, wait bool) error 
 				continue
 			}
 			if !ownerDead(h.Owner) {
-				live = append(live, h)
+				if wait == waitSources && h.Sources > 0 || wait == waitDigests && h.Digests > 0 {
+					live = append(live, h)
+				}
 				continue
 			}
 			n, d, err := m.Store.ReleaseLeases(ctx, h.Owner, h.Owner)
@@ -109,13 +121,17 @@ func (m *Main) recoverLeases(ctx context.Context, w io.Writer, wait bool) error 
 			fmt.Fprintf(w, "took over %d sources and %d digests leased by %s, which is no longer running\n", n, d, h.Owner)
 			m.Log.Info("took over the leases of a dead process", "owner", h.Owner, "sources", n, "digests", d)
 		}
-		if !wait || len(live) == 0 {
+		if len(live) == 0 {
 			return nil
 		}
 		if time.Since(lastReport) >= 10*time.Second {
 			for _, h := range live {
-				fmt.Fprintf(w, "waiting for %d sources and %d digests leased by %s (running, or on another host) until %s\n",
-					h.Sources, h.Digests, h.Owner, h.Until.Local().Format(time.TimeOnly))
+				n, what := h.Sources, "sources"
+				if wait == waitDigests {
+					n, what = h.Digests, "digests"
+				}
+				fmt.Fprintf(w, "waiting for %d %s leased by %s (running, or on another host) until %s\n",
+					n, what, h.Owner, h.Until.Local().Format(time.TimeOnly))
 			}
 			lastReport = time.Now()
 		}
