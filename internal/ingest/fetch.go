@@ -97,15 +97,35 @@ func newTransport(opts Options) *http.Transport {
 		d.Control = refusePrivate
 	}
 	return &http.Transport{
-		Proxy:                 nil, // a proxy would defeat the dial-time address check
-		DialContext:           d.DialContext,
-		TLSHandshakeTimeout:   connect,
-		ResponseHeaderTimeout: opts.Timeout,
-		DisableCompression:    true, // gzip is handled here so the cap applies after inflating
-		MaxIdleConnsPerHost:   opts.PerHost,
-		IdleConnTimeout:       90 * time.Second,
-		ForceAttemptHTTP2:     true,
+		Proxy:                  nil, // a proxy would defeat the dial-time address check
+		DialContext:            d.DialContext,
+		TLSHandshakeTimeout:    connect,
+		ResponseHeaderTimeout:  opts.Timeout,
+		DisableCompression:     true, // gzip is handled here so the cap applies after inflating
+		MaxIdleConnsPerHost:    opts.PerHost,
+		IdleConnTimeout:        90 * time.Second,
+		ForceAttemptHTTP2:      true,
+		MaxResponseHeaderBytes: maxHeaderBytes,
 	}
+}
+
+// Caps on what an upstream's response headers may cost: their whole size
+// (Go's default is 10 MiB, read for every fetch of every worker, outside
+// the body cap and the parse budget), and the validators kept to send back
+// (a longer ETag or Last-Modified is dropped: the next fetch is then
+// unconditional, never wrong).
+const (
+	maxHeaderBytes    = 64 << 10
+	maxETagBytes      = 1024
+	maxLastModifBytes = 64
+)
+
+// validator returns v when it is at most max bytes, else "".
+func validator(v string, max int) string {
+	if len(v) > max {
+		return ""
+	}
+	return v
 }
 
 // Fetch GETs src.URL with If-None-Match/If-Modified-Since from src.ETag and
@@ -163,8 +183,8 @@ func (f *Fetcher) do(ctx context.Context, src model.Source) (Response, error) {
 	resp := Response{
 		Status:       hr.StatusCode,
 		ContentType:  hr.Header.Get("Content-Type"),
-		ETag:         hr.Header.Get("ETag"),
-		LastModified: hr.Header.Get("Last-Modified"),
+		ETag:         validator(hr.Header.Get("ETag"), maxETagBytes),
+		LastModified: validator(hr.Header.Get("Last-Modified"), maxLastModifBytes),
 	}
 	resp.MovedTo = *moved
 	return f.finish(resp, hr)

@@ -252,3 +252,29 @@ func TestFetchThenParse(t *testing.T) {
 		t.Fatalf("%+v", out)
 	}
 }
+
+// TestFetchHeaderCaps: an upstream's response headers cost at most 64 KiB
+// (a 1 MiB header fails the fetch instead of being read), and validators
+// too long to be real are not kept to be sent back.
+func TestFetchHeaderCaps(t *testing.T) {
+	body := fixture(t, "vnexpress.rss")
+	srv := serve(t, func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/huge.rss":
+			w.Header().Set("X-Padding", strings.Repeat("a", 1<<20))
+		case "/long-validators.rss":
+			w.Header().Set("ETag", `"`+strings.Repeat("e", 5000)+`"`)
+			w.Header().Set("Last-Modified", "Mon, 14 Sep 2026 12:00:00 GMT "+strings.Repeat("x", 100))
+		}
+		w.Header().Set("Content-Type", "application/rss+xml; charset=utf-8")
+		w.Write(body)
+	})
+	f := testFetcher(Options{})
+	if _, err := f.Fetch(context.Background(), model.Source{URL: srv.URL + "/huge.rss"}); err == nil {
+		t.Error("a 1 MiB response header was read")
+	}
+	resp, err := f.Fetch(context.Background(), model.Source{URL: srv.URL + "/long-validators.rss"})
+	if err != nil || resp.Status != 200 || resp.ETag != "" || resp.LastModified != "" {
+		t.Errorf("long validators: %v, status %d, ETag %d bytes, Last-Modified %q", err, resp.Status, len(resp.ETag), resp.LastModified)
+	}
+}
