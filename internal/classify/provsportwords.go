@@ -28,7 +28,11 @@ var matchWords = []string{"hạ", "thắng", "đánh bại", "gặp", "trước"
 	// Tĩnh".
 	"đấu", "đẩy", "giúp", "đứng sau", "xếp sau", "vượt mặt",
 	// The title holder: "chiến thắng trước đương kim vô địch Nam Định".
-	"đương kim vô địch"}
+	"đương kim vô địch",
+	// A team standing for its province or school: "người ghi bàn cho đại
+	// diện Đà Nẵng", "đại diện TP.HCM kịp gỡ hòa" (a place after "tại"
+	// still says where the match is).
+	"đại diện"}
 
 // athleteRoles name an athlete before their name: a place alone in
 // parentheses after the name is their team's ("cua-rơ Nguyễn Văn Bình (TP
