@@ -19,3 +19,20 @@ func TestTeamsStandingForPlaces(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestNamesakeLandmarks covers landmarks that share a name with a place
+// of another province (the Thuận An estuary of Huế, the Hòa Bình wind
+// farms off Bạc Liêu), and the counter-cases that keep the namesake. The
+// sentences are written for the test.
+func TestNamesakeLandmarks(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"the estuary", "Ngư dân ra khơi qua cửa biển Thuận An sau bão", "", "hue"},
+		{"the estuary's bridge", "Cầu vượt cửa biển Thuận An kẹt xe ngày nghỉ lễ", "", "hue"},
+		{"the fishing village", "Lễ hội làng chài", "Làng Thai Dương Hạ mở hội đua ghe đầu năm.", "hue"},
+		{"the Bình Dương city stays", "Khởi công trường học mới ở Thuận An", "", "ho-chi-minh binh-duong"},
+		{"the wind farm", "Người dân câu cá dưới chân trụ điện gió Hòa Bình 5", "", "ca-mau bac-lieu"},
+		{"the former province stays", "Sạt lở đất ở Hòa Bình cũ, hai nhà bị vùi", "", "phu-tho hoa-binh"},
+	}
+	checkProvinces(t, c, cases, true)
+}

@@ -270,4 +270,12 @@ var gazetteer = []placeEntry{
 	{"nhà thờ Tắc Sậy", "bac-lieu", kindPlace, 0},
 	{"nhà tù Hỏa Lò", "ha-noi", kindPlace, 0},
 	{"thủy điện Trà Khúc", "quang-ngai", kindPlace, 0},
+	// Namesakes of places elsewhere: the Thuận An estuary and its fishing
+	// village are Huế's (not the Bình Dương city); the Hòa Bình wind farms
+	// stand off the Bạc Liêu coast (not the former province).
+	{"cửa biển Thuận An", "hue", kindPlace, 0},
+	{"cửa Thuận An", "hue", kindPlace, 0},
+	{"biển Thuận An", "hue", kindPlace, 0},
+	{"Thai Dương Hạ", "hue", kindPlace, 0},
+	{"điện gió Hòa Bình", "bac-lieu", kindPlace, 0},
 }
