@@ -36,3 +36,20 @@ func TestNamesakeLandmarks(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestFirmsAndShipsNamedAfterPlaces covers a publisher, a confectioner and
+// submarines named after places, and the counter-cases that keep the
+// place. The sentences are written for the test.
+func TestFirmsAndShipsNamedAfterPlaces(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a publisher", "Tập thơ mới của nhà thơ trẻ", "Cuốn sách do NXB Thuận Hóa ấn hành, dày 200 trang.", ""},
+		{"the ward stays", "Khánh thành cầu mới ở phường Thuận Hóa", "", "hue"},
+		{"a confectioner", "Hải Hà - Kotobuki ra mắt dòng bánh Tết mới", "", ""},
+		{"a confectioner, no dash", "Cổ phần Hải Hà Kotobuki được chuyển nhượng", "", ""},
+		{"the district stays", "Mưa lớn gây ngập ở huyện Hải Hà", "", "quang-ninh"},
+		{"a submarine", "Kíp tàu ngầm 186 - Đà Nẵng luyện tập trên biển", "", ""},
+		{"the city stays", "Tàu ngầm cập cảng Cam Ranh", "", "khanh-hoa"},
+	}
+	checkProvinces(t, c, cases, true)
+}

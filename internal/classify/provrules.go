@@ -36,6 +36,12 @@ var negatives = []string{
 	// Thái Nguyên kindergarten, a TP.HCM theatre; not the former province.
 	"mầm non Hòa Bình", "tiểu học Hòa Bình", "THCS Hòa Bình", "THPT Hòa Bình", "đại học Hòa Bình", "ĐH Hòa Bình",
 	"Nhà hát Hòa Bình",
+	// A Huế publisher and a Hà Nội confectioner named after places (the
+	// labels' convention on firms), and the navy's six Kilo submarines,
+	// named after cities and provinces they do not stand for.
+	"NXB Thuận Hóa", "Nhà xuất bản Thuận Hóa", "Hải Hà - Kotobuki", "Hải Hà Kotobuki",
+	"tàu ngầm 182 - Hà Nội", "tàu ngầm 183 - TP.HCM", "tàu ngầm 183 - TP Hồ Chí Minh", "tàu ngầm 184 - Hải Phòng",
+	"tàu ngầm 185 - Khánh Hòa", "tàu ngầm 186 - Đà Nẵng", "tàu ngầm 187 - Bà Rịa - Vũng Tàu",
 	// The Vietnamese quarter of Orange County, California.
 	"Little Saigon",
 	// The stock exchanges: a market report is not the city's news.
