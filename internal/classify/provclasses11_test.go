@@ -53,3 +53,20 @@ func TestFirmsAndShipsNamedAfterPlaces(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestHighSchoolTeams covers high schools' teams named after places in a
+// sports story, and schools placed by "tại"/"ở", which keep the place. The
+// sentences are written for the test.
+func TestHighSchoolTeams(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a school team's district", "Bóng rổ học sinh: THPT Hoàn Kiếm thắng ngược ở tứ kết",
+			"Đội nam THPT Hoàn Kiếm thắng 48-45 sau hiệp phụ.", ""},
+		{"a school team's city", "Bóng rổ học sinh: tứ kết nữ",
+			"Trận đấu giữa THPT Lê Lợi và THPT Chuyên Đà Nẵng khép lại với tỷ số 52-40.", ""},
+		{"schools placed by tại", "Khai mạc giải bóng rổ học sinh",
+			"20 đội bóng rổ của các trường THPT tại Cần Thơ tranh tài ở vòng bảng, trận mở màn kết thúc với tỷ số 50-42.", "can-tho"},
+		{"a school placed by ở", "Trường THPT ở Đà Nẵng vô địch giải bóng rổ học sinh", "", "da-nang"},
+	}
+	checkProvinces(t, c, cases, true)
+}

@@ -197,6 +197,9 @@ func isScore(toks []token, i int) bool {
 // Quản lý và Công nghệ TP.HCM"); "" when there is none.
 func (m *provMatcher) schoolBefore(toks []token, i int) string {
 	for j, n := i, 0; j > 0 && n <= 4 && joinable(toks, j); j-- {
+		if wordIs(toks, j-1, "tai", "tại") || wordIs(toks, j-1, "o", "ở") {
+			return "" // "24 đội bóng rổ THPT tại TP HCM": where the schools are
+		}
 		for _, ks := range m.schools {
 			k := len(ks)
 			if j-k < 0 {

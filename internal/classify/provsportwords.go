@@ -8,7 +8,7 @@ package classify
 // nghệ Đồng Nai", "ĐH Quy Nhơn". In a sports story such a place is a team's
 // name (university football), not where the story happens; elsewhere the
 // school's news is the place's news.
-var institutions = []string{"trường", "ĐH", "đại học", "CĐ", "cao đẳng", "học viện"}
+var institutions = []string{"trường", "ĐH", "đại học", "CĐ", "cao đẳng", "học viện", "THPT", "THCS"}
 
 // matchWords before a province's name in a sports story make it a club
 // named after the province: "hạ Ninh Bình", "thắng Hải Phòng".
