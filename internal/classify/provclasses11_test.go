@@ -70,3 +70,17 @@ func TestHighSchoolTeams(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestTradesmenFromElsewhere covers tradesmen named with where they come
+// from when the story happens elsewhere, and the counter-case with no
+// other place. The sentences are written for the test.
+func TestTradesmenFromElsewhere(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"tradesmen travel", "Sửa xe miễn phí cho bà con vùng lũ Quảng Ngãi",
+			"Hàng chục thợ sửa xe từ Đà Nẵng, Huế đã có mặt từ sáng sớm.", "quang-ngai"},
+		{"no other place", "Sửa xe miễn phí cho bà con vùng lũ",
+			"Hàng chục thợ sửa xe từ Đà Nẵng đã có mặt từ sáng sớm.", "da-nang"},
+	}
+	checkProvinces(t, c, cases, true)
+}

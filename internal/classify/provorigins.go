@@ -8,8 +8,10 @@ package classify
 // is: "Đoàn cứu trợ từ Thái Nguyên đến Lạng Sơn" and "nhóm cứu trợ từ Thái
 // Nguyên ăn sáng ở Quảng Trị" are stories of the places they went to.
 
-// groupWords name a group of people that comes from a place.
-var groupWords = []string{"đoàn", "nhóm", "nghệ sĩ", "bác sĩ", "y bác sĩ", "tình nguyện viên", "thiện nguyện", "cứu trợ"}
+// groupWords name a group of people that comes from a place ("thợ": the
+// tradesmen who travel to a flooded province to mend its people's things).
+var groupWords = []string{"đoàn", "nhóm", "nghệ sĩ", "bác sĩ", "y bác sĩ", "tình nguyện viên", "thiện nguyện", "cứu trợ",
+	"thợ"}
 
 // groupOrigins makes the place after "từ" a home when a group word ends
 // at most four words before "từ" in the same clause ("đoàn khách du lịch
