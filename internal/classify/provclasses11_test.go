@@ -84,3 +84,20 @@ func TestTradesmenFromElsewhere(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestLongerNamesEndingInVinh covers names that end in Vinh (a quarter, a
+// bridge, a commune, a person) and the counter-cases that keep the city.
+// The sentences are written for the test.
+func TestLongerNamesEndingInVinh(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a quarter of Huế", "Lễ hội đèn lồng", "Phố cổ Bao Vinh rực sáng trong đêm hội.", ""},
+		{"a bridge", "Sửa chữa mặt cầu", "Cầu Ba Vinh được gia cố sau nhiều năm xuống cấp.", ""},
+		{"a person", "Giao lưu với người hâm mộ", "Cựu tiền đạo Lê Công Vinh ký tặng áo đấu cho các em nhỏ.", ""},
+		{"a university keeps the city", "Tuyển sinh 2026", "Trường ĐH Vinh công bố điểm sàn.", "nghe-an"},
+		{"a stadium keeps the city", "SLNA thắng trận đầu tiên", "Đội bóng xứ Nghệ thắng 2-0 trên sân Vinh.", "nghe-an"},
+		{"an abbreviation keeps the city", "Bệnh viện TTH Vinh khám miễn phí cho người cao tuổi", "", "nghe-an"},
+		{"Huế's landmarks stay", "Ngọ Môn Huế đón khách đêm giao thừa", "", "hue"},
+	}
+	checkProvinces(t, c, cases, true)
+}

@@ -47,6 +47,7 @@ func (m *provMatcher) passing(toks []token, ms []mention) {
 	m.foreignNamesakes(toks, ms)
 	m.chineseNamesakes(toks, ms)
 	placedElsewhere(toks, ms)
+	compoundNames(toks, ms)
 	sameFirm(toks, ms)
 	m.affiliations(toks, ms)
 	if profileLead(toks) || datingTitle(toks) || wishTitle(toks) {
