@@ -71,7 +71,7 @@ func (l Limits) apply(a *model.Article) bool {
 		a.Key = articleKey(a.GUID, a.URL)
 	}
 	if a.Title != title || a.Author != author || a.ContentHTML != content {
-		a.ContentHash = contentHash(a.Title, a.Summary, a.ContentHTML)
+		a.ContentHash = contentHash(nil, a.Title, a.Summary, a.ContentHTML)
 	}
 	return true
 }

@@ -92,13 +92,21 @@ func articleKey(guid, link string) string {
 }
 
 // contentHash fingerprints what a reader sees, so a changed title, summary
-// or body under the same key is recognised as an edit.
-func contentHash(title, summary, content string) string {
-	h := sha256.New()
-	h.Write([]byte(title))
-	h.Write([]byte{0})
-	h.Write([]byte(summary))
-	h.Write([]byte{0})
-	h.Write([]byte(content))
-	return hex.EncodeToString(h.Sum(nil))
+// or body under the same key is recognised as an edit: the SHA-256 of the
+// three joined by NUL bytes, in hex. scratch (nil: none) holds the joined
+// bytes and is kept grown for the next call, so that hashing an item does
+// not allocate a copy of its body (writing a string to a hash.Hash does).
+func contentHash(scratch *[]byte, title, summary, content string) string {
+	var b []byte
+	if scratch != nil {
+		b = (*scratch)[:0]
+	}
+	b = append(append(append(append(append(b, title...), 0), summary...), 0), content...)
+	sum := sha256.Sum256(b)
+	if scratch != nil {
+		*scratch = b
+	}
+	var out [2 * sha256.Size]byte
+	hex.Encode(out[:], sum[:])
+	return string(out[:])
 }

@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestCanonicalURL(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -38,14 +41,28 @@ func TestArticleKey(t *testing.T) {
 }
 
 func TestContentHash(t *testing.T) {
-	a := contentHash("Tiêu đề", "Tóm tắt", "<p>x</p>")
-	if a != contentHash("Tiêu đề", "Tóm tắt", "<p>x</p>") {
-		t.Fatal("hash not deterministic")
+	// Stored hashes must not change: SHA-256 of the fields joined by NUL.
+	const want = "ad202e4db9c6ac2a424a8860e11d3da20969bc4df4a5b28266e836b8b3f209f8"
+	var scratch []byte
+	a := contentHash(nil, "Tiêu đề", "Tóm tắt", "<p>x</p>")
+	if a != want || contentHash(&scratch, "Tiêu đề", "Tóm tắt", "<p>x</p>") != want {
+		t.Fatalf("contentHash = %s, want %s", a, want)
 	}
-	for _, b := range []string{contentHash("Tiêu đề mới", "Tóm tắt", "<p>x</p>"), contentHash("Tiêu đề", "Tóm tắt", "<p>y</p>"),
-		contentHash("Tiêu đềTóm", " tắt", "<p>x</p>")} {
+	for _, b := range []string{contentHash(&scratch, "Tiêu đề mới", "Tóm tắt", "<p>x</p>"), contentHash(&scratch, "Tiêu đề", "Tóm tắt", "<p>y</p>"),
+		contentHash(nil, "Tiêu đềTóm", " tắt", "<p>x</p>")} {
 		if a == b {
 			t.Error("edit not detected")
 		}
+	}
+}
+
+// TestContentHashReusesScratch: with scratch space, hashing an item
+// allocates only the hex string, not a copy of its body.
+func TestContentHashReusesScratch(t *testing.T) {
+	body := strings.Repeat("<p>Nội dung bài viết về kinh tế ở Thái Nguyên.</p>", 100)
+	var scratch []byte
+	contentHash(&scratch, "Tiêu đề", "Tóm tắt", body)
+	if n := testing.AllocsPerRun(100, func() { contentHash(&scratch, "Tiêu đề", "Tóm tắt", body) }); n > 1 {
+		t.Errorf("contentHash with scratch space: %v allocations, want 1 (the hex string)", n)
 	}
 }

@@ -64,7 +64,7 @@ func (p *Parser) item(it *gofeed.Item, fc *feedCtx) (model.Article, bool) {
 	a.Mojibake = vntext.HasMojibake(a.Title) || vntext.HasMojibake(a.Summary) ||
 		hasRuneError(a.ContentHTML) || hasRuneError(a.Author)
 	a.Key = articleKey(guid, link)
-	a.ContentHash = contentHash(a.Title, a.Summary, a.ContentHTML)
+	a.ContentHash = contentHash(&fc.hashBuf, a.Title, a.Summary, a.ContentHTML)
 	return a, true
 }
 

@@ -247,6 +247,9 @@ type feedCtx struct {
 	home string
 	zone *time.Location
 	now  time.Time
+	// hashBuf is contentHash's scratch space for the feed's items, which
+	// are normalised one after the other.
+	hashBuf []byte
 }
 
 func (p *Parser) feedContext(gf *gofeed.Feed, src model.Source, now time.Time) *feedCtx {
