@@ -1,10 +1,17 @@
 package app
 
 import (
+	"log/slog"
+	"maps"
+	"net/http"
+	"net/http/httptest"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"bantin/internal/opml"
+	"bantin/internal/store"
 )
 
 // TestCLIOPMLKeepsTags moves sources from one database to another through
@@ -60,5 +67,53 @@ func TestCLIOPMLForeignTags(t *testing.T) {
 	_, exported, _ := runCLI(t, db, "", "sources", "export-opml")
 	if !strings.Contains(exported, `category="the-thao"`) || strings.Contains(exported, "province=") {
 		t.Errorf("export after a foreign import:\n%s", exported)
+	}
+}
+
+// TestPublicOPMLImport imports a bantin's public /opml into a fresh store
+// with import-opml: every topic feed becomes a source of its topic, every
+// province feed one of its province (a former province's, of the province
+// it was merged into), and the front page's feed one without tags.
+func TestPublicOPMLImport(t *testing.T) {
+	dir := t.TempDir()
+	cfg := testConfig(t, "sqlite:"+filepath.Join(dir, "a.db"))
+	cfg.BaseURL = "https://tin.example/ban"
+	m, err := Open(t.Context(), cfg, slog.New(slog.DiscardHandler), store.ForServer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	w := httptest.NewRecorder()
+	m.Server.Handler().ServeHTTP(w, httptest.NewRequest(http.MethodGet, "https://tin.example/ban/opml", nil))
+	if w.Code != http.StatusOK {
+		t.Fatalf("GET /opml: %d", w.Code)
+	}
+	to := "sqlite:" + filepath.Join(dir, "b.db")
+	code, out, stderr := runCLI(t, to, w.Body.String(), "sources", "import-opml", "-")
+	if code != 0 || stderr != "" {
+		t.Fatalf("import: %d %q %q", code, out, stderr)
+	}
+	_, exported, _ := runCLI(t, to, "", "sources", "export-opml")
+	outlines, err := opml.Read(strings.NewReader(exported))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][2]string{} // path → category, province
+	for _, o := range outlines {
+		got[strings.TrimPrefix(o.XMLURL, cfg.BaseURL)] = [2]string{o.Category, o.Province}
+	}
+	want := map[string][2]string{"/feed.rss": {}}
+	for _, tp := range m.Catalog.Topics() {
+		want["/topics/"+tp.Slug+"/feed.rss"] = [2]string{tp.Slug, ""}
+	}
+	for _, p := range m.Catalog.Provinces() {
+		home := p.Slug
+		if p.Legacy() {
+			home = p.Successor
+		}
+		want["/provinces/"+p.Slug+"/feed.rss"] = [2]string{"", home}
+	}
+	if !maps.Equal(got, want) {
+		t.Errorf("sources after importing /opml (path → category, province):\n%v\nwant:\n%v", got, want)
 	}
 }

@@ -10,15 +10,34 @@ import (
 
 // buildOPML renders the OPML 2.0 list of every topic and province feed
 // (RSS), grouped, once: it depends only on the catalog and BaseURL.
+//
+// Each feed outline carries the tags `bantin sources export-opml` writes,
+// so that `sources import-opml` of this list (into another bantin) keeps
+// them: a topic feed its topic slug as `category`, a province feed its
+// province slug as `province`; a former province's feed names the current
+// province it was merged into, the only kind a source's home province may
+// be. These are public facts, the same as the feeds' own categories.
 func (s *Server) buildOPML() (*entry, error) {
 	topics, provinces, legacy := s.navigation()
-	group := func(text string, items []navItem) opml.Outline {
+	outline := func(it navItem) opml.Outline {
+		return opml.Outline{Text: it.Name, Title: it.Name, Type: "rss",
+			XMLURL: it.Feeds[0].URL, HTMLURL: s.originURL(it.Page), Language: "vi"}
+	}
+	group := func(text string, items []navItem, tag func(*opml.Outline, string)) opml.Outline {
 		g := opml.Outline{Text: text}
 		for _, it := range items {
-			g.Children = append(g.Children, opml.Outline{Text: it.Name, Title: it.Name, Type: "rss",
-				XMLURL: it.Feeds[0].URL, HTMLURL: s.originURL(it.Page), Language: "vi"})
+			o := outline(it)
+			tag(&o, it.Slug)
+			g.Children = append(g.Children, o)
 		}
 		return g
+	}
+	topic := func(o *opml.Outline, slug string) { o.Category = slug }
+	province := func(o *opml.Outline, slug string) {
+		if p, ok := s.cat.Province(slug); ok && p.Legacy() {
+			slug = p.Successor
+		}
+		o.Province = slug
 	}
 	all := feedQuery{Limit: defaultLimit}
 	doc := opml.Doc{Title: "Bản tin – mọi nguồn tin theo chủ đề và tỉnh thành", Owner: "bantin",
@@ -26,9 +45,9 @@ func (s *Server) buildOPML() (*entry, error) {
 		Body: []opml.Outline{
 			{Text: "Tất cả tin", Title: "Tất cả tin", Type: "rss", XMLURL: s.absURL(all.path(feeds.RSS)),
 				HTMLURL: s.absURL("/"), Language: "vi"},
-			group("Chủ đề", topics),
-			group("Tỉnh, thành phố", provinces),
-			group("Tỉnh, thành phố cũ (trước 1/7/2025)", legacy),
+			group("Chủ đề", topics, topic),
+			group("Tỉnh, thành phố", provinces, province),
+			group("Tỉnh, thành phố cũ (trước 1/7/2025)", legacy, province),
 		}}
 	body, err := doc.Marshal()
 	if err != nil {
