@@ -49,7 +49,7 @@ func TestBasePathPrefix(t *testing.T) {
 		t.Fatalf("no story link on the front page:\n%s", front)
 	}
 	c := &crawl{s: s, seen: map[string]bool{}}
-	for _, p := range []string{"/", "/topics/kinh-te/", story[1][len("/tin"):], "/search?q=lua", "/subscribe", "/feeds",
+	for _, p := range []string{"/", "/topics/kinh-te/", story[1][len("/tin"):], "/search?q=lua", "/subscribe", "/feeds", "/topics/", "/provinces/",
 		"/sources", "/opml", "/feed.rss", "/feed.atom", "/feed.json", "/topics/kinh-te/feed.json", "/embed.js"} {
 		c.page(t, s.base+p)
 	}
@@ -264,8 +264,8 @@ func (c *crawl) links(t *testing.T, page string, body []byte) {
 // does not answer 2xx or a redirect under the prefix.
 func (c *crawl) check(t *testing.T, from, u string) {
 	t.Helper()
-	if !strings.HasPrefix(u, c.s.origin+"/") || u == c.s.base+"/topics/" || u == c.s.base+"/provinces/" {
-		return // another site, mailto:, data:, the category schemes of feeds (names, not pages)
+	if !strings.HasPrefix(u, c.s.origin+"/") {
+		return // another site, mailto:, data:
 	}
 	u, _, _ = strings.Cut(u, "#")
 	if c.seen[u] {

@@ -34,7 +34,7 @@ func (s *Server) homePage(w http.ResponseWriter, r *http.Request) error {
 			return nil, err
 		}
 		d.Topics, _, _ = s.navigation()
-		d.Regions = s.regions()
+		d.Regions = s.regions(false)
 		return s.renderPage("home.html", d, newest)
 	})
 }
@@ -151,74 +151,6 @@ func (s *Server) fillDays(ctx context.Context, d *pageData, q feedQuery, days da
 	newest := newestChange(arts)
 	d.Latest, err = s.latestStories(ctx, arts, len(arts), nil)
 	return newest, err
-}
-
-// regionView is a region and its provinces, each with its former ones.
-type regionView struct {
-	Name      string
-	Provinces []provinceView
-}
-
-type provinceView struct {
-	navItem
-	Former []navItem // former provinces merged into it: their own pages
-}
-
-// regions returns the eight regions with their provinces.
-func (s *Server) regions() []regionView {
-	var out []regionView
-	for _, rg := range s.cat.Regions() {
-		rv := regionView{Name: rg.Name}
-		for _, slug := range rg.Provinces {
-			p, _ := s.cat.Province(slug)
-			rv.Provinces = append(rv.Provinces, provinceView{
-				navItem: navItem{Slug: p.Slug, Name: p.Name, Page: s.path("/provinces/" + p.Slug + "/")},
-				Former:  s.formerOf(p.Slug)})
-		}
-		out = append(out, rv)
-	}
-	return out
-}
-
-// formerOf lists the former provinces merged into slug, "Bắc Kạn (cũ)".
-func (s *Server) formerOf(slug string) []navItem {
-	var out []navItem
-	for _, l := range s.cat.LegacyOf(slug) {
-		p, _ := s.cat.Province(l)
-		out = append(out, navItem{Slug: p.Slug, Name: provinceLabel(p), Page: s.path("/provinces/" + p.Slug + "/")})
-	}
-	return out
-}
-
-// navigation lists every topic, current province and former province with
-// its page and feeds.
-func (s *Server) navigation() (topics, provinces, legacy []navItem) {
-	for _, t := range s.cat.Topics() {
-		q := feedQuery{Topics: []string{t.Slug}, Limit: defaultLimit}
-		topics = append(topics, navItem{Slug: t.Slug, Name: t.Name, Page: s.path(q.pagePath()), Feeds: s.feedLinks(q)})
-	}
-	for _, p := range s.cat.Provinces() {
-		q := feedQuery{Provinces: []string{p.Slug}, Limit: defaultLimit}
-		it := navItem{Slug: p.Slug, Name: provinceLabel(p), Page: s.path(q.pagePath()), Feeds: s.feedLinks(q)}
-		if p.Legacy() {
-			legacy = append(legacy, it)
-		} else {
-			provinces = append(provinces, it)
-		}
-	}
-	return topics, provinces, legacy
-}
-
-// feedsPage is the feed directory: every topic, province and former
-// province with its RSS, Atom and JSON feeds, each with a copy control.
-func (s *Server) feedsPage(w http.ResponseWriter, r *http.Request) error {
-	return s.serveCached(w, r, "html?feeds", func(ctx context.Context, _ int64) (*entry, error) {
-		d := pageData{Title: "Nguồn cấp tin – Bản tin", Heading: "Nguồn cấp tin",
-			Description: "Mọi nguồn cấp RSS, Atom và JSON Feed của Bản tin, theo chủ đề và tỉnh, thành phố.",
-			Feeds:       s.feedLinks(feedQuery{Limit: defaultLimit}), OPML: s.absURL("/opml"), Subscribe: s.subscribePath()}
-		d.Topics, d.Provinces, d.Legacy = s.navigation()
-		return s.renderPage("feeds.html", d, time.Time{})
-	})
 }
 
 // sourceHealth returns how many active sources are failing and how many

@@ -33,6 +33,8 @@ func TestGolden(t *testing.T) {
 			{"/", "home.html"},
 			{"/provinces/thai-nguyen/", "thai-nguyen.html"},
 			{"/feeds", "feeds.html"},
+			{"/topics/", "topics.html"},
+			{"/provinces/", "provinces.html"},
 		} {
 			golden(t, tt.file, f.get(t, tt.path).Body.Bytes())
 		}

@@ -22,6 +22,8 @@ func (s *Server) pageRoutes(mux router) {
 	mux.Handle("GET /search", s.handle("search", s.searchPage))
 	mux.Handle("GET /stories/{id}", s.handle("story", s.storyPage))
 	mux.Handle("GET /feeds", s.handle("feeds", s.feedsPage))
+	mux.Handle("GET /topics/{$}", s.handle("topics", s.topicsPage))
+	mux.Handle("GET /provinces/{$}", s.handle("provinces", s.provincesPage))
 	mux.Handle("GET /sources", s.handle("sources", s.sourcesPage))
 	mux.Handle("GET /opml", s.handle("opml", func(w http.ResponseWriter, r *http.Request) error {
 		s.serveEntry(w, r, s.opml, false)
@@ -65,6 +67,7 @@ type pageData struct {
 	Feeds                       []feedLink // autodiscovery <link rel="alternate"> and visible links
 	Topics, Provinces, Legacy   []navItem
 	Regions                     []regionView
+	NavFeeds                    bool          // the topic and region lists show each entry's feeds
 	Top, Latest                 []articleView // ranked stories of the week; the latest stories
 	Articles                    []articleView // the articles of one story (story page)
 	Tags                        []navItem     // the tags a story's articles share (story page)

@@ -20,11 +20,12 @@ await run(async (base, outdir, res) => {
     await story(res, page, base, spec, report);
     await search(res, page, base, spec, report);
     await directory(res, context, page, base, spec, report);
+    await schemes(res, page, base, spec, report);
     for (const list of spec.lists) await listPage(res, context, page, base, spec, list, report);
 
     // A phone: nothing wider than the screen.
     await page.setViewportSize({ width: 360, height: 740 });
-    for (const path of ['/', spec.lists[0].path, '/subscribe', '/feeds', '/sources', '/search?q=cao+toc', storyPath]) {
+    for (const path of ['/', spec.lists[0].path, '/subscribe', '/feeds', '/topics/', '/provinces/', '/sources', '/search?q=cao+toc', storyPath]) {
       await page.goto(base + path);
       await imagesLoaded(page, 'main img');
       const wide = await page.evaluate(() => [...document.querySelectorAll('body *')]
@@ -168,6 +169,33 @@ async function directory(res, context, page, base, spec, report) {
   await page.goto(base + '/sources');
   await a11y(res, page, '/sources');
   report('/feeds and /sources');
+}
+
+// The feeds' category schemes: /topics/ lists every topic and /provinces/
+// every province by region, former ones under theirs, each with its page
+// and feeds and their copy controls.
+async function schemes(res, page, base, spec, report) {
+  for (const [path, list, former] of [['/topics/', spec.topics, 0], ['/provinces/', spec.provinces, spec.legacy]]) {
+    const resp = await page.goto(base + path);
+    res.check(resp.status() === 200, `${path}: HTTP ${resp.status()}`);
+    await a11y(res, page, path);
+    const items = await page.locator('main ul.grid li:has(> ul.feeds)').evaluateAll((lis) => lis.map((li) => {
+      const a = li.querySelector(':scope > a');
+      return { name: a?.textContent.trim(), page: a?.getAttribute('href'),
+        feeds: [...li.querySelectorAll(':scope > ul.feeds a')].map((f) => f.getAttribute('type')),
+        copies: [...li.querySelectorAll(':scope > ul.feeds button.copy')].filter((b) => !b.hidden).length };
+    }));
+    res.check(items.length === list.length + former, `${path}: ${items.length} entries, want ${list.length} and ${former} former provinces`);
+    for (const want of list) {
+      const got = items.find((l) => l.page === want.page);
+      if (!res.check(got, `${path}: no link to ${want.page} (${want.name})`)) continue;
+      res.check(got.name === want.name, `${path}: ${want.page} is named "${got.name}", want "${want.name}"`);
+      res.check(JSON.stringify(got.feeds) === JSON.stringify(spec.feedTypes), `${path}: ${want.page} feed links ${JSON.stringify(got.feeds)}`);
+      res.check(got.copies === spec.feedTypes.length, `${path}: ${want.page} has ${got.copies} visible copy buttons`);
+    }
+  }
+  await res.shoot(page, 'provinces');
+  report('/topics/ and /provinces/');
 }
 
 async function listPage(res, context, page, base, spec, list, report) {
