@@ -107,3 +107,24 @@ func validDomain(d string) bool {
 	}
 	return true
 }
+
+// displayEmail returns addr, an address as NormalizeEmail returns and the
+// store keeps it, as a visitor should read it: a domain written as ASCII
+// A-labels (xn--v-d-rma6749a.vn) in its Unicode form (ví-dụ.vn). Anything
+// that is not a well-formed A-label is shown as it is; addresses are
+// stored and mailed in the ASCII form only.
+func displayEmail(addr string) string {
+	at := strings.LastIndexByte(addr, '@')
+	if at < 0 || !strings.Contains(strings.ToLower(addr[at+1:]), "xn--") {
+		return addr
+	}
+	domain := addr[at+1:]
+	u, err := idna.Display.ToUnicode(domain)
+	if err != nil {
+		return addr
+	}
+	if back, err := idna.Lookup.ToASCII(u); err != nil || !strings.EqualFold(back, domain) {
+		return addr // xn-- not followed by a valid label: not what the visitor typed
+	}
+	return addr[:at+1] + u
+}

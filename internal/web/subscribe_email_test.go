@@ -3,6 +3,7 @@ package web
 import (
 	"errors"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 
@@ -59,10 +60,42 @@ func TestSubscribeInternationalAddress(t *testing.T) {
 		!strings.Contains(w.Body.String(), `value="người-dùng@ví-dụ.vn"`) {
 		t.Errorf("Unicode local part: %d\n%s", w.Code, w.Body)
 	}
-	if w := f.post("/subscribe", "192.0.2.7", form("User@Ví-Dụ.vn")); w.Code != http.StatusOK {
-		t.Fatalf("Unicode domain: %d\n%s", w.Code, w.Body)
+	const ascii, shown = "user@xn--v-d-rma6749a.vn", "user@ví-dụ.vn"
+	// Every page shows the address as the visitor reads it: the Unicode
+	// domain, never its A-label, which is what is stored and mailed.
+	page := func(what string, w *httptest.ResponseRecorder) {
+		t.Helper()
+		if body := w.Body.String(); w.Code != http.StatusOK || !strings.Contains(body, "<strong>"+shown+"</strong>") || strings.Contains(body, "xn--") {
+			t.Errorf("%s: %d, want %s and no A-label:\n%s", what, w.Code, shown, body)
+		}
 	}
-	if f.link("user@xn--v-d-rma6749a.vn") == "" {
-		t.Errorf("no confirmation for user@xn--v-d-rma6749a.vn: %v", f.links)
+	page("subscribed", f.post("/subscribe", "192.0.2.7", form("User@Ví-Dụ.vn")))
+	confirm := strings.TrimPrefix(f.link(ascii), "https://bantin.example")
+	if confirm == "" {
+		t.Fatalf("no confirmation for %s: %v", ascii, f.links)
+	}
+	page("confirmation", f.get(confirm))
+	page("confirmed", f.post(confirm, "192.0.2.7", nil))
+	sub, err := f.st.SubscriberByEmail(t.Context(), ascii)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page("preferences", f.get(strings.TrimPrefix(f.subs.Links.Preferences(sub.ID, sub.Email), "https://bantin.example")))
+	unsub := strings.TrimPrefix(f.subs.Links.Unsubscribe(sub.ID, sub.Email), "https://bantin.example")
+	page("unsubscribe", f.get(unsub))
+	page("unsubscribed", f.post(unsub, "192.0.2.7", nil))
+}
+
+func TestDisplayEmail(t *testing.T) {
+	for in, want := range map[string]string{
+		"user@xn--v-d-rma6749a.vn":                      "user@ví-dụ.vn",
+		"user@xn--b-gio-dc-cza0387e8da.xn--vitnam-jk8b": "user@bộ-giáo-dục.việtnam",
+		"user@example.com":                              "user@example.com",
+		"user@xn--.vn":                                  "user@xn--.vn", // not an A-label: as it is
+		"xn--v-d-rma6749a.vn":                           "xn--v-d-rma6749a.vn",
+	} {
+		if got := displayEmail(in); got != want {
+			t.Errorf("displayEmail(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
