@@ -244,6 +244,14 @@ func TestCLIClassifyMissingFile(t *testing.T) {
 	if code, out, stderr := runCLI(t, db, "", "classify", "Huế"); code != 0 || !strings.Contains(out, "hue") {
 		t.Errorf("classify Huế: %d %q %q", code, out, stderr)
 	}
+	// --jsonl reads a file or standard input: a URL or a sentence given
+	// with it is a usage error that says so, not "open …: no such file".
+	for _, args := range [][]string{{"https://bao.example/rss"}, {"Bão đổ bộ Quảng Ninh"}, {"Bão", "đổ", "bộ"}, {"thieu.jsonl"}} {
+		code, out, stderr := runCLI(t, db, "", append([]string{"classify", "--jsonl"}, args...)...)
+		if code != 2 || !strings.Contains(stderr, "--jsonl reads JSON lines from one file or standard input") || strings.Contains(stderr, "open ") {
+			t.Errorf("classify --jsonl %q: %d %q %q", args, code, out, stderr)
+		}
+	}
 }
 
 // TestCLISubcommandHelp: 'bantin COMMAND -h', as the usage text offers,

@@ -17,7 +17,7 @@ import (
 )
 
 func runClassify(ctx context.Context, env *cmdEnv, args []string) error {
-	fs := env.flagSet("[--jsonl] [URL | FILE | - | TEXT…]")
+	fs := env.flagSet("[URL | FILE | - | TEXT…] | --jsonl [FILE | -]")
 	jsonl := fs.Bool("jsonl", false, "read JSON lines {title,summary,body,url,source_url} from FILE or stdin; write one JSON result per line")
 	if err := env.parse(fs, args); err != nil {
 		return err
@@ -115,13 +115,16 @@ func explainAll(w io.Writer, cls *classify.Classifier, arts []model.Article, src
 	return nil
 }
 
-// openInput opens the single file argument, or stdin for none or "-".
+// openInput opens the single file argument, or stdin for none or "-". An
+// argument that is no file (a URL, a sentence) is a usage error saying
+// what --jsonl reads.
 func openInput(env *cmdEnv, args []string) (io.Reader, func(), error) {
 	if len(args) == 0 || args[0] == "-" {
 		return env.Stdin, func() {}, nil
 	}
-	if len(args) > 1 {
-		return nil, nil, usageError("--jsonl takes at most one file")
+	if len(args) > 1 || !fileExists(args[0]) {
+		return nil, nil, usageError("--jsonl reads JSON lines from one file or standard input, and %q is no file "+
+			"(a URL or text is classified without --jsonl)", strings.Join(args, " "))
 	}
 	f, err := os.Open(args[0])
 	if err != nil {
