@@ -267,6 +267,20 @@ func TestCLISubcommandHelp(t *testing.T) {
 	}
 }
 
+// TestCLISubcommandUsage: each subcommand's -h names it in its usage line
+// ('topics train -h' printed "Usage: bantin topics [--out FILE]…").
+func TestCLISubcommandUsage(t *testing.T) {
+	for _, args := range [][]string{{"sources", "add"}, {"sources", "list"}, {"sources", "remove"}, {"sources", "import-opml"},
+		{"sources", "export-opml"}, {"subscribers", "list"}, {"subscribers", "add"}, {"subscribers", "remove"},
+		{"subscribers", "export"}, {"subscribers", "import"}, {"digest", "preview"}, {"digest", "send"}, {"topics", "train"}} {
+		code, _, stderr := runCLI(t, "sqlite:x.db", "", append(args, "-h")...)
+		want := "Usage: bantin " + strings.Join(args, " ")
+		if rest, ok := strings.CutPrefix(stderr, want); code != 0 || !ok || !strings.HasPrefix(rest, " ") && !strings.HasPrefix(rest, "\n") {
+			t.Errorf("%q -h: %d, want %q first:\n%s", args, code, want, stderr)
+		}
+	}
+}
+
 // TestCLIStrayArguments: a command that takes only flags refuses an
 // argument instead of ignoring it ('subscribers list active' listed
 // everyone; 'topics train my.bin' wrote the default file).

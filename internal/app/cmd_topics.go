@@ -49,7 +49,7 @@ func runTopics(ctx context.Context, env *cmdEnv, args []string) error {
 // --no-base. It writes the model to --out (default: BANTIN_TOPIC_MODEL, else
 // topicmodel.bin) for BANTIN_TOPIC_MODEL to load.
 func runTopicsTrain(ctx context.Context, env *cmdEnv, args []string) error {
-	fs := env.flagSet("[--out FILE] [--no-base] [--min N] [--max N]")
+	fs := env.flagSet("train [--out FILE] [--no-base] [--min N] [--max N]")
 	out := fs.String("out", "", "model file to write (default: BANTIN_TOPIC_MODEL, else topicmodel.bin)")
 	noBase := fs.Bool("no-base", false, "train on this store's articles alone, without the shipped model's counts")
 	minCount := fs.Int("min", 3, "keep features seen at least this often")
