@@ -84,7 +84,7 @@ func (s *Server) listPage(w http.ResponseWriter, r *http.Request) error {
 func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) error {
 	q, err := s.parseFeedQuery(r)
 	if err != nil {
-		return err
+		return s.pageError(w, r, err)
 	}
 	q.Source, q.Limit = 0, defaultLimit
 	return s.serveCached(w, r, "html?search&"+q.encode(), func(ctx context.Context, _ int64) (*entry, error) {

@@ -63,6 +63,11 @@ func TestPageNotFound(t *testing.T) {
 		// A story gone since a digest linked to it (its source removed).
 		"/stories/987654": "Không còn tin này",
 		"/stories/abc":    "Không còn tin này",
+		// No route at all, and a search's bad parameters.
+		"/khong-co":                             "Không có trang nào ở địa chỉ này",
+		"/topics/the-thao/khong-co":             "Không có trang nào ở địa chỉ này",
+		"/search?q=" + strings.Repeat("a", 300): "Tham số của địa chỉ không hợp lệ",
+		"/search?q=lua&topic=bogus":             "Tham số của địa chỉ không hợp lệ",
 	} {
 		w := f.do(http.MethodGet, path)
 		body := w.Body.String()
@@ -70,6 +75,12 @@ func TestPageNotFound(t *testing.T) {
 			!strings.Contains(body, want) || !strings.Contains(body, `<a href="/">Về trang chủ</a>`) || !strings.Contains(body, `lang="vi"`) {
 			t.Errorf("%s: %d %s\n%s", path, w.Code, w.Header().Get("Content-Type"), body)
 		}
+	}
+	if w := f.do(http.MethodHead, "/khong-co"); w.Code != http.StatusNotFound || w.Body.Len() != 0 {
+		t.Errorf("HEAD of no page: %d %q", w.Code, w.Body)
+	}
+	if w := f.do(http.MethodPost, "/feeds"); w.Code != http.StatusMethodNotAllowed { // other methods: as before
+		t.Errorf("POST /feeds: %d", w.Code)
 	}
 	w := f.do(http.MethodGet, "/topics/khong-co/feed.rss")
 	if w.Code != http.StatusNotFound || !strings.HasPrefix(w.Header().Get("Content-Type"), "text/plain") {

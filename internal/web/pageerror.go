@@ -18,7 +18,9 @@ func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) er
 	heading := "Không có trang này"
 	v := s.formView(heading, nil, nil) // every topic and province, to link to
 	v.Message = "Địa chỉ này không ứng với chủ đề hay tỉnh, thành phố nào."
-	if t := r.PathValue("topic"); t != "" && s.cat.CheckTopics(t) != nil {
+	if err == errNoPage {
+		v.Message = "Không có trang nào ở địa chỉ này: có thể địa chỉ bị gõ sai."
+	} else if t := r.PathValue("topic"); t != "" && s.cat.CheckTopics(t) != nil {
 		v.Message, v.Provinces, v.Legacy = "Không có chủ đề “"+t+"”.", nil, nil
 	} else if p := r.PathValue("province"); p != "" && s.cat.CheckProvinces(true, p) != nil {
 		v.Message, v.Topics = "Không có tỉnh, thành phố “"+p+"”.", nil
@@ -43,4 +45,26 @@ func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) er
 		w.Write(b.Bytes())
 	}
 	return nil
+}
+
+// errNoPage is the error of an address that no route matches.
+var errNoPage = notFound("no page at this address")
+
+// withNotFoundPage answers a GET or HEAD of an address no route matches
+// with the HTML 404 page (Vietnamese, with links on) instead of Go's
+// plain-text "404 page not found"; other methods and matched addresses go
+// to mux as they are (a route's own 404, a feed's, stays its own).
+func (s *Server) withNotFoundPage(mux *http.ServeMux) http.Handler {
+	page := s.handle("not_found", func(w http.ResponseWriter, r *http.Request) error {
+		return s.pageError(w, r, errNoPage)
+	})
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodGet || r.Method == http.MethodHead {
+			if _, pattern := mux.Handler(r); pattern == "" {
+				page.ServeHTTP(w, r)
+				return
+			}
+		}
+		mux.ServeHTTP(w, r)
+	})
 }

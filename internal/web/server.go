@@ -161,7 +161,7 @@ func New(cfg Config, st *store.Store, cat *model.Catalog, log *slog.Logger) (*Se
 	}
 	mux := http.NewServeMux()
 	s.routes(router{mux: mux, prefix: prefix})
-	s.handler = s.withSecurityHeaders(s.withRequestID(mux))
+	s.handler = s.withSecurityHeaders(s.withRequestID(s.withNotFoundPage(mux)))
 	return s, nil
 }
 
