@@ -15,7 +15,8 @@ import (
 type httpError struct {
 	status int
 	msg    string
-	err    error // cause, logged for 5xx
+	vi     string // the message in Vietnamese for an HTML page, when it has one
+	err    error  // cause, logged for 5xx
 }
 
 func (e *httpError) Error() string {
@@ -29,6 +30,12 @@ func (e *httpError) Unwrap() error { return e.err }
 
 func badRequest(format string, args ...any) error {
 	return &httpError{status: http.StatusBadRequest, msg: fmt.Sprintf(format, args...)}
+}
+
+// badParam is badRequest with the Vietnamese message an HTML page shows
+// (see pageError); feeds and other plain-text answers show en.
+func badParam(vi, en string) error {
+	return &httpError{status: http.StatusBadRequest, msg: en, vi: vi}
 }
 
 func notFound(format string, args ...any) error {

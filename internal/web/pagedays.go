@@ -1,6 +1,7 @@
 package web
 
 import (
+	"fmt"
 	"net/http"
 	"time"
 )
@@ -47,19 +48,21 @@ func (s *Server) pageDays(r *http.Request) (dayRange, error) {
 	if d.from != "" {
 		t, err := time.ParseInLocation(dayForm, d.from, s.cfg.TimeZone)
 		if err != nil {
-			return d, badRequest("from must be a date such as 2026-11-23, not %q", d.from)
+			return d, badParam(fmt.Sprintf("from phải là một ngày như 2026-11-23, không phải %q", d.from),
+				fmt.Sprintf("from must be a date such as 2026-11-23, not %q", d.from))
 		}
 		d.since = t
 	}
 	if d.to != "" {
 		t, err := time.ParseInLocation(dayForm, d.to, s.cfg.TimeZone)
 		if err != nil {
-			return d, badRequest("to must be a date such as 2026-11-29, not %q", d.to)
+			return d, badParam(fmt.Sprintf("to phải là một ngày như 2026-11-29, không phải %q", d.to),
+				fmt.Sprintf("to must be a date such as 2026-11-29, not %q", d.to))
 		}
 		d.until = t.AddDate(0, 0, 1)
 	}
 	if d.from != "" && d.to != "" && !d.since.Before(d.until) {
-		return d, badRequest("to (%s) is before from (%s)", d.to, d.from)
+		return d, badParam(fmt.Sprintf("ngày to (%s) ở trước ngày from (%s)", d.to, d.from), fmt.Sprintf("to (%s) is before from (%s)", d.to, d.from))
 	}
 	return d, nil
 }

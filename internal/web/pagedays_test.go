@@ -66,8 +66,12 @@ func TestPageNotFound(t *testing.T) {
 		// No route at all, and a search's bad parameters.
 		"/khong-co":                             "Không có trang nào ở địa chỉ này",
 		"/topics/the-thao/khong-co":             "Không có trang nào ở địa chỉ này",
-		"/search?q=" + strings.Repeat("a", 300): "Tham số của địa chỉ không hợp lệ",
-		"/search?q=lua&topic=bogus":             "Tham số của địa chỉ không hợp lệ",
+		"/search?q=" + strings.Repeat("a", 300): "Tham số của địa chỉ không hợp lệ: từ khóa tìm kiếm dài quá 200 ký tự",
+		"/search?q=lua&topic=bogus":             "Tham số của địa chỉ không hợp lệ: không có chủ đề &#34;bogus&#34;",
+		// The detail is in Vietnamese too, not the feeds' English.
+		"/topics/kinh-te/?limit=abc":                     "limit phải là một số nguyên từ 1 tới 200",
+		"/provinces/thai-nguyen/?from=xyz":               "from phải là một ngày như 2026-11-23",
+		"/topics/kinh-te/?from=2026-01-02&to=2026-01-01": "ngày to (2026-01-01) ở trước ngày from (2026-01-02)",
 	} {
 		w := f.do(http.MethodGet, path)
 		body := w.Body.String()

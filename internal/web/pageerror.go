@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"net/http"
 )
@@ -20,6 +21,8 @@ func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) er
 	v.Message = "Địa chỉ này không ứng với chủ đề hay tỉnh, thành phố nào."
 	if err == errNoPage {
 		v.Message = "Không có trang nào ở địa chỉ này: có thể địa chỉ bị gõ sai."
+	} else if err == noDigest {
+		v.Message = "Không có bản tin của tuần này: tuần chưa tới, hoặc Bản tin chưa gửi bản tin nào trong tuần đó."
 	} else if t := r.PathValue("topic"); t != "" && s.cat.CheckTopics(t) != nil {
 		v.Message, v.Provinces, v.Legacy = "Không có chủ đề “"+t+"”.", nil, nil
 	} else if p := r.PathValue("province"); p != "" && s.cat.CheckProvinces(true, p) != nil {
@@ -29,7 +32,7 @@ func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) er
 	} else if he.status == http.StatusBadRequest {
 		heading = "Địa chỉ không hợp lệ"
 		v = s.formView(heading, nil, nil)
-		v.Message = "Tham số của địa chỉ không hợp lệ: " + he.msg
+		v.Message = "Tham số của địa chỉ không hợp lệ: " + cmp.Or(he.vi, he.msg)
 	}
 	v.Description = v.Message
 	var b bytes.Buffer
@@ -49,6 +52,9 @@ func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) er
 
 // errNoPage is the error of an address that no route matches.
 var errNoPage = notFound("no page at this address")
+
+// noDigest is the error of a digest archive page of a week without one.
+var noDigest = notFound("no digest for this week")
 
 // withNotFoundPage answers a GET or HEAD of an address no route matches
 // with the HTML 404 page (Vietnamese, with links on) instead of Go's

@@ -1,6 +1,8 @@
 package web
 
 import (
+	"errors"
+	"fmt"
 	"net/http"
 	"net/url"
 	"slices"
@@ -120,7 +122,7 @@ func (s *Server) parseFeedQuery(r *http.Request) (feedQuery, error) {
 	}
 	vals, err := url.ParseQuery(r.URL.RawQuery)
 	if err != nil {
-		return q, badRequest("malformed query string: %v", err)
+		return q, badParam("chuỗi tham số bị hỏng", fmt.Sprintf("malformed query string: %v", err))
 	}
 	if err := s.readParams(&q, vals); err != nil {
 		return q, err
@@ -129,24 +131,39 @@ func (s *Server) parseFeedQuery(r *http.Request) (feedQuery, error) {
 	return q, nil
 }
 
+// unknownTags is the 400 of a topic or province parameter that names no
+// topic or province: err, tagParams's, is the message of feeds, and pages
+// name the slug in Vietnamese.
+func unknownTags(err error) error {
+	vi := "không có chủ đề hay tỉnh, thành phố này: xem danh sách dưới đây"
+	var se *model.SlugError
+	if errors.As(err, &se) && se.Kind == "topic" {
+		vi = fmt.Sprintf("không có chủ đề %q: xem danh sách dưới đây", se.Slug)
+	} else if errors.As(err, &se) {
+		vi = fmt.Sprintf("không có tỉnh, thành phố %q: xem danh sách dưới đây", se.Slug)
+	}
+	return badParam(vi, err.Error())
+}
+
 // readParams applies the query parameters to q.
 func (s *Server) readParams(q *feedQuery, vals url.Values) error {
 	topics, provinces, err := s.tagParams(vals["topic"], vals["province"])
 	if err != nil {
-		return badRequest("%v", err)
+		return unknownTags(err)
 	}
 	q.Topics, q.Provinces = append(q.Topics, topics...), append(q.Provinces, provinces...)
 	if v := lastValue(vals["source"]); v != "" {
 		id, err := strconv.ParseInt(v, 10, 64)
 		if err != nil || id <= 0 {
-			return badRequest("source must be a positive source id, not %q", v)
+			return badParam(fmt.Sprintf("source phải là số của một nguồn tin, không phải %q", v), fmt.Sprintf("source must be a positive source id, not %q", v))
 		}
 		q.Source = id
 	}
 	if v := lastValue(vals["limit"]); v != "" {
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 1 || n > maxLimit {
-			return badRequest("limit must be a whole number from 1 to %d, not %q", maxLimit, v)
+			return badParam(fmt.Sprintf("limit phải là một số nguyên từ 1 tới %d, không phải %q", maxLimit, v),
+				fmt.Sprintf("limit must be a whole number from 1 to %d, not %q", maxLimit, v))
 		}
 		q.Limit = n
 	}
@@ -158,16 +175,16 @@ func (s *Server) readParams(q *feedQuery, vals url.Values) error {
 // (a query of punctuation alone would otherwise select every article).
 func readSearch(q *feedQuery, raw string) error {
 	if !utf8.ValidString(raw) {
-		return badRequest("q must be UTF-8 text")
+		return badParam("từ khóa tìm kiếm phải là văn bản UTF-8", "q must be UTF-8 text")
 	}
 	// NFC first: an NFD query (macOS input) finds the same articles, and is
 	// echoed in feed titles and cache keys in one form.
 	q.Q = strings.Join(strings.Fields(vntext.Normalize(raw)), " ")
 	if utf8.RuneCountInString(q.Q) > maxQueryLen {
-		return badRequest("q must be at most %d characters", maxQueryLen)
+		return badParam(fmt.Sprintf("từ khóa tìm kiếm dài quá %d ký tự", maxQueryLen), fmt.Sprintf("q must be at most %d characters", maxQueryLen))
 	}
 	if q.Q != "" && len(vntext.Tokens(vntext.Fold(q.Q))) == 0 {
-		return badRequest("q has no word to search for: give letters or digits")
+		return badParam("từ khóa tìm kiếm không có chữ hay số nào", "q has no word to search for: give letters or digits")
 	}
 	return nil
 }

@@ -22,7 +22,7 @@ func (s *Server) subscribeForm(w http.ResponseWriter, r *http.Request) error {
 	q := r.URL.Query()
 	topics, provinces, err := s.tagParams(q["topic"], q["province"])
 	if err != nil {
-		return badRequest("%v", err)
+		return s.pageError(w, r, unknownTags(err))
 	}
 	return s.subPage(w, http.StatusOK, "subscribe.html", s.formView("Đăng ký bản tin hằng tuần", topics, provinces))
 }

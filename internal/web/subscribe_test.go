@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -50,6 +51,9 @@ func newSubFixture(t testing.TB, st *store.Store) *subFixture {
 			return nil
 		},
 		Archive: func(_ context.Context, period string, topics, provinces []string) (mailer.Archive, error) {
+			if !strings.Contains(period, "-W") { // as digest.ParseWeek refuses it
+				return mailer.Archive{}, fmt.Errorf("period %q: want an ISO week such as 2026-W48: %w", period, model.ErrInvalid)
+			}
 			if period != "2026-W47" {
 				return mailer.Archive{}, model.ErrNotFound
 			}
@@ -235,10 +239,21 @@ func TestArchivePage(t *testing.T) {
 	if w := f.get("/digests/2026-W47?topic=kinh-te"); w.Code != 200 || !strings.Contains(w.Body.String(), "Bản tin tuần 47/2026") {
 		t.Fatalf("archive: %d %s", w.Code, w.Body)
 	}
-	if w := f.get("/digests/2026-W47?province=atlantis"); w.Code != 400 {
-		t.Fatalf("bad province: %d", w.Code)
-	}
-	if w := f.get("/digests/2030-W01"); w.Code != 404 {
-		t.Fatalf("future week: %d", w.Code)
+	// A link gone wrong is the HTML error page in Vietnamese, with links.
+	for _, tc := range []struct {
+		path   string
+		status int
+		want   string
+	}{
+		{"/digests/2026-W47?province=atlantis", 400, "không có tỉnh, thành phố &#34;atlantis&#34;"},
+		{"/digests/2030-W01", 404, "Không có bản tin của tuần này"},
+		{"/digests/xyz", 400, "tuần &#34;xyz&#34; không đúng: cần dạng 2026-W48"},
+		{"/subscribe?topic=bogus", 400, "không có chủ đề &#34;bogus&#34;"},
+	} {
+		w := f.get(tc.path)
+		if body := w.Body.String(); w.Code != tc.status || !strings.HasPrefix(w.Header().Get("Content-Type"), "text/html") ||
+			!strings.Contains(body, tc.want) || !strings.Contains(body, `<a href="/">Về trang chủ</a>`) {
+			t.Errorf("%s: %d %s, want %d and %q:\n%s", tc.path, w.Code, w.Header().Get("Content-Type"), tc.status, tc.want, body)
+		}
 	}
 }

@@ -1,11 +1,15 @@
 package web
 
 import (
-	"bantin/mailer"
 	"bytes"
+	"errors"
 	"fmt"
 	"net/http"
 	"slices"
+	"strconv"
+
+	"bantin/internal/model"
+	"bantin/mailer"
 )
 
 // subView is what the subscription pages receive. Title, Heading,
@@ -59,15 +63,22 @@ func (s *Server) formView(title string, topics, provinces []string) subView {
 }
 
 // archivePage shows a past digest (or the current week's so far) for the filters in the query (topic,
-// province: comma-separated slugs, as in feed URLs).
+// province: comma-separated slugs, as in feed URLs). An unknown tag, a
+// period that is not a week and a week with no digest get the HTML error
+// page (pageError).
 func (s *Server) archivePage(w http.ResponseWriter, r *http.Request) error {
 	q := r.URL.Query()
 	topics, provinces, err := s.tagParams(q["topic"], q["province"])
 	if err != nil {
-		return badRequest("%v", err)
+		return s.pageError(w, r, unknownTags(err))
 	}
 	a, err := s.cfg.Subscriptions.Archive(r.Context(), r.PathValue("period"), topics, provinces)
-	if err != nil {
+	switch {
+	case errors.Is(err, model.ErrNotFound):
+		return s.pageError(w, r, noDigest)
+	case errors.Is(err, model.ErrInvalid):
+		return s.pageError(w, r, badParam("tuần "+strconv.Quote(r.PathValue("period"))+" không đúng: cần dạng 2026-W48", err.Error()))
+	case err != nil:
 		return err
 	}
 	v := s.formView("Bản tin tuần "+a.Label, nil, nil)
