@@ -23,16 +23,21 @@ await run(async (base, outdir, res) => {
     await schemes(res, page, base, spec, report);
     for (const list of spec.lists) await listPage(res, context, page, base, spec, list, report);
 
-    // A phone: nothing wider than the screen.
-    await page.setViewportSize({ width: 360, height: 740 });
+    // A small phone: nothing wider than the screen at 320 CSS pixels (the
+    // width of WCAG 1.4.10 Reflow; the form's boxes in their fieldsets were
+    // 2px too wide).
+    await page.setViewportSize({ width: 320, height: 640 });
     for (const path of ['/', spec.lists[0].path, '/subscribe', '/feeds', '/topics/', '/provinces/', '/sources', '/search?q=cao+toc', storyPath]) {
       await page.goto(base + path);
       await imagesLoaded(page, 'main img');
+      // A data table may scroll inside its own box (.table): what it holds
+      // is not counted, the box is.
       const wide = await page.evaluate(() => [...document.querySelectorAll('body *')]
         .filter((e) => e.getBoundingClientRect().right > innerWidth + 1)
+        .filter((e) => !e.parentElement?.closest('.table') || e.closest('.table').getBoundingClientRect().right > innerWidth + 1)
         .map((e) => `<${e.localName}${e.className ? ' class=' + e.className : ''}> ${e.textContent.trim().slice(0, 40)}`).slice(0, 5));
       const scroll = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
-      res.check(wide.length === 0 && scroll <= 0, `${path} at 360px wide: wider than the screen by ${scroll}px: ${wide.join('; ')}`);
+      res.check(wide.length === 0 && scroll <= 0, `${path} at 320px wide: wider than the screen by ${scroll}px: ${wide.join('; ')}`);
       if (path === '/') await res.shoot(page, 'home_phone');
       if (path === storyPath) await res.shoot(page, 'story_phone');
     }
