@@ -46,6 +46,7 @@ func (s *Server) subscribePost(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		v := s.formView("Đăng ký bản tin hằng tuần", topics, provinces)
 		v.Email, v.Message = r.PostFormValue("email"), strings.TrimSuffix(err.Error(), ": "+model.ErrInvalid.Error())
+		v.EmailInvalid = true
 		return s.subPage(w, http.StatusBadRequest, "subscribe.html", v)
 	}
 	s.requestInBackground(email, topics, provinces, s.cfg.Now())

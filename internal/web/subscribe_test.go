@@ -136,7 +136,7 @@ func TestSubscribeRateLimit(t *testing.T) {
 	}
 	w := f.post("/subscribe", "192.0.2.7", form("z@example.com"))
 	if w.Code != http.StatusTooManyRequests || w.Header().Get("Retry-After") == "" ||
-		!strings.Contains(w.Body.String(), "quá nhiều yêu cầu") {
+		!strings.Contains(w.Body.String(), "quá nhiều yêu cầu") || strings.Contains(w.Body.String(), "aria-invalid") {
 		t.Fatalf("6th request: %d %q", w.Code, w.Header().Get("Retry-After"))
 	}
 	if w := f.post("/subscribe", "192.0.2.8", form("y@example.com")); w.Code != 200 {
@@ -156,6 +156,12 @@ func TestSubscribeRejectsBadInput(t *testing.T) {
 		w := f.post("/subscribe", "198.51.100."+string(rune('1'+len(addr)%9)), form(addr))
 		if w.Code != http.StatusBadRequest {
 			t.Errorf("%q: %d, want 400", addr, w.Code)
+		}
+		// The field is marked invalid, points to the message (an alert)
+		// and takes the focus: a screen reader says what is wrong.
+		if body := w.Body.String(); !strings.Contains(body, `<p role="alert" id="thong-bao">`) ||
+			!regexp.MustCompile(`<input id="email" [^>]* aria-invalid="true" aria-describedby="thong-bao" autofocus>`).MatchString(body) {
+			t.Errorf("%q: the refused field is not marked and tied to the message:\n%s", addr, body)
 		}
 		f.advance(time.Minute)
 	}

@@ -22,6 +22,7 @@ type subView struct {
 
 	Message        string // error or notice shown above the form
 	Email          string
+	EmailInvalid   bool   // Message is why Email was refused: the field points to it
 	Status         string // subscriber status, on signed pages
 	Action         string // form action path
 	PreferencesURL string
