@@ -66,6 +66,9 @@ func runTopicsTrain(ctx context.Context, env *cmdEnv, args []string) error {
 	if path == "" {
 		path = "topicmodel.bin"
 	}
+	if st, err := os.Stat(filepath.Dir(path)); err != nil || !st.IsDir() { // before the training, not after
+		return fmt.Errorf("cannot write the model to %s: no directory %s", path, filepath.Dir(path))
+	}
 	tr := m.Pipeline.Classifier().NewTopicTrainer()
 	n, err := addStoreExamples(ctx, m, tr)
 	if err != nil {
@@ -138,7 +141,7 @@ func addStoreExamples(ctx context.Context, m *Main, tr *classify.TopicTrainer) (
 func writeModel(path string, m *classify.TopicModel) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".topicmodel-*")
 	if err != nil {
-		return err
+		return fmt.Errorf("cannot write the model to %s: %w", path, err)
 	}
 	if _, err := m.WriteTo(tmp); err != nil {
 		tmp.Close()

@@ -30,6 +30,13 @@ func TestCLITopicsTrain(t *testing.T) {
 	if code, _, stderr := runCLI(t, db, "", "fetch", "--all"); code != 0 {
 		t.Fatalf("fetch: %d %s", code, stderr)
 	}
+	// An --out in no directory is named as such, not as the temporary file
+	// beside it ("open /x/.topicmodel-123: no such file or directory").
+	missing := filepath.Join(dir, "khong-co", "m.bin")
+	if code, _, stderr := runCLI(t, db, "", "topics", "train", "--out", missing); code != 1 ||
+		!strings.Contains(stderr, "cannot write the model to "+missing) || strings.Contains(stderr, ".topicmodel-") {
+		t.Errorf("train --out %s: %d %q", missing, code, stderr)
+	}
 	out := filepath.Join(dir, "m.bin")
 	code, stdout, stderr := runCLI(t, db, "", "topics", "train", "--out", out, "--no-base", "--min", "1")
 	if code != 0 || !strings.Contains(stdout, "the-thao") || !strings.Contains(stdout, "BANTIN_TOPIC_MODEL="+out) {
