@@ -63,7 +63,8 @@ func (s *Server) handle(route string, fn handlerFunc) http.Handler {
 // writeError sends err as a plain-text response with its status:
 // *httpError as given, model.ErrNotFound 404, model.ErrInvalid 400,
 // model.ErrUnavailable 503 with Retry-After, anything else 500. Errors of
-// 500 and above are logged with the request id, which the message shows.
+// 500 and above are logged with the request id, which the message shows;
+// on a page's route (htmlRoute) they are the HTML error page instead.
 func (s *Server) writeError(w *statusWriter, r *http.Request, route string, err error) {
 	id := requestID(r.Context())
 	if w.wrote {
@@ -95,6 +96,9 @@ func (s *Server) writeError(w *statusWriter, r *http.Request, route string, err 
 	}
 	for _, k := range []string{"ETag", "Last-Modified", "Content-Encoding", "Content-Length"} {
 		h.Del(k)
+	}
+	if status >= 500 && htmlRoute(route) && s.serverErrorPage(w, r, status, id) == nil {
+		return
 	}
 	h.Set("Content-Type", "text/plain; charset=utf-8")
 	h.Set("Cache-Control", "no-store")

@@ -127,6 +127,13 @@ func TestDatabaseOutage(t *testing.T) {
 		!strings.Contains(w.Body.String(), w.Header().Get("X-Request-Id")) {
 		t.Errorf("uncached feed while down: %d %v %q", w.Code, w.Header(), w.Body)
 	}
+	// A page not cached is the HTML error page, in Vietnamese with links on.
+	w = f.do(http.MethodGet, "/topics/the-thao/")
+	if body := w.Body.String(); w.Code != http.StatusServiceUnavailable || w.Header().Get("Retry-After") != "10" ||
+		!strings.HasPrefix(w.Header().Get("Content-Type"), "text/html") || !strings.Contains(body, "Vui lòng thử lại sau ít phút") ||
+		!strings.Contains(body, "mã yêu cầu "+w.Header().Get("X-Request-Id")) || !strings.Contains(body, `<a href="/">Về trang chủ</a>`) {
+		t.Errorf("uncached page while down: %d %v\n%s", w.Code, w.Header(), body)
+	}
 	for _, path := range []string{"/healthz", "/readyz"} {
 		if w := f.do(http.MethodGet, path); w.Code != http.StatusServiceUnavailable {
 			t.Errorf("%s while down: %d", path, w.Code)

@@ -34,6 +34,12 @@ func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) er
 		v = s.formView(heading, nil, nil)
 		v.Message = "Tham số của địa chỉ không hợp lệ: " + cmp.Or(he.vi, he.msg)
 	}
+	return s.writeErrorPage(w, r, he.status, v)
+}
+
+// writeErrorPage writes error.html for v with status, never cached. It
+// writes nothing when the page cannot be rendered, and returns why.
+func (s *Server) writeErrorPage(w http.ResponseWriter, r *http.Request, status int, v subView) error {
 	v.Description = v.Message
 	var b bytes.Buffer
 	if err := s.pages.ExecuteTemplate(&b, "error.html", v); err != nil {
@@ -43,11 +49,39 @@ func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) er
 	h.Set("Content-Type", "text/html; charset=utf-8")
 	h.Set("Cache-Control", "no-store")
 	h.Set("X-Content-Type-Options", "nosniff")
-	w.WriteHeader(he.status)
+	w.WriteHeader(status)
 	if r.Method != http.MethodHead {
 		w.Write(b.Bytes())
 	}
 	return nil
+}
+
+// htmlRoute reports whether route answers with pages: its 5xx answers are
+// the HTML error page too (see serverErrorPage), not plain text.
+func htmlRoute(route string) bool {
+	switch route {
+	case "home", "page", "search", "story", "feeds", "sources", "topics", "provinces", "not_found",
+		"subscribe", "confirm", "preferences", "unsubscribe", "archive":
+		return true
+	}
+	return false
+}
+
+// serverErrorPage writes the 5xx answer of a page request (status, with
+// the request id when there is one) as the HTML error page in Vietnamese,
+// with links on. It returns an error, and writes nothing, when the page
+// cannot be rendered: the caller then writes plain text.
+func (s *Server) serverErrorPage(w http.ResponseWriter, r *http.Request, status int, id string) error {
+	heading, msg := "Đã có lỗi", "Đã có lỗi khi mở trang này. Vui lòng thử lại sau."
+	if status == http.StatusServiceUnavailable {
+		heading, msg = "Bản tin tạm thời không trả lời", "Bản tin tạm thời không đọc được dữ liệu. Vui lòng thử lại sau ít phút."
+	}
+	v := s.formView(heading, nil, nil)
+	v.Message = msg
+	if id != "" {
+		v.Message += " (mã yêu cầu " + id + ")"
+	}
+	return s.writeErrorPage(w, r, status, v)
 }
 
 // errNoPage is the error of an address that no route matches.
