@@ -83,8 +83,15 @@ func TestPageNotFound(t *testing.T) {
 	if w := f.do(http.MethodHead, "/khong-co"); w.Code != http.StatusNotFound || w.Body.Len() != 0 {
 		t.Errorf("HEAD of no page: %d %q", w.Code, w.Body)
 	}
-	if w := f.do(http.MethodPost, "/feeds"); w.Code != http.StatusMethodNotAllowed { // other methods: as before
-		t.Errorf("POST /feeds: %d", w.Code)
+	// Other methods: as the mux alone answered.
+	if w := f.do(http.MethodPost, "/feeds"); w.Code != http.StatusMethodNotAllowed || w.Header().Get("Allow") != "GET, HEAD" {
+		t.Errorf("POST /feeds: %d %v", w.Code, w.Header())
+	}
+	if w := f.do(http.MethodPost, "/khong-co"); w.Code != http.StatusNotFound || !strings.HasPrefix(w.Header().Get("Content-Type"), "text/plain") {
+		t.Errorf("POST /khong-co: %d %v", w.Code, w.Header())
+	}
+	if w := f.do(http.MethodGet, "/topics"); w.Code/100 != 3 || w.Header().Get("Location") != "/topics/" {
+		t.Errorf("GET /topics: %d %v", w.Code, w.Header())
 	}
 	w := f.do(http.MethodGet, "/topics/khong-co/feed.rss")
 	if w.Code != http.StatusNotFound || !strings.HasPrefix(w.Header().Get("Content-Type"), "text/plain") {

@@ -90,21 +90,24 @@ var errNoPage = notFound("no page at this address")
 // noDigest is the error of a digest archive page of a week without one.
 var noDigest = notFound("no digest for this week")
 
-// withNotFoundPage answers a GET or HEAD of an address no route matches
-// with the HTML 404 page (Vietnamese, with links on) instead of Go's
-// plain-text "404 page not found"; other methods and matched addresses go
-// to mux as they are (a route's own 404, a feed's, stays its own).
-func (s *Server) withNotFoundPage(mux *http.ServeMux) http.Handler {
-	page := s.handle("not_found", func(w http.ResponseWriter, r *http.Request) error {
-		return s.pageError(w, r, errNoPage)
-	})
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+// notFoundRoute registers the catch-all of the site's path: a GET or HEAD
+// of an address no route matches is the HTML 404 page (Vietnamese, with
+// links on) instead of Go's plain-text "404 page not found". Another
+// method gets 405 where a GET would have found a page, else a plain 404,
+// as the mux alone answered. Matched addresses never come here, so the
+// routes cost nothing more.
+func (s *Server) notFoundRoute(mux router) {
+	catchAll := mux.prefixed("/")
+	mux.Handle("/", s.handle("not_found", func(w http.ResponseWriter, r *http.Request) error {
 		if r.Method == http.MethodGet || r.Method == http.MethodHead {
-			if _, pattern := mux.Handler(r); pattern == "" {
-				page.ServeHTTP(w, r)
-				return
-			}
+			return s.pageError(w, r, errNoPage)
 		}
-		mux.ServeHTTP(w, r)
-	})
+		get := r.WithContext(r.Context())
+		get.Method = http.MethodGet
+		if _, pattern := mux.mux.Handler(get); pattern != catchAll {
+			w.Header().Set("Allow", "GET, HEAD")
+			return &httpError{status: http.StatusMethodNotAllowed, msg: "method not allowed"}
+		}
+		return notFound("404 page not found")
+	}))
 }

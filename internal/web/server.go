@@ -161,7 +161,7 @@ func New(cfg Config, st *store.Store, cat *model.Catalog, log *slog.Logger) (*Se
 	}
 	mux := http.NewServeMux()
 	s.routes(router{mux: mux, prefix: prefix})
-	s.handler = s.withSecurityHeaders(s.withRequestID(s.withNotFoundPage(mux)))
+	s.handler = s.withSecurityHeaders(s.withRequestID(mux))
 	return s, nil
 }
 
@@ -218,6 +218,7 @@ func (s *Server) routes(mux router) {
 	s.subscribeRoutes(mux)
 	s.staticRoutes(mux)
 	s.embedRoutes(mux)
+	s.notFoundRoute(mux)
 }
 
 // opsRoutes registers health, readiness and metrics (for loopback clients
