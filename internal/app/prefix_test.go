@@ -56,6 +56,19 @@ func TestBasePathPrefix(t *testing.T) {
 	for _, raw := range mails {
 		c.links(t, "mail", raw)
 	}
+	// The error page of an address under the path that names no page: HTML
+	// whose links stay under the path.
+	resp, err := s.client.Get(s.base + "/khong-co")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if resp.StatusCode != http.StatusNotFound || !strings.HasPrefix(resp.Header.Get("Content-Type"), "text/html") {
+		t.Errorf("GET %s/khong-co: %s %s", s.base, resp.Status, resp.Header.Get("Content-Type"))
+	}
+	notFound, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	c.seen[s.base+"/khong-co"] = true // its own skip link, #noi-dung
+	c.links(t, s.base+"/khong-co", notFound)
 	if !c.seen[s.base+"/feed.json"] || len(c.seen) < 100 {
 		t.Errorf("crawled %d links, the widget's feed.json among them: %v", len(c.seen), c.seen[s.base+"/feed.json"])
 	}
