@@ -5,6 +5,8 @@ import (
 	"cmp"
 	"fmt"
 	"net/http"
+	"slices"
+	"strings"
 )
 
 // pageError answers a page request that failed on its address (an unknown
@@ -102,12 +104,22 @@ func (s *Server) notFoundRoute(mux router) {
 		if r.Method == http.MethodGet || r.Method == http.MethodHead {
 			return s.pageError(w, r, errNoPage)
 		}
-		get := r.WithContext(r.Context())
-		get.Method = http.MethodGet
-		if _, pattern := mux.mux.Handler(get); pattern != catchAll {
-			w.Header().Set("Allow", "GET, HEAD")
-			return &httpError{status: http.StatusMethodNotAllowed, msg: "method not allowed"}
+		var allow []string
+		probe := r.WithContext(r.Context())
+		for _, m := range []string{http.MethodGet, http.MethodPost} { // the methods bantin's routes take
+			if probe.Method = m; m != r.Method {
+				if _, pattern := mux.mux.Handler(probe); pattern != catchAll {
+					allow = append(allow, m)
+				}
+			}
 		}
-		return notFound("404 page not found")
+		if len(allow) == 0 {
+			return notFound("404 page not found")
+		}
+		if allow[0] == http.MethodGet {
+			allow = slices.Insert(allow, 1, http.MethodHead)
+		}
+		w.Header().Set("Allow", strings.Join(allow, ", "))
+		return &httpError{status: http.StatusMethodNotAllowed, msg: "method not allowed"}
 	}))
 }

@@ -240,6 +240,20 @@ func TestSignedLinks(t *testing.T) {
 	})
 }
 
+// TestSubscribeMethods: a method no route of an address takes is 405
+// with the methods that it does take (the site's catch-all must not hide
+// them), and none of the subscription routes is the HTML 404 page.
+func TestSubscribeMethods(t *testing.T) {
+	f := newSubFixture(t, storetest.OpenSQLite(t))
+	for path, allow := range map[string]string{"/subscribe": "GET, HEAD, POST", "/confirm/AAAA": "GET, HEAD, POST", "/digests/2026-W47": "GET, HEAD"} {
+		w := httptest.NewRecorder()
+		f.srv.Handler().ServeHTTP(w, httptest.NewRequest(http.MethodPut, path, nil))
+		if w.Code != http.StatusMethodNotAllowed || w.Header().Get("Allow") != allow {
+			t.Errorf("PUT %s: %d, Allow %q, want 405 and %q", path, w.Code, w.Header().Get("Allow"), allow)
+		}
+	}
+}
+
 func TestArchivePage(t *testing.T) {
 	f := newSubFixture(t, storetest.OpenSQLite(t))
 	if w := f.get("/digests/2026-W47?topic=kinh-te"); w.Code != 200 || !strings.Contains(w.Body.String(), "Bản tin tuần 47/2026") {
