@@ -31,6 +31,7 @@ await run(async (base, outdir, res) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await res.shoot(page, 'subscribe_dark');
     await page.emulateMedia({ colorScheme: 'light' });
+    await refusedAddress(res, context, base);
     const box = page.getByLabel('Địa chỉ email');
     res.check(await box.getAttribute('type') === 'email' && await box.getAttribute('required') !== null,
       '/subscribe: the email field is not a required type=email input');
@@ -128,3 +129,24 @@ await run(async (base, outdir, res) => {
     report('unsubscribe page again');
   });
 });
+
+// refusedAddress submits an address the browser's own check lets through
+// and the server refuses (ban@localhost), in a page of its own (its 400 is
+// expected): the form comes back with the focus on the field, marked
+// invalid and described by the reason.
+async function refusedAddress(res, context, base) {
+  const page = await context.newPage();
+  await page.goto(base + '/subscribe');
+  await page.getByLabel('Địa chỉ email').fill('ban@localhost');
+  await page.getByRole('button', { name: 'Đăng ký' }).click();
+  await page.waitForSelector('[role=alert]');
+  const got = await page.evaluate(() => {
+    const e = document.activeElement;
+    return { id: e?.id, invalid: e?.getAttribute('aria-invalid'),
+      described: document.getElementById(e?.getAttribute('aria-describedby') || '')?.textContent.trim() };
+  });
+  res.check(got.id === 'email' && got.invalid === 'true' && /không hợp lệ/.test(got.described || ''),
+    `/subscribe with ban@localhost: focus on "${got.id}", aria-invalid ${got.invalid}, described by "${got.described}"`);
+  await a11y(res, page, '/subscribe, address refused');
+  await page.close();
+}
