@@ -34,6 +34,10 @@ type Period struct {
 // OneClickURL must be https and are expected to be signed by the caller.
 type Recipient struct {
 	Address string // bare address, e.g. "ban@example.com"
+	// Shown is the address as the message's text shows it to the reader
+	// (a Unicode domain, ban@ví-dụ.vn, for an Address of A-labels);
+	// Address when empty. The message is sent to Address.
+	Shown string
 	// Key identifies the message: it becomes the Message-ID local part and the
 	// outbox file name, so a resend of the same key yields the same Message-ID.
 	// Allowed characters: letters, digits, '.', '_', '-'. Example: "digest-2026-W48-42".
@@ -67,6 +71,7 @@ type More struct {
 // Confirmation is the double opt-in message sent after a subscription request.
 type Confirmation struct {
 	Address    string // bare address
+	Shown      string // see [Recipient.Shown]
 	Key        string // see [Recipient.Key], e.g. "confirm-42-1764185000"
 	ConfirmURL string // signed http(s) link
 	Topics     []string

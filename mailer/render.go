@@ -2,6 +2,7 @@ package mailer
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -150,7 +151,7 @@ func (r *Renderer) RenderConfirmation(c Confirmation) (*Message, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := confirmView{Address: c.Address, ConfirmURL: u, Topics: c.Topics, Provinces: c.Provinces}
+	v := confirmView{Address: cmp.Or(c.Shown, c.Address), ConfirmURL: u, Topics: c.Topics, Provinces: c.Provinces}
 	if v.Subject, err = execText(r.confirm.subject, v); err != nil {
 		return nil, err
 	}

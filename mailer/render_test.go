@@ -363,3 +363,34 @@ func gomailMessage(t *testing.T, encoded string) string {
 	}
 	return s[i:end]
 }
+
+// TestShownAddress: a message's text shows Recipient.Shown (or
+// Confirmation.Shown), the reader's form of the address; it is sent to
+// Address, whose A-labels stay out of the text.
+func TestShownAddress(t *testing.T) {
+	r := newTestRenderer(t, nil)
+	const addr, shown = "ban@xn--v-d-rma6749a.vn", "ban@ví-dụ.vn"
+	confirm, err := r.RenderConfirmation(Confirmation{Address: addr, Shown: shown, Key: "confirm-1",
+		ConfirmURL: "https://bantin.example/confirm/x"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := sampleDigest()
+	shared, err := r.RenderShared(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rcpt := d.Recipient
+	rcpt.Address, rcpt.Shown = addr, shown
+	digest, err := shared.Message(rcpt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for what, m := range map[string]*Message{"confirmation": confirm, "digest": digest} {
+		p := parseMessage(t, m.Raw)
+		if !strings.Contains(p.text, shown) || !strings.Contains(p.html, shown) || strings.Contains(p.text+p.html, addr) ||
+			len(m.To) != 1 || m.To[0] != addr || !strings.Contains(p.header.Get("To"), addr) {
+			t.Errorf("%s: To %v %q, text shows:\n%s\n%s", what, m.To, p.header.Get("To"), p.text, p.html)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package mailer
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
@@ -135,7 +136,7 @@ func (s *SharedDigest) Message(rcpt Recipient) (*Message, error) {
 		return nil, err
 	}
 	var text [slotCount]string
-	text[slotAddress] = rcpt.Address
+	text[slotAddress] = cmp.Or(rcpt.Shown, rcpt.Address)
 	var err error
 	for _, f := range []struct {
 		slot  slot

@@ -179,4 +179,30 @@ func TestSubscribeUnicodeDomain(t *testing.T) {
 	if to := msg.Header.Get("To"); !strings.Contains(to, "ban@xn--v-d-rma6749a.vn") {
 		t.Errorf("To: %q", to)
 	}
+	// The text says the address as the reader wrote it; only the envelope
+	// and headers carry the A-label. So does the digest's.
+	shownUnicode := func(what string, raw []byte) {
+		t.Helper()
+		text, html, err := mimeBodies(raw)
+		if err != nil || !strings.Contains(text, "ban@ví-dụ.vn") || !strings.Contains(html, "ban@ví-dụ.vn") ||
+			strings.Contains(text, "ban@xn--") || strings.Contains(html, "ban@xn--") {
+			t.Errorf("%s shows the address as:\n%s\n%s (%v)", what, text, html, err)
+		}
+	}
+	shownUnicode("confirmation", got[0])
+	confirm := findLink(t, string(got[0]), "/confirm/")
+	w = httptest.NewRecorder()
+	m.Server.Handler().ServeHTTP(w, httptest.NewRequest(http.MethodPost, confirm, nil))
+	if w.Code != http.StatusOK {
+		t.Fatalf("confirm: %d", w.Code)
+	}
+	m.Digester.Now = func() time.Time { return time.Date(2026, 11, 30, 0, 30, 0, 0, time.UTC) } // W48 is due
+	src := &model.Source{URL: "https://vnexpress.net/rss", Name: "VnExpress"}
+	st.AddSource(t.Context(), src)
+	st.BulkInsertArticles(t.Context(), src.ID, []model.Article{testArticle("kt", "Giá lúa gạo tăng", time.Date(2026, 11, 25, 3, 0, 0, 0, time.UTC), "kinh-te")})
+	runDigests(t, m)
+	if got = in.Received("ban@xn--v-d-rma6749a.vn"); len(got) != 2 {
+		t.Fatalf("mails after the W48 run: %d, want the confirmation and a digest", len(got))
+	}
+	shownUnicode("digest", got[1])
 }

@@ -112,7 +112,8 @@ func (m *Main) buildDigester(owner string) *digest.Digester {
 	mp := m.mail
 	return &digest.Digester{Store: m.Store, Renderer: mp.renderer, Sender: mp.sender, Links: mp.links,
 		Catalog: m.Catalog, Schedule: sched, Location: cfg.Location(), MaxStories: cfg.DigestMaxStories,
-		Workers: 2 * cfg.SMTPConnections, InFlight: cfg.SMTPConnections, Owner: owner, Log: m.Log, Metrics: m.Metrics, Grace: cfg.ShutdownGrace}
+		Workers: 2 * cfg.SMTPConnections, InFlight: cfg.SMTPConnections, Owner: owner, Log: m.Log, Metrics: m.Metrics, Grace: cfg.ShutdownGrace,
+		ShowAddress: web.DisplayEmail}
 }
 
 // buildServer returns the HTTP server with the subscription pages, whose
@@ -140,7 +141,7 @@ func (m *Main) buildServer() (*web.Server, error) {
 // sendConfirmation mails the double opt-in message for sub with its
 // signed confirmation link (web.Subscriptions.SendConfirmation).
 func (m *Main) sendConfirmation(ctx context.Context, sub model.Subscriber, link string) error {
-	c := mailer.Confirmation{Address: sub.Email, ConfirmURL: link,
+	c := mailer.Confirmation{Address: sub.Email, Shown: web.DisplayEmail(sub.Email), ConfirmURL: link,
 		Key: fmt.Sprintf("confirm-%s-%d", m.mail.links.Signer().Ref(sub.ID), sub.ConfirmSentAt.Unix())}
 	for _, t := range sub.Topics {
 		if tp, ok := m.Catalog.Topic(t); ok {

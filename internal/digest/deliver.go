@@ -12,7 +12,11 @@ import (
 
 // recipient returns the personal part of sub's digest of period.
 func (d *Digester) recipient(period string, sub model.Subscriber, view string) mailer.Recipient {
-	return mailer.Recipient{Address: sub.Email, Key: d.messageKey(period, sub.ID), ViewURL: view,
+	shown := ""
+	if d.ShowAddress != nil {
+		shown = d.ShowAddress(sub.Email)
+	}
+	return mailer.Recipient{Address: sub.Email, Shown: shown, Key: d.messageKey(period, sub.ID), ViewURL: view,
 		PreferencesURL: d.Links.Preferences(sub.ID, sub.Email),
 		UnsubscribeURL: d.Links.Unsubscribe(sub.ID, sub.Email)}
 }

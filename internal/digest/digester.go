@@ -63,6 +63,9 @@ type Digester struct {
 	MaxAttempts int
 	BounceLimit int                             // consecutive 5xx that mark a subscriber bounced; default 3
 	Backoff     func(attempt int) time.Duration // default 1m·2^(attempt-1) up to 6h, +0–20% jitter
+	// ShowAddress, when set, gives a subscriber's address as the digest's
+	// text shows it (mailer.Recipient.Shown); the digest goes to the address.
+	ShowAddress func(addr string) string
 	// Progress, when set, is called after each row is handled.
 	Progress func(Event)
 	// Metrics records rows by outcome, claims and send latency; nil records nothing.

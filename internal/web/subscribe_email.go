@@ -108,12 +108,12 @@ func validDomain(d string) bool {
 	return true
 }
 
-// displayEmail returns addr, an address as NormalizeEmail returns and the
+// DisplayEmail returns addr, an address as NormalizeEmail returns and the
 // store keeps it, as a visitor should read it: a domain written as ASCII
 // A-labels (xn--v-d-rma6749a.vn) in its Unicode form (ví-dụ.vn). Anything
 // that is not a well-formed A-label is shown as it is; addresses are
 // stored and mailed in the ASCII form only.
-func displayEmail(addr string) string {
+func DisplayEmail(addr string) string {
 	at := strings.LastIndexByte(addr, '@')
 	if at < 0 || !strings.Contains(strings.ToLower(addr[at+1:]), "xn--") {
 		return addr

@@ -94,8 +94,8 @@ func TestDisplayEmail(t *testing.T) {
 		"user@xn--.vn":                                  "user@xn--.vn", // not an A-label: as it is
 		"xn--v-d-rma6749a.vn":                           "xn--v-d-rma6749a.vn",
 	} {
-		if got := displayEmail(in); got != want {
-			t.Errorf("displayEmail(%q) = %q, want %q", in, got, want)
+		if got := DisplayEmail(in); got != want {
+			t.Errorf("DisplayEmail(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -240,9 +240,9 @@ func (s *Server) unsubscribePost(w http.ResponseWriter, r *http.Request) error {
 
 // subPage renders a subscription page, never cached and never sending the
 // token-bearing URL as a Referer. The address is shown in its Unicode form
-// (displayEmail).
+// (DisplayEmail).
 func (s *Server) subPage(w http.ResponseWriter, status int, name string, v subView) error {
-	v.Email = displayEmail(v.Email)
+	v.Email = DisplayEmail(v.Email)
 	var b bytes.Buffer
 	if err := s.pages.ExecuteTemplate(&b, name, v); err != nil {
 		return fmt.Errorf("web: page %s: %w", name, err)
