@@ -84,7 +84,12 @@ li.err span{font-size:.9em}
       this.root = this.attachShadow({ mode: 'open' });
       if (sheet) this.root.adoptedStyleSheets = [sheet];
       else this.root.append(el('style', '', css));
+      // The stories are Vietnamese whatever the host page's language and
+      // direction: screen readers pick a Vietnamese voice, and a right-to-
+      // left page neither right-aligns them nor cuts their start.
       this.box = el('div', 'wrap');
+      this.box.lang = 'vi';
+      this.box.dir = 'ltr';
       this.status = el('p', 'status');
       this.status.setAttribute('role', 'status');
       this.list = el('ul');

@@ -82,6 +82,15 @@ await run(async (base, outdir, res) => {
     const status = await page.locator('#bad .status').textContent();
     res.check(status === 'Không tải được tin', `error state: status "${status}"`);
 
+    // In a right-to-left column of another language the stories stay
+    // Vietnamese and left-to-right.
+    await page.locator('#rtl li a').first().waitFor();
+    const rtl = await page.locator('#rtl').evaluate((el) => {
+      const w = el.shadowRoot.querySelector('.wrap');
+      return { dir: getComputedStyle(w).direction, align: getComputedStyle(w.querySelector('.t')).textAlign, vi: w.querySelector('a').matches(':lang(vi)') };
+    });
+    res.check(rtl.dir === 'ltr' && rtl.vi && ['left', 'start'].includes(rtl.align), `rtl host: widget ${JSON.stringify(rtl)}, want ltr and lang vi`);
+
     // Hostile items: markup shown as text, the javascript: link left out.
     await page.locator('#hostile li a').first().waitFor();
     const hostile = await page.locator('#hostile').evaluate((el) => ({
