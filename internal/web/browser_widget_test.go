@@ -21,8 +21,8 @@ import (
 // Content-Security-Policy: stories in the list and cards layouts, the
 // host's font and colours, the feed's 400 message for an unknown province,
 // hostile titles shown as text, a javascript: link replaced by the story's
-// page on bantin (urlpolicy), a right-to-left column of another language,
-// no layout shift,
+// page on bantin (urlpolicy), a failed request told in Vietnamese, a
+// right-to-left column of another language, no layout shift,
 // axe-core, a phone-sized viewport.
 func TestBrowserWidget(t *testing.T) {
 	node, dir := browserScripts(t)
@@ -77,6 +77,7 @@ func TestBrowserWidget(t *testing.T) {
 <h2>Thẻ</h2><bantin-feed id="cards" layout="cards" province="ha-noi" limit="3"></bantin-feed>
 <h2>Thể thao</h2><bantin-feed id="hostile" topic="the-thao" limit="5"></bantin-feed>
 <h2>Tỉnh lạ</h2><bantin-feed id="bad" province="atlantis"></bantin-feed>
+<h2>Y tế</h2><bantin-feed id="offline" topic="y-te" limit="2"></bantin-feed>
 <div dir="rtl" lang="ar"><h2>عمود</h2><bantin-feed id="rtl" topic="giao-thong" limit="1"></bantin-feed></div>
 <p id="after">Phần còn lại của trang.</p></main></body></html>`, html.EscapeString(script))
 		default:

@@ -160,7 +160,9 @@ li.err span{font-size:.9em}
         const resp = await fetch(this.url(), { signal: ctl.signal, credentials: 'omit', headers: { Accept: 'application/feed+json' } });
         if (!resp.ok) {
           const msg = (await resp.text()).trim().slice(0, 300);
-          throw new Error(msg || 'HTTP ' + resp.status);
+          const err = new Error(msg || 'HTTP ' + resp.status);
+          err.fromFeed = true;
+          throw err;
         }
         const feed = await resp.json();
         if (ctl.signal.aborted) return;
@@ -173,7 +175,7 @@ li.err span{font-size:.9em}
         this.status.className = 'status err';
         this.status.textContent = 'Không tải được tin';
         const row = el('li', 'err');
-        row.append(el('span', '', e && e.message ? e.message : String(e)));
+        row.append(el('span', '', this.failure(e)));
         this.slots([row], false);
       } finally {
         if (this.pending === ctl) {
@@ -181,6 +183,16 @@ li.err span{font-size:.9em}
           this.box.removeAttribute('aria-busy');
         }
       }
+    }
+
+    // failure says why loading failed: the feed's own message for an
+    // answer it refused (a bad topic or province, for the page's author),
+    // else in the visitor's words, not the browser's English ("Failed to
+    // fetch" when offline or blocked by the page's CSP, a JSON parse error).
+    failure(e) {
+      if (e && e.fromFeed) return e.message;
+      if (e instanceof SyntaxError) return 'Máy chủ tin ' + feedURL.host + ' trả lời không đúng định dạng.';
+      return 'Không kết nối được tới máy chủ tin ' + feedURL.host + '.';
     }
 
     show(feed) {

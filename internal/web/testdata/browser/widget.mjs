@@ -11,8 +11,9 @@ await run(async (base, outdir, res) => {
     const page = await context.newPage();
     const problems = [];
     page.on('console', (m) => {
-      // The unknown province's 400 is expected; anything else is not.
-      if (m.type() === 'error' && !/status of 400/.test(m.text())) problems.push(`console error: ${m.text()}`);
+      // The unknown province's 400 and the offline widget's failed request
+      // are expected; anything else is not.
+      if (m.type() === 'error' && !/status of 400|net::ERR_FAILED/.test(m.text())) problems.push(`console error: ${m.text()}`);
     });
     page.on('pageerror', (e) => problems.push(`uncaught exception: ${e.message}`));
     await page.addInitScript(() => {
@@ -40,6 +41,9 @@ await run(async (base, outdir, res) => {
       await new Promise((done) => setTimeout(done, 1500));
       await r.continue();
     });
+    // The network fails for the widget of topic y-te (offline, or the
+    // host's CSP forgot connect-src).
+    await page.route((u) => u.href.startsWith(spec.site) && u.searchParams.get('topic') === 'y-te', (r) => r.abort('failed'));
     await page.goto(spec.host + '/');
     // Where the text after the widgets sits before any story arrived: once
     // fonts are ready and two frames were laid out (on a loaded machine the
@@ -81,6 +85,13 @@ await run(async (base, outdir, res) => {
     res.check(/atlantis/.test(msg) && /province/.test(msg), `error state: "${msg}", want the feed's message naming atlantis`);
     const status = await page.locator('#bad .status').textContent();
     res.check(status === 'Không tải được tin', `error state: status "${status}"`);
+
+    // A failed request: the visitor is told in Vietnamese, not with the
+    // browser's English "Failed to fetch".
+    const off = page.locator('#offline li.err');
+    await off.waitFor();
+    const offMsg = await off.textContent();
+    res.check(/^Không kết nối được tới máy chủ tin 127\.0\.0\.1:\d+\.$/.test(offMsg), `offline: "${offMsg}", want a Vietnamese message naming the server`);
 
     // In a right-to-left column of another language the stories stay
     // Vietnamese and left-to-right.
