@@ -91,7 +91,7 @@ func TestBrowserDemo(t *testing.T) {
 	}
 	eml, _ := os.ReadFile(emls[0])
 	body, _ := io.ReadAll(quotedprintable.NewReader(bytes.NewReader(eml)))
-	if !bytes.Contains(eml, []byte("ban.doc@example.com")) || !regexp.MustCompile(`<a href="`+base+`/stories/\d+"[^>]*>4 nguồn</a>`).Match(body) {
+	if !bytes.Contains(eml, []byte("ban.doc@example.com")) || !regexp.MustCompile(`<a href="`+base+`/stories/\d+"[^>]*>4\x{a0}nguồn</a>`).Match(body) {
 		t.Errorf("digest %s is not the sample reader's, or lacks the \"4 nguồn\" link to the most covered story:\n%s", emls[0], body)
 	}
 	shots := runScript(t, node, dir, "demo.mjs", base, t.TempDir(), nil)
