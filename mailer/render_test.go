@@ -397,3 +397,35 @@ func TestShownAddress(t *testing.T) {
 		}
 	}
 }
+
+// TestDigestLongWordsWrap: a word longer than a phone's column (a link or
+// a hashtag in a title or lead, a long address in the footer) wraps
+// instead of widening the whole message, which then scrolled sideways at
+// 320 px (456 px wide with one such title). Every element holding
+// upstream or subscriber text carries both wrapping properties.
+func TestDigestLongWordsWrap(t *testing.T) {
+	d := sampleDigest()
+	long := "https://baodai.example/rat-dai/khong-co-dau-cach-nao-o-day-ca-trong-duong-dan-nay"
+	d.Stories[0].Title = "Thủ tướng: " + long
+	d.Stories[0].Summary = "Tuyên bố #ViệtNamHàNộiThủĐôNghìnNămVănHiếnAnhHùngVìHòaBình được ký."
+	m, err := newTestRenderer(t, nil).RenderDigest(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	html := parseMessage(t, m.Raw).html
+	for _, tc := range []struct{ name, open string }{
+		{"title", `<h3 style="`},
+		{"summary", `<p style="margin:6px 0 0 0;`},
+		{"footer", `<td style="padding:18px 24px 24px 24px;`},
+	} {
+		tags := regexp.MustCompile(regexp.QuoteMeta(tc.open)+`[^"]*"`).FindAllString(html, -1)
+		if len(tags) == 0 {
+			t.Errorf("%s: no %s in the HTML", tc.name, tc.open)
+		}
+		for _, tag := range tags {
+			if !strings.Contains(tag, "word-break:break-word") || !strings.Contains(tag, "overflow-wrap:anywhere") {
+				t.Errorf("%s: %s does not wrap long words", tc.name, tag)
+			}
+		}
+	}
+}
