@@ -22,7 +22,8 @@ import (
 // host's font and colours, the feed's 400 message for an unknown province,
 // hostile titles shown as text, a javascript: link replaced by the story's
 // page on bantin (urlpolicy), a failed request told in Vietnamese, a
-// right-to-left column of another language, no layout shift,
+// right-to-left column of another language, a lead's long word wrapped,
+// no layout shift,
 // axe-core, a phone-sized viewport.
 func TestBrowserWidget(t *testing.T) {
 	node, dir := browserScripts(t)
@@ -42,6 +43,13 @@ func TestBrowserWidget(t *testing.T) {
 			PublishedAt: now.Add(-time.Minute), UpdatedAt: now, FetchedAt: now, ContentHash: "x2", ImageURL: "javascript:alert(2)",
 			Topics: []model.TopicTag{{Topic: "the-thao", Primary: true, Score: 1, Reason: "test"}}},
 	}
+	// A lead with a word longer than a card (a hashtag) and a picture
+	// that does not load (hotlink protection, a host that is down).
+	hostile = append(hostile, model.Article{Key: "x3", URL: "https://bao.example/dai", Title: "Tuyên bố chung",
+		Summary:     "Tuyên bố #ViệtNamHàNộiThủĐôNghìnNămVănHiếnAnhHùngVìHòaBìnhHữuNghịHợpTácPhátTriển được ký.",
+		ImageURL:    s.base + "/static/khong-co-anh.png",
+		PublishedAt: now, UpdatedAt: now, FetchedAt: now, ContentHash: "x3",
+		Topics: []model.TopicTag{{Topic: "moi-truong", Primary: true, Score: 1, Reason: "test"}}})
 	if err := s.st.BulkInsertArticles(ctx, src.ID, hostile); err != nil {
 		t.Fatal(err)
 	}
@@ -78,6 +86,7 @@ func TestBrowserWidget(t *testing.T) {
 <h2>Thể thao</h2><bantin-feed id="hostile" topic="the-thao" limit="5"></bantin-feed>
 <h2>Tỉnh lạ</h2><bantin-feed id="bad" province="atlantis"></bantin-feed>
 <h2>Y tế</h2><bantin-feed id="offline" topic="y-te" limit="2"></bantin-feed>
+<h2>Môi trường</h2><bantin-feed id="long" topic="moi-truong" layout="cards" limit="1"></bantin-feed>
 <div dir="rtl" lang="ar"><h2>عمود</h2><bantin-feed id="rtl" topic="giao-thong" limit="1"></bantin-feed></div>
 <p id="after">Phần còn lại của trang.</p></main></body></html>`, html.EscapeString(script))
 		default:

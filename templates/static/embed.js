@@ -42,10 +42,10 @@ li{overflow:hidden;border-bottom:1px solid var(--bantin-border,color-mix(in srgb
 .pic{display:block;aspect-ratio:16/9;width:100%;object-fit:cover;background:var(--bantin-border,color-mix(in srgb,currentColor 10%,transparent))}
 a{color:var(--bantin-link,inherit);font-weight:600;text-decoration:underline;text-underline-offset:.15em}
 a:focus-visible{outline:2px solid currentColor;outline-offset:2px}
-.t{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow:hidden;line-height:1.35;margin:0}
+.t{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow:hidden;line-height:1.35;margin:0;overflow-wrap:anywhere}
 .cards .t{-webkit-line-clamp:3}
 .m{color:var(--bantin-muted,color-mix(in srgb,currentColor 82%,transparent));font-size:.85em;margin:.2em 0 0;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
-.s{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;overflow:hidden;font-size:.9em;margin:.3em 0 0;line-height:1.4}
+.s{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;overflow:hidden;font-size:.9em;margin:.3em 0 0;line-height:1.4;overflow-wrap:anywhere}
 .list .s,.list .pic{display:none}
 .ph{background:linear-gradient(90deg,transparent,color-mix(in srgb,currentColor 8%,transparent),transparent)}
 .status{margin:0 0 .4em;font-size:.9em;height:1.4em;line-height:1.4em;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}

@@ -102,6 +102,12 @@ await run(async (base, outdir, res) => {
     });
     res.check(rtl.dir === 'ltr' && rtl.vi && ['left', 'start'].includes(rtl.align), `rtl host: widget ${JSON.stringify(rtl)}, want ltr and lang vi`);
 
+    // A word longer than the card wraps: not cut at the card's edge.
+    await page.locator('#long li a').first().waitFor();
+    const cut = await page.locator('#long').evaluate((el) => [...el.shadowRoot.querySelectorAll('.t, .s')]
+      .filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => `${e.className} ${e.scrollWidth} > ${e.clientWidth}`));
+    res.check(cut.length === 0, `long word: cut at the card's edge: ${cut.join(', ')}`);
+
     // Hostile items: markup shown as text, the javascript: link left out.
     await page.locator('#hostile li a').first().waitFor();
     const hostile = await page.locator('#hostile').evaluate((el) => ({
