@@ -208,6 +208,10 @@ li.err span{font-size:.9em}
           pic.alt = '';
           pic.loading = 'lazy';
           pic.referrerPolicy = 'no-referrer';
+          // A picture that does not load (hotlink protection, a host
+          // that is down) gives way to a plain box of its size: no
+          // broken-image icon, and nothing below it moves.
+          pic.addEventListener('error', () => pic.replaceWith(el('div', 'pic')), { once: true });
           pic.src = img;
           li.append(pic);
         }
