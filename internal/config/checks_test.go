@@ -66,3 +66,28 @@ func TestFileSettingsChecked(t *testing.T) {
 		}
 	}
 }
+
+// TestDigestMaxStoriesChecked: a digest may hold 1 to 20 stories; more
+// could pass the 100 KB at which Gmail cuts a message (DESIGN §6), hiding
+// the footer's unsubscribe link. 80 stories made a 200 KB message.
+func TestDigestMaxStoriesChecked(t *testing.T) {
+	for _, tt := range []struct {
+		value string
+		ok    bool
+	}{
+		{"1", true},
+		{"20", true},
+		{"21", false},
+		{"80", false},
+		{"0", false},
+	} {
+		c, err := Load(envOf(map[string]string{"BANTIN_DIGEST_MAX_STORIES": tt.value}), nil)
+		if err != nil {
+			t.Fatalf("%s: load: %v", tt.value, err)
+		}
+		err = c.Validate()
+		if (err == nil) != tt.ok || (err != nil && !strings.Contains(err.Error(), "BANTIN_DIGEST_MAX_STORIES")) {
+			t.Errorf("BANTIN_DIGEST_MAX_STORIES=%s: Validate() = %v, want ok %v", tt.value, err, tt.ok)
+		}
+	}
+}

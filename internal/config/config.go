@@ -171,10 +171,21 @@ func (c *Config) validateFetching(bad func(name, format string, args ...any)) {
 			bad(name, "%d: want a positive number", n)
 		}
 	}
+	if c.DigestMaxStories > maxDigestStories {
+		bad("BANTIN_DIGEST_MAX_STORIES", "%d: want at most %d (a longer digest can pass 100 KB, where Gmail cuts a message and hides its unsubscribe link)",
+			c.DigestMaxStories, maxDigestStories)
+	}
 	if c.MaxBodyBytes < 1 {
 		bad("BANTIN_MAX_BODY_BYTES", "%d: want a positive number of bytes", c.MaxBodyBytes)
 	}
 }
+
+// maxDigestStories is the most stories a digest may hold: 20 of the
+// longest (long titles, leads and links) make a 90 KB message, under the
+// 100 KB of DESIGN §6 (mailer's TestDigestSizeWith20LongStories); 25 make
+// 111 KB, which Gmail clips at about 102 KB, footer and unsubscribe link
+// included.
+const maxDigestStories = 20
 
 // validateRunning checks the server, logging, caches, time zone and digest
 // schedule.
