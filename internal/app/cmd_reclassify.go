@@ -13,11 +13,11 @@ func runReclassify(ctx context.Context, env *cmdEnv, args []string) error {
 	}
 	defer m.Close()
 	p := newProgress(env.Stderr)
-	n, err := m.Pipeline.Reclassify(ctx, func(done int) { p.step(fmt.Sprintf("re-tagged %d articles", done)) })
+	r, err := m.Pipeline.Reclassify(ctx, func(done int) { p.step(fmt.Sprintf("re-tagged %d articles", done)) })
 	p.finish()
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "re-tagged %d articles\n", n)
+	fmt.Fprintf(env.Stdout, "re-tagged %d articles; topics or provinces changed on %d\n", r.Articles, r.Changed)
 	return nil
 }

@@ -7,13 +7,16 @@ import (
 
 	"bantin/internal/classify"
 	"bantin/internal/model"
+	"bantin/internal/pipeline"
 	"bantin/internal/store"
 	"bantin/internal/store/storetest"
 )
 
 // TestReclassifyRefreshesSignatures: an article stored with a signature of
 // an older scheme gets one of the current scheme from Reclassify, so the
-// cluster index can compare it with new articles again.
+// cluster index can compare it with new articles again; its stale tag
+// (Thể thao on a bank's news) is replaced and counted as a change, and a
+// second run changes nothing.
 func TestReclassifyRefreshesSignatures(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, st *store.Store) {
 		ctx := context.Background()
@@ -23,7 +26,8 @@ func TestReclassifyRefreshesSignatures(t *testing.T) {
 			t.Fatal(err)
 		}
 		a := model.Article{Key: "k1", URL: "https://baothainguyen.vn/a1.html", Title: "Ông Nguyễn Đức Thụy vào HĐQT Sacombank",
-			Summary: "Đại hội đồng cổ đông Sacombank bầu ông Nguyễn Đức Thụy.", PublishedAt: t0, ContentHash: "h1"}
+			Summary: "Đại hội đồng cổ đông Sacombank bầu ông Nguyễn Đức Thụy.", PublishedAt: t0, ContentHash: "h1",
+			Topics: []model.TopicTag{{Topic: "the-thao", Primary: true, Score: 1, Reason: "stale"}}}
 		old := []byte{2, 0, 1} // a version-2 blob, not comparable any more
 		if _, err := st.SaveFetch(ctx, store.FetchOutcome{SourceID: src.ID, Owner: "w", Status: 200, FetchedAt: t0,
 			NextFetchAt: t0.Add(time.Hour)}, []store.ArticleWrite{{Article: a, Signature: old}}); err != nil {
@@ -31,8 +35,16 @@ func TestReclassifyRefreshesSignatures(t *testing.T) {
 		}
 		clock := &fakeClock{}
 		clock.set(t0)
-		if n, err := newPipeline(t, st, clock).Reclassify(ctx, nil); err != nil || n != 1 {
-			t.Fatalf("reclassify: %d %v", n, err)
+		p := newPipeline(t, st, clock)
+		if r, err := p.Reclassify(ctx, nil); err != nil || r != (pipeline.Retagged{Articles: 1, Changed: 1}) {
+			t.Fatalf("reclassify: %+v %v", r, err)
+		}
+		if r, err := p.Reclassify(ctx, nil); err != nil || r != (pipeline.Retagged{Articles: 1}) {
+			t.Fatalf("second reclassify: %+v %v (want nothing changed)", r, err)
+		}
+		arts, err := st.TaggedArticlesAfter(ctx, 0, 10)
+		if err != nil || len(arts) != 1 || len(arts[0].Topics) == 0 || arts[0].Topics[0].Topic == "the-thao" {
+			t.Fatalf("tags after reclassify: %+v %v", arts, err)
 		}
 		rows, err := st.RecentSignatures(ctx, 0, t0.Add(-time.Hour))
 		if err != nil || len(rows) != 1 {

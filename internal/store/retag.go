@@ -24,6 +24,26 @@ func (s *Store) ArticlesAfter(ctx context.Context, afterID int64, n int) ([]mode
 	return out, nil
 }
 
+// TaggedArticlesAfter is ArticlesAfter with each article's stored topic
+// and province tags, as Articles reads them: the pages of a re-tagging walk
+// that reports what changed. It returns a mapped driver error, or an error
+// naming an article whose stored tags do not parse.
+func (s *Store) TaggedArticlesAfter(ctx context.Context, afterID int64, n int) ([]model.Article, error) {
+	var rows []taggedRow
+	err := s.db.NewSelect().Model((*articleRow)(nil)).ColumnExpr(articleColumns).ColumnExpr(s.tagColumns()).
+		Where("a.id > ?", afterID).OrderExpr("a.id").Limit(int64(n)).Scan(ctx, &rows)
+	if err != nil {
+		return nil, mapErr("store: walk tagged articles", err)
+	}
+	out := make([]model.Article, len(rows))
+	for i := range rows {
+		if out[i], err = rows[i].model(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
 // ReplaceTags replaces the topic and province tags of arts in one
 // transaction and bumps the content version.
 func (s *Store) ReplaceTags(ctx context.Context, arts []model.Article) error {
