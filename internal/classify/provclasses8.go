@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -235,15 +236,22 @@ func datingTitle(toks []token) bool {
 	if k >= len(toks) || toks[k].field != fieldTitle || !seekWords[toks[k].fold] {
 		return false
 	}
+	return firstPersonLead(toks, k, 10, "anh") // "Anh sinh ra và lớn lên ở Hà Nội": the writer
+}
+
+// firstPersonLead reports a summary, after the title that toks[k] is part
+// of, written in the first person within its first n words: "em", "mình",
+// "tôi" or "chào" among them, or one of openers as its first word.
+func firstPersonLead(toks []token, k, n int, openers ...string) bool {
 	for k < len(toks) && toks[k].field == fieldTitle {
 		k++
 	}
-	for j := k; j < len(toks) && j < k+10 && toks[j].field == fieldSummary; j++ {
-		switch toks[j].fold {
+	for j := k; j < len(toks) && j < k+n && toks[j].field == fieldSummary; j++ {
+		switch f := toks[j].fold; f {
 		case "em", "minh", "toi", "chao":
 			return true
-		case "anh":
-			if j == k { // "Anh sinh ra và lớn lên ở Hà Nội": the writer
+		default:
+			if j == k && slices.Contains(openers, f) {
 				return true
 			}
 		}

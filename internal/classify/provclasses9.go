@@ -188,18 +188,6 @@ func wishTitle(toks []token) bool {
 	if k >= len(toks) || toks[k].field != fieldTitle || !seekWords[toks[k].fold] && toks[k].fold != "dung" {
 		return false
 	}
-	for k < len(toks) && toks[k].field == fieldTitle {
-		k++
-	}
-	for j := k; j < len(toks) && j < k+20 && toks[j].field == fieldSummary; j++ {
-		switch toks[j].fold {
-		case "em", "minh", "toi", "chao":
-			return true
-		case "anh", "mong":
-			if j == k { // "Anh chân thật, hiền lành", "Mong gặp người đàn ông …": the writer
-				return true
-			}
-		}
-	}
-	return false
+	// "Anh chân thật, hiền lành", "Mong gặp người đàn ông …": the writer
+	return firstPersonLead(toks, k, 20, "anh", "mong")
 }
