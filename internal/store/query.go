@@ -45,13 +45,7 @@ func (s *Store) Articles(ctx context.Context, f model.Filter) ([]model.Article, 
 	if err != nil {
 		return nil, mapErr("store: articles", err)
 	}
-	arts := make([]model.Article, len(rows))
-	for i := range rows {
-		if arts[i], err = rows[i].model(); err != nil {
-			return nil, err
-		}
-	}
-	return arts, nil
+	return taggedModels(rows)
 }
 
 // ArticlesByID returns the articles with the given ids that exist, newest

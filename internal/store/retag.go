@@ -35,13 +35,7 @@ func (s *Store) TaggedArticlesAfter(ctx context.Context, afterID int64, n int) (
 	if err != nil {
 		return nil, mapErr("store: walk tagged articles", err)
 	}
-	out := make([]model.Article, len(rows))
-	for i := range rows {
-		if out[i], err = rows[i].model(); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
+	return taggedModels(rows)
 }
 
 // ReplaceTags replaces the topic and province tags of arts in one

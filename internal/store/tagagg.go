@@ -44,6 +44,18 @@ func (s *Store) tagColumns() string {
 			FROM article_provinces p WHERE p.article_id = a.id) AS province_tags`
 }
 
+// taggedModels converts rows in order; it returns the first row's error.
+func taggedModels(rows []taggedRow) ([]model.Article, error) {
+	out := make([]model.Article, len(rows))
+	for i := range rows {
+		var err error
+		if out[i], err = rows[i].model(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
 // model converts the row and parses its aggregated tags.
 func (r *taggedRow) model() (model.Article, error) {
 	a := r.articleRow.model()
