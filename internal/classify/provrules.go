@@ -42,6 +42,10 @@ var negatives = []string{
 	"NXB Thuận Hóa", "Nhà xuất bản Thuận Hóa", "Hải Hà - Kotobuki", "Hải Hà Kotobuki",
 	"tàu ngầm 182 - Hà Nội", "tàu ngầm 183 - TP.HCM", "tàu ngầm 183 - TP Hồ Chí Minh", "tàu ngầm 184 - Hải Phòng",
 	"tàu ngầm 185 - Khánh Hòa", "tàu ngầm 186 - Đà Nẵng", "tàu ngầm 187 - Bà Rịa - Vũng Tàu",
+	// A university named after Hà Nội that stands in Phúc Yên (Phú Thọ,
+	// formerly Vĩnh Phúc): its own news, two training-day items (i9prov12),
+	// is not Hà Nội's. ("Sư phạm Hà Nội" alone is in Hà Nội.)
+	"Sư phạm Hà Nội 2", "ĐHSP Hà Nội 2", "SP Hà Nội 2",
 	// The Vietnamese quarter of Orange County, California.
 	"Little Saigon",
 	// The stock exchanges: a market report is not the city's news.

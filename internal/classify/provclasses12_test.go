@@ -1,0 +1,59 @@
+package classify
+
+import "testing"
+
+// TestAddressHomes covers a person's whole address in parentheses (the
+// commune before the province is the same home), and the counter-cases:
+// a story of homes alone keeps them, and a commune outside the
+// parenthesis places the story. The sentences are written for the test.
+func TestAddressHomes(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"the address's commune is the home", "Bắt nghi phạm trộm xe máy ở Cần Thơ",
+			"Nghi phạm là Trần Văn B. (31 tuổi, ngụ xã Hậu Nghĩa, tỉnh Tây Ninh).", "can-tho"},
+		{"with a hamlet and a commune", "Công an Đồng Tháp tạm giữ tài xế gây tai nạn",
+			"Tài xế Lê Văn K. (45 tuổi, thường trú ấp Hòa Thạnh, xã Hậu Nghĩa, tỉnh Tây Ninh) bị tạm giữ để điều tra.", "dong-thap"},
+		{"homes alone stay as they were", "Hai người xô xát sau va chạm giao thông",
+			"Lê Văn C. (40 tuổi, ngụ xã Hậu Nghĩa, Tây Ninh) đánh anh D. (30 tuổi, ngụ TP.HCM).", "tay-ninh long-an"},
+		{"a commune outside the parenthesis places the story", "Cháy kho hàng ở xã Hậu Nghĩa",
+			"Chủ kho là ông E. (50 tuổi, ngụ TP.HCM) cho biết thiệt hại lớn.", "tay-ninh long-an"},
+	}
+	checkProvinces(t, c, cases, true)
+}
+
+// TestNamesakeUniversity covers the Hà Nội-named university of Phúc Yên,
+// and the counter-case of the one in Hà Nội. Written for the test.
+func TestNamesakeUniversity(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"the Phúc Yên university", "Sinh viên nhận học bổng",
+			"Trường Đại học Sư phạm Hà Nội 2 trao 50 suất học bổng cho sinh viên năm nhất.", ""},
+		{"the abbreviation", "ĐHSP Hà Nội 2 công bố điểm chuẩn", "", ""},
+		{"the Hà Nội university stays", "Sinh viên nhận học bổng",
+			"Trường Đại học Sư phạm Hà Nội trao 50 suất học bổng cho sinh viên năm nhất.", "ha-noi"},
+	}
+	checkProvinces(t, c, cases, true)
+}
+
+// TestLandmarksRecall covers landmarks named without their province (an
+// island, markets, a temple, a pagoda, passes, a village), and the
+// exhibition centre, which places a story only as a venue. Written for
+// the test.
+func TestLandmarksRecall(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"an island's airport", "Khởi công đường băng sân bay Thổ Chu", "", "an-giang kien-giang"},
+		{"a wholesale market", "Tiểu thương chợ Bình Điền chuẩn bị hàng Tết", "", "ho-chi-minh"},
+		{"a village market", "Phiên chợ Chuộng đông khách ngày mùng 6", "", "thanh-hoa"},
+		{"a temple", "Du khách dâng hương ở đền Phủ Na", "", "thanh-hoa"},
+		{"a pagoda", "Chùa Địa Tạng Phi Lai đón khách đầu năm", "", "ninh-binh ha-nam"},
+		{"a pass", "Xe tải mất phanh trên đèo Vi Ô Lắc", "", "quang-ngai kon-tum"},
+		{"another pass", "Sạt lở bên đèo Bắc Sum sau mưa lớn", "", "lang-son"},
+		{"a birthplace", "Học sinh về Hoàng Trù thăm nhà thời niên thiếu của Bác", "", "nghe-an"},
+		{"the exhibition centre as a venue", "Triển lãm ô tô mở cửa",
+			"Triển lãm diễn ra tại Trung tâm Triển lãm Việt Nam đến hết chủ nhật.", "ha-noi"},
+		{"the centre's own deal", "Ký kết hợp tác tổ chức sự kiện",
+			"Trung tâm Triển lãm Việt Nam ký thỏa thuận với ba nhà tổ chức nước ngoài.", ""},
+	}
+	checkProvinces(t, c, cases, true)
+}
