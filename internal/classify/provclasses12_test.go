@@ -21,14 +21,18 @@ func TestAddressHomes(t *testing.T) {
 	checkProvinces(t, c, cases, true)
 }
 
-// TestNamesakeUniversity covers the Hà Nội-named university of Phúc Yên,
-// and the counter-case of the one in Hà Nội. Written for the test.
-func TestNamesakeUniversity(t *testing.T) {
+// TestFirmsAndSchoolsNamedAfterPlaces covers the Hà Nội-named university
+// of Phúc Yên and a dairy named after its plateau, and the counter-cases
+// of the university in Hà Nội and the plateau itself. Written for the test.
+func TestFirmsAndSchoolsNamedAfterPlaces(t *testing.T) {
 	c := newTest(t)
 	cases := []provCase{
 		{"the Phúc Yên university", "Sinh viên nhận học bổng",
 			"Trường Đại học Sư phạm Hà Nội 2 trao 50 suất học bổng cho sinh viên năm nhất.", ""},
 		{"the abbreviation", "ĐHSP Hà Nội 2 công bố điểm chuẩn", "", ""},
+		{"a dairy's brand", "Sữa tươi Mộc Châu Creamery có mặt ở siêu thị miền Nam", "", ""},
+		{"the dairy", "Cổ phiếu Giống bò sữa Mộc Châu tăng trần sau báo cáo lãi", "", ""},
+		{"the plateau stays", "Hoa mận nở trắng cao nguyên Mộc Châu", "", "son-la"},
 		{"the Hà Nội university stays", "Sinh viên nhận học bổng",
 			"Trường Đại học Sư phạm Hà Nội trao 50 suất học bổng cho sinh viên năm nhất.", "ha-noi"},
 	}
