@@ -61,3 +61,20 @@ func TestLandmarksRecall(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestVehicleRanges covers a vehicle's range told as a trip between two
+// cities, and the counter-cases: a trip that is the story, a charging
+// station in a city. Written for the test.
+func TestVehicleRanges(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a route's ends", "Xe điện mới chạy Cần Thơ - Đà Lạt không cần sạc", "", ""},
+		{"from and to", "Mẫu xe máy điện đi từ Hải Phòng đến Vinh mới cần sạc lại", "", ""},
+		{"one charge", "Ô tô điện chạy Đà Nẵng - Quy Nhơn chỉ với một lần sạc",
+			"Hãng công bố quãng đường 520 km theo chuẩn thử nghiệm.", ""},
+		{"a trip that is the story (its origin is a journey's)", "Đoàn xe điện chạy từ Hà Nội đến Vinh trong ngày hội",
+			"Các xe dừng sạc tại trạm ở Thanh Hóa.", "nghe-an thanh-hoa"},
+		{"a charging station in a city", "Khai trương trạm sạc ở Cần Thơ", "", "can-tho"},
+	}
+	checkProvinces(t, c, cases, true)
+}

@@ -43,6 +43,7 @@ func (m *provMatcher) passing(toks []token, ms []mention) {
 		}
 	}
 	m.accidentRoutes(toks, ms)
+	vehicleRanges(toks, ms)
 	countrySpan(toks, ms)
 	m.journeysOn(toks, ms)
 	m.foreignNamesakes(toks, ms)
