@@ -287,6 +287,19 @@ var gazetteer = []placeEntry{
 	{"đèo Vi Ô Lắc", "kon-tum", kindPlace, 0},
 	{"đèo Bắc Sum", "lang-son", kindPlace, 0},
 	{"Hoàng Trù", "nghe-an", kindPlace, 0},
+	// Communes and a quarter the news names bare, each the only unit of
+	// its name (i9prov12, from untagged training-day items naming them
+	// after "ở"/"tại"): Lai Châu's Mường Than (the July 2026 flash flood),
+	// Quảng Trị's Khe Sanh, Lào Cai's Y Tý, TP.HCM's Chợ Lớn, Hà Nội's
+	// Temple of Literature; Sa Huỳnh only as a place ("ở Sa Huỳnh"): it is
+	// also a singer's name.
+	{"Mường Than", "lai-chau", kindPlace, 0},
+	{"Khe Sanh", "quang-tri", kindPlace, 0},
+	{"Y Tý", "lao-cai", kindPlace, 0},
+	{"Chợ Lớn", "ho-chi-minh", kindPlace, 0},
+	{"Văn Miếu - Quốc Tử Giám", "ha-noi", kindPlace, 0},
+	{"Văn Miếu Quốc Tử Giám", "ha-noi", kindPlace, 0},
+	{"Sa Huỳnh", "quang-ngai", kindPlace, flagNeedContext},
 	// Namesakes of places elsewhere: the Thuận An estuary and its fishing
 	// village are Huế's (not the Bình Dương city); the Hòa Bình wind farms
 	// stand off the Bạc Liêu coast (not the former province).

@@ -65,6 +65,9 @@ var negatives = []string{
 	"Phú Khánh", "Thuận Hải", "Hoàng Liên Sơn", "Hà Sơn Bình", "Bắc Thái",
 	"Hà Tuyên", "Vĩnh Phú", "Hải Hưng", "Minh Hải", "Cửu Long", "Sông Bé",
 	"Bình Trị Thiên",
+	// The province of Chợ Lớn (1900–1956, now TP.HCM and Long An), not
+	// TP.HCM's Chợ Lớn quarter (a landmark).
+	"tỉnh Chợ Lớn", "Tỉnh ủy Chợ Lớn",
 	// Regions, not provinces.
 	"Tây Nguyên", "ĐBSCL", "miền Tây", "miền Trung", "Tây Bắc", "Đông Bắc",
 	// Clubs named with a place and their province (V-League): the place
