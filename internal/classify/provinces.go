@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"bantin/internal/model"
@@ -141,7 +142,8 @@ func placeEntries(cat *model.Catalog) ([]placeRule, error) {
 	}
 	entries = append(entries, provinceNames...)
 	entries = append(entries, gazetteer...)
-	for _, n := range negatives {
+	entries = append(entries, moreLandmarks...)
+	for _, n := range slices.Concat(negatives, moreNegatives) {
 		entries = append(entries, placeEntry{Text: n, Kind: kindNegative})
 	}
 	known := map[string]bool{}

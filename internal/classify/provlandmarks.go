@@ -270,36 +270,6 @@ var gazetteer = []placeEntry{
 	{"nhà thờ Tắc Sậy", "bac-lieu", kindPlace, 0},
 	{"nhà tù Hỏa Lò", "ha-noi", kindPlace, 0},
 	{"thủy điện Trà Khúc", "quang-ngai", kindPlace, 0},
-	// Landmarks named alone in a recall sample of training-day items
-	// (i9prov12, seed 1203), each checked on a map: the Thổ Chu island
-	// and its airport (the special zone's other spelling), the exhibition
-	// centre at Đông Anh (only as a venue, "tại …": the centre's own deals
-	// are a firm's news), TP.HCM's wholesale market, Thanh Hóa's Chuộng
-	// market and Phủ Na temple, the Phi Lai pagoda (former Hà Nam), two
-	// passes (Vi Ô Lắc in former Kon Tum, Bắc Sum in Lạng Sơn) and Hoàng
-	// Trù, the president's birthplace.
-	{"Thổ Chu", "kien-giang", kindPlace, 0},
-	{"Trung tâm Triển lãm Việt Nam", "ha-noi", kindPlace, flagNeedContext},
-	{"chợ Bình Điền", "ho-chi-minh", kindPlace, 0},
-	{"chợ Chuộng", "thanh-hoa", kindPlace, 0},
-	{"đền Phủ Na", "thanh-hoa", kindPlace, 0},
-	{"chùa Địa Tạng Phi Lai", "ha-nam", kindPlace, 0},
-	{"đèo Vi Ô Lắc", "kon-tum", kindPlace, 0},
-	{"đèo Bắc Sum", "lang-son", kindPlace, 0},
-	{"Hoàng Trù", "nghe-an", kindPlace, 0},
-	// Communes and a quarter the news names bare, each the only unit of
-	// its name (i9prov12, from untagged training-day items naming them
-	// after "ở"/"tại"): Lai Châu's Mường Than (the July 2026 flash flood),
-	// Quảng Trị's Khe Sanh, Lào Cai's Y Tý, TP.HCM's Chợ Lớn, Hà Nội's
-	// Temple of Literature; Sa Huỳnh only as a place ("ở Sa Huỳnh"): it is
-	// also a singer's name.
-	{"Mường Than", "lai-chau", kindPlace, 0},
-	{"Khe Sanh", "quang-tri", kindPlace, 0},
-	{"Y Tý", "lao-cai", kindPlace, 0},
-	{"Chợ Lớn", "ho-chi-minh", kindPlace, 0},
-	{"Văn Miếu - Quốc Tử Giám", "ha-noi", kindPlace, 0},
-	{"Văn Miếu Quốc Tử Giám", "ha-noi", kindPlace, 0},
-	{"Sa Huỳnh", "quang-ngai", kindPlace, flagNeedContext},
 	// Namesakes of places elsewhere: the Thuận An estuary and its fishing
 	// village are Huế's (not the Bình Dương city); the Hòa Bình wind farms
 	// stand off the Bạc Liêu coast (not the former province).

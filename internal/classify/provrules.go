@@ -42,15 +42,6 @@ var negatives = []string{
 	"NXB Thuận Hóa", "Nhà xuất bản Thuận Hóa", "Hải Hà - Kotobuki", "Hải Hà Kotobuki",
 	"tàu ngầm 182 - Hà Nội", "tàu ngầm 183 - TP.HCM", "tàu ngầm 183 - TP Hồ Chí Minh", "tàu ngầm 184 - Hải Phòng",
 	"tàu ngầm 185 - Khánh Hòa", "tàu ngầm 186 - Đà Nẵng", "tàu ngầm 187 - Bà Rịa - Vũng Tàu",
-	// A dairy's premium brand and the dairy named after its plateau (the
-	// labels' convention on firms): a launch in Hà Nội, a certificate, a
-	// pop-up in TP.HCM are not Sơn La's news (i9prov12; "tại Mộc Châu",
-	// "cao nguyên Mộc Châu" still are).
-	"Mộc Châu Creamery", "Giống bò sữa Mộc Châu", "Mộc Châu Milk",
-	// A university named after Hà Nội that stands in Phúc Yên (Phú Thọ,
-	// formerly Vĩnh Phúc): its own news, two training-day items (i9prov12),
-	// is not Hà Nội's. ("Sư phạm Hà Nội" alone is in Hà Nội.)
-	"Sư phạm Hà Nội 2", "ĐHSP Hà Nội 2", "SP Hà Nội 2",
 	// The Vietnamese quarter of Orange County, California.
 	"Little Saigon",
 	// The stock exchanges: a market report is not the city's news.
@@ -65,9 +56,6 @@ var negatives = []string{
 	"Phú Khánh", "Thuận Hải", "Hoàng Liên Sơn", "Hà Sơn Bình", "Bắc Thái",
 	"Hà Tuyên", "Vĩnh Phú", "Hải Hưng", "Minh Hải", "Cửu Long", "Sông Bé",
 	"Bình Trị Thiên",
-	// The province of Chợ Lớn (1900–1956, now TP.HCM and Long An), not
-	// TP.HCM's Chợ Lớn quarter (a landmark).
-	"tỉnh Chợ Lớn", "Tỉnh ủy Chợ Lớn",
 	// Regions, not provinces.
 	"Tây Nguyên", "ĐBSCL", "miền Tây", "miền Trung", "Tây Bắc", "Đông Bắc",
 	// Clubs named with a place and their province (V-League): the place
