@@ -52,16 +52,19 @@ func threshold(a, b Signature) float64 {
 	return t
 }
 
-// Member is an indexed article: its cluster is the id of the cluster's first
-// member (its own id when it started the cluster). Key is what identifies
-// the article whatever its database id (its source and article key, or its
-// URL): ties between equally similar clusters are broken by it, so that the
-// same articles make the same clusters whatever order they were stored in.
+// Member is an indexed article: its cluster (ClusterID, the thread the
+// index clusters on) is the id of the cluster's first member (its own id
+// when it started the cluster; 0 stands for it); Segment is the segment of
+// that thread it is in (see StorySilence; 0 stands for the thread's id).
+// Key is what identifies the article whatever its database id (its source
+// and article key, or its URL): ties between equally similar clusters are
+// broken by it, so that the same articles make the same clusters whatever
+// order they were stored in.
 type Member struct {
-	ArticleID, ClusterID int64
-	Key                  string
-	Sig                  Signature
-	Published            time.Time
+	ArticleID, ClusterID, Segment int64
+	Key                           string
+	Sig                           Signature
+	Published                     time.Time
 }
 
 // MemIndex is the in-memory LSH index stories are clustered against: for
@@ -75,11 +78,11 @@ type MemIndex struct {
 	clusters []int64
 	pub      []int64 // Unix nanoseconds
 	sigs     []Signature
-	norms    []int             // squared norms of sigs (sqNorm)
-	ties     []uint64          // hash of Member.Key
-	members  map[int64][]int32 // cluster → its members, in insertion order
-	start    map[int64]int64   // cluster → its earliest member's publication (Unix nanoseconds)
-	head     map[uint64]int32  // band key → last entry
+	norms    []int               // squared norms of sigs (sqNorm)
+	ties     []uint64            // hash of Member.Key
+	members  map[int64][]int32   // cluster → its members, in insertion order
+	segs     map[int64][]segSpan // cluster (thread) → its segments, by first publication: [0].first is the thread's start
+	head     map[uint64]int32    // band key → last entry
 	chain    []entry
 }
 
@@ -92,7 +95,7 @@ type entry struct {
 
 // NewMemIndex returns an empty index.
 func NewMemIndex() *MemIndex {
-	return &MemIndex{head: map[uint64]int32{}, members: map[int64][]int32{}, start: map[int64]int64{}}
+	return &MemIndex{head: map[uint64]int32{}, members: map[int64][]int32{}, segs: map[int64][]segSpan{}}
 }
 
 // Len returns the number of indexed members.
@@ -123,9 +126,11 @@ func (x *MemIndex) add(m Member, bands []uint64) {
 		cid = m.ArticleID
 	}
 	x.members[cid] = append(x.members[cid], mi)
-	if s, ok := x.start[cid]; !ok || x.pub[mi] < s {
-		x.start[cid] = x.pub[mi]
+	seg := m.Segment
+	if seg == 0 {
+		seg = cid
 	}
+	x.addSegment(cid, seg, x.pub[mi])
 	for _, b := range bands {
 		e := int32(len(x.chain))
 		prev, ok := x.head[b]

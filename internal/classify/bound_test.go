@@ -64,13 +64,13 @@ func checkBatchOneByOne(t *testing.T, set []Member, chunk int) {
 	batched, single := NewMemIndex(), NewMemIndex()
 	batched.AssignBatch(old)
 	single.AssignBatch(old)
-	reported := make([]int64, len(fresh))
-	got := batched.assignBatch(fresh, chunk, func(positions []int, clusters []int64) {
+	reported := make([]Placement, len(fresh))
+	got := batched.assignBatch(fresh, chunk, func(positions []int, placed []Placement) {
 		for _, p := range positions {
-			if reported[p] != 0 {
+			if reported[p] != (Placement{}) {
 				t.Fatalf("position %d reported twice", p)
 			}
-			reported[p] = clusters[p]
+			reported[p] = placed[p]
 		}
 	})
 	if !slices.Equal(reported, got) {
@@ -93,8 +93,8 @@ func checkBatchOneByOne(t *testing.T, set []Member, chunk int) {
 		} else {
 			joined++
 		}
-		if got[i] != cid {
-			t.Fatalf("%s: batch put it in cluster %d, one by one in %d", m.Key, got[i], cid)
+		if got[i].Thread != cid {
+			t.Fatalf("%s: batch put it in cluster %d, one by one in %d", m.Key, got[i].Thread, cid)
 		}
 		m.ClusterID = cid
 		single.Add(m)

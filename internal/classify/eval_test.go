@@ -159,14 +159,15 @@ func scoreTags(t *testing.T, c *Classifier, arts []evalArticle, debug bool) (tp,
 
 // evalClusters clusters the articles as one ingest pass does (AssignBatch:
 // publication order, whatever order they come in) and returns pairwise
-// precision and recall against the labelled groups.
+// precision and recall of the segments (what readers see as stories)
+// against the labelled groups.
 func evalClusters(t *testing.T, c *Classifier, arts []evalArticle, debug bool) (float64, float64) {
 	batch := make([]Member, len(arts))
 	for i, a := range arts {
 		batch[i] = Member{ArticleID: int64(i + 1), Key: a.URL, Published: a.Published,
 			Sig: c.Signature(a.Title, a.Summary, c.Classify(a.input()))}
 	}
-	cluster := NewMemIndex().AssignBatch(batch)
+	cluster := segments(NewMemIndex().AssignBatch(batch))
 	var tp, fp, fn int
 	for i := range arts {
 		for j := i + 1; j < len(arts); j++ {

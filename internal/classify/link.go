@@ -111,8 +111,8 @@ func (x *MemIndex) pick(sig Signature, published time.Time, hits []int32) (int64
 // one: the price of a story whose age a reader can tell from its first
 // report.)
 func (x *MemIndex) ended(cid int64, published time.Time) bool {
-	s, ok := x.start[cid]
-	return ok && published.UnixNano()-s > int64(StorySpan)
+	spans := x.segs[cid]
+	return len(spans) > 0 && published.UnixNano()-spans[0].first > int64(StorySpan)
 }
 
 // clusterOf returns the cluster of member mi (its own article id when none
@@ -167,25 +167,29 @@ func (x *MemIndex) linkage(sig Signature, pub int64, cid int64, lo, hi int64, ne
 // the index and each other, and adds them to the index. It takes them in
 // publication order, then by Key, whatever order they are given in, so the
 // same articles make the same clusters however their fetches interleaved:
-// each joins the cluster assign picks among the indexed members and the
-// batch members before it, or starts its own. It returns the cluster of
-// each article, in the order given. The lookups of all the articles run
-// in parallel, a chunk at a time, ahead of and alongside the assignments
+// each joins the cluster (thread) assign picks among the indexed members
+// and the batch members before it, or starts its own, and takes the
+// thread's segment placeSegment picks (a new one, its own id, after
+// StorySilence without a report). It returns the placement of each
+// article, in the order given. The lookups of all the articles run in
+// parallel, a chunk at a time, ahead of and alongside the assignments
 // (batchLookup.chunks); each article is then assigned in turn.
-func (x *MemIndex) AssignBatch(batch []Member) []int64 { return x.assignBatch(batch, batchChunk, nil) }
+func (x *MemIndex) AssignBatch(batch []Member) []Placement {
+	return x.assignBatch(batch, batchChunk, nil)
+}
 
 // AssignBatchEach is AssignBatch that also reports as it goes: after each
 // chunk of articles is assigned it calls each, in the caller's goroutine,
-// with their positions in batch; clusters[p] is final for each of them
+// with their positions in batch; placed[p] is final for each of them
 // (the other entries may not be yet), so the caller can store a chunk's
-// clusters while the next chunk is assigned.
-func (x *MemIndex) AssignBatchEach(batch []Member, each func(positions []int, clusters []int64)) []int64 {
+// placements while the next chunk is assigned.
+func (x *MemIndex) AssignBatchEach(batch []Member, each func(positions []int, placed []Placement)) []Placement {
 	return x.assignBatch(batch, batchChunk, each)
 }
 
 // assignBatch is AssignBatchEach looking up chunk articles at a time; each
 // may be nil.
-func (x *MemIndex) assignBatch(batch []Member, chunk int, each func(positions []int, clusters []int64)) []int64 {
+func (x *MemIndex) assignBatch(batch []Member, chunk int, each func(positions []int, placed []Placement)) []Placement {
 	order := make([]int, len(batch))
 	for i := range order {
 		order[i] = i
@@ -198,7 +202,7 @@ func (x *MemIndex) assignBatch(batch []Member, chunk int, each func(positions []
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	look := x.newBatchLookup(len(order), chunk, func(k int) *Member { return &batch[order[k]] })
-	out := make([]int64, len(batch))
+	out := make([]Placement, len(batch))
 	var bands []uint64
 	for from, hits := range look.chunks() {
 		for k := from; k < from+len(hits); k++ {
@@ -208,10 +212,14 @@ func (x *MemIndex) assignBatch(batch []Member, chunk int, each func(positions []
 			if len(bands) > 0 {
 				cid, ok = x.pick(m.Sig, m.Published, hits[k-from])
 			}
-			if !ok {
+			seg := m.ArticleID
+			if ok {
+				seg = x.segmentOf(cid, m.Published.UnixNano(), m.ArticleID)
+			} else {
 				cid = m.ArticleID
 			}
-			m.ClusterID, out[order[k]] = cid, cid
+			m.ClusterID, m.Segment = cid, seg
+			out[order[k]] = Placement{Thread: cid, Segment: seg}
 			x.add(m, bands)
 		}
 		if each != nil {

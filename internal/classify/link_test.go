@@ -21,7 +21,7 @@ func TestAssignNoChaining(t *testing.T) {
 	}
 	batch := []Member{{ArticleID: 1, Key: "a", Sig: a, Published: t0}, {ArticleID: 2, Key: "b", Sig: b, Published: t0.Add(time.Hour)},
 		{ArticleID: 3, Key: "c", Sig: d, Published: t0.Add(2 * time.Hour)}}
-	got := NewMemIndex().AssignBatch(batch)
+	got := threads(NewMemIndex().AssignBatch(batch))
 	if got[0] != got[1] || got[2] == got[0] {
 		t.Errorf("clusters %v: want a and b together, c apart", got)
 	}
@@ -43,7 +43,7 @@ func TestAssignBatchOrderFree(t *testing.T) {
 		for i := range b {
 			b[i].ArticleID = int64(i + 1) // ids in storing order, which varies
 		}
-		cids := NewMemIndex().AssignBatch(b)
+		cids := threads(NewMemIndex().AssignBatch(b))
 		seed2key := map[int64]string{}
 		out := map[string]string{}
 		for i := range b { // name each cluster by its smallest key
@@ -89,7 +89,7 @@ func TestTwinJoins(t *testing.T) {
 		t.Fatalf("fixture: e is no twin of b (%.2f), or is related to the results (%.2f, %.2f), or reports one (%v)",
 			s, Similarity(*e, batch[0].Sig), Similarity(*e, batch[2].Sig), e.match.ok)
 	}
-	got := NewMemIndex().AssignBatch(batch)
+	got := threads(NewMemIndex().AssignBatch(batch))
 	if got[1] != got[0] || got[2] != got[0] || got[3] != got[0] {
 		t.Fatalf("clusters %v: fixture: want the four reports together", got)
 	}

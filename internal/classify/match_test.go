@@ -123,7 +123,7 @@ func TestMatchCluster(t *testing.T) {
 		{ArticleID: 3, Key: "c", Published: t0.Add(time.Hour), Sig: sportsSig(c, "Văn Quyết: 'Ninh Bình có 3 Hoàng Đức cũng vậy thôi'", "Tiền đạo Hà Nội FC mỉa mai đối thủ sau chiến thắng 3-2 ở vòng 20.")},
 		{ArticleID: 4, Key: "d", Published: t0.Add(2 * time.Hour), Sig: sportsSig(c, "Đồng Tháp thắng Khánh Hòa 2-0", "CLB Đồng Tháp gây bất ngờ ở giải hạng nhất.")},
 	}
-	got := NewMemIndex().AssignBatch(batch)
+	got := threads(NewMemIndex().AssignBatch(batch))
 	if got[1] != got[2] || got[0] == got[1] || got[3] == got[1] {
 		t.Errorf("clusters %v: want the two reports together, the preview and the other match apart", got)
 	}

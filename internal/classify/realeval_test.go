@@ -146,7 +146,7 @@ func realEval(t *testing.T, c *Classifier, path, file string, blind bool) {
 			Sig: c.Signature(it.Title, it.Summary, r)})
 		groups = append(groups, l.Group)
 	}
-	clusters := NewMemIndex().AssignBatch(batch)
+	clusters := segments(NewMemIndex().AssignBatch(batch)) // what readers see
 	if debug {
 		logClusterMistakes(t, clusters, groups, labels, items)
 		same, reached, other := pairReach(batch, groups)

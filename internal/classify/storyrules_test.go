@@ -22,7 +22,7 @@ func clusterStories(t *testing.T, stories []story) []int64 {
 		r := c.Classify(Input{Title: s.title, Summary: s.summary})
 		batch[i] = Member{ArticleID: int64(i + 1), Key: fmt.Sprint(i), Published: s.at, Sig: c.Signature(s.title, s.summary, r)}
 	}
-	return NewMemIndex().AssignBatch(batch)
+	return threads(NewMemIndex().AssignBatch(batch))
 }
 
 // TestDailySeriesApart: the items of a daily series are alike but for

@@ -142,7 +142,9 @@ func (c *clusterIndex) load(ctx context.Context, now time.Time, pending map[int6
 			continue // no signature, or an older scheme: not comparable
 		}
 		c.seen[r.ArticleID] = true
-		c.idx.Add(classify.Member{ArticleID: r.ArticleID, ClusterID: r.ClusterID, Key: r.Key, Sig: sig, Published: r.PublishedAt})
+		// The index clusters on threads and rebuilds their segments.
+		c.idx.Add(classify.Member{ArticleID: r.ArticleID, ClusterID: r.ThreadID, Segment: r.ClusterID, Key: r.Key,
+			Sig: sig, Published: r.PublishedAt})
 	}
 	c.cur.Store(c.idx)
 	if older > 0 && !c.warned {
@@ -157,9 +159,10 @@ func (c *clusterIndex) load(ctx context.Context, now time.Time, pending map[int6
 // its own so far) against the recent articles and each other, in an order
 // that does not depend on how the fetches interleaved
 // (classify.MemIndex.AssignBatchEach), and moves those that joined a story
-// to its cluster: each chunk's moves are written while the next chunk is
-// assigned. After a failed write the rest keep their own clusters; it
-// returns the first error. One assign runs at a time in a process.
+// to its thread and the thread's segment (cluster_id, the story readers
+// see): each chunk's moves are written while the next chunk is assigned.
+// After a failed write the rest keep their own clusters; it returns the
+// first error. One assign runs at a time in a process.
 func (c *clusterIndex) assign(ctx context.Context, now time.Time, batch []classify.Member) error {
 	if len(batch) == 0 {
 		return nil
@@ -173,7 +176,7 @@ func (c *clusterIndex) assign(ctx context.Context, now time.Time, batch []classi
 	if err := c.load(ctx, now, pending, math.MaxInt64); err != nil {
 		return err
 	}
-	writes := make(chan map[int64]int64, 2)
+	writes := make(chan map[int64]store.Placement, 2)
 	var werr error
 	var wg sync.WaitGroup
 	wg.Go(func() {
@@ -183,12 +186,13 @@ func (c *clusterIndex) assign(ctx context.Context, now time.Time, batch []classi
 			}
 		}
 	})
-	c.idx.AssignBatchEach(batch, func(positions []int, cids []int64) {
-		moved := map[int64]int64{}
+	c.idx.AssignBatchEach(batch, func(positions []int, placed []classify.Placement) {
+		moved := map[int64]store.Placement{}
 		for _, i := range positions {
-			c.seen[batch[i].ArticleID] = true
-			if cids[i] != batch[i].ArticleID {
-				moved[batch[i].ArticleID] = cids[i]
+			id, p := batch[i].ArticleID, placed[i]
+			c.seen[id] = true
+			if p.Thread != id || p.Segment != id {
+				moved[id] = store.Placement{Thread: p.Thread, Segment: p.Segment}
 			}
 		}
 		if len(moved) > 0 {

@@ -51,8 +51,9 @@ func itemOf(a evalArticle) string {
 
 // TestFetchAllClustersDeterministic: eight loopback outlets carry the same
 // events; `fetch --all` with 16 workers, ten times on a fresh database,
-// answering in a random order each time, must give the same stories every
-// time, and no story may hold two labelled events.
+// answering in a random order each time, must give the same stories (the
+// same segments in the same threads) every time, and no story may hold two
+// labelled events.
 func TestFetchAllClustersDeterministic(t *testing.T) {
 	feeds, groupOf := outletFeeds(t, 8)
 	storetest.Engines(t, func(t *testing.T, _ *store.Store) {
@@ -67,6 +68,13 @@ func TestFetchAllClustersDeterministic(t *testing.T) {
 			if run == 0 {
 				first = got
 				checkEvents(t, got, groupOf)
+				// The labelled events span days: some reports follow a
+				// silence of classify.StorySilence and open a segment.
+				if n := splitThreads(got); n == 0 {
+					t.Error("no thread was split into segments: the fixture tests no silence")
+				} else {
+					t.Logf("%d threads of more than one segment", n)
+				}
 				continue
 			}
 			for url, story := range first {
@@ -81,7 +89,7 @@ func TestFetchAllClustersDeterministic(t *testing.T) {
 // fetchAllPartition serves feeds on loopback, each answer delayed at
 // random (seed) so that fetches finish in a different order each run,
 // runs one pass over every source with 16 workers, and returns each
-// article's story, named by the smallest URL in it.
+// article's story (segment) and thread, named by the smallest URL in each.
 func fetchAllPartition(t *testing.T, st *store.Store, feeds []string, seed uint64) map[string]string {
 	ctx := context.Background()
 	var rnd atomic.Uint64
@@ -114,21 +122,58 @@ func fetchAllPartition(t *testing.T, st *store.Store, feeds []string, seed uint6
 	if sum, err := p.RunOnce(ctx, pipeline.RunOptions{All: true}); err != nil || sum.Failed > 0 {
 		t.Fatalf("fetch --all: %+v %v", sum, err)
 	}
+	return storedPartition(t, st)
+}
+
+// storedPartition returns each stored article's story (segment) and
+// thread, each named by the smallest URL in it.
+func storedPartition(t *testing.T, st *store.Store) map[string]string {
+	ctx := context.Background()
 	arts, err := st.Articles(ctx, model.Filter{Limit: 1000})
 	if err != nil {
 		t.Fatal(err)
 	}
-	name := map[int64]string{}
+	threads, err := st.RecentSignatures(ctx, 0, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	threadOf := map[int64]int64{}
+	for _, m := range threads {
+		threadOf[m.ArticleID] = m.ThreadID
+	}
+	name := map[int64]string{} // segment or thread → its smallest URL
 	for _, a := range arts {
-		if n, ok := name[a.ClusterID]; !ok || a.URL < n {
-			name[a.ClusterID] = a.URL
+		for _, id := range []int64{a.ClusterID, -threadOf[a.ID]} {
+			if n, ok := name[id]; !ok || a.URL < n {
+				name[id] = a.URL
+			}
 		}
 	}
 	out := map[string]string{}
 	for _, a := range arts {
-		out[a.URL] = name[a.ClusterID]
+		out[a.URL] = name[a.ClusterID] + " in thread " + name[-threadOf[a.ID]]
 	}
 	return out
+}
+
+// splitThreads returns how many threads of a partition (fetchAllPartition)
+// hold more than one segment.
+func splitThreads(part map[string]string) int {
+	segs := map[string]map[string]bool{}
+	for _, v := range part {
+		seg, thread, _ := strings.Cut(v, " in thread ")
+		if segs[thread] == nil {
+			segs[thread] = map[string]bool{}
+		}
+		segs[thread][seg] = true
+	}
+	n := 0
+	for _, s := range segs {
+		if len(s) > 1 {
+			n++
+		}
+	}
+	return n
 }
 
 // checkEvents fails when a story holds two labelled events, and logs the

@@ -32,7 +32,8 @@ type articleRow struct {
 	FetchedAt   int64  `bun:"fetched_at"`
 	ContentHash string `bun:"content_hash"`
 	RawHash     string `bun:"raw_hash"`
-	ClusterID   int64  `bun:"cluster_id"`
+	ClusterID   int64  `bun:"cluster_id"` // the story readers see: a segment of the thread
+	ThreadID    int64  `bun:"thread_id"`  // what the story clusterer clusters on
 	Signature   []byte `bun:"signature"`
 	Mojibake    bool   `bun:"mojibake"`
 	Outlet      string `bun:"outlet"`
@@ -59,7 +60,7 @@ func articleRowOf(a *model.Article, sig []byte) *articleRow {
 		Summary: a.Summary, ContentHTML: a.ContentHTML, Author: a.Author, ImageURL: a.ImageURL,
 		Categories: strings.Join(a.Categories, "\x1f"), PublishedAt: micros(a.PublishedAt),
 		UpdatedAt: micros(a.UpdatedAt), FetchedAt: micros(a.FetchedAt),
-		ContentHash: a.ContentHash, RawHash: a.RawHash, ClusterID: a.ClusterID, Signature: sig, Mojibake: a.Mojibake,
+		ContentHash: a.ContentHash, RawHash: a.RawHash, ClusterID: a.ClusterID, ThreadID: a.ClusterID, Signature: sig, Mojibake: a.Mojibake,
 		Outlet: a.Outlet,
 	}
 }

@@ -44,40 +44,36 @@ func maxArticleID(ctx context.Context, q rowQuerier) (int64, error) {
 	return id, nil
 }
 
-// SetClusters moves articles to story clusters (article id → cluster id)
-// and bumps the content version when any row changed, in transactions of
-// at most setClustersBatch articles (pgSetClustersBatch on PostgreSQL; the
-// moves of one cluster id may span two): each move is independent of the others, so a failure leaves the
-// earlier batches applied and the rest of the articles in the clusters
-// they had. Ids that name no article are ignored. It returns the store
-// error.
-func (s *Store) SetClusters(ctx context.Context, clusters map[int64]int64) error {
-	if len(clusters) == 0 {
+// Placement is where the story clusterer put an article: Thread is what it
+// clusters on (column thread_id: the thread's first member's id), Segment
+// the part of the thread readers see as the story (column cluster_id, what
+// feeds, story pages and digests group by).
+type Placement struct{ Thread, Segment int64 }
+
+// SetClusters moves articles to story threads and segments (article id →
+// placement) and bumps the content version when any row changed, in
+// transactions of at most setClustersBatch articles (pgSetClustersBatch on
+// PostgreSQL; the moves of one segment may span two): each move is
+// independent of the others, so a failure leaves the earlier batches
+// applied and the rest of the articles where they were. Ids that name no
+// article are ignored. It returns the store error.
+func (s *Store) SetClusters(ctx context.Context, placed map[int64]Placement) error {
+	if len(placed) == 0 {
 		return nil
 	}
-	byCluster := map[int64][]int64{}
-	for id, cid := range clusters {
-		byCluster[cid] = append(byCluster[cid], id)
+	moves := make([]clusterMove, 0, len(placed))
+	for id, p := range placed {
+		moves = append(moves, clusterMove{id: id, to: p})
 	}
+	slices.SortFunc(moves, func(a, b clusterMove) int {
+		return cmp.Or(cmp.Compare(a.to.Segment, b.to.Segment), cmp.Compare(a.id, b.id))
+	})
 	batch := setClustersBatch
 	if s.Engine() == Postgres {
 		batch = pgSetClustersBatch
 	}
-	var moves []clusterMove
-	for _, cid := range slices.Sorted(maps.Keys(byCluster)) {
-		ids := byCluster[cid]
-		slices.SortFunc(ids, cmp.Compare)
-		for len(ids) > 0 {
-			n := min(len(ids), batch)
-			moves, ids = append(moves, clusterMove{cid, ids[:n]}), ids[n:]
-		}
-	}
 	for len(moves) > 0 {
-		n, size := 0, 0
-		for n < len(moves) && size+len(moves[n].ids) <= batch {
-			size += len(moves[n].ids)
-			n++
-		}
+		n := min(len(moves), batch)
 		if err := s.moveClusters(ctx, moves[:n]); err != nil {
 			return err
 		}
@@ -86,31 +82,26 @@ func (s *Store) SetClusters(ctx context.Context, clusters map[int64]int64) error
 	return nil
 }
 
-// clusterMove is the articles ids that join cluster cid.
+// clusterMove is one article's new placement.
 type clusterMove struct {
-	cid int64
-	ids []int64
+	id int64
+	to Placement
 }
 
 // moveClusters applies moves in one transaction and one statement (an
 // UPDATE joined with the moves as a VALUES list, which both engines read
-// the same way: columns column1 and column2), bumping the content version
-// when a row changed. Ids and cluster ids are integers, written as
-// literals.
+// the same way: columns column1, column2 and column3), bumping the content
+// version when a row changed. Ids are integers, written as literals.
 func (s *Store) moveClusters(ctx context.Context, moves []clusterMove) error {
 	var q strings.Builder
-	q.WriteString("UPDATE articles SET cluster_id = v.column2 FROM (VALUES ")
-	first := true
-	for _, m := range moves {
-		for _, id := range m.ids {
-			if !first {
-				q.WriteString(", ")
-			}
-			first = false
-			fmt.Fprintf(&q, "(%d, %d)", id, m.cid)
+	q.WriteString("UPDATE articles SET cluster_id = v.column2, thread_id = v.column3 FROM (VALUES ")
+	for i, m := range moves {
+		if i > 0 {
+			q.WriteString(", ")
 		}
+		fmt.Fprintf(&q, "(%d, %d, %d)", m.id, m.to.Segment, m.to.Thread)
 	}
-	q.WriteString(") AS v WHERE articles.id = v.column1 AND articles.cluster_id <> v.column2")
+	q.WriteString(") AS v WHERE articles.id = v.column1 AND (articles.cluster_id <> v.column2 OR articles.thread_id <> v.column3)")
 	return s.wdb.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
 		res, err := tx.ExecContext(ctx, q.String())
 		if err != nil {

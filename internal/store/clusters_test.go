@@ -37,7 +37,7 @@ func TestSetClustersManyMoves(t *testing.T) {
 				moves[a.ID] = head
 			}
 		}
-		if err := s.SetClusters(ctx, moves); err != nil {
+		if err := s.SetClusters(ctx, oneThread(moves)); err != nil {
 			t.Fatal(err)
 		}
 		sizes := map[int64]int{}
@@ -51,7 +51,7 @@ func TestSetClustersManyMoves(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := s.SetClusters(ctx, moves); err != nil {
+		if err := s.SetClusters(ctx, oneThread(moves)); err != nil {
 			t.Fatal(err)
 		}
 		if again, _ := s.ContentVersion(ctx); again != v {
@@ -74,7 +74,7 @@ func TestSetClustersPairs(t *testing.T) {
 			moves[b.ID] = a.ID
 			want[a.ID], want[b.ID] = a.ID, a.ID
 		}
-		if err := s.SetClusters(ctx, moves); err != nil {
+		if err := s.SetClusters(ctx, oneThread(moves)); err != nil {
 			t.Fatal(err)
 		}
 		for _, a := range allArticles(t, s, len(stored)) {
@@ -122,3 +122,61 @@ func allArticles(t *testing.T, s *store.Store, n int) []model.Article {
 	slices.SortFunc(out, func(a, b model.Article) int { return cmp.Compare(a.ID, b.ID) })
 	return out
 }
+
+// oneThread is moves (article id → cluster) as placements whose thread is
+// their segment: the clusters of stories without a silence.
+func oneThread(moves map[int64]int64) map[int64]store.Placement {
+	out := make(map[int64]store.Placement, len(moves))
+	for id, c := range moves {
+		out[id] = store.Placement{Thread: c, Segment: c}
+	}
+	return out
+}
+
+// TestSetClustersThread: SetClusters writes thread and segment, which
+// RecentSignatures reads back (a new article is its own thread); a move of
+// the thread alone is a change, the same placements again are none.
+func TestSetClustersThread(t *testing.T) {
+	storetest.Engines(t, func(t *testing.T, s *store.Store) {
+		ctx := context.Background()
+		st := addArticles(t, s, "https://tin.example.vn/rss", "Tin", 4)
+		a, b, c, d := st[0].ID, st[1].ID, st[2].ID, st[3].ID
+		read := func() string {
+			t.Helper()
+			rows, err := s.RecentSignatures(ctx, 0, t0.Add(-time.Hour))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out []string
+			for _, r := range rows {
+				out = append(out, fmt.Sprintf("%d:%d/%d", r.ArticleID-a, r.ThreadID-a, r.ClusterID-a))
+			}
+			return fmt.Sprint(out)
+		}
+		if got := read(); got != "[0:0/0 1:1/1 2:2/2 3:3/3]" {
+			t.Fatalf("new articles (id:thread/segment, less the first id) %s, want each its own", got)
+		}
+		placed := map[int64]store.Placement{b: {Thread: a, Segment: a}, c: {Thread: a, Segment: c}, d: {Thread: a, Segment: c}}
+		if err := s.SetClusters(ctx, placed); err != nil {
+			t.Fatal(err)
+		}
+		if got := read(); got != "[0:0/0 1:0/0 2:0/2 3:0/2]" {
+			t.Fatalf("after SetClusters %s", got)
+		}
+		v, _ := s.ContentVersion(ctx)
+		if err := s.SetClusters(ctx, placed); err != nil {
+			t.Fatal(err)
+		}
+		if again, _ := s.ContentVersion(ctx); again != v {
+			t.Errorf("the same placements again bumped the version %d → %d", v, again)
+		}
+		if err := s.SetClusters(ctx, map[int64]store.Placement{c: {Thread: c, Segment: c}}); err != nil {
+			t.Fatal(err)
+		}
+		if got, again := read(), must(s.ContentVersion(ctx)); got != "[0:0/0 1:0/0 2:2/2 3:0/2]" || again == v {
+			t.Errorf("a thread move alone: %s, version %d → %d", got, v, again)
+		}
+	})
+}
+
+func must[T any](v T, _ error) T { return v }

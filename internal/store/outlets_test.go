@@ -47,7 +47,7 @@ func TestStoryOutlets(t *testing.T) {
 		tt := put(2, "p3", "https://thethao.tuoitre.vn/p3.htm", "tuoitre.vn", at(4))
 		q1 := put(0, "q1", "http://127.0.0.1:8091/q1", "", at(5))
 		q2 := put(1, "q2", "http://127.0.0.1:8091/q2", "", at(6))
-		if err := s.SetClusters(ctx, map[int64]int64{repeat: first, other: first, tt: first, q2: q1}); err != nil {
+		if err := s.SetClusters(ctx, oneThread(map[int64]int64{repeat: first, other: first, tt: first, q2: q1})); err != nil {
 			t.Fatal(err)
 		}
 		stats, err := s.TopStories(ctx, model.Filter{Since: t0}, 10)

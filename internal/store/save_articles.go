@@ -9,8 +9,9 @@ import (
 // writeArticles inserts the new articles with multi-row inserts, updates
 // the changed ones one by one, indexes both for search, and returns the id of
 // each write in order. A new article without a cluster is its own cluster's
-// first member: its id is known before the insert (newArticleIDs), so the
-// row is written once, with its cluster.
+// (and thread's) first member: its id is known before the insert
+// (newArticleIDs), so the row is written once, with its cluster; a new
+// article with a cluster has it as its thread too.
 func (s *Store) writeArticles(ctx context.Context, tx bun.Tx, sourceID int64, writes []ArticleWrite) ([]int64, error) {
 	ids := make([]int64, len(writes))
 	var fresh []*articleRow
@@ -38,7 +39,7 @@ func (s *Store) writeArticles(ctx context.Context, tx bun.Tx, sourceID int64, wr
 	for j, row := range fresh {
 		row.ID = newIDs[j]
 		if row.ClusterID == 0 {
-			row.ClusterID = row.ID
+			row.ClusterID, row.ThreadID = row.ID, row.ID
 		}
 		ids[freshAt[j]] = row.ID
 		writes[freshAt[j]].Article.ID = row.ID
@@ -54,8 +55,8 @@ func (s *Store) writeArticles(ctx context.Context, tx bun.Tx, sourceID int64, wr
 }
 
 // articleInsertColumns are written by insertArticles, in this order.
-var articleInsertColumns = []string{"id", "source_id", "key", "item_id", "published_at", "cluster_id", "signature",
-	"guid", "url", "title", "summary", "content_html", "author", "image_url", "categories", "updated_at",
+var articleInsertColumns = []string{"id", "source_id", "key", "item_id", "published_at", "cluster_id", "thread_id",
+	"signature", "guid", "url", "title", "summary", "content_html", "author", "image_url", "categories", "updated_at",
 	"fetched_at", "content_hash", "raw_hash", "mojibake", "outlet"}
 
 // insertArticles inserts rows, ids and clusters set, with bound parameters.
@@ -69,7 +70,7 @@ func (s *Store) insertArticles(ctx context.Context, tx bun.Tx, rows []*articleRo
 	}
 	args := make([]any, 0, len(rows)*len(cols))
 	for _, r := range rows {
-		args = append(args, r.ID, r.SourceID, r.Key, r.ItemID, r.PublishedAt, r.ClusterID, r.Signature, r.GUID,
+		args = append(args, r.ID, r.SourceID, r.Key, r.ItemID, r.PublishedAt, r.ClusterID, r.ThreadID, r.Signature, r.GUID,
 			r.URL, r.Title, r.Summary, r.ContentHTML, r.Author, r.ImageURL, r.Categories, r.UpdatedAt, r.FetchedAt,
 			r.ContentHash, r.RawHash, r.Mojibake, r.Outlet)
 		if s.engine == Postgres {
@@ -88,7 +89,7 @@ func (s *Store) updateArticle(ctx context.Context, tx bun.Tx, w *ArticleWrite) e
 		row.SearchText = searchText(&w.Article)
 	}
 	q := tx.NewUpdate().Model(row).WherePK().
-		ExcludeColumn(s.noWrite("id", "source_id", "key", "item_id", "published_at", "cluster_id", "signature")...)
+		ExcludeColumn(s.noWrite("id", "source_id", "key", "item_id", "published_at", "cluster_id", "thread_id", "signature")...)
 	if _, err := q.Exec(ctx); err != nil {
 		return mapErr("store: update article "+row.Key, err)
 	}

@@ -65,7 +65,7 @@ func TestStories(t *testing.T) {
 			}
 			clusters[ids[r.key]] = story[r.story]
 		}
-		if err := s.SetClusters(ctx, clusters); err != nil {
+		if err := s.SetClusters(ctx, oneThread(clusters)); err != nil {
 			t.Fatal(err)
 		}
 		tests := []struct {

@@ -92,9 +92,13 @@ func dedupeProvinces(tags []model.ProvinceTag) []model.ProvinceTag {
 	return out
 }
 
-// ClusterMember is a stored article as the story clusterer sees it.
+// ClusterMember is a stored article as the story clusterer sees it: the
+// thread it clusters on, and the segment of the thread the article is in
+// (ClusterID, the story readers see), from which the clusterer rebuilds
+// each thread's segments.
 type ClusterMember struct {
 	ArticleID   int64
+	ThreadID    int64
 	ClusterID   int64
 	Key         string // ClusterKey of the article: its identity whatever its id
 	Signature   []byte
@@ -106,11 +110,12 @@ type ClusterMember struct {
 func ClusterKey(url, key string) string { return url + "\x00" + key }
 
 // RecentSignatures returns, in id order, the articles with an id above
-// afterID published at or after since, with their cluster and signature:
+// afterID published at or after since, with their thread, cluster and
+// signature:
 // what an in-memory cluster index loads (afterID 0: read through the
 // published_at index, however large the table) and then follows (a
 // primary-key range of the rows added since). The columns read sit before
-// the article body.
+// the article body (thread_id is read through an index: threadColumn).
 func (s *Store) RecentSignatures(ctx context.Context, afterID int64, since time.Time) ([]ClusterMember, error) {
 	out, _, err := s.RecentSignaturesExcept(ctx, afterID, since, nil)
 	return out, err
@@ -121,7 +126,7 @@ func (s *Store) RecentSignatures(ctx context.Context, afterID int64, since time.
 // it also returns the largest id read (afterID when none). A caller that
 // expects to skip most rows (a pass's own) asks RecentIDs first.
 func (s *Store) RecentSignaturesExcept(ctx context.Context, afterID int64, since time.Time, except func(id int64) bool) ([]ClusterMember, int64, error) {
-	rows, err := s.db.QueryContext(ctx, recentQuery("id, cluster_id, signature, published_at, url, key", afterID), micros(since), afterID)
+	rows, err := s.db.QueryContext(ctx, recentQuery("id, "+s.threadColumn()+", cluster_id, signature, published_at, url, key", afterID), micros(since), afterID)
 	if err != nil {
 		return nil, afterID, mapErr("store: recent signatures", err)
 	}
@@ -129,16 +134,19 @@ func (s *Store) RecentSignaturesExcept(ctx context.Context, afterID int64, since
 	var out []ClusterMember
 	last := afterID
 	for rows.Next() {
-		var id, cluster, pub int64
+		var id, thread, cluster, pub int64
 		var sig, url, key sql.RawBytes
-		if err := rows.Scan(&id, &cluster, &sig, &pub, &url, &key); err != nil {
+		if err := rows.Scan(&id, &thread, &cluster, &sig, &pub, &url, &key); err != nil {
 			return nil, afterID, mapErr("store: recent signatures", err)
 		}
 		last = max(last, id)
 		if except != nil && except(id) {
 			continue
 		}
-		out = append(out, ClusterMember{ArticleID: id, ClusterID: cluster, Key: ClusterKey(string(url), string(key)),
+		if thread == 0 { // stored by a release before threads: its cluster is its thread
+			thread = cluster
+		}
+		out = append(out, ClusterMember{ArticleID: id, ThreadID: thread, ClusterID: cluster, Key: ClusterKey(string(url), string(key)),
 			Signature: slices.Clone(sig), PublishedAt: fromMicros(pub)})
 	}
 	if err := rows.Err(); err != nil {
@@ -146,6 +154,17 @@ func (s *Store) RecentSignaturesExcept(ctx context.Context, afterID int64, since
 	}
 	slices.SortFunc(out, func(a, b ClusterMember) int { return cmp.Compare(a.ArticleID, b.ArticleID) })
 	return out, last, nil
+}
+
+// threadColumn is what reads an article's thread_id in recentQuery: on
+// SQLite through the covering index articles_thread (migration 0008: the
+// column sits after the article body, in the row's overflow pages), on
+// PostgreSQL the column (large values are stored out of the row there).
+func (s *Store) threadColumn() string {
+	if s.engine == SQLite {
+		return "(SELECT t.thread_id FROM articles AS t INDEXED BY articles_thread WHERE t.id = articles.id)"
+	}
+	return "thread_id"
 }
 
 // recentQuery returns the query of the recent articles' columns cols,

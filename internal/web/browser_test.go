@@ -175,7 +175,7 @@ func newSite(t *testing.T) *site {
 	for _, a := range all {
 		ids[a.Key] = a.ID
 	}
-	if err := st.SetClusters(ctx, map[int64]int64{ids["t1"]: ids["a4"]}); err != nil {
+	if err := st.SetClusters(ctx, map[int64]store.Placement{ids["t1"]: {Thread: ids["a4"], Segment: ids["a4"]}}); err != nil {
 		t.Fatal(err)
 	}
 

@@ -202,9 +202,9 @@ func joinStory(t *testing.T, st *store.Store, lead string, keys ...string) int64
 		ids[a.Key] = a.ID
 	}
 	story := ids[lead]
-	clusters := map[int64]int64{}
+	clusters := map[int64]store.Placement{}
 	for _, k := range keys {
-		clusters[ids[k]] = story
+		clusters[ids[k]] = store.Placement{Thread: story, Segment: story}
 	}
 	if err := st.SetClusters(ctx, clusters); err != nil {
 		t.Fatal(err)
