@@ -1,7 +1,6 @@
 package store
 
 import (
-	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
@@ -61,23 +60,39 @@ func (s *Store) SetClusters(ctx context.Context, placed map[int64]Placement) err
 	if len(placed) == 0 {
 		return nil
 	}
-	moves := make([]clusterMove, 0, len(placed))
-	for id, p := range placed {
-		moves = append(moves, clusterMove{id: id, to: p})
-	}
-	slices.SortFunc(moves, func(a, b clusterMove) int {
-		return cmp.Or(cmp.Compare(a.to.Segment, b.to.Segment), cmp.Compare(a.id, b.id))
-	})
 	batch := setClustersBatch
 	if s.Engine() == Postgres {
 		batch = pgSetClustersBatch
 	}
-	for len(moves) > 0 {
-		n := min(len(moves), batch)
-		if err := s.moveClusters(ctx, moves[:n]); err != nil {
+	// Each segment's moves in chunks of at most batch, whole chunks packed
+	// into transactions: a segment's moves share one unless it is larger.
+	bySegment := map[int64][]int64{}
+	for id, p := range placed {
+		bySegment[p.Segment] = append(bySegment[p.Segment], id)
+	}
+	var chunks [][]clusterMove
+	for _, seg := range slices.Sorted(maps.Keys(bySegment)) {
+		ids := bySegment[seg]
+		slices.Sort(ids)
+		for len(ids) > 0 {
+			n := min(len(ids), batch)
+			chunk := make([]clusterMove, n)
+			for k, id := range ids[:n] {
+				chunk[k] = clusterMove{id: id, to: placed[id]}
+			}
+			chunks, ids = append(chunks, chunk), ids[n:]
+		}
+	}
+	for len(chunks) > 0 {
+		n, size := 0, 0
+		for n < len(chunks) && size+len(chunks[n]) <= batch {
+			size += len(chunks[n])
+			n++
+		}
+		if err := s.moveClusters(ctx, slices.Concat(chunks[:n]...)); err != nil {
 			return err
 		}
-		moves = moves[n:]
+		chunks = chunks[n:]
 	}
 	return nil
 }
