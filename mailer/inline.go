@@ -26,7 +26,8 @@ type templateAction struct {
 // placeholder: a bare token inside attribute values and for actions that print
 // text, an HTML comment for control actions (if, range, end, ...) in text,
 // which the parser keeps in place even inside tables. After inlining each
-// placeholder must appear exactly once and is swapped back.
+// placeholder must appear exactly once and is swapped back. Elements keep only
+// the classes the rules left in <style> (media queries) select.
 //
 // It returns an error wrapping errInline when the source has no </head>, has an
 // action in an unsupported place (inside a tag but outside a quoted attribute
@@ -43,7 +44,7 @@ func inlineCSS(src, css string) (string, error) {
 		return "", err
 	}
 	p, err := premailer.NewPremailerFromString(protected, premailer.NewOptions(
-		premailer.WithRemoveClasses(true), premailer.WithCssToAttributes(false)))
+		premailer.WithRemoveClasses(false), premailer.WithCssToAttributes(false)))
 	if err != nil {
 		return "", fmt.Errorf("%w: %w", errInline, err)
 	}
@@ -51,7 +52,7 @@ func inlineCSS(src, css string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("%w: %w", errInline, err)
 	}
-	return restoreActions(out, actions)
+	return restoreActions(keepStyledClasses(out), actions)
 }
 
 // scanState is where the HTML scanner of protectActions stands.
