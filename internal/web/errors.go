@@ -1,6 +1,7 @@
 package web
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -14,8 +15,9 @@ import (
 // httpError is an error with the status and message the client sees.
 type httpError struct {
 	status int
-	msg    string
+	msg    string // in English: plain-text answers (feed readers, the operator)
 	vi     string // the message in Vietnamese for an HTML page, when it has one
+	viText string // in Vietnamese for a plain-text answer, when vi does not fit (see vietnameseMessage)
 	err    error  // cause, logged for 5xx
 }
 
@@ -83,6 +85,13 @@ func (s *Server) writeError(w *statusWriter, r *http.Request, route string, err 
 		status, msg = http.StatusServiceUnavailable, "temporarily unavailable: the database cannot be reached; try again shortly"
 		h.Set("Retry-After", strconv.Itoa(int(s.cfg.RetryAfter.Seconds())))
 	}
+	// The answer depends on Accept-Language: English by default, Vietnamese
+	// for a client that prefers it (the widget asks for it).
+	h.Add("Vary", "Accept-Language")
+	vi := ""
+	if prefersVietnamese(r) {
+		vi = vietnameseMessage(err, status)
+	}
 	if status >= 500 {
 		level := slog.LevelError
 		if status == http.StatusServiceUnavailable {
@@ -92,8 +101,12 @@ func (s *Server) writeError(w *statusWriter, r *http.Request, route string, err 
 			"status", status, "client", s.clientString(r), "request_id", id, "error", err)
 		if id != "" {
 			msg += " (request id " + id + ")"
+			if vi != "" {
+				vi += " (mã yêu cầu " + id + ")"
+			}
 		}
 	}
+	msg = cmp.Or(vi, msg)
 	for _, k := range []string{"ETag", "Last-Modified", "Content-Encoding", "Content-Length"} {
 		h.Del(k)
 	}

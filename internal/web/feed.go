@@ -188,7 +188,12 @@ func (s *Server) feedTitle(ctx context.Context, q feedQuery) (string, error) {
 	if q.Source != 0 {
 		src, err := s.st.Source(ctx, q.Source)
 		if errors.Is(err, model.ErrNotFound) {
-			return "", badRequest("unknown source %d; valid sources: %s", q.Source, s.sourceList(ctx))
+			list, viList := s.sourceList(ctx), "chưa có"
+			if list != "none" {
+				viList = list
+			}
+			return "", &httpError{status: http.StatusBadRequest, msg: fmt.Sprintf("unknown source %d; valid sources: %s", q.Source, list),
+				viText: fmt.Sprintf("Không có nguồn tin số %d. Các nguồn: %s.", q.Source, viList)}
 		} else if err != nil {
 			return "", err
 		}

@@ -107,13 +107,13 @@ func (s *Server) parseFeedQuery(r *http.Request) (feedQuery, error) {
 	q := feedQuery{Limit: defaultLimit}
 	if t := r.PathValue("topic"); t != "" {
 		if err := s.cat.CheckTopics(t); err != nil {
-			return q, notFound("%v", err)
+			return q, slugNotFound(err)
 		}
 		q.Topics = append(q.Topics, t)
 	}
 	if p := r.PathValue("province"); p != "" {
 		if err := s.cat.CheckProvinces(true, p); err != nil {
-			return q, notFound("%v", err)
+			return q, slugNotFound(err)
 		}
 		q.Provinces = append(q.Provinces, p)
 	}
@@ -142,7 +142,11 @@ func unknownTags(err error) error {
 	} else if errors.As(err, &se) {
 		vi = fmt.Sprintf("không có tỉnh, thành phố %q: xem danh sách dưới đây", se.Slug)
 	}
-	return badParam(vi, err.Error())
+	he := &httpError{status: http.StatusBadRequest, msg: err.Error(), vi: vi}
+	if _, text, ok := slugMessages(err); ok {
+		he.viText = text
+	}
+	return he
 }
 
 // readParams applies the query parameters to q.
