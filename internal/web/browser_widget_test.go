@@ -19,7 +19,8 @@ import (
 
 // The widget on a page of another origin (another port) with a strict
 // Content-Security-Policy: stories in the list and cards layouts, the
-// host's font and colours, the feed's 400 message for an unknown province,
+// host's font and colours, the feed's 400 message (in Vietnamese) for an
+// unknown province, two identical widgets sharing one request,
 // hostile titles shown as text, a javascript: link replaced by the story's
 // page on bantin (urlpolicy), a failed request told in Vietnamese, a
 // right-to-left column of another language, a lead's long word wrapped,
@@ -88,6 +89,7 @@ func TestBrowserWidget(t *testing.T) {
 <h2>Y tế</h2><bantin-feed id="offline" topic="y-te" limit="2"></bantin-feed>
 <h2>Môi trường</h2><bantin-feed id="long" topic="moi-truong" layout="cards" limit="1"></bantin-feed>
 <div dir="rtl" lang="ar"><h2>عمود</h2><bantin-feed id="rtl" topic="giao-thong" limit="1"></bantin-feed></div>
+<aside><h2>Giao thông (lặp lại)</h2><bantin-feed id="gt-again" topic="giao-thong" limit="3"></bantin-feed></aside>
 <p id="after">Phần còn lại của trang.</p></main></body></html>`, html.EscapeString(script))
 		default:
 			http.NotFound(w, r)

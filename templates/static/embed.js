@@ -21,7 +21,8 @@
 // sources are set as text) and only http(s) links and images are used. The
 // space for limit items is reserved while loading, so the host page does
 // not move when the stories arrive, and kept when fewer come or loading
-// fails (the feed's own 4xx message is shown).
+// fails (the feed's own 4xx message, in Vietnamese, is shown). Identical
+// widgets on one page share one request.
 (() => {
   'use strict';
   if (!window.customElements || customElements.get('bantin-feed')) return;
@@ -69,6 +70,51 @@ li.err span{font-size:.9em}
     } catch { return ''; }
   };
 
+  // requests shares one request among the elements showing the same feed
+  // URL: identical widgets on a page fetch it once. join returns the
+  // answer's promise (the parsed feed, or an error: the feed's own message
+  // for a 4xx or 5xx, asked in Vietnamese) and leave, which an element calls
+  // when it no longer waits; the request is aborted when every element
+  // left before it ended. A feed read is reused for a minute.
+  const requests = new Map();
+  const reuseMs = 60000;
+  const request = (url) => {
+    const ctl = new AbortController();
+    const promise = fetch(url, { signal: ctl.signal, credentials: 'omit', headers: { Accept: 'application/feed+json', 'Accept-Language': 'vi' } })
+      .then(async (resp) => {
+        if (!resp.ok) {
+          const msg = (await resp.text()).trim().slice(0, 300);
+          const err = new Error(msg || 'HTTP ' + resp.status);
+          err.fromFeed = true;
+          throw err;
+        }
+        return resp.json();
+      });
+    return { ctl, promise, users: 0, done: false };
+  };
+  const join = (url) => {
+    const key = url.href;
+    let r = requests.get(key);
+    if (!r) {
+      const fresh = request(url);
+      const forget = () => { if (requests.get(key) === fresh) requests.delete(key); };
+      fresh.promise.then(() => { fresh.done = true; setTimeout(forget, reuseMs); }, () => { fresh.done = true; forget(); });
+      requests.set(key, fresh);
+      r = fresh;
+    }
+    r.users++;
+    let left = false;
+    const leave = () => {
+      if (left) return;
+      left = true;
+      if (--r.users === 0 && !r.done) {
+        r.ctl.abort();
+        if (requests.get(key) === r) requests.delete(key);
+      }
+    };
+    return { promise: r.promise, leave };
+  };
+
   const el = (tag, cls, text) => {
     const e = document.createElement(tag);
     if (cls) e.className = cls;
@@ -100,7 +146,10 @@ li.err span{font-size:.9em}
     }
 
     connectedCallback() { this.schedule(); }
-    disconnectedCallback() { if (this.pending) this.pending.abort(); }
+    disconnectedCallback() {
+      if (this.pending) this.pending.leave();
+      this.pending = null;
+    }
     attributeChangedCallback() { if (this.isConnected) this.schedule(); }
 
     // schedule loads once for all the callbacks of one task: an element
@@ -148,27 +197,20 @@ li.err span{font-size:.9em}
     }
 
     async load() {
-      if (this.pending) this.pending.abort();
-      const ctl = new AbortController();
-      this.pending = ctl;
+      if (this.pending) this.pending.leave();
+      const req = join(this.url());
+      this.pending = req;
       this.box.className = 'wrap ' + (this.getAttribute('layout') === 'cards' ? 'cards' : 'list');
       this.box.setAttribute('aria-busy', 'true');
       this.status.className = 'status';
       this.status.textContent = 'Đang tải tin…';
       this.slots([], true);
       try {
-        const resp = await fetch(this.url(), { signal: ctl.signal, credentials: 'omit', headers: { Accept: 'application/feed+json' } });
-        if (!resp.ok) {
-          const msg = (await resp.text()).trim().slice(0, 300);
-          const err = new Error(msg || 'HTTP ' + resp.status);
-          err.fromFeed = true;
-          throw err;
-        }
-        const feed = await resp.json();
-        if (ctl.signal.aborted) return;
+        const feed = await req.promise;
+        if (this.pending !== req) return;
         this.show(feed);
       } catch (e) {
-        if (ctl.signal.aborted) return;
+        if (this.pending !== req) return;
         // The message goes in the first reserved row, at the row's height
         // (its smaller type is the span's, not the row's: a row's height is
         // in the row's own em): nothing moves.
@@ -178,16 +220,17 @@ li.err span{font-size:.9em}
         row.append(el('span', '', this.failure(e)));
         this.slots([row], false);
       } finally {
-        if (this.pending === ctl) {
+        if (this.pending === req) {
           this.pending = null;
+          req.leave();
           this.box.removeAttribute('aria-busy');
         }
       }
     }
 
     // failure says why loading failed: the feed's own message for an
-    // answer it refused (a bad topic or province, for the page's author),
-    // else in the visitor's words, not the browser's English ("Failed to
+    // answer it refused (a bad topic or province, for the page's author;
+    // in Vietnamese, which the request asks for), else in the visitor's words, not the browser's English ("Failed to
     // fetch" when offline or blocked by the page's CSP, a JSON parse error).
     failure(e) {
       if (e && e.fromFeed) return e.message;
