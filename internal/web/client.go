@@ -16,6 +16,13 @@ import (
 // the last trusted hop, and so does an X-Forwarded-For of trusted proxies
 // only; the header of an untrusted peer is never read. The second result
 // is false when RemoteAddr holds no address (a test's request).
+//
+// RFC 7239's Forwarded is never read: the proxies bantin is deployed behind
+// (Caddy, nginx, Traefik, Envoy, HAProxy's option forwardfor) append to
+// X-Forwarded-For and pass a client's Forwarded through unchanged, so
+// reading it, alone or besides X-Forwarded-For, would let any visitor choose
+// their address. A proxy that writes only Forwarded must be configured to
+// write X-Forwarded-For too.
 func (s *Server) clientAddr(r *http.Request) (netip.Addr, bool) {
 	peer, ok := parseHop(r.RemoteAddr)
 	if !ok {

@@ -54,6 +54,37 @@ func TestClientAddr(t *testing.T) {
 	}
 }
 
+// TestForwardedIsNotRead: RFC 7239's Forwarded is never read, even from a
+// trusted peer. Caddy, nginx, Traefik, Envoy and HAProxy (option
+// forwardfor) append to X-Forwarded-For and pass a client's Forwarded
+// through unchanged, so reading it would let any visitor choose their
+// address (see clientAddr).
+func TestForwardedIsNotRead(t *testing.T) {
+	proxies := []netip.Prefix{netip.MustParsePrefix("10.0.0.0/8")}
+	for _, tc := range []struct {
+		name, forwarded string
+		xff             []string
+		want            string
+	}{
+		{"client's Forwarded, proxy's X-Forwarded-For", "for=192.0.2.77", []string{"203.0.113.9"}, "203.0.113.9"},
+		{"client's Forwarded naming a trusted hop", "for=10.1.1.1, for=192.0.2.77", []string{"203.0.113.9"}, "203.0.113.9"},
+		{"Forwarded alone: the peer", `for="[2001:db8::7]:4711";proto=https`, nil, "10.0.0.2"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := &Server{cfg: Config{TrustedProxies: proxies}}
+			r := httptest.NewRequest(http.MethodGet, "/", nil)
+			r.RemoteAddr = "10.0.0.2:1"
+			r.Header.Set("Forwarded", tc.forwarded)
+			for _, v := range tc.xff {
+				r.Header.Add("X-Forwarded-For", v)
+			}
+			if got := s.clientString(r); got != tc.want {
+				t.Errorf("client %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 // TestSubscribeRateLimitBehindProxy: behind a trusted proxy each visitor
 // has a bucket of its own, and a forged header from elsewhere buys nothing.
 func TestSubscribeRateLimitBehindProxy(t *testing.T) {
