@@ -268,7 +268,10 @@ func interleave(fs *flag.FlagSet, args []string) []string {
 		if strings.Contains(name, "=") {
 			continue
 		}
-		if f := fs.Lookup(name); f != nil && !isBool(f) && i+1 < len(args) {
+		if f := fs.Lookup(name); f != nil && !isBool(f) {
+			if i+1 == len(args) {
+				return flags // its value is missing: fs.Parse says so
+			}
 			flags = append(flags, args[i+1])
 			i++
 		}

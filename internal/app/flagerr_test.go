@@ -16,6 +16,14 @@ func TestMistypedFlagIsShort(t *testing.T) {
 			t.Errorf("%q: exit %d, stderr (%d lines):\n%s", args, code, strings.Count(stderr, "\n"), stderr)
 		}
 	}
+	// A flag given last without its value is said to lack one (it was
+	// given the "--" interleave puts before the arguments).
+	for _, args := range [][]string{{"fetch", "--source"}, {"sources", "add", "http://a.example/rss", "--name"}} {
+		code, _, stderr := runCLI(t, db, "", args...)
+		if code != ExitUsage || !strings.Contains(stderr, "flag needs an argument") || strings.Contains(stderr, `"--"`) {
+			t.Errorf("%q: exit %d, stderr:\n%s", args, code, stderr)
+		}
+	}
 	code, _, stderr := runCLI(t, db, "", "fetch", "-h")
 	if code != ExitOK || !strings.Contains(stderr, "Usage: bantin fetch") || !strings.Contains(stderr, "-database-url") {
 		t.Errorf("fetch -h: exit %d:\n%s", code, stderr)
