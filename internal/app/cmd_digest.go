@@ -20,8 +20,15 @@ func runDigest(ctx context.Context, env *cmdEnv, args []string) error {
 }
 
 // openDigest opens bantin and resolves the period ("" is the most recent
-// week whose digest is due). The caller closes the Main.
+// week whose digest is due). A period that is no ISO week is a usage error
+// before anything is opened (no database is created or migrated for it).
+// The caller closes the Main.
 func openDigest(ctx context.Context, env *cmdEnv, period string) (*Main, digest.Week, error) {
+	if period != "" {
+		if _, err := digest.ParseWeek(period, time.UTC); err != nil {
+			return nil, digest.Week{}, usageError("--%s", strings.TrimSuffix(err.Error(), ": "+model.ErrInvalid.Error()))
+		}
+	}
 	m, err := env.open(ctx)
 	if err != nil {
 		return nil, digest.Week{}, err

@@ -194,3 +194,20 @@ func TestCLIDigestSendExitStatus(t *testing.T) {
 		}
 	}
 }
+
+// A --period that is no ISO week is refused before the database is
+// created or migrated: every command checks its input before it does
+// anything.
+func TestDigestBadPeriodOpensNothing(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "b.db")
+	for _, sub := range []string{"send", "preview --email ban@example.com"} {
+		args := append([]string{"digest"}, strings.Fields(sub)...)
+		code, _, stderr := runCLI(t, "sqlite:"+path, "", append(args, "--period", "2026-W99")...)
+		if code != ExitUsage || !strings.Contains(stderr, "no ISO week 99") {
+			t.Errorf("digest %s --period 2026-W99: exit %d, %s", sub, code, stderr)
+		}
+		if _, err := os.Stat(path); err == nil {
+			t.Errorf("digest %s --period 2026-W99 created the database", sub)
+		}
+	}
+}
