@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	"bantin/internal/ingest"
 	"bantin/internal/model"
 	"bantin/internal/pipeline"
 )
@@ -68,9 +69,14 @@ func runFetch(ctx context.Context, env *cmdEnv, args []string) error {
 func fetchVerdict(ctx context.Context, sum pipeline.Summary) error {
 	var msgs []string
 	if len(sum.FailedSources) > 0 {
-		lines := make([]string, 0, len(sum.FailedSources))
+		lines := make([]string, 0, len(sum.FailedSources)+1)
+		private := false
 		for _, f := range sum.FailedSources {
 			lines = append(lines, fmt.Sprintf("  %d %s: %s", f.ID, f.URL, f.Error))
+			private = private || strings.HasPrefix(f.Error, ingest.ErrPrivateAddress.Error())
+		}
+		if private {
+			lines = append(lines, "  (loopback and private addresses are fetched only with BANTIN_ALLOW_PRIVATE_SOURCES=true: feeds of this machine or network, tests)")
 		}
 		msgs = append(msgs, fmt.Sprintf("%d of %d sources failed (they back off and are retried; see 'bantin sources list'):\n%s",
 			len(sum.FailedSources), sum.Sources, strings.Join(lines, "\n")))

@@ -1,0 +1,28 @@
+package app
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// A source on loopback fails with private sources not allowed, and the
+// failure says which setting allows it: the refusal alone left the
+// operator of a local test feed guessing.
+func TestFetchPrivateSourceNamesTheSetting(t *testing.T) {
+	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
+	up := upstreamFixtures(t)
+	deny := map[string]string{"BANTIN_ALLOW_PRIVATE_SOURCES": "false"}
+	if code, _, stderr := runCLIEnv(t, deny, db, "", "sources", "add", up.URL+"/vnexpress.rss"); code != 0 {
+		t.Fatalf("sources add: %d %s", code, stderr)
+	}
+	code, _, stderr := runCLIEnv(t, deny, db, "", "fetch", "--all")
+	if code != ExitFail || !strings.Contains(stderr, "refusing to connect to a private address") ||
+		!strings.Contains(stderr, "BANTIN_ALLOW_PRIVATE_SOURCES=true") {
+		t.Errorf("fetch: exit %d, stderr:\n%s", code, stderr)
+	}
+	code, _, stderr = runCLI(t, db, "", "fetch", "--all")
+	if code != 0 || strings.Contains(stderr, "BANTIN_ALLOW_PRIVATE_SOURCES") {
+		t.Errorf("fetch allowed: exit %d, stderr:\n%s", code, stderr)
+	}
+}
