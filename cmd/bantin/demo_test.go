@@ -69,6 +69,10 @@ func TestDemo(t *testing.T) {
 	if emls, _ := filepath.Glob(filepath.Join(m[1], "outbox", "*.eml")); len(emls) != 1 {
 		t.Errorf("outbox: %v, want the sample reader's digest", emls)
 	}
+	// The operator's log is key=value pairs, not Go values printed whole.
+	if m := regexp.MustCompile(`[a-z_]+="?\{[A-Z][A-Za-z]*:`).FindString(log.String()); m != "" {
+		t.Errorf("the log prints a Go struct: %s", m)
+	}
 	cmd.Process.Signal(syscall.SIGTERM)
 	select {
 	case err := <-exited:

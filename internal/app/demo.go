@@ -55,7 +55,7 @@ func (m *Main) startDemo(ctx context.Context) (*demo.Server, error) {
 		feeds.Close()
 		return nil, err
 	}
-	m.Log.Info("demo: sample feeds ingested", "feeds", feeds.URL, "sources", len(demo.Feeds), "result", fmt.Sprintf("%+v", sum))
+	m.Log.Info("demo: sample feeds ingested", "feeds", feeds.URL, "sources", len(demo.Feeds), "new", sum.New, "failed", sum.Failed)
 	sub := model.Subscriber{Email: demoReader, Status: model.StatusActive, CreatedAt: now, ConfirmedAt: now}
 	if err := m.Store.AddSubscriber(ctx, &sub); err != nil {
 		feeds.Close()
