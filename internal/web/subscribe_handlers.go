@@ -39,7 +39,11 @@ func (s *Server) subscribePost(w http.ResponseWriter, r *http.Request) error {
 		return s.subPage(w, http.StatusTooManyRequests, "subscribe.html", v)
 	}
 	topics, provinces, err := s.parseChoices(w, r)
-	if err != nil {
+	if he, ok := asHTTPError(err); ok && he.status == http.StatusBadRequest {
+		v := s.formView("Đăng ký bản tin hằng tuần", nil, nil)
+		v.Email, v.Message = r.PostFormValue("email"), capitalize(he.msg)
+		return s.subPage(w, http.StatusBadRequest, "subscribe.html", v)
+	} else if err != nil {
 		return err
 	}
 	email, err := NormalizeEmail(r.PostFormValue("email"))
@@ -56,7 +60,9 @@ func (s *Server) subscribePost(w http.ResponseWriter, r *http.Request) error {
 }
 
 // parseChoices reads the topic and province fields (repeated or
-// comma-separated) and checks every slug against the catalog.
+// comma-separated) and checks every slug against the catalog. Its 400s
+// carry a Vietnamese message for the form (a choice the catalog lacks: a
+// form left open across an upgrade, or a forged one).
 func (s *Server) parseChoices(w http.ResponseWriter, r *http.Request) (topics, provinces []string, err error) {
 	r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
 	if err := r.ParseForm(); err != nil {
@@ -66,9 +72,9 @@ func (s *Server) parseChoices(w http.ResponseWriter, r *http.Request) (topics, p
 	var se *model.SlugError
 	switch {
 	case errors.As(err, &se) && se.Kind == "topic":
-		return nil, nil, badRequest("chủ đề %q không có; xem danh sách trên trang đăng ký", se.Slug)
+		return nil, nil, badRequest("chủ đề %q không có; hãy chọn trong danh sách", se.Slug)
 	case errors.As(err, &se):
-		return nil, nil, badRequest("tỉnh, thành %q không có; xem danh sách trên trang đăng ký", se.Slug)
+		return nil, nil, badRequest("tỉnh, thành %q không có; hãy chọn trong danh sách", se.Slug)
 	}
 	if len(topics) > 32 || len(provinces) > 128 {
 		return nil, nil, badRequest("chọn quá nhiều mục")
@@ -173,7 +179,13 @@ func (s *Server) preferencesPost(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	topics, provinces, err := s.parseChoices(w, r)
-	if err != nil {
+	if he, ok := asHTTPError(err); ok && he.status == http.StatusBadRequest {
+		v := s.formView("Chủ đề và tỉnh thành nhận tin", sub.Topics, sub.Provinces)
+		v.Email, v.Action, v.Status = sub.Email, r.URL.Path, sub.Status
+		v.UnsubscribeURL = s.cfg.Subscriptions.Links.Unsubscribe(sub.ID, sub.Email)
+		v.Message = capitalize(he.msg) + ". Lựa chọn chưa được lưu."
+		return s.subPage(w, http.StatusBadRequest, "preferences.html", v)
+	} else if err != nil {
 		return err
 	}
 	if err := s.st.SetSubscriberFilters(r.Context(), sub.ID, topics, provinces); err != nil {

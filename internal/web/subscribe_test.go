@@ -165,8 +165,13 @@ func TestSubscribeRejectsBadInput(t *testing.T) {
 		}
 		f.advance(time.Minute)
 	}
-	if w := f.post("/subscribe", "203.0.113.1", form("ok@example.com", "topic", "khong-co")); w.Code != http.StatusBadRequest {
-		t.Errorf("unknown topic: %d", w.Code)
+	// A choice the catalog lacks (a form left open across an upgrade) is
+	// told on the form, in Vietnamese, with the address kept: not a bare
+	// text/plain answer.
+	w := f.post("/subscribe", "203.0.113.1", form("ok@example.com", "topic", "khong-co"))
+	if body := w.Body.String(); w.Code != http.StatusBadRequest || !strings.HasPrefix(w.Header().Get("Content-Type"), "text/html") ||
+		!strings.Contains(body, `<p role="alert" id="thong-bao"><strong>Chủ đề &#34;khong-co&#34; không có`) || !strings.Contains(body, `value="ok@example.com"`) {
+		t.Errorf("unknown topic: %d %s:\n%s", w.Code, w.Header().Get("Content-Type"), body)
 	}
 	if f.sends != 0 {
 		t.Fatalf("%d confirmations for bad input", f.sends)
@@ -215,6 +220,12 @@ func TestSignedLinks(t *testing.T) {
 		prefs := strings.TrimPrefix(links.Preferences(sub.ID, sub.Email), "https://bantin.example")
 		if w := f.get(prefs); w.Code != 200 || !strings.Contains(w.Body.String(), `value="y-te" checked`) {
 			t.Fatalf("preferences page: %d", w.Code)
+		}
+		// A choice the catalog lacks is told on the page, nothing saved.
+		w = f.post(prefs, "10.0.0.1", url.Values{"topic": {"kinh-te", "khong-co"}})
+		if body := w.Body.String(); w.Code != http.StatusBadRequest || !strings.Contains(body, "Chủ đề &#34;khong-co&#34; không có") ||
+			!strings.Contains(body, "Lựa chọn chưa được lưu") || !strings.Contains(body, `value="y-te" checked`) {
+			t.Errorf("preferences with an unknown topic: %d\n%s", w.Code, body)
 		}
 		f.post(prefs, "10.0.0.1", url.Values{"topic": {"kinh-te"}, "province": {"bac-kan"}})
 		if sub, _ = st.Subscriber(ctx, sub.ID); sub.Topics[0] != "kinh-te" || sub.Provinces[0] != "bac-kan" {
