@@ -215,7 +215,7 @@ func (c *Config) validateRunning(bad func(name, format string, args ...any)) {
 		bad("BANTIN_CACHE_BYTES/ITEM_CACHE_BYTES", "want 0 (no cache) or more bytes")
 	}
 	if _, err := time.LoadLocation(c.TimeZone); err != nil {
-		bad("BANTIN_TIMEZONE", "%q: %v", c.TimeZone, err)
+		bad("BANTIN_TIMEZONE", "%q: %v: want an IANA zone name such as Asia/Ho_Chi_Minh", c.TimeZone, err)
 	}
 	if _, err := ParseSchedule(c.DigestSchedule); err != nil {
 		bad("BANTIN_DIGEST_SCHEDULE", "%v", err)
