@@ -51,6 +51,7 @@ func (h *healthMemo) get(ctx context.Context, now time.Time, read func(context.C
 // sourceView is one source as the status page shows it.
 type sourceView struct {
 	Name, URL, State, LastFetch, LastError string
+	ErrorKind                              string // LastError's kind, in Vietnamese
 	Status, Failures                       int
 }
 
@@ -97,8 +98,9 @@ func (s *Server) sourcesPage(w http.ResponseWriter, r *http.Request) error {
 
 func (s *Server) sourceView(src *model.Source) sourceView {
 	// The page is public: the feed URL and its error lose their credentials.
-	v := sourceView{Name: src.Name, URL: s.redact.Redact(src.URL), Status: src.LastStatus, Failures: src.ConsecutiveFailures,
-		LastError: shorten(s.redact.Scrub(src.LastError, src.URL), 300)}
+	v := sourceView{URL: s.redact.Redact(src.URL), Status: src.LastStatus, Failures: src.ConsecutiveFailures,
+		LastError: shorten(s.redact.Scrub(src.LastError, src.URL), 300), ErrorKind: sourceErrorKind(src.LastError)}
+	v.Name = sourceName(src.Name, v.URL)
 	switch {
 	case src.Retired():
 		v.State = "retired"

@@ -1,0 +1,54 @@
+package web
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"bantin/internal/store"
+	"bantin/internal/store/storetest"
+)
+
+func TestSourceErrorKind(t *testing.T) {
+	for _, tt := range []struct{ err, want string }{
+		{"", ""},
+		{"HTTP 503 Service Unavailable", "máy chủ của báo trả lời lỗi"},
+		{"timeout after 30s", "quá thời gian chờ"},
+		{"body larger than 10 MiB", "nguồn cấp lớn quá giới hạn"},
+		{"parse: XML syntax error on line 6: unexpected EOF", "nguồn cấp không đúng định dạng"},
+		{"no such host: bao.example", "không tìm thấy tên miền"},
+		{"DNS lookup of bao.example: i/o timeout", "lỗi tra cứu tên miền"},
+		{"refusing to connect to a private address: 127.0.0.1", "địa chỉ mạng nội bộ, không được phép đọc"},
+		{"stopped after 10 redirects", "chuyển hướng quá nhiều lần"},
+		{"dial tcp 203.0.113.5:443: connect: connection refused", "máy chủ của báo từ chối kết nối"},
+		{"tls: failed to verify certificate: x509: certificate has expired", "chứng chỉ bảo mật (TLS) không hợp lệ"},
+		{"something new", "lỗi khác"},
+	} {
+		if got := sourceErrorKind(tt.err); got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.err, got, tt.want)
+		}
+	}
+}
+
+// The public status page tells a visitor in Vietnamese what went wrong
+// with a failing source (the recorded English detail follows, marked as
+// English), and names a source that has no name yet by its host.
+func TestStatusPageInVietnamese(t *testing.T) {
+	f := newFixture(t, storetest.OpenSQLite(t), Config{})
+	ctx := context.Background()
+	if _, err := f.st.ClaimSource(ctx, f.src[1], "test", t0, time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.st.SaveFetch(ctx, store.FetchOutcome{SourceID: f.src[1], Owner: "test", Error: "no such host: vnexpress.example",
+		Failures: 1, FetchedAt: t0, NextFetchAt: t0.Add(time.Hour)}, nil); err != nil {
+		t.Fatal(err)
+	}
+	body := f.get(t, "/sources").Body.String()
+	if !strings.Contains(body, `<td>không tìm thấy tên miền<br><span class="meta" lang="en">no such host: vnexpress.example</span></td>`) {
+		t.Errorf("status page: the error is not told in Vietnamese:\n%s", body)
+	}
+	if got := sourceName("", "https://baomoi.example/rss"); got != "baomoi.example" {
+		t.Errorf("unnamed source shown as %q", got)
+	}
+}
