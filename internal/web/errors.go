@@ -18,6 +18,7 @@ type httpError struct {
 	msg    string // in English: plain-text answers (feed readers, the operator)
 	vi     string // the message in Vietnamese for an HTML page, when it has one
 	viText string // in Vietnamese for a plain-text answer, when vi does not fit (see vietnameseMessage)
+	param  string // the query parameter at fault, when it is known
 	err    error  // cause, logged for 5xx
 }
 

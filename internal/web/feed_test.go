@@ -148,7 +148,7 @@ func TestFeedErrors(t *testing.T) {
 			{"GET", "/feed.json?q=" + strings.Repeat("a", 201), 400, []string{"q must be at most 200"}},
 			{"GET", "/feed.json?q=%ff", 400, []string{"q must be UTF-8"}},
 			{"GET", "/feed.json?q=*", 400, []string{"q has no word to search for"}},
-			{"GET", "/search?q=%22%20-%20%22", 400, []string{"từ khóa tìm kiếm không có chữ hay số nào"}}, // a page: in Vietnamese
+			{"GET", "/search?q=%22%20-%20%22", 400, []string{"Từ khóa tìm kiếm không có chữ hay số nào"}}, // a page: in Vietnamese
 			{"GET", "/feed.json?%zz", 400, []string{"malformed"}},
 			{"POST", "/feed.rss", 405, []string{"GET or HEAD"}},
 			{"GET", "/topics/bong-da/", 404, []string{"the-thao"}},

@@ -83,7 +83,9 @@ func (s *Server) listPage(w http.ResponseWriter, r *http.Request) error {
 // the topic and province parameters of a feed; an empty q shows the form.
 func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) error {
 	q, err := s.parseFeedQuery(r)
-	if err != nil {
+	if he, ok := asHTTPError(err); ok && he.param == "q" {
+		return s.searchError(w, r, he)
+	} else if err != nil {
 		return s.pageError(w, r, err)
 	}
 	q.Source, q.Limit = 0, defaultLimit

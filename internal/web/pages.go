@@ -72,6 +72,7 @@ type pageData struct {
 	Articles                    []articleView // the articles of one story (story page)
 	Tags                        []navItem     // the tags a story's articles share (story page)
 	Query                       string        // the search box's value
+	Message                     string        // why the search box's value cannot be searched
 	Failing, Sources            int           // sources failing and sources in all: the notice
 	Embed                       string        // the widget snippet showing this page's selection
 	OPML                        string

@@ -179,18 +179,24 @@ func (s *Server) readParams(q *feedQuery, vals url.Values) error {
 // (a query of punctuation alone would otherwise select every article).
 func readSearch(q *feedQuery, raw string) error {
 	if !utf8.ValidString(raw) {
-		return badParam("từ khóa tìm kiếm phải là văn bản UTF-8", "q must be UTF-8 text")
+		return badSearch("từ khóa tìm kiếm phải là văn bản UTF-8", "q must be UTF-8 text")
 	}
 	// NFC first: an NFD query (macOS input) finds the same articles, and is
 	// echoed in feed titles and cache keys in one form.
 	q.Q = strings.Join(strings.Fields(vntext.Normalize(raw)), " ")
 	if utf8.RuneCountInString(q.Q) > maxQueryLen {
-		return badParam(fmt.Sprintf("từ khóa tìm kiếm dài quá %d ký tự", maxQueryLen), fmt.Sprintf("q must be at most %d characters", maxQueryLen))
+		return badSearch(fmt.Sprintf("từ khóa tìm kiếm dài quá %d ký tự", maxQueryLen), fmt.Sprintf("q must be at most %d characters", maxQueryLen))
 	}
 	if q.Q != "" && len(vntext.Tokens(vntext.Fold(q.Q))) == 0 {
-		return badParam("từ khóa tìm kiếm không có chữ hay số nào", "q has no word to search for: give letters or digits")
+		return badSearch("từ khóa tìm kiếm không có chữ hay số nào", "q has no word to search for: give letters or digits")
 	}
 	return nil
+}
+
+// badSearch is badParam for the q parameter (the search page shows it by
+// its box).
+func badSearch(vi, en string) error {
+	return &httpError{status: http.StatusBadRequest, msg: en, vi: vi, param: "q"}
 }
 
 // splitValues splits repeated and comma-separated values, trimming blanks
