@@ -147,12 +147,35 @@ type cmdEnv struct {
 func (e *cmdEnv) flagSet(usage string) *flag.FlagSet {
 	fs := flag.NewFlagSet("bantin "+e.name, flag.ContinueOnError)
 	fs.SetOutput(e.Stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(e.Stderr, "Usage: bantin %s %s\n\nFlags:\n", e.name, usage)
-		fs.PrintDefaults()
-	}
 	e.flags = config.RegisterFlags(fs)
+	common := map[string]bool{}
+	fs.VisitAll(func(f *flag.Flag) { common[f.Name] = true })
+	fs.Usage = func() {
+		fmt.Fprintf(e.Stderr, "Usage: bantin %s %s\n", e.name, usage)
+		printFlags(e.Stderr, fs, "\nFlags:\n", func(name string) bool { return !common[name] })
+		printFlags(e.Stderr, fs, "\nConfiguration flags (every command takes them; see README.md):\n", func(name string) bool { return common[name] })
+	}
 	return fs
+}
+
+// printFlags prints heading and the defaults of fs's flags that keep
+// selects, nothing when none does: a command's own flags come before the
+// forty configuration flags every command takes.
+func printFlags(w io.Writer, fs *flag.FlagSet, heading string, keep func(string) bool) {
+	part := flag.NewFlagSet(fs.Name(), flag.ContinueOnError)
+	part.SetOutput(w)
+	fs.VisitAll(func(f *flag.Flag) {
+		if keep(f.Name) {
+			part.Var(f.Value, f.Name, f.Usage)
+			part.Lookup(f.Name).DefValue = f.DefValue
+		}
+	})
+	n := 0
+	part.VisitAll(func(*flag.Flag) { n++ })
+	if n > 0 {
+		fmt.Fprint(w, heading)
+		part.PrintDefaults()
+	}
 }
 
 // parse parses args, mapping flag errors to usage errors. -h prints the

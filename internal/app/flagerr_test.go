@@ -28,4 +28,13 @@ func TestMistypedFlagIsShort(t *testing.T) {
 	if code != ExitOK || !strings.Contains(stderr, "Usage: bantin fetch") || !strings.Contains(stderr, "-database-url") {
 		t.Errorf("fetch -h: exit %d:\n%s", code, stderr)
 	}
+	// A command's own flags come first, before the configuration flags
+	// every command takes (they were sorted in among them: -name between
+	// -metrics-token and -outbox).
+	_, _, stderr = runCLI(t, db, "", "sources", "add", "-h")
+	own, conf := strings.Index(stderr, "\nFlags:\n"), strings.Index(stderr, "\nConfiguration flags")
+	if own < 0 || conf < own || !strings.Contains(stderr[own:conf], "-name") || !strings.Contains(stderr[own:conf], "-province") ||
+		strings.Contains(stderr[own:conf], "-database-url") || !strings.Contains(stderr[conf:], "-database-url") {
+		t.Errorf("sources add -h:\n%s", stderr)
+	}
 }
