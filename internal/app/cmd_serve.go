@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"path/filepath"
 	"strings"
 	"sync"
 	"time"
@@ -145,10 +146,14 @@ func (m *Main) logStart(ctx context.Context, addr string, fetchTick time.Duratio
 }
 
 // redactDatabase names the database without credentials:
-// "postgres://host:5432/bantin" or "sqlite:PATH".
+// "postgres://host:5432/bantin" or "sqlite:PATH", PATH absolute (the
+// operator sees which file a relative setting means).
 func redactDatabase(dbURL string) string {
-	if strings.HasPrefix(dbURL, "sqlite:") {
-		return dbURL
+	if path, ok := strings.CutPrefix(dbURL, "sqlite:"); ok {
+		if strings.HasPrefix(path, ":") || strings.HasPrefix(path, "file:") { // :memory:, a URI
+			return dbURL
+		}
+		return "sqlite:" + absPath(path)
 	}
 	u, err := url.Parse(dbURL)
 	if err != nil {
@@ -157,14 +162,23 @@ func redactDatabase(dbURL string) string {
 	return u.Scheme + "://" + u.Host + u.Path
 }
 
-// mailTarget names where mail goes without credentials.
+// mailTarget names where mail goes without credentials: "outbox DIR"
+// (absolute) or the SMTP server.
 func mailTarget(smtpURL, outbox string) string {
 	if smtpURL == "" {
-		return "outbox " + outbox
+		return "outbox " + absPath(outbox)
 	}
 	u, err := url.Parse(smtpURL)
 	if err != nil {
 		return "smtp (unparsable URL)"
 	}
 	return u.Scheme + "://" + u.Host
+}
+
+// absPath is path made absolute, or path itself when it cannot be.
+func absPath(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		return abs
+	}
+	return path
 }
