@@ -57,7 +57,7 @@ func digestPreview(ctx context.Context, env *cmdEnv, args []string) error {
 		return err
 	}
 	defer m.Close()
-	msg, err := m.Digester.Preview(ctx, strings.ToLower(strings.TrimSpace(*email)), w)
+	msg, err := m.Digester.Preview(ctx, storedAddress(*email), w)
 	switch {
 	case errors.Is(err, mailer.ErrEmptyDigest):
 		fmt.Fprintf(env.Stdout, "%s has nothing in %s: no digest would be sent\n", *email, w.Label())

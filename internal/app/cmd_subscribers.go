@@ -114,7 +114,7 @@ func subscribersRemove(ctx context.Context, env *cmdEnv, args []string) error {
 	defer m.Close()
 	id, err := strconv.ParseInt(fs.Arg(0), 10, 64)
 	if err != nil {
-		sub, err := m.Store.SubscriberByEmail(ctx, strings.ToLower(strings.TrimSpace(fs.Arg(0))))
+		sub, err := m.Store.SubscriberByEmail(ctx, storedAddress(fs.Arg(0)))
 		if err != nil {
 			return fmt.Errorf("%s is not a subscriber (see 'bantin subscribers list')", fs.Arg(0))
 		}
@@ -128,6 +128,17 @@ func subscribersRemove(ctx context.Context, env *cmdEnv, args []string) error {
 	}
 	fmt.Fprintf(env.Stdout, "removed subscriber %d and its digest history\n", id)
 	return nil
+}
+
+// storedAddress is raw as subscribers are stored: NormalizeEmail's form
+// (lower case, an internationalised domain in ASCII), so that the address
+// given to 'subscribers add' finds its subscriber; raw trimmed and lower-
+// cased when NormalizeEmail refuses it.
+func storedAddress(raw string) string {
+	if email, err := web.NormalizeEmail(raw); err == nil {
+		return email
+	}
+	return strings.ToLower(strings.TrimSpace(raw))
 }
 
 // checkFilters returns a usage error naming the valid values when a topic
