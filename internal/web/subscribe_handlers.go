@@ -251,8 +251,8 @@ func (s *Server) unsubscribePost(w http.ResponseWriter, r *http.Request) error {
 }
 
 // subPage renders a subscription page, never cached and never sending the
-// token-bearing URL as a Referer. The address is shown in its Unicode form
-// (DisplayEmail).
+// token-bearing URL as a Referer, and never indexed when it shows an
+// address. The address is shown in its Unicode form (DisplayEmail).
 func (s *Server) subPage(w http.ResponseWriter, status int, name string, v subView) error {
 	v.Email = DisplayEmail(v.Email)
 	var b bytes.Buffer
@@ -265,6 +265,11 @@ func (s *Server) subPage(w http.ResponseWriter, status int, name string, v subVi
 	h.Set("Referrer-Policy", "no-referrer")
 	h.Set("X-Frame-Options", "DENY")
 	h.Set("X-Content-Type-Options", "nosniff")
+	if v.Email != "" {
+		// A page showing a subscriber's address (a signed link's page, the
+		// answer to the form) is never indexed, wherever its link was seen.
+		h.Set("X-Robots-Tag", "noindex, nofollow")
+	}
 	w.WriteHeader(status)
 	_, err := w.Write(b.Bytes())
 	return err
