@@ -41,6 +41,7 @@ type provMatcher struct {
 	homeGround []wordSeq           // keys of homeGround
 	journeys   []wordSeq           // keys of journeyVerbs
 	cargo      []wordSeq           // keys of cargoVerbs
+	carriers   []wordSeq           // keys of carriers
 	accidents  []wordSeq           // keys of accidentWords
 	roads      []wordSeq           // keys of roadWords
 	ways       []wordSeq           // keys of wayWords
@@ -184,7 +185,7 @@ func (m *provMatcher) addContexts(cat *model.Catalog) error {
 	for _, t := range []struct {
 		to    *[]wordSeq
 		words []string
-	}{{&m.results, resultVerbs}, {&m.stages, stageAfter}, {&m.outcomes, resultAfter}, {&m.homeGround, homeGround}, {&m.journeys, journeyVerbs}, {&m.cargo, cargoVerbs}, {&m.accidents, accidentWords}, {&m.roads, roadWords}, {&m.ways, wayWords}, {&m.works, workWords}, {&m.nationwide, nationwide}, {&m.sponsors, clubSponsors}, {&m.partners, partnerWords},
+	}{{&m.results, resultVerbs}, {&m.stages, stageAfter}, {&m.outcomes, resultAfter}, {&m.homeGround, homeGround}, {&m.journeys, journeyVerbs}, {&m.cargo, cargoVerbs}, {&m.carriers, carriers}, {&m.accidents, accidentWords}, {&m.roads, roadWords}, {&m.ways, wayWords}, {&m.works, workWords}, {&m.nationwide, nationwide}, {&m.sponsors, clubSponsors}, {&m.partners, partnerWords},
 		{&m.affilInst, affilInstitutions}, {&m.experts, affilExperts}, {&m.students, studentRoles}, {&m.patients, patientWords}, {&m.athletes, athleteRoles},
 		{&m.chinaNames, chinaNamesakes}, {&m.deputies, deputyRoles}, {&m.visitors, visitorWords}, {&m.groups, groupWords}, {&m.missions, missionWords}, {&m.chinaCues, chinaCues}} {
 		for _, w := range t.words {

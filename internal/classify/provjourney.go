@@ -50,7 +50,7 @@ func (m *provMatcher) journeyGoesOn(toks []token, ms []mention, first, last int)
 		if k == end && (f == "den" || f == "toi") {
 			return false // "từ Quảng Trị đến (đến) Đắk Lắk": a range
 		}
-		if !onwardWords[f] {
+		if !onwardWords[f] && (f != "di" || !m.carrierBefore(toks, ms[first].start-1)) {
 			continue
 		}
 		for c := k + 1; c < len(toks) && c <= k+6; c++ {
@@ -74,6 +74,29 @@ func (m *provMatcher) journeyGoesOn(toks []token, ms []mention, first, last int)
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// carriers, within the seven words before "từ", make "từ X đi Y" a
+// vehicle's trip from X (issue 9, i9prov13): "chuyến bay từ TP.HCM đi
+// Thượng Hải", "tổ tàu SE4 từ TP HCM đi Hà Nội", "xe khách từ Hà Nội đi Đà
+// Nẵng". Without one, "đi" may be a supply line or a race's stage, which
+// are the story's places ("đường dây ma túy từ TP HCM đi Tây Ninh",
+// "chặng 7 từ Nghệ An đi Quảng Trị"): over the training days "đi" alone
+// removed 6 tags, 2 of them wrong; with a carrier 4, 3 right, 1 doubtful.
+// An airline's name counts as a carrier: "Chuyến bay VN524 của … Vietnam
+// Airlines từ TP.HCM đi Thượng Hải".
+var carriers = []string{"chuyến bay", "máy bay", "tàu", "xe khách", "chuyến xe", "xe buýt",
+	"Vietnam Airlines", "Vietjet", "Vietjet Air", "Bamboo Airways", "Vietravel Airlines", "Pacific Airlines", "Sun PhuQuoc Airways"}
+
+// carrierBefore reports a carrier (carriers) within the seven words
+// before "từ" at toks[k], in one clause.
+func (m *provMatcher) carrierBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-7 && joinable(toks, j+1); j-- {
+		if m.phraseEndsAt(toks, j, m.carriers) {
+			return true
+		}
 	}
 	return false
 }

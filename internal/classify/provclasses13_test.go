@@ -1,0 +1,24 @@
+package classify
+
+import "testing"
+
+// TestCarriersTrips covers a class of this round's samples (i9prov13): a
+// vehicle's trip named "từ X đi Y", whose origin is not the story's place.
+// The sentences are written for the test; the counter-cases hold what
+// must stay.
+func TestCarriersTrips(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a flight's origin", "Máy bay quay đầu vì hành khách ốm",
+			"Chuyến bay của Vietjet từ Hà Nội đi Tokyo (Nhật Bản) phải quay đầu giữa chừng.", ""},
+		{"a train's origin", "Sản phụ sinh con trên tàu",
+			"Tổ tàu SE2 từ TP.HCM đi Hà Nội đỡ đẻ cho hành khách khi tàu qua tỉnh Quảng Ngãi.", "ha-noi quang-ngai"},
+		{"a coach's origin", "Mất trộm trên xe khách",
+			"Hai hành khách đi xe khách từ Cần Thơ đi Cà Mau bị mất túi tiền.", "ca-mau"},
+		{"no carrier: a supply line", "Triệt phá đường dây",
+			"Đường dây lừa đảo từ Hà Nội đi Lạng Sơn bị triệt phá.", "ha-noi lang-son"},
+		{"no carrier: a race's stage", "Chặng 5 giải xe đạp",
+			"Chặng 5 diễn ra từ Huế đi Quảng Trị dài 150 km.", "hue quang-tri"},
+	}
+	checkProvinces(t, c, cases, true)
+}
