@@ -22,3 +22,22 @@ func TestCarriersTrips(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestBordersInterchanges covers two more classes (i9prov13): a neighbour
+// named after "giáp", and an interchange named "nút giao thông X" after a
+// namesake. The sentences are written for the test.
+func TestBordersInterchanges(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a neighbour city", "Khu công nghiệp mới giáp TP.HCM",
+			"Tỉnh Tây Ninh vừa duyệt khu công nghiệp 500 ha giáp TP.HCM.", "tay-ninh"},
+		{"a neighbour province", "Xã biên giới khánh thành trường học",
+			"UBND xã Tân Thạnh (TP.HCM, giáp tỉnh Đồng Nai) khánh thành trường học mới.", "ho-chi-minh"},
+		{"the boundary itself", "Chợ tự phát cản trở giao thông",
+			"Chợ họp ở đoạn giáp ranh hai phường của TP.HCM gây ùn tắc.", "ho-chi-minh"},
+		{"an interchange's namesake", "Thi tuyển thiết kế nút giao bốn tầng",
+			"TP.HCM thi tuyển phương án kiến trúc nút giao thông Gò Công trên Vành đai 3.", "ho-chi-minh"},
+		{"the town itself", "Lễ hội nghinh Ông ở Gò Công", "", "dong-thap tien-giang"},
+	}
+	checkProvinces(t, c, cases, true)
+}

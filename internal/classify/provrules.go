@@ -159,6 +159,9 @@ var contextBefore = []contextRule{
 	{"hội đồng hương", ctxNamed}, {"khách sạn", ctxNamed}, {"nhà hàng", ctxNamed},
 	{"thôn", ctxNamed}, {"nông thôn", 0}, // "thôn Vĩnh Yên": a hamlet's name; "nông thôn Đắk Lắk": the countryside
 	{"cao tốc", ctxRoute}, {"nút giao", ctxRoute}, {"đường sắt", ctxRoute}, {"tuyến", ctxRoute},
+	// The long form of "nút giao" (i9prov13): "nút giao thông Gò Công trên
+	// Vành đai 3" is TP.HCM's interchange, not Gò Công's.
+	{"nút giao thông", ctxRoute},
 	// A place's streets or gateway, not a street named after it: "đường
 	// phố Nha Trang", "cửa ngõ Đà Lạt", "nhiều tuyến đường TP.HCM".
 	{"đường phố", 0}, {"cửa ngõ", 0}, {"tuyến đường", 0}, {"tuyến phố", 0},
@@ -170,6 +173,15 @@ var contextBefore = []contextRule{
 	// is the story.
 	{"thay vì", ctxPassing}, {"vượt", ctxPassing}, {"vượt cả", ctxPassing}, {"hơn", ctxPassing},
 	{"hơn cả", ctxPassing}, {"so với", ctxPassing}, {"gần", ctxPassing},
+	// A border (i9prov13): "xã Thái Mỹ (TP.HCM, giáp tỉnh Tây Ninh)", "khu
+	// đô thị … giáp TP HCM", "đến giáp tỉnh Bình Dương cũ" name the
+	// neighbour, not where the story is; over the training days 3 items, 3
+	// tags removed, all right. Not "giáp ranh": "đoạn giáp ranh xã Bình
+	// Hưng và P.Chánh Hưng" is the boundary itself, where the story is (with
+	// it, 1 wrong).
+	{"giáp", ctxPassing}, {"giáp tỉnh", ctxPassing}, {"giáp TP", ctxPassing}, {"giáp thành phố", ctxPassing},
+	{"giáp với", ctxPassing}, {"giáp với tỉnh", ctxPassing}, {"tiếp giáp", ctxPassing}, {"tiếp giáp với", ctxPassing},
+	{"tiếp giáp tỉnh", ctxPassing},
 	// A place left behind in a ranking: "tỉnh này … bỏ xa TP HCM".
 	{"bỏ xa", ctxPassing}, {"kém xa", ctxPassing}, {"thua xa", ctxPassing},
 	{"cầu vượt", 0}, // "cầu vượt Bình Phước": an overpass's name
