@@ -41,3 +41,18 @@ func TestBordersInterchanges(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestGroupsFrom covers a family, a candidate and tourists named with
+// where they come from (i9prov13): their home, the story's place only when
+// no other place is named. The sentences are written for the test.
+func TestGroupsFrom(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a family's home", "Khách sạn từ chối nhận phòng",
+			"Một gia đình từ Bắc Ninh bị từ chối nhận phòng tại Đà Nẵng.", "da-nang"},
+		{"tourists' city", "Mùa lễ đông khách",
+			"Du khách từ Hà Nội chiếm phần lớn lượng khách ở Sa Pa dịp lễ.", "lao-cai"},
+		{"a candidate alone", "Thủ khoa khối D", "Một thí sinh từ Nghệ An đạt điểm tuyệt đối.", "nghe-an"},
+	}
+	checkProvinces(t, c, cases, true)
+}

@@ -10,8 +10,13 @@ package classify
 
 // groupWords name a group of people that comes from a place ("thợ": the
 // tradesmen who travel to a flooded province to mend its people's things).
+// A family, a candidate and tourists too (i9prov13): "một gia đình từ
+// Quảng Ninh bị từ chối nhận phòng tại Hà Tĩnh", "du khách chủ yếu từ Sài
+// Gòn" in a story of Đà Lạt (over the training days 2 items, 2 tags
+// removed, both right); not "khách", which "xe khách" ends (a coach's
+// trip: 1 doubtful).
 var groupWords = []string{"đoàn", "nhóm", "nghệ sĩ", "bác sĩ", "y bác sĩ", "tình nguyện viên", "thiện nguyện", "cứu trợ",
-	"thợ"}
+	"thợ", "gia đình", "thí sinh", "du khách"}
 
 // groupOrigins makes the place after "từ" a home when a group word ends
 // at most four words before "từ" in the same clause ("đoàn khách du lịch
