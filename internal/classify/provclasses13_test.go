@@ -56,3 +56,19 @@ func TestGroupsFrom(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestTouristsHomes covers tourists named with their city (i9prov13, from
+// the unseen sample s1303, which is therefore no longer unseen): their
+// home, the story's place only when no other place is named. The
+// sentences are written for the test.
+func TestTouristsHomes(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"tourists rescued at a beach", "Cứu 3 du khách Hải Phòng bị sóng cuốn ở biển Sầm Sơn", "", "thanh-hoa"},
+		{"a group at a homestay", "Khách tố homestay",
+			"Nhóm khách Cần Thơ đặt phòng trước nhưng đến nơi homestay ở Đà Lạt báo hết phòng.", "lam-dong"},
+		{"tourists alone", "Du khách Hà Nội chia sẻ kinh nghiệm du lịch tiết kiệm", "", "ha-noi"},
+		{"a passenger train's route", "Tàu chở khách Hà Nội - Hải Phòng tông xe tải", "", "ha-noi hai-phong"},
+	}
+	checkProvinces(t, c, cases, true)
+}

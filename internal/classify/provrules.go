@@ -146,6 +146,12 @@ var contextBefore = []contextRule{
 	// A patient of a place ("nữ bệnh nhân Hà Nội … du lịch Côn Đảo") is where
 	// the patient lives, the story's place only when no other is named.
 	{"bệnh nhân", ctxHome}, {"nữ bệnh nhân", ctxHome},
+	// Tourists named with their city (i9prov13): "4 du khách Hà Nội bị sóng
+	// cuốn ở biển Cửa Tùng", "nhóm khách Hà Nội … homestay ở xã Y Tý" are
+	// stories of the beach and the homestay. Not "khách" alone: "tàu chở
+	// khách Hà Nội - Hải Phòng" names a route.
+	{"du khách", ctxHome}, {"nam du khách", ctxHome}, {"nữ du khách", ctxHome}, {"nhóm du khách", ctxHome},
+	{"nhóm khách", ctxHome}, {"đoàn khách", ctxHome}, {"khách du lịch", ctxHome},
 	// A fellow native ("người anh đồng hương Hà Tĩnh", "họp mặt đồng hương
 	// Tây Ninh tại TP.HCM") names where people come from.
 	{"đồng hương", ctxPassing},
