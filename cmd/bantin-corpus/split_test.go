@@ -10,17 +10,18 @@ import (
 var devSet = EvalSet{"dev", HeldOut, 7, 11}
 
 // TestEvalDaysNeverTrained checks that the days of every evaluation set
-// after the first lie in the margins that training skips, are not
-// held-out days themselves and are not reserved, and that no two sets
+// after the first are held-out days or lie in the margins that training
+// skips (final3 alone has held-out days), are not reserved, and that no two sets
 // (the first included) share an hour of a day: sets may share a day
-// (final2 has the blind and final days' evenings), never a (day, hour).
+// (final2 has the blind and final days' evenings, final3 the held-out
+// days' afternoons), never a (day, hour).
 func TestEvalDaysNeverTrained(t *testing.T) {
 	for _, set := range EvalSets {
 		if len(set.Days) == 0 || set.From < 0 || set.From >= set.To || set.To > 24 {
 			t.Errorf("%s: %d days, hours %d–%d", set.Name, len(set.Days), set.From, set.To)
 		}
 		for _, d := range set.Days {
-			if got := Split(d); got != "gap" {
+			if got := Split(d); got != "gap" && (got != "eval" || set.Name != "final3") {
 				t.Errorf("%s: Split(%s) = %q, want gap", set.Name, d, got)
 			}
 			if Reserved(d) {
@@ -64,6 +65,8 @@ func TestSampleDays(t *testing.T) {
 		{name: "final", sets: []string{"final"}, keep: "2026-03-18", skip: "2026-03-19", hours: [2]int{14, 16}},
 		{name: "final2", sets: []string{"final2"}, keep: "2025-12-07", skip: "2025-12-11", hours: [2]int{19, 22}},
 		{name: "final2 has the blind days", sets: []string{"final2"}, keep: "2026-07-24", skip: "2026-07-20", hours: [2]int{19, 22}},
+		{name: "final3", sets: []string{"final3"}, keep: "2026-03-17", skip: "2026-03-18", hours: [2]int{14, 17}},
+		{name: "final3 has the held-out days", sets: []string{"final3"}, keep: "2025-12-09", skip: "2025-12-07", hours: [2]int{14, 17}},
 		{name: "days", days: "2026-03-18,2026-06-11", keep: "2026-06-11", skip: "2026-03-19"},
 		{name: "training day", days: "2026-03-20", err: true},
 		{name: "reserved day", days: "2025-09-01", err: true},
@@ -72,7 +75,8 @@ func TestSampleDays(t *testing.T) {
 		{name: "fresh2 and days", sets: []string{"fresh2"}, days: "2026-03-18", err: true},
 		{name: "final and fresh", sets: []string{"fresh", "final"}, err: true},
 		{name: "final2 and final", sets: []string{"final2", "final"}, err: true},
-		{name: "unknown set", sets: []string{"final3"}, err: true},
+		{name: "final3 and final2", sets: []string{"final3", "final2"}, err: true},
+		{name: "unknown set", sets: []string{"final4"}, err: true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			keep, hours, err := sampleDays(tc.sets, tc.days)
