@@ -39,16 +39,17 @@ func TestThreadMigration(t *testing.T) {
 				t.Fatal(err)
 			}
 			// The store as before 0008, the second article moved to the first's cluster.
-			for _, q := range []string{"DROP INDEX IF EXISTS articles_thread", "ALTER TABLE articles DROP COLUMN thread_id",
-				"DELETE FROM schema_migrations WHERE id = '0008_thread.sql'",
+			for _, q := range []string{"DROP INDEX IF EXISTS articles_thread", "DROP INDEX IF EXISTS articles_thread_segments",
+				"ALTER TABLE articles DROP COLUMN thread_id",
+				"DELETE FROM schema_migrations WHERE id IN ('0008_thread.sql', '0009_thread_segments.sql')",
 				"UPDATE articles SET cluster_id = (SELECT MIN(id) FROM articles) WHERE id = (SELECT MIN(id) + 1 FROM articles)"} {
 				if _, err := s.db.ExecContext(ctx, q); err != nil {
 					t.Fatalf("%s: %v", q, err)
 				}
 			}
 			applied, err := s.Migrate(ctx)
-			if err != nil || !slices.Equal(applied, []string{"0008_thread.sql"}) {
-				t.Fatalf("Migrate applied %v, %v; want 0008_thread.sql", applied, err)
+			if want := []string{"0008_thread.sql", "0009_thread_segments.sql"}; err != nil || !slices.Equal(applied, want) {
+				t.Fatalf("Migrate applied %v, %v; want %v", applied, err, want)
 			}
 			rows, err := s.db.QueryContext(ctx, "SELECT id, thread_id, cluster_id FROM articles ORDER BY id")
 			if err != nil {
