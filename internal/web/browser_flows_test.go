@@ -47,6 +47,7 @@ func TestBrowserPages(t *testing.T) {
 		Story       []string `json:"story"`
 		StorySource []string `json:"storySources"`
 		Search      []string `json:"search"`
+		Earlier     string   `json:"earlier"`
 	}{
 		FeedTypes: []string{"application/rss+xml", "application/atom+xml", "application/feed+json"},
 		Lists: []list{
@@ -55,7 +56,8 @@ func TestBrowserPages(t *testing.T) {
 		},
 		Regions: len(cat.Regions()), Top: topTitles, Story: storyTitles, StorySource: []string{"VnExpress", "Tuổi Trẻ"},
 		// "cao toc" without diacritics finds both motorway articles.
-		Search: []string{storyTitles[1], storyTitles[0]},
+		Search:  []string{storyTitles[1], storyTitles[0]},
+		Earlier: threadEarlier,
 	}
 	for _, tp := range cat.Topics() {
 		spec.Topics = append(spec.Topics, link{tp.Name, "/topics/" + tp.Slug + "/"})

@@ -100,6 +100,8 @@ var (
 	gtArticles = []string{"Khởi công cao tốc ở Hà Nội", "Thông xe cầu Rạch Miễu 2 ở Vĩnh Long"} // top story, then the latest
 	// The one story of two sources, oldest first (VnExpress, Tuổi Trẻ).
 	storyTitles = []string{gtArticles[0], "Hà Nội khởi công tuyến cao tốc mới"}
+	// The story's earlier segment: one article, nine days old.
+	threadEarlier = "Hà Nội duyệt chủ trương đầu tư tuyến đường vành đai mới"
 	// The front page's ranked stories: the two-source story, then by recency.
 	topTitles = []string{gtArticles[0], gtArticles[1], "Bóng đá V-League: Hà Nội thắng đậm", tnArticles[0], tnArticles[1]}
 )
@@ -159,12 +161,15 @@ func newSite(t *testing.T) *site {
 			t.Fatal(err)
 		}
 	}
-	// A second outlet covers the motorway: a story of two sources.
+	// A second outlet covers the motorway: a story of two sources. It
+	// reported the plan nine days before (out of the week's lists): an
+	// earlier segment of the story's thread.
 	tt := model.Source{URL: "https://tuoitre.vn/rss/thoi-su.rss", Name: "Tuổi Trẻ"}
 	if err := st.AddSource(ctx, &tt); err != nil {
 		t.Fatal(err)
 	}
-	if err := st.BulkInsertArticles(ctx, tt.ID, []model.Article{art("t1", storyTitles[1], time.Hour, "giao-thong", "ha-noi", "")}); err != nil {
+	if err := st.BulkInsertArticles(ctx, tt.ID, []model.Article{art("t1", storyTitles[1], time.Hour, "giao-thong", "ha-noi", ""),
+		art("t0", threadEarlier, 9*24*time.Hour, "kinh-te", "ha-noi", "")}); err != nil {
 		t.Fatal(err)
 	}
 	ids := map[string]int64{}
@@ -175,7 +180,8 @@ func newSite(t *testing.T) *site {
 	for _, a := range all {
 		ids[a.Key] = a.ID
 	}
-	if err := st.SetClusters(ctx, map[int64]store.Placement{ids["t1"]: {Thread: ids["a4"], Segment: ids["a4"]}}); err != nil {
+	if err := st.SetClusters(ctx, map[int64]store.Placement{ids["a4"]: {Thread: ids["t0"], Segment: ids["a4"]},
+		ids["t1"]: {Thread: ids["t0"], Segment: ids["a4"]}}); err != nil {
 		t.Fatal(err)
 	}
 

@@ -76,7 +76,8 @@ type pageData struct {
 	Failing, Sources            int           // sources failing and sources in all: the notice
 	Embed                       string        // the widget snippet showing this page's selection
 	OPML                        string
-	Subscribe                   string // the subscription form's path; empty when subscriptions are off
+	Subscribe                   string     // the subscription form's path; empty when subscriptions are off
+	Thread                      threadView // the story's thread's other segments (story page)
 }
 
 // feedLinks returns the absolute feed URLs of q in every format.

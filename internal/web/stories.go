@@ -156,7 +156,8 @@ func tagSlugs(a *model.Article) (topics, provinces []string) {
 
 // storyPage shows every outlet's article of one story, oldest first (an
 // article carried by several feeds of its outlet once), with
-// the tags most of them share. An unknown or malformed id is a 404.
+// the tags most of them share and the nearest other stories of its thread
+// before and after it (threadView). An unknown or malformed id is a 404.
 func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
 	if err != nil || id <= 0 {
@@ -194,7 +195,12 @@ func (s *Server) serveStory(w http.ResponseWriter, r *http.Request, id int64) er
 		d.Title = arts[0].Title + " – " + strconv.Itoa(d.Sources) + " nguồn – Bản tin"
 		d.Description = "Mọi bài của " + strconv.Itoa(d.Sources) + " nguồn về: " + arts[0].Title
 		d.Tags = s.sharedTags(arts)
-		return s.renderPage("story.html", d, newest)
+		thread, threadNewest, err := s.thread(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		d.Thread = thread
+		return s.renderPage("story.html", d, later(newest, threadNewest))
 	})
 }
 

@@ -121,6 +121,30 @@ async function story(res, page, base, spec, report) {
   res.check(shared.includes('Giao thông – Hạ tầng') && shared.includes('Hà Nội'), `story: shared tags ${JSON.stringify(shared)}`);
   await res.shoot(page, 'story');
   report('story (after checks)');
+  await thread(res, page, base, spec, report);
+}
+
+// The story's thread: its earlier segment is listed with its span and
+// outlets, and its page lists the story as the later one.
+async function thread(res, page, base, spec, report) {
+  const earlier = await page.locator('main section:has(#dien-bien-truoc) ol.thread > li').evaluateAll((lis) => lis.map((li) => ({
+    title: li.querySelector('a')?.textContent.trim(), href: li.querySelector('a')?.getAttribute('href'),
+    meta: li.querySelector('.meta')?.textContent.trim(), times: li.querySelectorAll('time[datetime]').length })));
+  res.check(earlier.length === 1 && earlier[0].title === spec.earlier && /^\/stories\/\d+$/.test(earlier[0].href || ''),
+    `story: earlier parts ${JSON.stringify(earlier)}, want one linking "${spec.earlier}"`);
+  res.check(/^\d\d:\d\d, \d\d\/\d\d\/\d{4} · 1 nguồn$/.test(earlier[0]?.meta || '') && earlier[0]?.times === 1,
+    `story: earlier part's meta "${earlier[0]?.meta}", want its time and "1 nguồn"`);
+  await page.getByRole('link', { name: '1 diễn biến trước' }).click();
+  res.check(await page.locator('#dien-bien-truoc').evaluate((h) => h.getBoundingClientRect().top < innerHeight), 'story: "1 diễn biến trước" does not bring the list into view');
+  await page.getByRole('link', { name: spec.earlier }).click();
+  await page.waitForURL(base + earlier[0]?.href);
+  report('story (earlier part)');
+  await a11y(res, page, 'story (earlier part)');
+  const h1 = (await page.locator('h1').textContent()).trim();
+  const later = await page.locator('main section:has(#dien-bien-sau) ol.thread > li a').evaluateAll((as) => as.map((a) => [a.textContent.trim(), a.getAttribute('href')]));
+  res.check(h1 === spec.earlier && JSON.stringify(later) === JSON.stringify([[spec.story[0], storyPath]]),
+    `earlier part: h1 "${h1}", later parts ${JSON.stringify(later)}, want [["${spec.story[0]}", "${storyPath}"]]`);
+  report('story (earlier part, after checks)');
 }
 
 async function search(res, page, base, spec, report) {
