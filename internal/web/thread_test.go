@@ -65,9 +65,9 @@ func TestStoryThread(t *testing.T) {
 				page := f.get(t, tt.prefix+storyPath(story)).Body.String()
 				golden(t, tt.file, []byte(page))
 				for id, want := range map[int64][]string{
-					earlier: {`<h1>Thái Nguyên chuẩn bị hội nghị công tác tổ chức</h1>`, `<a href="#dien-bien-sau">2 diễn biến sau</a>`,
+					earlier: {`<h1>Thái Nguyên chuẩn bị hội nghị công tác tổ chức</h1>`, `<a href="#dien-bien-sau">2 tin sau đó</a>`,
 						`<li><a href="` + tt.prefix + storyPath(story) + `">Công tác tổ chức xây dựng Đảng năm tới</a>`},
-					later: {`<a href="#dien-bien-truoc">2 diễn biến trước</a>`, `<h2 id="dien-bien-truoc">`},
+					later: {`<a href="#dien-bien-truoc">2 tin trước đó</a>`, `<h2 id="dien-bien-truoc">`},
 				} {
 					p := f.get(t, tt.prefix+storyPath(id)).Body.String()
 					for _, w := range want {
@@ -77,7 +77,7 @@ func TestStoryThread(t *testing.T) {
 					}
 				}
 				ids := articleIDs(t, st)
-				if p := f.get(t, tt.prefix+storyPath(ids["a3"])).Body.String(); strings.Contains(p, "diễn biến") || strings.Contains(p, `class="thread"`) {
+				if p := f.get(t, tt.prefix+storyPath(ids["a3"])).Body.String(); strings.Contains(p, "mạch tin") || strings.Contains(p, `class="thread"`) {
 					t.Errorf("a story alone in its thread lists a thread:\n%s", p)
 				}
 			})
@@ -108,9 +108,9 @@ func TestStoryThreadLimits(t *testing.T) {
 		day             string
 		listed, notices string
 	}{
-		{"d03", "00 01 02 04 05 06 07 08", "Còn 5 diễn biến mới hơn nữa."},
-		{"d08", "03 04 05 06 07 09 10 11 12 13", "Còn 3 diễn biến cũ hơn nữa."},
-		{"d13", "08 09 10 11 12", "Còn 8 diễn biến cũ hơn nữa."},
+		{"d03", "00 01 02 04 05 06 07 08", "Còn 5 tin mới hơn nữa."},
+		{"d08", "03 04 05 06 07 09 10 11 12 13", "Còn 3 tin cũ hơn nữa."},
+		{"d13", "08 09 10 11 12", "Còn 8 tin cũ hơn nữa."},
 	} {
 		page := f.get(t, storyPath(ids[tt.day])).Body.String()
 		var days []string
@@ -118,7 +118,7 @@ func TestStoryThreadLimits(t *testing.T) {
 			days = append(days, m[1])
 		}
 		var notices []string
-		for _, m := range regexp.MustCompile(`Còn \d+ diễn biến [^<]+`).FindAllString(page, -1) {
+		for _, m := range regexp.MustCompile(`Còn \d+ tin [^<]+`).FindAllString(page, -1) {
 			notices = append(notices, m)
 		}
 		if strings.Join(days, " ") != tt.listed || strings.Join(notices, " ") != tt.notices {

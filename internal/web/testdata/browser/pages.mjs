@@ -134,8 +134,8 @@ async function thread(res, page, base, spec, report) {
     `story: earlier parts ${JSON.stringify(earlier)}, want one linking "${spec.earlier}"`);
   res.check(/^\d\d:\d\d, \d\d\/\d\d\/\d{4} · 1 nguồn$/.test(earlier[0]?.meta || '') && earlier[0]?.times === 1,
     `story: earlier part's meta "${earlier[0]?.meta}", want its time and "1 nguồn"`);
-  await page.getByRole('link', { name: '1 diễn biến trước' }).click();
-  res.check(await page.locator('#dien-bien-truoc').evaluate((h) => h.getBoundingClientRect().top < innerHeight), 'story: "1 diễn biến trước" does not bring the list into view');
+  await page.getByRole('link', { name: '1 tin trước đó' }).click();
+  res.check(await page.locator('#dien-bien-truoc').evaluate((h) => h.getBoundingClientRect().top < innerHeight), 'story: "1 tin trước đó" does not bring the list into view');
   await page.getByRole('link', { name: spec.earlier }).click();
   await page.waitForURL(base + earlier[0]?.href);
   report('story (earlier part)');
