@@ -30,7 +30,8 @@ func segments(ps []Placement) []int64 {
 // thread's first member): a silence of StorySilence opens a segment, just
 // under it does not; a late arrival takes the span that holds it, else the
 // segment before it when near its latest member, else the one after it
-// when near its first, else its own.
+// when near its first, else its own — or, in a thread of fewer than
+// SplitAfter reports (small), the nearest segment.
 func TestPlaceSegment(t *testing.T) {
 	h := func(x float64) int64 { return int64(x * float64(time.Hour)) }
 	const own = 99
@@ -40,27 +41,32 @@ func TestPlaceSegment(t *testing.T) {
 		spans []segSpan
 		pub   int64
 		want  int64
+		small bool
 	}{
-		{"the thread's first member", nil, h(3), own},
-		{"just under the silence", []segSpan{{1, h(0), h(10)}}, h(25) - 1, 1},
-		{"at the silence", []segSpan{{1, h(0), h(10)}}, h(25), own},
-		{"past the silence", []segSpan{{1, h(0), h(10)}}, h(40), own},
-		{"after the latest segment, near it", two, h(50), 7},
-		{"at the latest member", two, h(45), 7},
-		{"late, into the first span", two, h(3), 1},
-		{"late, at a span's first member", two, h(40), 7},
-		{"late, into the second span", two, h(42), 7},
-		{"late, into a gap near the segment before", two, h(19), 1},
-		{"late, into a gap near both: the one before", []segSpan{{1, h(0), h(5)}, {7, h(25), h(30)}}, h(15), 1},
-		{"late, into a gap near the segment after", two, h(30), 7},
-		{"late, into a gap far from both", two, h(22), own},
-		{"late, before the thread's first member, near it", two, -h(14), 1},
-		{"late, before the thread's first member, at the silence", two, -h(15), own},
-		{"overlapping spans (replicas): the one holding it", []segSpan{{1, h(0), h(30)}, {7, h(10), h(12)}}, h(20), 1},
+		{"the thread's first member", nil, h(3), own, false},
+		{"just under the silence", []segSpan{{1, h(0), h(10)}}, h(25) - 1, 1, false},
+		{"at the silence", []segSpan{{1, h(0), h(10)}}, h(25), own, false},
+		{"past the silence", []segSpan{{1, h(0), h(10)}}, h(40), own, false},
+		{"after the latest segment, near it", two, h(50), 7, false},
+		{"at the latest member", two, h(45), 7, false},
+		{"late, into the first span", two, h(3), 1, false},
+		{"late, at a span's first member", two, h(40), 7, false},
+		{"late, into the second span", two, h(42), 7, false},
+		{"late, into a gap near the segment before", two, h(19), 1, false},
+		{"late, into a gap near both: the one before", []segSpan{{1, h(0), h(5)}, {7, h(25), h(30)}}, h(15), 1, false},
+		{"late, into a gap near the segment after", two, h(30), 7, false},
+		{"late, into a gap far from both", two, h(22), own, false},
+		{"late, before the thread's first member, near it", two, -h(14), 1, false},
+		{"late, before the thread's first member, at the silence", two, -h(15), own, false},
+		{"overlapping spans (replicas): the one holding it", []segSpan{{1, h(0), h(30)}, {7, h(10), h(12)}}, h(20), 1, false},
+		{"small thread: its first member", nil, h(3), own, true},
+		{"small thread: past the silence, the current segment", []segSpan{{1, h(0), h(10)}}, h(40), 1, true},
+		{"small thread: late, into a gap far from both, the one before", two, h(22), 1, true},
+		{"small thread: late, before its first member, at the silence", two, -h(15), 1, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := placeSegment(tc.spans, tc.pub, own); got != tc.want {
+			if got := placeSegment(tc.spans, tc.pub, own, !tc.small); got != tc.want {
 				t.Errorf("placeSegment(%v, %dh) = %d, want %d", tc.spans, tc.pub/h(1), got, tc.want)
 			}
 		})
@@ -109,7 +115,7 @@ func TestAssignBatchSegments(t *testing.T) {
 // segments the rule says.
 func TestSegmentsAcrossBatches(t *testing.T) {
 	t0 := time.Date(2026, 3, 1, 6, 0, 0, 0, time.UTC)
-	all := reportsAt(t0, 0, 3, 20, 24, 45, 1, 33)
+	all := reportsAt(t0, 0, 3, 6, 24, 45, 1, 33)
 	first, second, late := all[:3], all[3:5], all[5:]
 	x := NewMemIndex()
 	stored := slices.Clone(first)
@@ -122,15 +128,48 @@ func TestSegmentsAcrossBatches(t *testing.T) {
 	}
 	for name, idx := range map[string]*MemIndex{"kept": x, "rebuilt": rebuilt} {
 		got := segments(idx.AssignBatch(slices.Clone(second)))
-		if !slices.Equal(got, []int64{3, 5}) {
-			t.Errorf("%s index: second pass in segments %v, want [3 5] (as one batch)", name, got)
+		if !slices.Equal(got, []int64{4, 5}) {
+			t.Errorf("%s index: second pass in segments %v, want [4 5] (as one batch)", name, got)
 		}
 		// 1 h: inside the first span; 33 h: 9 h after 24 h, in the second.
-		if got := idx.AssignBatch(slices.Clone(late)); got[0] != (Placement{1, 1}) || got[1] != (Placement{1, 3}) {
-			t.Errorf("%s index: late arrivals placed %v, want {1 1} {1 3}", name, got)
+		if got := idx.AssignBatch(slices.Clone(late)); got[0] != (Placement{1, 1}) || got[1] != (Placement{1, 4}) {
+			t.Errorf("%s index: late arrivals placed %v, want {1 1} {1 4}", name, got)
 		}
 	}
-	if got := segments(NewMemIndex().AssignBatch(all[:5])); !slices.Equal(got, []int64{1, 1, 3, 3, 5}) {
-		t.Errorf("one batch: segments %v, want [1 1 3 3 5]", got)
+	if got := segments(NewMemIndex().AssignBatch(all[:5])); !slices.Equal(got, []int64{1, 1, 1, 4, 5}) {
+		t.Errorf("one batch: segments %v, want [1 1 1 4 5]", got)
+	}
+}
+
+// TestSmallThreadsUnsplit: a silence opens a segment only once the thread
+// holds SplitAfter reports; a thread of fewer is never split, in one batch
+// or across batches.
+func TestSmallThreadsUnsplit(t *testing.T) {
+	t0 := time.Date(2026, 3, 1, 6, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name  string
+		hours []float64
+		want  []int64
+	}{
+		{"two reports a day apart", []float64{0, 24}, []int64{1, 1}},
+		{"silences before the third report", []float64{0, 20, 40}, []int64{1, 1, 1}},
+		{"a silence after the third report", []float64{0, 1, 2, 20}, []int64{1, 1, 1, 4}},
+		{"silences before and after the third", []float64{0, 20, 40, 60}, []int64{1, 1, 1, 4}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			batch := reportsAt(t0, tc.hours...)
+			if got := segments(NewMemIndex().AssignBatch(slices.Clone(batch))); !slices.Equal(got, tc.want) {
+				t.Errorf("one batch: segments %v, want %v", got, tc.want)
+			}
+			x := NewMemIndex() // one report a pass
+			var got []int64
+			for _, m := range batch {
+				got = append(got, x.AssignBatch([]Member{m})[0].Segment)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("a pass each: segments %v, want %v", got, tc.want)
+			}
+		})
 	}
 }

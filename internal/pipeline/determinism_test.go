@@ -68,13 +68,12 @@ func TestFetchAllClustersDeterministic(t *testing.T) {
 			if run == 0 {
 				first = got
 				checkEvents(t, got, groupOf)
-				// The labelled events span days: some reports follow a
-				// silence of classify.StorySilence and open a segment.
-				if n := splitThreads(got); n == 0 {
-					t.Error("no thread was split into segments: the fixture tests no silence")
-				} else {
-					t.Logf("%d threads of more than one segment", n)
-				}
+				// The labelled events span days, but none of their threads
+				// holds classify.SplitAfter reports before a silence, so
+				// none is split (TestSegmentsAcrossPasses splits threads;
+				// classify's TestAssignBatchSegments in any input order):
+				// the runs compare threads and segments all the same.
+				t.Logf("%d threads of more than one segment", splitThreads(got))
 				continue
 			}
 			for url, story := range first {
