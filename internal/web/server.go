@@ -218,6 +218,7 @@ func (s *Server) routes(mux router) {
 	s.subscribeRoutes(mux)
 	s.staticRoutes(mux)
 	s.embedRoutes(mux)
+	s.robotsRoutes(mux)
 	s.notFoundRoute(mux)
 }
 
