@@ -139,7 +139,7 @@ func sendWeek(ctx context.Context, env *cmdEnv, m *Main, w digest.Week) error {
 	fmt.Fprintf(env.Stderr, "%s: %d new digest rows\n", w.Label(), n)
 	p := newProgress(env.Stderr)
 	m.Digester.Progress = func(e digest.Event) {
-		line := e.Outcome + " " + e.Period + " " + e.Email
+		line := e.Outcome + " " + e.Period + " " + shownAddress(e.Email)
 		if e.Err != nil {
 			line += ": " + e.Err.Error()
 		}

@@ -52,11 +52,14 @@ func subscribersList(ctx context.Context, env *cmdEnv, sub string, args []string
 		cw.Flush()
 		return cw.Error()
 	}
+	// The list shows an address as the pages and emails do (a Vietnamese
+	// domain in Unicode); the export keeps the stored ASCII form, which
+	// mail logs show and which imports back the same.
 	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tSTATUS\tBOUNCES\tCREATED\tEMAIL\tTOPICS\tPROVINCES")
 	for _, s := range subs {
-		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\t%s\t%s\t%s\n", s.ID, s.Status, s.Bounces, when(s.CreatedAt, m.Config.Location()), s.Email,
-			orAll(s.Topics), orAll(s.Provinces))
+		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\t%s\t%s\t%s\n", s.ID, s.Status, s.Bounces, when(s.CreatedAt, m.Config.Location()),
+			shownAddress(s.Email), orAll(s.Topics), orAll(s.Provinces))
 	}
 	return tw.Flush()
 }
@@ -91,11 +94,11 @@ func subscribersAdd(ctx context.Context, env *cmdEnv, args []string) error {
 	}
 	if err := m.Store.AddSubscriber(ctx, &sub); err != nil {
 		if errors.Is(err, model.ErrConflict) {
-			return fmt.Errorf("%s is already a subscriber (see 'bantin subscribers list')", email)
+			return fmt.Errorf("%s is already a subscriber (see 'bantin subscribers list')", shownAddress(email))
 		}
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "added subscriber %d: %s (%s)\n", sub.ID, email, sub.Status)
+	fmt.Fprintf(env.Stdout, "added subscriber %d: %s (%s)\n", sub.ID, shownAddress(email), sub.Status)
 	return nil
 }
 
@@ -139,6 +142,17 @@ func storedAddress(raw string) string {
 		return email
 	}
 	return strings.ToLower(strings.TrimSpace(raw))
+}
+
+// shownAddress is a stored address as the operator reads it: a domain
+// stored as ASCII A-labels in its Unicode form followed by the stored form
+// ("ban@ví-dụ.vn (ban@xn--v-d-rma6749a.vn)"), which mail logs and the
+// export show; any other address as it is.
+func shownAddress(stored string) string {
+	if shown := web.DisplayEmail(stored); shown != stored {
+		return shown + " (" + stored + ")"
+	}
+	return stored
 }
 
 // checkFilters returns a usage error naming the valid values when a topic
