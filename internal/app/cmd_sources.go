@@ -15,7 +15,7 @@ import (
 )
 
 func runSources(ctx context.Context, env *cmdEnv, args []string) error {
-	return dispatch(ctx, env, args, "add URL | list | remove ID | import-opml FILE | export-opml",
+	return dispatch(ctx, env, args, "add URL | list | remove ID|URL | import-opml FILE | export-opml",
 		subcommand{"add", sourcesAdd}, subcommand{"list", sourcesList}, subcommand{"remove", sourcesRemove},
 		subcommand{"import-opml", sourcesImport}, subcommand{"export-opml", sourcesExport})
 }
@@ -144,19 +144,30 @@ func dash(s string) string {
 }
 
 func sourcesRemove(ctx context.Context, env *cmdEnv, args []string) error {
-	fs := env.flagSet("remove ID")
+	fs := env.flagSet("remove ID|URL")
 	if err := env.parse(fs, args); err != nil {
 		return err
 	}
+	if fs.NArg() != 1 {
+		return usageError("sources remove takes one source ID or feed URL (see 'bantin sources list')")
+	}
 	id, err := strconv.ParseInt(fs.Arg(0), 10, 64)
-	if fs.NArg() != 1 || err != nil {
-		return usageError("sources remove takes one numeric source ID (see 'bantin sources list')")
+	var u string
+	if err != nil {
+		if u, err = checkFeedURL(fs.Arg(0)); err != nil {
+			return usageError("sources remove takes one source ID or feed URL, not %q (see 'bantin sources list')", fs.Arg(0))
+		}
 	}
 	m, err := env.open(ctx)
 	if err != nil {
 		return err
 	}
 	defer m.Close()
+	if u != "" {
+		if id, err = sourceIDByURL(ctx, m, u); err != nil {
+			return err
+		}
+	}
 	if err := m.Store.RemoveSource(ctx, id); err != nil {
 		if errors.Is(err, model.ErrNotFound) {
 			return fmt.Errorf("no source with ID %d (see 'bantin sources list')", id)
@@ -165,4 +176,20 @@ func sourcesRemove(ctx context.Context, env *cmdEnv, args []string) error {
 	}
 	fmt.Fprintf(env.Stdout, "removed source %d and its articles\n", id)
 	return nil
+}
+
+// sourceIDByURL returns the ID of the source whose URL is u, in
+// checkFeedURL's spelling (the one 'sources add' stored), or an error
+// saying there is none.
+func sourceIDByURL(ctx context.Context, m *Main, u string) (int64, error) {
+	srcs, err := m.Store.Sources(ctx)
+	if err != nil {
+		return 0, err
+	}
+	for _, s := range srcs {
+		if s.URL == u {
+			return s.ID, nil
+		}
+	}
+	return 0, fmt.Errorf("no source with URL %s (see 'bantin sources list')", u)
 }
