@@ -55,6 +55,7 @@ func commands() map[string]command {
 		"topics":      {"train: retrain the topic model from this store's category feeds", runTopics},
 		"digest":      {"preview|send weekly digests", runDigest},
 		"subscribers": {"list|add|remove|export|import digest subscribers", runSubscribers},
+		"version":     {"print the build's version (also --version)", runVersion},
 	}
 }
 
@@ -90,6 +91,9 @@ func Run(ctx context.Context, args []string, stdio IO) int {
 			return ExitUsage
 		}
 		return ExitOK
+	}
+	if args[0] == "--version" || args[0] == "-version" {
+		args[0] = "version"
 	}
 	cmds := commands()
 	args = flagsAfterCommand(args, cmds)
