@@ -116,7 +116,7 @@ func (m *Main) readSubscribersCSV(in io.Reader, report io.Writer) ([]model.Subsc
 		}
 		sub, err := m.subscriberOf(rec, cols)
 		if err == nil && seen[sub.Email] != 0 {
-			err = fmt.Errorf("%s already appears on line %d", sub.Email, seen[sub.Email])
+			err = fmt.Errorf("%s already appears on line %d", shownAddress(sub.Email), seen[sub.Email])
 		}
 		if err != nil {
 			fmt.Fprintf(report, "line %d: %v\n", line, err)

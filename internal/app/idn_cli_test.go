@@ -47,4 +47,8 @@ func TestCLIShowsUnicodeDomain(t *testing.T) {
 	if code, _, stderr := runCLI(t, db, "", "subscribers", "add", "ban@ví-dụ.vn"); code != 1 || !strings.Contains(stderr, both+" is already a subscriber") {
 		t.Errorf("add again: exit %d, %s", code, stderr)
 	}
+	code, _, stderr = runCLI(t, db, "ban@ví-dụ.vn\nBan@xn--v-d-rma6749a.vn\n", "subscribers", "import", "-")
+	if code != 1 || !strings.Contains(stderr, "line 2: "+both+" already appears on line 1") {
+		t.Errorf("import: exit %d, %s", code, stderr)
+	}
 }
