@@ -162,9 +162,7 @@ func (m *Main) subscriberOf(rec []string, cols map[string]int) (model.Subscriber
 	if err := m.Catalog.CheckProvinces(true, sub.Provinces...); err != nil {
 		return sub, err
 	}
-	switch sub.Status {
-	case "", model.StatusActive, model.StatusPending, model.StatusUnsubscribed, model.StatusBounced:
-	default:
+	if !knownStatus(sub.Status) {
 		return sub, fmt.Errorf("status %q: want active, pending, unsubscribed or bounced (empty: active for new addresses)", sub.Status)
 	}
 	return sub, importedRecord(&sub, field)

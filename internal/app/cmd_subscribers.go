@@ -29,7 +29,16 @@ func runSubscribers(ctx context.Context, env *cmdEnv, args []string) error {
 func subscribersList(ctx context.Context, env *cmdEnv, sub string, args []string) error {
 	fs := env.flagSet(sub + " [--status pending|active|unsubscribed|bounced]")
 	status := fs.String("status", "", "only subscribers with this status")
-	m, err := env.parseAndOpen(ctx, fs, args)
+	if err := env.parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageError("takes no arguments, got %q (a flag's name left out? see -h)", fs.Args())
+	}
+	if !knownStatus(*status) {
+		return usageError("--status %q: want pending, active, unsubscribed or bounced", *status)
+	}
+	m, err := env.open(ctx)
 	if err != nil {
 		return err
 	}
@@ -142,6 +151,15 @@ func storedAddress(raw string) string {
 		return email
 	}
 	return strings.ToLower(strings.TrimSpace(raw))
+}
+
+// knownStatus reports whether s is a subscriber status, or empty (any).
+func knownStatus(s string) bool {
+	switch s {
+	case "", model.StatusPending, model.StatusActive, model.StatusUnsubscribed, model.StatusBounced:
+		return true
+	}
+	return false
 }
 
 // shownAddress is a stored address as the operator reads it: a domain
