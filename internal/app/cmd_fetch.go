@@ -12,16 +12,24 @@ import (
 )
 
 func runFetch(ctx context.Context, env *cmdEnv, args []string) error {
-	fs := env.flagSet("[--all | --source ID] [--cpuprofile FILE] [--memprofile FILE]")
+	fs := env.flagSet("[--all | --source ID|URL] [--cpuprofile FILE] [--memprofile FILE]")
 	all := fs.Bool("all", false, "fetch every active source, due or not")
-	id := fs.Int64("source", 0, "fetch only this source ID")
+	source := fs.String("source", "", "fetch only this source: its ID or feed URL")
 	cpu := fs.String("cpuprofile", "", "write a CPU profile of the pass to this file (go tool pprof)")
 	mem := fs.String("memprofile", "", "write a heap profile at the end of the pass to this file")
-	if err := env.parse(fs, args); err != nil {
+	err := env.parse(fs, args)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() > 0 || (*all && *id != 0) {
-		return usageError("fetch takes --all or --source ID, and no arguments")
+	if fs.NArg() > 0 || (*all && *source != "") {
+		return usageError("fetch takes --all or --source ID|URL, and no arguments")
+	}
+	var id int64
+	var u string
+	if *source != "" {
+		if id, u, err = parseSourceArg(*source); err != nil {
+			return err
+		}
 	}
 	stopProfile, err := startProfiles(env.Stderr, *cpu, *mem)
 	if err != nil {
@@ -33,6 +41,9 @@ func runFetch(ctx context.Context, env *cmdEnv, args []string) error {
 		return err
 	}
 	defer m.Close()
+	if id, err = m.sourceID(ctx, id, u); err != nil {
+		return err
+	}
 	// Sources leased by a killed run are taken over; with --all, those of
 	// running processes are waited for, so that --all means every source.
 	wait := waitNone
@@ -43,21 +54,21 @@ func runFetch(ctx context.Context, env *cmdEnv, args []string) error {
 		return err
 	}
 	p := newProgress(env.Stderr) // reports each source instead of the log
-	sum, err := m.Pipeline.RunOnce(ctx, pipeline.RunOptions{All: *all, SourceID: *id,
+	sum, err := m.Pipeline.RunOnce(ctx, pipeline.RunOptions{All: *all, SourceID: id,
 		Progress: func(src model.Source, r pipeline.SourceResult) { p.step(describeFetch(src, r)) }})
 	p.finish()
 	if errors.Is(err, model.ErrNotFound) {
-		return fmt.Errorf("no active source with ID %d (see 'bantin sources list')", *id)
+		return fmt.Errorf("no active source with ID %d (see 'bantin sources list')", id)
 	}
 	if errors.Is(err, model.ErrLeaseLost) {
-		return fmt.Errorf("source %d is being fetched by another bantin process right now; try again in a few minutes", *id)
+		return fmt.Errorf("source %d is being fetched by another bantin process right now; try again in a few minutes", id)
 	}
 	if err != nil && !errors.Is(err, context.Canceled) {
 		return err
 	}
 	fmt.Fprintf(env.Stdout, "sources: %d, fetched: %d, not modified: %d, failed: %d, new articles: %d, updated: %d\n",
 		sum.Sources, sum.Fetched, sum.NotModified, sum.Failed, sum.New, sum.Updated)
-	if sum.Sources == 0 && *id == 0 && !*all && ctx.Err() == nil {
+	if sum.Sources == 0 && id == 0 && !*all && ctx.Err() == nil {
 		fmt.Fprintln(env.Stdout, "no source was due; 'bantin fetch --all' fetches every source now")
 	}
 	return fetchVerdict(ctx, sum)

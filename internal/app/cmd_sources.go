@@ -151,22 +151,17 @@ func sourcesRemove(ctx context.Context, env *cmdEnv, args []string) error {
 	if fs.NArg() != 1 {
 		return usageError("sources remove takes one source ID or feed URL (see 'bantin sources list')")
 	}
-	id, err := strconv.ParseInt(fs.Arg(0), 10, 64)
-	var u string
+	id, u, err := parseSourceArg(fs.Arg(0))
 	if err != nil {
-		if u, err = checkFeedURL(fs.Arg(0)); err != nil {
-			return usageError("sources remove takes one source ID or feed URL, not %q (see 'bantin sources list')", fs.Arg(0))
-		}
+		return err
 	}
 	m, err := env.open(ctx)
 	if err != nil {
 		return err
 	}
 	defer m.Close()
-	if u != "" {
-		if id, err = sourceIDByURL(ctx, m, u); err != nil {
-			return err
-		}
+	if id, err = m.sourceID(ctx, id, u); err != nil {
+		return err
 	}
 	if err := m.Store.RemoveSource(ctx, id); err != nil {
 		if errors.Is(err, model.ErrNotFound) {
@@ -178,10 +173,26 @@ func sourcesRemove(ctx context.Context, env *cmdEnv, args []string) error {
 	return nil
 }
 
-// sourceIDByURL returns the ID of the source whose URL is u, in
-// checkFeedURL's spelling (the one 'sources add' stored), or an error
-// saying there is none.
-func sourceIDByURL(ctx context.Context, m *Main, u string) (int64, error) {
+// parseSourceArg reads a source named on the command line: a positive ID
+// ("3") or a feed URL, returned in checkFeedURL's spelling (the one
+// 'sources add' stored). Anything else is a usage error.
+func parseSourceArg(raw string) (int64, string, error) {
+	if id, err := strconv.ParseInt(raw, 10, 64); err == nil && id > 0 {
+		return id, "", nil
+	}
+	u, err := checkFeedURL(raw)
+	if err != nil {
+		return 0, "", usageError("want a source ID or feed URL, not %q (see 'bantin sources list')", raw)
+	}
+	return 0, u, nil
+}
+
+// sourceID returns id, or with a URL u the ID of the source whose URL is
+// u, or an error saying there is none.
+func (m *Main) sourceID(ctx context.Context, id int64, u string) (int64, error) {
+	if u == "" {
+		return id, nil
+	}
 	srcs, err := m.Store.Sources(ctx)
 	if err != nil {
 		return 0, err

@@ -10,7 +10,7 @@ import (
 // followed by every configuration flag; -h still prints them all.
 func TestMistypedFlagIsShort(t *testing.T) {
 	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
-	for _, args := range [][]string{{"fetch", "--al"}, {"sources", "list", "--bogus"}, {"fetch", "--source", "abc"}} {
+	for _, args := range [][]string{{"fetch", "--al"}, {"sources", "list", "--bogus"}, {"fetch", "--all=maybe"}} {
 		code, _, stderr := runCLI(t, db, "", args...)
 		if code != ExitUsage || !strings.Contains(stderr, "-h lists the flags") || strings.Count(stderr, "\n") > 2 {
 			t.Errorf("%q: exit %d, stderr (%d lines):\n%s", args, code, strings.Count(stderr, "\n"), stderr)

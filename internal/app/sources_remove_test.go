@@ -33,3 +33,26 @@ func TestCLISourcesRemoveByURL(t *testing.T) {
 		}
 	}
 }
+
+// 'fetch --source' takes the feed URL as well as the ID, as 'sources
+// remove' does; a value that is neither is bad usage before any work.
+func TestCLIFetchSourceByURL(t *testing.T) {
+	srv := upstreamFixtures(t)
+	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
+	u := srv.URL + "/baothainguyen.rss"
+	if code, _, stderr := runCLI(t, db, "", "sources", "add", u); code != 0 {
+		t.Fatalf("add: %d %s", code, stderr)
+	}
+	code, out, stderr := runCLI(t, db, "", "fetch", "--source", strings.ToUpper(u[:4])+u[4:])
+	if code != 0 || !strings.Contains(out, "sources: 1, fetched: 1") {
+		t.Errorf("fetch --source URL: exit %d, %q %q", code, out, stderr)
+	}
+	code, _, stderr = runCLI(t, db, "", "fetch", "--source", srv.URL+"/other.rss")
+	if code != 1 || !strings.Contains(stderr, "no source with URL "+srv.URL+"/other.rss") {
+		t.Errorf("fetch --source unknown URL: exit %d, %q", code, stderr)
+	}
+	code, _, stderr = runCLI(t, "sqlite:/nonexistent/dir/b.db", "", "fetch", "--source", "abc")
+	if code != 2 || !strings.Contains(stderr, `want a source ID or feed URL, not "abc"`) {
+		t.Errorf("fetch --source abc: exit %d, %q", code, stderr)
+	}
+}
