@@ -122,9 +122,15 @@ func TestCLIOPMLRoundTrip(t *testing.T) {
 	opml := `<?xml version="1.0"?><opml version="2.0"><head><title>x</title></head><body>
 <outline text="Tin"><outline text="VnExpress" type="rss" xmlUrl="https://vnexpress.net/rss/thoi-su.rss"/></outline>
 <outline text="Bad" xmlUrl="javascript:alert(1)"/></body></opml>`
+	// An entry that is no feed is named and makes the exit status 1, as an
+	// invalid line does in 'subscribers import'; the others are imported.
 	code, out, stderr := runCLI(t, db, opml, "sources", "import-opml", "-")
-	if code != 0 || !strings.Contains(out, "imported 1 sources, skipped 1") {
+	if code != 1 || out != "imported 1 source, 0 already present, 1 invalid\n" ||
+		stderr != "skipped \"javascript:alert(1)\": not an http(s) URL\nbantin sources: 1 entry with no http(s) feed URL was skipped (named above); the others were imported\n" {
 		t.Fatalf("import: %d %q %q", code, out, stderr)
+	}
+	if code, out, stderr := runCLI(t, db, opml, "sources", "import-opml", "-"); code != 1 || out != "imported 0 sources, 1 already present, 1 invalid\n" {
+		t.Errorf("import again: %d %q %q", code, out, stderr)
 	}
 	_, out, _ = runCLI(t, db, "", "sources", "export-opml")
 	if !strings.Contains(out, `xmlUrl="https://vnexpress.net/rss/thoi-su.rss"`) {

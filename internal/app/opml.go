@@ -39,26 +39,30 @@ func sourcesImport(ctx context.Context, env *cmdEnv, args []string) error {
 		return err
 	}
 	defer m.Close()
-	added, skipped := 0, 0
+	added, present, invalid := 0, 0, 0
 	for _, e := range entries {
 		u, uerr := checkFeedURL(e.XMLURL)
 		if uerr != nil {
 			fmt.Fprintf(env.Stderr, "skipped %q: not an http(s) URL\n", e.XMLURL)
-			skipped++
+			invalid++
 			continue
 		}
 		src := model.Source{URL: u, Name: opmlName(e), NextFetchAt: time.Now()}
 		src.DefaultTopics, src.HomeProvince = opmlTags(m.Catalog, e, env.Stderr)
 		switch err := m.Store.AddSource(ctx, &src); {
 		case errors.Is(err, model.ErrConflict):
-			skipped++
+			present++
 		case err != nil:
 			return err
 		default:
 			added++
 		}
 	}
-	fmt.Fprintf(env.Stdout, "imported %d sources, skipped %d (already present or invalid)\n", added, skipped)
+	fmt.Fprintf(env.Stdout, "imported %d %s, %d already present, %d invalid\n", added, plural(added, "source", "sources"), present, invalid)
+	if invalid > 0 {
+		return fmt.Errorf("%d %s skipped (named above); the others were imported", invalid,
+			plural(invalid, "entry with no http(s) feed URL was", "entries with no http(s) feed URL were"))
+	}
 	return nil
 }
 
@@ -128,6 +132,14 @@ func opmlTags(cat *model.Catalog, e opml.Outline, warn io.Writer) (topics []stri
 		}
 	}
 	return topics, province
+}
+
+// plural returns one when n is 1, else many.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 func firstNonEmpty(xs ...string) string {
