@@ -33,9 +33,7 @@ func (p *progress) step(line string) {
 	defer p.mu.Unlock()
 	p.done++
 	if p.tty {
-		if len(line) > 100 {
-			line = line[:100]
-		}
+		line = clip(line, 100)
 		fmt.Fprintf(p.w, "\r\033[K[%d] %s", p.done, line)
 		return
 	}
@@ -47,4 +45,16 @@ func (p *progress) finish() {
 	if p.tty && p.done > 0 {
 		fmt.Fprintln(p.w)
 	}
+}
+
+// clip returns line cut to at most n runes: a byte cut could split a
+// Vietnamese letter (a URL, an address) and leave the terminal garbage.
+func clip(line string, n int) string {
+	for i := range line {
+		if n == 0 {
+			return line[:i]
+		}
+		n--
+	}
+	return line
 }
