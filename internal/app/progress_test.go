@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -20,5 +21,21 @@ func TestProgressClipsByRune(t *testing.T) {
 	}
 	if c := clip("ngắn", 100); c != "ngắn" {
 		t.Errorf("clip of a short line: %q", c)
+	}
+}
+
+// fetch's progress lines name each source by ID before its URL, as the
+// failure summary does: the counter in brackets is not the ID.
+func TestFetchProgressNamesSourceID(t *testing.T) {
+	srv := upstreamFixtures(t)
+	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
+	for _, f := range []string{"baothainguyen.rss", "vnexpress.rss"} {
+		if code, _, stderr := runCLI(t, db, "", "sources", "add", srv.URL+"/"+f); code != 0 {
+			t.Fatalf("add: %d %s", code, stderr)
+		}
+	}
+	code, _, stderr := runCLI(t, db, "", "fetch", "--source", "2")
+	if code != 0 || !strings.Contains(stderr, "[1] fetched  2 "+srv.URL+"/vnexpress.rss: ") {
+		t.Errorf("fetch --source 2: exit %d, %q", code, stderr)
 	}
 }
