@@ -52,6 +52,9 @@ func digestPreview(ctx context.Context, env *cmdEnv, args []string) error {
 	if *email == "" || fs.NArg() > 0 {
 		return usageError("preview takes --email ADDRESS and no arguments")
 	}
+	if fi, err := os.Stat(*out); *out != "" && err == nil && !fi.IsDir() {
+		return usageError("--out %s is a file: name a folder (created if need be)", *out)
+	}
 	m, w, err := openDigest(ctx, env, *period)
 	if err != nil {
 		return err
@@ -71,16 +74,8 @@ func digestPreview(ctx context.Context, env *cmdEnv, args []string) error {
 	if err != nil {
 		return err
 	}
-	dir := *out
-	if dir == "" {
-		if dir, err = os.MkdirTemp("", "bantin-preview-"); err != nil {
-			return err
-		}
-	}
-	if dir, err = filepath.Abs(dir); err != nil {
-		return err
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil { // --out may name a new folder
+	dir, err := previewDir(*out)
+	if err != nil {
 		return err
 	}
 	for _, f := range []struct{ ext, body string }{{".html", html}, {".txt", text}, {".eml", string(msg.Raw)}} {
@@ -92,6 +87,22 @@ func digestPreview(ctx context.Context, env *cmdEnv, args []string) error {
 	}
 	fmt.Fprintf(env.Stdout, "message %s: %d bytes\n", msg.MessageID, len(msg.Raw))
 	return nil
+}
+
+// previewDir returns the absolute path of out, created if need be, or of
+// a new temporary folder when out is empty.
+func previewDir(out string) (string, error) {
+	if out == "" {
+		return os.MkdirTemp("", "bantin-preview-")
+	}
+	dir, err := filepath.Abs(out)
+	if err != nil {
+		return "", fmt.Errorf("--out %s: %w", out, err)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil { // --out may name a new folder
+		return "", fmt.Errorf("--out %s: cannot create the folder: %w", out, err)
+	}
+	return dir, nil
 }
 
 func digestSend(ctx context.Context, env *cmdEnv, args []string) error {

@@ -211,3 +211,24 @@ func TestDigestBadPeriodOpensNothing(t *testing.T) {
 		}
 	}
 }
+
+// 'digest preview --out' naming a file is refused before the database is
+// opened; a folder that cannot be made is named with --out. Both said only
+// "mkdir …: not a directory", after composing the digest.
+func TestDigestPreviewBadOut(t *testing.T) {
+	dir := t.TempDir()
+	path, file := filepath.Join(dir, "b.db"), filepath.Join(dir, "afile")
+	if err := os.WriteFile(file, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runCLI(t, "sqlite:"+path, "", "digest", "preview", "--email", "ban@example.com", "--out", file)
+	if code != ExitUsage || stderr != "bantin digest: --out "+file+" is a file: name a folder (created if need be)\n" {
+		t.Errorf("--out FILE: exit %d, %q", code, stderr)
+	}
+	if _, err := os.Stat(path); err == nil {
+		t.Errorf("--out FILE created the database")
+	}
+	if _, err := previewDir(filepath.Join(file, "sub")); err == nil || !strings.HasPrefix(err.Error(), "--out "+file+"/sub: cannot create the folder: ") {
+		t.Errorf("previewDir under a file: %v", err)
+	}
+}
