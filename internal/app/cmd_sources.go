@@ -53,23 +53,24 @@ func sourcesAdd(ctx context.Context, env *cmdEnv, args []string) error {
 	if err != nil {
 		return err
 	}
+	src := model.Source{URL: u, Name: *name, HomeProvince: *province, NextFetchAt: time.Now()}
+	if *topic != "" {
+		src.DefaultTopics = strings.Split(*topic, ",")
+	}
+	cat := model.NewCatalog() // the slugs are checked before the database is opened (or created)
+	if err := cat.CheckTopics(src.DefaultTopics...); err != nil {
+		return usageError("%v", err)
+	}
+	if src.HomeProvince != "" {
+		if err := cat.CheckProvinces(false, src.HomeProvince); err != nil {
+			return usageError("%v", err)
+		}
+	}
 	m, err := env.open(ctx)
 	if err != nil {
 		return err
 	}
 	defer m.Close()
-	src := model.Source{URL: u, Name: *name, HomeProvince: *province, NextFetchAt: time.Now()}
-	if *topic != "" {
-		src.DefaultTopics = strings.Split(*topic, ",")
-	}
-	if err := m.Catalog.CheckTopics(src.DefaultTopics...); err != nil {
-		return usageError("%v", err)
-	}
-	if src.HomeProvince != "" {
-		if err := m.Catalog.CheckProvinces(false, src.HomeProvince); err != nil {
-			return usageError("%v", err)
-		}
-	}
 	if err := m.Store.AddSource(ctx, &src); err != nil {
 		if !errors.Is(err, model.ErrConflict) {
 			return err

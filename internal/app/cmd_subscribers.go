@@ -88,19 +88,19 @@ func subscribersAdd(ctx context.Context, env *cmdEnv, args []string) error {
 	if err != nil {
 		return usageError("%s", addressProblem(fs.Arg(0), err))
 	}
-	m, err := env.open(ctx)
-	if err != nil {
-		return err
-	}
-	defer m.Close()
 	sub := model.Subscriber{Email: email, Status: model.StatusActive, Topics: splitComma(*topic),
 		Provinces: splitComma(*province), CreatedAt: time.Now(), ConfirmedAt: time.Now()}
 	if *pending {
 		sub.Status, sub.ConfirmedAt = model.StatusPending, time.Time{}
 	}
-	if err := m.checkFilters(sub.Topics, sub.Provinces); err != nil {
+	if err := checkFilters(model.NewCatalog(), sub.Topics, sub.Provinces); err != nil {
+		return err // before the database is opened (or created)
+	}
+	m, err := env.open(ctx)
+	if err != nil {
 		return err
 	}
+	defer m.Close()
 	if err := m.Store.AddSubscriber(ctx, &sub); err != nil {
 		if errors.Is(err, model.ErrConflict) {
 			return fmt.Errorf("%s is already a subscriber (see 'bantin subscribers list')", shownAddress(email))
@@ -175,11 +175,11 @@ func shownAddress(stored string) string {
 
 // checkFilters returns a usage error naming the valid values when a topic
 // or province slug (current or former) is unknown.
-func (m *Main) checkFilters(topics, provinces []string) error {
-	if err := m.Catalog.CheckTopics(topics...); err != nil {
+func checkFilters(cat *model.Catalog, topics, provinces []string) error {
+	if err := cat.CheckTopics(topics...); err != nil {
 		return usageError("%v", err)
 	}
-	if err := m.Catalog.CheckProvinces(true, provinces...); err != nil {
+	if err := cat.CheckProvinces(true, provinces...); err != nil {
 		return usageError("%v", err)
 	}
 	return nil
