@@ -77,7 +77,7 @@ func subscribersAdd(ctx context.Context, env *cmdEnv, args []string) error {
 	fs := env.flagSet("add EMAIL [--topic SLUG,SLUG] [--province SLUG,SLUG] [--pending]")
 	topic := fs.String("topic", "", "topic slugs, comma-separated (default: all)")
 	province := fs.String("province", "", "province slugs, comma-separated (default: all)")
-	pending := fs.Bool("pending", false, "add as pending (not sent digests until confirmed) instead of active")
+	pending := fs.Bool("pending", false, "add as pending instead of active: sent no digest until confirmed; this command mails no confirmation (the subscriber asks for one on /subscribe)")
 	if err := env.parse(fs, args); err != nil {
 		return err
 	}

@@ -39,3 +39,12 @@ func TestCLIAddBadSlugOpensNothing(t *testing.T) {
 		}
 	}
 }
+
+// 'subscribers add -h' says that --pending mails nothing: it said "not
+// sent digests until confirmed", and no confirmation ever went out.
+func TestCLISubscribersAddPendingHelp(t *testing.T) {
+	code, _, stderr := runCLI(t, "sqlite:x.db", "", "subscribers", "add", "-h")
+	if code != 0 || !strings.Contains(stderr, "this command mails no confirmation (the subscriber asks for one on /subscribe)") {
+		t.Errorf("subscribers add -h: exit %d\n%s", code, stderr)
+	}
+}
