@@ -68,10 +68,33 @@ func runFetch(ctx context.Context, env *cmdEnv, args []string) error {
 	}
 	fmt.Fprintf(env.Stdout, "sources: %d, fetched: %d, not modified: %d, failed: %d, new articles: %d, updated: %d\n",
 		sum.Sources, sum.Fetched, sum.NotModified, sum.Failed, sum.New, sum.Updated)
-	if sum.Sources == 0 && id == 0 && !*all && ctx.Err() == nil {
-		fmt.Fprintln(env.Stdout, "no source was due; 'bantin fetch --all' fetches every source now")
+	if hint := idleHint(ctx, m, sum, id, *all); hint != "" {
+		fmt.Fprintln(env.Stdout, hint)
 	}
 	return fetchVerdict(ctx, sum)
+}
+
+// idleHint says why a pass over due sources (or all, with all) fetched
+// nothing: no active source at all, or none due; "" when the pass fetched
+// something or was for one source.
+func idleHint(ctx context.Context, m *Main, sum pipeline.Summary, id int64, all bool) string {
+	if sum.Sources > 0 || id != 0 || ctx.Err() != nil {
+		return ""
+	}
+	srcs, err := m.Store.Sources(ctx)
+	active := 0
+	for _, s := range srcs {
+		if !s.Retired() {
+			active++
+		}
+	}
+	switch {
+	case err == nil && active == 0:
+		return "there is no active source: add one with 'bantin sources add URL' (see 'bantin sources list')"
+	case all:
+		return ""
+	}
+	return "no source was due; 'bantin fetch --all' fetches every source now"
 }
 
 // fetchVerdict is the command's error: nil when every source fetched went

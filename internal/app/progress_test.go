@@ -39,3 +39,17 @@ func TestFetchProgressNamesSourceID(t *testing.T) {
 		t.Errorf("fetch --source 2: exit %d, %q", code, stderr)
 	}
 }
+
+// A fetch with no active source says to add one: it said "no source was
+// due; 'bantin fetch --all' fetches every source now", and --all said
+// nothing.
+func TestFetchWithNoSourceSaysAddOne(t *testing.T) {
+	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
+	const hint = "there is no active source: add one with 'bantin sources add URL' (see 'bantin sources list')\n"
+	for _, args := range [][]string{{"fetch"}, {"fetch", "--all"}} {
+		code, out, stderr := runCLI(t, db, "", args...)
+		if code != 0 || !strings.HasSuffix(out, "updated: 0\n"+hint) {
+			t.Errorf("%q: exit %d, %q %q", args, code, out, stderr)
+		}
+	}
+}
