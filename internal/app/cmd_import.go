@@ -1,6 +1,7 @@
 package app
 
 import (
+	"bufio"
 	"context"
 	"encoding/csv"
 	"errors"
@@ -36,7 +37,7 @@ func subscribersImport(ctx context.Context, env *cmdEnv, args []string) error {
 	if name := fs.Arg(0); name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
-			return fmt.Errorf("open %s: %w", name, err)
+			return err // "open NAME: …"
 		}
 		defer f.Close()
 		in = f
@@ -64,7 +65,7 @@ func subscribersImport(ctx context.Context, env *cmdEnv, args []string) error {
 	fmt.Fprintf(env.Stdout, "added %d, updated %d, unchanged %d, invalid lines %d\n",
 		total.Added, total.Updated, total.Unchanged, invalid)
 	if invalid > 0 {
-		return fmt.Errorf("%d invalid lines were skipped (listed above); the others were imported", invalid)
+		return fmt.Errorf("%d invalid %s skipped (listed above); the others were imported", invalid, plural(invalid, "line was", "lines were"))
 	}
 	return nil
 }
@@ -83,9 +84,14 @@ var csvColumns = []string{"email", "topics", "provinces", "status", "created_at"
 // status means active for a new address and unchanged for a known one.
 // Each bad line is reported on report and counted; a later line for an
 // address already read is bad too. It returns an error only when the CSV
-// itself cannot be read.
+// itself cannot be read. A leading UTF-8 byte order mark, which
+// spreadsheets write in "CSV UTF-8", is skipped.
 func (m *Main) readSubscribersCSV(in io.Reader, report io.Writer) ([]model.Subscriber, int, error) {
-	r := csv.NewReader(in)
+	br := bufio.NewReader(in)
+	if bom, err := br.Peek(3); err == nil && string(bom) == "\ufeff" {
+		br.Discard(3)
+	}
+	r := csv.NewReader(br)
 	r.FieldsPerRecord = -1
 	r.TrimLeadingSpace = true
 	r.Comment = '#'
