@@ -23,6 +23,7 @@ import (
 	"bantin/internal/model"
 	"bantin/internal/pipeline"
 	"bantin/internal/store"
+	"bantin/internal/urlpolicy"
 	"bantin/internal/web"
 	"bantin/templates"
 )
@@ -174,7 +175,8 @@ func (m *Main) templateFS() fs.FS {
 }
 
 // newLogger returns the logger cfg asks for on w: text or JSON lines
-// (BANTIN_LOG_FORMAT) at BANTIN_LOG_LEVEL. It returns a usage error naming
+// (BANTIN_LOG_FORMAT) at BANTIN_LOG_LEVEL, source URLs without their
+// credentials (redactHandler). It returns a usage error naming
 // the variable when either is not understood.
 func newLogger(w io.Writer, cfg config.Config) (*slog.Logger, error) {
 	var l slog.Level
@@ -182,13 +184,16 @@ func newLogger(w io.Writer, cfg config.Config) (*slog.Logger, error) {
 		return nil, usageError("BANTIN_LOG_LEVEL %q: want debug, info, warn or error", cfg.LogLevel)
 	}
 	opts := &slog.HandlerOptions{Level: l}
+	var h slog.Handler
 	switch cfg.LogFormat {
 	case "json":
-		return slog.New(slog.NewJSONHandler(w, opts)), nil
+		h = slog.NewJSONHandler(w, opts)
 	case "text", "":
-		return slog.New(slog.NewTextHandler(w, opts)), nil
+		h = slog.NewTextHandler(w, opts)
+	default:
+		return nil, usageError("BANTIN_LOG_FORMAT %q: want text or json", cfg.LogFormat)
 	}
-	return nil, usageError("BANTIN_LOG_FORMAT %q: want text or json", cfg.LogFormat)
+	return slog.New(redactHandler{Handler: h, r: urlpolicy.NewRedactor(cfg.SecretQueryParams)}), nil
 }
 
 // state reads what /metrics shows of the database and the outbox.
