@@ -1,6 +1,7 @@
 package app
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -9,6 +10,7 @@ import (
 	"bantin/internal/ingest"
 	"bantin/internal/model"
 	"bantin/internal/pipeline"
+	"bantin/internal/urlpolicy"
 )
 
 func runFetch(ctx context.Context, env *cmdEnv, args []string) error {
@@ -53,10 +55,7 @@ func runFetch(ctx context.Context, env *cmdEnv, args []string) error {
 	if err := m.recoverLeases(ctx, env.Stderr, wait); err != nil {
 		return err
 	}
-	p := newProgress(env.Stderr) // reports each source instead of the log
-	sum, err := m.Pipeline.RunOnce(ctx, pipeline.RunOptions{All: *all, SourceID: id,
-		Progress: func(src model.Source, r pipeline.SourceResult) { p.step(describeFetch(src, r)) }})
-	p.finish()
+	sum, err := m.fetchPass(ctx, env, pipeline.RunOptions{All: *all, SourceID: id})
 	if errors.Is(err, model.ErrNotFound) {
 		return fmt.Errorf("no active source with ID %d (see 'bantin sources list')", id)
 	}
@@ -72,6 +71,26 @@ func runFetch(ctx context.Context, env *cmdEnv, args []string) error {
 		fmt.Fprintln(env.Stdout, hint)
 	}
 	return fetchVerdict(ctx, sum)
+}
+
+// fetchPass runs one pass reporting each source on env.Stderr, and
+// returns its summary. Source URLs are shown as the logs show them, without
+// user info or secret query parameters: this output often ends in a cron
+// mail.
+func (m *Main) fetchPass(ctx context.Context, env *cmdEnv, opts pipeline.RunOptions) (pipeline.Summary, error) {
+	red := urlpolicy.NewRedactor(m.Config.SecretQueryParams)
+	clean := func(raw string) string { return cmp.Or(red.Redact(raw), raw) }
+	p := newProgress(env.Stderr) // reports each source instead of the log
+	opts.Progress = func(src model.Source, r pipeline.SourceResult) {
+		src.URL = clean(src.URL)
+		p.step(describeFetch(src, r))
+	}
+	sum, err := m.Pipeline.RunOnce(ctx, opts)
+	p.finish()
+	for i := range sum.FailedSources {
+		sum.FailedSources[i].URL = clean(sum.FailedSources[i].URL)
+	}
+	return sum, err
 }
 
 // idleHint says why a pass over due sources (or all, with all) fetched

@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -30,5 +31,18 @@ func TestLogsRedactSourceURLs(t *testing.T) {
 		if !strings.Contains(out, "https://feeds.example/rss?cat=y-te") || !strings.Contains(out, "token=kept") {
 			t.Errorf("%s: the log lost what is not secret:\n%s", format, out)
 		}
+	}
+}
+
+// fetch's progress lines and failure summary show a source's URL without
+// its secret, as the logs do: this output often ends in a cron mail.
+func TestFetchOutputRedactsSourceURLs(t *testing.T) {
+	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
+	if code, _, stderr := runCLI(t, db, "", "sources", "add", "http://127.0.0.1:1/feed.rss?cat=1&token=SECRET3"); code != 0 {
+		t.Fatalf("add: %d %s", code, stderr)
+	}
+	code, out, stderr := runCLI(t, db, "", "fetch", "--all")
+	if code != 1 || strings.Contains(out+stderr, "SECRET3") || strings.Count(stderr, "1 http://127.0.0.1:1/feed.rss?cat=1: ") != 2 {
+		t.Errorf("fetch: exit %d, %q %q", code, out, stderr)
 	}
 }
