@@ -129,16 +129,20 @@ func (m *Main) logStart(ctx context.Context, addr string, fetchTick time.Duratio
 		"fetch_timeout", cfg.FetchTimeout.String(), "lease", m.Pipeline.Lease().String(), "digest_schedule", cfg.DigestSchedule,
 		"timezone", cfg.TimeZone, "mail", mailTarget(cfg.SMTPURL, cfg.Outbox), "shutdown_grace", cfg.ShutdownGrace.String(),
 		"owner", m.Owner}
+	active := -1 // unknown
 	if stats, _, err := m.Store.SourceStats(ctx, time.Now()); err == nil {
-		n := 0
+		active = 0
 		for state, k := range stats {
 			if state != "retired" {
-				n += k
+				active += k
 			}
 		}
-		attrs = append(attrs, "sources", n)
+		attrs = append(attrs, "sources", active)
 	}
 	m.Log.Info("bantin started", attrs...)
+	if active == 0 {
+		m.Log.Warn("no active source: pages and feeds stay empty until one is added with 'bantin sources add URL'")
+	}
 	if !m.mail.links.SecureBase() {
 		m.Log.Warn("BANTIN_BASE_URL is http: List-Unsubscribe links use https on the same host, so serve it over https for one-click unsubscribe to work",
 			"base_url", cfg.BaseURL)

@@ -1,9 +1,17 @@
 package app
 
 import (
+	"bytes"
+	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
+
+	"bantin/internal/config"
+	"bantin/internal/model"
+	"bantin/internal/store/storetest"
 )
 
 // The start line names the database file and the outbox folder by their
@@ -25,5 +33,33 @@ func TestStartLinePaths(t *testing.T) {
 		if tt.got != tt.want {
 			t.Errorf("got %q, want %q", tt.got, tt.want)
 		}
+	}
+}
+
+// A bantin started with no active source (BANTIN_DEFAULT_SOURCES=false on
+// a new database) says how to add one after its start line; with a source
+// it says nothing more.
+func TestStartWarnsWithoutSources(t *testing.T) {
+	st := storetest.OpenSQLite(t)
+	cfg := config.Default()
+	cfg.BaseURL = "https://bantin.example"
+	var buf bytes.Buffer
+	m, err := New(t.Context(), cfg, st, slog.New(slog.NewTextHandler(&buf, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	const warn = "no active source: pages and feeds stay empty until one is added with 'bantin sources add URL'"
+	m.logStart(t.Context(), "127.0.0.1:8080", time.Second)
+	if !strings.Contains(buf.String(), "sources=0") || !strings.Contains(buf.String(), warn) {
+		t.Errorf("no source:\n%s", buf.String())
+	}
+	if err := st.AddSource(t.Context(), &model.Source{URL: "https://a.example/rss"}); err != nil {
+		t.Fatal(err)
+	}
+	buf.Reset()
+	m.logStart(t.Context(), "127.0.0.1:8080", time.Second)
+	if !strings.Contains(buf.String(), "sources=1") || strings.Contains(buf.String(), "no active source") {
+		t.Errorf("one source:\n%s", buf.String())
 	}
 }
