@@ -19,19 +19,15 @@ func runFetch(ctx context.Context, env *cmdEnv, args []string) error {
 	source := fs.String("source", "", "fetch only this source: its ID or feed URL")
 	cpu := fs.String("cpuprofile", "", "write a CPU profile of the pass to this file (go tool pprof)")
 	mem := fs.String("memprofile", "", "write a heap profile at the end of the pass to this file")
-	err := env.parse(fs, args)
-	if err != nil {
+	if err := env.parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 || (*all && *source != "") {
 		return usageError("fetch takes --all or --source ID|URL, and no arguments")
 	}
-	var id int64
-	var u string
-	if *source != "" {
-		if id, u, err = parseSourceArg(*source); err != nil {
-			return err
-		}
+	id, u, err := parseSourceArg(*source)
+	if err != nil {
+		return err
 	}
 	stopProfile, err := startProfiles(env.Stderr, *cpu, *mem)
 	if err != nil {
@@ -56,12 +52,6 @@ func runFetch(ctx context.Context, env *cmdEnv, args []string) error {
 		return err
 	}
 	sum, err := m.fetchPass(ctx, env, pipeline.RunOptions{All: *all, SourceID: id})
-	if errors.Is(err, model.ErrNotFound) {
-		return fmt.Errorf("no active source with ID %d (see 'bantin sources list')", id)
-	}
-	if errors.Is(err, model.ErrLeaseLost) {
-		return fmt.Errorf("source %d is being fetched by another bantin process right now; try again in a few minutes", id)
-	}
 	if err != nil && !errors.Is(err, context.Canceled) {
 		return err
 	}
@@ -74,7 +64,8 @@ func runFetch(ctx context.Context, env *cmdEnv, args []string) error {
 }
 
 // fetchPass runs one pass reporting each source on env.Stderr, and
-// returns its summary. Source URLs are shown as the logs show them, without
+// returns its summary; a missing or busy --source is an error saying so.
+// Source URLs are shown as the logs show them, without
 // user info or secret query parameters: this output often ends in a cron
 // mail.
 func (m *Main) fetchPass(ctx context.Context, env *cmdEnv, opts pipeline.RunOptions) (pipeline.Summary, error) {
@@ -89,6 +80,12 @@ func (m *Main) fetchPass(ctx context.Context, env *cmdEnv, opts pipeline.RunOpti
 	p.finish()
 	for i := range sum.FailedSources {
 		sum.FailedSources[i].URL = clean(sum.FailedSources[i].URL)
+	}
+	switch {
+	case errors.Is(err, model.ErrNotFound):
+		return sum, fmt.Errorf("no active source with ID %d (see 'bantin sources list')", opts.SourceID)
+	case errors.Is(err, model.ErrLeaseLost):
+		return sum, fmt.Errorf("source %d is being fetched by another bantin process right now; try again in a few minutes", opts.SourceID)
 	}
 	return sum, err
 }

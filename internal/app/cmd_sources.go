@@ -149,7 +149,7 @@ func sourcesRemove(ctx context.Context, env *cmdEnv, args []string) error {
 	if err := env.parse(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() != 1 {
+	if fs.NArg() != 1 || fs.Arg(0) == "" {
 		return usageError("sources remove takes one source ID or feed URL (see 'bantin sources list')")
 	}
 	id, u, err := parseSourceArg(fs.Arg(0))
@@ -176,8 +176,12 @@ func sourcesRemove(ctx context.Context, env *cmdEnv, args []string) error {
 
 // parseSourceArg reads a source named on the command line: a positive ID
 // ("3") or a feed URL, returned in checkFeedURL's spelling (the one
-// 'sources add' stored). Anything else is a usage error.
+// 'sources add' stored); none (0, "") for "". Anything else is a usage
+// error.
 func parseSourceArg(raw string) (int64, string, error) {
+	if raw == "" {
+		return 0, "", nil
+	}
 	if id, err := strconv.ParseInt(raw, 10, 64); err == nil && id > 0 {
 		return id, "", nil
 	}
