@@ -19,14 +19,7 @@ import (
 func TestStories(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, s *store.Store) {
 		ctx := context.Background()
-		var src [3]int64
-		for i := range src {
-			x := &model.Source{URL: fmt.Sprintf("https://bao%d.example/rss", i), Name: fmt.Sprintf("Báo %d", i)}
-			if err := s.AddSource(ctx, x); err != nil {
-				t.Fatal(err)
-			}
-			src[i] = x.ID
-		}
+		src := addNumberedSources(t, s, 3)
 		tn := model.ProvinceTag{Province: "thai-nguyen", Legacy: "bac-kan", Weight: 1}
 		at := func(h int) time.Time { return t0.Add(time.Duration(h) * time.Hour) }
 		type row struct {
@@ -115,4 +108,19 @@ func TestStories(t *testing.T) {
 			t.Errorf("StoryArticles(unknown) = %d, %v", len(arts), err)
 		}
 	})
+}
+
+// addNumberedSources adds n sources named "Báo 0"… with feeds
+// https://bao0.example/rss… and returns their ids in that order.
+func addNumberedSources(t *testing.T, s *store.Store, n int) []int64 {
+	t.Helper()
+	ids := make([]int64, n)
+	for i := range ids {
+		x := &model.Source{URL: fmt.Sprintf("https://bao%d.example/rss", i), Name: fmt.Sprintf("Báo %d", i)}
+		if err := s.AddSource(context.Background(), x); err != nil {
+			t.Fatal(err)
+		}
+		ids[i] = x.ID
+	}
+	return ids
 }

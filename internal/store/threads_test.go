@@ -20,14 +20,7 @@ import (
 func TestThreadSegments(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, s *store.Store) {
 		ctx := context.Background()
-		var src [2]int64
-		for i := range src {
-			x := &model.Source{URL: fmt.Sprintf("https://bao%d.example/rss", i), Name: fmt.Sprintf("Báo %d", i)}
-			if err := s.AddSource(ctx, x); err != nil {
-				t.Fatal(err)
-			}
-			src[i] = x.ID
-		}
+		src := addNumberedSources(t, s, 2)
 		at := func(h int) time.Time { return t0.Add(time.Duration(h) * time.Hour) }
 		rows := []struct {
 			src     int
