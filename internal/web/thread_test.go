@@ -117,10 +117,7 @@ func TestStoryThreadLimits(t *testing.T) {
 		for _, m := range listed.FindAllStringSubmatch(page, -1) {
 			days = append(days, m[1])
 		}
-		var notices []string
-		for _, m := range regexp.MustCompile(`Còn \d+ tin [^<]+`).FindAllString(page, -1) {
-			notices = append(notices, m)
-		}
+		notices := regexp.MustCompile(`Còn \d+ tin [^<]+`).FindAllString(page, -1)
 		if strings.Join(days, " ") != tt.listed || strings.Join(notices, " ") != tt.notices {
 			t.Errorf("story %s lists days %v, says %q; want %s and %q", tt.day, days, notices, tt.listed, tt.notices)
 		}
