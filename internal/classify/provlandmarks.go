@@ -128,6 +128,11 @@ var gazetteer = []placeEntry{
 	{"cầu vượt Bình Phước", "ho-chi-minh", kindPlace, 0},
 	{"nút giao Bình Phước", "ho-chi-minh", kindPlace, 0},
 	{"ngã tư Bình Phước", "ho-chi-minh", kindPlace, 0},
+	// TP.HCM's Bình Phước bridges on QL1 and its former ward Hiệp Bình
+	// Phước (i9prov14, seed 1401): over the training days 6 items, each
+	// tagged with the former province by the inner "Bình Phước".
+	{"cầu Bình Phước", "ho-chi-minh", kindPlace, 0},
+	{"Hiệp Bình Phước", "ho-chi-minh", kindPlace, 0},
 	{"Bùng - Vạn Ninh", "quang-binh", kindPlace, 0},
 	{"Cửa khẩu quốc tế Hoa Lư", "binh-phuoc", kindPlace, 0},
 	{"Gành Đá Đĩa", "phu-yen", kindPlace, 0},
