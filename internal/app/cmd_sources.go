@@ -41,7 +41,7 @@ func checkFeedURL(raw string) (string, error) {
 func sourcesAdd(ctx context.Context, env *cmdEnv, args []string) error {
 	fs := env.flagSet("add URL [--name NAME] [--topic SLUG[,SLUG]] [--province SLUG]")
 	name := fs.String("name", "", "display name of the source")
-	topic := fs.String("topic", "", "topic slugs of a category feed, comma-separated")
+	topic := listVar(fs, "topic", "topic slugs of a category feed, comma-separated or repeated")
 	province := fs.String("province", "", "home province slug of a provincial paper")
 	if err := env.parse(fs, args); err != nil {
 		return err
@@ -54,9 +54,7 @@ func sourcesAdd(ctx context.Context, env *cmdEnv, args []string) error {
 		return err
 	}
 	src := model.Source{URL: u, Name: *name, HomeProvince: *province, NextFetchAt: time.Now()}
-	if *topic != "" {
-		src.DefaultTopics = strings.Split(*topic, ",")
-	}
+	src.DefaultTopics = topic.Slugs()
 	cat := model.NewCatalog() // the slugs are checked before the database is opened (or created)
 	if err := cat.CheckTopics(src.DefaultTopics...); err != nil {
 		return usageError("%v", err)

@@ -75,8 +75,8 @@ func subscribersList(ctx context.Context, env *cmdEnv, sub string, args []string
 
 func subscribersAdd(ctx context.Context, env *cmdEnv, args []string) error {
 	fs := env.flagSet("add EMAIL [--topic SLUG,SLUG] [--province SLUG,SLUG] [--pending]")
-	topic := fs.String("topic", "", "topic slugs, comma-separated (default: all)")
-	province := fs.String("province", "", "province slugs, comma-separated (default: all)")
+	topic := listVar(fs, "topic", "topic slugs, comma-separated or repeated (default: all)")
+	province := listVar(fs, "province", "province slugs, comma-separated or repeated (default: all)")
 	pending := fs.Bool("pending", false, "add as pending instead of active: sent no digest until confirmed; this command mails no confirmation (the subscriber asks for one on /subscribe)")
 	if err := env.parse(fs, args); err != nil {
 		return err
@@ -88,8 +88,8 @@ func subscribersAdd(ctx context.Context, env *cmdEnv, args []string) error {
 	if err != nil {
 		return usageError("%s", addressProblem(fs.Arg(0), err))
 	}
-	sub := model.Subscriber{Email: email, Status: model.StatusActive, Topics: splitComma(*topic),
-		Provinces: splitComma(*province), CreatedAt: time.Now(), ConfirmedAt: time.Now()}
+	sub := model.Subscriber{Email: email, Status: model.StatusActive, Topics: topic.Slugs(),
+		Provinces: province.Slugs(), CreatedAt: time.Now(), ConfirmedAt: time.Now()}
 	if *pending {
 		sub.Status, sub.ConfirmedAt = model.StatusPending, time.Time{}
 	}
