@@ -86,11 +86,12 @@ func templateFuncs(loc *time.Location) map[string]any {
 		// vnshort: "23/11/2026"
 		"vnshort": func(t time.Time) string { return t.In(loc).Format("02/01/2006") },
 		// vnlast: the day before t, for exclusive period ends.
-		"vnlast":  func(t time.Time) string { return t.In(loc).Add(-time.Nanosecond).Format("02/01/2006") },
-		"join":    strings.Join,
-		"shorten": shorten,
-		"wrap":    wrap,
-		"add":     func(a, b int) int { return a + b },
+		"vnlast":      func(t time.Time) string { return t.In(loc).Add(-time.Nanosecond).Format("02/01/2006") },
+		"join":        strings.Join,
+		"shorten":     shorten,
+		"shortenList": shortenList,
+		"wrap":        wrap,
+		"add":         func(a, b int) int { return a + b },
 	}
 }
 
@@ -105,6 +106,31 @@ func shorten(n int, s string) string {
 		cut = cut[:i]
 	}
 	return strings.TrimRight(cut, " ,.;:–-") + "…"
+}
+
+// shortenList cuts s, a list of names separated by ", ", to at most n runes
+// between whole names, ending with ", …" when some are left out: a subject
+// reads "Kinh tế, Văn hóa – Giải trí, …", never "…, Hà…" (which of Hà Nội,
+// Hà Tĩnh?). A first name longer than n is cut as shorten does.
+func shortenList(n int, s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	const more = ", …"
+	names := strings.Split(s, ", ")
+	kept := names[0]
+	if utf8.RuneCountInString(kept)+utf8.RuneCountInString(more) > n {
+		return shorten(n, kept)
+	}
+	for _, name := range names[1:] {
+		next := kept + ", " + name
+		if utf8.RuneCountInString(next)+utf8.RuneCountInString(more) > n {
+			break
+		}
+		kept = next
+	}
+	return kept + more
 }
 
 // wrap folds s into lines of at most width runes (longer words stay whole),
