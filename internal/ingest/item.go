@@ -16,6 +16,9 @@ import (
 // summaryMax is the longest derived summary, in characters.
 const summaryMax = 400
 
+// untitledMax is the longest title an untitled item takes from its summary.
+const untitledMax = 100
+
 // item normalises one gofeed item. It returns false when the item has
 // neither a link nor a guid and so cannot be identified.
 func (p *Parser) item(it *gofeed.Item, fc *feedCtx) (model.Article, bool) {
@@ -57,6 +60,12 @@ func (p *Parser) item(it *gofeed.Item, fc *feedCtx) (model.Article, bool) {
 		a.Author = byAuthor
 	}
 	a.Summary = truncateWords(rest, summaryMax)
+	if a.Title == "" {
+		// An item without a title is headed by the start of its text:
+		// pages showed an empty (unclickable) link and newsboat the last
+		// segment of its URL ("3" for /d/3.html).
+		a.Title = truncateWords(a.Summary, untitledMax)
+	}
 	a.PublishedAt = p.itemDate(it.Published, it.PublishedParsed, byDate, fc)
 	a.UpdatedAt = updatedAt(it.Updated, a.PublishedAt, fc)
 	// A wrong decoding upstream, or bytes repaired as U+FFFD anywhere in
