@@ -19,6 +19,17 @@ const summaryMax = 400
 // untitledMax is the longest title an untitled item takes from its summary.
 const untitledMax = 100
 
+// headline returns title, or for an item without one the start of its
+// summary (at most untitledMax characters, cut at a word): pages showed an
+// empty, unclickable link and newsboat the last segment of its URL ("3"
+// for /d/3.html). An item with neither keeps an empty title.
+func headline(title, summary string) string {
+	if title != "" {
+		return title
+	}
+	return truncateWords(summary, untitledMax)
+}
+
 // item normalises one gofeed item. It returns false when the item has
 // neither a link nor a guid and so cannot be identified.
 func (p *Parser) item(it *gofeed.Item, fc *feedCtx) (model.Article, bool) {
@@ -60,12 +71,7 @@ func (p *Parser) item(it *gofeed.Item, fc *feedCtx) (model.Article, bool) {
 		a.Author = byAuthor
 	}
 	a.Summary = truncateWords(rest, summaryMax)
-	if a.Title == "" {
-		// An item without a title is headed by the start of its text:
-		// pages showed an empty (unclickable) link and newsboat the last
-		// segment of its URL ("3" for /d/3.html).
-		a.Title = truncateWords(a.Summary, untitledMax)
-	}
+	a.Title = headline(a.Title, a.Summary)
 	a.PublishedAt = p.itemDate(it.Published, it.PublishedParsed, byDate, fc)
 	a.UpdatedAt = updatedAt(it.Updated, a.PublishedAt, fc)
 	// A wrong decoding upstream, or bytes repaired as U+FFFD anywhere in

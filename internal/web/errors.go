@@ -63,27 +63,40 @@ func (s *Server) handle(route string, fn handlerFunc) http.Handler {
 	})
 }
 
+// errorStatus returns the status and English message of err: an httpError's
+// own, 404 for model.ErrNotFound, 400 with err's text for model.ErrInvalid,
+// 503 for model.ErrUnavailable, else 500.
+func errorStatus(err error) (int, string) {
+	if he, ok := asHTTPError(err); ok {
+		return he.status, he.msg
+	}
+	switch {
+	case errors.Is(err, model.ErrNotFound):
+		return http.StatusNotFound, "not found"
+	case errors.Is(err, model.ErrInvalid):
+		return http.StatusBadRequest, err.Error()
+	case errors.Is(err, model.ErrUnavailable):
+		return http.StatusServiceUnavailable, "temporarily unavailable: the database cannot be reached; try again shortly"
+	}
+	return http.StatusInternalServerError, "internal server error"
+}
+
 // writeError sends err as a plain-text response with its status:
 // *httpError as given, model.ErrNotFound 404, model.ErrInvalid 400,
 // model.ErrUnavailable 503 with Retry-After, anything else 500. Errors of
 // 500 and above are logged with the request id, which the message shows;
-// on a page's route (htmlRoute) they are the HTML error page instead.
+// on a page's route (htmlRoute) they are the HTML error page instead. A
+// client that prefers Vietnamese (Accept-Language) gets the message in
+// Vietnamese where it has one.
 func (s *Server) writeError(w *statusWriter, r *http.Request, route string, err error) {
 	id := requestID(r.Context())
 	if w.wrote {
 		s.log.Warn("error after response started", "route", route, "path", r.URL.Path, "request_id", id, "error", err)
 		return
 	}
-	status, msg := http.StatusInternalServerError, "internal server error"
+	status, msg := errorStatus(err)
 	h := w.Header()
-	if he, ok := asHTTPError(err); ok {
-		status, msg = he.status, he.msg
-	} else if errors.Is(err, model.ErrNotFound) {
-		status, msg = http.StatusNotFound, "not found"
-	} else if errors.Is(err, model.ErrInvalid) {
-		status, msg = http.StatusBadRequest, err.Error()
-	} else if errors.Is(err, model.ErrUnavailable) {
-		status, msg = http.StatusServiceUnavailable, "temporarily unavailable: the database cannot be reached; try again shortly"
+	if errors.Is(err, model.ErrUnavailable) && status == http.StatusServiceUnavailable {
 		h.Set("Retry-After", strconv.Itoa(int(s.cfg.RetryAfter.Seconds())))
 	}
 	// The answer depends on Accept-Language: English by default, Vietnamese
