@@ -140,6 +140,10 @@ async function refusedAddress(res, context, base) {
   await page.getByLabel('Địa chỉ email').fill('ban@localhost');
   await page.getByRole('button', { name: 'Đăng ký' }).click();
   await page.waitForSelector('[role=alert]');
+  // autofocus is applied at the page's next rendering update, not when
+  // the alert is parsed: wait for it (a page that never focuses the field
+  // still fails the check below).
+  await page.waitForFunction(() => document.activeElement?.id === 'email', null, { timeout: 5000 }).catch(() => {});
   const got = await page.evaluate(() => {
     const e = document.activeElement;
     return { id: e?.id, invalid: e?.getAttribute('aria-invalid'),
