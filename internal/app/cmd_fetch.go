@@ -123,7 +123,7 @@ func fetchVerdict(ctx context.Context, sum pipeline.Summary) error {
 		private := false
 		for _, f := range sum.FailedSources {
 			lines = append(lines, fmt.Sprintf("  %d %s: %s", f.ID, f.URL, f.Error))
-			private = private || strings.HasPrefix(f.Error, ingest.ErrPrivateAddress.Error())
+			private = private || errors.Is(f.Err, ingest.ErrPrivateAddress)
 		}
 		if private {
 			lines = append(lines, "  (loopback and private addresses are fetched only with BANTIN_ALLOW_PRIVATE_SOURCES=true: feeds of this machine or network, tests)")

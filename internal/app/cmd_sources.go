@@ -191,19 +191,14 @@ func parseSourceArg(raw string) (int64, string, error) {
 }
 
 // sourceID returns id, or with a URL u the ID of the source whose URL is
-// u, or an error saying there is none.
+// u, or an error saying there is none (or the store's error).
 func (m *Main) sourceID(ctx context.Context, id int64, u string) (int64, error) {
 	if u == "" {
 		return id, nil
 	}
-	srcs, err := m.Store.Sources(ctx)
-	if err != nil {
-		return 0, err
+	src, err := m.Store.SourceByURL(ctx, u)
+	if errors.Is(err, model.ErrNotFound) {
+		return 0, fmt.Errorf("no source with URL %s (see 'bantin sources list')", u)
 	}
-	for _, s := range srcs {
-		if s.URL == u {
-			return s.ID, nil
-		}
-	}
-	return 0, fmt.Errorf("no source with URL %s (see 'bantin sources list')", u)
+	return src.ID, err
 }

@@ -54,6 +54,7 @@ type FailedSource struct {
 	ID    int64
 	URL   string
 	Error string // as ErrText describes it
+	Err   error  // the error itself, for errors.Is
 }
 
 // add counts r in s.
@@ -64,7 +65,7 @@ func (s *Summary) add(src model.Source, r SourceResult) {
 		s.Interrupted++
 	case r.Err != nil:
 		s.Failed++
-		s.FailedSources = append(s.FailedSources, FailedSource{ID: src.ID, URL: src.URL, Error: ErrText(r.Err)})
+		s.FailedSources = append(s.FailedSources, FailedSource{ID: src.ID, URL: src.URL, Error: ErrText(r.Err), Err: r.Err})
 	case r.NotModified:
 		s.NotModified++
 	default:

@@ -105,6 +105,16 @@ func (s *Store) Source(ctx context.Context, id int64) (model.Source, error) {
 	return row.model(), nil
 }
 
+// SourceByURL returns the source whose feed URL is url (as stored: the
+// spelling AddSource was given), or model.ErrNotFound.
+func (s *Store) SourceByURL(ctx context.Context, url string) (model.Source, error) {
+	var row sourceRow
+	if err := s.db.NewSelect().Model(&row).Where("url = ?", url).Scan(ctx); err != nil {
+		return model.Source{}, mapErr("store: source "+url, err)
+	}
+	return row.model(), nil
+}
+
 // Sources returns every source, retired ones included, by id.
 func (s *Store) Sources(ctx context.Context) ([]model.Source, error) {
 	var rows []sourceRow

@@ -94,6 +94,12 @@ func TestSources(t *testing.T) {
 		if err != nil || got.Name != "VnExpress" || got.TimeZone != "Asia/Ho_Chi_Minh" || len(got.DefaultTopics) != 1 {
 			t.Fatalf("source = %+v, %v", got, err)
 		}
+		if byURL, err := s.SourceByURL(ctx, src.URL); err != nil || byURL.ID != src.ID {
+			t.Fatalf("source by URL = %+v, %v; want id %d", byURL, err, src.ID)
+		}
+		if _, err := s.SourceByURL(ctx, src.URL+"?x"); !errors.Is(err, model.ErrNotFound) {
+			t.Fatalf("source by another URL: %v, want ErrNotFound", err)
+		}
 		if err := s.RemoveSource(ctx, src.ID); err != nil {
 			t.Fatal(err)
 		}
