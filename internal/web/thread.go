@@ -12,9 +12,9 @@ import (
 const threadNear = 5
 
 // threadView is what a story page shows of the other segments of its
-// thread (the earlier and later parts of the same event, each a story of
-// its own since a silence split them): the nearest ones on each side,
-// oldest first, and how many more there are.
+// thread (the stories the clusterer gathered with it that a silence split
+// off: often the same event's earlier or later reports, not always): the
+// nearest ones on each side, oldest first, and how many more there are.
 type threadView struct {
 	Before, After         []segmentView
 	MoreBefore, MoreAfter int
