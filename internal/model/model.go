@@ -108,6 +108,7 @@ type Filter struct {
 	Topics    []string
 	Provinces []string
 	SourceID  int64
+	Story     int64 // a story's (cluster_id's) articles only; 0 means any
 	Query     string
 	Since     time.Time // inclusive, on published_at; zero means no bound
 	Until     time.Time // exclusive

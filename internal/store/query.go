@@ -91,10 +91,10 @@ func (s *Store) applyFilter(q *bun.SelectQuery, f model.Filter) *bun.SelectQuery
 }
 
 // restrict returns the conditions of f other than its tags (time bounds,
-// source, search), each starting with " AND " and with a ? per argument,
+// source, story, search), each starting with " AND " and with a ? per argument,
 // for rows whose article id is idCol and publication time pubCol. articles
 // is the alias of the articles table when the rows are articles, or "" for
-// rows of a tag table (the source and search are then checked by id).
+// rows of a tag table (the source, story and search are then checked by id).
 func (s *Store) restrict(f model.Filter, idCol, pubCol, articles string) (string, []any) {
 	var b strings.Builder
 	var args []any
@@ -115,6 +115,10 @@ func (s *Store) restrict(f model.Filter, idCol, pubCol, articles string) (string
 	if f.SourceID != 0 {
 		b.WriteString(onArticle("x.source_id = ?"))
 		args = append(args, f.SourceID)
+	}
+	if f.Story != 0 {
+		b.WriteString(onArticle("x.cluster_id = ?"))
+		args = append(args, f.Story)
 	}
 	if groups := searchGroups(f.Query); len(groups) > 0 {
 		if s.engine == SQLite {

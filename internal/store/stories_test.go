@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -107,7 +108,43 @@ func TestStories(t *testing.T) {
 		if arts, err := s.StoryArticles(ctx, 999999); err != nil || len(arts) != 0 {
 			t.Errorf("StoryArticles(unknown) = %d, %v", len(arts), err)
 		}
+		checkStoryFilter(t, s, story, src)
 	})
+}
+
+// checkStoryFilter: a story's feed (Filter.Story) holds its articles only,
+// newest first, also with a tag or a source beside it; the headline is its
+// earliest article's title; an unknown story has no article and no
+// headline (model.ErrNotFound).
+func checkStoryFilter(t *testing.T, s *store.Store, story map[string]int64, src []int64) {
+	t.Helper()
+	ctx := context.Background()
+	for _, tt := range []struct {
+		name string
+		f    model.Filter
+		want string
+	}{
+		{"story", model.Filter{Story: story["B"]}, "[Tin b1 Tin b0b Tin b0]"},
+		{"story and source", model.Filter{Story: story["B"], SourceID: src[0]}, "[Tin b0b Tin b0]"},
+		{"story and tag", model.Filter{Story: story["A"], Topics: []string{"kinh-te"}}, "[Tin a1 Tin a0]"},
+		{"story and former province", model.Filter{Story: story["A"], Provinces: []string{"bac-kan"}}, "[Tin a2]"},
+		{"unknown story", model.Filter{Story: 999999}, "[]"},
+	} {
+		arts, err := s.Articles(ctx, tt.f)
+		var titles []string
+		for _, a := range arts {
+			titles = append(titles, a.Title)
+		}
+		if got := fmt.Sprintf("%v", titles); err != nil || got != tt.want && !(tt.want == "[]" && titles == nil) {
+			t.Errorf("%s: %v, %v; want %s", tt.name, got, err, tt.want)
+		}
+	}
+	if h, err := s.StoryHeadline(ctx, story["B"]); err != nil || h != "Tin b0" {
+		t.Errorf("StoryHeadline(B) = %q, %v; want Tin b0", h, err)
+	}
+	if h, err := s.StoryHeadline(ctx, 999999); !errors.Is(err, model.ErrNotFound) {
+		t.Errorf("StoryHeadline(unknown) = %q, %v; want model.ErrNotFound", h, err)
+	}
 }
 
 // addNumberedSources adds n sources named "Báo 0"… with feeds

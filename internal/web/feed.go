@@ -1,7 +1,6 @@
 package web
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -25,11 +24,13 @@ const tagYear = 2026
 // feedFormats are the published formats, in the order pages list them.
 var feedFormats = [...]feeds.Format{feeds.RSS, feeds.Atom, feeds.JSON}
 
-// feedPrefixes are the query form and the readable aliases of a feed.
-var feedPrefixes = [...]string{"", "/topics/{topic}", "/provinces/{province}", "/topics/{topic}/provinces/{province}"}
+// feedPrefixes are the query form, the readable aliases and a story's
+// feed.
+var feedPrefixes = [...]string{"", "/topics/{topic}", "/provinces/{province}", "/topics/{topic}/provinces/{province}", "/stories/{story}"}
 
-// feedRoutes registers /feed.{rss,atom,json} and the readable aliases under
-// /topics/{slug}/, /provinces/{slug}/ and /topics/{t}/provinces/{p}/.
+// feedRoutes registers /feed.{rss,atom,json}, the readable aliases under
+// /topics/{slug}/, /provinces/{slug}/ and /topics/{t}/provinces/{p}/, and
+// a story's feed under /stories/{id}/.
 func (s *Server) feedRoutes(mux router) {
 	for _, f := range feedFormats {
 		for _, p := range feedPrefixes {
@@ -179,68 +180,6 @@ func (s *Server) renderFeed(ctx context.Context, q feedQuery, f feeds.Format, ve
 	// article stored or edited), not the newest article's own date: a
 	// backdated article arriving late must not be answered with 304.
 	return newEntry(body, f.ContentType(), changed, true), nil
-}
-
-// feedTitle names the selection: "Xây dựng Đảng · Thái Nguyên".
-// It returns a 400 naming the known sources when q.Source does not exist.
-func (s *Server) feedTitle(ctx context.Context, q feedQuery) (string, error) {
-	parts := s.selectionNames(q)
-	if q.Source != 0 {
-		src, err := s.st.Source(ctx, q.Source)
-		if errors.Is(err, model.ErrNotFound) {
-			list, viList := s.sourceList(ctx), "chưa có"
-			if list != "none" {
-				viList = list
-			}
-			return "", &httpError{status: http.StatusBadRequest, msg: fmt.Sprintf("unknown source %d; valid sources: %s", q.Source, list),
-				viText: fmt.Sprintf("Không có nguồn tin số %d. Các nguồn: %s.", q.Source, viList)}
-		} else if err != nil {
-			return "", err
-		}
-		parts = append(parts, cmp.Or(src.Name, src.URL)) // named after its channel at its first fetch
-	}
-	if q.Q != "" {
-		parts = append(parts, "“"+q.Q+"”")
-	}
-	if len(parts) == 0 {
-		return "Tất cả tin", nil
-	}
-	return strings.Join(parts, " · "), nil
-}
-
-// selectionNames returns the display names of q's topics and of its
-// provinces, each group comma-joined.
-func (s *Server) selectionNames(q feedQuery) []string {
-	var parts, names []string
-	for _, t := range q.Topics {
-		tp, _ := s.cat.Topic(t)
-		names = append(names, tp.Name)
-	}
-	if len(names) > 0 {
-		parts = append(parts, strings.Join(names, ", "))
-	}
-	names = names[:0]
-	for _, p := range q.Provinces {
-		pr, _ := s.cat.Province(p)
-		names = append(names, provinceLabel(pr))
-	}
-	if len(names) > 0 {
-		parts = append(parts, strings.Join(names, ", "))
-	}
-	return parts
-}
-
-// sourceList names the sources for an error message: "1 (VnExpress), …".
-func (s *Server) sourceList(ctx context.Context) string {
-	srcs, err := s.st.Sources(ctx)
-	if err != nil || len(srcs) == 0 {
-		return "none"
-	}
-	out := make([]string, 0, len(srcs))
-	for _, src := range srcs {
-		out = append(out, strconv.FormatInt(src.ID, 10)+" ("+src.Name+")")
-	}
-	return strings.Join(out, ", ")
 }
 
 // provinceLabel is a province's display name, "Bắc Kạn (cũ)" for a former

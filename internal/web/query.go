@@ -29,6 +29,7 @@ type feedQuery struct {
 	Topics    []string
 	Provinces []string
 	Source    int64
+	Story     int64 // a story's (cluster's) articles only: /stories/{id}/feed.*
 	Q         string
 	Limit     int
 }
@@ -56,6 +57,9 @@ func (q feedQuery) encode() string {
 	if q.Source != 0 {
 		add("source", strconv.FormatInt(q.Source, 10))
 	}
+	if q.Story != 0 {
+		add("story", strconv.FormatInt(q.Story, 10))
+	}
 	if len(q.Topics) > 0 {
 		add("topic", strings.Join(q.Topics, ","))
 	}
@@ -63,12 +67,15 @@ func (q feedQuery) encode() string {
 }
 
 // path returns the canonical path and query of the feed in format f: the
-// readable alias for one topic and/or one province, else /feed.EXT?query.
+// story's feed, or the readable alias for one topic and/or one province,
+// else /feed.EXT?query.
 func (q feedQuery) path(f feeds.Format) string {
 	file := "feed." + f.String()
 	simple := q.Source == 0 && q.Q == "" && q.Limit == defaultLimit && len(q.Topics) <= 1 && len(q.Provinces) <= 1
 	switch {
-	case !simple:
+	case q.Story != 0 && simple && len(q.Topics)+len(q.Provinces) == 0:
+		return storyPath(q.Story) + "/" + file
+	case !simple || q.Story != 0:
 		return "/" + file + "?" + q.encode()
 	case len(q.Topics) == 1 && len(q.Provinces) == 1:
 		return "/topics/" + q.Topics[0] + "/provinces/" + q.Provinces[0] + "/" + file
@@ -80,10 +87,12 @@ func (q feedQuery) path(f feeds.Format) string {
 	return "/" + file
 }
 
-// pagePath returns the HTML page showing the same selection ("/" when it
-// has no single topic/province form).
+// pagePath returns the HTML page showing the same selection: the story's
+// page for a story's feed, "/" when it has no single topic/province form.
 func (q feedQuery) pagePath() string {
 	switch {
+	case q.Story != 0:
+		return storyPath(q.Story)
 	case len(q.Topics) == 1 && len(q.Provinces) == 1:
 		return "/topics/" + q.Topics[0] + "/provinces/" + q.Provinces[0] + "/"
 	case len(q.Topics) == 1 && len(q.Provinces) == 0:
@@ -96,15 +105,24 @@ func (q feedQuery) pagePath() string {
 
 // filter returns the store filter for q.
 func (q feedQuery) filter() model.Filter {
-	return model.Filter{Topics: q.Topics, Provinces: q.Provinces, SourceID: q.Source, Query: q.Q, Limit: q.Limit}
+	return model.Filter{Topics: q.Topics, Provinces: q.Provinces, SourceID: q.Source, Story: q.Story, Query: q.Q, Limit: q.Limit}
 }
 
-// parseFeedQuery reads the feed parameters of r: path slugs (from the
-// aliases, 404 when unknown) merged with the topic, province, source, q and
-// limit query parameters (400 when bad). Other parameters are ignored, so
-// that cache-busters and tracking parameters do not break a feed.
+// parseFeedQuery reads the feed parameters of r: the story id and slugs
+// from the path (the aliases; 404 when malformed or unknown) merged with the
+// topic, province, source, story, q and limit query parameters (400 when
+// bad). Other parameters are ignored, so that cache-busters and tracking
+// parameters do not break a feed. Whether a story exists is feedTitle's to
+// say.
 func (s *Server) parseFeedQuery(r *http.Request) (feedQuery, error) {
 	q := feedQuery{Limit: defaultLimit}
+	if v := r.PathValue("story"); v != "" {
+		id, err := strconv.ParseInt(v, 10, 64)
+		if err != nil || id <= 0 {
+			return q, notFound("no story %q: story ids are positive numbers, as in the \"N nguồn\" links", v)
+		}
+		q.Story = id
+	}
 	if t := r.PathValue("topic"); t != "" {
 		if err := s.cat.CheckTopics(t); err != nil {
 			return q, slugNotFound(err)
@@ -162,6 +180,13 @@ func (s *Server) readParams(q *feedQuery, vals url.Values) error {
 			return badParam(fmt.Sprintf("source phải là số của một nguồn tin, không phải %q", v), fmt.Sprintf("source must be a positive source id, not %q", v))
 		}
 		q.Source = id
+	}
+	if v := lastValue(vals["story"]); v != "" {
+		id, err := strconv.ParseInt(v, 10, 64)
+		if err != nil || id <= 0 {
+			return badParam(fmt.Sprintf("story phải là số của một tin, không phải %q", v), fmt.Sprintf("story must be a positive story id, not %q", v))
+		}
+		q.Story = id
 	}
 	if v := lastValue(vals["limit"]); v != "" {
 		n, err := strconv.Atoi(v)

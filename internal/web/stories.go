@@ -185,7 +185,8 @@ func (s *Server) serveStory(w http.ResponseWriter, r *http.Request, id int64) er
 		})
 		outlets := map[string]bool{}
 		var newest time.Time
-		d := pageData{Heading: arts[0].Title, OPML: s.absURL("/opml"), Subscribe: s.subscribePath()}
+		d := pageData{Heading: arts[0].Title, OPML: s.absURL("/opml"), Subscribe: s.subscribePath(),
+			Feeds: s.feedLinks(feedQuery{Story: id, Limit: defaultLimit})}
 		for i := range arts {
 			outlets[model.OutletKey(arts[i].Outlet, arts[i].SourceID)] = true
 			d.Articles = append(d.Articles, s.articleView(&arts[i]))
