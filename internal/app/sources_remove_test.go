@@ -56,3 +56,28 @@ func TestCLIFetchSourceByURL(t *testing.T) {
 		t.Errorf("fetch --source abc: exit %d, %q", code, stderr)
 	}
 }
+
+// A feed on an internationalised domain is one source however its host is
+// written (Unicode, upper case, percent-encoded or xn--): it is stored and
+// fetched in the ASCII form; a host that is no valid name is bad usage.
+func TestCLISourcesIDNHost(t *testing.T) {
+	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
+	for _, tt := range []struct {
+		arg  string
+		code int
+		out  string // stdout on success, a part of stderr otherwise
+	}{
+		{"https://BÁO.vn:443/rss#top", 0, "added source 1: https://xn--bo-mia.vn/rss\n"},
+		{"https://b%C3%A1o.vn/rss", 1, "https://xn--bo-mia.vn/rss is already a source"},
+		{"https://xn--bo-mia.vn/rss", 1, "https://xn--bo-mia.vn/rss is already a source"},
+		{"https://aא.vn/rss", 2, `its host "aא.vn" is not a valid domain name`},
+	} {
+		code, out, stderr := runCLI(t, db, "", "sources", "add", tt.arg)
+		if code != tt.code || (code == 0 && out != tt.out) || (code != 0 && !strings.Contains(stderr, tt.out)) {
+			t.Errorf("add %s: exit %d, %q %q; want %d %q", tt.arg, code, out, stderr, tt.code, tt.out)
+		}
+	}
+	if code, out, _ := runCLI(t, db, "", "sources", "remove", "https://báo.vn/rss"); code != 0 || out != "removed source 1 and its articles\n" {
+		t.Errorf("remove by the Unicode URL: exit %d, %q", code, out)
+	}
+}

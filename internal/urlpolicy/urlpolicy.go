@@ -13,9 +13,11 @@
 // a relative link.
 //
 // URLs that pass are returned in one canonical spelling: lower-case scheme,
-// no user info, path, query and fragment percent-encoded where RFC 3986
-// does not allow a character. The package has no dependencies beyond the
-// standard library.
+// no user info, an internationalised host in its ASCII form (xn--…, as DNS
+// and HTTP want it, and never a look-alike spelled in another script), path,
+// query and fragment percent-encoded where RFC 3986 does not allow a
+// character. The package's one dependency beyond the standard library is
+// golang.org/x/net/idna.
 package urlpolicy
 
 import (
@@ -80,6 +82,16 @@ func check(u *url.URL) (*url.URL, bool) {
 		return nil, false
 	}
 	c := *u
+	if h := c.Hostname(); !isASCII(h) {
+		a, ok := ASCIIHost(h)
+		if !ok {
+			return nil, false
+		}
+		c.Host = a
+		if p := u.Port(); p != "" {
+			c.Host += ":" + p
+		}
+	}
 	c.User = nil
 	c.RawQuery = escapeQuery(c.RawQuery)
 	// What is published must read back as the same kind of URL: "//::"

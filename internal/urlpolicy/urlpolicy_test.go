@@ -18,7 +18,15 @@ func TestClean(t *testing.T) {
 		{"http://x.vn/\u202ep\u200b", "http://x.vn/p"},
 		{"ht\ttp://x.vn/", "http://x.vn/"},
 		{"http://[2001:db8::1]/", "http://[2001:db8::1]/"},
-		{"http://báo.vn/", "http://b%C3%A1o.vn/"}, // percent-encoded: browsers decode and apply IDNA
+		// Internationalised hosts leave in their ASCII form (RFC 3986 §3.2.2:
+		// what every resolver and feed reader understands), however given.
+		{"http://báo.vn/", "http://xn--bo-mia.vn/"},
+		{"HTTPS://BÁO.VN:8443/Tin?a=1", "https://xn--bo-mia.vn:8443/Tin?a=1"},
+		{"http://b%C3%A1o.vn/", "http://xn--bo-mia.vn/"},
+		{"http://xn--bo-mia.vn/", "http://xn--bo-mia.vn/"},
+		{"http://ví-dụ.vn/a", "http://xn--v-d-rma6749a.vn/a"},
+		{"http://áb.vn/", "http://xn--b-tfa.vn/"}, // NFD: mapped to NFC first
+		{"http://aא.vn/", ""},                      // Latin and Hebrew in one label: no valid name
 		{"http://x.vn/%zz", ""},
 		{"javascript:alert(1)", ""},
 		{"JaVaScRiPt:alert(1)", ""},
@@ -121,5 +129,32 @@ func TestScrub(t *testing.T) {
 	got := r.Scrub(`Get "https://ed:***@x.vn/rss?api_key=S3CR3T&cat=1&sig=a%2Fb": p@ssw0rd a/b`, raw)
 	if want := `Get "https://ed:***@x.vn/rss?api_key=…&cat=1&sig=…": … …`; got != want {
 		t.Errorf("Scrub = %q, want %q", got, want)
+	}
+}
+
+// ASCIIHost gives DNS's form of a host, UnicodeHost a reader's; a host
+// with nothing to convert, or an xn-- label that does not convert back to
+// itself, stays as it is.
+func TestHosts(t *testing.T) {
+	for _, tc := range []struct{ host, ascii, unicode string }{
+		{"vnexpress.net", "vnexpress.net", "vnexpress.net"},
+		{"báo.vn", "xn--bo-mia.vn", "báo.vn"},
+		{"ví-dụ.vn", "xn--v-d-rma6749a.vn", "ví-dụ.vn"},
+		{"aא.vn", "", ""},
+	} {
+		a, ok := ASCIIHost(tc.host)
+		if a != tc.ascii || ok != (tc.ascii != "") {
+			t.Errorf("ASCIIHost(%q) = %q, %v; want %q", tc.host, a, ok, tc.ascii)
+		}
+		if ok {
+			if u := UnicodeHost(a); u != tc.unicode {
+				t.Errorf("UnicodeHost(%q) = %q, want %q", a, u, tc.unicode)
+			}
+		}
+	}
+	for _, h := range []string{"xn--zz.vn", "example.xn--"} {
+		if u := UnicodeHost(h); u != h {
+			t.Errorf("UnicodeHost(%q) = %q, want it unchanged", h, u)
+		}
 	}
 }

@@ -5,9 +5,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/net/idna"
-
 	"bantin/internal/model"
+	"bantin/internal/urlpolicy"
 )
 
 // AddressError is a subscriber address NormalizeEmail refused: Error is
@@ -55,8 +54,8 @@ func NormalizeEmail(raw string) (string, error) {
 			English:    "the part before @ is not ASCII: mail to it needs SMTPUTF8, which bantin does not use; give an ASCII address"}
 	}
 	if !ascii(domain) {
-		a, err := idna.Lookup.ToASCII(domain)
-		if err != nil {
+		a, ok := urlpolicy.ASCIIHost(domain)
+		if !ok {
 			return bad("tên miền không đúng", "the domain is not a valid internationalised domain name")
 		}
 		domain = a
@@ -118,13 +117,5 @@ func DisplayEmail(addr string) string {
 	if at < 0 || !strings.Contains(strings.ToLower(addr[at+1:]), "xn--") {
 		return addr
 	}
-	domain := addr[at+1:]
-	u, err := idna.Display.ToUnicode(domain)
-	if err != nil {
-		return addr
-	}
-	if back, err := idna.Lookup.ToASCII(u); err != nil || !strings.EqualFold(back, domain) {
-		return addr // xn-- not followed by a valid label: not what the visitor typed
-	}
-	return addr[:at+1] + u
+	return addr[:at+1] + urlpolicy.UnicodeHost(addr[at+1:])
 }
