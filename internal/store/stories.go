@@ -3,7 +3,6 @@ package store
 import (
 	"cmp"
 	"context"
-	"fmt"
 	"slices"
 	"time"
 
@@ -77,21 +76,6 @@ func (s *Store) StorySizes(ctx context.Context, ids []int64) (map[int64]int, err
 		out[r.ID] = r.Sources
 	}
 	return out, nil
-}
-
-// StoryHeadline returns the title of story id's first article (the
-// earliest published; the lowest id among equals), the heading its page
-// shows; model.ErrNotFound when the story has no article.
-func (s *Store) StoryHeadline(ctx context.Context, id int64) (string, error) {
-	var titles []string
-	err := s.db.NewRaw(`SELECT title FROM articles WHERE cluster_id = ? ORDER BY published_at, id LIMIT 1`, id).Scan(ctx, &titles)
-	if err != nil {
-		return "", mapErr("store: story headline", err)
-	}
-	if len(titles) == 0 {
-		return "", fmt.Errorf("store: story %d: %w", id, model.ErrNotFound)
-	}
-	return titles[0], nil
 }
 
 // StoryArticles returns the articles of the stories (clusters) ids, with

@@ -2,9 +2,13 @@ package store
 
 import (
 	"context"
+	"slices"
 	"time"
 
 	"github.com/uptrace/bun"
+
+	"bantin/internal/model"
+	"bantin/internal/vntext"
 )
 
 // MaxThreadSegments caps how many segments ThreadSegments lists on each
@@ -16,7 +20,7 @@ const MaxThreadSegments = 50
 type ThreadSegment struct {
 	ID          int64
 	First, Last time.Time // its earliest and latest publication
-	Title       string    // its earliest article's title: the heading of its page
+	Title       string    // the heading of its page (vntext.CentralTitle of its titles)
 	Sources     int       // distinct outlets with an article in it (model.OutletKey)
 }
 
@@ -102,30 +106,65 @@ type segmentHead struct {
 }
 
 // segmentHeads returns, for the segments of rows (at most
-// 2*MaxThreadSegments), each one's earliest article's title (by
-// publication, then id, as its page orders them) and its outlet count.
+// 2*MaxThreadSegments), each one's heading as its page picks it (see
+// headings) and its outlet count.
 func (s *Store) segmentHeads(ctx context.Context, rows []segmentRow) (map[int64]segmentHead, error) {
 	ids := make([]int64, len(rows))
 	for i, r := range rows {
 		ids[i] = r.ID
 	}
-	var got []struct {
-		ID      int64  `bun:"cluster_id"`
-		Title   string `bun:"title"`
-		Sources int    `bun:"sources"`
-	}
-	err := s.db.NewRaw(`SELECT h.cluster_id, h.title, n.sources FROM
-			(SELECT cluster_id, title, ROW_NUMBER() OVER (PARTITION BY cluster_id ORDER BY published_at, id) AS k
-				FROM articles WHERE cluster_id IN (?)) AS h
-			JOIN (SELECT cluster_id, `+outletCount+` AS sources FROM articles WHERE cluster_id IN (?) GROUP BY cluster_id) AS n
-				ON n.cluster_id = h.cluster_id
-		WHERE h.k = 1`, bun.List(ids), bun.List(ids)).Scan(ctx, &got)
+	var arts []headRow
+	err := s.db.NewRaw(`SELECT cluster_id, id, url, title FROM articles WHERE cluster_id IN (?)
+		ORDER BY cluster_id, published_at, id`, bun.List(ids)).Scan(ctx, &arts)
 	if err != nil {
 		return nil, mapErr("store: thread segment heads", err)
 	}
-	out := make(map[int64]segmentHead, len(got))
-	for _, g := range got {
-		out[g.ID] = segmentHead{title: g.Title, sources: g.Sources}
+	var sizes []struct {
+		ID      int64 `bun:"cluster_id"`
+		Sources int   `bun:"sources"`
+	}
+	err = s.db.NewRaw(`SELECT cluster_id, `+outletCount+` AS sources FROM articles WHERE cluster_id IN (?) GROUP BY cluster_id`,
+		bun.List(ids)).Scan(ctx, &sizes)
+	if err != nil {
+		return nil, mapErr("store: thread segment sizes", err)
+	}
+	titles := headings(arts)
+	out := make(map[int64]segmentHead, len(sizes))
+	for _, z := range sizes {
+		if t, ok := titles[z.ID]; ok { // else its articles went between the reads
+			out[z.ID] = segmentHead{title: t, sources: z.Sources}
+		}
 	}
 	return out, nil
+}
+
+// headRow is an article as a segment's heading is chosen from it.
+type headRow struct {
+	Cluster int64  `bun:"cluster_id"`
+	ID      int64  `bun:"id"`
+	URL     string `bun:"url"`
+	Title   string `bun:"title"`
+}
+
+// headings returns each story's heading from its articles arts (grouped by
+// story, in publication order, then id) as its page picks it: without an
+// outlet's repeats (model.DropRepeats), the title vntext.CentralTitle picks.
+func headings(arts []headRow) map[int64]string {
+	out := map[int64]string{}
+	for start := 0; start < len(arts); {
+		end := start
+		for end < len(arts) && arts[end].Cluster == arts[start].Cluster {
+			end++
+		}
+		story := model.DropRepeatsFunc(slices.Clone(arts[start:end]), func(a *headRow) (int64, string) {
+			return a.ID, model.RepeatKey(a.URL, a.Title)
+		})
+		titles := make([]string, len(story))
+		for i := range story {
+			titles[i] = story[i].Title
+		}
+		out[arts[start].Cluster] = titles[vntext.CentralTitle(titles)]
+		start = end
+	}
+	return out
 }

@@ -107,3 +107,54 @@ func TestThreadSegments(t *testing.T) {
 		}
 	})
 }
+
+// A listed segment is headed as its page is: by the title that shares the
+// most with the others (vntext.CentralTitle), not by its earliest (a
+// preview here).
+func TestThreadSegmentHeadings(t *testing.T) {
+	storetest.Engines(t, func(t *testing.T, s *store.Store) {
+		ctx := context.Background()
+		src := addNumberedSources(t, s, 3)
+		at := func(h int) time.Time { return t0.Add(time.Duration(h) * time.Hour) }
+		rows := []struct {
+			src        int
+			key, title string
+			pub        time.Time
+			laterStory bool
+		}{
+			{0, "p", "Đội tuyển trở lại tập luyện trước trận quyết định", at(0), false},
+			{1, "w1", "Thắng Lào 2-0, đội tuyển giành vé dự giải châu Á", at(2), false},
+			{2, "w2", "Đội tuyển giành vé dự giải châu Á sau trận thắng Lào", at(3), false},
+			{1, "w3", "Báo Lào khen đội tuyển Việt Nam", at(4), false},
+			{0, "x", "Đội tuyển về nước", at(40), true},
+		}
+		for _, r := range rows {
+			if err := s.BulkInsertArticles(ctx, src[r.src], []model.Article{article(r.key, r.title, "", r.pub, nil)}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		ids := map[string]int64{}
+		for _, a := range allArticles(t, s, len(rows)) {
+			ids[a.Key] = a.ID
+		}
+		thread := ids["p"]
+		placed := map[int64]store.Placement{}
+		for _, r := range rows {
+			seg := thread
+			if r.laterStory {
+				seg = ids[r.key]
+			}
+			placed[ids[r.key]] = store.Placement{Thread: thread, Segment: seg}
+		}
+		if err := s.SetClusters(ctx, placed); err != nil {
+			t.Fatal(err)
+		}
+		sib, err := s.ThreadSegments(ctx, ids["x"], 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(sib.Before) != 1 || sib.Before[0].Title != "Đội tuyển giành vé dự giải châu Á sau trận thắng Lào" || sib.Before[0].Sources != 3 {
+			t.Errorf("segment before: %+v; want the central title and 3 outlets", sib.Before)
+		}
+	})
+}

@@ -13,18 +13,16 @@ import (
 )
 
 // feedTitle names the selection: "Xây dựng Đảng · Thái Nguyên", a story's
-// feed by the story's heading. It returns a 404 when q.Story has no
+// feed by its page's heading. It returns a 404 when q.Story has no
 // article, a 400 naming the known sources when q.Source does not exist.
 func (s *Server) feedTitle(ctx context.Context, q feedQuery) (string, error) {
 	parts := s.selectionNames(q)
 	if q.Story != 0 {
-		h, err := s.st.StoryHeadline(ctx, q.Story)
-		if errors.Is(err, model.ErrNotFound) {
-			return "", notFound("no story %d: it may have been removed", q.Story)
-		} else if err != nil {
+		arts, err := s.storyArticles(ctx, q.Story)
+		if err != nil {
 			return "", err
 		}
-		parts = append([]string{h}, parts...)
+		parts = append([]string{storyHeading(arts)}, parts...)
 	}
 	if q.Source != 0 {
 		src, err := s.st.Source(ctx, q.Source)

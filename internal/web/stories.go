@@ -12,6 +12,7 @@ import (
 
 	"bantin/internal/model"
 	"bantin/internal/signing"
+	"bantin/internal/vntext"
 )
 
 // articleView is an article as a page shows it.
@@ -173,19 +174,13 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 
 func (s *Server) serveStory(w http.ResponseWriter, r *http.Request, id int64) error {
 	return s.serveCached(w, r, "html?story="+strconv.FormatInt(id, 10), func(ctx context.Context, _ int64) (*entry, error) {
-		arts, err := s.st.StoryArticles(ctx, id)
+		arts, err := s.storyArticles(ctx, id)
 		if err != nil {
 			return nil, err
 		}
-		if len(arts) == 0 {
-			return nil, notFound("no story %d: it may have been removed", id)
-		}
-		slices.SortFunc(arts, func(a, b model.Article) int {
-			return cmp.Or(a.PublishedAt.Compare(b.PublishedAt), cmp.Compare(a.ID, b.ID))
-		})
 		outlets := map[string]bool{}
 		var newest time.Time
-		d := pageData{Heading: arts[0].Title, OPML: s.absURL("/opml"), Subscribe: s.subscribePath(),
+		d := pageData{Heading: storyHeading(arts), OPML: s.absURL("/opml"), Subscribe: s.subscribePath(),
 			Feeds: s.feedLinks(feedQuery{Story: id, Limit: defaultLimit})}
 		for i := range arts {
 			outlets[model.OutletKey(arts[i].Outlet, arts[i].SourceID)] = true
@@ -193,8 +188,8 @@ func (s *Server) serveStory(w http.ResponseWriter, r *http.Request, id int64) er
 			newest = later(newest, later(arts[i].FetchedAt, later(arts[i].UpdatedAt, arts[i].PublishedAt)))
 		}
 		d.Sources = len(outlets)
-		d.Title = arts[0].Title + " – " + strconv.Itoa(d.Sources) + " nguồn – Bản tin"
-		d.Description = "Mọi bài của " + strconv.Itoa(d.Sources) + " nguồn về: " + arts[0].Title
+		d.Title = d.Heading + " – " + strconv.Itoa(d.Sources) + " nguồn – Bản tin"
+		d.Description = "Mọi bài của " + strconv.Itoa(d.Sources) + " nguồn về: " + d.Heading
 		d.Tags = s.sharedTags(arts)
 		thread, threadNewest, err := s.thread(ctx, id)
 		if err != nil {
@@ -203,6 +198,34 @@ func (s *Server) serveStory(w http.ResponseWriter, r *http.Request, id int64) er
 		d.Thread = thread
 		return s.renderPage("story.html", d, later(newest, threadNewest))
 	})
+}
+
+// storyArticles returns the articles of story id in publication order
+// (then id), as its page lists them; a 404 when it has none.
+func (s *Server) storyArticles(ctx context.Context, id int64) ([]model.Article, error) {
+	arts, err := s.st.StoryArticles(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if len(arts) == 0 {
+		return nil, notFound("no story %d: it may have been removed", id)
+	}
+	slices.SortFunc(arts, func(a, b model.Article) int {
+		return cmp.Or(a.PublishedAt.Compare(b.PublishedAt), cmp.Compare(a.ID, b.ID))
+	})
+	return arts, nil
+}
+
+// storyHeading returns the heading of a story whose articles are arts, in
+// publication order: the title that shares the most with the others
+// (vntext.CentralTitle), not the earliest, which is often a preview or a
+// side angle.
+func storyHeading(arts []model.Article) string {
+	titles := make([]string, len(arts))
+	for i := range arts {
+		titles[i] = arts[i].Title
+	}
+	return arts[vntext.CentralTitle(titles)].Title
 }
 
 // sharedTags returns the topics and provinces given to at least half of
