@@ -10,7 +10,9 @@ import "strings"
 // its lead are the other headlines' or boilerplate, and are not counted.
 
 // digestOpeners are the openings of digest titles besides the roundups
-// (clusterdata.go), which also leave clustering and topics alone. Lower case.
+// (clusterdata.go). Like a roundup, such a digest gets the empty story
+// signature (sign), so it joins no story; unlike one, its topic is
+// classified as any item's. Lower case.
 var digestOpeners = []string{
 	"tin tức đặc biệt trên báo in", "đọc nhanh", "chuyển động 12h", "chuyển động 24h",
 	"tiêu điểm quốc tế", "tin world cup",

@@ -37,8 +37,9 @@ func newCountryTrie(voc vocab, firstBit int) (*trie, error) {
 // Signature returns the story signature of an article from its title and
 // summary (see Signature, the type) with its clustering context: the
 // provinces and countries they name, and the primary topic of r (the
-// article's classification; may be empty). A news digest (roundups) gets
-// the empty signature: it stays a story of its own. ClassifySigned
+// article's classification; may be empty). A news digest (isDigest: the
+// roundups and the other digest openers) gets the empty signature: it
+// stays a story of its own. ClassifySigned
 // computes it with the classification, for less.
 func (c *Classifier) Signature(title, summary string, r Result) Signature {
 	sc := c.scratch.Get().(*scratch)
@@ -57,7 +58,7 @@ func (c *Classifier) Signature(title, summary string, r Result) Signature {
 // computed.
 func (c *Classifier) sign(title string, sc *scratch, r Result) Signature {
 	toks := sc.toks[:sc.lead.n]
-	if isRoundup(title) || profileLead(toks) {
+	if isDigest(title) || profileLead(toks) {
 		return Signature{} // a digest's or a personal profile's: a story of its own
 	}
 	if !sc.lead.placed {

@@ -64,6 +64,19 @@ func TestSignatureWeighsRareWords(t *testing.T) {
 	if !sig("Toàn cảnh 17h: Băng giá trên đỉnh Mẫu Sơn | Giá vàng tăng", "").Empty() {
 		t.Error("'Toàn cảnh' before an hour opens a digest: want the empty signature")
 	}
+	// The other digests' openers (digestOpeners) too: a digest joins no
+	// story, whatever its headlines share with one.
+	for _, title := range []string{
+		"Tiêu điểm quốc tế ngày 3.4: Bão lớn đổ bộ Philippines | Hội nghị khí hậu bế mạc",
+		"Đọc nhanh 9-5: Giá dầu tăng; chứng khoán châu Á giảm",
+		"Tin World Cup 7h: Pháp thắng dễ | Brazil hòa may",
+		"Chuyển động 12h: Cháy kho hàng ở Bình Dương | Xe khách lật trên đèo",
+		"Tin tức đặc biệt trên báo in Thanh Niên 9.5.2026",
+	} {
+		if !sig(title, "Kính mời quý vị theo dõi bản tin với nhiều thông tin nóng.").Empty() {
+			t.Errorf("%q is a digest: want the empty signature", title)
+		}
+	}
 	if sig("Toàn cảnh nút giao lớn nhất miền Tây trước ngày thông xe", "Nút giao nằm ở TP Cần Thơ.").Empty() {
 		t.Error("'Toàn cảnh' of one story is no digest: want a signature")
 	}
