@@ -205,7 +205,6 @@ var gazetteer = []placeEntry{
 	{"sân Thống Nhất", "ho-chi-minh", kindPlace, 0},
 	{"sân Tao Đàn", "ho-chi-minh", kindPlace, 0},
 	{"sân Hòa Xuân", "da-nang", kindPlace, 0},
-	{"tranh Đông Hồ", "bac-ninh", kindPlace, 0},
 	{"làng Đông Hồ", "bac-ninh", kindPlace, 0},
 	{"Chư Mom Ray", "kon-tum", kindPlace, 0},
 	{"Liên Khương", "lam-dong", kindPlace, 0},

@@ -37,6 +37,14 @@ var moreLandmarks = []placeEntry{
 	{"Văn Miếu - Quốc Tử Giám", "ha-noi", kindPlace, 0},
 	{"Văn Miếu Quốc Tử Giám", "ha-noi", kindPlace, 0},
 	{"Sa Huỳnh", "quang-ngai", kindPlace, flagNeedContext},
+	// The Đông Hồ print village of Bắc Ninh by its craft's name, and the
+	// craft itself, whose UNESCO listing is the village's news (a dev label;
+	// i10prov15: "tranh Đông Hồ" alone is a print style, moreNegatives).
+	{"làng tranh Đông Hồ", "bac-ninh", kindPlace, 0},
+	{"nghề làm tranh Đông Hồ", "bac-ninh", kindPlace, 0},
+	{"nghề tranh Đông Hồ", "bac-ninh", kindPlace, 0},
+	{"nghề làm tranh dân gian Đông Hồ", "bac-ninh", kindPlace, 0},
+	{"nghề tranh dân gian Đông Hồ", "bac-ninh", kindPlace, 0},
 }
 
 // moreNegatives are phrases that look like places but are not (see
@@ -54,4 +62,10 @@ var moreNegatives = []string{
 	// formerly Vĩnh Phúc): its own news, two training-day items (i9prov12),
 	// is not Hà Nội's. ("Sư phạm Hà Nội" alone is in Hà Nội.)
 	"Sư phạm Hà Nội 2", "ĐHSP Hà Nội 2", "SP Hà Nội 2",
+	// A folk print style, made, shown and copied far from its village: a
+	// foreign artist's horse "mang hơi thở tranh Đông Hồ", prints re-enacted
+	// by a circus (i10prov15: the two training-day items it names without
+	// the village). "làng tranh Đông Hồ" and "làng Đông Hồ" still are Bắc
+	// Ninh's.
+	"tranh Đông Hồ",
 }

@@ -112,6 +112,9 @@ var contextBefore = []contextRule{
 	// ("đài Bến Tre"): the story is where the tickets were sold or won.
 	{"xổ số", ctxSource}, {"xổ số kiến thiết", ctxSource}, {"KQXS", ctxSource}, {"XSKT", ctxSource}, {"XS", ctxSource},
 	{"độc đắc", ctxSource},
+	// A scratch card is named after its company's province too ("trúng 1
+	// tỉ xổ số cào TP.HCM" won by a Cơ Ho woman; i10prov15).
+	{"xổ số cào", ctxSource}, {"vé số cào", ctxSource}, {"vé cào", ctxSource},
 	{"điểm cầu", ctxWeak},
 	{"phường", ctxWard}, {"xã", ctxWard}, {"thị trấn", ctxWard}, {"P.", ctxWard},
 	{"ông", ctxPerson}, {"bà", ctxPerson}, {"anh", ctxPerson}, {"chị", ctxPerson},
