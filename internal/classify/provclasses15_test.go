@@ -34,3 +34,23 @@ func TestDongHoPrints(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestTripToNamedPlace covers a vehicle's trip from a province to a place
+// no list holds (a city abroad): the origin is not the story's place, as it
+// is not for a trip to another province or country; and the counter-cases
+// of an airport the trip came back to and of a trip without a carrier (a
+// fare). The sentences are written for the test.
+func TestTripToNamedPlace(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a flight to a city abroad", "Hành khách say rượu gây rối trên máy bay",
+			"Chuyến bay từ Đà Nẵng đi Seoul phải hạ cánh khẩn cấp sau khi một hành khách say xỉn gây rối.", ""},
+		{"an airline's flight", "Phi công xin hạ cánh sớm vì thời tiết xấu",
+			"Chuyến bay của Vietjet từ Hà Nội đi Osaka đã hạ cánh ở sân bay khác do bão.", ""},
+		{"the airport it came back to", "Máy bay quay đầu vì sự cố kỹ thuật",
+			"Chuyến bay từ Hà Nội đi Frankfurt phải quay lại Nội Bài sau hai giờ bay.", "ha-noi"},
+		{"a fare, without a carrier", "Giá vé tăng mạnh dịp hè",
+			"Giá vé khứ hồi từ TP HCM đi Tokyo tăng gần gấp đôi so với tháng trước.", "ho-chi-minh"},
+	}
+	checkProvinces(t, c, cases, true)
+}

@@ -50,8 +50,12 @@ func (m *provMatcher) journeyGoesOn(toks []token, ms []mention, first, last int)
 		if k == end && (f == "den" || f == "toi") {
 			return false // "từ Quảng Trị đến (đến) Đắk Lắk": a range
 		}
-		if !onwardWords[f] && (f != "di" || !m.carrierBefore(toks, ms[first].start-1)) {
+		carried := f == "di" && m.carrierBefore(toks, ms[first].start-1)
+		if !onwardWords[f] && !carried {
 			continue
+		}
+		if carried && k == end && namedNext(toks, k) {
+			return true // "chuyến bay … từ TP HCM đi Thượng Hải": a trip to a named place, a foreign city too
 		}
 		for c := k + 1; c < len(toks) && c <= k+6; c++ {
 			if toks[c].first || strings.ContainsAny(toks[c].gap, ".;:!?") {
@@ -76,6 +80,15 @@ func (m *provMatcher) journeyGoesOn(toks []token, ms []mention, first, last int)
 		return false
 	}
 	return false
+}
+
+// namedNext reports a capitalised word right after toks[k], in its clause:
+// the name of a trip's destination ("đi Thượng Hải", "đi Incheon"), which
+// may be a city abroad that no list holds (i10prov15).
+func namedNext(toks []token, k int) bool {
+	n := k + 1
+	return n < len(toks) && toks[n].upper && !toks[n].first && joinable(toks, n) &&
+		!strings.ContainsAny(toks[n].gap, ".,;:!?()")
 }
 
 // carriers, within the seven words before "từ", make "từ X đi Y" a
