@@ -54,3 +54,34 @@ func TestTripToNamedPlace(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestGiaNghiaAbroad covers Gia Nghĩa, Lâm Đồng's ward, named like Taiwan's
+// Chiayi, in a story set in Taiwan; and the counter-case of the ward
+// itself. (A Chinese person's name written so, "Wu Jiayi (Ngô Gia
+// Nghĩa)", was refused before in the sentences written for it.) The sentences are written for the
+// test.
+func TestGiaNghiaAbroad(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"Taiwan's city", "Chợ đêm lớn nhất Đài Loan hút khách dịp Tết",
+			"Hàng chục nghìn người dạo chợ đêm ở thành phố Gia Nghĩa, miền nam Đài Loan, mỗi tối cuối tuần.", ""},
+		{"the ward stays", "Gia Nghĩa mở rộng chợ trung tâm",
+			"Chợ trung tâm phường Gia Nghĩa, tỉnh Lâm Đồng được nâng cấp thêm hai dãy ki-ốt.", "lam-dong dak-nong"},
+	}
+	checkProvinces(t, c, cases, true)
+}
+
+// TestNicknameFirm covers Bắc Ninh's nickname Kinh Bắc as a firm's short
+// name when the lead names the firm in full, and the counter-cases of the
+// region. The sentences are written for the test.
+func TestNicknameFirm(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"the firm's short name", "Kinh Bắc báo lãi quý tăng mạnh",
+			"Tổng công ty Phát triển Đô thị Kinh Bắc công bố lợi nhuận quý II gấp ba cùng kỳ.", ""},
+		{"the region", "Lễ hội mùa xuân vùng Kinh Bắc thu hút du khách",
+			"Nhiều làng quan họ mở hội từ mùng 4 Tết.", "bac-ninh"},
+		{"the region without the firm", "Kinh Bắc vào mùa hội làng", "", "bac-ninh"},
+	}
+	checkProvinces(t, c, cases, true)
+}

@@ -88,13 +88,14 @@ func (m *provMatcher) foreignNamesakes(toks []token, ms []mention) {
 
 // chinaNamesakes are former provinces and districts of Việt Nam named like
 // a Chinese province, city or canal: Hà Nam (Henan), Lạc Dương (Luoyang),
-// Bình Lục (the Pinglu canal).
-var chinaNamesakes = []string{"Hà Nam", "Lạc Dương", "Bình Lục"}
+// Bình Lục (the Pinglu canal); and Gia Nghĩa, Lâm Đồng's ward, named like
+// Taiwan's Chiayi and Chinese people ("Thiệu Gia Nghĩa", i10prov15).
+var chinaNamesakes = []string{"Hà Nam", "Lạc Dương", "Bình Lục", "Gia Nghĩa", "thành phố Gia Nghĩa"}
 
 // chinaCues say a story is set in China: the country, its provinces and
 // cities the namesakes' stories name.
 var chinaCues = []string{"Trung Quốc", "Trịnh Châu", "Thiếu Lâm", "Khai Phong", "Thượng Hải", "Bắc Kinh", "Quảng Tây",
-	"Quảng Đông", "Hồ Nam", "Hồ Bắc", "Tứ Xuyên", "Chiết Giang", "Giang Tô", "Sơn Đông", "Vân Nam", "nhân dân tệ"}
+	"Quảng Đông", "Hồ Nam", "Hồ Bắc", "Tứ Xuyên", "Chiết Giang", "Giang Tô", "Sơn Đông", "Vân Nam", "nhân dân tệ", "Đài Loan"}
 
 // chineseNamesakes refuses a name of chinaNamesakes in a story whose title
 // or summary names China or one of its places (chinaCues): "chủ tịch công ty cần trục ở Hà

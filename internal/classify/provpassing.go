@@ -51,6 +51,7 @@ func (m *provMatcher) passing(toks []token, ms []mention) {
 	placedElsewhere(toks, ms)
 	compoundNames(toks, ms)
 	sameFirm(toks, ms)
+	aliasFirms(ms)
 	m.affiliations(toks, ms)
 	if profileLead(toks) || datingTitle(toks) || wishTitle(toks) {
 		dropProfile(ms)
