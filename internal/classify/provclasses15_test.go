@@ -85,3 +85,21 @@ func TestNicknameFirm(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestTripDeparture covers the city a delegation leaves for a trip abroad,
+// and the counter-case of people leaving a city for the holidays, whose
+// gates are the story. The sentences are written for the test.
+func TestTripDeparture(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a state visit", "Chủ tịch Quốc hội thăm chính thức Hàn Quốc",
+			"Sáng nay, Chủ tịch Quốc hội cùng đoàn đại biểu rời Hà Nội, lên đường thăm chính thức Hàn Quốc.", ""},
+		{"the capital named in full", "Thủ tướng dự hội nghị thượng đỉnh",
+			"Chiều 12-9, Thủ tướng rời thủ đô Hà Nội lên đường dự hội nghị thượng đỉnh tại Indonesia.", ""},
+		{"a working trip", "Phó thủ tướng công tác tại Nhật Bản",
+			"Phó thủ tướng sáng nay rời Hà Nội, bắt đầu chuyến công tác tại Nhật Bản.", ""},
+		{"the holidays' exodus stays", "Cửa ngõ ùn tắc ngày cuối trước Tết",
+			"Hàng nghìn người rời TP.HCM về quê ăn Tết khiến các cửa ngõ phía tây kẹt xe nhiều giờ.", "ho-chi-minh"},
+	}
+	checkProvinces(t, c, cases, true)
+}

@@ -46,6 +46,7 @@ func (m *provMatcher) passing(toks []token, ms []mention) {
 	vehicleRanges(toks, ms)
 	countrySpan(toks, ms)
 	m.journeysOn(toks, ms)
+	departures(toks, ms)
 	m.foreignNamesakes(toks, ms)
 	m.chineseNamesakes(toks, ms)
 	placedElsewhere(toks, ms)
