@@ -5,12 +5,14 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
 
 	"bantin/internal/model"
+	"bantin/internal/signing"
 	"bantin/internal/web"
 )
 
@@ -20,7 +22,7 @@ func runSubscribers(ctx context.Context, env *cmdEnv, args []string) error {
 			return subscribersList(ctx, env, sub, args)
 		}
 	}
-	return dispatch(ctx, env, args, "list [--status S] | add EMAIL [--topic T,T] [--province P,P] | remove EMAIL|ID | export | import FILE|-",
+	return dispatch(ctx, env, args, "list [--status S] | add EMAIL [--topic T,T] [--province P,P] [--pending] | remove EMAIL|ID | export | import FILE|-",
 		subcommand{"list", list("list")}, subcommand{"add", subscribersAdd},
 		subcommand{"remove", subscribersRemove}, subcommand{"export", list("export")},
 		subcommand{"import", subscribersImport})
@@ -77,7 +79,7 @@ func subscribersAdd(ctx context.Context, env *cmdEnv, args []string) error {
 	fs := env.flagSet("add EMAIL [--topic SLUG,SLUG] [--province SLUG,SLUG] [--pending]")
 	topic := listVar(fs, "topic", "topic slugs, comma-separated or repeated (default: all)")
 	province := listVar(fs, "province", "province slugs, comma-separated or repeated (default: all)")
-	pending := fs.Bool("pending", false, "add as pending instead of active: sent no digest until confirmed; this command mails no confirmation (the subscriber asks for one on /subscribe)")
+	pending := fs.Bool("pending", false, "add as pending instead of active and mail the confirmation the web form sends (through BANTIN_SMTP_URL, else into the outbox): no digest until its link is opened")
 	if err := env.parse(fs, args); err != nil {
 		return err
 	}
@@ -91,7 +93,7 @@ func subscribersAdd(ctx context.Context, env *cmdEnv, args []string) error {
 	sub := model.Subscriber{Email: email, Status: model.StatusActive, Topics: topic.Slugs(),
 		Provinces: province.Slugs(), CreatedAt: time.Now(), ConfirmedAt: time.Now()}
 	if *pending {
-		sub.Status, sub.ConfirmedAt = model.StatusPending, time.Time{}
+		sub.Status, sub.ConfirmedAt, sub.ConfirmSentAt = model.StatusPending, time.Time{}, sub.CreatedAt
 	}
 	if err := checkFilters(model.NewCatalog(), sub.Topics, sub.Provinces); err != nil {
 		return err // before the database is opened (or created)
@@ -107,8 +109,44 @@ func subscribersAdd(ctx context.Context, env *cmdEnv, args []string) error {
 		}
 		return err
 	}
+	if *pending {
+		return mailPendingConfirmation(ctx, env, m, sub)
+	}
 	fmt.Fprintf(env.Stdout, "added subscriber %d: %s (%s)\n", sub.ID, shownAddress(email), sub.Status)
 	return nil
+}
+
+// mailPendingConfirmation mails the double opt-in message to sub, just
+// added as pending, as the web form does (same link, same cooldown clock:
+// the form sends no second one within the hour). When mailing fails, sub is
+// removed again, so that the command can be run again once mail works.
+func mailPendingConfirmation(ctx context.Context, env *cmdEnv, m *Main, sub model.Subscriber) error {
+	link := m.mail.links.Confirm(sub.ID, sub.Email, sub.ConfirmSentAt)
+	if err := m.sendConfirmation(ctx, sub, link); err != nil {
+		if rmErr := m.Store.RemoveSubscriber(context.WithoutCancel(ctx), sub.ID); rmErr != nil {
+			return fmt.Errorf("confirmation to %s not sent: %w (and the pending subscriber %d was kept: %w)",
+				shownAddress(sub.Email), err, sub.ID, rmErr)
+		}
+		return fmt.Errorf("confirmation to %s not sent, so it was not added (check %s, then run the command again): %w",
+			shownAddress(sub.Email), mailSetting(m.Config.SMTPURL), err)
+	}
+	fmt.Fprintf(env.Stdout, "added subscriber %d: %s (pending)\n", sub.ID, shownAddress(sub.Email))
+	days := int(signing.ConfirmTTL.Hours() / 24)
+	if m.Config.SMTPURL == "" {
+		fmt.Fprintf(env.Stdout, "confirmation written to %s (no BANTIN_SMTP_URL: deliver it yourself); its link lasts %d days\n",
+			absPath(filepath.Join(m.Config.Outbox, m.confirmationKey(sub)+".eml")), days)
+	} else {
+		fmt.Fprintf(env.Stdout, "confirmation mailed through %s; its link lasts %d days\n", mailTarget(m.Config.SMTPURL, ""), days)
+	}
+	return nil
+}
+
+// mailSetting names the setting that decides where mail goes.
+func mailSetting(smtpURL string) string {
+	if smtpURL == "" {
+		return "BANTIN_OUTBOX"
+	}
+	return "BANTIN_SMTP_URL"
 }
 
 func subscribersRemove(ctx context.Context, env *cmdEnv, args []string) error {

@@ -40,11 +40,11 @@ func TestCLIAddBadSlugOpensNothing(t *testing.T) {
 	}
 }
 
-// 'subscribers add -h' says that --pending mails nothing: it said "not
-// sent digests until confirmed", and no confirmation ever went out.
+// 'subscribers add -h' says that --pending mails the form's confirmation
+// (it mailed none before; see TestCLISubscribersAddPendingMailsConfirmation).
 func TestCLISubscribersAddPendingHelp(t *testing.T) {
 	code, _, stderr := runCLI(t, "sqlite:x.db", "", "subscribers", "add", "-h")
-	if code != 0 || !strings.Contains(stderr, "this command mails no confirmation (the subscriber asks for one on /subscribe)") {
+	if code != 0 || !strings.Contains(stderr, "mail the confirmation the web form sends") {
 		t.Errorf("subscribers add -h: exit %d\n%s", code, stderr)
 	}
 }

@@ -142,7 +142,7 @@ func (m *Main) buildServer() (*web.Server, error) {
 // signed confirmation link (web.Subscriptions.SendConfirmation).
 func (m *Main) sendConfirmation(ctx context.Context, sub model.Subscriber, link string) error {
 	c := mailer.Confirmation{Address: sub.Email, Shown: web.DisplayEmail(sub.Email), ConfirmURL: link,
-		Key: fmt.Sprintf("confirm-%s-%d", m.mail.links.Signer().Ref(sub.ID), sub.ConfirmSentAt.Unix())}
+		Key: m.confirmationKey(sub)}
 	for _, t := range sub.Topics {
 		if tp, ok := m.Catalog.Topic(t); ok {
 			c.Topics = append(c.Topics, tp.Name)
@@ -161,6 +161,13 @@ func (m *Main) sendConfirmation(ctx context.Context, sub model.Subscriber, link 
 	err = m.mail.sender.Send(ctx, msg)
 	m.Metrics.MailSent("confirmation", time.Since(start), err)
 	return err
+}
+
+// confirmationKey is the message key of sub's confirmation for its latest
+// request (the outbox writes it to KEY.eml): one file per request, with no
+// address in its name.
+func (m *Main) confirmationKey(sub model.Subscriber) string {
+	return fmt.Sprintf("confirm-%s-%d", m.mail.links.Signer().Ref(sub.ID), sub.ConfirmSentAt.Unix())
 }
 
 // cacheSize maps a configured cache size (0: no cache) onto web.Config's
