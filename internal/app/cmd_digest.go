@@ -130,6 +130,9 @@ func digestSend(ctx context.Context, env *cmdEnv, args []string) error {
 		}
 		fmt.Fprintf(env.Stdout, "%s (dry run): %d active subscribers, %d already done, %d filter groups, would send %d, nothing new for %d\n",
 			w.Label(), sum.Subscribers, sum.AlreadySent, sum.Groups, sum.WouldSend, sum.Empty)
+		if sum.Subscribers == 0 {
+			noActiveSubscriber(ctx, m, env.Stdout)
+		}
 		return nil
 	}
 	return sendWeek(ctx, env, m, w)
@@ -166,6 +169,9 @@ func sendWeek(ctx context.Context, env *cmdEnv, m *Main, w digest.Week) error {
 		sum.Sent, sum.Retry, sum.Failed, sum.Empty, sum.Released, sum.Renders, sum.Elapsed.Round(time.Millisecond), rate)
 	if err != nil {
 		return err
+	}
+	if n == 0 && sum.Sent+sum.Retry+sum.Failed+sum.Empty == 0 {
+		noActiveSubscriber(ctx, m, env.Stdout)
 	}
 	// Rows that met a temporary failure on an earlier run and are not due
 	// yet were not claimed: they are still owed (an interrupted run says

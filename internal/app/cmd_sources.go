@@ -105,6 +105,10 @@ func sourcesList(ctx context.Context, env *cmdEnv, args []string) error {
 	if err != nil {
 		return err
 	}
+	if len(srcs) == 0 {
+		fmt.Fprintln(env.Stdout, noSourcesHint)
+		return nil
+	}
 	loc := m.Config.Location()
 	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tSTATE\tFAILS\tHTTP\tLAST FETCH\tNEXT FETCH\tNAME\tTOPICS\tPROVINCE\tURL\tLAST ERROR")
