@@ -22,10 +22,15 @@ const DefaultMaxStories = 20
 // owner of digest ranking: the mailer shows stories in the order given.
 //
 // Rank order: the number of sources that covered the article's story
-// (cluster) that week, most first; then publication time, newest first;
-// then URL, as a tie-break that makes the order independent of the input.
-// A digest keeps the best-ranked article of each story and the first max
-// stories.
+// that week, most first; then publication time, newest first; then URL, as
+// a tie-break that makes the order independent of the input. A digest keeps
+// the best-ranked article of each story and the first max stories.
+//
+// A digest's story is a thread (storyKey), not a segment: a week's
+// segments of one thread (a follow-up after a silence, classify.SplitAfter)
+// are one entry, counted with every outlet that covered any of them, shown
+// by the thread's newest article and linked to that article's segment,
+// whose page lists the thread's other segments.
 type weekIndex struct {
 	week    Week
 	arts    []store.DigestArticle // in rank order
@@ -68,9 +73,18 @@ func newWeekIndex(w Week, arts []store.DigestArticle) *weekIndex {
 	return x
 }
 
-// storyKey identifies an article's story: its cluster, or the article
-// itself when it has none.
+// storyKey identifies an article's story in a digest: its thread, else its
+// cluster, or the article itself (negated) when it has neither.
 func storyKey(a *store.DigestArticle) int64 {
+	if a.ThreadID != 0 {
+		return a.ThreadID
+	}
+	return segmentKey(a)
+}
+
+// segmentKey identifies the story page an article links to: its cluster
+// (the thread's segment), or the article itself (negated) when it has none.
+func segmentKey(a *store.DigestArticle) int64 {
 	if a.ClusterID != 0 {
 		return a.ClusterID
 	}
@@ -161,7 +175,7 @@ func (x *weekIndex) story(i int, chosen []string, cat *model.Catalog) mailer.Sto
 	link, _ := urlpolicy.Clean(a.URL)
 	img, _ := urlpolicy.Clean(a.ImageURL)
 	s := mailer.Story{Title: a.Title, URL: link, Source: a.SourceName, Published: a.PublishedAt,
-		ImageURL: img, Summary: a.Summary, ClusterID: strconv.FormatInt(storyKey(a), 10),
+		ImageURL: img, Summary: a.Summary, ClusterID: strconv.FormatInt(segmentKey(a), 10),
 		ClusterSize: x.size[i], TopicSlug: x.heading(i, chosen)}
 	if tp, ok := cat.Topic(s.TopicSlug); ok {
 		s.TopicLabel = tp.Name

@@ -13,12 +13,15 @@ import (
 // tags as slugs.
 type DigestArticle struct {
 	ID, SourceID, ClusterID int64
-	URL, Title, Summary     string
-	ImageURL, SourceName    string
-	Outlet                  string // model.Article.Outlet
-	PublishedAt             time.Time
-	Topics                  []string // primary first, then by score
-	Provinces               []string // current and legacy slugs, each once
+	// ThreadID is the story thread the article's segment (ClusterID) is
+	// part of (see Placement); 0 when it has none.
+	ThreadID             int64
+	URL, Title, Summary  string
+	ImageURL, SourceName string
+	Outlet               string // model.Article.Outlet
+	PublishedAt          time.Time
+	Topics               []string // primary first, then by score
+	Provinces            []string // current and legacy slugs, each once
 }
 
 // summaryCap bounds the summary bytes kept per digest article (the mailer
@@ -34,6 +37,7 @@ func (s *Store) WeekArticles(ctx context.Context, since, until time.Time) ([]Dig
 		ID          int64  `bun:"id"`
 		SourceID    int64  `bun:"source_id"`
 		ClusterID   int64  `bun:"cluster_id"`
+		ThreadID    int64  `bun:"thread_id"`
 		URL         string `bun:"url"`
 		Title       string `bun:"title"`
 		Summary     string `bun:"summary"`
@@ -43,7 +47,7 @@ func (s *Store) WeekArticles(ctx context.Context, since, until time.Time) ([]Dig
 		PublishedAt int64  `bun:"published_at"`
 	}
 	lo, hi := micros(since), micros(until)
-	err := s.db.NewRaw(`SELECT a.id, a.source_id, a.cluster_id, a.url, a.title, a.summary, a.image_url, a.outlet,
+	err := s.db.NewRaw(`SELECT a.id, a.source_id, a.cluster_id, `+s.threadColumn("a")+` AS thread_id, a.url, a.title, a.summary, a.image_url, a.outlet,
 		s.name AS source_name, a.published_at FROM articles a JOIN sources s ON s.id = a.source_id
 		WHERE a.published_at >= ? AND a.published_at < ? ORDER BY a.published_at DESC, a.id DESC`, lo, hi).Scan(ctx, &rows)
 	if err != nil {
@@ -55,7 +59,7 @@ func (s *Store) WeekArticles(ctx context.Context, since, until time.Time) ([]Dig
 		if len(r.Summary) > summaryCap {
 			r.Summary = strings.ToValidUTF8(r.Summary[:summaryCap], "")
 		}
-		out[i] = DigestArticle{ID: r.ID, SourceID: r.SourceID, ClusterID: r.ClusterID, URL: r.URL,
+		out[i] = DigestArticle{ID: r.ID, SourceID: r.SourceID, ClusterID: r.ClusterID, ThreadID: r.ThreadID, URL: r.URL,
 			Title: r.Title, Summary: r.Summary, ImageURL: r.ImageURL, SourceName: r.SourceName, Outlet: r.Outlet,
 			PublishedAt: fromMicros(r.PublishedAt)}
 		pos[r.ID] = i

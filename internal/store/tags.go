@@ -126,7 +126,7 @@ func (s *Store) RecentSignatures(ctx context.Context, afterID int64, since time.
 // it also returns the largest id read (afterID when none). A caller that
 // expects to skip most rows (a pass's own) asks RecentIDs first.
 func (s *Store) RecentSignaturesExcept(ctx context.Context, afterID int64, since time.Time, except func(id int64) bool) ([]ClusterMember, int64, error) {
-	rows, err := s.db.QueryContext(ctx, recentQuery("id, "+s.threadColumn()+", cluster_id, signature, published_at, url, key", afterID), micros(since), afterID)
+	rows, err := s.db.QueryContext(ctx, recentQuery("id, "+s.threadColumn("articles")+", cluster_id, signature, published_at, url, key", afterID), micros(since), afterID)
 	if err != nil {
 		return nil, afterID, mapErr("store: recent signatures", err)
 	}
@@ -156,15 +156,16 @@ func (s *Store) RecentSignaturesExcept(ctx context.Context, afterID int64, since
 	return out, last, nil
 }
 
-// threadColumn is what reads an article's thread_id in recentQuery: on
-// SQLite through the covering index articles_thread (migration 0008: the
-// column sits after the article body, in the row's overflow pages), on
-// PostgreSQL the column (large values are stored out of the row there).
-func (s *Store) threadColumn() string {
+// threadColumn is what reads the thread_id of an article of the query's
+// table (or alias) from: on SQLite through the covering index
+// articles_thread (migration 0008: the column sits after the article body,
+// in the row's overflow pages), on PostgreSQL the column (large values are
+// stored out of the row there).
+func (s *Store) threadColumn(from string) string {
 	if s.engine == SQLite {
-		return "(SELECT t.thread_id FROM articles AS t INDEXED BY articles_thread WHERE t.id = articles.id)"
+		return "(SELECT t.thread_id FROM articles AS t INDEXED BY articles_thread WHERE t.id = " + from + ".id)"
 	}
-	return "thread_id"
+	return from + ".thread_id"
 }
 
 // recentQuery returns the query of the recent articles' columns cols,

@@ -53,7 +53,7 @@ func (s *Store) ThreadSegments(ctx context.Context, segment int64, each int) (Th
 	// places of the story's own.
 	err := s.db.NewRaw(`WITH seg AS (
 			SELECT cluster_id AS id, MIN(published_at) AS first, MAX(published_at) AS last FROM articles
-			WHERE thread_id = (SELECT `+s.threadColumn()+` FROM articles WHERE cluster_id = ? LIMIT 1)
+			WHERE thread_id = (SELECT `+s.threadColumn("articles")+` FROM articles WHERE cluster_id = ? LIMIT 1)
 				AND thread_id <> 0 AND cluster_id <> 0
 			GROUP BY cluster_id),
 		ranked AS (SELECT id, first, last, ROW_NUMBER() OVER (ORDER BY first, id) AS pos, COUNT(*) OVER () AS total FROM seg)
