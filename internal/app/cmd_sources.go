@@ -30,6 +30,9 @@ func runSources(ctx context.Context, env *cmdEnv, args []string) error {
 func checkFeedURL(raw string) (string, error) {
 	u, err := url.Parse(strings.TrimSpace(raw))
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		if guess := withScheme(raw); guess != "" {
+			return "", usageError("%q is not a feed URL: want http:// or https://host/path (%s?)", raw, guess)
+		}
 		return "", usageError("%q is not a feed URL: want http:// or https://host/path", raw)
 	}
 	u.Host = strings.ToLower(u.Host)
@@ -45,6 +48,21 @@ func checkFeedURL(raw string) (string, error) {
 	}
 	u.Fragment, u.RawFragment = "", ""
 	return u.String(), nil
+}
+
+// withScheme returns raw with https:// before it when raw lacks a scheme
+// but reads as a feed URL with one (vnexpress.net/rss/tin-moi-nhat.rss, as
+// copied from a browser's address bar), else "".
+func withScheme(raw string) string {
+	raw = strings.TrimSpace(raw)
+	if strings.Contains(raw, "://") {
+		return ""
+	}
+	u, err := url.Parse("https://" + raw)
+	if err != nil || !strings.Contains(u.Hostname(), ".") || strings.ContainsAny(u.Host, " @") {
+		return ""
+	}
+	return u.String()
 }
 
 func sourcesAdd(ctx context.Context, env *cmdEnv, args []string) error {

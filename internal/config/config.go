@@ -141,7 +141,7 @@ func (c *Config) validateAddresses(bad func(name, format string, args ...any)) {
 		}
 	}
 	if from, err := mail.ParseAddress(c.Sender()); err != nil {
-		bad("BANTIN_MAIL_FROM", "%q: %v", c.Sender(), err)
+		bad("BANTIN_MAIL_FROM", "%q: want an address such as bantin@example.com or \"Bản tin <bantin@example.com>\" (%v)", c.Sender(), err)
 	} else if domain := from.Address[strings.LastIndexByte(from.Address, '@')+1:]; c.SMTPURL != "" && bareHost(domain) {
 		bad("BANTIN_MAIL_FROM", "%s: mail from a bare host name (%q) is refused or junked by other servers; "+
 			"set BANTIN_MAIL_FROM to an address in your domain, or BANTIN_BASE_URL to the public URL whose host gives the default sender",
