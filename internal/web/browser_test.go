@@ -168,6 +168,12 @@ func newSite(t *testing.T) *site {
 	if err := st.AddSource(ctx, &tt); err != nil {
 		t.Fatal(err)
 	}
+	// A source failing for hours: /sources shows its error (on a phone too).
+	down := model.Source{URL: "https://baomau.example.vn/rss/tin-moi.rss", Name: "Báo Mẫu", LastFetchedAt: now.Add(-time.Hour),
+		LastStatus: 503, LastError: "HTTP 503 Service Unavailable", ConsecutiveFailures: 4, NextFetchAt: now.Add(time.Hour)}
+	if err := st.AddSource(ctx, &down); err != nil {
+		t.Fatal(err)
+	}
 	if err := st.BulkInsertArticles(ctx, tt.ID, []model.Article{art("t1", storyTitles[1], time.Hour, "giao-thong", "ha-noi", ""),
 		art("t0", threadEarlier, 9*24*time.Hour, "kinh-te", "ha-noi", "")}); err != nil {
 		t.Fatal(err)

@@ -45,7 +45,7 @@ func TestStatusPageInVietnamese(t *testing.T) {
 		t.Fatal(err)
 	}
 	body := f.get(t, "/sources").Body.String()
-	if !strings.Contains(body, `<td>không tìm thấy tên miền<br><span class="meta" lang="en">no such host: vnexpress.example</span></td>`) {
+	if !strings.Contains(body, `<td role="cell" data-label="Lỗi gần nhất">không tìm thấy tên miền<br><span class="meta" lang="en">no such host: vnexpress.example</span></td>`) {
 		t.Errorf("status page: the error is not told in Vietnamese:\n%s", body)
 	}
 	if got := sourceName("", "https://baomoi.example/rss"); got != "baomoi.example" {

@@ -38,6 +38,18 @@ await run(async (base, outdir, res) => {
         .map((e) => `<${e.localName}${e.className ? ' class=' + e.className : ''}> ${e.textContent.trim().slice(0, 40)}`).slice(0, 5));
       const scroll = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
       res.check(wide.length === 0 && scroll <= 0, `${path} at 320px wide: wider than the screen by ${scroll}px: ${wide.join('; ')}`);
+      if (path === '/sources') {
+        // A failing source's error is on the screen, not scrolled off to
+        // the right of a five-column table.
+        const err = await page.evaluate(() => {
+          const cell = document.querySelector('tr.state-failing td:last-child');
+          if (!cell) return null;
+          const r = cell.getBoundingClientRect();
+          return { right: r.right, text: cell.textContent.trim() };
+        });
+        res.check(err && err.right <= 320 && err.text.includes('503'), `/sources at 320px: the failing source's error is at ${JSON.stringify(err)}, want within 320px`);
+        await res.shoot(page, 'sources_phone');
+      }
       if (path === '/') await res.shoot(page, 'home_phone');
       if (path === storyPath) await res.shoot(page, 'story_phone');
     }
