@@ -42,3 +42,18 @@ func at(s []string, i int) string {
 	}
 	return ""
 }
+
+func TestCentralOrder(t *testing.T) {
+	titles := []string{
+		"Đội tuyển trở lại tập luyện trước trận quyết định",
+		"Thắng Lào 2-0, đội tuyển giành vé dự giải châu Á",
+		"Đội tuyển giành vé dự giải châu Á sau trận thắng Lào",
+		"Báo Lào khen đội tuyển Việt Nam",
+	}
+	if got := CentralOrder(titles); len(got) != 4 || got[0] != 2 || got[1] != 1 {
+		t.Errorf("CentralOrder = %v, want the two reports of the win first (2, 1, …)", got)
+	}
+	if got := CentralOrder(titles[:2]); got[0] != 0 || got[1] != 1 {
+		t.Errorf("two titles: %v, want publication order", got)
+	}
+}

@@ -64,8 +64,8 @@ func storyPath(id int64) string { return signing.StoryPath + strconv.FormatInt(i
 
 // topStories returns the views of up to n stories of f ranked by
 // store.TopStories, keeping those covered by at least minSources outlets,
-// each shown by its newest article that f selects (one with an image if
-// there is one), and the set of their ids.
+// each shown by the article f selects that best says what the story is
+// about (storyLead), and the set of their ids.
 func (s *Server) topStories(ctx context.Context, f model.Filter, n, minSources int) ([]articleView, map[int64]bool, error) {
 	stats, err := s.st.TopStories(ctx, f, n)
 	if err != nil {
@@ -81,21 +81,17 @@ func (s *Server) topStories(ctx context.Context, f model.Filter, n, minSources i
 	if err != nil {
 		return nil, nil, err
 	}
-	head := map[int64]*model.Article{}
-	for i := range arts { // newest first
+	selected := map[int64][]*model.Article{}
+	for i := len(arts) - 1; i >= 0; i-- { // arts are newest first
 		a := &arts[i]
-		topics, provinces := tagSlugs(a)
-		if !f.MatchesTags(topics, provinces) {
-			continue
-		}
-		if h := head[a.ClusterID]; h == nil || (h.ImageURL == "" && a.ImageURL != "") {
-			head[a.ClusterID] = a
+		if topics, provinces := tagSlugs(a); f.MatchesTags(topics, provinces) {
+			selected[a.ClusterID] = append(selected[a.ClusterID], a)
 		}
 	}
 	var out []articleView
 	shown := map[int64]bool{}
 	for _, st := range stats {
-		if a := head[st.ID]; a != nil {
+		if a := storyLead(selected[st.ID]); a != nil {
 			v := s.articleView(a)
 			v.Sources = st.Sources
 			out = append(out, v)
@@ -103,6 +99,25 @@ func (s *Server) topStories(ctx context.Context, f model.Filter, n, minSources i
 		}
 	}
 	return out, shown, nil
+}
+
+// storyLead returns the article that shows a story in a list: of arts (in
+// publication order), the one whose title best says what they are about
+// (vntext.CentralOrder) among those with an image when any has one, so
+// that the list keeps its pictures; nil when arts is empty.
+func storyLead(arts []*model.Article) *model.Article {
+	titles := make([]string, len(arts))
+	withImage := false
+	for i, a := range arts {
+		titles[i] = a.Title
+		withImage = withImage || a.ImageURL != ""
+	}
+	for _, i := range vntext.CentralOrder(titles) {
+		if !withImage || arts[i].ImageURL != "" {
+			return arts[i]
+		}
+	}
+	return nil
 }
 
 // latestStories returns up to n views of arts (newest first), one per
