@@ -26,30 +26,33 @@ const DefaultMaxStories = 20
 // a tie-break that makes the order independent of the input. A digest keeps
 // the best-ranked article of each story and the first max stories.
 //
-// A digest's story is a thread (storyKey), not a segment: a week's
-// segments of one thread (a follow-up after a silence, classify.SplitAfter)
-// are one entry, counted with every outlet that covered any of them, shown
-// by the thread's newest article and linked to that article's segment,
-// whose page lists the thread's other segments.
+// A digest shows one entry per thread (storyKey): of a week's segments of
+// one thread (a follow-up after a silence, classify.SplitAfter) only the
+// best-ranked is shown, by its newest article, linked to its page (which
+// lists the thread's other segments) and counted with its own outlets, the
+// number that page heads. Sizes are a segment's, not a thread's: the
+// clusterer's threads gather different events more often than its
+// segments do (BENCHMARKS.md, i9clus10), so a thread's outlets together
+// would rank and count a mixture.
 type weekIndex struct {
 	week    Week
 	arts    []store.DigestArticle // in rank order
-	size    []int                 // sources covering each article's cluster this week
+	size    []int                 // sources covering each article's segment (cluster) this week
 	byTopic map[string][]int
 	byProv  map[string][]int
 }
 
 func newWeekIndex(w Week, arts []store.DigestArticle) *weekIndex {
-	sources := map[int64]map[string]bool{} // story → its outlets (model.OutletKey)
+	sources := map[int64]map[string]bool{} // segment → its outlets (model.OutletKey)
 	for _, a := range arts {
-		m := sources[storyKey(&a)]
+		m := sources[segmentKey(&a)]
 		if m == nil {
 			m = map[string]bool{}
-			sources[storyKey(&a)] = m
+			sources[segmentKey(&a)] = m
 		}
 		m[model.OutletKey(a.Outlet, a.SourceID)] = true
 	}
-	size := func(a *store.DigestArticle) int { return len(sources[storyKey(a)]) }
+	size := func(a *store.DigestArticle) int { return len(sources[segmentKey(a)]) }
 	slices.SortStableFunc(arts, func(a, b store.DigestArticle) int {
 		if c := cmp.Compare(size(&b), size(&a)); c != 0 {
 			return c

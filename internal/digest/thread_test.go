@@ -21,10 +21,11 @@ var update = flag.Bool("update", false, "rewrite golden files in testdata/")
 
 // A week holding two segments of one thread (a flood on Monday, and its
 // clean-up on Thursday after a silence of days) shows the thread once: by
-// its newest article, linked to the Thursday segment's page, with every
-// outlet that covered either segment counted. It showed the two segments
-// as two stories (4 of 27 digests of a real training week did, BENCHMARKS.md
-// "Tenth session: uxqa8").
+// the best-ranked segment (both have two outlets: the newer), by its newest
+// article, linked to its page and counted with its own outlets, the "2
+// nguồn" that page heads. It showed the two segments as two stories (5 of
+// 30 digests of a real training week did, BENCHMARKS.md "Tenth session:
+// uxqa8").
 func TestDigestShowsAThreadOnce(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, st *store.Store) {
 		ctx := context.Background()
