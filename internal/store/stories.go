@@ -56,6 +56,29 @@ func (s *Store) TopStories(ctx context.Context, f model.Filter, limit int) ([]St
 	return out, nil
 }
 
+// StoryThreads returns, for each of the given story (cluster) ids that has
+// articles, the thread it is a segment of (classify's Placement; 0 for a
+// story an older release stored without one).
+func (s *Store) StoryThreads(ctx context.Context, ids []int64) (map[int64]int64, error) {
+	out := make(map[int64]int64, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	var rows []struct {
+		ID     int64 `bun:"cluster_id"`
+		Thread int64 `bun:"thread_id"`
+	}
+	err := s.db.NewRaw(`SELECT a.cluster_id, MAX(`+s.threadColumn("a")+`) AS thread_id FROM articles AS a
+		WHERE a.cluster_id IN (?) GROUP BY a.cluster_id`, bun.List(dedupeIDs(ids))).Scan(ctx, &rows)
+	if err != nil {
+		return nil, mapErr("store: story threads", err)
+	}
+	for _, r := range rows {
+		out[r.ID] = r.Thread
+	}
+	return out, nil
+}
+
 // StorySizes returns, for each of the given story (cluster) ids that has
 // articles, the number of distinct outlets that covered it (model.OutletKey).
 func (s *Store) StorySizes(ctx context.Context, ids []int64) (map[int64]int, error) {

@@ -156,5 +156,9 @@ func TestThreadSegmentHeadings(t *testing.T) {
 		if len(sib.Before) != 1 || sib.Before[0].Title != "Đội tuyển giành vé dự giải châu Á sau trận thắng Lào" || sib.Before[0].Sources != 3 {
 			t.Errorf("segment before: %+v; want the central title and 3 outlets", sib.Before)
 		}
+		th, err := s.StoryThreads(ctx, []int64{ids["x"], thread, ids["x"], 999999})
+		if err != nil || len(th) != 2 || th[ids["x"]] != thread || th[thread] != thread {
+			t.Errorf("StoryThreads = %v, %v; want both segments in thread %d, nothing for an unknown story", th, err, thread)
+		}
 	})
 }

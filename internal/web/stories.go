@@ -62,64 +62,6 @@ func (s *Server) tagItems(a *model.Article) []navItem {
 
 func storyPath(id int64) string { return signing.StoryPath + strconv.FormatInt(id, 10) }
 
-// topStories returns the views of up to n stories of f ranked by
-// store.TopStories, keeping those covered by at least minSources outlets,
-// each shown by the article f selects that best says what the story is
-// about (storyLead), and the set of their ids.
-func (s *Server) topStories(ctx context.Context, f model.Filter, n, minSources int) ([]articleView, map[int64]bool, error) {
-	stats, err := s.st.TopStories(ctx, f, n)
-	if err != nil {
-		return nil, nil, err
-	}
-	var ids []int64
-	for _, st := range stats {
-		if st.Sources >= minSources {
-			ids = append(ids, st.ID)
-		}
-	}
-	arts, err := s.st.StoryArticles(ctx, ids...)
-	if err != nil {
-		return nil, nil, err
-	}
-	selected := map[int64][]*model.Article{}
-	for i := len(arts) - 1; i >= 0; i-- { // arts are newest first
-		a := &arts[i]
-		if topics, provinces := tagSlugs(a); f.MatchesTags(topics, provinces) {
-			selected[a.ClusterID] = append(selected[a.ClusterID], a)
-		}
-	}
-	var out []articleView
-	shown := map[int64]bool{}
-	for _, st := range stats {
-		if a := storyLead(selected[st.ID]); a != nil {
-			v := s.articleView(a)
-			v.Sources = st.Sources
-			out = append(out, v)
-			shown[st.ID] = true
-		}
-	}
-	return out, shown, nil
-}
-
-// storyLead returns the article that shows a story in a list: of arts (in
-// publication order), the one whose title best says what they are about
-// (vntext.CentralOrder) among those with an image when any has one, so
-// that the list keeps its pictures; nil when arts is empty.
-func storyLead(arts []*model.Article) *model.Article {
-	titles := make([]string, len(arts))
-	withImage := false
-	for i, a := range arts {
-		titles[i] = a.Title
-		withImage = withImage || a.ImageURL != ""
-	}
-	for _, i := range vntext.CentralOrder(titles) {
-		if !withImage || arts[i].ImageURL != "" {
-			return arts[i]
-		}
-	}
-	return nil
-}
-
 // latestStories returns up to n views of arts (newest first), one per
 // story, leaving out the stories in skip, each with its outlet count.
 func (s *Server) latestStories(ctx context.Context, arts []model.Article, n int, skip map[int64]bool) ([]articleView, error) {

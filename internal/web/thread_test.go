@@ -124,3 +124,22 @@ func TestStoryThreadLimits(t *testing.T) {
 		}
 	}
 }
+
+// The week's top stories show a thread once, by its best-ranked story (of
+// two outlets, like the middle one, but newer): a subject's stories before
+// and after a silence are one entry whose page lists the others.
+func TestTopStoriesOnePerThread(t *testing.T) {
+	storetest.Engines(t, func(t *testing.T, st *store.Store) {
+		f := newFixture(t, st, Config{})
+		earlier, story, later := threadFixture(t, f)
+		top := section(f.get(t, "/").Body.String(), "noi-bat")
+		for id, want := range map[int64]bool{earlier: false, story: false, later: true} {
+			if got := strings.Contains(top, `href="`+storyPath(id)+`"`); got != want {
+				t.Errorf("top stories list story %d: %v, want %v:\n%s", id, got, want, top)
+			}
+		}
+		if !strings.Contains(top, "Bóng đá V-League") {
+			t.Errorf("top stories lost an unrelated story:\n%s", top)
+		}
+	})
+}
