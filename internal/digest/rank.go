@@ -9,6 +9,7 @@ import (
 	"bantin/internal/model"
 	"bantin/internal/store"
 	"bantin/internal/urlpolicy"
+	"bantin/internal/vntext"
 	"bantin/mailer"
 )
 
@@ -38,6 +39,7 @@ type weekIndex struct {
 	week    Week
 	arts    []store.DigestArticle // in rank order
 	size    []int                 // sources covering each article's segment (cluster) this week
+	bySeg   map[int64][]int       // each segment's articles, in rank order
 	byTopic map[string][]int
 	byProv  map[string][]int
 }
@@ -63,9 +65,10 @@ func newWeekIndex(w Week, arts []store.DigestArticle) *weekIndex {
 		return cmp.Compare(a.URL, b.URL)
 	})
 	x := &weekIndex{week: w, arts: arts, size: make([]int, len(arts)),
-		byTopic: map[string][]int{}, byProv: map[string][]int{}}
+		bySeg: map[int64][]int{}, byTopic: map[string][]int{}, byProv: map[string][]int{}}
 	for i := range arts {
 		x.size[i] = size(&arts[i])
+		x.bySeg[segmentKey(&arts[i])] = append(x.bySeg[segmentKey(&arts[i])], i)
 		for _, t := range arts[i].Topics {
 			x.byTopic[t] = append(x.byTopic[t], i)
 		}
@@ -110,7 +113,7 @@ func (x *weekIndex) compose(f model.Filter, max int, cat *model.Catalog) ([]mail
 	chosen := x.spread(x.candidates(f), f, max)
 	out := make([]mailer.Story, len(chosen))
 	for k, i := range chosen {
-		out[k] = x.story(i, f.Topics, cat)
+		out[k] = x.story(x.lead(i, f), f.Topics, cat)
 	}
 	return out, x.left(f, chosen)
 }
@@ -215,4 +218,33 @@ func labels(cat *model.Catalog, f model.Filter) (tl, pl []string) {
 		}
 	}
 	return tl, pl
+}
+
+// lead returns the article that shows the story of article i (its
+// segment's best-ranked one f selects): of the segment's articles f
+// selects, the one whose title the others share most (vntext.CentralOrder
+// over them in rank order, so that a tie, or a story of fewer than three,
+// keeps the best-ranked: the newest), among those with an image when any
+// has one, as the site's lists show a story. A week's entry is a recap:
+// the report that says what the story is about, not the latest reaction
+// to it.
+func (x *weekIndex) lead(i int, f model.Filter) int {
+	var sel []int
+	for _, j := range x.bySeg[segmentKey(&x.arts[i])] {
+		if a := &x.arts[j]; f.MatchesTags(a.Topics, a.Provinces) {
+			sel = append(sel, j)
+		}
+	}
+	titles := make([]string, len(sel))
+	withImage := false
+	for k, j := range sel {
+		titles[k] = x.arts[j].Title
+		withImage = withImage || x.arts[j].ImageURL != ""
+	}
+	for _, k := range vntext.CentralOrder(titles) {
+		if !withImage || x.arts[sel[k]].ImageURL != "" {
+			return sel[k]
+		}
+	}
+	return i
 }

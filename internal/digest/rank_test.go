@@ -226,3 +226,30 @@ func TestWeekIndexCountsOutlets(t *testing.T) {
 		t.Fatalf("stories %+v; want the two-outlet story first (2 nguồn), then the one-outlet story (1)", got)
 	}
 }
+
+// A story of three or more reports is shown by the one whose title the
+// others share most (the win), not by its newest (a reaction), among the
+// reports the subscriber's filter selects.
+func TestStoryLeadIsCentral(t *testing.T) {
+	at := func(h int) time.Time { return time.Date(2026, 11, 25, h, 0, 0, 0, time.UTC) }
+	a := func(id int64, title string, h int, topics ...string) store.DigestArticle {
+		return store.DigestArticle{ID: id, SourceID: id, ClusterID: 1, URL: fmt.Sprint("https://x.vn/", id), Title: title,
+			PublishedAt: at(h), Topics: topics}
+	}
+	arts := []store.DigestArticle{
+		a(1, "Đội tuyển trở lại tập luyện trước trận quyết định", 1, "the-thao"),
+		a(2, "Thắng Lào 2-0, đội tuyển giành vé dự giải châu Á", 5, "the-thao"),
+		a(3, "Đội tuyển giành vé dự giải châu Á sau trận thắng Lào", 6, "the-thao"),
+		a(4, "Báo Lào khen đội tuyển Việt Nam", 9, "the-thao", "the-gioi"),
+	}
+	win, reaction := arts[2].Title, arts[3].Title
+	x := newWeekIndex(Week{}, arts) // sorts arts in rank order
+	cat := model.NewCatalog()
+	if s := x.stories(model.Filter{}, 5, cat); len(s) != 1 || s[0].Title != win || s[0].ClusterSize != 4 {
+		t.Errorf("all: %+v, want the central report of 4 outlets", s)
+	}
+	// Only the reaction is in the subscriber's section: it shows the story.
+	if s := x.stories(model.Filter{Topics: []string{"the-gioi"}}, 5, cat); len(s) != 1 || s[0].Title != reaction {
+		t.Errorf("the-gioi: %+v, want the one report it selects", s)
+	}
+}

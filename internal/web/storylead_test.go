@@ -7,7 +7,8 @@ import (
 )
 
 // A list shows a story by its most central report, among those with an
-// image when any has one; a story of fewer than three keeps its first.
+// image when any has one; a story of fewer than three by its newest (arts
+// come newest first).
 func TestStoryLead(t *testing.T) {
 	a := func(title, img string) *model.Article { return &model.Article{Title: title, ImageURL: img} }
 	preview := a("Đội tuyển trở lại tập luyện trước trận quyết định", "https://x.vn/1.jpg")
@@ -22,7 +23,7 @@ func TestStoryLead(t *testing.T) {
 		{"none", nil, nil},
 		{"the central report with an image", []*model.Article{preview, win, winImg, praise}, winImg},
 		{"no image anywhere: the central report", []*model.Article{a(preview.Title, ""), win, a(winImg.Title, ""), a(praise.Title, "")}, win},
-		{"two reports: the first", []*model.Article{preview, winImg}, preview},
+		{"two reports: the newest", []*model.Article{winImg, preview}, winImg},
 	} {
 		if got := storyLead(tt.arts); got != tt.want && (got == nil || tt.want == nil || got.Title != tt.want.Title) {
 			t.Errorf("%s: storyLead = %+v, want %+v", tt.name, got, tt.want)

@@ -25,7 +25,7 @@ func (s *Server) topStories(ctx context.Context, f model.Filter, n, minSources i
 		return nil, nil, err
 	}
 	selected := map[int64][]*model.Article{}
-	for i := len(arts) - 1; i >= 0; i-- { // arts are newest first
+	for i := range arts { // newest first
 		a := &arts[i]
 		if topics, provinces := tagSlugs(a); f.MatchesTags(topics, provinces) {
 			selected[a.ClusterID] = append(selected[a.ClusterID], a)
@@ -74,10 +74,11 @@ func (s *Server) topStoryIDs(ctx context.Context, f model.Filter, n, minSources 
 	return out, stats, nil
 }
 
-// storyLead returns the article that shows a story in a list: of arts (in
-// publication order), the one whose title best says what they are about
-// (vntext.CentralOrder) among those with an image when any has one, so
-// that the list keeps its pictures; nil when arts is empty.
+// storyLead returns the article that shows a story in a list: of arts
+// (newest first), the one whose title best says what they are about
+// (vntext.CentralOrder; on a tie, or with fewer than three, the newest)
+// among those with an image when any has one, so that the list keeps its
+// pictures; nil when arts is empty.
 func storyLead(arts []*model.Article) *model.Article {
 	titles := make([]string, len(arts))
 	withImage := false
