@@ -26,7 +26,7 @@ func TestStoryMatch(t *testing.T) {
 	}{
 		{"Việt Nam 2-0 Malaysia", "Các cầu thủ thắng dễ ở lượt cuối.", true, false, true},
 		{"Hà Nội FC hạ Ninh Bình để áp sát top 3", "", true, false, false},
-		{"Lịch thi đấu trận tranh hạng ba U23 châu Á", "Việt Nam gặp Hàn Quốc tranh hạng ba.", false, true, false},
+		{"Nhận định trận tranh hạng ba U23 châu Á", "Việt Nam gặp Hàn Quốc tranh hạng ba.", false, true, false},
 		{"Cổ động viên tin U23 Việt Nam sẽ thắng", "", false, true, false},
 		{"Man City thử thách ở Turin", "Trận đấu rạng sáng mai 22-1 ở Champions League.", false, false, false},
 	}
@@ -152,7 +152,7 @@ func TestPreviewAndSportsCountry(t *testing.T) {
 	c := newTest(t)
 	t0 := time.Date(2026, 1, 20, 22, 0, 0, 0, time.UTC).UnixNano()
 	res := sportsSig(c, "CĐV Đông Nam Á sửng sốt trước trận thua của U23 Việt Nam", "U23 Việt Nam để thua 0-3 U23 Trung Quốc ở bán kết.")
-	pre := sportsSig(c, "Lịch thi đấu trận tranh hạng ba và chung kết U23 châu Á", "U23 Việt Nam gặp Hàn Quốc tranh hạng ba.")
+	pre := sportsSig(c, "Nhận định trận tranh hạng ba và chung kết U23 châu Á", "U23 Việt Nam gặp Hàn Quốc tranh hạng ba.")
 	if !res.match.ok || !pre.match.preview {
 		t.Fatalf("want a result and a preview: %+v / %+v", res.match, pre.match)
 	}
@@ -168,7 +168,7 @@ func TestPreviewAndSportsCountry(t *testing.T) {
 	if th := matchThreshold(&pre, &pre2, t0, t0+int64(time.Hour)); th != ClusterTwin {
 		t.Errorf("two previews need %.2f, want %.2f", th, ClusterTwin)
 	}
-	// The referee of the match the schedule lists: neither a preview by its
+	// The referee of the match the preview names: neither a preview by its
 	// words nor a result, a story of its own all the same.
 	ref := sportsSig(c, "Trọng tài Iran thổi trận U23 Việt Nam và Hàn Quốc tranh hạng ba", "AFC công bố tổ trọng tài trận tranh hạng ba U23 châu Á.")
 	if ref.match.ok || ref.match.preview {

@@ -77,6 +77,19 @@ func TestSignatureWeighsRareWords(t *testing.T) {
 			t.Errorf("%q is a digest: want the empty signature", title)
 		}
 	}
+	// A match schedule lists a round's matches: no story of one of them.
+	for _, title := range []string{
+		"Lịch thi đấu vòng 12 V-League: Thể Công gặp Hải Phòng, Nam Định tiếp Bình Dương",
+		"Lịch trực tiếp World Cup ngày 14-6: Pháp gặp Úc, Đức đấu Nhật Bản",
+		"LỊCH PHÁT SÓNG BÓNG ĐÁ HÔM NAY",
+	} {
+		if !sig(title, "Trận đấu giữa hai đội diễn ra lúc 19 giờ trên sân nhà.").Empty() {
+			t.Errorf("%q is a schedule: want the empty signature", title)
+		}
+	}
+	if sig("Nam Định thắng Hải Phòng ở vòng 12 V-League", "Lịch thi đấu dày khiến cả hai đội mệt mỏi.").Empty() {
+		t.Error("a report that speaks of a schedule in its lead is no schedule: want a signature")
+	}
 	if sig("Toàn cảnh nút giao lớn nhất miền Tây trước ngày thông xe", "Nút giao nằm ở TP Cần Thơ.").Empty() {
 		t.Error("'Toàn cảnh' of one story is no digest: want a signature")
 	}
