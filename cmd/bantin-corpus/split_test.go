@@ -3,11 +3,12 @@ package main
 import (
 	"slices"
 	"testing"
+	"time"
 )
 
 // devSet is the first held-out set (testdata/classify/real/labels.jsonl,
 // `sample -from 7 -to 11`).
-var devSet = EvalSet{"dev", HeldOut, 7, 11}
+var devSet = EvalSet{"dev", HeldOut, 7, 11, false}
 
 // TestEvalDaysNeverTrained checks that the days of every evaluation set
 // after the first are held-out days or lie in the margins that training
@@ -76,7 +77,10 @@ func TestSampleDays(t *testing.T) {
 		{name: "final and fresh", sets: []string{"fresh", "final"}, err: true},
 		{name: "final2 and final", sets: []string{"final2", "final"}, err: true},
 		{name: "final3 and final2", sets: []string{"final3", "final2"}, err: true},
-		{name: "unknown set", sets: []string{"final4"}, err: true},
+		{name: "final4", sets: []string{"final4"}, keep: "2026-06-08", skip: "2026-06-10", hours: [2]int{7, 17}},
+		{name: "final4 has 2026-06-11", sets: []string{"final4"}, keep: "2026-06-11", skip: "2026-06-12", hours: [2]int{7, 17}},
+		{name: "final4 and final3", sets: []string{"final4", "final3"}, err: true},
+		{name: "unknown set", sets: []string{"final5"}, err: true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			keep, hours, err := sampleDays(tc.sets, tc.days)
@@ -93,5 +97,38 @@ func TestSampleDays(t *testing.T) {
 				t.Errorf("keep(%s)=%v keep(%s)=%v hours %v, want true false %v", tc.keep, keep(tc.keep), tc.skip, keep(tc.skip), hours, tc.hours)
 			}
 		})
+	}
+}
+
+// TestSkipNoonCaptures checks that only final4 leaves out items dated
+// 12:00:00 sharp, and that an item a second or a minute off noon is kept.
+func TestSkipNoonCaptures(t *testing.T) {
+	for _, tc := range []struct {
+		sets []string
+		want bool
+	}{
+		{[]string{"final4"}, true},
+		{[]string{"final3"}, false},
+		{[]string{"fresh2"}, false},
+		{nil, false},
+	} {
+		if got := skipsNoon(tc.sets); got != tc.want {
+			t.Errorf("skipsNoon(%v) = %v, want %v", tc.sets, got, tc.want)
+		}
+	}
+	vn := time.FixedZone("ICT", 7*3600)
+	for _, tc := range []struct {
+		t    time.Time
+		want bool
+	}{
+		{time.Date(2026, 6, 8, 12, 0, 0, 0, vn), true},
+		{time.Date(2026, 6, 8, 12, 0, 1, 0, vn), false},
+		{time.Date(2026, 6, 8, 12, 1, 0, 0, vn), false},
+		{time.Date(2026, 6, 8, 11, 59, 59, 0, vn), false},
+		{time.Date(2026, 6, 8, 0, 0, 0, 0, vn), false},
+	} {
+		if got := noonCapture(tc.t); got != tc.want {
+			t.Errorf("noonCapture(%v) = %v, want %v", tc.t, got, tc.want)
+		}
 	}
 }
