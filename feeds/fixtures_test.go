@@ -2,16 +2,12 @@ package feeds
 
 import (
 	"bytes"
-	"flag"
-	"os"
-	"path/filepath"
 	"strconv"
 	"testing"
 	"time"
-)
 
-// update rewrites the golden files: go test ./feeds -update
-var update = flag.Bool("update", false, "rewrite feeds/testdata golden files")
+	"bantin/internal/golden"
+)
 
 var formats = []Format{RSS, Atom, JSON}
 
@@ -117,30 +113,13 @@ func render(t testing.TB, f *Feed, format Format) []byte {
 	return buf.Bytes()
 }
 
-func goldenPath(name string, format Format) string {
-	return filepath.Join("testdata", name+"."+format.String())
-}
-
 // TestGolden compares every fixture in every format with its golden file.
 func TestGolden(t *testing.T) {
 	for _, fx := range fixtures {
 		for _, format := range formats {
 			t.Run(fx.name+"."+format.String(), func(t *testing.T) {
 				got := render(t, fx.feed(format), format)
-				path := goldenPath(fx.name, format)
-				if *update {
-					if err := os.WriteFile(path, got, 0o644); err != nil {
-						t.Fatal(err)
-					}
-				}
-				want, err := os.ReadFile(path)
-				if err != nil {
-					t.Fatalf("%v (run go test ./feeds -update)", err)
-				}
-				if !bytes.Equal(got, want) {
-					t.Errorf("%s differs from rendered output (%d vs %d bytes); run go test ./feeds -update and review the diff",
-						path, len(want), len(got))
-				}
+				golden.Check(t, fx.name+"."+format.String(), got)
 			})
 		}
 	}

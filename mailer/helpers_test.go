@@ -2,7 +2,6 @@ package mailer
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -11,13 +10,10 @@ import (
 	"mime/quotedprintable"
 	"net/mail"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files in testdata/")
 
 var (
 	ict     = time.FixedZone("ICT", 7*3600)
@@ -165,23 +161,4 @@ func parseMessage(t *testing.T, raw []byte) parsed {
 		t.Fatalf("want a text and an HTML part, got text=%d html=%d bytes", len(p.text), len(p.html))
 	}
 	return p
-}
-
-// golden compares got with testdata/name, rewriting it under -update.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./mailer -update)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs from golden file (run go test ./mailer -update and review the diff)\n--- got ---\n%s", name, got)
-	}
 }

@@ -13,6 +13,7 @@ import (
 
 	gomail "github.com/wneessen/go-mail"
 
+	"bantin/internal/golden"
 	"bantin/templates"
 )
 
@@ -39,9 +40,9 @@ func TestDigestGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := parseMessage(t, m.Raw)
-	golden(t, "digest.html", p.html)
-	golden(t, "digest.txt", p.text)
-	golden(t, "digest.eml", string(m.Raw))
+	golden.Check(t, "digest.html", []byte(p.html))
+	golden.Check(t, "digest.txt", []byte(p.text))
+	golden.Check(t, "digest.eml", []byte(string(m.Raw)))
 }
 
 func TestConfirmationGolden(t *testing.T) {
@@ -54,8 +55,8 @@ func TestConfirmationGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := parseMessage(t, m.Raw)
-	golden(t, "confirm.html", p.html)
-	golden(t, "confirm.txt", p.text)
+	golden.Check(t, "confirm.html", []byte(p.html))
+	golden.Check(t, "confirm.txt", []byte(p.text))
 	if got := decodeHeader(t, p.header.Get("Subject")); got != "Xác nhận đăng ký Bản tin" {
 		t.Errorf("Subject = %q", got)
 	}

@@ -2,22 +2,18 @@ package digest_test
 
 import (
 	"context"
-	"flag"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
 
 	"bantin/internal/digest"
+	"bantin/internal/golden"
 	"bantin/internal/model"
 	"bantin/internal/store"
 	"bantin/internal/store/storetest"
 	"bantin/mailer/mailtest"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files in testdata/")
 
 // A week holding two segments of one thread (a flood on Monday, and its
 // clean-up on Thursday after a silence of days) shows the thread once: by
@@ -79,26 +75,6 @@ func TestDigestShowsAThreadOnce(t *testing.T) {
 			}
 			return "/stories/" + names[id]
 		})
-		goldenText(t, "thread_digest.txt", text)
+		golden.Check(t, "thread_digest.txt", []byte(text))
 	})
-}
-
-// goldenText compares got with testdata/name, or rewrites it with -update.
-func goldenText(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./internal/digest -update)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs from the golden file (run go test ./internal/digest -run %s -update and review the diff)\n--- got ---\n%s",
-			name, t.Name(), got)
-	}
 }

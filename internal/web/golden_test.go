@@ -10,6 +10,7 @@ import (
 	"sync"
 	"testing"
 
+	"bantin/internal/golden"
 	"bantin/internal/model"
 	"bantin/internal/opml"
 	"bantin/internal/store"
@@ -36,7 +37,7 @@ func TestGolden(t *testing.T) {
 			{"/topics/", "topics.html"},
 			{"/provinces/", "provinces.html"},
 		} {
-			golden(t, tt.file, f.get(t, tt.path).Body.Bytes())
+			golden.Check(t, tt.file, f.get(t, tt.path).Body.Bytes())
 		}
 	})
 }

@@ -2,13 +2,10 @@ package web
 
 import (
 	"context"
-	"flag"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -18,8 +15,6 @@ import (
 	"bantin/internal/model"
 	"bantin/internal/store"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files in testdata/")
 
 var t0 = time.Date(2026, 11, 20, 3, 0, 0, 0, time.UTC)
 
@@ -145,25 +140,6 @@ func (f *fixture) get(t *testing.T, target string, headers ...string) *httptest.
 		t.Fatalf("GET %s: %d %s", target, w.Code, w.Body)
 	}
 	return w
-}
-
-// golden compares got with testdata/name, rewriting it with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./internal/web -update)", err)
-	}
-	if string(want) != string(got) {
-		t.Errorf("%s differs from the golden file (run go test ./internal/web -update to accept):\n%s", name, got)
-	}
 }
 
 // metric returns the value of one series (name and labels exactly as

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"bantin/internal/golden"
 	"bantin/internal/store"
 	"bantin/internal/store/storetest"
 )
@@ -22,8 +23,8 @@ func TestStoryFeed(t *testing.T) {
 		f := newFixture(t, st, Config{})
 		_, story, later := threadFixture(t, f)
 		base := storyPath(story) + "/feed."
-		golden(t, "story.rss", f.get(t, base+"rss").Body.Bytes())
-		golden(t, "story.json", f.get(t, base+"json").Body.Bytes())
+		golden.Check(t, "story.rss", f.get(t, base+"rss").Body.Bytes())
+		golden.Check(t, "story.json", f.get(t, base+"json").Body.Bytes())
 
 		var feed struct {
 			Title string `json:"title"`

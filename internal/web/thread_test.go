@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"bantin/internal/golden"
 	"bantin/internal/model"
 	"bantin/internal/store"
 	"bantin/internal/store/storetest"
@@ -63,7 +64,7 @@ func TestStoryThread(t *testing.T) {
 				f := newFixture(t, st, Config{BaseURL: tt.base})
 				earlier, story, later := threadFixture(t, f)
 				page := f.get(t, tt.prefix+storyPath(story)).Body.String()
-				golden(t, tt.file, []byte(page))
+				golden.Check(t, tt.file, []byte(page))
 				for id, want := range map[int64][]string{
 					earlier: {`<h1>Thái Nguyên chuẩn bị hội nghị công tác tổ chức</h1>`, `<a href="#dien-bien-sau">2 tin sau đó</a>`,
 						// the story listed under the heading its own page shows
