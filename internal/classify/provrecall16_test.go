@@ -1,0 +1,36 @@
+package classify
+
+import "testing"
+
+// TestFormerByAddress covers a commune's or a ward's bare name written as
+// the address of a place right before its current province ("chợ X, tỉnh
+// P", "đảo X (P)"): the place lies in the former province that held the
+// unit (the labels' convention), and the counter-cases: a bridge or a
+// junction named after an old ward elsewhere in the city, a name the whole
+// capitalised run does not equal, a unit of the old province itself. The
+// sentences are written for the test; the units are the gazetteer's.
+func TestFormerByAddress(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a market's commune, comma", "Trộm xe máy ở chợ Nhân Cơ, Lâm Đồng", "", "lam-dong dak-nong"},
+		{"an island commune in parentheses", "Ngư dân đảo Nhơn Châu (Gia Lai) vào mùa cá", "", "gia-lai binh-dinh"},
+		{"a ward after tỉnh", "Khánh thành nhà văn hóa",
+			"Nhà văn hóa khu phố ở Kim Bảng, tỉnh Ninh Bình vừa được khánh thành.", "ninh-binh ha-nam"},
+		{"after TP. written with a dot", "Sạt lở bờ sông", "Bờ sông Thu Bồn (TP.Đà Nẵng) sạt lở sau mưa.", "da-nang quang-nam"},
+		{"a landmark's capitalised noun", "Mùa nước nổi",
+			"Hồ Ba Bể (tỉnh Thái Nguyên) đón khách trở lại.", "thai-nguyen bac-kan"},
+		{"a body's capitalised name", "Trao quà cho người khuyết tật",
+			"UBND Tân Đông Hiệp (TP.HCM) trao 100 suất quà.", "ho-chi-minh binh-duong"},
+		{"a school's name", "Tư vấn tuyển sinh",
+			"Buổi tư vấn diễn ra tại Trường THPT Phú Mỹ, TP.HCM.", "ho-chi-minh ba-ria-vung-tau"},
+		{"a bridge named after an old ward", "Vớt được xe máy dưới chân cầu Phú Mỹ, TP.HCM", "", "ho-chi-minh"},
+		{"an interchange named after an old ward", "Thông xe nhánh rẽ",
+			"Nhánh rẽ của nút giao An Phú (TP.HCM) thông xe.", "ho-chi-minh"},
+		{"a longer name than the unit's", "Xây cầu mới",
+			"Cầu mới nối xã Bình Thạnh Đông, tỉnh An Giang với bờ bên kia.", "an-giang"},
+		{"a unit of the old province itself", "Mưa lớn ở vùng cao",
+			"Đường vào Di Linh (Lâm Đồng) sạt lở.", "lam-dong"},
+		{"a province without a former one", "Lễ hội mùa xuân", "Lễ hội ở Đồng Hới (Quảng Bình) khai mạc.", "quang-tri quang-binh"},
+	}
+	checkProvinces(t, c, cases, true)
+}
