@@ -94,6 +94,7 @@ var provinceNames = []placeEntry{
 	{"Saigon", "ho-chi-minh", kindAlias, flagNoFold},
 	{"thành phố mang tên Bác", "ho-chi-minh", kindAlias, 0},
 	{"TP mang tên Bác", "ho-chi-minh", kindAlias, 0},
+	{"thành phố mang tên Chủ tịch Hồ Chí Minh", "ho-chi-minh", kindAlias, 0},
 	{"Bà Rịa - Vũng Tàu", "ba-ria-vung-tau", kindName, 0},
 	{"BR-VT", "ba-ria-vung-tau", kindName, 0},
 	{"BRVT", "ba-ria-vung-tau", kindName, flagNoFold},

@@ -258,6 +258,18 @@ var gazetteer = []placeEntry{
 	{"Thủ Thiêm", "ho-chi-minh", kindPlace, 0},
 	{"Mả Lạng", "ho-chi-minh", kindPlace, 0},
 	{"nút giao An Phú", "ho-chi-minh", kindPlace, 0},
+	// Named alone in training-day items no rule placed (i10rec2): the
+	// Suối Tiên culture park in Thủ Đức, TP.HCM (the park's own address;
+	// the bare name also names a metro line's end and springs elsewhere, so
+	// only the park's names); Tân Huê Viên, the Sóc Trăng bakery whose
+	// grounds hold Liên Hoa Bảo Tháp (the firm's registered address, Châu
+	// Thành, Sóc Trăng); the Đakrông river, which gives its name to a
+	// Quảng Trị commune and former district (the gazetteer's).
+	{"Khu du lịch văn hóa Suối Tiên", "ho-chi-minh", kindPlace, 0},
+	{"Khu du lịch Suối Tiên", "ho-chi-minh", kindPlace, 0},
+	{"Công viên văn hóa Suối Tiên", "ho-chi-minh", kindPlace, 0},
+	{"Tân Huê Viên", "soc-trang", kindPlace, 0},
+	{"sông Đakrông", "quang-tri", kindPlace, 0},
 	{"cầu Thăng Long", "ha-noi", kindPlace, 0},
 	{"Cái Mơn", "ben-tre", kindPlace, 0},
 	{"Rào Trăng", "hue", kindPlace, 0},

@@ -34,3 +34,20 @@ func TestFormerByAddress(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestLandmarks16 covers landmarks training-day items name without their
+// province (provlandmarks.go cites each fact), and the counter-cases of
+// the names they share. The sentences are written for the test.
+func TestLandmarks16(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"the culture park", "Hội chợ ẩm thực mùa hè",
+			"Hội chợ diễn ra ở Khu du lịch văn hóa Suối Tiên suốt ba ngày cuối tuần.", "ho-chi-minh"},
+		{"the park's other name", "Trao giải cuộc thi ảnh", "Lễ trao giải tổ chức tại Công viên văn hóa Suối Tiên.", "ho-chi-minh"},
+		{"a comparison with the park is not a place", "Hậu Giang muốn có công viên nước lớn như Suối Tiên", "", "can-tho hau-giang"},
+		{"the bakery's grounds", "Khách du lịch bị móc túi ở Tân Huê Viên", "", "can-tho soc-trang"},
+		{"the river", "Cứu hộ người bị lũ cuốn trên sông Đakrông", "", "quang-tri"},
+		{"the city's long nickname", "Triển lãm ảnh về thành phố mang tên Chủ tịch Hồ Chí Minh", "", "ho-chi-minh"},
+	}
+	checkProvinces(t, c, cases, true)
+}
