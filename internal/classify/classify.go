@@ -206,6 +206,7 @@ func (c *Classifier) classify(in *Input, sc *scratch, sign bool) (Result, []ment
 	c.prov.sportsTeams(sc.toks, sc.ms, res.Topics)
 	abroadNamesakes(sc.ms, res.Topics)
 	formerByAddress(sc.toks, sc.ms)
+	formerByPlaceNoun(sc.toks, sc.ms)
 	digest := isDigest(in.Title)
 	if digest {
 		dropDigestLead(sc.ms) // a digest's lead lists other headlines

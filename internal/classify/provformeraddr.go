@@ -124,3 +124,51 @@ func covered(ms []mention, s, end int, province string) bool {
 	}
 	return false
 }
+
+// landNouns before a unit's bare name make it a place of that unit: a
+// river, a sea dike, a market, a port named after the commune it lies in
+// ("sông Vu Gia", "đê biển Gành Hào", "chợ Nhân Cơ"), or "tại/ở" a unit.
+var landNouns = map[string]bool{"sông": true, "biển": true, "chợ": true, "kênh": true, "hồ": true, "cảng": true,
+	"núi": true, "sóc": true, "đảo": true, "đầm": true, "vịnh": true, "làng": true, "bãi": true, "rừng": true,
+	"thác": true, "tại": true, "ở": true}
+
+// landFold reports a folded form of a landNouns word: a cheap test before
+// the key (TestLandFolds checks the two lists agree).
+func landFold(f string) bool {
+	switch f {
+	case "song", "bien", "cho", "kenh", "ho", "cang", "nui", "soc", "dao", "dam", "vinh", "lang", "bai",
+		"rung", "thac", "tai", "o":
+		return true
+	}
+	return false
+}
+
+// formerByPlaceNoun gives a current province's mention the former province
+// of a unit the text names bare after a land noun ("sông Vu Gia" in an item
+// on Đà Nẵng lies in former Quảng Nam), when the item names that province
+// and every unit of the name in it lies in one former province. The name
+// must be the whole capitalised run and no mention may read it.
+func formerByPlaceNoun(toks []token, ms []mention) {
+	for i := 0; i+1 < len(toks); i++ {
+		if !toks[i+1].upper || toks[i].upper || toks[i+1].caps || toks[i+1].field != toks[i].field ||
+			!landFold(toks[i].fold) || strings.TrimSpace(toks[i+1].gap) != "" || !landNouns[keyOf(toks, i)] {
+			continue
+		}
+		end := i + 2
+		for end < len(toks) && toks[end].upper && toks[end].field == toks[i].field && strings.TrimSpace(toks[end].gap) == "" {
+			end++
+		}
+		if end-i-1 < 2 || covered(ms, i+1, end, "") {
+			continue
+		}
+		for k := range ms {
+			mt := &ms[k]
+			if mt.dropped != "" || mt.legacy != "" || mt.rule == nil || mt.rule.Kind == kindPlace {
+				continue
+			}
+			if l := legacyOfName(toks, i+1, end, mt.province); l != "" {
+				mt.legacy = l
+			}
+		}
+	}
+}

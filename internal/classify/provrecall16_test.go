@@ -1,6 +1,20 @@
 package classify
 
-import "testing"
+import (
+	"testing"
+
+	"bantin/internal/vntext"
+)
+
+// TestLandFolds: landFold, the cheap test, knows every land noun's folded
+// form.
+func TestLandFolds(t *testing.T) {
+	for k := range landNouns {
+		if !landFold(vntext.Fold(k)) {
+			t.Errorf("landFold misses %q (%q)", k, vntext.Fold(k))
+		}
+	}
+}
 
 // TestFormerByAddress covers a commune's or a ward's bare name written as
 // the address of a place right before its current province ("chợ X, tỉnh
@@ -31,6 +45,26 @@ func TestFormerByAddress(t *testing.T) {
 		{"a unit of the old province itself", "Mưa lớn ở vùng cao",
 			"Đường vào Di Linh (Lâm Đồng) sạt lở.", "lam-dong"},
 		{"a province without a former one", "Lễ hội mùa xuân", "Lễ hội ở Đồng Hới (Quảng Bình) khai mạc.", "quang-tri quang-binh"},
+	}
+	checkProvinces(t, c, cases, true)
+}
+
+// TestFormerByPlaceNoun covers a unit's bare name after a land noun in an
+// item that names the unit's current province: the place lies in the former
+// province that held the unit; and the counter-cases: a name a mention
+// reads (a province's), a street's, a unit of the old province itself. The
+// sentences are written for the test; the units are the gazetteer's.
+func TestFormerByPlaceNoun(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a river", "Đà Nẵng cấm khai thác cát trên sông Vu Gia", "", "da-nang quang-nam"},
+		{"a sea dike", "Cà Mau gia cố đê biển Gành Hào trước mùa mưa", "", "ca-mau bac-lieu"},
+		{"a market", "Cháy ki-ốt ở chợ Xuân Hòa", "Công an tỉnh Phú Thọ điều tra vụ cháy.", "phu-tho vinh-phuc"},
+		{"at a unit", "Đồng Nai khởi công trường học tại Lộc Ninh", "", "dong-nai binh-phuoc"},
+		{"a street's name", "Đà Nẵng mở rộng đường Hội An Đông", "", "da-nang"},
+		{"a province's name", "Đồng Tháp đón du khách ở Tiền Giang cũ", "", "dong-thap tien-giang"},
+		{"a unit of the old province itself", "Lâm Đồng nâng cấp chợ Di Linh", "", "lam-dong"},
+		{"no province named", "Khách du lịch đổ về sông Vu Gia", "", ""},
 	}
 	checkProvinces(t, c, cases, true)
 }
