@@ -110,12 +110,19 @@ func (x *weekIndex) stories(f model.Filter, max int, cat *model.Catalog) []maile
 // a topic, how many other articles of the week its archive page lists
 // (see left).
 func (x *weekIndex) compose(f model.Filter, max int, cat *model.Catalog) ([]mailer.Story, map[string]int) {
-	chosen := x.spread(x.candidates(f), f, max)
-	out := make([]mailer.Story, len(chosen))
-	for k, i := range chosen {
-		out[k] = x.story(x.lead(i, f), f.Topics, cat)
+	cands := x.candidates(f)
+	shown := make([]int, len(cands)) // the article that shows each candidate's story
+	for k, i := range cands {
+		shown[k] = x.lead(i, f)
 	}
-	return out, x.left(f, chosen)
+	picked := x.spread(cands, shown, f, max)
+	out := make([]mailer.Story, len(picked))
+	arts := make([]int, len(picked))
+	for n, k := range picked {
+		arts[n] = shown[k]
+		out[n] = x.story(shown[k], f.Topics, cat)
+	}
+	return out, x.left(f, arts)
 }
 
 // candidates returns, in rank order, the index of the best article of each

@@ -240,13 +240,22 @@ func TestStoryLeadIsCentral(t *testing.T) {
 		a(1, "Đội tuyển trở lại tập luyện trước trận quyết định", 1, "the-thao"),
 		a(2, "Thắng Lào 2-0, đội tuyển giành vé dự giải châu Á", 5, "the-thao"),
 		a(3, "Đội tuyển giành vé dự giải châu Á sau trận thắng Lào", 6, "the-thao"),
-		a(4, "Báo Lào khen đội tuyển Việt Nam", 9, "the-thao", "the-gioi"),
+		a(4, "Báo Lào khen đội tuyển Việt Nam", 9, "the-gioi", "the-thao"),
 	}
 	win, reaction := arts[2].Title, arts[3].Title
 	x := newWeekIndex(Week{}, arts) // sorts arts in rank order
 	cat := model.NewCatalog()
 	if s := x.stories(model.Filter{}, 5, cat); len(s) != 1 || s[0].Title != win || s[0].ClusterSize != 4 {
 		t.Errorf("all: %+v, want the central report of 4 outlets", s)
+	}
+	// The sections are the shown report's: the win's Thể thao, not the
+	// newest report's Thế giới; the week's other Thể thao story is left out
+	// of a one-story digest and counted for its archive link.
+	other := store.DigestArticle{ID: 9, SourceID: 9, ClusterID: 9, URL: "https://x.vn/9", Title: "Hải Phòng thắng Nam Định",
+		PublishedAt: at(2), Topics: []string{"the-thao"}}
+	x = newWeekIndex(Week{}, append(x.arts, other))
+	if s, left := x.compose(model.Filter{}, 1, cat); len(s) != 1 || s[0].TopicSlug != "the-thao" || left["the-thao"] != 1 || len(left) != 1 {
+		t.Errorf("one story: %+v, left %v; want the win under Thể thao, one more Thể thao story left", s, left)
 	}
 	// Only the reaction is in the subscriber's section: it shows the story.
 	if s := x.stories(model.Filter{Topics: []string{"the-gioi"}}, 5, cat); len(s) != 1 || s[0].Title != reaction {

@@ -13,7 +13,10 @@ import (
 const sizeWeight = 2
 
 // spread picks at most max of the candidates (article indexes in rank
-// order) and returns them in rank order. With more candidates than max it
+// order; shown[k] is the article that shows candidate k's story, whose day,
+// section and provinces are the ones the digest shows) and returns the
+// positions in cands of those picked, ascending (rank order). With more
+// candidates than max it
 // picks greedily the candidate of best worth: sizeWeight per source beyond
 // the first that covered its story, less how far the picked stories of its
 // day (in the week's zone), of its section (heading) and, when f names
@@ -23,36 +26,15 @@ const sizeWeight = 2
 // Tuesday, but not the whole digest, and likewise for sections and
 // provinces. Ties go to the better ranked, so a story many papers covered
 // still leads.
-func (x *weekIndex) spread(cands []int, f model.Filter, max int) []int {
+func (x *weekIndex) spread(cands, shown []int, f model.Filter, max int) []int {
 	if len(cands) <= max {
-		return cands
-	}
-	loc := x.week.Start.Location()
-	type info struct {
-		day     string
-		heading string
-		provs   []string
-	}
-	infos := make([]info, len(cands))
-	days, heads, provs := newShares(), newShares(), newShares()
-	for k, i := range cands {
-		in := &infos[k]
-		in.day = x.arts[i].PublishedAt.In(loc).Format("2006-01-02")
-		in.heading = x.heading(i, f.Topics)
-		days.count(in.day)
-		heads.count(in.heading)
-		if len(f.Provinces) > 1 {
-			for _, p := range x.arts[i].Provinces {
-				if slices.Contains(f.Provinces, p) {
-					in.provs = append(in.provs, p)
-					provs.count(p)
-				}
-			}
+		all := make([]int, len(cands))
+		for k := range all {
+			all[k] = k
 		}
+		return all
 	}
-	days.fix(max)
-	heads.fix(max)
-	provs.fix(max)
+	infos, days, heads, provs := x.spreadGroups(shown, f, max)
 	picked := make([]bool, len(cands))
 	out := make([]int, 0, max)
 	for len(out) < max {
@@ -81,10 +63,45 @@ func (x *weekIndex) spread(cands []int, f model.Filter, max int) []int {
 		for _, p := range in.provs {
 			provs.pick(p)
 		}
-		out = append(out, cands[best])
+		out = append(out, best)
 	}
-	slices.Sort(out) // indexes in rank order
+	slices.Sort(out) // positions in rank order
 	return out
+}
+
+// spreadInfo is what spread weighs of a candidate besides its size: the
+// day, section and chosen provinces of the article that shows it.
+type spreadInfo struct {
+	day     string
+	heading string
+	provs   []string
+}
+
+// spreadGroups returns the spreadInfo of each article of shown and the
+// shares of max of its days, sections and (when f names several) provinces.
+func (x *weekIndex) spreadGroups(shown []int, f model.Filter, max int) (infos []spreadInfo, days, heads, provs *shares) {
+	loc := x.week.Start.Location()
+	infos = make([]spreadInfo, len(shown))
+	days, heads, provs = newShares(), newShares(), newShares()
+	for k, i := range shown {
+		in := &infos[k]
+		in.day = x.arts[i].PublishedAt.In(loc).Format("2006-01-02")
+		in.heading = x.heading(i, f.Topics)
+		days.count(in.day)
+		heads.count(in.heading)
+		if len(f.Provinces) > 1 {
+			for _, p := range x.arts[i].Provinces {
+				if slices.Contains(f.Provinces, p) {
+					in.provs = append(in.provs, p)
+					provs.count(p)
+				}
+			}
+		}
+	}
+	days.fix(max)
+	heads.fix(max)
+	provs.fix(max)
+	return infos, days, heads, provs
 }
 
 // shares tracks one kind of group (days, sections or provinces): how many
