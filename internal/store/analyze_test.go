@@ -2,10 +2,7 @@ package store
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"fmt"
-	"net/url"
 	"os"
 	"testing"
 	"time"
@@ -35,27 +32,7 @@ func TestAnalyzeAfterBulkWork(t *testing.T) {
 		t.Skip("BANTIN_TEST_DATABASE_URL is not set: this test needs PostgreSQL")
 	}
 	ctx := context.Background()
-	admin, err := Open(ctx, base, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer admin.Close()
-	buf := make([]byte, 6)
-	rand.Read(buf)
-	schema := "t_" + hex.EncodeToString(buf)
-	if err := admin.CreateSchema(ctx, schema); err != nil {
-		t.Fatal(err)
-	}
-	defer admin.DropSchema(ctx, schema)
-	u, _ := url.Parse(base)
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	s, err := Open(ctx, u.String(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openSchemaStore(t, base)
 	if _, err := s.Migrate(ctx); err != nil {
 		t.Fatal(err)
 	}

@@ -2,10 +2,7 @@ package store
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"fmt"
-	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -101,26 +98,6 @@ func migrationStores(t *testing.T) map[string]*Store {
 		t.Log("BANTIN_TEST_DATABASE_URL is not set: the PostgreSQL variant of this test does not run")
 		return out
 	}
-	admin, err := Open(ctx, base, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { admin.Close() })
-	buf := make([]byte, 6)
-	rand.Read(buf)
-	schema := "t_" + hex.EncodeToString(buf)
-	if err := admin.CreateSchema(ctx, schema); err != nil {
-		t.Fatal(err)
-	}
-	u, _ := url.Parse(base)
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	pg, err := Open(ctx, u.String(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { pg.Close(); admin.DropSchema(ctx, schema) })
-	out["postgres"] = pg
+	out["postgres"] = openSchemaStore(t, base)
 	return out
 }

@@ -1,0 +1,42 @@
+package store
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"net/url"
+	"testing"
+)
+
+// openSchemaStore opens a store, not migrated, in a new PostgreSQL schema
+// of the database at base (BANTIN_TEST_DATABASE_URL); the schema is dropped
+// and the store closed when the test ends. (storetest has the migrated form,
+// but package store's own tests cannot import it.)
+func openSchemaStore(t *testing.T, base string) *Store {
+	t.Helper()
+	ctx := context.Background()
+	admin, err := Open(ctx, base, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { admin.Close() })
+	buf := make([]byte, 6)
+	rand.Read(buf)
+	schema := "t_" + hex.EncodeToString(buf)
+	if err := admin.CreateSchema(ctx, schema); err != nil {
+		t.Fatal(err)
+	}
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := u.Query()
+	q.Set("search_path", schema)
+	u.RawQuery = q.Encode()
+	s, err := Open(ctx, u.String(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close(); admin.DropSchema(ctx, schema) })
+	return s
+}
