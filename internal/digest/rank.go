@@ -242,16 +242,12 @@ func (x *weekIndex) lead(i int, f model.Filter) int {
 			sel = append(sel, j)
 		}
 	}
-	titles := make([]string, len(sel))
-	withImage := false
+	titles, withImage := make([]string, len(sel)), make([]bool, len(sel))
 	for k, j := range sel {
-		titles[k] = x.arts[j].Title
-		withImage = withImage || x.arts[j].ImageURL != ""
+		titles[k], withImage[k] = x.arts[j].Title, x.arts[j].ImageURL != ""
 	}
-	for _, k := range vntext.CentralOrder(titles) {
-		if !withImage || x.arts[sel[k]].ImageURL != "" {
-			return sel[k]
-		}
+	if k := vntext.CentralPreferred(titles, withImage); k >= 0 {
+		return sel[k]
 	}
 	return i
 }

@@ -21,6 +21,21 @@ func CentralTitle(titles []string) int {
 	return CentralOrder(titles)[0]
 }
 
+// CentralPreferred returns the index of the most central title (as
+// CentralOrder ranks them) among those preferred[i] marks when any is
+// marked, else among all: a list showing a story by the report that best
+// says what it is about, one with a picture when any has one. It returns -1
+// when titles is empty; preferred has titles' length.
+func CentralPreferred(titles []string, preferred []bool) int {
+	anyPreferred := slices.Contains(preferred, true)
+	for _, i := range CentralOrder(titles) {
+		if !anyPreferred || preferred[i] {
+			return i
+		}
+	}
+	return -1
+}
+
 // CentralOrder returns the indexes of titles (a story's, in publication
 // order), the title that shares the most words and word pairs with the
 // others (after Fold) first: the one that best says what every report is

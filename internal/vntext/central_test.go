@@ -56,4 +56,19 @@ func TestCentralOrder(t *testing.T) {
 	if got := CentralOrder(titles[:2]); got[0] != 0 || got[1] != 1 {
 		t.Errorf("two titles: %v, want publication order", got)
 	}
+	for _, tt := range []struct {
+		preferred []bool
+		want      int
+	}{
+		{[]bool{false, false, false, false}, 2}, // none preferred: the most central
+		{[]bool{true, true, false, true}, 1},    // the most central preferred one
+		{[]bool{true, false, false, false}, 0},
+	} {
+		if got := CentralPreferred(titles, tt.preferred); got != tt.want {
+			t.Errorf("CentralPreferred(%v) = %d, want %d", tt.preferred, got, tt.want)
+		}
+	}
+	if got := CentralPreferred(nil, nil); got != -1 {
+		t.Errorf("CentralPreferred of nothing = %d, want -1", got)
+	}
 }

@@ -80,16 +80,12 @@ func (s *Server) topStoryIDs(ctx context.Context, f model.Filter, n, minSources 
 // among those with an image when any has one, so that the list keeps its
 // pictures; nil when arts is empty.
 func storyLead(arts []*model.Article) *model.Article {
-	titles := make([]string, len(arts))
-	withImage := false
+	titles, withImage := make([]string, len(arts)), make([]bool, len(arts))
 	for i, a := range arts {
-		titles[i] = a.Title
-		withImage = withImage || a.ImageURL != ""
+		titles[i], withImage[i] = a.Title, a.ImageURL != ""
 	}
-	for _, i := range vntext.CentralOrder(titles) {
-		if !withImage || arts[i].ImageURL != "" {
-			return arts[i]
-		}
+	if i := vntext.CentralPreferred(titles, withImage); i >= 0 {
+		return arts[i]
 	}
 	return nil
 }
