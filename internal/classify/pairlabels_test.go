@@ -1,0 +1,74 @@
+package classify
+
+import (
+	"os"
+	"slices"
+	"testing"
+)
+
+// pairLabel is one judged pair of training-day reports
+// (testdata/classify/real/pairs_*.jsonl): whether a and b report one event
+// by the labelled sets' convention ("same", "other" or "doubtful"), and
+// the sample it was drawn in (BENCHMARKS.md, "Eleventh session: i11clus13").
+type pairLabel struct {
+	A      string `json:"a"`
+	B      string `json:"b"`
+	Day    string `json:"day"`
+	Sample string `json:"sample"`
+	Label  string `json:"label"`
+}
+
+// pairCounts counts judged pairs and those whose similarity reaches their
+// pair threshold (matchThreshold), by label.
+type pairCounts struct{ n, reached map[string]int }
+
+// TestPairLabels measures the pair decision on judged training-day pairs:
+// for each sample, how many same-event, other and doubtful pairs reach
+// their threshold. Training days may be read, so a pair rule can be tried
+// here before the labelled sets see it. It needs the real news corpus
+// (EnvRealCorpus) and fails on a pair whose items it lacks or an unknown
+// label.
+func TestPairLabels(t *testing.T) {
+	path := os.Getenv(EnvRealCorpus)
+	if path == "" {
+		t.Skip(EnvRealCorpus + " is not set")
+	}
+	pairs := readJSONL[pairLabel](t, "../../testdata/classify/real/pairs_i11clus13.jsonl")
+	want := make([]realLabel, 0, 2*len(pairs))
+	for _, p := range pairs {
+		want = append(want, realLabel{URL: p.A}, realLabel{URL: p.B})
+	}
+	items := loadRealItems(t, path, want)
+	c := newTest(t)
+	counts := map[string]pairCounts{}
+	var samples []string
+	for _, p := range pairs {
+		a, okA := items[p.A]
+		b, okB := items[p.B]
+		if !okA || !okB || !slices.Contains([]string{"same", "other", "doubtful"}, p.Label) {
+			t.Fatalf("pair %s %s (%q): items found %v %v", p.A, p.B, p.Label, okA, okB)
+		}
+		sa, sb := pairSig(c, a), pairSig(c, b)
+		pc, ok := counts[p.Sample]
+		if !ok {
+			pc = pairCounts{n: map[string]int{}, reached: map[string]int{}}
+			counts[p.Sample] = pc
+			samples = append(samples, p.Sample)
+		}
+		pc.n[p.Label]++
+		if similarity(&sa, &sb) >= matchThreshold(&sa, &sb, a.Published.UnixNano(), b.Published.UnixNano()) {
+			pc.reached[p.Label]++
+		}
+	}
+	for _, s := range samples {
+		pc := counts[s]
+		t.Logf("%s: reach their threshold: same %d of %d, other %d of %d, doubtful %d of %d", s,
+			pc.reached["same"], pc.n["same"], pc.reached["other"], pc.n["other"], pc.reached["doubtful"], pc.n["doubtful"])
+	}
+}
+
+// pairSig returns the story signature ingestion gives it.
+func pairSig(c *Classifier, it realItem) Signature {
+	r := c.Classify(Input{Title: it.Title, Summary: it.Summary, URL: it.URL, SourceURL: it.FeedURL})
+	return c.Signature(it.Title, it.Summary, r)
+}
