@@ -86,10 +86,23 @@ func sameMatch(a, b *Signature) bool {
 // referee) are stories of their own, and a day's schedule shares the
 // words of every item on the matches it lists, while one preview reworded
 // by another outlet is one story.
+//
+// Past ClusterAgeFrom apart the threshold rises with the gap (ageScale): on
+// training days, outlets' reports 40–72 hours apart whose similarity lies
+// near the flat threshold are one event about one time in eight, against
+// one in two at 3–8 hours (i11clus13, BENCHMARKS.md): mostly they are the
+// next event of the same people or place.
 func matchThreshold(a, b *Signature, pa, pb int64) float64 {
 	if resultAndPreview(a, b) || daysConflict(a, b) {
 		return clusterNever
 	}
+	return flatThreshold(a, b, pa, pb) * ageScale(pa-pb)
+}
+
+// flatThreshold is matchThreshold before its rise with age: the twin
+// floor for a preview and a sports story, ClusterMatch or less for one
+// match's reports within MatchWindow, else the pair threshold.
+func flatThreshold(a, b *Signature, pa, pb int64) float64 {
 	if previewAndSports(a, b) {
 		return max(ClusterTwin, threshold(*a, *b))
 	}
@@ -97,6 +110,26 @@ func matchThreshold(a, b *Signature, pa, pb int64) float64 {
 		return min(ClusterMatch, threshold(*a, *b))
 	}
 	return threshold(*a, *b)
+}
+
+// ClusterAgeFrom and ClusterAgeRise: a pair's threshold is the same up to
+// ClusterAgeFrom apart, then rises linearly to 1+ClusterAgeRise times
+// itself at ClusterWindow (ageScale).
+const (
+	ClusterAgeFrom = 12 * time.Hour
+	ClusterAgeRise = 0.25
+)
+
+// ageScale returns the factor a pair's threshold is multiplied by when its
+// reports are d nanoseconds apart (either sign): 1 up to ClusterAgeFrom,
+// 1+ClusterAgeRise at ClusterWindow and beyond.
+func ageScale(d int64) float64 {
+	d = max(d, -d)
+	if d <= int64(ClusterAgeFrom) {
+		return 1
+	}
+	f := float64(d-int64(ClusterAgeFrom)) / float64(ClusterWindow-ClusterAgeFrom)
+	return 1 + ClusterAgeRise*min(f, 1)
 }
 
 // clusterNever is a threshold no similarity reaches.
