@@ -60,6 +60,8 @@ type provMatcher struct {
 	missions   []wordSeq           // keys of missionWords
 	deputies   []wordSeq           // keys of deputyRoles
 	chinaNames []wordSeq           // keys of chinaNamesakes
+	posts      []wordSeq           // keys of postHeads
+	appoints   []wordSeq           // keys of appointWords
 }
 
 // newProvMatcher builds the matcher from the tables, checking every slug
@@ -187,7 +189,8 @@ func (m *provMatcher) addContexts(cat *model.Catalog) error {
 		words []string
 	}{{&m.results, resultVerbs}, {&m.stages, stageAfter}, {&m.outcomes, resultAfter}, {&m.homeGround, homeGround}, {&m.journeys, journeyVerbs}, {&m.cargo, cargoVerbs}, {&m.carriers, carriers}, {&m.accidents, accidentWords}, {&m.roads, roadWords}, {&m.ways, wayWords}, {&m.works, workWords}, {&m.nationwide, nationwide}, {&m.sponsors, clubSponsors}, {&m.partners, partnerWords},
 		{&m.affilInst, affilInstitutions}, {&m.experts, affilExperts}, {&m.students, studentRoles}, {&m.patients, patientWords}, {&m.athletes, athleteRoles},
-		{&m.chinaNames, chinaNamesakes}, {&m.deputies, deputyRoles}, {&m.visitors, visitorWords}, {&m.groups, groupWords}, {&m.missions, missionWords}, {&m.chinaCues, chinaCues}} {
+		{&m.chinaNames, chinaNamesakes}, {&m.deputies, deputyRoles}, {&m.visitors, visitorWords}, {&m.groups, groupWords}, {&m.missions, missionWords}, {&m.chinaCues, chinaCues},
+		{&m.posts, postHeads}, {&m.appoints, appointWords}} {
 		for _, w := range t.words {
 			*t.to = append(*t.to, phraseKeys(w))
 		}

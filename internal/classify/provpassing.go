@@ -53,6 +53,7 @@ func (m *provMatcher) passing(toks []token, ms []mention) {
 	compoundNames(toks, ms)
 	sameFirm(toks, ms)
 	aliasFirms(ms)
+	m.formerPosts(toks, ms)
 	m.affiliations(toks, ms)
 	if profileLead(toks) || datingTitle(toks) || wishTitle(toks) {
 		dropProfile(ms)
