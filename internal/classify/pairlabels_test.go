@@ -9,7 +9,8 @@ import (
 // pairLabel is one judged pair of training-day reports
 // (testdata/classify/real/pairs_*.jsonl): whether a and b report one event
 // by the labelled sets' convention ("same", "other" or "doubtful"), and
-// the sample it was drawn in (BENCHMARKS.md, "Eleventh session: i11clus13").
+// the sample it was drawn in (BENCHMARKS.md, "Eleventh session: i11clus13"
+// and "Eleventh session: i11clus14").
 type pairLabel struct {
 	A      string `json:"a"`
 	B      string `json:"b"`
@@ -17,6 +18,9 @@ type pairLabel struct {
 	Sample string `json:"sample"`
 	Label  string `json:"label"`
 }
+
+// pairLabelFiles are the judged pair files, in testdata/classify/real.
+var pairLabelFiles = []string{"pairs_i11clus13.jsonl", "pairs_i11clus14.jsonl"}
 
 // pairCounts counts judged pairs and those whose similarity reaches their
 // pair threshold (matchThreshold), by label.
@@ -27,13 +31,16 @@ type pairCounts struct{ n, reached map[string]int }
 // their threshold. Training days may be read, so a pair rule can be tried
 // here before the labelled sets see it. It needs the real news corpus
 // (EnvRealCorpus) and fails on a pair whose items it lacks or an unknown
-// label.
+// label; it reads every pairLabelFiles file.
 func TestPairLabels(t *testing.T) {
 	path := os.Getenv(EnvRealCorpus)
 	if path == "" {
 		t.Skip(EnvRealCorpus + " is not set")
 	}
-	pairs := readJSONL[pairLabel](t, "../../testdata/classify/real/pairs_i11clus13.jsonl")
+	var pairs []pairLabel
+	for _, f := range pairLabelFiles {
+		pairs = append(pairs, readJSONL[pairLabel](t, "../../testdata/classify/real/"+f)...)
+	}
 	want := make([]realLabel, 0, 2*len(pairs))
 	for _, p := range pairs {
 		want = append(want, realLabel{URL: p.A}, realLabel{URL: p.B})
