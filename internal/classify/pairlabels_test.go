@@ -9,8 +9,8 @@ import (
 // pairLabel is one judged pair of training-day reports
 // (testdata/classify/real/pairs_*.jsonl): whether a and b report one event
 // by the labelled sets' convention ("same", "other" or "doubtful"), and
-// the sample it was drawn in (BENCHMARKS.md, "Eleventh session: i11clus13"
-// and "Eleventh session: i11clus14").
+// the sample it was drawn in (BENCHMARKS.md, "Eleventh session: i11clus13",
+// "Eleventh session: i11clus14" and "Eleventh session: i11clus15").
 type pairLabel struct {
 	A      string `json:"a"`
 	B      string `json:"b"`
@@ -20,7 +20,7 @@ type pairLabel struct {
 }
 
 // pairLabelFiles are the judged pair files, in testdata/classify/real.
-var pairLabelFiles = []string{"pairs_i11clus13.jsonl", "pairs_i11clus14.jsonl"}
+var pairLabelFiles = []string{"pairs_i11clus13.jsonl", "pairs_i11clus14.jsonl", "pairs_i11clus15.jsonl"}
 
 // pairCounts counts judged pairs and those whose similarity reaches their
 // pair threshold (matchThreshold), by label.
