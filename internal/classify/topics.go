@@ -28,6 +28,7 @@ type cueRule struct {
 	topic    int
 	capFirst bool // a proper noun: capitalised in mixed-case text ("Pháp", not "giải pháp")
 	acronym  bool // all capitals ("AI", not "ai")
+	nation   bool // one of nationCues
 }
 
 // topicMatcher scores topics; immutable after newTopicMatcher.
@@ -38,6 +39,10 @@ type topicMatcher struct {
 	rules    []cueRule
 	sections map[string]int
 	desks    map[string]bool
+	// nationTopic is the topic of nationCues; yields has bit t set for the
+	// yieldTopics (topicnations.go).
+	nationTopic int
+	yields      uint32
 }
 
 func newTopicMatcher(cat *model.Catalog, voc vocab) (*topicMatcher, error) {
@@ -72,6 +77,9 @@ func newTopicMatcher(cat *model.Catalog, voc vocab) (*topicMatcher, error) {
 			return nil, err
 		}
 		m.rules = append(m.rules, r)
+	}
+	if err := m.markNations(); err != nil {
+		return nil, err
 	}
 	return m, nil
 }

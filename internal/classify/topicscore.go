@@ -30,8 +30,12 @@ const (
 
 // modelScores adds the model's evidence for the article's title and
 // summary tokens to s. structural says whether the outlet's own evidence
-// was found.
+// was found. Before that, nation cues yield to the outlet's or a sure
+// model's sport (topicnations.go).
 func (c *Classifier) modelScores(s *topicScores, toks []token, structural bool, fs []feature) []feature {
+	if structural {
+		c.topic.yieldToOutlet(s)
+	}
 	m := c.model
 	if m == nil {
 		return fs
@@ -63,6 +67,10 @@ func (c *Classifier) modelScores(s *topicScores, toks []token, structural bool, 
 	w := modelWeight
 	if structural {
 		w = modelWeightStructural
+	} else if k := argmax(p); k >= 0 {
+		if ti, ok := c.topic.index[m.classes[k]]; ok {
+			c.topic.yieldNations(s, ti, p[k])
+		}
 	}
 	for k := range nc {
 		ti, ok := c.topic.index[m.classes[k]]
@@ -73,6 +81,18 @@ func (c *Classifier) modelScores(s *topicScores, toks []token, structural bool, 
 	}
 	s.explain = func(k int, p float64) string { return c.modelReason(toks, fs, k, p) }
 	return fs
+}
+
+// argmax returns the index of x's largest value (the first of equals), -1
+// for an empty x.
+func argmax(x []float64) int {
+	k := -1
+	for i, v := range x {
+		if k < 0 || v > x[k] {
+			k = i
+		}
+	}
+	return k
 }
 
 func softmax(x []float64) []float64 {
