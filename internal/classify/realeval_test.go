@@ -110,13 +110,43 @@ func TestRealEval(t *testing.T) {
 		t.Skip(EnvRealCorpus + " is not set: build the corpus with `go run ./cmd/bantin-corpus news -git DIR -o FILE` (BENCHMARKS.md, Real news)")
 	}
 	c := newTest(t)
+	var pooled evalTotals
+	sets := 0
 	for _, set := range realSets {
-		t.Run(set.name, func(t *testing.T) { realEval(t, c, path, set.file, set.blind) })
+		t.Run(set.name, func(t *testing.T) {
+			if tot := realEval(t, c, path, set.file, set.blind); set.blind {
+				pooled.add(tot)
+				sets++
+			}
+		})
+	}
+	p, r := pooled.cur.pr()
+	cp, cr := pooled.pairs.pr()
+	t.Logf("held-out pooled (%d blind sets, %d items): provinces precision %.3f recall %.3f (tp %d fp %d fn %d); primary topic %.3f; cluster pairs precision %.3f recall %.3f (tp %d fp %d fn %d)",
+		sets, pooled.items, p, r, pooled.cur.tp, pooled.cur.fp, pooled.cur.fn, ratio(pooled.topicOK, pooled.items),
+		cp, cr, pooled.pairs.tp, pooled.pairs.fp, pooled.pairs.fn)
+}
+
+// evalTotals are one set's counts, or several sets' summed.
+type evalTotals struct {
+	items, topicOK int
+	cur, leg       tagCounts
+	pairs          tagCounts // same-event pairs: clustered together (tp), wrongly (fp), apart (fn)
+}
+
+func (e *evalTotals) add(o evalTotals) {
+	e.items += o.items
+	e.topicOK += o.topicOK
+	for _, x := range [][2]*tagCounts{{&e.cur, &o.cur}, {&e.leg, &o.leg}, {&e.pairs, &o.pairs}} {
+		x[0].tp += x[1].tp
+		x[0].fp += x[1].fp
+		x[0].fn += x[1].fn
 	}
 }
 
-// realEval measures one labelled set; it logs no mistake of a blind one.
-func realEval(t *testing.T, c *Classifier, path, file string, blind bool) {
+// realEval measures one labelled set and returns its counts; it logs no
+// mistake of a blind one.
+func realEval(t *testing.T, c *Classifier, path, file string, blind bool) evalTotals {
 	labels := loadRealLabels(t, file)
 	items := loadRealItems(t, path, labels)
 	if len(items) != len(labels) {
@@ -159,7 +189,8 @@ func realEval(t *testing.T, c *Classifier, path, file string, blind bool) {
 		t.Logf("  pairs within ClusterWindow: %d of %d same-event pairs reach their pair threshold, %d other pairs do",
 			reached, same, other)
 	}
-	cp, cr := pairwise(clusters, groups)
+	pairs := pairwise(clusters, groups)
+	cp, cr := pairs.pr()
 	p, rc := cur.pr()
 	lp, lr := leg.pr()
 	t.Logf("real news, %s: %d items", file, len(labels))
@@ -167,7 +198,8 @@ func realEval(t *testing.T, c *Classifier, path, file string, blind bool) {
 	t.Logf("  former provinces: precision %.3f recall %.3f (tp %d fp %d fn %d)", lp, lr, leg.tp, leg.fp, leg.fn)
 	t.Logf("  primary topic right (or an acceptable alternative): %.3f (%d/%d), no topic %d",
 		ratio(topicOK, len(labels)), topicOK, len(labels), none)
-	t.Logf("  clusters: pairwise precision %.3f recall %.3f", cp, cr)
+	t.Logf("  clusters: pairwise precision %.3f recall %.3f (pairs tp %d fp %d fn %d)", cp, cr, pairs.tp, pairs.fp, pairs.fn)
+	return evalTotals{items: len(labels), topicOK: topicOK, cur: cur, leg: leg, pairs: pairs}
 }
 
 // logClusterMistakes logs the items of each predicted cluster that mixes
@@ -218,55 +250,6 @@ func topicSlugs(r Result) []string {
 		out = append(out, t.Topic)
 	}
 	return out
-}
-
-// pairReach compares the pairs of batch published within ClusterWindow
-// of each other one by one, without the index's assignment and linkage:
-// how many of the same-event pairs (groups, "" a group of its own) there
-// are, how many of them reach their pair threshold (matchThreshold), and
-// how many pairs of different events do. It tells what a change of the
-// signatures or thresholds does apart from the greedy assignment.
-func pairReach(batch []Member, groups []string) (same, reached, other int) {
-	for i := range batch {
-		for j := i + 1; j < len(batch); j++ {
-			a, b := &batch[i], &batch[j]
-			if d := a.Published.Sub(b.Published).Abs(); d > ClusterWindow {
-				continue
-			}
-			ok := similarity(&a.Sig, &b.Sig) >= matchThreshold(&a.Sig, &b.Sig, a.Published.UnixNano(), b.Published.UnixNano())
-			switch {
-			case groups[i] != "" && groups[i] == groups[j]:
-				same++
-				if ok {
-					reached++
-				}
-			case ok:
-				other++
-			}
-		}
-	}
-	return same, reached, other
-}
-
-// pairwise returns pairwise precision and recall of clusters against
-// labelled groups ("" is a group of its own).
-func pairwise(cluster []int64, groups []string) (float64, float64) {
-	var tp, fp, fn int
-	for i := range cluster {
-		for j := i + 1; j < len(cluster); j++ {
-			same := groups[i] != "" && groups[i] == groups[j]
-			got := cluster[i] == cluster[j]
-			switch {
-			case same && got:
-				tp++
-			case got:
-				fp++
-			case same:
-				fn++
-			}
-		}
-	}
-	return ratio(tp, tp+fp), ratio(tp, tp+fn)
 }
 
 func loadRealLabels(t *testing.T, file string) []realLabel {
