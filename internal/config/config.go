@@ -157,13 +157,13 @@ func (c *Config) validateAddresses(bad func(name, format string, args ...any)) {
 // validateFetching checks the fetch schedule, concurrency and body cap.
 func (c *Config) validateFetching(bad func(name, format string, args ...any)) {
 	if minInterval := c.MinFetchInterval(); c.FetchInterval < minInterval {
-		bad("BANTIN_FETCH_INTERVAL", "%s: want at least %s", c.FetchInterval, minInterval)
+		bad("BANTIN_FETCH_INTERVAL", "%s: want at least %s", ShortDuration(c.FetchInterval), ShortDuration(minInterval))
 	}
 	if c.FetchTimeout <= 0 {
 		bad("BANTIN_FETCH_TIMEOUT", "%s: want a positive duration such as 30s", c.FetchTimeout)
 	}
 	if c.FetchCeiling < c.FetchInterval {
-		bad("BANTIN_FETCH_CEILING", "%s: want at least the fetch interval", c.FetchCeiling)
+		bad("BANTIN_FETCH_CEILING", "%s: want at least the fetch interval", ShortDuration(c.FetchCeiling))
 	}
 	for name, n := range map[string]int{"BANTIN_FETCH_WORKERS": c.FetchWorkers, "BANTIN_FETCH_PER_HOST": c.FetchPerHost,
 		"BANTIN_SMTP_CONNECTIONS": c.SMTPConnections, "BANTIN_DIGEST_MAX_STORIES": c.DigestMaxStories} {

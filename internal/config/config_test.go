@@ -157,3 +157,45 @@ func TestBaseURLFollowsListen(t *testing.T) {
 		})
 	}
 }
+
+// TestShortDuration: durations are written as a user types them, in the
+// flags' help and in the messages that name a bad value.
+func TestShortDuration(t *testing.T) {
+	for _, tc := range []struct {
+		d    time.Duration
+		want string
+	}{
+		{24 * time.Hour, "24h"},
+		{15 * time.Minute, "15m"},
+		{time.Minute, "1m"},
+		{30 * time.Second, "30s"},
+		{75 * time.Second, "1m15s"},
+		{90 * time.Minute, "1h30m"},
+		{time.Hour + time.Second, "1h0m1s"},
+		{0, "0s"},
+		{1500 * time.Millisecond, "1.5s"},
+	} {
+		if got := ShortDuration(tc.d); got != tc.want {
+			t.Errorf("ShortDuration(%v) = %q, want %q", tc.d, got, tc.want)
+		}
+	}
+}
+
+// TestFlagHelpDurations: a command's -h shows duration defaults as they
+// are written in README's table ("24h", not "24h0m0s").
+func TestFlagHelpDurations(t *testing.T) {
+	fs := flag.NewFlagSet("x", flag.ContinueOnError)
+	RegisterFlags(fs)
+	for name, want := range map[string]string{"fetch-ceiling": `default "24h")`, "fetch-interval": `default "15m")`,
+		"shutdown-grace": `default "30s")`} {
+		if u := fs.Lookup(name).Usage; !strings.HasSuffix(u, want) {
+			t.Errorf("--%s usage %q: want it to end with %s", name, u, want)
+		}
+	}
+	c := Default()
+	c.FetchInterval = 10 * time.Second
+	if err := c.Validate(); err == nil || !strings.Contains(err.Error(), "10s: want at least 1m") ||
+		strings.Contains(err.Error(), "1m0s") {
+		t.Errorf("Validate with a 10s interval: %v, want \"10s: want at least 1m\"", err)
+	}
+}

@@ -187,4 +187,24 @@ func set(v reflect.Value, s string) error {
 	return nil
 }
 
-func format(v reflect.Value) string { return fmt.Sprint(v.Interface()) }
+// format writes a setting's value as a user would type it: durations
+// without zero units ("24h", "15m", "1m15s"), the rest as fmt prints them.
+func format(v reflect.Value) string {
+	if d, ok := v.Interface().(time.Duration); ok {
+		return ShortDuration(d)
+	}
+	return fmt.Sprint(v.Interface())
+}
+
+// ShortDuration writes d as time.Duration.String does, without trailing
+// zero units: 24h0m0s is "24h", 15m0s "15m"; 1m15s and 0s are unchanged.
+func ShortDuration(d time.Duration) string {
+	s := d.String()
+	if t, ok := strings.CutSuffix(s, "m0s"); ok {
+		s = t + "m"
+	}
+	if t, ok := strings.CutSuffix(s, "h0m"); ok {
+		s = t + "h"
+	}
+	return s
+}
