@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 
@@ -85,6 +86,10 @@ func flagsAfterCommand(args []string, cmds map[string]command) []string {
 // Run executes the command line args (without the program name) and
 // returns the exit status: 0 on success, 1 on failure, 2 on bad usage.
 func Run(ctx context.Context, args []string, stdio IO) int {
+	if len(args) > 1 && args[0] == "help" {
+		// "bantin help sources add" is "bantin sources add -h".
+		args = append(slices.Clone(args[1:]), "-h")
+	}
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		printUsage(stdio.Stderr)
 		if len(args) == 0 {
@@ -135,8 +140,9 @@ func printUsage(w io.Writer) {
 	for _, n := range names {
 		fmt.Fprintf(w, "  %-12s %s\n", n, cmds[n].help)
 	}
-	fmt.Fprintln(w, "\nEvery command takes the configuration flags (--database-url, --config, …);")
-	fmt.Fprintln(w, "run 'bantin COMMAND -h' for them. Configuration: README.md.")
+	fmt.Fprintln(w, "\nEvery command but version takes the configuration flags (--database-url,")
+	fmt.Fprintln(w, "--config, …). 'bantin COMMAND -h' (or 'bantin help COMMAND') lists a command's")
+	fmt.Fprintln(w, "flags and those. Configuration: README.md.")
 }
 
 // cmdEnv is what a command runner gets: the streams and a flag set that

@@ -273,6 +273,25 @@ func TestCLISubcommandHelp(t *testing.T) {
 	}
 }
 
+// TestCLIHelpCommand: 'bantin help COMMAND [SUBCOMMAND]' is that
+// command's -h (it printed the general usage), and the general usage says
+// which command takes no configuration flags.
+func TestCLIHelpCommand(t *testing.T) {
+	for _, args := range [][]string{{"serve"}, {"fetch"}, {"sources", "add"}, {"digest", "preview"}, {"sources"}} {
+		code, _, stderr := runCLI(t, "sqlite:x.db", "", append([]string{"help"}, args...)...)
+		want := "Usage: bantin " + strings.Join(args, " ") + " "
+		if code != 0 || !strings.HasPrefix(stderr, want) {
+			t.Errorf("help %q: %d, want %q first:\n%s", args, code, want, stderr)
+		}
+	}
+	if code, _, stderr := runCLI(t, "sqlite:x.db", "", "help", "frobnicate"); code != 2 || !strings.Contains(stderr, `unknown command "frobnicate"`) {
+		t.Errorf("help of an unknown command: %d %q", code, stderr)
+	}
+	if code, _, stderr := runCLI(t, "sqlite:x.db", "", "help"); code != 0 || !strings.Contains(stderr, "Every command but version takes") {
+		t.Errorf("help: %d %q", code, stderr)
+	}
+}
+
 // TestCLISubcommandUsage: each subcommand's -h names it in its usage line
 // ('topics train -h' printed "Usage: bantin topics [--out FILE]…").
 func TestCLISubcommandUsage(t *testing.T) {
