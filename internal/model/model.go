@@ -108,8 +108,8 @@ type Filter struct {
 	Topics    []string
 	Provinces []string
 	SourceID  int64
-	Story     int64 // a story's (cluster_id's) articles only; 0 means any
-	Query     string
+	Story     int64     // a story's (cluster_id's) articles only; 0 means any
+	Query     string    // search words: folded, but a word typed with diacritics must be spelled so
 	Since     time.Time // inclusive, on published_at; zero means no bound
 	Until     time.Time // exclusive
 	Limit     int

@@ -128,6 +128,11 @@ func (s *Store) restrict(f model.Filter, idCol, pubCol, articles string) (string
 			b.WriteString(onArticle("x.search @@ to_tsquery('simple', ?)"))
 			args = append(args, tsQuery(groups))
 		}
+		for _, sp := range typedWords(f.Query) {
+			cond, cargs := spellingCond(sp)
+			b.WriteString(onArticle(cond))
+			args = append(args, cargs...)
+		}
 	}
 	return b.String(), args
 }

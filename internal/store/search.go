@@ -55,12 +55,7 @@ func searchGroups(q string) []searchGroup {
 	toks := vntext.Tokens(vntext.Fold(q))
 	var out []searchGroup
 	for i := 0; i < len(toks); {
-		best := aliasForm{group: -1}
-		for _, f := range aliasTable[toks[i]] {
-			if len(f.tokens) > len(best.tokens) && i+len(f.tokens) <= len(toks) && equalTokens(toks[i:i+len(f.tokens)], f.tokens) {
-				best = f
-			}
-		}
+		best := aliasAt(toks, i)
 		if best.group < 0 {
 			out = append(out, searchGroup{{toks[i]}})
 			i++
@@ -74,6 +69,60 @@ func searchGroups(q string) []searchGroup {
 		i += len(best.tokens)
 	}
 	return out
+}
+
+// aliasAt returns the longest alias form starting at toks[i], or one with
+// group -1 when none does.
+func aliasAt(toks []string, i int) aliasForm {
+	best := aliasForm{group: -1}
+	for _, f := range aliasTable[toks[i]] {
+		if len(f.tokens) > len(best.tokens) && i+len(f.tokens) <= len(toks) && equalTokens(toks[i:i+len(f.tokens)], f.tokens) {
+			best = f
+		}
+	}
+	return best
+}
+
+// typedWords returns, for each word of q typed with a diacritic, the
+// spellings (vntext.Spellings) of which an article's title or summary must
+// hold one: a search for "bão" (storm) finds "Siêu bão", "BÃO SỐ 3" and not
+// "thông báo" or "bảo đảm", while "bao" still finds all of them. Words of a
+// place in searchAliases are left to the alias group ("Hà Nội" finds
+// "Hanoi"), and so is every word when q's words and its folded words do
+// not pair up.
+func typedWords(q string) [][]string {
+	typed := vntext.Tokens(vntext.Normalize(q))
+	toks := vntext.Tokens(vntext.Fold(q))
+	if len(typed) != len(toks) {
+		return nil
+	}
+	var out [][]string
+	for i := 0; i < len(toks); {
+		if a := aliasAt(toks, i); a.group >= 0 {
+			i += len(a.tokens)
+			continue
+		}
+		if vntext.Marked(typed[i]) {
+			out = append(out, vntext.Spellings(typed[i]))
+		}
+		i++
+	}
+	return out
+}
+
+// spellingCond is the condition that column x.title or x.summary holds one
+// of spellings as a substring (LIKE: the spellings are word runes, never
+// a wildcard), with its arguments.
+func spellingCond(spellings []string) (string, []any) {
+	conds := make([]string, 0, 2*len(spellings))
+	args := make([]any, 0, 2*len(spellings))
+	for _, col := range []string{"x.title", "x.summary"} {
+		for _, sp := range spellings {
+			conds = append(conds, col+" LIKE ?")
+			args = append(args, "%"+sp+"%")
+		}
+	}
+	return "(" + strings.Join(conds, " OR ") + ")", args
 }
 
 func equalTokens(a, b []string) bool {

@@ -67,3 +67,57 @@ func TestSearchPlaceAliases(t *testing.T) {
 		}
 	})
 }
+
+// TestSearchTypedDiacritics: a word typed with its diacritics finds that
+// word only, in any case and either tone placement, on both engines; typed
+// without them it finds every word that folds to it, as before.
+func TestSearchTypedDiacritics(t *testing.T) {
+	storetest.Engines(t, func(t *testing.T, s *store.Store) {
+		ctx := context.Background()
+		src := &model.Source{URL: "https://x.vn/rss"}
+		s.AddSource(ctx, src)
+		arts := []struct{ key, title, summary string }{
+			{"storm", "Siêu bão Dolphin gió mạnh 220 km/giờ", ""},
+			{"storm-caps", "BÃO SỐ 3 ĐỔ BỘ", ""},
+			{"storm-summary", "Miền Bắc mưa lớn", "Hoàn lưu bão gây mưa suốt tuần."},
+			{"notice", "Vietlott thông báo kết quả quay số", ""},
+			{"guard", "Bảo vệ rừng đầu nguồn", ""},
+			{"hoa-new", "Thanh Hóa mở đường ven biển", ""},
+			{"hoa-old", "Thanh Hoá đón khách du lịch", ""},
+			{"hoa-plain", "Hoa hậu đăng quang", ""},
+		}
+		var writes []store.ArticleWrite
+		for i, a := range arts {
+			writes = append(writes, store.ArticleWrite{Article: article(a.key, a.title, a.summary, t0.Add(time.Duration(i)*time.Minute), nil)})
+		}
+		saveOne(t, s, src.ID, writes...)
+		storms := []string{"storm", "storm-caps", "storm-summary"}
+		for _, tt := range []struct {
+			q    string
+			want []string
+		}{
+			{"bão", storms},
+			{"BÃO", storms},
+			{"Bão số 3", []string{"storm-caps"}},
+			{"bao", []string{"guard", "notice", "storm", "storm-caps", "storm-summary"}},
+			{"báo", []string{"notice"}},
+			{"Thanh Hóa", []string{"hoa-new", "hoa-old"}},
+			{"thanh hoá", []string{"hoa-new", "hoa-old"}},
+			{"hoa", []string{"hoa-new", "hoa-old", "hoa-plain"}},
+			{"Hoa hậu", []string{"hoa-plain"}},
+		} {
+			got, err := s.Articles(ctx, model.Filter{Query: tt.q})
+			if err != nil {
+				t.Fatalf("%q: %v", tt.q, err)
+			}
+			var keys []string
+			for _, a := range got {
+				keys = append(keys, a.Key)
+			}
+			slices.Sort(keys)
+			if !slices.Equal(keys, tt.want) {
+				t.Errorf("q=%q: got %v, want %v", tt.q, keys, tt.want)
+			}
+		}
+	})
+}

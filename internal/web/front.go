@@ -79,7 +79,7 @@ func (s *Server) listPage(w http.ResponseWriter, r *http.Request) error {
 	})
 }
 
-// searchPage shows the stories matching q (diacritic-insensitive), with
+// searchPage shows the stories matching q (model.Filter.Query), with
 // the topic and province parameters of a feed; an empty q shows the form.
 func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) error {
 	q, err := s.parseFeedQuery(r)

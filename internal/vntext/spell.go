@@ -1,0 +1,77 @@
+package vntext
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Marked reports whether word carries a diacritic (a tone, a vowel mark or
+// đ): whether Fold changes more than its case.
+func Marked(word string) bool {
+	return Fold(word) != strings.ToLower(Normalize(word))
+}
+
+// Spellings returns the ways one word typed with its diacritics is written
+// in text, so that text can be searched for that word and not for the
+// words it folds together with ("bão" storm, not "báo" or "bảo"): in lower
+// case, capitalised and in upper case, each with the tone mark on every
+// vowel of the word (both placements in use, "hòa" and "hoà", are among
+// them), NFC, without repeats. A word without a tone gives its three cases.
+func Spellings(word string) []string {
+	var forms []string
+	for _, f := range tonePlacements(strings.ToLower(Normalize(word))) {
+		upper := strings.ToUpper(f)
+		r, n := utf8.DecodeRuneInString(f)
+		title := string(unicode.ToUpper(r)) + f[n:]
+		for _, s := range []string{f, title, upper} {
+			if !slices.Contains(forms, s) {
+				forms = append(forms, s)
+			}
+		}
+	}
+	return forms
+}
+
+// tonePlacements returns word (lower case) with its tone mark moved onto
+// each of its vowels in turn, NFC; word itself when it has no tone.
+func tonePlacements(word string) []string {
+	var letters []letter
+	var tone rune
+	for _, r := range norm.NFD.String(word) {
+		switch {
+		case isTone(r):
+			tone = r
+		case unicode.IsMark(r) && len(letters) > 0:
+			letters[len(letters)-1].marks = append(letters[len(letters)-1].marks, r)
+		default:
+			letters = append(letters, letter{base: r})
+		}
+	}
+	out := []string{norm.NFC.String(word)}
+	if tone == 0 {
+		return out
+	}
+	for i := range letters {
+		if !isVowel(letters[i].base) {
+			continue
+		}
+		var b strings.Builder
+		for j, l := range letters {
+			b.WriteRune(l.base)
+			for _, m := range l.marks {
+				b.WriteRune(m)
+			}
+			if j == i {
+				b.WriteRune(tone)
+			}
+		}
+		if s := norm.NFC.String(b.String()); !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
