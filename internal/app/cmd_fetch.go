@@ -146,13 +146,17 @@ func fetchVerdict(ctx context.Context, sum pipeline.Summary) error {
 func describeFetch(src model.Source, r pipeline.SourceResult) string {
 	// The source's ID comes before its URL, as in the failure summary: the
 	// progress counter before it ([2]) is not the ID.
+	moved := ""
+	if r.MovedTo != "" {
+		moved = " (moved permanently: now " + r.MovedTo + ")"
+	}
 	switch {
 	case r.Interrupted:
 		return fmt.Sprintf("stopped  %d %s: %v (released)", src.ID, src.URL, r.Err)
 	case r.Err != nil:
 		return fmt.Sprintf("failed   %d %s: %s", src.ID, src.URL, pipeline.ErrText(r.Err))
 	case r.NotModified:
-		return fmt.Sprintf("304      %d %s", src.ID, src.URL)
+		return fmt.Sprintf("304      %d %s%s", src.ID, src.URL, moved)
 	}
-	return fmt.Sprintf("fetched  %d %s: %d new, %d updated, %d unchanged (%d ms)", src.ID, src.URL, r.New, r.Updated, r.Skipped, r.Duration.Milliseconds())
+	return fmt.Sprintf("fetched  %d %s%s: %d new, %d updated, %d unchanged (%d ms)", src.ID, src.URL, moved, r.New, r.Updated, r.Skipped, r.Duration.Milliseconds())
 }

@@ -112,6 +112,9 @@ func (p *Pipeline) save(ctx context.Context, src model.Source, resp ingest.Respo
 		res.Err = serr
 	}
 	res.New, res.Updated, res.Duration = saved.New, saved.Updated, p.o.Now().Sub(start)
+	if serr == nil && out.MovedTo != src.URL {
+		res.MovedTo = out.MovedTo
+	}
 	if p.o.OnChange != nil && saved.New+saved.Updated > 0 {
 		arts := make([]model.Article, len(prep.writes))
 		for i := range prep.writes {
@@ -188,10 +191,15 @@ func (p *Pipeline) interrupted(src model.Source, start time.Time, status int, ca
 		Failures: src.ConsecutiveFailures, NextFetchAt: src.NextFetchAt}
 }
 
-// logResult logs one source's result at debug level, and at warn level
-// the failure that starts a source's failing streak (later failures of the
-// streak are counted in the pass line).
+// logResult logs one source's result at debug level, at info level a
+// source's URL changed by a permanent redirect (the operator's list shows
+// another URL from then on), and at warn level the failure that starts a
+// source's failing streak (later failures of the streak are counted in the
+// pass line).
 func (p *Pipeline) logResult(src model.Source, r SourceResult) {
+	if r.MovedTo != "" {
+		p.o.Log.Info("source moved", "source_id", src.ID, "from", src.URL, "to", r.MovedTo, "status", r.Status)
+	}
 	switch {
 	case r.Interrupted:
 		p.o.Log.Debug("fetch interrupted; lease released", "source_id", src.ID, "url", src.URL, "cause", r.Err)

@@ -21,9 +21,12 @@ type SourceResult struct {
 	Skipped     int // unchanged items
 	// Deferred: new or changed items over Options.MaxItems, left for the
 	// next fetch (which gets the whole feed again).
-	Deferred    int
-	Duration    time.Duration
-	Failures    int       // consecutive failures recorded on the source
+	Deferred int
+	Duration time.Duration
+	Failures int // consecutive failures recorded on the source
+	// MovedTo is the source's new URL when this fetch followed permanent
+	// redirects and stored it in place of the old one; "" otherwise.
+	MovedTo     string
 	NextFetchAt time.Time // when the source is due again
 }
 

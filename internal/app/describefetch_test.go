@@ -1,0 +1,29 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"bantin/internal/model"
+	"bantin/internal/pipeline"
+)
+
+// TestDescribeFetchMoved: 'bantin fetch' tells the operator a source's
+// new URL after a permanent redirect, and says nothing of it otherwise.
+func TestDescribeFetchMoved(t *testing.T) {
+	src := model.Source{ID: 5, URL: "https://old.example/rss"}
+	for _, tt := range []struct {
+		r    pipeline.SourceResult
+		want string
+	}{
+		{pipeline.SourceResult{Status: 200, New: 3, MovedTo: "https://new.example/rss"},
+			"fetched  5 https://old.example/rss (moved permanently: now https://new.example/rss): 3 new"},
+		{pipeline.SourceResult{Status: 304, NotModified: true, MovedTo: "https://new.example/rss"},
+			"304      5 https://old.example/rss (moved permanently: now https://new.example/rss)"},
+		{pipeline.SourceResult{Status: 200, New: 3}, "fetched  5 https://old.example/rss: 3 new"},
+	} {
+		if got := describeFetch(src, tt.r); !strings.HasPrefix(got, tt.want) {
+			t.Errorf("describeFetch(%+v) = %q, want it to start %q", tt.r, got, tt.want)
+		}
+	}
+}

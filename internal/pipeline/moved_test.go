@@ -1,0 +1,65 @@
+package pipeline_test
+
+import (
+	"bytes"
+	"context"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"bantin/internal/classify"
+	"bantin/internal/ingest"
+	"bantin/internal/model"
+	"bantin/internal/pipeline"
+	"bantin/internal/store"
+	"bantin/internal/store/storetest"
+)
+
+// TestMovedSourceTold: a fetch that follows a permanent redirect and stores
+// the source's new URL says so, in its result and in one info log line
+// naming both URLs; the next fetch, at the new URL, says nothing more.
+func TestMovedSourceTold(t *testing.T) {
+	storetest.Engines(t, func(t *testing.T, st *store.Store) {
+		mux := http.NewServeMux()
+		mux.HandleFunc("/old.rss", func(w http.ResponseWriter, r *http.Request) {
+			http.Redirect(w, r, "/new.rss", http.StatusMovedPermanently)
+		})
+		mux.HandleFunc("/new.rss", func(w http.ResponseWriter, r *http.Request) { w.Write(fixture(t, "tuoitre.rss")) })
+		srv := httptest.NewServer(mux)
+		defer srv.Close()
+		clock := &fakeClock{}
+		clock.set(time.Date(2026, 11, 26, 3, 0, 0, 0, time.UTC))
+		src := addSource(t, st, srv.URL+"/old.rss")
+		cls, err := classify.New(model.NewCatalog())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var logs bytes.Buffer
+		g := pipeline.New(pipeline.Options{Store: st, Classifier: cls, Owner: "test", Workers: 1, Now: clock.now,
+			Log:     slog.New(slog.NewTextHandler(&logs, nil)),
+			Fetcher: ingest.NewFetcher(ingest.Options{AllowPrivate: true}),
+			Parser:  ingest.NewParser(nil), Policy: ingest.Policy{Interval: 15 * time.Minute, Ceiling: 24 * time.Hour}})
+		ctx := context.Background()
+		for i, want := range []string{srv.URL + "/new.rss", ""} {
+			s, err := st.Source(ctx, src.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			claimed, err := st.ClaimSource(ctx, s.ID, "test", clock.now(), time.Minute)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r := g.FetchSource(ctx, claimed); r.Err != nil || r.MovedTo != want {
+				t.Errorf("fetch %d: MovedTo %q err %v, want %q", i, r.MovedTo, r.Err, want)
+			}
+			clock.advance(time.Hour)
+		}
+		line := `msg="source moved" source_id=1 from=` + srv.URL + "/old.rss to=" + srv.URL + "/new.rss"
+		if n := strings.Count(logs.String(), "source moved"); n != 1 || !strings.Contains(logs.String(), line) {
+			t.Errorf("want one line with %s, got:\n%s", line, logs.String())
+		}
+	})
+}
