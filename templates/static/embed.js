@@ -51,6 +51,7 @@ a:focus-visible{outline:2px solid currentColor;outline-offset:2px}
 .ph{background:linear-gradient(90deg,transparent,color-mix(in srgb,currentColor 8%,transparent),transparent)}
 .status{margin:0 0 .4em;font-size:.9em;height:1.4em;line-height:1.4em;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 li.err{overflow:auto}
+li.err:focus-visible{outline:2px solid currentColor;outline-offset:-2px}
 li.err span{font-size:.9em}
 .err{color:var(--bantin-error,inherit);font-weight:600}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}`;
@@ -216,7 +217,11 @@ li.err span{font-size:.9em}
         // in the row's own em): nothing moves.
         this.status.className = 'status err';
         this.status.textContent = 'Không tải được tin';
+        // The row scrolls when the message is longer than it (a bad
+        // province's message lists them all): focusable, so that a
+        // keyboard can scroll it too.
         const row = el('li', 'err');
+        row.tabIndex = 0;
         row.append(el('span', '', this.failure(e)));
         this.slots([row], false);
       } finally {
