@@ -9,8 +9,8 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// Marked reports whether word carries a diacritic (a tone, a vowel mark or
-// đ): whether Fold changes more than its case.
+// Marked reports whether word (or any text) carries a diacritic (a tone, a
+// vowel mark or đ): whether Fold changes more than its case.
 func Marked(word string) bool {
 	return Fold(word) != strings.ToLower(Normalize(word))
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"bantin/internal/model"
+	"bantin/internal/vntext"
 )
 
 // Front page sizes.
@@ -101,6 +102,9 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) error {
 		newest, err := s.fillStories(ctx, &d, q, 0, 0)
 		if err != nil {
 			return nil, err
+		}
+		if len(d.Latest) == 0 && vntext.Marked(q.Q) {
+			d.Unaccented = vntext.Fold(q.Q) // a word typed with a wrong mark finds nothing: offer the folded search
 		}
 		return s.renderPage("search.html", d, newest)
 	})

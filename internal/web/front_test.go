@@ -106,8 +106,9 @@ func TestFrontPageAndStory(t *testing.T) {
 	})
 }
 
-// Search folds diacritics; an empty query shows the form only; a bad
-// parameter is a 400.
+// Search folds diacritics, except those typed (a search that finds nothing
+// then offers the query without them); an empty query shows the form only;
+// a bad parameter is a 400.
 func TestSearchPage(t *testing.T) {
 	f := newFixture(t, storetest.OpenSQLite(t), Config{})
 	for _, tt := range []struct {
@@ -116,6 +117,9 @@ func TestSearchPage(t *testing.T) {
 		{"cao toc", "Khởi công cao tốc ở Hà Nội", "Bóng đá"},
 		{"lua mua bac kan", "Lúa mùa ở Bắc Kạn", "cao tốc"},
 		{"", `id="q"`, "Tin mới nhất"},
+		{"cao tốc", "Khởi công cao tốc ở Hà Nội", "Tìm không dấu"},
+		{"cáo tốc", `Tìm không dấu: <a href="/search?q=cao%20toc">cao toc</a>`, "Khởi công"},
+		{"cao toc xyz", "Chưa có tin nào", "Tìm không dấu"},
 	} {
 		body := f.get(t, "/search?q="+strings.ReplaceAll(tt.q, " ", "+")).Body.String()
 		if !strings.Contains(body, tt.shows) || strings.Contains(body, tt.hides) {

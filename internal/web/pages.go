@@ -73,6 +73,7 @@ type pageData struct {
 	Tags                        []navItem     // the tags a story's articles share (story page)
 	Query                       string        // the search box's value
 	Message                     string        // why the search box's value cannot be searched
+	Unaccented                  string        // a search with typed diacritics that found nothing: the query without them
 	Failing, Sources            int           // sources failing and sources in all: the notice
 	Embed                       string        // the widget snippet showing this page's selection
 	OPML                        string
