@@ -193,12 +193,16 @@ func (p *Pipeline) interrupted(src model.Source, start time.Time, status int, ca
 
 // logResult logs one source's result at debug level, at info level a
 // source's URL changed by a permanent redirect (the operator's list shows
-// another URL from then on), and at warn level the failure that starts a
-// source's failing streak (later failures of the streak are counted in the
-// pass line).
+// another URL from then on) and the success that ends a failing streak,
+// and at warn level the failure that starts one (later failures of the
+// streak are counted in the pass line).
 func (p *Pipeline) logResult(src model.Source, r SourceResult) {
 	if r.MovedTo != "" {
 		p.o.Log.Info("source moved", "source_id", src.ID, "from", src.URL, "to", r.MovedTo, "status", r.Status)
+	}
+	if r.Err == nil && !r.Interrupted && src.ConsecutiveFailures > 0 {
+		p.o.Log.Info("source recovered", "source_id", src.ID, "url", src.URL, "status", r.Status,
+			"failures", src.ConsecutiveFailures, "last_error", src.LastError)
 	}
 	switch {
 	case r.Interrupted:
