@@ -29,6 +29,17 @@ type cueRule struct {
 	capFirst bool // a proper noun: capitalised in mixed-case text ("Pháp", not "giải pháp")
 	acronym  bool // all capitals ("AI", not "ai")
 	nation   bool // one of nationCues
+	negative int  // of cueNegatives: the words it consumes (0: a cue); it tags nothing
+}
+
+// newCueRule returns the rule of cue c for topic index ti, with its case
+// flags.
+func newCueRule(c cue, ti int) cueRule {
+	r := cueRule{cue: c, topic: ti}
+	first := []rune(c.Text)[0]
+	r.acronym = !strings.ContainsFunc(c.Text, unicode.IsLower)
+	r.capFirst = unicode.IsUpper(first) && !r.acronym
+	return r
 }
 
 // topicMatcher scores topics; immutable after newTopicMatcher.
@@ -69,14 +80,14 @@ func newTopicMatcher(cat *model.Catalog, voc vocab) (*topicMatcher, error) {
 		if !ok || c.W <= 0 {
 			return nil, fmt.Errorf("cue %q: unknown topic %q or weight %v", c.Text, c.Topic, c.W)
 		}
-		r := cueRule{cue: c, topic: ti}
-		first := []rune(c.Text)[0]
-		r.acronym = !strings.ContainsFunc(c.Text, unicode.IsLower)
-		r.capFirst = unicode.IsUpper(first) && !r.acronym
+		r := newCueRule(c, ti)
 		if err := m.cues.add(c.Text, len(m.rules), true); err != nil {
 			return nil, err
 		}
 		m.rules = append(m.rules, r)
+	}
+	if err := m.addNegatives(); err != nil {
+		return nil, err
 	}
 	if err := m.markNations(); err != nil {
 		return nil, err
@@ -183,6 +194,10 @@ func (m *topicMatcher) scan(s *topicScores, toks []token) {
 		sp, ok := m.cues.longest(toks, i, func(sp span) bool { return m.caseOK(toks, sp) })
 		if !ok {
 			i++
+			continue
+		}
+		if n := m.rules[sp.p.rule].negative; n > 0 {
+			i += n
 			continue
 		}
 		k := int32(sp.p.rule*int(numFields) + int(toks[i].field))

@@ -1,0 +1,61 @@
+package classify
+
+import (
+	"slices"
+	"testing"
+
+	"bantin/internal/model"
+)
+
+// TestCueNegatives: a cue read inside another word tags nothing (a drill,
+// a flood, an aircraft carrier, a café, a Vietnamese place or singer, a
+// sensation, a sell-out, explosives, a pickleball tour, a university, the
+// international financial centre), while the same cue standing alone, a
+// longer cue holding the negative ("Mặt trận Tổ quốc") and a cue after a
+// barred negative ("trận mưa lớn") still tag. The rules alone, so that
+// each case shows what the cues do; the sentences are written for the test.
+func TestCueNegatives(t *testing.T) {
+	c, err := NewWithModel(model.NewCatalog(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		title, topic string
+		want         bool
+	}{
+		{"Trung Quốc tập trận quy mô lớn gần Đài Loan", "the-thao", false},
+		{"Trận lũ lịch sử cuốn trôi hàng trăm ngôi nhà", "the-thao", false},
+		{"Trận động đất mạnh làm rung chuyển thủ đô", "the-thao", false},
+		{"Trận động đất mạnh làm rung chuyển thủ đô", "moi-truong", true},
+		{"Trận mưa lớn gây ngập nhiều tuyến phố", "moi-truong", true},
+		{"Trận mưa lớn gây ngập nhiều tuyến phố", "the-thao", false},
+		{"Pháo hoa được đưa lên trận địa trước giờ giao thừa", "the-thao", false},
+		{"Tìm số 69 trong ma trận ký tự", "the-thao", false},
+		{"Hà Nội FC thắng trận thứ ba liên tiếp", "the-thao", true},
+		{"Mặt trận Tổ quốc tỉnh lấy ý kiến cử tri", "chinh-tri", true},
+		{"Mặt trận Tổ quốc tỉnh lấy ý kiến cử tri", "the-thao", false},
+		{"Tàu sân bay tiến vào vùng biển phía nam", "giao-thong", false},
+		{"Sân bay Long Thành đón chuyến bay đầu tiên", "giao-thong", true},
+		{"Quán cà phê ven hồ đông khách dịp cuối tuần", "nong-nghiep", false},
+		{"Giá cà phê xuất khẩu tăng mạnh", "nong-nghiep", true},
+		{"Đường hoa Phú Mỹ Hưng mở cửa đón khách", "the-gioi", false},
+		{"Ca sĩ Mỹ Tâm mở bán vé đêm nhạc", "the-gioi", false},
+		{"Mỹ áp thuế mới với hàng nhập khẩu", "the-gioi", true},
+		{"Bộ phim mới gây bão mạng xã hội", "moi-truong", false},
+		{"Bão số 3 đổ bộ vào đất liền", "moi-truong", true},
+		{"Điện thoại mới cháy hàng ngay ngày mở bán", "xa-hoi", false},
+		{"Cháy lớn tại chung cư, nhiều người mắc kẹt", "xa-hoi", true},
+		{"Bắt nhóm người tàng trữ thuốc nổ", "y-te", false},
+		{"Tay vợt Việt Nam vô địch PPA Tour", "doi-song", false},
+		{"Trường ĐH Công nghệ công bố điểm chuẩn", "khoa-hoc-cong-nghe", false},
+		{"Trung tâm tài chính quốc tế thu hút nhà đầu tư", "the-gioi", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.title+"/"+tc.topic, func(t *testing.T) {
+			got := topicSlugs(c.Classify(Input{Title: tc.title}))
+			if slices.Contains(got, tc.topic) != tc.want {
+				t.Errorf("topics %v: %s among them is %v, want %v", got, tc.topic, !tc.want, tc.want)
+			}
+		})
+	}
+}
