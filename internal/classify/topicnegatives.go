@@ -2,7 +2,9 @@ package classify
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"unicode"
 
 	"bantin/internal/vntext"
 )
@@ -62,7 +64,15 @@ func (m *topicMatcher) addNegatives() error {
 	for _, c := range cues {
 		isCue[c.Text] = true
 	}
-	for _, n := range cueNegatives {
+	offices := map[string]bool{}
+	for _, o := range foreignOffices {
+		offices[o] = true
+	}
+	for i := range m.rules {
+		m.rules[i].office = offices[m.rules[i].Text]
+	}
+	byOffice := officeNegatives()
+	for k, n := range slices.Concat(cueNegatives, byOffice) {
 		if isCue[strings.ReplaceAll(n, "|", " ")] {
 			return fmt.Errorf("cue negative %q: also a cue", n)
 		}
@@ -70,10 +80,25 @@ func (m *topicMatcher) addNegatives() error {
 		text := strings.TrimSpace(head + " " + tail)
 		r := newCueRule(cue{Text: text}, -1)
 		r.negative = len(vntext.Tokens(head))
+		if k >= len(cueNegatives) {
+			r.capWords = capitalWords(text)
+		}
 		if err := m.cues.add(text, len(m.rules), true); err != nil {
 			return err
 		}
 		m.rules = append(m.rules, r)
 	}
 	return nil
+}
+
+// capitalWords returns the bits of the words of text that begin with a
+// capital letter.
+func capitalWords(text string) uint32 {
+	var bits uint32
+	for k, w := range vntext.Tokens(text) {
+		if r := []rune(w); k < 32 && unicode.IsUpper(r[0]) {
+			bits |= 1 << k
+		}
+	}
+	return bits
 }

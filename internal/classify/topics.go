@@ -30,6 +30,11 @@ type cueRule struct {
 	acronym  bool // all capitals ("AI", not "ai")
 	nation   bool // one of nationCues
 	negative int  // of cueNegatives: the words it consumes (0: a cue); it tags nothing
+	// capWords has bit k set when the phrase's word k is capitalised and
+	// must be so in the text too (officeNegatives: "Thủ tướng Ý", not "ý
+	// kiến"); 0 for the other rules.
+	capWords uint32
+	office   bool // one of foreignOffices: adds nothing before a foreignName
 }
 
 // newCueRule returns the rule of cue c for topic index ti, with its case
@@ -200,6 +205,10 @@ func (m *topicMatcher) scan(s *topicScores, toks []token) {
 			i += n
 			continue
 		}
+		if m.rules[sp.p.rule].office && foreignName(toks, sp.end) {
+			i = sp.end
+			continue
+		}
 		k := int32(sp.p.rule*int(numFields) + int(toks[i].field))
 		if s.counts[k] == 0 {
 			s.hit = append(s.hit, k)
@@ -231,8 +240,13 @@ func (m *topicMatcher) caseOK(toks []token, sp span) bool {
 		return true
 	case r.acronym:
 		return !strings.ContainsFunc(t.text, unicode.IsLower)
-	case r.capFirst:
-		return t.upper
+	case r.capFirst && !t.upper:
+		return false
+	}
+	for k := sp.start; k < sp.end; k++ {
+		if r.capWords&(1<<(k-sp.start)) != 0 && !toks[k].upper {
+			return false
+		}
 	}
 	return true
 }
