@@ -71,8 +71,8 @@ func (m *topicMatcher) addNegatives() error {
 	for i := range m.rules {
 		m.rules[i].office = offices[m.rules[i].Text]
 	}
-	byOffice := officeNegatives()
-	for k, n := range slices.Concat(cueNegatives, byOffice) {
+	derived := slices.Concat(officeNegatives(), placeNegatives(cueNegatives))
+	for k, n := range slices.Concat(cueNegatives, derived) {
 		if isCue[strings.ReplaceAll(n, "|", " ")] {
 			return fmt.Errorf("cue negative %q: also a cue", n)
 		}
