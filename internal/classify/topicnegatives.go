@@ -25,7 +25,7 @@ var cueNegatives = []string{
 	"trận|lũ", "trận|lụt", "trận|mưa", "trận|bão", "trận|động đất", "trận|cháy", "trận|hỏa hoạn",
 	"trận|đòn", "trận|tuyết", "trận|giông", "trận|lốc", "trận|Trân Châu Cảng",
 	// "bão" (moi-truong): a sensation, a price surge, saturation, ambition.
-	"gây bão", "bão mạng", "bão giá", "bão hòa", "hoài bão", "bão chấn thương", "bão tranh cãi",
+	"gây bão", "đi bão", "bão táp", "gieo gió gặt bão", "bão mạng", "bão giá", "bão hòa", "hoài bão", "bão chấn thương", "bão tranh cãi",
 	"bão chỉ trích", "bão một sao", "bão like", "bão dislike",
 	// "cháy" (xa-hoi): sold out.
 	"cháy hàng", "cháy vé", "cháy phòng", "cháy túi",
@@ -70,6 +70,7 @@ func (m *topicMatcher) addNegatives() error {
 	}
 	for i := range m.rules {
 		m.rules[i].office = offices[m.rules[i].Text]
+		m.rules[i].figure = slices.Contains(quotedFigures, m.rules[i].Text)
 	}
 	derived := slices.Concat(officeNegatives(), placeNegatives(cueNegatives))
 	for k, n := range slices.Concat(cueNegatives, derived) {

@@ -35,6 +35,7 @@ type cueRule struct {
 	// kiến"); 0 for the other rules.
 	capWords uint32
 	office   bool // one of foreignOffices: adds nothing before a foreignName
+	figure   bool // one of quotedFigures: adds nothing quoted alone
 }
 
 // newCueRule returns the rule of cue c for topic index ti, with its case
@@ -205,7 +206,7 @@ func (m *topicMatcher) scan(s *topicScores, toks []token) {
 			i += n
 			continue
 		}
-		if m.rules[sp.p.rule].office && foreignName(toks, sp.end) {
+		if r := &m.rules[sp.p.rule]; r.office && foreignName(toks, sp.end) || r.figure && quotedAlone(toks, i, sp.end) {
 			i = sp.end
 			continue
 		}
