@@ -34,9 +34,11 @@ var cueNegatives = []string{
 	"thuốc độc", "thuốc lắc", "thuốc phiện", "phun thuốc",
 	// "sân bay" (giao-thong): an aircraft carrier.
 	"tàu sân bay",
-	// "cà phê" (nong-nghiep): a café, a cup, a coffee break.
+	// "cà phê" (nong-nghiep): a café, a cup, a coffee break, a drink.
 	"quán cà phê", "tiệm cà phê", "chuỗi cà phê", "uống cà phê", "đi cà phê", "pha cà phê",
 	"thưởng thức cà phê", "tách cà phê", "ly cà phê", "cốc cà phê", "bã cà phê",
+	"cữ cà phê", "cà phê sữa", "cà phê trứng", "cà phê muối", "cà phê đá", "cà phê phin", "cà phê đường tàu",
+	"cà phê hầu gái", "nghiện cà phê", "người yêu thích cà phê", "cà phê mỗi ngày", "cà phê mỗi sáng",
 	// "quốc tế" (the-gioi): Vietnam's international financial centre,
 	// international schools and standards, "international friends".
 	"tài chính quốc tế", "trường quốc tế", "chuẩn quốc tế", "bạn bè quốc tế",

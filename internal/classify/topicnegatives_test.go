@@ -38,6 +38,8 @@ func TestCueNegatives(t *testing.T) {
 		{"Sân bay Long Thành đón chuyến bay đầu tiên", "giao-thong", true},
 		{"Quán cà phê ven hồ đông khách dịp cuối tuần", "nong-nghiep", false},
 		{"Giá cà phê xuất khẩu tăng mạnh", "nong-nghiep", true},
+		{"Cà phê sữa đá có hại cho gan không?", "nong-nghiep", false},
+		{"Cữ cà phê buổi chiều làm mất ngủ", "nong-nghiep", false},
 		{"Đường hoa Phú Mỹ Hưng mở cửa đón khách", "the-gioi", false},
 		{"Ca sĩ Mỹ Tâm mở bán vé đêm nhạc", "the-gioi", false},
 		{"Mỹ áp thuế mới với hàng nhập khẩu", "the-gioi", true},
