@@ -168,33 +168,38 @@ func evalClusters(t *testing.T, c *Classifier, arts []evalArticle, debug bool) (
 			Sig: c.Signature(a.Title, a.Summary, c.Classify(a.input()))}
 	}
 	cluster := segments(NewMemIndex().AssignBatch(batch))
-	var tp, fp, fn int
+	groups := make([]string, len(arts))
+	for i, a := range arts {
+		groups[i] = a.Group
+	}
+	pairs := pairwise(cluster, groups)
+	if debug {
+		logPairMistakes(t, arts, cluster)
+	}
+	t.Logf("cluster pairs: tp %d fp %d fn %d", pairs.tp, pairs.fp, pairs.fn)
+	return pairs.pr()
+}
+
+// logPairMistakes logs each pair of arts clustered together across labelled
+// groups (FP) or apart within one (FN), with the pair's similarity.
+func logPairMistakes(t *testing.T, arts []evalArticle, cluster []int64) {
 	for i := range arts {
 		for j := i + 1; j < len(arts); j++ {
 			same := arts[i].Group != "" && arts[i].Group == arts[j].Group
-			got := cluster[i] == cluster[j]
-			switch {
-			case same && got:
-				tp++
-			case got:
-				fp++
-				if debug {
-					t.Logf("CLUSTER FP %s|%s sim %.2f: %q / %q", arts[i].ID, arts[j].ID,
-						Similarity(NewSignature(arts[i].Title, arts[i].Summary), NewSignature(arts[j].Title, arts[j].Summary)),
-						arts[i].Title, arts[j].Title)
-				}
-			case same:
-				fn++
-				if debug {
-					t.Logf("CLUSTER FN %s|%s sim %.2f: %q / %q", arts[i].ID, arts[j].ID,
-						Similarity(NewSignature(arts[i].Title, arts[i].Summary), NewSignature(arts[j].Title, arts[j].Summary)),
-						arts[i].Title, arts[j].Title)
-				}
+			kind := ""
+			switch got := cluster[i] == cluster[j]; {
+			case got && !same:
+				kind = "FP"
+			case same && !got:
+				kind = "FN"
+			default:
+				continue
 			}
+			t.Logf("CLUSTER %s %s|%s sim %.2f: %q / %q", kind, arts[i].ID, arts[j].ID,
+				Similarity(NewSignature(arts[i].Title, arts[i].Summary), NewSignature(arts[j].Title, arts[j].Summary)),
+				arts[i].Title, arts[j].Title)
 		}
 	}
-	t.Logf("cluster pairs: tp %d fp %d fn %d", tp, fp, fn)
-	return ratio(tp, tp+fp), ratio(tp, tp+fn)
 }
 
 func ratio(a, b int) float64 {

@@ -1,10 +1,7 @@
 package classify
 
 import (
-	"slices"
 	"testing"
-
-	"bantin/internal/model"
 )
 
 // TestForeignOffices: "Thủ tướng" before a foreign country or a name in
@@ -13,14 +10,7 @@ import (
 // lead's lone letter still do. The rules alone; sentences written for the
 // test.
 func TestForeignOffices(t *testing.T) {
-	c, err := NewWithModel(model.NewCatalog(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cases := []struct {
-		title, topic string
-		want         bool
-	}{
+	checkRuleTopics(t, []topicCase{
 		{"Thủ tướng Nhật Bản thăm một nhà máy ô tô", "chinh-tri", false},
 		{"Thủ tướng Nhật Bản thăm một nhà máy ô tô", "the-gioi", true},
 		{"Thủ tướng Tây Ban Nha nói về làn sóng di cư", "chinh-tri", false},
@@ -34,13 +24,5 @@ func TestForeignOffices(t *testing.T) {
 		{"Thủ tướng yêu cầu đẩy nhanh giải ngân", "chinh-tri", true},
 		{"Thủ tướng Chính phủ giao nhiệm vụ mới", "chinh-tri", true},
 		{"Lễ đón có sự chủ trì của Thủ tướng C", "chinh-tri", true},
-	}
-	for _, tc := range cases {
-		t.Run(tc.title+"/"+tc.topic, func(t *testing.T) {
-			got := topicSlugs(c.Classify(Input{Title: tc.title}))
-			if slices.Contains(got, tc.topic) != tc.want {
-				t.Errorf("topics %v: %s among them is %v, want %v", got, tc.topic, !tc.want, tc.want)
-			}
-		})
-	}
+	})
 }

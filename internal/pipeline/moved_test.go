@@ -1,19 +1,13 @@
 package pipeline_test
 
 import (
-	"bytes"
 	"context"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
 
-	"bantin/internal/classify"
-	"bantin/internal/ingest"
-	"bantin/internal/model"
-	"bantin/internal/pipeline"
 	"bantin/internal/store"
 	"bantin/internal/store/storetest"
 )
@@ -33,15 +27,7 @@ func TestMovedSourceTold(t *testing.T) {
 		clock := &fakeClock{}
 		clock.set(time.Date(2026, 11, 26, 3, 0, 0, 0, time.UTC))
 		src := addSource(t, st, srv.URL+"/old.rss")
-		cls, err := classify.New(model.NewCatalog())
-		if err != nil {
-			t.Fatal(err)
-		}
-		var logs bytes.Buffer
-		g := pipeline.New(pipeline.Options{Store: st, Classifier: cls, Owner: "test", Workers: 1, Now: clock.now,
-			Log:     slog.New(slog.NewTextHandler(&logs, nil)),
-			Fetcher: ingest.NewFetcher(ingest.Options{AllowPrivate: true}),
-			Parser:  ingest.NewParser(nil), Policy: ingest.Policy{Interval: 15 * time.Minute, Ceiling: 24 * time.Hour}})
+		g, logs := newLoggedPipeline(t, st, clock)
 		ctx := context.Background()
 		for i, want := range []string{srv.URL + "/new.rss", ""} {
 			s, err := st.Source(ctx, src.ID)

@@ -1,7 +1,9 @@
 package pipeline_test
 
 import (
+	"bytes"
 	"context"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -36,14 +38,30 @@ func (c *fakeClock) now() time.Time          { return time.Unix(0, c.t.Load()).U
 func (c *fakeClock) set(t time.Time)         { c.t.Store(t.UnixNano()) }
 func (c *fakeClock) advance(d time.Duration) { c.t.Add(int64(d)) }
 
-func newPipeline(t *testing.T, st *store.Store, clock *fakeClock) *pipeline.Pipeline {
+// testOptions are a pipeline's options over st on clock's time, fetching
+// from loopback, with workers fetch workers.
+func testOptions(t *testing.T, st *store.Store, clock *fakeClock, workers int) pipeline.Options {
+	t.Helper()
 	cls, err := classify.New(model.NewCatalog())
 	if err != nil {
 		t.Fatal(err)
 	}
-	return pipeline.New(pipeline.Options{Store: st, Classifier: cls, Owner: "test", Workers: 4, Now: clock.now,
+	return pipeline.Options{Store: st, Classifier: cls, Owner: "test", Workers: workers, Now: clock.now,
 		Fetcher: ingest.NewFetcher(ingest.Options{AllowPrivate: true}),
-		Parser:  ingest.NewParser(nil), Policy: ingest.Policy{Interval: 15 * time.Minute, Ceiling: 24 * time.Hour}})
+		Parser:  ingest.NewParser(nil), Policy: ingest.Policy{Interval: 15 * time.Minute, Ceiling: 24 * time.Hour}}
+}
+
+func newPipeline(t *testing.T, st *store.Store, clock *fakeClock) *pipeline.Pipeline {
+	return pipeline.New(testOptions(t, st, clock, 4))
+}
+
+// newLoggedPipeline is a one-worker pipeline whose log lines (text form)
+// collect in the returned buffer.
+func newLoggedPipeline(t *testing.T, st *store.Store, clock *fakeClock) (*pipeline.Pipeline, *bytes.Buffer) {
+	o := testOptions(t, st, clock, 1)
+	logs := new(bytes.Buffer)
+	o.Log = slog.New(slog.NewTextHandler(logs, nil))
+	return pipeline.New(o), logs
 }
 
 func addSource(t *testing.T, st *store.Store, url string) model.Source {

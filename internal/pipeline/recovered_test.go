@@ -1,9 +1,7 @@
 package pipeline_test
 
 import (
-	"bytes"
 	"context"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -11,10 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"bantin/internal/classify"
-	"bantin/internal/ingest"
-	"bantin/internal/model"
-	"bantin/internal/pipeline"
 	"bantin/internal/store"
 	"bantin/internal/store/storetest"
 )
@@ -37,15 +31,7 @@ func TestRecoveredSourceTold(t *testing.T) {
 		clock := &fakeClock{}
 		clock.set(time.Date(2026, 11, 26, 3, 0, 0, 0, time.UTC))
 		src := addSource(t, st, srv.URL+"/rss")
-		cls, err := classify.New(model.NewCatalog())
-		if err != nil {
-			t.Fatal(err)
-		}
-		var logs bytes.Buffer
-		g := pipeline.New(pipeline.Options{Store: st, Classifier: cls, Owner: "test", Workers: 1, Now: clock.now,
-			Log:     slog.New(slog.NewTextHandler(&logs, nil)),
-			Fetcher: ingest.NewFetcher(ingest.Options{AllowPrivate: true}),
-			Parser:  ingest.NewParser(nil), Policy: ingest.Policy{Interval: 15 * time.Minute, Ceiling: 24 * time.Hour}})
+		g, logs := newLoggedPipeline(t, st, clock)
 		ctx := context.Background()
 		for i := range 5 {
 			claimed, err := st.ClaimSource(ctx, src.ID, "test", clock.now(), time.Minute)

@@ -39,18 +39,7 @@ func Spellings(word string) []string {
 // tonePlacements returns word (lower case) with its tone mark moved onto
 // each of its vowels in turn, NFC; word itself when it has no tone.
 func tonePlacements(word string) []string {
-	var letters []letter
-	var tone rune
-	for _, r := range norm.NFD.String(word) {
-		switch {
-		case isTone(r):
-			tone = r
-		case unicode.IsMark(r) && len(letters) > 0:
-			letters[len(letters)-1].marks = append(letters[len(letters)-1].marks, r)
-		default:
-			letters = append(letters, letter{base: r})
-		}
-	}
+	letters, tone := splitTone(norm.NFD.String(word))
 	out := []string{norm.NFC.String(word)}
 	if tone == 0 {
 		return out
@@ -59,17 +48,7 @@ func tonePlacements(word string) []string {
 		if !isVowel(letters[i].base) {
 			continue
 		}
-		var b strings.Builder
-		for j, l := range letters {
-			b.WriteRune(l.base)
-			for _, m := range l.marks {
-				b.WriteRune(m)
-			}
-			if j == i {
-				b.WriteRune(tone)
-			}
-		}
-		if s := norm.NFC.String(b.String()); !slices.Contains(out, s) {
+		if s := norm.NFC.String(joinTone(letters, tone, i)); !slices.Contains(out, s) {
 			out = append(out, s)
 		}
 	}

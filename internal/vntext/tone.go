@@ -63,6 +63,24 @@ type letter struct {
 
 // placeTone moves the tone mark of one NFD syllable to its canonical vowel.
 func placeTone(syl string) string {
+	letters, tone := splitTone(syl)
+	if tone == 0 {
+		return syl
+	}
+	tl := make([]toneLetter, len(letters))
+	for i, l := range letters {
+		tl[i] = toneLetter{base: l.base, marked: len(l.marks) > 0}
+	}
+	pos := tonePosition(tl)
+	if pos < 0 {
+		return syl // not a Vietnamese syllable: leave as it was
+	}
+	return joinTone(letters, tone, pos)
+}
+
+// splitTone parses one NFD syllable into its letters, each with its vowel
+// marks, and its tone mark (0 when it has none).
+func splitTone(syl string) ([]letter, rune) {
 	var letters []letter
 	var tone rune
 	for _, r := range syl {
@@ -75,17 +93,11 @@ func placeTone(syl string) string {
 			letters = append(letters, letter{base: r})
 		}
 	}
-	if tone == 0 {
-		return syl
-	}
-	tl := make([]toneLetter, len(letters))
-	for i, l := range letters {
-		tl[i] = toneLetter{base: l.base, marked: len(l.marks) > 0}
-	}
-	pos := tonePosition(tl)
-	if pos < 0 {
-		return syl // not a Vietnamese syllable: leave as it was
-	}
+	return letters, tone
+}
+
+// joinTone writes letters back, NFD, with tone after the letter at pos.
+func joinTone(letters []letter, tone rune, pos int) string {
 	var b strings.Builder
 	for i, l := range letters {
 		b.WriteRune(l.base)
