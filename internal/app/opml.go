@@ -11,6 +11,7 @@ import (
 
 	"bantin/internal/model"
 	"bantin/internal/opml"
+	"bantin/internal/store"
 )
 
 func sourcesImport(ctx context.Context, env *cmdEnv, args []string) error {
@@ -49,7 +50,11 @@ func sourcesImport(ctx context.Context, env *cmdEnv, args []string) error {
 		}
 		src := model.Source{URL: u, Name: opmlName(e), NextFetchAt: time.Now()}
 		src.DefaultTopics, src.HomeProvince = opmlTags(m.Catalog, e, env.Stderr)
-		switch err := m.Store.AddSource(ctx, &src); {
+		err := m.Store.AddSource(ctx, &src)
+		if moved, ok := errors.AsType[*store.MovedError](err); ok {
+			fmt.Fprintf(env.Stderr, "skipped %s: %s\n", u, movedText(moved))
+		}
+		switch {
 		case errors.Is(err, model.ErrConflict):
 			present++
 		case err != nil:

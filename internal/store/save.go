@@ -110,7 +110,8 @@ func setRawHashes(ctx context.Context, tx bun.Tx, hashes map[int64]string) error
 }
 
 // saveOutcome writes o's bookkeeping on its source, releasing the lease, and
-// returns the source's URL (after a move, the new one), or
+// returns the source's URL (after a move, the new one; the old one is
+// kept, see MovedSource), or
 // model.ErrLeaseLost when o.Owner no longer holds the lease.
 func (s *Store) saveOutcome(ctx context.Context, tx bun.Tx, o FetchOutcome) (string, error) {
 	q := tx.NewUpdate().Model((*sourceRow)(nil)).
@@ -121,6 +122,9 @@ func (s *Store) saveOutcome(ctx context.Context, tx bun.Tx, o FetchOutcome) (str
 		Set("lease_owner = ''").Set("lease_until = 0").
 		Where("id = ?", o.SourceID).Where("lease_owner = ?", o.Owner)
 	if o.MovedTo != "" {
+		if err := recordMove(ctx, tx, o); err != nil {
+			return "", err
+		}
 		q = q.Set("url = ?", o.MovedTo)
 	}
 	if o.Retire {

@@ -3,6 +3,7 @@ package store
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"time"
@@ -60,8 +61,16 @@ func sourceRowOf(s *model.Source) *sourceRow {
 }
 
 // AddSource inserts src and sets its ID. It returns model.ErrConflict when a
-// source with the same URL exists.
+// source with the same URL exists, and a *MovedError (also
+// model.ErrConflict) when the URL is one a source had before it moved.
 func (s *Store) AddSource(ctx context.Context, src *model.Source) error {
+	to, err := s.MovedSource(ctx, src.URL)
+	if err == nil {
+		return &MovedError{URL: src.URL, To: to}
+	}
+	if !errors.Is(err, model.ErrNotFound) {
+		return err
+	}
 	if src.Language == "" {
 		src.Language = "vi"
 	}

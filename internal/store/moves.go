@@ -1,0 +1,50 @@
+package store
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/uptrace/bun"
+
+	"bantin/internal/model"
+)
+
+// MovedError is AddSource's error for a URL a source had before a
+// permanent redirect moved it: adding it again would make a second source
+// that redirects onto the first. It wraps model.ErrConflict.
+type MovedError struct {
+	URL string       // the URL given, an old URL of To
+	To  model.Source // the source that moved away from URL
+}
+
+func (e *MovedError) Error() string {
+	return fmt.Sprintf("%s moved permanently to %s, the URL of source %d", e.URL, e.To.URL, e.To.ID)
+}
+
+func (e *MovedError) Unwrap() error { return model.ErrConflict }
+
+// MovedSource returns the source that was at url before a permanent
+// redirect moved it (the latest, when several were), or model.ErrNotFound.
+func (s *Store) MovedSource(ctx context.Context, url string) (model.Source, error) {
+	var row sourceRow
+	err := s.db.NewSelect().Model(&row).
+		Where("id = (SELECT source_id FROM source_moves WHERE url = ?)", url).Scan(ctx)
+	if err != nil {
+		return model.Source{}, mapErr("store: source moved from "+url, err)
+	}
+	return row.model(), nil
+}
+
+// recordMove keeps the URL source o.SourceID has before it moves to
+// o.MovedTo (while o.Owner holds its lease) as one of its old URLs, and
+// forgets o.MovedTo as an old URL of any source: it is a current one again.
+func recordMove(ctx context.Context, tx bun.Tx, o FetchOutcome) error {
+	if _, err := tx.ExecContext(ctx, "DELETE FROM source_moves WHERE url = ?", o.MovedTo); err != nil {
+		return mapErr(fmt.Sprintf("store: move of source %d", o.SourceID), err)
+	}
+	_, err := tx.ExecContext(ctx, `INSERT INTO source_moves (url, source_id, moved_at)
+		SELECT url, id, ? FROM sources WHERE id = ? AND url <> ? AND lease_owner = ?
+		ON CONFLICT (url) DO UPDATE SET source_id = excluded.source_id, moved_at = excluded.moved_at`,
+		micros(o.FetchedAt), o.SourceID, o.MovedTo, o.Owner)
+	return mapErr(fmt.Sprintf("store: old URL of source %d", o.SourceID), err)
+}
