@@ -16,16 +16,41 @@ type Outbox struct {
 	log *slog.Logger
 }
 
-// NewOutbox creates dir when missing. It returns the mkdir error, wrapped.
-// A nil logger means slog.Default().
+// NewOutbox returns an Outbox on dir after Prepare. It returns Prepare's
+// error. A nil logger means slog.Default().
 func NewOutbox(dir string, logger *slog.Logger) (*Outbox, error) {
-	if err := os.MkdirAll(dir, 0o750); err != nil {
-		return nil, fmt.Errorf("create outbox: %w", err)
+	o := LazyOutbox(dir, logger)
+	if err := o.Prepare(); err != nil {
+		return nil, err
 	}
+	return o, nil
+}
+
+// LazyOutbox returns an Outbox on dir without touching the file system:
+// dir is created by Prepare or by the first Send, so that a program that
+// builds its sender but sends nothing leaves no folder behind. A nil
+// logger means slog.Default().
+func LazyOutbox(dir string, logger *slog.Logger) *Outbox {
 	if logger == nil {
 		logger = slog.Default()
 	}
-	return &Outbox{dir: dir, log: logger}, nil
+	return &Outbox{dir: dir, log: logger}
+}
+
+// Prepare creates dir when missing and checks that a file can be written
+// in it (a file of its own, removed at once): a program about to send calls
+// it to fail before it starts, not at its first message. It returns the
+// error, wrapped.
+func (o *Outbox) Prepare() error {
+	if err := os.MkdirAll(o.dir, 0o750); err != nil {
+		return fmt.Errorf("create outbox: %w", err)
+	}
+	f, err := os.CreateTemp(o.dir, ".check.*.tmp")
+	if err != nil {
+		return fmt.Errorf("outbox not writable: %w", err)
+	}
+	f.Close()
+	return os.Remove(f.Name())
 }
 
 // Path returns the file a message with this key is written to.
@@ -50,6 +75,9 @@ func (o *Outbox) Send(ctx context.Context, m *Message) error {
 }
 
 func (o *Outbox) write(m *Message) (err error) {
+	if err := os.MkdirAll(o.dir, 0o750); err != nil {
+		return fmt.Errorf("create outbox: %w", err)
+	}
 	f, err := os.CreateTemp(o.dir, "."+m.Key+".*.tmp")
 	if err != nil {
 		return fmt.Errorf("outbox temp file: %w", err)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io/fs"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -73,5 +74,35 @@ func TestOutboxRejects(t *testing.T) {
 	}
 	if _, err := NewOutbox("/proc/no-such-dir/outbox", nil); err == nil {
 		t.Error("NewOutbox in an unwritable place succeeded")
+	}
+}
+
+// TestLazyOutbox: a lazy outbox leaves the file system alone until Prepare
+// or the first Send creates its folder; Prepare fails on a folder that
+// cannot be one (a file in its place, under /proc).
+func TestLazyOutbox(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "out", "box")
+	o := LazyOutbox(dir, nil)
+	if _, err := os.Stat(dir); !errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("LazyOutbox touched %s: %v", dir, err)
+	}
+	if err := o.Send(context.Background(), &Message{Key: "k", Raw: []byte("x")}); err != nil {
+		t.Fatalf("first send: %v", err)
+	}
+	if got, err := os.ReadFile(o.Path("k")); err != nil || string(got) != "x" {
+		t.Fatalf("sent file: %q, %v", got, err)
+	}
+	if err := o.Prepare(); err != nil {
+		t.Fatalf("Prepare on a written outbox: %v", err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("Prepare left %d files, want the one message", len(entries))
+	}
+	file := filepath.Join(t.TempDir(), "file")
+	os.WriteFile(file, nil, 0o600)
+	for _, bad := range []string{file, filepath.Join(file, "sub"), "/proc/no-such-dir/outbox"} {
+		if err := LazyOutbox(bad, nil).Prepare(); err == nil {
+			t.Errorf("Prepare(%s) succeeded", bad)
+		}
 	}
 }

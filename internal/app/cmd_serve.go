@@ -36,6 +36,9 @@ func runServe(ctx context.Context, env *cmdEnv, args []string) error {
 		return err
 	}
 	defer m.Close()
+	if err := m.prepareMail(); err != nil {
+		return err
+	}
 	if n, err := m.seedDefaultSources(ctx); err != nil {
 		return err
 	} else if n > 0 {

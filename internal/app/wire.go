@@ -86,11 +86,7 @@ func (m *Main) renderer() (*mailer.Renderer, error) {
 func (m *Main) sender() (mailer.Sender, error) {
 	cfg := &m.Config
 	if cfg.SMTPURL == "" {
-		ob, err := mailer.NewOutbox(cfg.Outbox, m.Log)
-		if err != nil {
-			return nil, fmt.Errorf("BANTIN_OUTBOX: %w", err)
-		}
-		return ob, nil
+		return mailer.LazyOutbox(cfg.Outbox, m.Log), nil // created by prepareMail or the first message
 	}
 	// EHLO with the sender's domain (validated: not a bare host when SMTP
 	// is set): servers that want a fully-qualified name refuse "localhost".
@@ -103,6 +99,21 @@ func (m *Main) sender() (mailer.Sender, error) {
 		return nil, fmt.Errorf("BANTIN_SMTP_URL: %w", err)
 	}
 	return s, nil
+}
+
+// prepareMail makes the outbox ready (created, writable) when mail goes
+// there, so that a command about to send fails before it starts, naming
+// the setting; commands that send nothing never call it and leave no
+// folder behind. With SMTP it does nothing.
+func (m *Main) prepareMail() error {
+	ob, ok := m.mail.sender.(*mailer.Outbox)
+	if !ok {
+		return nil
+	}
+	if err := ob.Prepare(); err != nil {
+		return fmt.Errorf("BANTIN_OUTBOX %s: %w", absPath(m.Config.Outbox), err)
+	}
+	return nil
 }
 
 // buildDigester returns the digest service over the mail machinery.
