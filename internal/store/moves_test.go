@@ -85,3 +85,29 @@ func TestMoveConflictKeepsNoOldURL(t *testing.T) {
 		}
 	})
 }
+
+// TestRemoveSourceBumpsVersion: removing a source changes the content
+// version (servers drop cached feeds holding its articles); removing none
+// does not.
+func TestRemoveSourceBumpsVersion(t *testing.T) {
+	storetest.Engines(t, func(t *testing.T, s *store.Store) {
+		ctx := context.Background()
+		src := &model.Source{URL: "https://x.vn/rss"}
+		if err := s.AddSource(ctx, src); err != nil {
+			t.Fatal(err)
+		}
+		before, _ := s.ContentVersion(ctx)
+		if err := s.RemoveSource(ctx, src.ID+1); !errors.Is(err, model.ErrNotFound) {
+			t.Fatalf("remove a missing source: %v", err)
+		}
+		if v, _ := s.ContentVersion(ctx); v != before {
+			t.Fatalf("version %d after removing nothing, want %d", v, before)
+		}
+		if err := s.RemoveSource(ctx, src.ID); err != nil {
+			t.Fatal(err)
+		}
+		if v, _ := s.ContentVersion(ctx); v <= before {
+			t.Fatalf("version %d after removing a source, want more than %d", v, before)
+		}
+	})
+}

@@ -137,17 +137,20 @@ func (s *Store) Sources(ctx context.Context) ([]model.Source, error) {
 	return out, nil
 }
 
-// RemoveSource deletes the source and its articles. It returns
-// model.ErrNotFound when there is no such source.
+// RemoveSource deletes the source and its articles and bumps the content
+// version, so that servers stop serving the articles from their caches. It
+// returns model.ErrNotFound when there is no such source.
 func (s *Store) RemoveSource(ctx context.Context, id int64) error {
-	res, err := s.db.NewDelete().Model((*sourceRow)(nil)).Where("id = ?", id).Exec(ctx)
-	if err != nil {
-		return mapErr("store: remove source", err)
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return fmt.Errorf("store: remove source %d: %w", id, model.ErrNotFound)
-	}
-	return nil
+	return s.wdb.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+		res, err := tx.NewDelete().Model((*sourceRow)(nil)).Where("id = ?", id).Exec(ctx)
+		if err != nil {
+			return mapErr("store: remove source", err)
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return fmt.Errorf("store: remove source %d: %w", id, model.ErrNotFound)
+		}
+		return bumpVersion(ctx, tx)
+	})
 }
 
 // ClaimDue leases up to limit active sources whose next_fetch_at is at or
