@@ -29,6 +29,9 @@ func runSources(ctx context.Context, env *cmdEnv, args []string) error {
 // default port or a fragment (path and query are kept as
 // given: servers may tell their case apart).
 func checkFeedURL(raw string) (string, error) {
+	if len(raw) > maxFeedURL {
+		return "", usageError("%q is not a feed URL: %d bytes long, at most %d", quoteClip(raw), len(raw), maxFeedURL)
+	}
 	u, err := url.Parse(strings.TrimSpace(raw))
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		if guess := withScheme(raw); guess != "" {
@@ -49,6 +52,20 @@ func checkFeedURL(raw string) (string, error) {
 	}
 	u.Fragment, u.RawFragment = "", ""
 	return u.String(), nil
+}
+
+// maxFeedURL is the longest feed URL accepted, in bytes (the default cap
+// on an article's link, BANTIN_MAX_URL_BYTES): a longer one is a mistake or
+// an attack, and would be fetched and listed in full.
+const maxFeedURL = 2048
+
+// quoteClip returns s, or its first 60 characters and "…" when it is
+// longer, for a message that quotes what the operator gave.
+func quoteClip(s string) string {
+	if c := clip(s, 60); c != s {
+		return c + "…"
+	}
+	return s
 }
 
 // withScheme returns raw with https:// before it when raw lacks a scheme

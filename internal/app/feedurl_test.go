@@ -17,10 +17,24 @@ func TestCLISourcesAddSuggestsScheme(t *testing.T) {
 		{"not a url", `"not a url" is not a feed URL: want http:// or https://host/path` + "\n"},
 		{"ftp://x.vn/rss", `"ftp://x.vn/rss" is not a feed URL: want http:// or https://host/path` + "\n"},
 		{"localhost/rss", `"localhost/rss" is not a feed URL: want http:// or https://host/path` + "\n"},
+		{"https://x.vn/" + strings.Repeat("a", 2036), `"https://x.vn/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…" is not a feed URL: 2049 bytes long, at most 2048` + "\n"},
 	} {
 		code, _, stderr := runCLI(t, db, "", "sources", "add", tc.arg)
 		if code != 2 || !strings.Contains(stderr, tc.want) {
 			t.Errorf("%q: exit %d, %q; want %q", tc.arg, code, stderr, tc.want)
 		}
+	}
+}
+
+// TestCLIImportLongURL: an OPML outline whose feed URL is longer than any
+// feed's is skipped, quoted in part; one just short enough is imported.
+func TestCLIImportLongURL(t *testing.T) {
+	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
+	ok, long := "https://x.vn/"+strings.Repeat("a", 2035), "https://y.vn/"+strings.Repeat("a", 100000)
+	opml := `<opml version="2.0"><body><outline text="a" xmlUrl="` + ok + `"/><outline text="b" xmlUrl="` + long + `"/></body></opml>`
+	code, out, stderr := runCLI(t, db, opml, "sources", "import-opml", "-")
+	if code != 1 || out != "imported 1 source, 0 already present, 1 invalid\n" ||
+		!strings.HasPrefix(stderr, `skipped "https://y.vn/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…": 100013 bytes long, at most 2048`+"\n") {
+		t.Errorf("import: %d %q %q", code, out, stderr)
 	}
 }

@@ -44,7 +44,11 @@ func sourcesImport(ctx context.Context, env *cmdEnv, args []string) error {
 	for _, e := range entries {
 		u, uerr := checkFeedURL(e.XMLURL)
 		if uerr != nil {
-			fmt.Fprintf(env.Stderr, "skipped %q: not an http(s) URL\n", e.XMLURL)
+			why := "not an http(s) URL"
+			if len(e.XMLURL) > maxFeedURL {
+				why = fmt.Sprintf("%d bytes long, at most %d", len(e.XMLURL), maxFeedURL)
+			}
+			fmt.Fprintf(env.Stderr, "skipped %q: %s\n", quoteClip(e.XMLURL), why)
 			invalid++
 			continue
 		}
