@@ -162,35 +162,6 @@ func openSQLite(path string, conns, cacheKiB int) (*sql.DB, error) {
 	return db, nil
 }
 
-// checkpointEvery is how often the background checkpointer copies the
-// SQLite write-ahead log back into the database.
-const checkpointEvery = time.Second
-
-// startCheckpointer runs PASSIVE checkpoints from a reader connection in the
-// background, so that copying the WAL back into the database (and its
-// fsync) runs beside the single writer instead of inside one of its
-// commits; the writer's own automatic checkpoint is only a backstop (see
-// openSQLite).
-func (s *Store) startCheckpointer() {
-	ctx, cancel := context.WithCancel(context.Background())
-	s.stop, s.done = cancel, make(chan struct{})
-	go func() {
-		defer close(s.done)
-		t := time.NewTicker(checkpointEvery)
-		defer t.Stop()
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case <-t.C:
-				if _, err := s.db.ExecContext(ctx, "PRAGMA wal_checkpoint(PASSIVE)"); err != nil && ctx.Err() == nil {
-					s.log.Warn("sqlite checkpoint failed", "error", err)
-				}
-			}
-		}
-	}()
-}
-
 // Engine reports which database the store runs on.
 func (s *Store) Engine() Engine { return s.engine }
 
