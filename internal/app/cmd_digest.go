@@ -135,6 +135,9 @@ func digestSend(ctx context.Context, env *cmdEnv, args []string) error {
 		}
 		return nil
 	}
+	if err := m.checkWritable(ctx, "digest send"); err != nil {
+		return err
+	}
 	if err := m.prepareMail(); err != nil {
 		return err
 	}

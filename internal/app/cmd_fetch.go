@@ -39,6 +39,9 @@ func runFetch(ctx context.Context, env *cmdEnv, args []string) error {
 		return err
 	}
 	defer m.Close()
+	if err := m.checkWritable(ctx, "fetch"); err != nil {
+		return err
+	}
 	if id, err = m.sourceID(ctx, id, u); err != nil {
 		return err
 	}

@@ -36,6 +36,9 @@ func runServe(ctx context.Context, env *cmdEnv, args []string) error {
 		return err
 	}
 	defer m.Close()
+	if err := m.checkWritable(ctx, "serve"); err != nil {
+		return err
+	}
 	if err := m.prepareMail(); err != nil {
 		return err
 	}

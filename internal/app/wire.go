@@ -116,6 +116,17 @@ func (m *Main) prepareMail() error {
 	return nil
 }
 
+// checkWritable returns an error saying what to check when the database
+// refuses writes: serve, fetch and digest send write all along, and should
+// fail before they start, not at each source or message.
+func (m *Main) checkWritable(ctx context.Context, cmd string) error {
+	if err := m.Store.CheckWritable(ctx); err != nil {
+		return fmt.Errorf("%s needs a database it can write (check BANTIN_DATABASE_URL %s): %w",
+			cmd, redactDatabase(m.Config.DatabaseURL), err)
+	}
+	return nil
+}
+
 // buildDigester returns the digest service over the mail machinery.
 func (m *Main) buildDigester(owner string) *digest.Digester {
 	cfg := &m.Config

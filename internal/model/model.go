@@ -18,6 +18,9 @@ var (
 	// broken connection, server shutting down, timeout); retrying later may
 	// succeed. The web layer answers 503 with Retry-After.
 	ErrUnavailable = errors.New("database unavailable")
+	// ErrReadOnly: the database refuses writes (a read-only file or
+	// mount, a PostgreSQL standby or default_transaction_read_only).
+	ErrReadOnly = errors.New("the database is read-only")
 )
 
 // Source is an upstream feed bantin polls.

@@ -3,7 +3,9 @@ package store
 import (
 	"context"
 	"crypto/rand"
+	"database/sql"
 	"encoding/hex"
+	"errors"
 	"strconv"
 
 	"github.com/uptrace/bun"
@@ -34,6 +36,12 @@ func (s *Store) ContentVersion(ctx context.Context) (int64, error) {
 // Secret returns the key for signed links, generating and storing a random
 // 32-byte key the first time so that every replica and restart shares it.
 func (s *Store) Secret(ctx context.Context) ([]byte, error) {
+	if v, ok, err := s.metaValue(ctx, "secret"); err != nil || ok {
+		if err != nil {
+			return nil, err
+		}
+		return hex.DecodeString(v) // stored: a read-only database is enough
+	}
 	buf := make([]byte, 32)
 	if _, err := rand.Read(buf); err != nil {
 		return nil, err
@@ -67,6 +75,9 @@ func (s *Store) SetOnce(ctx context.Context, key, value string) (bool, error) {
 // transaction; later calls (other replicas, restarts under another public
 // host) change nothing. It returns how many articles it updated.
 func (s *Store) FreezeLegacyItemIDs(ctx context.Context, prefix string) (int64, error) {
+	if _, done, err := s.metaValue(ctx, "legacy_item_ids"); err != nil || done {
+		return 0, err // done before: nothing is written (the database may be read-only)
+	}
 	var n int64
 	err := s.wdb.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
 		res, err := tx.ExecContext(ctx,
@@ -85,4 +96,26 @@ func (s *Store) FreezeLegacyItemIDs(ctx context.Context, prefix string) (int64, 
 		return nil
 	})
 	return n, err
+}
+
+// metaValue returns the value stored under key in meta and whether there
+// is one, reading only.
+func (s *Store) metaValue(ctx context.Context, key string) (string, bool, error) {
+	var v string
+	err := s.db.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = ?", key).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, nil
+	}
+	if err != nil {
+		return "", false, mapErr("store: read "+key, err)
+	}
+	return v, true, nil
+}
+
+// CheckWritable returns nil when the database accepts writes, else the
+// error of a write that changes nothing (model.ErrReadOnly for a read-only
+// database): a long-running or sending command checks it before it starts.
+func (s *Store) CheckWritable(ctx context.Context) error {
+	_, err := s.wdb.ExecContext(ctx, "UPDATE meta SET value = value WHERE key = 'content_version'")
+	return mapErr("store: write check", err)
 }

@@ -46,11 +46,15 @@ func (s *Store) Migrations() ([]string, error) {
 // migration then in its own transaction, and the tables analyzed once any
 // applied (see Analyze); on SQLite one IMMEDIATE transaction, which holds
 // the database's write lock throughout. On an error nothing of the failing
-// migration is kept, and the error names it.
+// migration is kept, and the error names it. A schema already up to date
+// is only read, so that a read-only database opens.
 func (s *Store) Migrate(ctx context.Context) ([]string, error) {
 	names, err := s.Migrations()
 	if err != nil {
 		return nil, err
+	}
+	if pending, err := s.PendingMigrations(ctx); err == nil && len(pending) == 0 {
+		return nil, nil // up to date: no lock, no write (the database may be read-only)
 	}
 	if s.engine == SQLite {
 		return s.migrateSQLite(ctx, names)

@@ -14,6 +14,18 @@ import (
 // but package store's own tests cannot import it.)
 func openSchemaStore(t *testing.T, base string) *Store {
 	t.Helper()
+	s, err := Open(context.Background(), schemaURL(t, base), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// schemaURL returns the URL of a new PostgreSQL schema of the database at
+// base, dropped when the test ends (after the stores opened on it close).
+func schemaURL(t *testing.T, base string) string {
+	t.Helper()
 	ctx := context.Background()
 	admin, err := Open(ctx, base, nil)
 	if err != nil {
@@ -33,10 +45,6 @@ func openSchemaStore(t *testing.T, base string) *Store {
 	q := u.Query()
 	q.Set("search_path", schema)
 	u.RawQuery = q.Encode()
-	s, err := Open(ctx, u.String(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close(); admin.DropSchema(ctx, schema) })
-	return s
+	t.Cleanup(func() { admin.DropSchema(ctx, schema) })
+	return u.String()
 }

@@ -202,10 +202,25 @@ func mapErr(op string, err error) error {
 	if errors.As(err, &pe) && pe.Code == "23505" {
 		return fmt.Errorf("%s: %w", op, model.ErrConflict)
 	}
+	if readOnly(err) {
+		return fmt.Errorf("%s: %w: %w", op, model.ErrReadOnly, err)
+	}
 	if unavailable(err) {
 		return fmt.Errorf("%s: %w: %w", op, model.ErrUnavailable, err)
 	}
 	return fmt.Errorf("%s: %w", op, err)
+}
+
+// readOnly reports whether err is a write refused by a read-only database:
+// SQLite's SQLITE_READONLY (any extended code), PostgreSQL's SQLSTATE 25006
+// (read_only_sql_transaction: a standby, default_transaction_read_only).
+func readOnly(err error) bool {
+	var se *sqlite.Error
+	if errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_READONLY {
+		return true
+	}
+	var pe *pgconn.PgError
+	return errors.As(err, &pe) && pe.Code == "25006"
 }
 
 // unavailable reports whether err means the database cannot be reached
