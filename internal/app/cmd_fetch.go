@@ -154,6 +154,8 @@ func describeFetch(src model.Source, r pipeline.SourceResult) string {
 		moved = " (moved permanently: now " + r.MovedTo + ")"
 	}
 	switch {
+	case r.Removed:
+		return fmt.Sprintf("removed  %d %s: removed during its fetch; nothing stored", src.ID, src.URL)
 	case r.Interrupted:
 		return fmt.Sprintf("stopped  %d %s: %v (released)", src.ID, src.URL, r.Err)
 	case r.Err != nil:

@@ -104,6 +104,10 @@ func (p *Pipeline) save(ctx context.Context, src model.Source, resp ingest.Respo
 	if serr != nil && ctx.Err() != nil {
 		return p.interrupted(src, start, resp.Status, serr), nil
 	}
+	if errors.Is(serr, model.ErrLeaseLost) && p.removed(ctx, src.ID) {
+		return SourceResult{Status: resp.Status, Removed: true, Duration: p.o.Now().Sub(start),
+			Err: fmt.Errorf("source %d was removed during its fetch; nothing stored: %w", src.ID, serr)}, nil
+	}
 	if serr != nil && !errors.Is(serr, model.ErrLeaseLost) {
 		serr = storeFailed(serr, out.MovedTo)
 		res = p.recordStoreFailure(ctx, src, resp, serr, start)
@@ -126,6 +130,13 @@ func (p *Pipeline) save(ctx context.Context, src model.Source, resp ingest.Respo
 		return res, nil
 	}
 	return res, members(prep.writes, saved.IDs)
+}
+
+// removed reports whether source id no longer exists: a lost lease then
+// means it was removed during its fetch, not taken by another worker.
+func (p *Pipeline) removed(ctx context.Context, id int64) bool {
+	_, err := p.o.Store.Source(context.WithoutCancel(ctx), id)
+	return errors.Is(err, model.ErrNotFound)
 }
 
 // maxTitle caps the length, in runes, of an upstream channel title taken
@@ -205,6 +216,8 @@ func (p *Pipeline) logResult(src model.Source, r SourceResult) {
 			"failures", src.ConsecutiveFailures, "last_error", src.LastError)
 	}
 	switch {
+	case r.Removed:
+		p.o.Log.Info("source removed during its fetch; nothing stored", "source_id", src.ID, "url", src.URL)
 	case r.Interrupted:
 		p.o.Log.Debug("fetch interrupted; lease released", "source_id", src.ID, "url", src.URL, "cause", r.Err)
 	case r.Err != nil:

@@ -16,9 +16,12 @@ type SourceResult struct {
 	// ended) and its lease released; nothing was recorded on the source,
 	// which is due again at once. Err holds the cause.
 	Interrupted bool
-	New         int
-	Updated     int
-	Skipped     int // unchanged items
+	// Removed: the source was removed (bantin sources remove) while it
+	// was fetched; nothing was stored and nothing is due. Err says so.
+	Removed bool
+	New     int
+	Updated int
+	Skipped int // unchanged items
 	// Deferred: new or changed items over Options.MaxItems, left for the
 	// next fetch (which gets the whole feed again).
 	Deferred int
@@ -33,7 +36,7 @@ type SourceResult struct {
 // outcome names r for metrics and logs.
 func (r SourceResult) outcome() string {
 	switch {
-	case r.Interrupted:
+	case r.Interrupted, r.Removed:
 		return metrics.FetchInterrupted
 	case r.Err != nil:
 		return metrics.FetchFailed
@@ -46,6 +49,8 @@ func (r SourceResult) outcome() string {
 // Summary adds up one pass.
 type Summary struct {
 	Sources, Fetched, NotModified, Failed, Interrupted, New, Updated int
+	// Removed counts the sources removed during their fetch.
+	Removed int
 	// FailedSources are the sources whose fetch failed, in the order they
 	// finished.
 	FailedSources []FailedSource
@@ -64,6 +69,8 @@ type FailedSource struct {
 func (s *Summary) add(src model.Source, r SourceResult) {
 	s.Sources++
 	switch {
+	case r.Removed:
+		s.Removed++
 	case r.Interrupted:
 		s.Interrupted++
 	case r.Err != nil:
