@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -17,7 +18,7 @@ import (
 )
 
 func runSources(ctx context.Context, env *cmdEnv, args []string) error {
-	return dispatch(ctx, env, args, "add URL | list | remove ID|URL | import-opml FILE | export-opml",
+	return dispatch(ctx, env, args, "add URL | list | remove ID|URL… | import-opml FILE | export-opml",
 		subcommand{"add", sourcesAdd}, subcommand{"list", sourcesList}, subcommand{"remove", sourcesRemove},
 		subcommand{"import-opml", sourcesImport}, subcommand{"export-opml", sourcesExport})
 }
@@ -195,32 +196,42 @@ func dash(s string) string {
 }
 
 func sourcesRemove(ctx context.Context, env *cmdEnv, args []string) error {
-	fs := env.flagSet("remove ID|URL")
+	fs := env.flagSet("remove ID|URL [ID|URL…]")
 	if err := env.parse(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() != 1 || fs.Arg(0) == "" {
-		return usageError("sources remove takes one source ID or feed URL (see 'bantin sources list')")
+	if fs.NArg() == 0 || slices.Contains(fs.Args(), "") {
+		return usageError("sources remove takes source IDs or feed URLs (see 'bantin sources list')")
 	}
-	id, u, err := parseSourceArg(fs.Arg(0))
-	if err != nil {
-		return err
+	ids, urls := make([]int64, fs.NArg()), make([]string, fs.NArg())
+	for i, a := range fs.Args() { // all read before any is removed
+		var err error
+		if ids[i], urls[i], err = parseSourceArg(a); err != nil {
+			return err
+		}
 	}
 	m, err := env.open(ctx)
 	if err != nil {
 		return err
 	}
 	defer m.Close()
-	if id, err = m.sourceID(ctx, id, u); err != nil {
-		return err
-	}
-	if err := m.Store.RemoveSource(ctx, id); err != nil {
-		if errors.Is(err, model.ErrNotFound) {
-			return fmt.Errorf("no source with ID %d (see 'bantin sources list')", id)
+	for i := range ids { // every one known before any is removed
+		if ids[i], err = m.sourceID(ctx, ids[i], urls[i]); err != nil {
+			return err
 		}
-		return err
+		if _, err := m.Store.Source(ctx, ids[i]); errors.Is(err, model.ErrNotFound) {
+			return fmt.Errorf("no source with ID %d (see 'bantin sources list'); none removed", ids[i])
+		}
 	}
-	fmt.Fprintf(env.Stdout, "removed source %d and its articles\n", id)
+	for _, id := range ids {
+		if err := m.Store.RemoveSource(ctx, id); err != nil {
+			if errors.Is(err, model.ErrNotFound) {
+				return fmt.Errorf("no source with ID %d (see 'bantin sources list')", id)
+			}
+			return err
+		}
+		fmt.Fprintf(env.Stdout, "removed source %d and its articles\n", id)
+	}
 	return nil
 }
 

@@ -34,6 +34,31 @@ func TestCLISourcesRemoveByURL(t *testing.T) {
 	}
 }
 
+// TestCLISourcesRemoveSeveral: 'sources remove' takes several sources (an
+// OPML imported by mistake is undone in one command); one unknown source
+// removes none of them.
+func TestCLISourcesRemoveSeveral(t *testing.T) {
+	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
+	for _, u := range []string{"https://a.vn/rss", "https://b.vn/rss", "https://c.vn/rss"} {
+		if code, _, stderr := runCLI(t, db, "", "sources", "add", u); code != 0 {
+			t.Fatalf("add %s: %d %s", u, code, stderr)
+		}
+	}
+	if code, _, stderr := runCLI(t, db, "", "sources", "remove", "1", "https://b.vn/rss", "9"); code != 1 || !strings.Contains(stderr, "no source with ID 9") {
+		t.Errorf("remove with an unknown ID: %d %q", code, stderr)
+	}
+	if _, out, _ := runCLI(t, db, "", "sources", "list"); strings.Count(out, "\n") != 4 {
+		t.Fatalf("after a refused remove, want 3 sources:\n%s", out)
+	}
+	code, out, stderr := runCLI(t, db, "", "sources", "remove", "1", "https://b.vn/rss")
+	if code != 0 || out != "removed source 1 and its articles\nremoved source 2 and its articles\n" {
+		t.Errorf("remove two: %d %q %q", code, out, stderr)
+	}
+	if _, out, _ := runCLI(t, db, "", "sources", "list"); strings.Count(out, "\n") != 2 || !strings.Contains(out, "https://c.vn/rss") {
+		t.Errorf("after removing two:\n%s", out)
+	}
+}
+
 // 'fetch --source' takes the feed URL as well as the ID, as 'sources
 // remove' does; a value that is neither is bad usage before any work.
 func TestCLIFetchSourceByURL(t *testing.T) {
