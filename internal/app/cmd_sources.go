@@ -117,7 +117,7 @@ func sourcesAdd(ctx context.Context, env *cmdEnv, args []string) error {
 	defer m.Close()
 	if err := m.Store.AddSource(ctx, &src); err != nil {
 		if moved, ok := errors.AsType[*store.MovedError](err); ok {
-			return fmt.Errorf("%s: nothing added (see 'bantin sources list')", movedText(moved))
+			return fmt.Errorf("%s %s; nothing added (see 'bantin sources list')", u, movedText(moved))
 		}
 		if !errors.Is(err, model.ErrConflict) {
 			return err
@@ -262,7 +262,7 @@ func (m *Main) sourceID(ctx context.Context, id int64, u string) (int64, error) 
 	src, err := m.Store.SourceByURL(ctx, u)
 	if errors.Is(err, model.ErrNotFound) {
 		if to, merr := m.Store.MovedSource(ctx, u); merr == nil {
-			return 0, fmt.Errorf("no source with URL %s: %s", u, movedText(&store.MovedError{URL: u, To: to}))
+			return 0, fmt.Errorf("no source with URL %s: it %s", u, movedText(&store.MovedError{URL: u, To: to}))
 		}
 		return 0, fmt.Errorf("no source with URL %s (see 'bantin sources list')", u)
 	}
@@ -272,5 +272,5 @@ func (m *Main) sourceID(ctx context.Context, id int64, u string) (int64, error) 
 // movedText tells the operator that a URL they named is the old URL of a
 // source that a permanent redirect moved.
 func movedText(e *store.MovedError) string {
-	return fmt.Sprintf("%s moved permanently: it is source %d, now at %s", e.URL, e.To.ID, e.To.URL)
+	return fmt.Sprintf("moved permanently: it is source %d, now at %s", e.To.ID, e.To.URL)
 }
