@@ -86,3 +86,60 @@ func TestIndexLoadUpTo(t *testing.T) {
 		}
 	})
 }
+
+// TestAssignRetriesAfterFailure: articles stored by a pass whose
+// clustering failed (here its load: the context was gone) stay in stories
+// of their own only until the next assign, which clusters them with its
+// own batch, even an empty one; they are retried once.
+func TestAssignRetriesAfterFailure(t *testing.T) {
+	storetest.Engines(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		now := time.Date(2026, 9, 14, 12, 0, 0, 0, time.UTC)
+		src := &model.Source{URL: "https://bao.example.vn/rss"}
+		if err := st.AddSource(ctx, src); err != nil {
+			t.Fatal(err)
+		}
+		storeSigned(t, st, src.ID, 0, 3, now.Add(-time.Hour))
+		arts, err := st.Articles(ctx, model.Filter{Limit: 10})
+		if err != nil || len(arts) != 3 {
+			t.Fatalf("stored %d articles, %v", len(arts), err)
+		}
+		var batch []classify.Member
+		for _, a := range arts {
+			batch = append(batch, classify.Member{ArticleID: a.ID, Key: a.Key, Published: a.PublishedAt,
+				Sig: classify.NewSignature(a.Title, "")})
+		}
+		c := newClusterIndex(st, slog.New(slog.DiscardHandler))
+		gone, cancel := context.WithCancel(ctx)
+		cancel()
+		if err := c.assign(gone, now, batch); err == nil {
+			t.Fatal("assign with a cancelled context succeeded")
+		}
+		if n := storyCount(t, st); n != 3 {
+			t.Fatalf("after the failed assign: %d stories, want 3 (each its own)", n)
+		}
+		if err := c.assign(ctx, now, nil); err != nil {
+			t.Fatal(err)
+		}
+		if n := storyCount(t, st); n != 1 {
+			t.Errorf("after the next assign: %d stories, want the 3 reports in 1", n)
+		}
+		if len(c.retry) != 0 {
+			t.Errorf("%d articles still kept for a retry", len(c.retry))
+		}
+	})
+}
+
+// storyCount returns how many stories (cluster ids) st's articles are in.
+func storyCount(t *testing.T, st *store.Store) int {
+	t.Helper()
+	arts, err := st.Articles(context.Background(), model.Filter{Limit: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[int64]bool{}
+	for _, a := range arts {
+		seen[a.ClusterID] = true
+	}
+	return len(seen)
+}

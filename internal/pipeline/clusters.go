@@ -48,7 +48,15 @@ type clusterIndex struct {
 	lastID  int64
 	builtAt time.Time
 	warned  bool // that this build of the index left older signatures out
+
+	// retry holds the stored articles a failed assign left in clusters of
+	// their own (its load or a write failed: a full disk, a lost
+	// database), to be clustered with the next assign's batch.
+	retry []classify.Member
 }
+
+// maxRetry bounds clusterIndex.retry; beyond it the newest are kept.
+const maxRetry = 20000
 
 func newClusterIndex(st *store.Store, log *slog.Logger) *clusterIndex {
 	return &clusterIndex{st: st, log: log}
@@ -163,26 +171,39 @@ func (c *clusterIndex) load(ctx context.Context, now time.Time, pending map[int6
 // see): each chunk's moves are written while the next chunk is assigned.
 // After a failed write the rest keep their own clusters; it returns the
 // first error. One assign runs at a time in a process.
+//
+// The articles a failed assign could not place (all of them when the load
+// fails, those whose moves were not written when a write fails) are kept
+// and clustered with the next call's batch, and after a failed write the
+// index is rebuilt from the database, which does not hold those moves.
 func (c *clusterIndex) assign(ctx context.Context, now time.Time, batch []classify.Member) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	batch = c.withRetries(now, batch)
 	if len(batch) == 0 {
 		return nil
 	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
 	pending := make(map[int64]bool, len(batch))
 	for _, m := range batch {
 		pending[m.ArticleID] = true
 	}
 	if err := c.load(ctx, now, pending, math.MaxInt64); err != nil {
+		c.keep(batch, nil)
 		return err
 	}
 	writes := make(chan map[int64]store.Placement, 2)
 	var werr error
+	unwritten := map[int64]bool{}
 	var wg sync.WaitGroup
 	wg.Go(func() {
 		for moved := range writes {
 			if werr == nil {
 				werr = c.st.SetClusters(ctx, moved)
+			}
+			if werr != nil {
+				for id := range moved {
+					unwritten[id] = true
+				}
 			}
 		}
 	})
@@ -201,5 +222,49 @@ func (c *clusterIndex) assign(ctx context.Context, now time.Time, batch []classi
 	})
 	close(writes)
 	wg.Wait()
+	if werr != nil {
+		c.idx = nil // the next load rebuilds it from what was written
+		c.keep(batch, unwritten)
+	}
 	return werr
+}
+
+// withRetries returns batch with the articles a failed assign kept
+// (c.retry) that batch does not hold and that were published within
+// indexWindow before now, and empties c.retry. The caller holds c.mu.
+func (c *clusterIndex) withRetries(now time.Time, batch []classify.Member) []classify.Member {
+	if len(c.retry) == 0 {
+		return batch
+	}
+	in := make(map[int64]bool, len(batch))
+	for _, m := range batch {
+		in[m.ArticleID] = true
+	}
+	since := now.Add(-indexWindow)
+	out := slices.Clip(batch)
+	for _, m := range c.retry {
+		if !in[m.ArticleID] && !m.Published.Before(since) {
+			out = append(out, m)
+		}
+	}
+	if n := len(out) - len(batch); n > 0 {
+		c.log.Info("clustering articles a failed pass left out of stories", "articles", n)
+	}
+	c.retry = nil
+	return out
+}
+
+// keep adds to c.retry the members of batch whose ids are in only (all of
+// them when only is nil), keeping the maxRetry newest. The caller holds
+// c.mu.
+func (c *clusterIndex) keep(batch []classify.Member, only map[int64]bool) {
+	for _, m := range batch {
+		if only == nil || only[m.ArticleID] {
+			c.retry = append(c.retry, m)
+		}
+	}
+	if len(c.retry) > maxRetry {
+		slices.SortFunc(c.retry, func(a, b classify.Member) int { return b.Published.Compare(a.Published) })
+		c.retry = slices.Clip(c.retry[:maxRetry])
+	}
 }
