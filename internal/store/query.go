@@ -129,7 +129,7 @@ func (s *Store) restrict(f model.Filter, idCol, pubCol, articles string) (string
 			args = append(args, tsQuery(groups))
 		}
 		for _, sp := range typedWords(f.Query) {
-			cond, cargs := spellingCond(sp)
+			cond, cargs := spellingCond(s.engine, sp)
 			b.WriteString(onArticle(cond))
 			args = append(args, cargs...)
 		}

@@ -110,16 +110,32 @@ func typedWords(q string) [][]string {
 	return out
 }
 
-// spellingCond is the condition that column x.title or x.summary holds one
-// of spellings as a substring (LIKE: the spellings are word runes, never
-// a wildcard), with its arguments.
-func spellingCond(spellings []string) (string, []any) {
+// nonWord is a bracket expression, the same in a SQLite GLOB and a
+// PostgreSQL regular expression, matching one character that cannot be part
+// of a Latin-script word as vntext.Tokens reads one: not a digit, an ASCII
+// or Latin-1/Extended letter, a combining mark or a precomposed Vietnamese
+// letter. Ranges are code points on both engines (UTF-8 text).
+const nonWord = "[^0-9A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF]"
+
+// spellingCond is the condition, for engine, that column x.title or
+// x.summary holds one of spellings as a whole word (a character of nonWord
+// or the text's edge on each side: "ăn" is not found in "khăn" or
+// "hăng"), with its arguments. A LIKE for the substring comes first: the
+// word test (a GLOB or a regular expression on the text padded with a
+// space each side, so that its edges are nonWord too) costs about ten
+// times more and is read only where the substring is. The spellings are
+// word runes, never a LIKE, GLOB or regular expression operator.
+func spellingCond(engine Engine, spellings []string) (string, []any) {
+	op, word := "~", func(sp string) string { return nonWord + sp + nonWord }
+	if engine == SQLite {
+		op, word = "GLOB", func(sp string) string { return "*" + nonWord + sp + nonWord + "*" }
+	}
 	conds := make([]string, 0, 2*len(spellings))
-	args := make([]any, 0, 2*len(spellings))
+	args := make([]any, 0, 4*len(spellings))
 	for _, col := range []string{"x.title", "x.summary"} {
 		for _, sp := range spellings {
-			conds = append(conds, col+" LIKE ?")
-			args = append(args, "%"+sp+"%")
+			conds = append(conds, "("+col+" LIKE ? AND (' ' || "+col+" || ' ') "+op+" ?)")
+			args = append(args, "%"+sp+"%", word(sp))
 		}
 	}
 	return "(" + strings.Join(conds, " OR ") + ")", args

@@ -85,10 +85,16 @@ func TestSearchTypedDiacritics(t *testing.T) {
 			{"hoa-new", "Thanh Hóa mở đường ven biển", ""},
 			{"hoa-old", "Thanh Hoá đón khách du lịch", ""},
 			{"hoa-plain", "Hoa hậu đăng quang", ""},
+			// "ăn" (eat) typed: "khăn", "hăng" hold it inside other words,
+			// and "an" stands alone, as the full-text index needs.
+			{"hard", "An toàn thực phẩm còn khó khăn", "Giá hăng hái tăng."},
+			{"eat", "Ăn uống ngày Tết", ""},
+			{"eat-end", "Trẻ biếng ăn", "Cách giúp trẻ ăn."},
+			{"eat-caps", "AN TOÀN KHI ĂN: (ĂN) CHÍN UỐNG SÔI", ""},
 		}
 		var writes []store.ArticleWrite
 		for i, a := range arts {
-			writes = append(writes, store.ArticleWrite{Article: article(a.key, a.title, a.summary, t0.Add(time.Duration(i)*time.Minute), nil)})
+			writes = append(writes, store.ArticleWrite{Article: article(a.key, a.title, a.summary, t0.Add(time.Duration(i)*time.Minute), []string{"doi-song"})})
 		}
 		saveOne(t, s, src.ID, writes...)
 		storms := []string{"storm", "storm-caps", "storm-summary"}
@@ -105,18 +111,24 @@ func TestSearchTypedDiacritics(t *testing.T) {
 			{"thanh hoá", []string{"hoa-new", "hoa-old"}},
 			{"hoa", []string{"hoa-new", "hoa-old", "hoa-plain"}},
 			{"Hoa hậu", []string{"hoa-plain"}},
+			{"ăn", []string{"eat", "eat-caps", "eat-end"}},
+			{"ĂN uống", []string{"eat", "eat-caps"}},
+			{"an", []string{"eat", "eat-caps", "eat-end", "hard"}},
 		} {
-			got, err := s.Articles(ctx, model.Filter{Query: tt.q})
-			if err != nil {
-				t.Fatalf("%q: %v", tt.q, err)
-			}
-			var keys []string
-			for _, a := range got {
-				keys = append(keys, a.Key)
-			}
-			slices.Sort(keys)
-			if !slices.Equal(keys, tt.want) {
-				t.Errorf("q=%q: got %v, want %v", tt.q, keys, tt.want)
+			// The same through the tag indexes (a topic in the filter).
+			for _, f := range []model.Filter{{Query: tt.q}, {Query: tt.q, Topics: []string{"doi-song"}}} {
+				got, err := s.Articles(ctx, f)
+				if err != nil {
+					t.Fatalf("%q: %v", tt.q, err)
+				}
+				var keys []string
+				for _, a := range got {
+					keys = append(keys, a.Key)
+				}
+				slices.Sort(keys)
+				if !slices.Equal(keys, tt.want) {
+					t.Errorf("q=%q topics=%v: got %v, want %v", tt.q, f.Topics, keys, tt.want)
+				}
 			}
 		}
 	})
