@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"math"
 	"testing"
 	"time"
 )
@@ -23,6 +24,9 @@ func TestAgeScale(t *testing.T) {
 		{"halfway, earlier", -mid, 1 + ClusterAgeRise/2},
 		{"at ClusterWindow", ClusterWindow, 1 + ClusterAgeRise},
 		{"past ClusterWindow", 2 * ClusterWindow, 1 + ClusterAgeRise},
+		{"past ClusterWindow, earlier", -2 * ClusterWindow, 1 + ClusterAgeRise},
+		{"the longest gap", math.MaxInt64, 1 + ClusterAgeRise},
+		{"the longest gap, earlier (-d overflows)", math.MinInt64, 1 + ClusterAgeRise},
 	}
 	for _, tc := range tests {
 		if got := ageScale(int64(tc.d)); got < tc.want-1e-9 || got > tc.want+1e-9 {

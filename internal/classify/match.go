@@ -124,6 +124,9 @@ const (
 // reports are d nanoseconds apart (either sign): 1 up to ClusterAgeFrom,
 // 1+ClusterAgeRise at ClusterWindow and beyond.
 func ageScale(d int64) float64 {
+	if d < -int64(ClusterWindow) {
+		return 1 + ClusterAgeRise // -d would overflow for math.MinInt64
+	}
 	d = max(d, -d)
 	if d <= int64(ClusterAgeFrom) {
 		return 1
