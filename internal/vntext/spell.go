@@ -20,10 +20,16 @@ func Marked(word string) bool {
 // words it folds together with ("bão" storm, not "báo" or "bảo"): in lower
 // case, capitalised and in upper case, each with the tone mark on every
 // vowel of the word (both placements in use, "hòa" and "hoà", are among
-// them), NFC, without repeats. A word without a tone gives its three cases.
+// them), NFC, without repeats. A word without a tone, or with more than
+// one (not a Vietnamese syllable), gives its three cases; an empty word
+// gives none.
 func Spellings(word string) []string {
+	word = strings.ToLower(Normalize(word))
+	if word == "" {
+		return nil
+	}
 	var forms []string
-	for _, f := range tonePlacements(strings.ToLower(Normalize(word))) {
+	for _, f := range tonePlacements(word) {
 		upper := strings.ToUpper(f)
 		r, n := utf8.DecodeRuneInString(f)
 		title := string(unicode.ToUpper(r)) + f[n:]
@@ -37,11 +43,13 @@ func Spellings(word string) []string {
 }
 
 // tonePlacements returns word (lower case) with its tone mark moved onto
-// each of its vowels in turn, NFC; word itself when it has no tone.
+// each of its vowels in turn, NFC; word itself when it has no tone or
+// more than one (splitTone keeps only the last).
 func tonePlacements(word string) []string {
-	letters, tone := splitTone(norm.NFD.String(word))
+	d := norm.NFD.String(word)
+	letters, tone := splitTone(d)
 	out := []string{norm.NFC.String(word)}
-	if tone == 0 {
+	if tone == 0 || strings.IndexFunc(d, isTone) != strings.LastIndexFunc(d, isTone) {
 		return out
 	}
 	for i := range letters {

@@ -63,3 +63,25 @@ func TestSpellings(t *testing.T) {
 		}
 	}
 }
+
+// TestSpellingsEdges: nothing for an empty word (not U+FFFD, which
+// utf8.DecodeRuneInString gives for ""); a word with two tone marks (not
+// Vietnamese: one syllable has one) keeps both, never moving one tone and
+// dropping the other ("été" gives no "éte").
+func TestSpellingsEdges(t *testing.T) {
+	if got := Spellings(""); len(got) != 0 {
+		t.Errorf("Spellings(\"\") = %q, want none", got)
+	}
+	for _, tt := range []struct {
+		word string
+		want []string
+	}{
+		{"été", []string{"été", "Été", "ÉTÉ"}},
+		{"ở", []string{"ở", "Ở"}},
+		{"Ở", []string{"ở", "Ở"}},
+	} {
+		if got := Spellings(tt.word); !slices.Equal(got, tt.want) {
+			t.Errorf("Spellings(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+}
