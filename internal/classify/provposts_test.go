@@ -28,6 +28,13 @@ func TestFormerPost(t *testing.T) {
 			"Ông Đinh Văn Lực là Phó giám đốc Sở Nội vụ Nghệ An. Từ tháng 5, Sở Nội vụ Hà Tĩnh có ông giữ chức Phó giám đốc.", "nghe-an ha-tinh"},
 		{"to keep a function is no appointment", "Chủ tịch tỉnh yêu cầu giám sát đê biển",
 			"Chủ tịch UBND tỉnh Nghệ An yêu cầu chủ đầu tư giữ chức năng giám sát chặt chẽ, như Hà Tĩnh đã làm.", "nghe-an ha-tinh"},
+		// The end of the text: the rule reads tokens after the post and the
+		// appointment, and must neither read past the end nor drop the place.
+		{"the text ends at the appointment", "Giám đốc Sở Y tế Nghệ An được bổ nhiệm làm", "", "nghe-an"},
+		{"the text ends at the former post", "Điều động Bí thư Tỉnh ủy Lai Châu", "", "lai-chau"},
+		{"the text ends at 'giữ chức'", "Ông Nam, Phó chủ tịch UBND tỉnh Sơn La, giữ chức", "", "son-la"},
+		{"the new post in the summary: another field", "Phó giám đốc Công an tỉnh Cao Bằng giữ chức",
+			"Giám đốc Công an tỉnh Lạng Sơn.", "cao-bang lang-son"},
 	}
 	checkProvinces(t, c, cases, true)
 }
