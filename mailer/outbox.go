@@ -49,8 +49,14 @@ func (o *Outbox) Prepare() error {
 	if err != nil {
 		return fmt.Errorf("outbox not writable: %w", err)
 	}
-	f.Close()
-	return os.Remove(f.Name())
+	err = f.Close()
+	if rerr := os.Remove(f.Name()); err == nil {
+		err = rerr
+	}
+	if err != nil {
+		return fmt.Errorf("outbox check file: %w", err)
+	}
+	return nil
 }
 
 // Path returns the file a message with this key is written to.

@@ -75,14 +75,15 @@ func (m *provMatcher) postBefore(toks []token, i int) bool {
 }
 
 // appointAfter returns where an appointment (appointWords) starts at most
-// appointReach words after toks[i] in the same sentence, -1 if none.
+// appointReach words after toks[i] in the same sentence, -1 if none. An
+// appointment is two words or more (formerPosts names the first two).
 func (m *provMatcher) appointAfter(toks []token, i int) int {
 	for k := i; k < len(toks) && k < i+appointReach; k++ {
 		if k > i && (toks[k].first || sentenceBreak(toks, k-1, k)) {
 			return -1
 		}
 		for _, ks := range m.appoints {
-			if phraseAt(toks, k, ks) && !(k+2 < len(toks) && toks[k+2].fold == "nang" && joinable(toks, k+2)) {
+			if len(ks) >= 2 && phraseAt(toks, k, ks) && !(k+2 < len(toks) && toks[k+2].fold == "nang" && joinable(toks, k+2)) {
 				return k // not "giữ chức năng": to keep a function
 			}
 		}

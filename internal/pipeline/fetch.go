@@ -133,11 +133,19 @@ func (p *Pipeline) save(ctx context.Context, src model.Source, resp ingest.Respo
 }
 
 // removed reports whether source id no longer exists: a lost lease then
-// means it was removed during its fetch, not taken by another worker.
+// means it was removed during its fetch, not taken by another worker. It
+// asks even when ctx has ended (the lease's window did), for at most
+// removedCheck; on any error it reports false.
 func (p *Pipeline) removed(ctx context.Context, id int64) bool {
-	_, err := p.o.Store.Source(context.WithoutCancel(ctx), id)
+	ask, cancel := context.WithTimeout(context.WithoutCancel(ctx), removedCheck)
+	defer cancel()
+	_, err := p.o.Store.Source(ask, id)
 	return errors.Is(err, model.ErrNotFound)
 }
+
+// removedCheck bounds removed's query, so that a hung database does not
+// hold the fetch's bookkeeping.
+const removedCheck = 5 * time.Second
 
 // maxTitle caps the length, in runes, of an upstream channel title taken
 // as a source's name.

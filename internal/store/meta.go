@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"strconv"
 
 	"github.com/uptrace/bun"
@@ -40,7 +41,7 @@ func (s *Store) Secret(ctx context.Context) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		return hex.DecodeString(v) // stored: a read-only database is enough
+		return decodeSecret(v) // stored: a read-only database is enough
 	}
 	buf := make([]byte, 32)
 	if _, err := rand.Read(buf); err != nil {
@@ -54,7 +55,17 @@ func (s *Store) Secret(ctx context.Context) ([]byte, error) {
 	if err := s.db.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = 'secret'").Scan(&v); err != nil {
 		return nil, mapErr("store: read secret", err)
 	}
-	return hex.DecodeString(v)
+	return decodeSecret(v)
+}
+
+// decodeSecret returns the stored secret's bytes, or an error saying the
+// stored value is not hex.
+func decodeSecret(v string) ([]byte, error) {
+	b, err := hex.DecodeString(v)
+	if err != nil {
+		return nil, fmt.Errorf("store: the stored secret is not hex (edit or delete meta key 'secret'): %w", err)
+	}
+	return b, nil
 }
 
 // SetOnce stores value under key unless the key exists, and reports whether
