@@ -30,9 +30,10 @@ func headline(title, summary string) string {
 	return truncateWords(summary, untitledMax)
 }
 
-// item normalises one gofeed item. It returns false when the item has
-// neither a link nor a guid and so cannot be identified.
-func (p *Parser) item(it *gofeed.Item, fc *feedCtx) (model.Article, bool) {
+// item normalises one gofeed item, its summary and body without the
+// boilerplate bp. It returns false when the item has neither a link nor a guid and so
+// cannot be identified.
+func (p *Parser) item(it *gofeed.Item, fc *feedCtx, bp boiler) (model.Article, bool) {
 	guid := strings.TrimSpace(vntext.Normalize(it.GUID))
 	link := itemLink(it, guid, fc.base)
 	if link == "" && guid == "" {
@@ -60,13 +61,13 @@ func (p *Parser) item(it *gofeed.Item, fc *feedCtx) (model.Article, bool) {
 		URL:         link,
 		Outlet:      Outlet(link),
 		Title:       cleanText(it.Title),
-		ContentHTML: p.sanitize(body, base),
+		ContentHTML: bp.stripHTML(p.sanitize(body, base)),
 		Author:      itemAuthor(it),
 		ImageURL:    img,
 		Categories:  categories(it.Categories),
 		FetchedAt:   fc.now,
 	}
-	byAuthor, byDate, rest := p.splitByline(text)
+	byAuthor, byDate, rest := p.splitByline(bp.strip(text))
 	if a.Author == "" {
 		a.Author = byAuthor
 	}

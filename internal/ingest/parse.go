@@ -175,16 +175,23 @@ func (p *Parser) rawItems(gf *gofeed.Feed, fc *feedCtx, known KnownFunc) ([]rawI
 // normalise adds raws to feed.Items as articles, but for the unchanged ones
 // (their raw hash is stored[key]), counted in feed.Unchanged, and those
 // that cannot be identified or repeat a key, counted in feed.Skipped. The
-// first item of a key wins, whether unchanged or not.
+// first item of a key wins, whether unchanged or not. The boilerplate of
+// the document's items (all of them, unchanged ones too) is cut from the
+// summaries.
 func (p *Parser) normalise(feed *Feed, raws []rawItem, stored map[string]string, fc *feedCtx) {
 	seen := make(map[string]bool, len(raws))
-	for _, r := range raws {
+	bps := documentBoilerplate(raws)
+	for i, r := range raws {
 		if r.key != "" && !seen[r.key] && stored[r.key] == r.raw {
 			seen[r.key] = true
 			feed.Unchanged++
 			continue
 		}
-		a, ok := p.item(r.it, fc)
+		var bp boiler
+		if bps != nil {
+			bp = bps[i]
+		}
+		a, ok := p.item(r.it, fc, bp)
 		switch {
 		case !ok:
 			feed.Skipped[SkipNoIdentity]++
