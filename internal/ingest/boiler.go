@@ -3,6 +3,7 @@ package ingest
 import (
 	"html"
 	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -65,15 +66,17 @@ func findBoilerplate(texts []string) []boiler {
 	need := max(boilerMinShared, int(math.Ceil(boilerShare*float64(n))))
 	heads := sharedEnds(texts, need, false)
 	tails := sharedEnds(texts, need, true)
-	var out []boiler
+	if heads == nil && tails == nil {
+		return nil
+	}
+	out := make([]boiler, len(texts))
 	for i := range texts {
-		if heads[i] == "" && tails[i] == "" {
-			continue
+		if heads != nil {
+			out[i].head = heads[i]
 		}
-		if out == nil {
-			out = make([]boiler, len(texts))
+		if tails != nil {
+			out[i].tail = tails[i]
 		}
-		out[i] = boiler{head: heads[i], tail: tails[i]}
 	}
 	return out
 }
@@ -86,15 +89,31 @@ type ends struct {
 }
 
 // sharedEnds returns each text's shared start (or, with tail, end) as
-// findBoilerplate defines it; "" for none.
+// findBoilerplate defines it; "" for none, nil when no text has one. Only
+// texts whose end of boilerMinWords words is shared often enough can share
+// a longer one: the others' ends are hashed no further.
 func sharedEnds(texts []string, need int, tail bool) []string {
-	all := make([]ends, len(texts))
-	counts := map[uint64]int{}
+	short := make([]uint64, len(texts)) // 0 for a text of fewer words
+	counts := make(map[uint64]int, len(texts))
 	for i, t := range texts {
-		all[i] = wordEnds(t, tail)
-		for k := boilerMinWords; k <= len(all[i].hashes); k++ {
+		if h := endHash(t, tail); h != 0 {
+			short[i] = h
+			counts[h]++
+		}
+	}
+	all := make([]ends, len(texts))
+	found := false
+	for i, t := range texts {
+		if short[i] == 0 || counts[short[i]] < need {
+			continue
+		}
+		found, all[i] = true, wordEnds(t, tail)
+		for k := boilerMinWords + 1; k <= len(all[i].hashes); k++ {
 			counts[all[i].hashes[k-1]]++
 		}
+	}
+	if !found {
+		return nil
 	}
 	whole := wholeEnds(texts, all, counts, need, tail)
 	out := make([]string, len(texts))
@@ -198,6 +217,32 @@ func boundary(t string, c int, tail bool) bool {
 	return strings.ContainsRune(".!?…:;|-–—)]»\"”'’", r)
 }
 
+// endHash returns the hash wordEnds gives t's first (or last)
+// boilerMinWords words, 0 when t has fewer.
+func endHash(t string, tail bool) uint64 {
+	h, words := uint64(14695981039346656037), 0
+	if tail {
+		for i := len(t) - 1; i >= 0; i-- {
+			h = (h ^ uint64(t[i])) * 1099511628211
+			if i == 0 || t[i-1] == ' ' {
+				if words++; words == boilerMinWords {
+					return h
+				}
+			}
+		}
+		return 0
+	}
+	for i := 0; i < len(t); i++ {
+		h = (h ^ uint64(t[i])) * 1099511628211
+		if i == len(t)-1 || t[i+1] == ' ' {
+			if words++; words == boilerMinWords {
+				return h
+			}
+		}
+	}
+	return 0
+}
+
 // wordEnds returns t's boundaries after its first (or last) 1 …
 // boilerWindow words and their FNV-1a hashes, taken over the bytes read
 // from that end.
@@ -223,10 +268,11 @@ func wordEnds(t string, tail bool) ends {
 }
 
 // documentBoilerplate returns the boilerplate of each of raws (nil when
-// none has any): findBoilerplate over the text each item's summary is
-// made of (its description's, else its content's).
-func documentBoilerplate(raws []rawItem) []boiler {
-	if len(raws) < boilerMinItems {
+// none has any, or when every item is unchanged: its raw hash is
+// stored[key]): findBoilerplate over the text each item's summary is made
+// of (its description's, else its content's).
+func documentBoilerplate(raws []rawItem, stored map[string]string) []boiler {
+	if len(raws) < boilerMinItems || !slices.ContainsFunc(raws, func(r rawItem) bool { return r.key == "" || stored[r.key] != r.raw }) {
 		return nil
 	}
 	texts := make([]string, len(raws))

@@ -180,7 +180,7 @@ func (p *Parser) rawItems(gf *gofeed.Feed, fc *feedCtx, known KnownFunc) ([]rawI
 // summaries.
 func (p *Parser) normalise(feed *Feed, raws []rawItem, stored map[string]string, fc *feedCtx) {
 	seen := make(map[string]bool, len(raws))
-	bps := documentBoilerplate(raws)
+	bps := documentBoilerplate(raws, stored)
 	for i, r := range raws {
 		if r.key != "" && !seen[r.key] && stored[r.key] == r.raw {
 			seen[r.key] = true
