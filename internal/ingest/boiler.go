@@ -1,15 +1,9 @@
 package ingest
 
 import (
-	"html"
 	"math"
-	"slices"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/mmcdole/gofeed"
-
-	"bantin/internal/vntext"
 )
 
 // An upstream's boilerplate: text that one feed document repeats at the
@@ -19,7 +13,9 @@ import (
 // join one source's unrelated articles into one story (their signatures
 // share its words), give each of them its cues, and fill the summaries. It
 // is found per document, with no state across fetches, and cut from the
-// summary the item's text makes; titles and bodies are left as they are.
+// summary the item's text makes and, where it stands there as written,
+// from the start or end of the body (boiler.stripHTML); titles are left as
+// they are.
 const (
 	boilerMinItems  = 5   // a document with fewer items with text is left as it is
 	boilerMinShared = 4   // text shared by fewer items is not boilerplate
@@ -31,18 +27,6 @@ const (
 // boiler is the boilerplate found at the start (head) and end (tail) of
 // one item's text: "" for none.
 type boiler struct{ head, tail string }
-
-// strip returns text without b's head and tail; text that is all
-// boilerplate becomes "".
-func (b boiler) strip(text string) string {
-	if b.head != "" && strings.HasPrefix(text, b.head) {
-		text = text[len(b.head):]
-	}
-	if b.tail != "" && strings.HasSuffix(text, b.tail) {
-		text = text[:len(text)-len(b.tail)]
-	}
-	return strings.TrimSpace(text)
-}
 
 // findBoilerplate returns, for each of texts (space-collapsed, as
 // textAndImage makes them), the boilerplate to cut from it: the longest
@@ -265,67 +249,4 @@ func wordEnds(t string, tail bool) ends {
 		}
 	}
 	return e
-}
-
-// documentBoilerplate returns the boilerplate of each of raws (nil when
-// none has any, or when every item is unchanged: its raw hash is
-// stored[key]): findBoilerplate over the text each item's summary is made
-// of (its description's, else its content's).
-func documentBoilerplate(raws []rawItem, stored map[string]string) []boiler {
-	if len(raws) < boilerMinItems || !slices.ContainsFunc(raws, func(r rawItem) bool { return r.key == "" || stored[r.key] != r.raw }) {
-		return nil
-	}
-	texts := make([]string, len(raws))
-	for i, r := range raws {
-		if r.it != nil {
-			texts[i] = itemText(r.it)
-		}
-	}
-	return findBoilerplate(texts)
-}
-
-// itemText is the text item makes its summary of, before the byline is
-// split off: its description's, else its content's.
-func itemText(it *gofeed.Item) string {
-	text, _ := textAndImage(fixEncodedHTML(vntext.Normalize(it.Description)), nil)
-	if text == "" && it.Content != "" {
-		text, _ = textAndImage(fixEncodedHTML(vntext.Normalize(it.Content)), nil)
-	}
-	return text
-}
-
-// stripHTML returns the sanitised body h without b's head and tail where
-// they stand in it as written (as text, or escaped) at its start or end,
-// with only tags and white space before the head or after the tail; h
-// otherwise (boilerplate split across elements stays in the body).
-func (b boiler) stripHTML(h string) string {
-	if b.tail != "" {
-		for _, t := range [...]string{b.tail, html.EscapeString(b.tail)} {
-			if i := strings.LastIndex(h, t); i >= 0 && onlyTags(h[i+len(t):]) {
-				h = strings.TrimRight(h[:i], " ") + h[i+len(t):]
-				break
-			}
-		}
-	}
-	if b.head != "" {
-		for _, t := range [...]string{b.head, html.EscapeString(b.head)} {
-			if i := strings.Index(h, t); i >= 0 && onlyTags(h[:i]) {
-				h = h[:i] + strings.TrimLeft(h[i+len(t):], " ")
-				break
-			}
-		}
-	}
-	return h
-}
-
-// onlyTags reports whether s holds nothing but tags and white space.
-func onlyTags(s string) bool {
-	for s = strings.TrimSpace(s); s != ""; s = strings.TrimSpace(s) {
-		end := strings.IndexByte(s, '>')
-		if s[0] != '<' || end < 0 {
-			return false
-		}
-		s = s[end+1:]
-	}
-	return true
 }
