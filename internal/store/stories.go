@@ -60,43 +60,41 @@ func (s *Store) TopStories(ctx context.Context, f model.Filter, limit int) ([]St
 // articles, the thread it is a segment of (classify's Placement; 0 for a
 // story an older release stored without one).
 func (s *Store) StoryThreads(ctx context.Context, ids []int64) (map[int64]int64, error) {
-	out := make(map[int64]int64, len(ids))
-	if len(ids) == 0 {
-		return out, nil
-	}
-	var rows []struct {
-		ID     int64 `bun:"cluster_id"`
-		Thread int64 `bun:"thread_id"`
-	}
-	err := s.db.NewRaw(`SELECT a.cluster_id, MAX(`+s.threadColumn("a")+`) AS thread_id FROM articles AS a
-		WHERE a.cluster_id IN (?) GROUP BY a.cluster_id`, bun.List(dedupeIDs(ids))).Scan(ctx, &rows)
-	if err != nil {
-		return nil, mapErr("store: story threads", err)
-	}
-	for _, r := range rows {
-		out[r.ID] = r.Thread
-	}
-	return out, nil
+	return s.perStory(ctx, ids, "MAX("+s.threadColumn("a")+")", "story threads")
 }
 
 // StorySizes returns, for each of the given story (cluster) ids that has
 // articles, the number of distinct outlets that covered it (model.OutletKey).
 func (s *Store) StorySizes(ctx context.Context, ids []int64) (map[int64]int, error) {
-	out := make(map[int64]int, len(ids))
+	n, err := s.perStory(ctx, ids, outletCount, "story sizes")
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[int64]int, len(n))
+	for id, v := range n {
+		out[id] = int(v)
+	}
+	return out, nil
+}
+
+// perStory returns the aggregate expr (over articles AS a) of each of the
+// given story ids that has articles; what names the query in its error.
+func (s *Store) perStory(ctx context.Context, ids []int64, expr, what string) (map[int64]int64, error) {
+	out := make(map[int64]int64, len(ids))
 	if len(ids) == 0 {
 		return out, nil
 	}
 	var rows []struct {
-		ID      int64 `bun:"cluster_id"`
-		Sources int   `bun:"sources"`
+		ID    int64 `bun:"cluster_id"`
+		Value int64 `bun:"value"`
 	}
-	err := s.db.NewRaw(`SELECT cluster_id, `+outletCount+` AS sources FROM articles
-		WHERE cluster_id IN (?) GROUP BY cluster_id`, bun.List(dedupeIDs(ids))).Scan(ctx, &rows)
+	err := s.db.NewRaw(`SELECT a.cluster_id, `+expr+` AS value FROM articles AS a
+		WHERE a.cluster_id IN (?) GROUP BY a.cluster_id`, bun.List(dedupeIDs(ids))).Scan(ctx, &rows)
 	if err != nil {
-		return nil, mapErr("store: story sizes", err)
+		return nil, mapErr("store: "+what, err)
 	}
 	for _, r := range rows {
-		out[r.ID] = r.Sources
+		out[r.ID] = r.Value
 	}
 	return out, nil
 }
