@@ -52,16 +52,7 @@ func TestSearchPlaceAliases(t *testing.T) {
 			{"Hanoi tuyến buýt", []string{"hn"}},
 			{"khởi công", []string{"hcm", "other"}},
 		} {
-			got, err := s.Articles(ctx, model.Filter{Query: tt.q})
-			if err != nil {
-				t.Fatalf("%q: %v", tt.q, err)
-			}
-			var keys []string
-			for _, a := range got {
-				keys = append(keys, a.Key)
-			}
-			slices.Sort(keys)
-			if !slices.Equal(keys, tt.want) {
+			if keys := searchKeys(t, s, model.Filter{Query: tt.q}); !slices.Equal(keys, tt.want) {
 				t.Errorf("q=%q: got %v, want %v", tt.q, keys, tt.want)
 			}
 		}
@@ -117,19 +108,25 @@ func TestSearchTypedDiacritics(t *testing.T) {
 		} {
 			// The same through the tag indexes (a topic in the filter).
 			for _, f := range []model.Filter{{Query: tt.q}, {Query: tt.q, Topics: []string{"doi-song"}}} {
-				got, err := s.Articles(ctx, f)
-				if err != nil {
-					t.Fatalf("%q: %v", tt.q, err)
-				}
-				var keys []string
-				for _, a := range got {
-					keys = append(keys, a.Key)
-				}
-				slices.Sort(keys)
-				if !slices.Equal(keys, tt.want) {
+				if keys := searchKeys(t, s, f); !slices.Equal(keys, tt.want) {
 					t.Errorf("q=%q topics=%v: got %v, want %v", tt.q, f.Topics, keys, tt.want)
 				}
 			}
 		}
 	})
+}
+
+// searchKeys returns the keys of the articles f selects, sorted.
+func searchKeys(t *testing.T, s *store.Store, f model.Filter) []string {
+	t.Helper()
+	got, err := s.Articles(context.Background(), f)
+	if err != nil {
+		t.Fatalf("%+v: %v", f, err)
+	}
+	var keys []string
+	for _, a := range got {
+		keys = append(keys, a.Key)
+	}
+	slices.Sort(keys)
+	return keys
 }
