@@ -45,6 +45,18 @@ func storeSigned(t *testing.T, st *store.Store, src int64, first, n int, pub tim
 	}
 }
 
+// addSigned adds a source, stores n signed articles of it published at
+// pub (storeSigned) and returns the source's id.
+func addSigned(t *testing.T, st *store.Store, n int, pub time.Time) int64 {
+	t.Helper()
+	src := &model.Source{URL: "https://bao.example.vn/rss"}
+	if err := st.AddSource(context.Background(), src); err != nil {
+		t.Fatal(err)
+	}
+	storeSigned(t, st, src.ID, 0, n, pub)
+	return src.ID
+}
+
 // TestIndexLoadUpTo: a load up to an id reads no article above it and
 // leaves the next load to start there; prewarm loads only what was
 // committed before it was called, however long its load takes.
@@ -52,11 +64,7 @@ func TestIndexLoadUpTo(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, st *store.Store) {
 		ctx := context.Background()
 		now := time.Date(2026, 9, 14, 12, 0, 0, 0, time.UTC)
-		src := &model.Source{URL: "https://bao.example.vn/rss"}
-		if err := st.AddSource(ctx, src); err != nil {
-			t.Fatal(err)
-		}
-		storeSigned(t, st, src.ID, 0, 3, now.Add(-time.Hour))
+		srcID := addSigned(t, st, 3, now.Add(-time.Hour))
 		ceiling, err := st.MaxArticleID(ctx)
 		if err != nil || ceiling == 0 {
 			t.Fatalf("largest id %d, %v", ceiling, err)
@@ -79,7 +87,7 @@ func TestIndexLoadUpTo(t *testing.T) {
 
 		warm := newClusterIndex(st, slog.New(slog.DiscardHandler))
 		wait := warm.prewarm(ctx, now)
-		storeSigned(t, st, src.ID, 3, 2, now.Add(-time.Minute)) // the pass's own articles
+		storeSigned(t, st, srcID, 3, 2, now.Add(-time.Minute)) // the pass's own articles
 		wait()
 		if warm.idx.Len() != 3 || warm.lastID != ceiling {
 			t.Errorf("prewarm: %d indexed, next load after %d; want 3, %d", warm.idx.Len(), warm.lastID, ceiling)
@@ -95,11 +103,7 @@ func TestAssignRetriesAfterFailure(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, st *store.Store) {
 		ctx := context.Background()
 		now := time.Date(2026, 9, 14, 12, 0, 0, 0, time.UTC)
-		src := &model.Source{URL: "https://bao.example.vn/rss"}
-		if err := st.AddSource(ctx, src); err != nil {
-			t.Fatal(err)
-		}
-		storeSigned(t, st, src.ID, 0, 3, now.Add(-time.Hour))
+		addSigned(t, st, 3, now.Add(-time.Hour))
 		arts, err := st.Articles(ctx, model.Filter{Limit: 10})
 		if err != nil || len(arts) != 3 {
 			t.Fatalf("stored %d articles, %v", len(arts), err)

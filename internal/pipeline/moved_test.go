@@ -2,8 +2,6 @@ package pipeline_test
 
 import (
 	"context"
-	"net/http"
-	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -17,13 +15,7 @@ import (
 // naming both URLs; the next fetch, at the new URL, says nothing more.
 func TestMovedSourceTold(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, st *store.Store) {
-		mux := http.NewServeMux()
-		mux.HandleFunc("/old.rss", func(w http.ResponseWriter, r *http.Request) {
-			http.Redirect(w, r, "/new.rss", http.StatusMovedPermanently)
-		})
-		mux.HandleFunc("/new.rss", func(w http.ResponseWriter, r *http.Request) { w.Write(fixture(t, "tuoitre.rss")) })
-		srv := httptest.NewServer(mux)
-		defer srv.Close()
+		srv := movedFeed(t, "/old.rss", "/new.rss")
 		clock := &fakeClock{}
 		clock.set(time.Date(2026, 11, 26, 3, 0, 0, 0, time.UTC))
 		src := addSource(t, st, srv.URL+"/old.rss")

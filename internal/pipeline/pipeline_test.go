@@ -200,3 +200,17 @@ func TestStatusBookkeeping(t *testing.T) {
 		}
 	})
 }
+
+// movedFeed serves the tuoitre fixture at to and a permanent redirect to it
+// at from; it is closed when the test ends.
+func movedFeed(t *testing.T, from, to string) *httptest.Server {
+	t.Helper()
+	mux := http.NewServeMux()
+	mux.HandleFunc(from, func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, to, http.StatusMovedPermanently)
+	})
+	mux.HandleFunc(to, func(w http.ResponseWriter, r *http.Request) { w.Write(fixture(t, "tuoitre.rss")) })
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	return srv
+}

@@ -2,8 +2,6 @@ package pipeline_test
 
 import (
 	"context"
-	"net/http"
-	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -21,13 +19,7 @@ import (
 // other sources of the pass are stored.
 func TestStoreFailureIsAnOutcome(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, st *store.Store) {
-		mux := http.NewServeMux()
-		mux.HandleFunc("/old", func(w http.ResponseWriter, r *http.Request) {
-			http.Redirect(w, r, "/taken", http.StatusMovedPermanently)
-		})
-		mux.HandleFunc("/taken", func(w http.ResponseWriter, r *http.Request) { w.Write(fixture(t, "tuoitre.rss")) })
-		srv := httptest.NewServer(mux)
-		defer srv.Close()
+		srv := movedFeed(t, "/old", "/taken")
 		clock := &fakeClock{}
 		now := time.Date(2026, 11, 26, 3, 0, 0, 0, time.UTC)
 		clock.set(now)
