@@ -4,10 +4,6 @@ import (
 	"html"
 	"slices"
 	"strings"
-
-	"github.com/mmcdole/gofeed"
-
-	"bantin/internal/vntext"
 )
 
 // strip returns text without b's head and tail; text that is all
@@ -22,31 +18,22 @@ func (b boiler) strip(text string) string {
 	return strings.TrimSpace(text)
 }
 
-// documentBoilerplate returns the boilerplate of each of raws (nil when
-// none has any, or when every item is unchanged: its raw hash is
-// stored[key]): findBoilerplate over the text each item's summary is made
-// of (its description's, else its content's).
-func documentBoilerplate(raws []rawItem, stored map[string]string) []boiler {
+// documentParts returns the parts (itemPartsOf) of each of raws and their
+// boilerplate (findBoilerplate over the summaries' texts), or nil, nil when
+// the document has fewer than boilerMinItems items or every item is
+// unchanged (its raw hash is stored[key]): then each changed item's parts
+// are read as it is made, and there is no boilerplate to cut.
+func documentParts(raws []rawItem, stored map[string]string, fc *feedCtx) ([]itemParts, []boiler) {
 	if len(raws) < boilerMinItems || !slices.ContainsFunc(raws, func(r rawItem) bool { return r.key == "" || stored[r.key] != r.raw }) {
-		return nil
+		return nil, nil
 	}
+	parts := make([]itemParts, len(raws))
 	texts := make([]string, len(raws))
 	for i, r := range raws {
-		if r.it != nil {
-			texts[i] = itemText(r.it)
-		}
+		parts[i] = itemPartsOf(r.it, fc)
+		texts[i] = parts[i].text
 	}
-	return findBoilerplate(texts)
-}
-
-// itemText is the text item makes its summary of, before the byline is
-// split off: its description's, else its content's.
-func itemText(it *gofeed.Item) string {
-	text, _ := textAndImage(fixEncodedHTML(vntext.Normalize(it.Description)), nil)
-	if text == "" && it.Content != "" {
-		text, _ = textAndImage(fixEncodedHTML(vntext.Normalize(it.Content)), nil)
-	}
-	return text
+	return parts, findBoilerplate(texts)
 }
 
 // stripHTML returns the sanitised body h without b's head and tail where

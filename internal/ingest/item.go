@@ -30,15 +30,23 @@ func headline(title, summary string) string {
 	return truncateWords(summary, untitledMax)
 }
 
-// item normalises one gofeed item, its summary and body without the
-// boilerplate bp. It returns false when the item has neither a link nor a guid and so
-// cannot be identified.
-func (p *Parser) item(it *gofeed.Item, fc *feedCtx, bp boiler) (model.Article, bool) {
+// itemParts is what an item's article is made of before its document's
+// boilerplate is known: its guid and link (ok: at least one of them, so
+// that it can be identified), the URL its relative links resolve against,
+// its body (normalised HTML), and the text and image of its summary.
+type itemParts struct {
+	ok                     bool
+	guid, link, body, text string
+	img                    string
+	base                   *url.URL
+}
+
+// itemPartsOf reads it's parts: the summary's text is its description's,
+// else its content's; its image the description's, else the item's media,
+// else the content's.
+func itemPartsOf(it *gofeed.Item, fc *feedCtx) itemParts {
 	guid := strings.TrimSpace(vntext.Normalize(it.GUID))
 	link := itemLink(it, guid, fc.base)
-	if link == "" && guid == "" {
-		return model.Article{}, false
-	}
 	base, ok := urlpolicy.Parse(link)
 	if !ok {
 		base = fc.base
@@ -56,18 +64,24 @@ func (p *Parser) item(it *gofeed.Item, fc *feedCtx, bp boiler) (model.Article, b
 		bodyText, bodyImg := textAndImage(body, base)
 		text, img = firstNonEmpty(text, bodyText), firstNonEmpty(img, bodyImg)
 	}
+	return itemParts{ok: link != "" || guid != "", guid: guid, link: link, body: body, text: text, img: img, base: base}
+}
+
+// item normalises one gofeed item from its parts x (x.ok), its summary and
+// body without the boilerplate bp.
+func (p *Parser) item(it *gofeed.Item, fc *feedCtx, x itemParts, bp boiler) model.Article {
 	a := model.Article{
-		GUID:        guid,
-		URL:         link,
-		Outlet:      Outlet(link),
+		GUID:        x.guid,
+		URL:         x.link,
+		Outlet:      Outlet(x.link),
 		Title:       cleanText(it.Title),
-		ContentHTML: bp.stripHTML(p.sanitize(body, base)),
+		ContentHTML: bp.stripHTML(p.sanitize(x.body, x.base)),
 		Author:      itemAuthor(it),
-		ImageURL:    img,
+		ImageURL:    x.img,
 		Categories:  categories(it.Categories),
 		FetchedAt:   fc.now,
 	}
-	byAuthor, byDate, rest := p.splitByline(bp.strip(text))
+	byAuthor, byDate, rest := p.splitByline(bp.strip(x.text))
 	if a.Author == "" {
 		a.Author = byAuthor
 	}
@@ -79,9 +93,9 @@ func (p *Parser) item(it *gofeed.Item, fc *feedCtx, bp boiler) (model.Article, b
 	// the item (see toUTF8).
 	a.Mojibake = vntext.HasMojibake(a.Title) || vntext.HasMojibake(a.Summary) ||
 		hasRuneError(a.ContentHTML) || hasRuneError(a.Author)
-	a.Key = articleKey(guid, link)
+	a.Key = articleKey(x.guid, x.link)
 	a.ContentHash = contentHash(&fc.hashBuf, a.Title, a.Summary, a.ContentHTML)
-	return a, true
+	return a
 }
 
 // itemDate picks the published time: the raw string read by parseDate, then

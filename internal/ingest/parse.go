@@ -180,21 +180,29 @@ func (p *Parser) rawItems(gf *gofeed.Feed, fc *feedCtx, known KnownFunc) ([]rawI
 // summaries.
 func (p *Parser) normalise(feed *Feed, raws []rawItem, stored map[string]string, fc *feedCtx) {
 	seen := make(map[string]bool, len(raws))
-	bps := documentBoilerplate(raws, stored)
+	parts, bps := documentParts(raws, stored, fc)
 	for i, r := range raws {
 		if r.key != "" && !seen[r.key] && stored[r.key] == r.raw {
 			seen[r.key] = true
 			feed.Unchanged++
 			continue
 		}
+		var x itemParts
 		var bp boiler
+		if parts != nil {
+			x = parts[i]
+		} else {
+			x = itemPartsOf(r.it, fc)
+		}
 		if bps != nil {
 			bp = bps[i]
 		}
-		a, ok := p.item(r.it, fc, bp)
-		switch {
-		case !ok:
+		if !x.ok {
 			feed.Skipped[SkipNoIdentity]++
+			continue
+		}
+		a := p.item(r.it, fc, x, bp)
+		switch {
 		case !p.limits.apply(&a):
 			feed.Skipped[SkipLongLink]++
 		case seen[a.Key]:
