@@ -42,29 +42,15 @@ func sourcesImport(ctx context.Context, env *cmdEnv, args []string) error {
 	defer m.Close()
 	added, present, invalid := 0, 0, 0
 	for _, e := range entries {
-		u, uerr := checkFeedURL(e.XMLURL)
-		if uerr != nil {
-			why := "not an http(s) URL"
-			if len(e.XMLURL) > maxFeedURL {
-				why = fmt.Sprintf("%d bytes long, at most %d", len(e.XMLURL), maxFeedURL)
-			}
-			fmt.Fprintf(env.Stderr, "skipped %q: %s\n", quoteClip(e.XMLURL), why)
-			invalid++
-			continue
-		}
-		src := model.Source{URL: u, Name: opmlName(e), NextFetchAt: time.Now()}
-		src.DefaultTopics, src.HomeProvince = opmlTags(m.Catalog, e, env.Stderr)
-		err := m.Store.AddSource(ctx, &src)
-		if moved, ok := errors.AsType[*store.MovedError](err); ok {
-			fmt.Fprintf(env.Stderr, "skipped %s: %s\n", u, movedText(moved))
-		}
-		switch {
-		case errors.Is(err, model.ErrConflict):
-			present++
+		switch r, err := importEntry(ctx, env, m, e); {
 		case err != nil:
 			return err
-		default:
+		case r == entryAdded:
 			added++
+		case r == entryPresent:
+			present++
+		default:
+			invalid++
 		}
 	}
 	fmt.Fprintf(env.Stdout, "imported %d %s, %d already present, %d invalid\n", added, plural(added, "source", "sources"), present, invalid)
@@ -73,6 +59,42 @@ func sourcesImport(ctx context.Context, env *cmdEnv, args []string) error {
 			plural(invalid, "entry with no http(s) feed URL was", "entries with no http(s) feed URL were"))
 	}
 	return nil
+}
+
+// What importEntry did with one OPML entry.
+const (
+	entryAdded = iota
+	entryPresent
+	entryInvalid
+)
+
+// importEntry adds the source of one OPML entry and says which of
+// entryAdded, entryPresent (its URL is a source's, or was one before a
+// move) and entryInvalid (no usable http(s) URL, named on stderr) it was;
+// it returns any other store error.
+func importEntry(ctx context.Context, env *cmdEnv, m *Main, e opml.Outline) (int, error) {
+	u, uerr := checkFeedURL(e.XMLURL)
+	if uerr != nil {
+		why := "not an http(s) URL"
+		if len(e.XMLURL) > maxFeedURL {
+			why = fmt.Sprintf("%d bytes long, at most %d", len(e.XMLURL), maxFeedURL)
+		}
+		fmt.Fprintf(env.Stderr, "skipped %q: %s\n", quoteClip(e.XMLURL), why)
+		return entryInvalid, nil
+	}
+	src := model.Source{URL: u, Name: opmlName(e), NextFetchAt: time.Now()}
+	src.DefaultTopics, src.HomeProvince = opmlTags(m.Catalog, e, env.Stderr)
+	err := m.Store.AddSource(ctx, &src)
+	if moved, ok := errors.AsType[*store.MovedError](err); ok {
+		fmt.Fprintf(env.Stderr, "skipped %s: %s\n", u, movedText(moved))
+	}
+	switch {
+	case errors.Is(err, model.ErrConflict):
+		return entryPresent, nil
+	case err != nil:
+		return 0, err
+	}
+	return entryAdded, nil
 }
 
 func sourcesExport(ctx context.Context, env *cmdEnv, args []string) error {
