@@ -15,7 +15,8 @@ var devSet = EvalSet{"dev", HeldOut, 7, 11, false}
 // skips (final3 alone has held-out days), are not reserved, and that no two sets
 // (the first included) share an hour of a day: sets may share a day
 // (final2 has the blind and final days' evenings, final3 the held-out
-// days' afternoons, final5 the blind days' mornings), never a (day, hour).
+// days' afternoons, final5 the blind days' mornings, final6 the final
+// days' mornings), never a (day, hour).
 func TestEvalDaysNeverTrained(t *testing.T) {
 	for _, set := range EvalSets {
 		if len(set.Days) == 0 || set.From < 0 || set.From >= set.To || set.To > 24 {
@@ -83,7 +84,10 @@ func TestSampleDays(t *testing.T) {
 		{name: "final5", sets: []string{"final5"}, keep: "2025-12-08", skip: "2025-12-07", hours: [2]int{7, 9}},
 		{name: "final5 has the blind days only", sets: []string{"final5"}, keep: "2026-06-12", skip: "2026-06-11", hours: [2]int{7, 9}},
 		{name: "final5 and blind", sets: []string{"final5", "blind"}, err: true},
-		{name: "unknown set", sets: []string{"final6"}, err: true},
+		{name: "final6", sets: []string{"final6"}, keep: "2025-12-07", skip: "2025-12-08", hours: [2]int{7, 9}},
+		{name: "final6 has the final days only", sets: []string{"final6"}, keep: "2026-07-21", skip: "2026-06-12", hours: [2]int{7, 9}},
+		{name: "final6 and final5", sets: []string{"final6", "final5"}, err: true},
+		{name: "unknown set", sets: []string{"final7"}, err: true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			keep, hours, err := sampleDays(tc.sets, tc.days)
@@ -103,9 +107,9 @@ func TestSampleDays(t *testing.T) {
 	}
 }
 
-// TestSkipNoonCaptures checks that only final4 and final5 leave out items
-// dated 12:00:00 sharp, and that an item a second or a minute off noon is
-// kept.
+// TestSkipNoonCaptures checks that only final4, final5 and final6 leave out
+// items dated 12:00:00 sharp, and that an item a second or a minute off
+// noon is kept.
 func TestSkipNoonCaptures(t *testing.T) {
 	for _, tc := range []struct {
 		sets []string
@@ -113,6 +117,7 @@ func TestSkipNoonCaptures(t *testing.T) {
 	}{
 		{[]string{"final4"}, true},
 		{[]string{"final5"}, true},
+		{[]string{"final6"}, true},
 		{[]string{"final3"}, false},
 		{[]string{"fresh2"}, false},
 		{nil, false},
