@@ -10,7 +10,7 @@ import "strings"
 // when another mention names it (the story happens there too).
 
 // affilInstitutions open the name of an institution a person works for.
-var affilInstitutions = []string{"trường", "ĐH", "đại học", "học viện", "bệnh viện", "BV", "viện", "đoàn luật sư", "phân hiệu"}
+var affilInstitutions = []string{"trường", "ĐH", "ĐHQG", "đại học", "học viện", "bệnh viện", "BV", "viện", "đoàn luật sư", "phân hiệu"}
 
 // affilExperts introduce a person cited for what they know: an academic or
 // medical title, a profession.
@@ -39,8 +39,11 @@ func (m *provMatcher) affiliations(toks []token, ms []mention) {
 		if k < 0 {
 			continue
 		}
+		if outer := m.memberSchool(toks, k); outer >= 0 {
+			k = outer
+		}
 		origin := originBefore(toks, k)
-		if !origin && !m.expertBefore(toks, k) && !m.studentBefore(toks, k, mt.start) {
+		if !origin && !m.expertBefore(toks, k) && !m.studentBefore(toks, k, mt.start) && !graduateBefore(toks, k) {
 			continue
 		}
 		if patients < 0 {

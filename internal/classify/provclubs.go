@@ -32,9 +32,13 @@ func groundBefore(toks []token, k int) bool {
 }
 
 // youthBefore reports an age group right before the place at tokens [i,
-// j): "U19 Đồng Tháp", "U.21 Hà Nội" name a club's youth team; not when a
+// j), or before "nữ" or "nam" before it: "U19 Đồng Tháp", "U.21 Hà Nội",
+// "U.19 nữ TP.HCM" name a club's youth team; not when a
 // year follows ("Festival quốc tế U14 Gia Lai 2026" is an event there).
 func youthBefore(toks []token, i, j int) bool {
+	if i >= 2 && joinable(toks, i) && (wordIs(toks, i-1, "nu", "nữ") || wordIs(toks, i-1, "nam", "nam")) {
+		i-- // "U.19 nữ TP.HCM": the women's youth team
+	}
 	if i == 0 || !joinable(toks, i) || j < len(toks) && !toks[j].first && len(toks[j].text) == 4 && isDigits(toks[j].text) {
 		return false
 	}

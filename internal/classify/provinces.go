@@ -49,6 +49,9 @@ type provMatcher struct {
 	nationwide []wordSeq           // keys of nationwide
 	partners   []wordSeq           // keys of partnerWords
 	affilInst  []wordSeq           // keys of affilInstitutions
+	parents    []wordSeq           // keys of parentUniversities
+	bodies     []wordSeq           // keys of nationalBodies
+	meetings   []wordSeq           // keys of voterMeetings
 	experts    []wordSeq           // keys of affilExperts
 	students   []wordSeq           // keys of studentRoles
 	patients   []wordSeq           // keys of patientWords
@@ -188,7 +191,7 @@ func (m *provMatcher) addContexts(cat *model.Catalog) error {
 		to    *[]wordSeq
 		words []string
 	}{{&m.results, resultVerbs}, {&m.stages, stageAfter}, {&m.outcomes, resultAfter}, {&m.homeGround, homeGround}, {&m.journeys, journeyVerbs}, {&m.cargo, cargoVerbs}, {&m.carriers, carriers}, {&m.accidents, accidentWords}, {&m.roads, roadWords}, {&m.ways, wayWords}, {&m.works, workWords}, {&m.nationwide, nationwide}, {&m.sponsors, clubSponsors}, {&m.partners, partnerWords},
-		{&m.affilInst, affilInstitutions}, {&m.experts, affilExperts}, {&m.students, studentRoles}, {&m.patients, patientWords}, {&m.athletes, athleteRoles},
+		{&m.affilInst, affilInstitutions}, {&m.parents, parentUniversities}, {&m.bodies, nationalBodies}, {&m.meetings, voterMeetings}, {&m.experts, affilExperts}, {&m.students, studentRoles}, {&m.patients, patientWords}, {&m.athletes, athleteRoles},
 		{&m.chinaNames, chinaNamesakes}, {&m.deputies, deputyRoles}, {&m.visitors, visitorWords}, {&m.groups, groupWords}, {&m.missions, missionWords}, {&m.chinaCues, chinaCues},
 		{&m.posts, postHeads}, {&m.appoints, appointWords}} {
 		for _, w := range t.words {

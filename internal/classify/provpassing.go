@@ -55,6 +55,7 @@ func (m *provMatcher) passing(toks []token, ms []mention) {
 	aliasFirms(ms)
 	m.formerPosts(toks, ms)
 	m.affiliations(toks, ms)
+	m.votersPetition(toks, ms)
 	if profileLead(toks) || datingTitle(toks) || wishTitle(toks) {
 		dropProfile(ms)
 	}

@@ -171,6 +171,10 @@ var contextBefore = []contextRule{
 	// The long form of "nút giao" (i9prov13): "nút giao thông Gò Công trên
 	// Vành đai 3" is TP.HCM's interchange, not Gò Công's.
 	{"nút giao thông", ctxRoute},
+	// A train named by its line's ends (i12prov18): "đoàn tàu chở khách Hà
+	// Nội - Hải Phòng" runs between them; an accident on the way is not there.
+	{"tàu hỏa", ctxRoute}, {"đoàn tàu", ctxRoute}, {"chuyến tàu", ctxRoute}, {"tàu khách", ctxRoute},
+	{"tàu chở khách", ctxRoute}, {"đoàn tàu chở khách", ctxRoute}, {"đường sắt tốc độ cao", ctxRoute},
 	// A place's streets or gateway, not a street named after it: "đường
 	// phố Nha Trang", "cửa ngõ Đà Lạt", "nhiều tuyến đường TP.HCM".
 	{"đường phố", 0}, {"cửa ngõ", 0}, {"tuyến đường", 0}, {"tuyến phố", 0},

@@ -19,7 +19,7 @@ var matchWords = []string{"hạ", "thắng", "đánh bại", "gặp", "trước"
 	"thua", "hòa", "vượt qua", "đội khách", "đội chủ nhà", "lối chơi của", "nối gót",
 	"hậu vệ", "tiền vệ", "tiền đạo", "trung vệ", "thủ môn", "thủ quân", "cầu thủ", "ngoại binh",
 	"HLV", "đội trưởng", "CA", "Công an", "cầm hòa", "bỏ xa", "giữa", "đội", "các đội", "chia điểm với",
-	"đoàn", "cua-rơ", "tay đua", "kỳ thủ", "VĐV", "vận động viên", "tay vợt", "võ sĩ", "xạ thủ", "kình ngư", "runner",
+	"đoàn", "cua-rơ", "tay đua", "đội đua", "chân chạy", "kỳ thủ", "VĐV", "vận động viên", "tay vợt", "võ sĩ", "xạ thủ", "kình ngư", "runner",
 	// A team's standing or a fixture's verb: "đội nhì bảng Bắc Ninh",
 	// "HAGL quyết chiến Đà Nẵng".
 	"đầu bảng", "nhì bảng", "cuối bảng", "chót bảng", "quyết chiến", "tiếp đón", "làm khách",
@@ -54,7 +54,8 @@ var deputyRoles = []string{"đại biểu", "đại biểu Quốc hội", "ĐBQH
 // "trên sân Becamex TP.HCM" is the club's ground, in its province.
 var clubSponsors = []string{"Becamex", "Thép Xanh", "Sông Lam", "Hồng Lĩnh", "SHB", "Đông Á", "Trường Tươi",
 	"Bình Điền", "Phù Đổng", "Phong Phú", "Sanest", "Đức Long", "Thái Sơn Nam", "LPBank", "Quy Nhơn", "Thanh Niên",
-	"Xuân Thiện", "Hóa Chất Đức Giang", "HCĐG", "Geleximco", "Khatoco", "Kenda"}
+	"Xuân Thiện", "Hóa Chất Đức Giang", "HCĐG", "Geleximco", "Khatoco", "Kenda",
+	"futsal"} // "trước futsal Phú Thọ": a sport before a place names its club too
 
 // clubSuffixes, right after a place, make it a club's name in a sports
 // story, even after "ở"/"tại" ("ghi dấu ấn ở Hà Nội FC"): football's and

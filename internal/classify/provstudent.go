@@ -12,8 +12,10 @@ package classify
 // event is its news; so is a school placed by "ở" or "tại" ("một học sinh
 // Trường THPT X ở Đà Lạt").
 
-// studentRoles name a student right before their school.
-var studentRoles = []string{"sinh viên", "học sinh", "nghiên cứu sinh"}
+// studentRoles name a student, a former student or a top graduate
+// (i12prov18: "A, thủ khoa tốt nghiệp Trường ĐH X (ĐH Quốc gia TP.HCM)")
+// right before their school.
+var studentRoles = []string{"sinh viên", "học sinh", "nghiên cứu sinh", "thủ khoa", "thủ khoa tốt nghiệp", "cựu sinh viên", "tân sinh viên", "học viên"}
 
 // oneStudent are the words before a role that make it one student:
 // "chàng sinh viên", "nữ sinh viên", "một học sinh".
@@ -48,4 +50,20 @@ func (m *provMatcher) studentBefore(toks []token, k, end int) bool {
 		return joinable(toks, at) && oneStudent[toks[at-1].fold] && !toks[at-1].upper
 	}
 	return false
+}
+
+// graduateBefore reports a degree right before the institution at toks[k]:
+// "Tốt nghiệp Trường ĐH Kinh tế Đà Nẵng, A đã …", "anh tốt nghiệp ĐH
+// Bách khoa Hà Nội" name where a person studied; not a ceremony or an
+// exam ("lễ tốt nghiệp Trường X", "thi tốt nghiệp").
+func graduateBefore(toks []token, k int) bool {
+	j := k - 1
+	if j >= 0 && joinable(toks, k) && wordIs(toks, j, "tu", "từ") {
+		j--
+	}
+	if j < 1 || !joinable(toks, j+1) || !joinable(toks, j) || !wordIs(toks, j, "nghiep", "nghiệp") || !wordIs(toks, j-1, "tot", "tốt") {
+		return false
+	}
+	at := j - 1
+	return at == 0 || !joinable(toks, at) || !wordIs(toks, at-1, "le", "lễ") && !wordIs(toks, at-1, "thi", "thi") && !wordIs(toks, at-1, "buoi", "buổi")
 }
