@@ -32,9 +32,13 @@ func (p *Pipeline) prepare(ctx context.Context, src model.Source, feed *ingest.F
 	if err != nil {
 		return out, err
 	}
+	rekey, err := p.findRetitled(ctx, src, feed, states)
+	if err != nil {
+		return out, err
+	}
 	todo := make([]model.Article, 0, len(feed.Items))
 	for _, a := range feed.Items {
-		if st, known := states[a.Key]; known && st.ContentHash == a.ContentHash {
+		if st, known := states[a.Key]; known && st.ContentHash == a.ContentHash && !rekey[a.Key] {
 			out.unchanged++
 			if st.RawHash != a.RawHash {
 				if out.rawHashes == nil {
@@ -57,7 +61,7 @@ func (p *Pipeline) prepare(ctx context.Context, src model.Source, feed *ingest.F
 		sig := p.tag(&a, src, !known)
 		w := store.ArticleWrite{Article: a}
 		if known {
-			w.ExistingID = st.ID
+			w.ExistingID, w.Rekey = st.ID, rekey[a.Key]
 			w.Article.PublishedAt, w.Article.ClusterID, w.Article.UpdatedAt = st.PublishedAt, st.ClusterID, now
 		} else if err := p.signature(&w, sig); err != nil {
 			return out, err

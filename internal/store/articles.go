@@ -103,24 +103,34 @@ func (s *Store) ArticleStates(ctx context.Context, sourceID int64, keys []string
 	if len(keys) == 0 {
 		return out, nil
 	}
-	var rows []struct {
-		ID          int64  `bun:"id"`
-		Key         string `bun:"key"`
-		ContentHash string `bun:"content_hash"`
-		RawHash     string `bun:"raw_hash"`
-		ClusterID   int64  `bun:"cluster_id"`
-		PublishedAt int64  `bun:"published_at"`
-	}
-	err := s.db.NewRaw(`SELECT id, key, content_hash, raw_hash, cluster_id, published_at FROM articles
+	var rows []stateRow
+	err := s.db.NewRaw(`SELECT `+stateColumns+` FROM articles
 		WHERE source_id = ? AND key IN (?)`, sourceID, bun.List(keys)).Scan(ctx, &rows)
 	if err != nil {
 		return nil, mapErr("store: article states", err)
 	}
 	for _, r := range rows {
-		out[r.Key] = ArticleState{ID: r.ID, ContentHash: r.ContentHash, RawHash: r.RawHash, ClusterID: r.ClusterID,
-			PublishedAt: fromMicros(r.PublishedAt)}
+		out[r.Key] = r.state()
 	}
 	return out, nil
+}
+
+// stateColumns are the columns a stateRow is scanned from.
+const stateColumns = "id, key, content_hash, raw_hash, cluster_id, published_at"
+
+// stateRow is an article's key and ArticleState as stored.
+type stateRow struct {
+	ID          int64  `bun:"id"`
+	Key         string `bun:"key"`
+	ContentHash string `bun:"content_hash"`
+	RawHash     string `bun:"raw_hash"`
+	ClusterID   int64  `bun:"cluster_id"`
+	PublishedAt int64  `bun:"published_at"`
+}
+
+func (r stateRow) state() ArticleState {
+	return ArticleState{ID: r.ID, ContentHash: r.ContentHash, RawHash: r.RawHash, ClusterID: r.ClusterID,
+		PublishedAt: fromMicros(r.PublishedAt)}
 }
 
 // RawHashes returns the raw hash (model.Article.RawHash) stored for each of

@@ -36,11 +36,14 @@ type FetchOutcome struct {
 
 // ArticleWrite is one new or changed article to store. ExistingID is 0 for a
 // new article. ClusterID 0 on a new article starts a cluster of its own.
-// Signature is the story signature of a new article (see classify).
+// Signature is the story signature of a new article (see classify). Rekey
+// (with ExistingID) stores the changed article under Article.Key instead of
+// its stored key: the upstream article moved to a new link.
 type ArticleWrite struct {
 	Article    model.Article
 	ExistingID int64
 	Signature  []byte
+	Rekey      bool
 }
 
 // SaveResult counts what SaveFetch wrote; IDs holds the article id of each

@@ -80,16 +80,20 @@ func (s *Store) insertArticles(ctx context.Context, tx bun.Tx, rows []*articleRo
 	return mapErr("store: insert articles", s.insertValues(ctx, tx, "articles", cols, args))
 }
 
-// updateArticle rewrites an edited article in place (keeping its id, key,
-// first publication, cluster and signature) and drops its old tags.
+// updateArticle rewrites an edited article in place (keeping its id, key
+// unless w.Rekey, first publication, cluster and signature) and drops its
+// old tags.
 func (s *Store) updateArticle(ctx context.Context, tx bun.Tx, w *ArticleWrite) error {
 	row := articleRowOf(&w.Article, nil)
 	row.ID = w.ExistingID
 	if s.engine == Postgres {
 		row.SearchText = searchText(&w.Article)
 	}
-	q := tx.NewUpdate().Model(row).WherePK().
-		ExcludeColumn(s.noWrite("id", "source_id", "key", "item_id", "published_at", "cluster_id", "thread_id", "signature")...)
+	kept := []string{"id", "source_id", "item_id", "published_at", "cluster_id", "thread_id", "signature"}
+	if !w.Rekey {
+		kept = append(kept, "key")
+	}
+	q := tx.NewUpdate().Model(row).WherePK().ExcludeColumn(s.noWrite(kept...)...)
 	if _, err := q.Exec(ctx); err != nil {
 		return mapErr("store: update article "+row.Key, err)
 	}
