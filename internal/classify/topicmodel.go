@@ -1,13 +1,9 @@
 package classify
 
 import (
-	"bufio"
 	"bytes"
 	_ "embed"
-	"encoding/binary"
-	"errors"
 	"fmt"
-	"io"
 	"math"
 	"slices"
 	"sync"
@@ -147,95 +143,6 @@ func (m *TopicModel) Rarity(hash uint32) float64 {
 		return float64(m.rare[r]) / rarityScale
 	}
 	return m.unseen
-}
-
-// WriteTo writes the model (which must have its counts: a trained one or
-// one read with them): a magic line, the classes with their document
-// and feature totals, then the features by increasing hash, each as the
-// difference to the previous hash and its per-class counts, all unsigned
-// varints.
-func (m *TopicModel) WriteTo(w io.Writer) (int64, error) {
-	if m.counts == nil && len(m.hashes) > 0 {
-		return 0, errors.New("classify: this topic model was read without its counts")
-	}
-	var b []byte
-	b = append(b, modelMagic...)
-	b = binary.AppendUvarint(b, uint64(len(m.classes)))
-	for c, s := range m.classes {
-		b = binary.AppendUvarint(b, uint64(len(s)))
-		b = append(b, s...)
-		b = binary.AppendUvarint(b, uint64(m.docs[c]))
-		b = binary.AppendUvarint(b, uint64(m.totals[c]))
-	}
-	b = binary.AppendUvarint(b, uint64(len(m.hashes)))
-	prev := uint32(0)
-	nc := len(m.classes)
-	for r, h := range m.hashes {
-		b = binary.AppendUvarint(b, uint64(h-prev))
-		prev = h
-		for c := range nc {
-			b = binary.AppendUvarint(b, uint64(m.counts[r*nc+c]))
-		}
-	}
-	n, err := w.Write(b)
-	return int64(n), err
-}
-
-// ReadTopicModel reads what WriteTo wrote, keeping only what
-// classification needs. It fails on another format or a truncated file.
-func ReadTopicModel(r io.Reader) (*TopicModel, error) { return readTopicModel(r, false) }
-
-// readTopicModel reads a model; keepCounts keeps the counts for training
-// and writing (6 MB more in memory for the shipped model).
-func readTopicModel(r io.Reader, keepCounts bool) (*TopicModel, error) {
-	br := bufio.NewReader(r)
-	magic := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
-		return nil, errors.New("not a bantin topic model")
-	}
-	var errRead error
-	rd := func() uint64 {
-		v, e := binary.ReadUvarint(br)
-		if e != nil && errRead == nil {
-			errRead = e
-		}
-		return v
-	}
-	m := &TopicModel{feats: map[uint32]int32{}}
-	nc := int(rd())
-	if nc == 0 || nc > 64 {
-		return nil, errors.New("topic model: bad class count")
-	}
-	for range nc {
-		s := make([]byte, rd())
-		if _, err := io.ReadFull(br, s); err != nil {
-			return nil, fmt.Errorf("topic model: %w", err)
-		}
-		m.classes = append(m.classes, string(s))
-		m.docs = append(m.docs, float64(rd()))
-		m.totals = append(m.totals, float64(rd()))
-	}
-	nf := int(rd())
-	if errRead != nil || nf > 1<<24 {
-		return nil, fmt.Errorf("topic model: truncated header")
-	}
-	m.hashes, m.counts, m.feats = make([]uint32, nf), make([]uint32, nf*nc), make(map[uint32]int32, nf)
-	h := uint32(0)
-	for r := range nf {
-		h += uint32(rd())
-		m.hashes[r], m.feats[h] = h, int32(r)
-		for c := range nc {
-			m.counts[r*nc+c] = uint32(rd())
-		}
-	}
-	if errRead != nil {
-		return nil, fmt.Errorf("topic model: truncated: %w", errRead)
-	}
-	m.finish()
-	if !keepCounts {
-		m.counts = nil
-	}
-	return m, nil
 }
 
 // feature is one hashed feature of an article and where it came from.
