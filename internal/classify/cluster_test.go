@@ -1,6 +1,9 @@
 package classify
 
 import (
+	"io"
+	"reflect"
+	"sync"
 	"testing"
 	"time"
 )
@@ -73,27 +76,42 @@ func TestPlaceVeto(t *testing.T) {
 	}
 }
 
-// TestConcurrent runs Classify, Signature and Assign from many goroutines
-// (run with -race).
+// TestConcurrent runs Classify, ClassifySigned, Signature, Explain,
+// Assign, Add and AssignBatch from many goroutines (run with -race):
+// sharing the classifier's scratch pool changes no answer.
 func TestConcurrent(t *testing.T) {
 	c := newTest(t)
 	arts := loadEval(t)[:64]
+	want := make([]Result, len(arts))
+	for i, a := range arts {
+		want[i] = c.Classify(a.input())
+	}
 	idx := NewMemIndex()
-	done := make(chan struct{})
+	var wg sync.WaitGroup
 	for g := range 8 {
-		go func() {
-			defer func() { done <- struct{}{} }()
+		wg.Go(func() {
+			batch := make([]Member, 0, len(arts))
 			for i, a := range arts {
-				r := c.Classify(a.input())
-				sig := c.Signature(a.Title, a.Summary, r)
-				idx.Assign(sig, a.Published)
-				idx.Add(Member{ArticleID: int64(g*1000 + i + 1), Sig: sig, Published: a.Published})
+				r, signed := c.ClassifySigned(a.input())
+				sig := c.Signature(a.Title, a.Summary, c.Classify(a.input()))
+				if !reflect.DeepEqual(r, want[i]) || sig != signed {
+					t.Errorf("goroutine %d, article %d: another answer than alone", g, i)
+				}
+				if err := c.Explain(a.input(), io.Discard); err != nil {
+					t.Error(err)
+				}
+				id := int64(g*1000 + i + 1)
+				if g%2 == 0 {
+					idx.Assign(sig, a.Published)
+					idx.Add(Member{ArticleID: id, Sig: sig, Published: a.Published})
+				} else {
+					batch = append(batch, Member{ArticleID: id, Key: a.URL, Sig: sig, Published: a.Published})
+				}
 			}
-		}()
+			idx.AssignBatch(batch)
+		})
 	}
-	for range 8 {
-		<-done
-	}
+	wg.Wait()
 	if idx.Len() != 8*len(arts) {
 		t.Errorf("index holds %d members", idx.Len())
 	}
