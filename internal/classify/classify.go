@@ -62,6 +62,15 @@ type scratch struct {
 	lead  leadWork   // what the signature reuses of the classification
 }
 
+// release drops the scratch's references to the article's text (its
+// tokens' and place mentions' strings), so that a pooled scratch keeps no
+// article alive; the slices keep their capacity. Every mention is cleared,
+// not just ms's length: sign may rescan the lead into fewer.
+func (sc *scratch) release() {
+	clear(sc.toks)
+	clear(sc.ms[:cap(sc.ms)])
+}
+
 // leadWork is what classifying an article computed of its title and
 // summary (its lead) that its story signature reuses.
 type leadWork struct {
@@ -159,7 +168,7 @@ func (c *Classifier) Classify(in Input) Result {
 	sc := c.scratch.Get().(*scratch)
 	defer c.scratch.Put(sc)
 	r, _ := c.classify(&in, sc, false)
-	clear(sc.toks) // drop references to the article's text
+	sc.release()
 	return r
 }
 
@@ -173,7 +182,7 @@ func (c *Classifier) ClassifySigned(in Input) (Result, Signature) {
 	defer c.scratch.Put(sc)
 	r, _ := c.classify(&in, sc, true)
 	sig := c.sign(in.Title, sc, r)
-	clear(sc.toks) // drop references to the article's text
+	sc.release()
 	return r, sig
 }
 

@@ -48,7 +48,7 @@ func (c *Classifier) Signature(title, summary string, r Result) Signature {
 	for f, s := range [...]string{title, summary} {
 		sc.toks, sc.buf = c.fold.tokenize(sc.toks, vntext.Normalize(s), field(f), sc.buf, c.voc)
 	}
-	defer clear(sc.toks)
+	defer sc.release()
 	sc.lead = leadWork{n: len(sc.toks)}
 	return c.sign(title, sc, r)
 }
