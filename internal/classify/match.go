@@ -166,8 +166,7 @@ func (s *Signature) matchBands(out []uint64) []uint64 {
 	}
 	for _, h := range s.match.teams {
 		if h != 0 {
-			x := uint64(h) * 0x9E3779B97F4A7C15
-			out = append(out, matchBandTag<<56|x&(1<<56-1))
+			out = append(out, bandKey(matchBandTag, uint64(h)))
 		}
 	}
 	return out

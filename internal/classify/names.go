@@ -46,7 +46,8 @@ func storyNames(toks []token, m *TopicModel) [sigNames]uint16 {
 // nameRun returns the end of the name starting at toks[i] and its hash,
 // never 0; the hash is 0 when no name starts there.
 func nameRun(toks []token, i int) (int, uint16) {
-	h, j, words := uint64(14695981039346656037), i, 0 // FNV-1a of the folded syllables, space-separated
+	var h keyHash // of the folded syllables
+	j, words := i, 0
 	for ; j < len(toks) && toks[j].field == toks[i].field && nameToken(&toks[j]); j++ {
 		if j > i && !nameGap(toks[j].gap) {
 			break
@@ -57,12 +58,7 @@ func nameRun(toks []token, i int) (int, uint16) {
 			}
 			break
 		}
-		if words > 0 {
-			h = (h ^ ' ') * 1099511628211
-		}
-		for k := 0; k < len(toks[j].fold); k++ {
-			h = (h ^ uint64(toks[j].fold[k])) * 1099511628211
-		}
+		h.add(toks[j].fold)
 		words++
 	}
 	if j == i {
@@ -71,7 +67,7 @@ func nameRun(toks []token, i int) (int, uint16) {
 	if words == 0 || j-i == 1 && sentenceStart(toks, i) {
 		return j, 0
 	}
-	return j, uint16(h) | 1
+	return j, uint16(h.x) | 1
 }
 
 // nameGap reports whether a name goes on over the gap g between two of
@@ -124,8 +120,7 @@ func nameRarity(toks []token, i, j int, m *TopicModel) float64 {
 func (s *Signature) nameBands(out []uint64) []uint64 {
 	for _, h := range s.names {
 		if h != 0 {
-			x := uint64(h) * 0x9E3779B97F4A7C15
-			out = append(out, nameBandTag<<56|x&(1<<56-1))
+			out = append(out, bandKey(nameBandTag, uint64(h)))
 		}
 	}
 	return out

@@ -133,8 +133,7 @@ func (s *Signature) contextBands(out []uint64) []uint64 {
 	}
 	for b := uint64(0); b < maxPlaceBit; b++ {
 		if s.places&(1<<b) != 0 {
-			x := (b<<8 | uint64(s.topic)) * 0x9E3779B97F4A7C15
-			out = append(out, ctxBandTag<<56|x&(1<<56-1))
+			out = append(out, bandKey(ctxBandTag, b<<8|uint64(s.topic)))
 		}
 	}
 	return out

@@ -144,8 +144,9 @@ func isDigits(s string) bool {
 func (s Signature) Empty() bool { return s.n == 0 }
 
 // Bands returns the LSH band keys: one per heaviest feature (up to
-// sigBandFeats), one per rare proper name (see nameBands), then one context
-// band per named place (with the topic).
+// sigBandFeats), one per rare proper name (see nameBands), one per team of
+// a sports result (see matchBands), then one context band per named place
+// (with the topic).
 // Empty signatures have no bands.
 func (s Signature) Bands() []uint64 {
 	if s.Empty() {
@@ -165,10 +166,19 @@ func (s *Signature) appendBands(out []uint64) []uint64 {
 	slices.SortFunc(top, func(a, b uint8) int { return cmp.Or(cmp.Compare(s.w[b], s.w[a]), cmp.Compare(s.h[a], s.h[b])) })
 	top = top[:min(len(top), sigBandFeats)]
 	for _, i := range top {
-		x := uint64(s.h[i]) * 0x9E3779B97F4A7C15
-		out = append(out, 1<<56|x&(1<<56-1))
+		out = append(out, bandKey(featBandTag, uint64(s.h[i])))
 	}
 	return s.contextBands(s.matchBands(s.nameBands(out)))
+}
+
+// featBandTag marks the band keys of features (see Signature.Bands).
+const featBandTag = 1
+
+// bandKey returns the band key of hash h under tag: the tag in the top
+// byte, so that the keys of features, names, teams and places never meet.
+func bandKey(tag, h uint64) uint64 {
+	x := h * 0x9E3779B97F4A7C15
+	return tag<<56 | x&(1<<56-1)
 }
 
 // Similarity is the cosine of the two weighted feature sets, in [0, 1]. It
