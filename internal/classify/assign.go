@@ -174,7 +174,8 @@ const (
 
 // lowestThreshold is the smallest similarity threshold (see threshold):
 // no pair of signatures joins below it.
-const lowestThreshold = min(ClusterThreshold, ClusterOnePlace, ClusterPlaceThreshold, ClusterContextThreshold)
+const lowestThreshold = min(ClusterThreshold, ClusterOnePlace, ClusterPlaceThreshold, ClusterContextThreshold,
+	ClusterCountryContext, ClusterNumberConflict, ClusterNumberContext)
 
 // hits returns, each once and in order, the members sharing a band with
 // sig's bands, published at most ClusterWindow before the article's
