@@ -114,8 +114,8 @@ func NewWithModel(cat *model.Catalog, m *TopicModel) (*Classifier, error) {
 
 // newRules returns a classifier with cat's rule tables and no model yet.
 func newRules(cat *model.Catalog) (*Classifier, error) {
-	if len(cat.Topics()) > 16 {
-		return nil, fmt.Errorf("classify: %d topics, at most 16 supported", len(cat.Topics()))
+	if len(cat.Topics()) > catalogTopics {
+		return nil, fmt.Errorf("classify: %d topics, at most %d supported", len(cat.Topics()), catalogTopics)
 	}
 	c := &Classifier{cat: cat, fold: newFoldTable(), voc: newVocab(), sources: map[string]knownSource{},
 		provBit: map[string]uint{}}

@@ -5,7 +5,6 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
-	"slices"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -66,9 +65,6 @@ func DefaultTopicCounts() (*TopicModel, error) {
 	}
 	return m, nil
 }
-
-// Classes returns the topic slugs the model knows.
-func (m *TopicModel) Classes() []string { return slices.Clone(m.classes) }
 
 // Features returns the number of features the model keeps.
 func (m *TopicModel) Features() int { return len(m.hashes) }

@@ -81,13 +81,13 @@ func (m *topicMatcher) addNegatives() error {
 		}
 		head, tail, _ := strings.Cut(n, "|")
 		text := strings.TrimSpace(head + " " + tail)
-		r := newCueRule(cue{Text: text}, -1)
+		if err := m.cues.add(text, len(m.rules), true); err != nil {
+			return err
+		}
+		r := newCueRule(cue{Text: text}, -1) // text is not empty: add refuses it
 		r.negative = len(vntext.Tokens(head))
 		if k >= len(cueNegatives) {
 			r.capWords = capitalWords(text)
-		}
-		if err := m.cues.add(text, len(m.rules), true); err != nil {
-			return err
 		}
 		m.rules = append(m.rules, r)
 	}

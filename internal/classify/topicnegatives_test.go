@@ -1,7 +1,10 @@
 package classify
 
 import (
+	"slices"
 	"testing"
+
+	"bantin/internal/model"
 )
 
 // TestCueNegatives: a cue read inside another word tags nothing (a drill,
@@ -42,4 +45,22 @@ func TestCueNegatives(t *testing.T) {
 		{"Trường ĐH Công nghệ công bố điểm chuẩn", "khoa-hoc-cong-nghe", false},
 		{"Trung tâm tài chính quốc tế thu hút nhà đầu tư", "the-gioi", false},
 	})
+}
+
+// TestEmptyCueRefused: a cue or a cue negative without words makes New
+// fail, as its contract says, rather than panic.
+func TestEmptyCueRefused(t *testing.T) {
+	savedCues, savedNegatives := cues, cueNegatives
+	defer func() { cues, cueNegatives = savedCues, savedNegatives }()
+	for _, text := range []string{"", " ", "…"} {
+		cues = append(slices.Clone(savedCues), cue{Text: text, Topic: "the-thao", W: 1})
+		if _, err := NewWithModel(model.NewCatalog(), nil); err == nil {
+			t.Errorf("cue %q accepted", text)
+		}
+		cues, cueNegatives = savedCues, append(slices.Clone(savedNegatives), text)
+		if _, err := NewWithModel(model.NewCatalog(), nil); err == nil {
+			t.Errorf("cue negative %q accepted", text)
+		}
+		cueNegatives = savedNegatives
+	}
 }

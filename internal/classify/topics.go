@@ -86,11 +86,10 @@ func newTopicMatcher(cat *model.Catalog, voc vocab) (*topicMatcher, error) {
 		if !ok || c.W <= 0 {
 			return nil, fmt.Errorf("cue %q: unknown topic %q or weight %v", c.Text, c.Topic, c.W)
 		}
-		r := newCueRule(c, ti)
 		if err := m.cues.add(c.Text, len(m.rules), true); err != nil {
 			return nil, err
 		}
-		m.rules = append(m.rules, r)
+		m.rules = append(m.rules, newCueRule(c, ti)) // c.Text is not empty: add refuses it
 	}
 	if err := m.addNegatives(); err != nil {
 		return nil, err
@@ -113,11 +112,15 @@ type evidence struct {
 	score float64
 }
 
+// catalogTopics is the most topics a catalog may have (New refuses more):
+// an article's scores are a fixed array, and topic sets are bit masks.
+const catalogTopics = 16
+
 // topicScores accumulates the evidence of one article; it lives in the
 // scratch space and is reset per article.
 type topicScores struct {
-	score  [16]float64
-	fixed  [16]bool // structural evidence: always eligible as secondary
+	score  [catalogTopics]float64
+	fixed  [catalogTopics]bool // structural evidence: always eligible as secondary
 	ev     []evidence
 	counts []uint16 // per cue rule and field, while scanning
 	hit    []int32  // indexes of counts in use
@@ -127,7 +130,7 @@ type topicScores struct {
 }
 
 func (s *topicScores) reset() {
-	s.score, s.fixed, s.ev, s.explain = [16]float64{}, [16]bool{}, s.ev[:0], nil
+	s.score, s.fixed, s.ev, s.explain = [catalogTopics]float64{}, [catalogTopics]bool{}, s.ev[:0], nil
 }
 
 // structuralAny reports whether the outlet said what the article is.

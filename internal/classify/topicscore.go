@@ -43,7 +43,7 @@ func (c *Classifier) modelScores(s *topicScores, toks []token, structural bool, 
 	fs = features(toks, fs[:0])
 	m.lookup(fs)
 	nc := len(m.classes)
-	var score [64]float64
+	var score [maxModelClasses]float64
 	copy(score[:nc], m.prior)
 	seen := 0
 	for _, f := range fs {
