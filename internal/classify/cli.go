@@ -48,7 +48,8 @@ type Line struct {
 // would), and writes one JSON line per input line:
 // {"topics":[…],"provinces":[…]}, or {"error":"line N: …"} for a bad line,
 // after which processing goes on. Blank lines are skipped. It returns only
-// read and write errors.
+// read and write errors (wrapped), a line over 16 MiB being a read error
+// (bufio.ErrTooLong); the lines answered before a read error are written.
 func (c *Classifier) RunJSONL(r io.Reader, w io.Writer, input func(Line) Input) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 16<<20)
@@ -68,13 +69,16 @@ func (c *Classifier) RunJSONL(r io.Reader, w io.Writer, input func(Line) Input) 
 			out = toJSON(c.Classify(input(l)))
 		}
 		if err := enc.Encode(out); err != nil {
-			return err
+			return fmt.Errorf("classify: writing: %w", err)
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return err
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("classify: writing: %w", err)
 	}
-	return bw.Flush()
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("classify: reading: %w", err)
+	}
+	return nil
 }
 
 func parseLine(line string) (Line, error) {

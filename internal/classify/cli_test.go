@@ -3,8 +3,11 @@ package classify
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"io"
 	"strings"
 	"testing"
+	"testing/iotest"
 )
 
 func TestRunJSONL(t *testing.T) {
@@ -41,7 +44,18 @@ func TestRunJSONL(t *testing.T) {
 	if !strings.Contains(lines[4], `"slug":"thai-nguyen"`) || !strings.Contains(lines[4], "điểm cầu") {
 		t.Errorf("last line: %s", lines[4])
 	}
+	// A read error ends the run, after the lines read before it are answered.
+	out.Reset()
+	broken := io.MultiReader(strings.NewReader(in+"\n"), iotest.ErrReader(errBroken))
+	if err := c.RunJSONL(broken, &out, plain); !errors.Is(err, errBroken) {
+		t.Errorf("read error: got %v", err)
+	}
+	if n := strings.Count(out.String(), "\n"); n != 5 {
+		t.Errorf("%d lines answered before the read error, want 5", n)
+	}
 }
+
+var errBroken = errors.New("broken pipe")
 
 func TestExplain(t *testing.T) {
 	c := newTest(t)
