@@ -3,9 +3,11 @@
 // different sources into clusters (rarity-weighted word signatures, LSH on
 // their rarest words, a linkage that does not chain).
 //
-// Every rule lives in the data tables of provdata.go, provrules.go,
-// topicdata.go and sources.go; the functions only apply them. A Classifier is
-// immutable after New and safe for concurrent use.
+// Every rule lives in a data table: the main ones in provdata.go,
+// provrules.go, topicdata.go and sources.go, the narrower ones beside the
+// code that applies them (cueNegatives, nationCues, scheduleOpeners, …);
+// the functions only apply them. A Classifier is immutable after New and
+// safe for concurrent use: per-article work lives in pooled scratch space.
 package classify
 
 import (
