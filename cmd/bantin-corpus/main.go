@@ -16,6 +16,7 @@ package main
 import (
 	"fmt"
 	"os"
+	_ "time/tzdata" // Asia/Ho_Chi_Minh on machines without zoneinfo
 )
 
 func main() {

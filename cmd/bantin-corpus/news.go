@@ -86,7 +86,10 @@ func newsCmd(args []string) error {
 	if err != nil {
 		return err
 	}
-	zone, _ := time.LoadLocation("Asia/Ho_Chi_Minh")
+	zone, err := time.LoadLocation("Asia/Ho_Chi_Minh")
+	if err != nil { // a nil zone would panic in toItem
+		return fmt.Errorf("news: %w", err)
+	}
 	items := map[string]*Item{}
 	dropped := 0
 	for _, f := range files {
