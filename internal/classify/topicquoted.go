@@ -1,6 +1,9 @@
 package classify
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // quotedFigures are one-word cues that headlines put in quotes when they
 // mean them as a figure: a 'bão' of lawsuits, price rises or dislikes, a
@@ -25,7 +28,7 @@ func quotedAlone(toks []token, i, j int) bool {
 	if before == "" || after == "" {
 		return false
 	}
-	last := []rune(before)
-	return strings.ContainsRune(openQuotes, last[len(last)-1]) &&
-		strings.ContainsRune(closeQuotes, []rune(after)[0])
+	last, _ := utf8.DecodeLastRuneInString(before)
+	first, _ := utf8.DecodeRuneInString(after)
+	return strings.ContainsRune(openQuotes, last) && strings.ContainsRune(closeQuotes, first)
 }
