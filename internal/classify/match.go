@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -69,9 +70,9 @@ func sameMatch(a, b *Signature) bool {
 		if h == 0 {
 			break
 		}
-		if containsHash(y.teams[:], h) {
+		if slices.Contains(y.teams[:], h) {
 			shared++
-			rare = rare || containsHash(a.names[:], h) && containsHash(b.names[:], h)
+			rare = rare || slices.Contains(a.names[:], h) && slices.Contains(b.names[:], h)
 		}
 	}
 	return shared >= 2 || shared == 1 && (x.score != 0 && x.score == y.score || rare && (x.titled || y.titled))

@@ -1,6 +1,9 @@
 package classify
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // What the match rule (match.go) reads off a sports story's title and
 // lead: its teams, score line, age group and result or preview cues.
@@ -39,7 +42,7 @@ func storyMatch(toks []token) match {
 			women = women || cueAt(toks, i, womenWords)
 		}
 		j, h := nameRun(toks, i)
-		if h != 0 && n < sigTeams && !competition(toks, i, j, h) && !containsHash(m.teams[:n], h) {
+		if h != 0 && n < sigTeams && !competition(toks, i, j, h) && !slices.Contains(m.teams[:n], h) {
 			m.teams[n] = h
 			n++
 		}
@@ -55,15 +58,6 @@ func storyMatch(toks []token) match {
 		m.event |= eventWomen
 	}
 	return m
-}
-
-func containsHash(hs []uint16, h uint16) bool {
-	for _, x := range hs {
-		if x == h {
-			return true
-		}
-	}
-	return false
 }
 
 // scoreAt reports a score line starting at toks[i] ("2-0", "3 - 2"), not a
@@ -128,7 +122,7 @@ func competition(toks []token, i, j int, h uint16) bool {
 			return true
 		}
 	}
-	return containsHash(regionHashes[:], h)
+	return slices.Contains(regionHashes[:], h)
 }
 
 // regionHashes are the name hashes of "Đông Nam Á" and of "Á" and "Âu", the
@@ -137,10 +131,4 @@ var regionHashes = [3]uint16{foldedNameHash("dong nam a"), foldedNameHash("a"), 
 
 // foldedNameHash returns nameRun's hash of a name given folded, its
 // syllables separated by spaces.
-func foldedNameHash(s string) uint16 {
-	h := uint64(14695981039346656037)
-	for k := 0; k < len(s); k++ {
-		h = (h ^ uint64(s[k])) * 1099511628211
-	}
-	return uint16(h) | 1
-}
+func foldedNameHash(s string) uint16 { return uint16(fnvHash(s)) | 1 }
