@@ -15,7 +15,10 @@ import (
 // rule must make a difference, so each case shows it does what it claims.
 func TestNationCuesYield(t *testing.T) {
 	c := newTest(t)
-	unyielded := newTest(t)
+	unyielded, err := New(model.NewCatalog()) // its own: newTest's is shared
+	if err != nil {
+		t.Fatal(err)
+	}
 	unyielded.topic.yields = 0
 	cases := []struct {
 		name           string
