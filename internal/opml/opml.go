@@ -35,7 +35,8 @@ type Outline struct {
 }
 
 // Read returns the feed outlines of an OPML document, folders flattened, in
-// document order. It returns an error naming the problem for input that is
+// document order, without their Children (a feed's nested outlines come
+// after it). It returns an error naming the problem for input that is
 // not OPML, and for a document without any outline that has an xmlUrl.
 func Read(r io.Reader) ([]Outline, error) {
 	var doc Doc
@@ -47,7 +48,9 @@ func Read(r io.Reader) ([]Outline, error) {
 	walk = func(os []Outline) {
 		for _, o := range os {
 			if o.XMLURL != "" {
-				out = append(out, o)
+				feed := o
+				feed.Children = nil
+				out = append(out, feed)
 			}
 			walk(o.Children)
 		}
