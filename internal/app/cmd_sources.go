@@ -12,6 +12,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"bantin/internal/ingest"
 	"bantin/internal/model"
 	"bantin/internal/store"
 	"bantin/internal/urlpolicy"
@@ -56,9 +57,10 @@ func checkFeedURL(raw string) (string, error) {
 }
 
 // maxFeedURL is the longest feed URL accepted, in bytes (the default cap
-// on an article's link, BANTIN_MAX_URL_BYTES): a longer one is a mistake or
+// on an article's link, BANTIN_MAX_URL_BYTES, and the longest URL a
+// permanent redirect may move a source to): a longer one is a mistake or
 // an attack, and would be fetched and listed in full.
-const maxFeedURL = 2048
+const maxFeedURL = ingest.MaxSourceURLBytes
 
 // quoteClip returns s, or its first 60 characters and "…" when it is
 // longer, for a message that quotes what the operator gave.

@@ -23,6 +23,11 @@ const (
 	DefaultMaxBodyBytes = 10 << 20
 	DefaultPerHost      = 2
 	maxRedirects        = 10
+	// MaxSourceURLBytes is the longest URL a source may have: the longest
+	// `sources add` and OPML import accept, and the longest a permanent
+	// redirect may move a source to (longer ones are followed, not kept).
+	// PostgreSQL cannot index a URL much longer (about 2.7 kB).
+	MaxSourceURLBytes = 2048
 )
 
 // Options configure a Fetcher. Zero values take the defaults above.
@@ -217,7 +222,9 @@ func (f *Fetcher) finish(resp Response, hr *http.Response) (Response, error) {
 
 // clientFor returns a client sharing the transport whose redirect policy
 // records the URL reached by the leading run of permanent (301/308) hops:
-// A →301→ B →302→ C moves the source to B, A →302→ B moves nothing.
+// A →301→ B →302→ C moves the source to B, A →302→ B moves nothing. A hop
+// to a URL longer than MaxSourceURLBytes ends the run like a temporary one:
+// A →301→ B →301→ (too long) moves the source to B.
 func (f *Fetcher) clientFor() (*http.Client, *string) {
 	moved := new(string)
 	permanent := true
@@ -228,8 +235,10 @@ func (f *Fetcher) clientFor() (*http.Client, *string) {
 		}
 		code := req.Response.StatusCode
 		permanent = permanent && (code == http.StatusMovedPermanently || code == http.StatusPermanentRedirect)
-		if permanent {
-			*moved = req.URL.String()
+		if to := req.URL.String(); permanent && len(to) <= MaxSourceURLBytes {
+			*moved = to
+		} else {
+			permanent = false
 		}
 		return nil
 	}

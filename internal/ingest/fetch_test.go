@@ -71,10 +71,15 @@ func TestFetchRedirects(t *testing.T) {
 	mux.HandleFunc("/t302", redirect("/feed.rss", http.StatusFound))
 	mux.HandleFunc("/t307", redirect("/feed.rss", http.StatusTemporaryRedirect))
 	mux.HandleFunc("/mixed", redirect("/t302", http.StatusMovedPermanently))
+	long := "/" + strings.Repeat("x", MaxSourceURLBytes)
+	mux.HandleFunc(long, func(w http.ResponseWriter, r *http.Request) { w.Write(fixture(t, "vtv.rss")) })
+	mux.HandleFunc("/tolong", redirect(long, http.StatusMovedPermanently))
+	mux.HandleFunc("/viaok", redirect("/tolong", http.StatusPermanentRedirect))
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
 	f := testFetcher(Options{})
-	for path, want := range map[string]string{"/p301": srv.URL + "/feed.rss", "/t302": "", "/t307": "", "/mixed": srv.URL + "/t302"} {
+	for path, want := range map[string]string{"/p301": srv.URL + "/feed.rss", "/t302": "", "/t307": "", "/mixed": srv.URL + "/t302",
+		"/tolong": "", "/viaok": srv.URL + "/tolong"} { // a source's URL is never moved to one over MaxSourceURLBytes
 		resp, err := f.Fetch(context.Background(), model.Source{URL: srv.URL + path})
 		if err != nil || resp.Status != 200 || resp.MovedTo != want {
 			t.Errorf("%s: status %d MovedTo %q err %v, want MovedTo %q", path, resp.Status, resp.MovedTo, err, want)
