@@ -29,6 +29,11 @@ type IO struct {
 	Stdout io.Writer
 	Stderr io.Writer
 	Getenv func(string) string
+	// StdLog routes the process-wide log package, where net/http writes
+	// (an upstream's bytes after its Content-Length, a visitor's malformed
+	// request), through the command's logger: its format, its redaction.
+	// The binary sets it; tests running commands side by side do not.
+	StdLog bool
 }
 
 // errUsage marks errors that exit with status 2.
@@ -260,6 +265,9 @@ func (e *cmdEnv) openFor(ctx context.Context, use store.Use) (*Main, error) {
 	log, err := newLogger(e.Stderr, cfg)
 	if err != nil {
 		return nil, err
+	}
+	if e.StdLog {
+		routeStdLog(log)
 	}
 	return Open(ctx, cfg, log, use)
 }

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	stdlog "log"
 	"log/slog"
 	"net/url"
 	"os"
@@ -194,6 +195,14 @@ func newLogger(w io.Writer, cfg config.Config) (*slog.Logger, error) {
 		return nil, usageError("BANTIN_LOG_FORMAT %q: want text or json", cfg.LogFormat)
 	}
 	return slog.New(redactHandler{Handler: h, r: urlpolicy.NewRedactor(cfg.SecretQueryParams)}), nil
+}
+
+// routeStdLog makes the log package write through l at level warn, without
+// its own date prefix: net/http's transport logs an upstream's stray bytes
+// there, quoted, and would otherwise break JSON log lines on stderr.
+func routeStdLog(l *slog.Logger) {
+	stdlog.SetFlags(0)
+	stdlog.SetOutput(slog.NewLogLogger(l.Handler(), slog.LevelWarn).Writer())
 }
 
 // state reads what /metrics shows of the database and the outbox.
