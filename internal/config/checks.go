@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"os"
 	"strconv"
+	"strings"
 )
 
 // checkSMTPURL returns an error saying what is wrong with an SMTP URL the
@@ -50,5 +51,34 @@ func (c *Config) validateFiles(bad func(name, format string, args ...any)) {
 		} else if !fi.IsDir() {
 			bad("BANTIN_TEMPLATES_DIR", "%s is not a folder: want one with pages/ and email/ as in templates/", c.TemplatesDir)
 		}
+	}
+}
+
+// hidePasswords returns s with the password of every URL authority in it
+// ("scheme://user:password@host") replaced by "xxxxx", as pgx shows one,
+// so that an error naming a setting never prints its credentials. It reads
+// the text as url.Parse would (the authority ends at '/', '?' or '#'; its
+// user info at the last '@') but also when the URL would not parse.
+func hidePasswords(s string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(s, "://")
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		b.WriteString(s[:i+3])
+		s = s[i+3:]
+		end := strings.IndexAny(s, "/?#")
+		if end < 0 {
+			end = len(s)
+		}
+		at := strings.LastIndexByte(s[:end], '@')
+		colon := strings.IndexByte(s[:max(at, 0)], ':')
+		if at < 0 || colon < 0 {
+			continue
+		}
+		b.WriteString(s[:colon+1] + "xxxxx")
+		s = s[at:]
 	}
 }

@@ -91,3 +91,18 @@ func TestDigestMaxStoriesChecked(t *testing.T) {
 		}
 	}
 }
+
+func TestHidePasswords(t *testing.T) {
+	for in, want := range map[string]string{
+		"postgres://u:pw@h:5432/db?sslmode=disable": "postgres://u:xxxxx@h:5432/db?sslmode=disable",
+		"postgres://u@h/db":                         "postgres://u@h/db",
+		"mysql://u:p@ss:w@h/x@y":                    "mysql://u:xxxxx@h/x@y",
+		`"a://u:p@h" and "b://v:q@[::1"`:            `"a://u:xxxxx@h" and "b://v:xxxxx@[::1"`,
+		"sqlite:/tmp/x.db":                          "sqlite:/tmp/x.db",
+		"no url: here@there":                        "no url: here@there",
+	} {
+		if got := hidePasswords(in); got != want {
+			t.Errorf("hidePasswords(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

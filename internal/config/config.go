@@ -128,9 +128,9 @@ func (c *Config) Validate() error {
 func (c *Config) validateAddresses(bad func(name, format string, args ...any)) {
 	if !strings.HasPrefix(c.DatabaseURL, "sqlite:") && !strings.HasPrefix(c.DatabaseURL, "postgres://") &&
 		!strings.HasPrefix(c.DatabaseURL, "postgresql://") {
-		bad("BANTIN_DATABASE_URL", "%q: want sqlite:PATH or postgres://user@host:port/db", c.DatabaseURL)
+		bad("BANTIN_DATABASE_URL", "%q: want sqlite:PATH or postgres://user@host:port/db", hidePasswords(c.DatabaseURL))
 	} else if err := sqliteFolder(c.DatabaseURL); err != nil {
-		bad("BANTIN_DATABASE_URL", "%v", err)
+		bad("BANTIN_DATABASE_URL", "%s", hidePasswords(err.Error()))
 	}
 	if _, err := urlpolicy.BasePath(c.BaseURL); err != nil {
 		bad("BANTIN_BASE_URL", "%v", err)
@@ -149,7 +149,7 @@ func (c *Config) validateAddresses(bad func(name, format string, args ...any)) {
 	}
 	if c.WebSubHub != "" {
 		if u, err := url.Parse(c.WebSubHub); err != nil || u.Host == "" {
-			bad("BANTIN_WEBSUB_HUB", "%q: want an absolute URL", c.WebSubHub)
+			bad("BANTIN_WEBSUB_HUB", "%q: want an absolute URL", hidePasswords(c.WebSubHub))
 		}
 	}
 }
