@@ -1,7 +1,9 @@
 package web
 
 import (
+	"errors"
 	"net/http/httptest"
+	"net/mail"
 	"reflect"
 	"slices"
 	"strings"
@@ -57,4 +59,37 @@ func normal(q feedQuery) feedQuery {
 		q.Provinces = nil
 	}
 	return q
+}
+
+// FuzzNormalizeEmail: an address the subscription form accepts is one the
+// mailer can send to (a bare address net/mail reads back unchanged, one
+// '@', no space or control character, at most 254 bytes), normalising it
+// again changes nothing (so one mailbox is one subscriber), and its display
+// form normalises back to it.
+func FuzzNormalizeEmail(f *testing.F) {
+	for _, s := range []string{"Ban.Doc@Example.COM", "ban@ví-dụ.vn", "a@b.c\r\nBcc: x@y.z", "\"a b\"@x.vn", "a@[127.0.0.1]",
+		"Tên <a@x.vn>", "a@xn--v-d-rma6749a.vn", "a@XN--V-D-RMA6749A.VN", "a@x.vn.", " a@x.vn ", "a@@x.vn", "người@x.vn"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		addr, err := NormalizeEmail(raw)
+		if err != nil {
+			if _, ok := errors.AsType[*AddressError](err); !ok || addr != "" {
+				t.Fatalf("%q: %q, %v", raw, addr, err)
+			}
+			return
+		}
+		if a, err := mail.ParseAddress(addr); err != nil || a.Address != addr || a.Name != "" {
+			t.Fatalf("%q accepted as %q, which net/mail reads as %v, %v", raw, addr, a, err)
+		}
+		if strings.Count(addr, "@") != 1 || len(addr) > 254 || strings.ContainsFunc(addr, func(r rune) bool { return r <= ' ' || r >= 0x7f }) {
+			t.Fatalf("%q accepted as %q", raw, addr)
+		}
+		if again, err := NormalizeEmail(addr); again != addr || err != nil {
+			t.Fatalf("%q → %q → %q, %v", raw, addr, again, err)
+		}
+		if back, err := NormalizeEmail(DisplayEmail(addr)); back != addr || err != nil {
+			t.Fatalf("%q → %q, shown %q, which normalises to %q, %v", raw, addr, DisplayEmail(addr), back, err)
+		}
+	})
 }
