@@ -11,28 +11,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 )
-
-// lockedBuffer is a bytes.Buffer safe for the writes of several goroutines.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
 
 // lyingUpstream answers every request on a kept-alive connection with a
 // Content-Length shorter than the feed it then sends.
@@ -78,7 +59,7 @@ func TestStdLogThroughLogger(t *testing.T) {
 	if code, _, stderr := runCLI(t, db, "", "sources", "add", "http://"+addr+"/feed.rss"); code != 0 {
 		t.Fatalf("add: %d %s", code, stderr)
 	}
-	var errOut lockedBuffer
+	var errOut syncBuffer
 	env := map[string]string{"BANTIN_DATABASE_URL": db, "BANTIN_ALLOW_PRIVATE_SOURCES": "true",
 		"BANTIN_DEFAULT_SOURCES": "false", "BANTIN_LOG_FORMAT": "json"}
 	Run(context.Background(), []string{"fetch", "--all"}, IO{Stdin: strings.NewReader(""), Stdout: new(bytes.Buffer),
