@@ -26,8 +26,13 @@ func (e *MovedError) Unwrap() error { return model.ErrConflict }
 // MovedSource returns the source that was at url before a permanent
 // redirect moved it (the latest, when several were), or model.ErrNotFound.
 func (s *Store) MovedSource(ctx context.Context, url string) (model.Source, error) {
+	return movedSource(ctx, s.db, url)
+}
+
+// movedSource is MovedSource on db, a database or a transaction.
+func movedSource(ctx context.Context, db bun.IDB, url string) (model.Source, error) {
 	var row sourceRow
-	err := s.db.NewSelect().Model(&row).
+	err := db.NewSelect().Model(&row).
 		Where("id = (SELECT source_id FROM source_moves WHERE url = ?)", url).Scan(ctx)
 	if err != nil {
 		return model.Source{}, mapErr("store: source moved from "+url, err)

@@ -63,14 +63,12 @@ func sourceRowOf(s *model.Source) *sourceRow {
 // AddSource inserts src and sets its ID. It returns model.ErrConflict when a
 // source with the same URL exists, and a *MovedError (also
 // model.ErrConflict) when the URL is one a source had before it moved.
+// The insert and the check of old URLs are one transaction, the check
+// after the insert: a move committed while the insert waited on the URL's
+// unique index is seen by the check (PostgreSQL reads committed rows at
+// each statement; SQLite holds its write lock throughout), so a fetch that
+// moves a source cannot slip a second source in at the URL it left.
 func (s *Store) AddSource(ctx context.Context, src *model.Source) error {
-	to, err := s.MovedSource(ctx, src.URL)
-	if err == nil {
-		return &MovedError{URL: src.URL, To: to}
-	}
-	if !errors.Is(err, model.ErrNotFound) {
-		return err
-	}
 	if src.Language == "" {
 		src.Language = "vi"
 	}
@@ -82,8 +80,21 @@ func (s *Store) AddSource(ctx context.Context, src *model.Source) error {
 	}
 	row := sourceRowOf(src)
 	row.ID = 0
-	if _, err := s.db.NewInsert().Model(row).ExcludeColumn("id").Returning("id").Exec(ctx, &row.ID); err != nil {
-		return mapErr("store: add source "+src.URL, err)
+	err := s.wdb.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+		if _, err := tx.NewInsert().Model(row).ExcludeColumn("id").Returning("id").Exec(ctx, &row.ID); err != nil {
+			return mapErr("store: add source "+src.URL, err)
+		}
+		to, err := movedSource(ctx, tx, src.URL)
+		if err == nil {
+			return &MovedError{URL: src.URL, To: to}
+		}
+		if errors.Is(err, model.ErrNotFound) {
+			return nil
+		}
+		return err
+	})
+	if err != nil {
+		return err
 	}
 	src.ID = row.ID
 	return nil
