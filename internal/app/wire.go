@@ -25,21 +25,13 @@ type mailParts struct {
 	links    *signing.Links
 }
 
-// buildMail builds the renderer, the sender and the signed links. The link
-// key is BANTIN_SECRET when set (at least 16 bytes), else the random key
-// stored in the database. It returns an error naming the setting at fault.
+// buildMail builds the renderer, the sender and the signed links (their
+// key: see linkSigner). It returns an error naming the setting at fault.
 func (m *Main) buildMail(ctx context.Context) (*mailParts, error) {
 	cfg := &m.Config
-	key := []byte(cfg.Secret)
-	if cfg.Secret == "" {
-		var err error
-		if key, err = m.Store.Secret(ctx); err != nil {
-			return nil, err
-		}
-	}
-	signer, err := signing.New(key, nil)
+	signer, err := m.linkSigner(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("BANTIN_SECRET: %w", err)
+		return nil, err
 	}
 	links, err := signing.NewLinks(cfg.BaseURL, signer)
 	if err != nil {

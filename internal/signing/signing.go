@@ -23,6 +23,7 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/binary"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"strconv"
@@ -97,6 +98,16 @@ func New(key []byte, now func() time.Time) (*Signer, error) {
 		return nil, fmt.Errorf("signing: %w", err)
 	}
 	return &Signer{key: append([]byte(nil), key...), ref: block, now: now}, nil
+}
+
+// KeyCheck returns a value that tells keys apart without revealing them (an
+// HMAC of a fixed text under key, 24 hex digits): a database stores the
+// check of the operator's key so that a start under another key, which
+// would break every link already sent, can be told.
+func KeyCheck(key []byte) string {
+	h := hmac.New(sha256.New, key)
+	h.Write([]byte("bantin-key-check\x00"))
+	return hex.EncodeToString(h.Sum(nil)[:12])
 }
 
 // Ref returns the opaque reference of subscriber id: 22 base64url

@@ -58,6 +58,21 @@ func (s *Store) Secret(ctx context.Context) ([]byte, error) {
 	return decodeSecret(v)
 }
 
+// SwapKeyCheck stores check (signing.KeyCheck of the operator's key,
+// BANTIN_SECRET) under meta key 'secret_check' and returns the value it
+// replaces ("" when none). An empty check, or the one already stored, only
+// reads. On a read-only database a new check is not stored: it returns the
+// stored one with an error wrapping model.ErrReadOnly.
+func (s *Store) SwapKeyCheck(ctx context.Context, check string) (string, error) {
+	prev, _, err := s.metaValue(ctx, "secret_check")
+	if err != nil || check == "" || check == prev {
+		return prev, err
+	}
+	_, err = s.wdb.ExecContext(ctx, `INSERT INTO meta (key, value) VALUES ('secret_check', ?)
+		ON CONFLICT (key) DO UPDATE SET value = excluded.value`, check)
+	return prev, mapErr("store: store the check of BANTIN_SECRET", err)
+}
+
 // decodeSecret returns the stored secret's bytes, or an error saying the
 // stored value is not hex.
 func decodeSecret(v string) ([]byte, error) {
