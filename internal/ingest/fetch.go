@@ -159,7 +159,7 @@ func (f *Fetcher) Fetch(ctx context.Context, src model.Source) (Response, error)
 	if err != nil {
 		err = f.classify(ctx, err)
 	}
-	f.log.Debug("fetched", "source_url", src.URL, "status", resp.Status, "bytes", len(resp.Body),
+	f.log.Debug("fetched", "source_id", src.ID, "url", src.URL, "status", resp.Status, "bytes", len(resp.Body),
 		"duration_ms", time.Since(start).Milliseconds(), "error", errString(err))
 	return resp, err
 }

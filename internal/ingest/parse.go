@@ -126,7 +126,7 @@ func (p *Parser) ParseChanged(body []byte, contentType string, src model.Source,
 		return nil, &ParseError{Err: err}
 	}
 	if partial {
-		p.log.Warn("broken feed: kept the items before the break", "source_url", src.URL, "items", len(gf.Items))
+		p.log.Warn("broken feed: kept the items before the break", "source_id", src.ID, "url", src.URL, "items", len(gf.Items))
 	}
 	fc := p.feedContext(gf, src, now)
 	feed := &Feed{
@@ -148,7 +148,7 @@ func (p *Parser) ParseChanged(body []byte, contentType string, src model.Source,
 	feed.Stored = stored
 	p.normalise(feed, raws, stored, fc)
 	if n := len(gf.Items) - len(feed.Items) - feed.Unchanged; n > 0 {
-		p.log.Info("items skipped", "source_url", src.URL, "skipped", n, "reasons", fmt.Sprint(feed.Skipped))
+		p.log.Info("items skipped", "source_id", src.ID, "url", src.URL, "skipped", n, "reasons", fmt.Sprint(feed.Skipped))
 	}
 	return feed, nil
 }
@@ -273,7 +273,7 @@ func (p *Parser) feedContext(gf *gofeed.Feed, src model.Source, now time.Time) *
 		if z, err := time.LoadLocation(src.TimeZone); err == nil {
 			fc.zone = z
 		} else {
-			p.log.Warn("unknown source time zone", "source_url", src.URL, "time_zone", src.TimeZone)
+			p.log.Warn("unknown source time zone", "source_id", src.ID, "url", src.URL, "time_zone", src.TimeZone)
 		}
 	}
 	// Relative item links are relative to the site's link, when it passes

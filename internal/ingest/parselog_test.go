@@ -1,0 +1,43 @@
+package ingest
+
+import (
+	"bytes"
+	"log/slog"
+	"strings"
+	"testing"
+
+	"bantin/internal/model"
+)
+
+// TestParseLogsNameTheSource: the parser's warnings and notes about a feed
+// (a broken feed, skipped items, an unknown time zone) name the source with
+// the keys the fetch pipeline's lines use (source_id, url), so that an
+// operator finds every line of one source with one search.
+func TestParseLogsNameTheSource(t *testing.T) {
+	body := fixture(t, "bench-50.rss")
+	for _, tc := range []struct {
+		name, msg string
+		body      []byte
+		src       model.Source
+	}{
+		{"broken", "broken feed", body[:len(body)/2], model.Source{ID: 42, URL: "https://vnexpress.net/rss"}},
+		{"zone", "unknown source time zone", body, model.Source{ID: 42, URL: "https://vnexpress.net/rss", TimeZone: "Asia/Nowhere"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			log := slog.New(slog.NewTextHandler(&buf, &slog.HandlerOptions{Level: slog.LevelDebug}))
+			if _, err := NewParser(log).Parse(tc.body, "", tc.src, fetchNow); err != nil {
+				t.Fatal(err)
+			}
+			var line string
+			for l := range strings.SplitSeq(buf.String(), "\n") {
+				if strings.Contains(l, tc.msg) {
+					line = l
+				}
+			}
+			if !strings.Contains(line, " source_id=42 ") || !strings.Contains(line, " url=https://vnexpress.net/rss") {
+				t.Errorf("log line %q: want source_id=42 and url=https://vnexpress.net/rss", line)
+			}
+		})
+	}
+}
