@@ -60,6 +60,9 @@ func digestPreview(ctx context.Context, env *cmdEnv, args []string) error {
 		return err
 	}
 	defer m.Close()
+	if err := m.mail.linksUsable(); err != nil {
+		return err
+	}
 	msg, err := m.Digester.Preview(ctx, storedAddress(*email), w)
 	switch {
 	case errors.Is(err, mailer.ErrEmptyDigest):

@@ -118,6 +118,11 @@ func subscribersAdd(ctx context.Context, env *cmdEnv, args []string) error {
 		return err
 	}
 	defer m.Close()
+	if *pending {
+		if err := m.mail.linksUsable(); err != nil {
+			return err // the confirmation's link could not be signed
+		}
+	}
 	if err := m.Store.AddSubscriber(ctx, &sub); err != nil {
 		if errors.Is(err, model.ErrConflict) {
 			return fmt.Errorf("%s is already a subscriber (see 'bantin subscribers list')", shownAddress(email))

@@ -8,10 +8,11 @@ import (
 	"bantin/internal/store/storetest"
 )
 
-// TestCLILinkKeyCheck: a database whose links were signed with
-// BANTIN_SECRET refuses to start without it (a new key would break every
-// link already sent), naming the setting, on a writable database and on a
-// read-only one; another BANTIN_SECRET starts with a warning, once.
+// TestCLILinkKeyCheck: on a database whose links were signed with
+// BANTIN_SECRET, a command that signs links refuses to start without it (a
+// new key would break every link already sent), naming the setting, on a
+// writable database and on a read-only one, while listings and exports
+// still run; another BANTIN_SECRET runs with a warning, once.
 func TestCLILinkKeyCheck(t *testing.T) {
 	storetest.EngineURLs(t, func(t *testing.T, db string) {
 		k1 := map[string]string{"BANTIN_SECRET": "first-key-of-the-operator", "BANTIN_LOG_LEVEL": "warn"}
@@ -22,11 +23,25 @@ func TestCLILinkKeyCheck(t *testing.T) {
 		if strings.HasPrefix(db, "postgres") {
 			dbs = append(dbs, db+"&default_transaction_read_only=on")
 		}
+		const unset = "BANTIN_SECRET is not set, but this database's links were signed with it"
 		for _, u := range dbs {
-			if code, out, stderr := runCLI(t, u, "", "subscribers", "export"); code != 1 || out != "" ||
-				!strings.Contains(stderr, "BANTIN_SECRET is not set, but this database's links were signed with it") {
-				t.Errorf("%s without BANTIN_SECRET: %d %q %q", u, code, out, stderr)
+			if code, out, stderr := runCLI(t, u, "", "subscribers", "export"); code != 0 || !strings.Contains(out, "a@example.com") {
+				t.Errorf("export without BANTIN_SECRET: %d %q %q", code, out, stderr)
 			}
+			for _, args := range [][]string{{"digest", "preview", "--email", "a@example.com", "--period", "2026-W01"},
+				{"subscribers", "add", "--pending", "b@example.com"}} {
+				if code, out, stderr := runCLI(t, u, "", args...); code != 1 || out != "" || !strings.Contains(stderr, unset) {
+					t.Errorf("%v without BANTIN_SECRET: %d %q %q", args, code, out, stderr)
+				}
+			}
+		}
+		for _, args := range [][]string{{"serve"}, {"digest", "send", "--period", "2026-W01"}} {
+			if code, out, stderr := runCLIEnv(t, map[string]string{"BANTIN_LISTEN": "256.0.0.1:1"}, db, "", args...); code != 1 || !strings.Contains(stderr, unset) {
+				t.Errorf("%v without BANTIN_SECRET: %d %q %q", args, code, out, stderr)
+			}
+		}
+		if code, out, _ := runCLI(t, db, "", "subscribers", "export"); code != 0 || strings.Contains(out, "b@example.com") {
+			t.Errorf("the refused pending subscriber was added: %d %q", code, out)
 		}
 		k2 := map[string]string{"BANTIN_SECRET": "second-key-of-the-operator", "BANTIN_LOG_LEVEL": "warn"}
 		for i, want := range []bool{true, false} {
@@ -40,20 +55,27 @@ func TestCLILinkKeyCheck(t *testing.T) {
 
 // TestCLIReadOnlyNoLinkKey: a read-only database that holds neither a
 // stored key nor a check of BANTIN_SECRET (made by an older bantin with
-// BANTIN_SECRET set) fails naming BANTIN_SECRET, and works with it.
+// BANTIN_SECRET set) lists its sources, refuses a digest preview naming
+// BANTIN_SECRET, and previews with it.
 func TestCLIReadOnlyNoLinkKey(t *testing.T) {
 	db := storetest.PostgresSchemaURL(t)
 	k := map[string]string{"BANTIN_SECRET": "first-key-of-the-operator"}
-	if code, _, stderr := runCLIEnv(t, k, db, "", "sources", "add", "https://bao.example/rss"); code != 0 {
-		t.Fatalf("sources add: %d %s", code, stderr)
+	for _, args := range [][]string{{"sources", "add", "https://bao.example/rss"}, {"subscribers", "add", "a@example.com"}} {
+		if code, _, stderr := runCLIEnv(t, k, db, "", args...); code != 0 {
+			t.Fatalf("%v: %d %s", args, code, stderr)
+		}
 	}
 	forgetKeyCheck(t, db)
 	ro := db + "&default_transaction_read_only=on"
-	if code, _, stderr := runCLI(t, ro, "", "sources", "list"); code != 1 || !strings.Contains(stderr, "set BANTIN_SECRET to the key it was used with") {
-		t.Errorf("read-only, no key: %d %q", code, stderr)
+	if code, out, stderr := runCLI(t, ro, "", "sources", "list"); code != 0 || !strings.Contains(out, "bao.example") {
+		t.Errorf("read-only, no key: sources list: %d %q %q", code, out, stderr)
 	}
-	if code, out, stderr := runCLIEnv(t, k, ro, "", "sources", "list"); code != 0 || !strings.Contains(out, "bao.example") {
-		t.Errorf("read-only with BANTIN_SECRET: %d %q %q", code, out, stderr)
+	preview := []string{"digest", "preview", "--email", "a@example.com", "--period", "2026-W01", "--out", t.TempDir()}
+	if code, _, stderr := runCLI(t, ro, "", preview...); code != 1 || !strings.Contains(stderr, "set BANTIN_SECRET to the key it was used with") {
+		t.Errorf("read-only, no key: digest preview: %d %q", code, stderr)
+	}
+	if code, out, stderr := runCLIEnv(t, k, ro, "", preview...); code != 0 {
+		t.Errorf("read-only with BANTIN_SECRET: digest preview: %d %q %q", code, out, stderr)
 	}
 }
 

@@ -23,13 +23,14 @@ type mailParts struct {
 	renderer *mailer.Renderer
 	sender   mailer.Sender // SMTP, or the outbox folder when no SMTP URL is set
 	links    *signing.Links
+	keyErr   error // why links cannot be signed with the database's key, or nil: see linkSigner
 }
 
 // buildMail builds the renderer, the sender and the signed links (their
 // key: see linkSigner). It returns an error naming the setting at fault.
 func (m *Main) buildMail(ctx context.Context) (*mailParts, error) {
 	cfg := &m.Config
-	signer, err := m.linkSigner(ctx)
+	signer, keyErr, err := m.linkSigner(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -45,7 +46,7 @@ func (m *Main) buildMail(ctx context.Context) (*mailParts, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &mailParts{renderer: r, sender: sender, links: links}, nil
+	return &mailParts{renderer: r, sender: sender, links: links, keyErr: keyErr}, nil
 }
 
 func (m *Main) renderer() (*mailer.Renderer, error) {
@@ -93,11 +94,15 @@ func (m *Main) sender() (mailer.Sender, error) {
 	return s, nil
 }
 
-// prepareMail makes the outbox ready (created, writable) when mail goes
-// there, so that a command about to send fails before it starts, naming
-// the setting; commands that send nothing never call it and leave no
-// folder behind. With SMTP it does nothing.
+// prepareMail returns the link key's error (see linkSigner), then makes
+// the outbox ready (created, writable) when mail goes there, so that a
+// command about to send fails before it starts, naming the setting;
+// commands that send nothing never call it and leave no folder behind.
+// With SMTP it only checks the key.
 func (m *Main) prepareMail() error {
+	if err := m.mail.linksUsable(); err != nil {
+		return err
+	}
 	ob, ok := m.mail.sender.(*mailer.Outbox)
 	if !ok {
 		return nil
