@@ -70,9 +70,7 @@ func (m *Main) listenAndServe(ctx context.Context) error {
 // released, so that other replicas take its work at once. It returns the
 // listener's error, if that is what stopped it.
 func (m *Main) Serve(ctx context.Context, ln net.Listener) error {
-	srv := &http.Server{Handler: m.Server.Handler(), ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute,
-		ReadTimeout: m.Config.ReadTimeout, // the whole request, body included: slow-drip bodies are cut
-		ErrorLog:    slog.NewLogLogger(m.Log.Handler(), slog.LevelWarn)}
+	srv := m.httpServer()
 	fetchTick, digestTick := m.Config.LoopTicks()
 	m.logStart(ctx, ln.Addr().String(), fetchTick)
 	if err := m.recoverLeases(ctx, io.Discard, waitNone); err != nil { // a killed process's leases: logged
@@ -191,4 +189,14 @@ func absPath(path string) string {
 		return abs
 	}
 	return path
+}
+
+// httpServer is the server Serve runs: a request must arrive whole within
+// BANTIN_READ_TIMEOUT (slow-drip bodies are cut) and its answer be taken
+// within BANTIN_WRITE_TIMEOUT (a client that stops reading does not hold a
+// connection and its goroutine for good).
+func (m *Main) httpServer() *http.Server {
+	return &http.Server{Handler: m.Server.Handler(), ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute,
+		ReadTimeout: m.Config.ReadTimeout, WriteTimeout: m.Config.WriteTimeout,
+		ErrorLog: slog.NewLogLogger(m.Log.Handler(), slog.LevelWarn)}
 }

@@ -34,6 +34,7 @@ func TestBadConfigurationExitsTwo(t *testing.T) {
 		{map[string]string{"BANTIN_TRUSTED_PROXIES": "10.0.0.0/8;proxy"}, "BANTIN_TRUSTED_PROXIES"},
 		{map[string]string{"BANTIN_LISTEN": "8080"}, "BANTIN_LISTEN"},
 		{map[string]string{"BANTIN_READ_TIMEOUT": "-1s"}, "BANTIN_READ_TIMEOUT"},
+		{map[string]string{"BANTIN_WRITE_TIMEOUT": "0s"}, "BANTIN_WRITE_TIMEOUT"},
 		{map[string]string{"BANTIN_MAX_ITEMS_PER_FEED": "0"}, "BANTIN_MAX_ITEMS_PER_FEED"},
 		{map[string]string{"BANTIN_MAX_CONTENT_BYTES": "100"}, "BANTIN_MAX_CONTENT_BYTES"},
 		{map[string]string{"BANTIN_PARSE_MEMORY_BYTES": "1"}, "BANTIN_PARSE_MEMORY_BYTES"},

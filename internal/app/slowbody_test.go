@@ -61,3 +61,22 @@ func TestSlowRequestBodyIsCut(t *testing.T) {
 	}
 	t.Fatalf("the server read a %d-byte body dripped over %s without closing the connection", bodyLen, time.Duration(bodyLen)*50*time.Millisecond)
 }
+
+// TestHTTPServerTimeouts: the server Serve runs takes its read and write
+// deadlines from BANTIN_READ_TIMEOUT and BANTIN_WRITE_TIMEOUT, so that
+// neither a slow sender nor a client that stops reading holds a connection
+// for good.
+func TestHTTPServerTimeouts(t *testing.T) {
+	cfg := testConfig(t, "sqlite:"+filepath.Join(t.TempDir(), "b.db"))
+	cfg.ReadTimeout, cfg.WriteTimeout = 7*time.Second, 11*time.Second
+	m, err := Open(t.Context(), cfg, slog.New(slog.DiscardHandler), store.ForServer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	srv := m.httpServer()
+	if srv.ReadTimeout != cfg.ReadTimeout || srv.WriteTimeout != cfg.WriteTimeout || srv.ReadHeaderTimeout <= 0 || srv.IdleTimeout <= 0 {
+		t.Errorf("server timeouts: read %v write %v header %v idle %v; want read %v write %v and the others set",
+			srv.ReadTimeout, srv.WriteTimeout, srv.ReadHeaderTimeout, srv.IdleTimeout, cfg.ReadTimeout, cfg.WriteTimeout)
+	}
+}

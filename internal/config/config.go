@@ -54,6 +54,7 @@ type Config struct {
 	MetricsToken        string        `toml:"metrics_token" yaml:"metrics_token"`                 // BANTIN_METRICS_TOKEN
 	TrustedProxies      string        `toml:"trusted_proxies" yaml:"trusted_proxies"`             // BANTIN_TRUSTED_PROXIES
 	ReadTimeout         time.Duration `toml:"read_timeout" yaml:"read_timeout"`                   // BANTIN_READ_TIMEOUT
+	WriteTimeout        time.Duration `toml:"write_timeout" yaml:"write_timeout"`                 // BANTIN_WRITE_TIMEOUT
 	MaxItemsPerFeed     int           `toml:"max_items_per_feed" yaml:"max_items_per_feed"`       // BANTIN_MAX_ITEMS_PER_FEED
 	MaxTitleChars       int           `toml:"max_title_chars" yaml:"max_title_chars"`             // BANTIN_MAX_TITLE_CHARS
 	MaxAuthorChars      int           `toml:"max_author_chars" yaml:"max_author_chars"`           // BANTIN_MAX_AUTHOR_CHARS
@@ -98,6 +99,7 @@ func Default() Config {
 		// Query parameters removed from source URLs before feeds show them.
 		SecretQueryParams: urlpolicy.DefaultSecretParams,
 		ReadTimeout:       15 * time.Second,
+		WriteTimeout:      time.Minute,
 		MaxItemsPerFeed:   1000,
 		MaxTitleChars:     500,
 		MaxAuthorChars:    200,
@@ -207,6 +209,9 @@ func (c *Config) validateRunning(bad func(name, format string, args ...any)) {
 	}
 	if c.ReadTimeout <= 0 {
 		bad("BANTIN_READ_TIMEOUT", "%s: want a positive duration such as 15s", c.ReadTimeout)
+	}
+	if c.WriteTimeout <= 0 {
+		bad("BANTIN_WRITE_TIMEOUT", "%s: want a positive duration such as 1m", c.WriteTimeout)
 	}
 	if !validLevel(c.LogLevel) {
 		bad("BANTIN_LOG_LEVEL", "%q: want debug, info, warn or error", c.LogLevel)
