@@ -16,55 +16,73 @@ var errKeyUnset = errors.New("BANTIN_SECRET is not set, but this database's link
 	"set it again (another key would break the unsubscribe and confirmation links in emails already sent), " +
 	"or delete meta key 'secret_check' to sign with the database's own key from now on")
 
-// linkSigner returns the signer of links and, when no right key is at hand,
-// the error that commands signing links (serve, digest send and preview,
-// subscribers add --pending) report before they start: see
-// mailParts.linksUsable; the others (listings, exports, fetch, migrate)
-// run. The key is BANTIN_SECRET when set (at least 16 bytes), else the
-// random key stored in the database (generated the first time). The
-// database keeps a check of BANTIN_SECRET (signing.KeyCheck, not the key):
-// without the variable the key error is errKeyUnset, and another
-// BANTIN_SECRET warns, since either breaks the links already sent. A
-// read-only database holding no key has a key error naming BANTIN_SECRET.
-// The error returned last is fatal (a short BANTIN_SECRET, the database).
-func (m *Main) linkSigner(ctx context.Context) (*signing.Signer, error, error) {
+// linkKey is the key links are signed with. Refused, when not nil, is the
+// error that commands signing links (serve, digest send and preview,
+// subscribers add --pending) report before they start, since no right key
+// is at hand: see mailParts.linksUsable; signer then signs with a key kept
+// nowhere, so that the others (listings, exports, fetch, migrate) run.
+type linkKey struct {
+	signer  *signing.Signer
+	refused error
+}
+
+// refusedKey is the linkKey of a process whose commands that sign links
+// are refused with err.
+func refusedKey(err error) linkKey { return linkKey{signer: throwawaySigner(), refused: err} }
+
+// linkKeyOf returns the key of links: BANTIN_SECRET when set (at least 16
+// bytes), else the random key stored in the database (generated the first
+// time). The database keeps a check of BANTIN_SECRET (signing.KeyCheck,
+// not the key): without the variable the key is refused with errKeyUnset,
+// and another BANTIN_SECRET warns, since either breaks the links already
+// sent. A read-only database holding no key refuses it with an error
+// naming BANTIN_SECRET. The error is fatal: a short BANTIN_SECRET, or the
+// database's.
+func (m *Main) linkKeyOf(ctx context.Context) (linkKey, error) {
 	if secret := m.Config.Secret; secret != "" {
-		signer, err := signing.New([]byte(secret), nil)
-		if err != nil {
-			return nil, nil, fmt.Errorf("BANTIN_SECRET: %w", err)
-		}
-		check := signing.KeyCheck([]byte(secret))
-		prev, err := m.Store.SwapKeyCheck(ctx, check)
-		if err != nil && !errors.Is(err, model.ErrReadOnly) {
-			return nil, nil, err
-		}
-		if prev != "" && prev != check {
-			m.Log.Warn("BANTIN_SECRET is not the key this database's links were signed with: " +
-				"unsubscribe and confirmation links in emails already sent no longer work")
-		}
-		return signer, nil, nil
+		return m.operatorKey(ctx, []byte(secret))
 	}
 	prev, err := m.Store.SwapKeyCheck(ctx, "")
 	if err != nil {
-		return nil, nil, err
+		return linkKey{}, err
 	}
 	if prev != "" {
-		return throwawaySigner(), errKeyUnset, nil
+		return refusedKey(errKeyUnset), nil
 	}
 	key, err := m.Store.Secret(ctx)
 	if errors.Is(err, model.ErrReadOnly) {
-		return throwawaySigner(), fmt.Errorf("the database holds no key for signed links and is read-only: "+
-			"set BANTIN_SECRET to the key it was used with (%w)", err), nil
+		return refusedKey(fmt.Errorf("the database holds no key for signed links and is read-only: "+
+			"set BANTIN_SECRET to the key it was used with (%w)", err)), nil
 	}
 	if err != nil {
-		return nil, nil, err
+		return linkKey{}, err
 	}
 	signer, err := signing.New(key, nil)
-	return signer, nil, err
+	return linkKey{signer: signer}, err
+}
+
+// operatorKey is linkKeyOf for BANTIN_SECRET set to secret: it stores the
+// key's check (not on a read-only database) and warns when it replaces
+// another one.
+func (m *Main) operatorKey(ctx context.Context, secret []byte) (linkKey, error) {
+	signer, err := signing.New(secret, nil)
+	if err != nil {
+		return linkKey{}, fmt.Errorf("BANTIN_SECRET: %w", err)
+	}
+	check := signing.KeyCheck(secret)
+	prev, err := m.Store.SwapKeyCheck(ctx, check)
+	if err != nil && !errors.Is(err, model.ErrReadOnly) {
+		return linkKey{}, err
+	}
+	if prev != "" && prev != check {
+		m.Log.Warn("BANTIN_SECRET is not the key this database's links were signed with: " +
+			"unsubscribe and confirmation links in emails already sent no longer work")
+	}
+	return linkKey{signer: signer}, nil
 }
 
 // throwawaySigner signs with a random key kept nowhere: the signer of a
-// process whose commands that sign links are refused (see linkSigner).
+// process whose commands that sign links are refused (see linkKey).
 func throwawaySigner() *signing.Signer {
 	signer, _ := signing.New([]byte(rand.Text()), nil) // 26 characters: long enough
 	return signer

@@ -23,18 +23,18 @@ type mailParts struct {
 	renderer *mailer.Renderer
 	sender   mailer.Sender // SMTP, or the outbox folder when no SMTP URL is set
 	links    *signing.Links
-	keyErr   error // why links cannot be signed with the database's key, or nil: see linkSigner
+	keyErr   error // linkKey.refused: why links must not be signed, or nil
 }
 
 // buildMail builds the renderer, the sender and the signed links (their
-// key: see linkSigner). It returns an error naming the setting at fault.
+// key: see linkKeyOf). It returns an error naming the setting at fault.
 func (m *Main) buildMail(ctx context.Context) (*mailParts, error) {
 	cfg := &m.Config
-	signer, keyErr, err := m.linkSigner(ctx)
+	key, err := m.linkKeyOf(ctx)
 	if err != nil {
 		return nil, err
 	}
-	links, err := signing.NewLinks(cfg.BaseURL, signer)
+	links, err := signing.NewLinks(cfg.BaseURL, key.signer)
 	if err != nil {
 		return nil, fmt.Errorf("BANTIN_BASE_URL: %w", err)
 	}
@@ -46,7 +46,7 @@ func (m *Main) buildMail(ctx context.Context) (*mailParts, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &mailParts{renderer: r, sender: sender, links: links, keyErr: keyErr}, nil
+	return &mailParts{renderer: r, sender: sender, links: links, keyErr: key.refused}, nil
 }
 
 func (m *Main) renderer() (*mailer.Renderer, error) {
@@ -94,7 +94,7 @@ func (m *Main) sender() (mailer.Sender, error) {
 	return s, nil
 }
 
-// prepareMail returns the link key's error (see linkSigner), then makes
+// prepareMail returns the link key's error (see linkKey), then makes
 // the outbox ready (created, writable) when mail goes there, so that a
 // command about to send fails before it starts, naming the setting;
 // commands that send nothing never call it and leave no folder behind.
