@@ -116,3 +116,49 @@ func testRetitle(t *testing.T, st *store.Store, passes [][]retitleItem, titles [
 		t.Errorf("feed id %s, first %s; last pass %+v", after[0].ItemID, first[0].ItemID, last)
 	}
 }
+
+// TestRetitledArticleRetagged: an article moved to a new link by a new
+// title is tagged from its new text (the old title's province is gone)
+// and keeps its id, its feed id and its story.
+func TestRetitledArticleRetagged(t *testing.T) {
+	storetest.Engines(t, func(t *testing.T, st *store.Store) {
+		pass := [][]retitleItem{
+			{{"mua-lon-gay-ngap-o-da-nang-5072227.html", "Mưa lớn gây ngập ở Đà Nẵng", 0}},
+			{{"mua-lon-gay-ngap-o-can-tho-5072227.html", "Mưa lớn gây ngập ở Cần Thơ", 0}},
+		}
+		var i atomic.Int32
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			w.Write([]byte(retitleFeed(pass[i.Load()])))
+		}))
+		defer srv.Close()
+		clock := &fakeClock{}
+		clock.set(time.Date(2026, 12, 1, 3, 0, 0, 0, time.UTC))
+		src := addSource(t, st, srv.URL+"/rss/tin-moi.rss")
+		g := newPipeline(t, st, clock)
+		var got [2]model.Article
+		for k := range pass {
+			i.Store(int32(k))
+			clock.advance(time.Hour)
+			if res, err := g.RunOnce(context.Background(), pipeline.RunOptions{All: true}); err != nil || res.Failed != 0 {
+				t.Fatalf("pass %d: %+v %v", k, res, err)
+			}
+			all, err := st.Articles(context.Background(), model.Filter{SourceID: src.ID})
+			if err != nil || len(all) != 1 {
+				t.Fatalf("pass %d: %d articles, %v; want 1", k, len(all), err)
+			}
+			got[k] = all[0]
+		}
+		was, now := got[0], got[1]
+		if now.ID != was.ID || now.ItemID != was.ItemID || now.ClusterID != was.ClusterID {
+			t.Errorf("id, feed id, story: %d %s %d, were %d %s %d", now.ID, now.ItemID, now.ClusterID, was.ID, was.ItemID, was.ClusterID)
+		}
+		if !hasProvince(was, "da-nang") || hasProvince(now, "da-nang") || !hasProvince(now, "can-tho") {
+			t.Errorf("provinces %v, were %v: want can-tho in place of da-nang", now.Provinces, was.Provinces)
+		}
+	})
+}
+
+// hasProvince reports whether a is tagged with province p.
+func hasProvince(a model.Article, p string) bool {
+	return slices.ContainsFunc(a.Provinces, func(t model.ProvinceTag) bool { return t.Province == p })
+}
