@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"crypto/hmac"
 	"crypto/rand"
 	"errors"
 	"fmt"
@@ -35,7 +36,8 @@ func refusedKey(err error) linkKey { return linkKey{signer: throwawaySigner(), r
 // time). The database keeps a check of BANTIN_SECRET (signing.KeyCheck,
 // not the key): without the variable the key is refused with errKeyUnset,
 // and another BANTIN_SECRET warns, since either breaks the links already
-// sent. A read-only database holding no key refuses it with an error
+// sent; so does a first BANTIN_SECRET on a database that signed with its
+// own key. A read-only database holding no key refuses it with an error
 // naming BANTIN_SECRET. The error is fatal: a short BANTIN_SECRET, or the
 // database's.
 func (m *Main) linkKeyOf(ctx context.Context) (linkKey, error) {
@@ -63,7 +65,8 @@ func (m *Main) linkKeyOf(ctx context.Context) (linkKey, error) {
 
 // operatorKey is linkKeyOf for BANTIN_SECRET set to secret: it stores the
 // key's check (not on a read-only database) and warns when it replaces
-// another one.
+// another one, or is the first on a database that holds another key of
+// its own.
 func (m *Main) operatorKey(ctx context.Context, secret []byte) (linkKey, error) {
 	signer, err := signing.New(secret, nil)
 	if err != nil {
@@ -74,11 +77,24 @@ func (m *Main) operatorKey(ctx context.Context, secret []byte) (linkKey, error) 
 	if err != nil && !errors.Is(err, model.ErrReadOnly) {
 		return linkKey{}, err
 	}
-	if prev != "" && prev != check {
+	switch {
+	case prev != "" && prev != check:
 		m.Log.Warn("BANTIN_SECRET is not the key this database's links were signed with: " +
 			"unsubscribe and confirmation links in emails already sent no longer work")
+	case prev == "" && m.ownKeyDiffers(ctx, secret):
+		m.Log.Warn("BANTIN_SECRET is not the key this database generated for signed links: " +
+			"unsubscribe and confirmation links in emails sent with that key, if any, no longer work")
 	}
 	return linkKey{signer: signer}, nil
+}
+
+// ownKeyDiffers reports whether the database holds a key of its own (it
+// ran without BANTIN_SECRET, and may have sent mail signed with that key)
+// other than secret. A store error reads as false: it only decides a
+// warning.
+func (m *Main) ownKeyDiffers(ctx context.Context, secret []byte) bool {
+	own, ok, err := m.Store.OwnSecret(ctx)
+	return err == nil && ok && !hmac.Equal(own, secret)
 }
 
 // throwawaySigner signs with a random key kept nowhere: the signer of a

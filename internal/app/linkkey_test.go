@@ -93,3 +93,22 @@ func forgetKeyCheck(t *testing.T, db string) {
 		t.Fatal(err)
 	}
 }
+
+// TestCLIFirstSecretOnOwnKey: a database that signed its links with its
+// own key (BANTIN_SECRET unset) warns, once, when BANTIN_SECRET is first
+// set, since the links already sent then break; a database that never ran
+// without it does not.
+func TestCLIFirstSecretOnOwnKey(t *testing.T) {
+	storetest.EngineURLs(t, func(t *testing.T, db string) {
+		if code, _, stderr := runCLI(t, db, "", "subscribers", "add", "a@example.com"); code != 0 {
+			t.Fatalf("subscribers add: %d %s", code, stderr)
+		}
+		k := map[string]string{"BANTIN_SECRET": "first-key-of-the-operator", "BANTIN_LOG_LEVEL": "warn"}
+		for i, want := range []bool{true, false} {
+			code, _, stderr := runCLIEnv(t, k, db, "", "subscribers", "export")
+			if code != 0 || strings.Contains(stderr, "is not the key") != want {
+				t.Errorf("run %d with a first BANTIN_SECRET: %d %q; want a warning: %v", i, code, stderr, want)
+			}
+		}
+	})
+}

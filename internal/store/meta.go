@@ -58,6 +58,19 @@ func (s *Store) Secret(ctx context.Context) ([]byte, error) {
 	return decodeSecret(v)
 }
 
+// OwnSecret returns the key Secret generated and stored, and false when
+// the database holds none (it never ran without BANTIN_SECRET); it never
+// generates one. An error is the store's, wrapped, or one saying the stored
+// value is not hex.
+func (s *Store) OwnSecret(ctx context.Context) ([]byte, bool, error) {
+	v, ok, err := s.metaValue(ctx, "secret")
+	if err != nil || !ok {
+		return nil, false, err
+	}
+	key, err := decodeSecret(v)
+	return key, err == nil, err
+}
+
 // SwapKeyCheck stores check (signing.KeyCheck of the operator's key,
 // BANTIN_SECRET) under meta key 'secret_check' and returns the value it
 // replaces ("" when none). An empty check, or the one already stored, only
