@@ -32,6 +32,10 @@ var cueNegatives = []string{
 	// "thuốc" (y-te): explosives, pesticides, poisons, narcotics.
 	"thuốc nổ", "thuốc pháo", "thuốc trừ sâu", "thuốc bảo vệ thực vật", "thuốc thú y",
 	"thuốc độc", "thuốc lắc", "thuốc phiện", "phun thuốc",
+	// "diễn tập" (quoc-phong-an-ninh): fire and disaster drills of firms,
+	// plants and fire police.
+	"diễn tập|chữa cháy", "diễn tập|phòng cháy", "diễn tập|PCCC", "diễn tập|phương án chữa cháy",
+	"diễn tập|phòng chống thiên tai", "diễn tập|phòng, chống thiên tai", "diễn tập|PCTT",
 	// "sân bay" (giao-thong): an aircraft carrier.
 	"tàu sân bay",
 	// "cà phê" (nong-nghiep): a café, a cup, a coffee break, a drink.
@@ -44,6 +48,12 @@ var cueNegatives = []string{
 	"tài chính quốc tế", "trường quốc tế", "chuẩn quốc tế", "bạn bè quốc tế",
 	// "công nghệ" (khoa-hoc-cong-nghe): universities named after it.
 	"ĐH Công nghệ",
+	// "nông nghiệp" (nong-nghiep) and "môi trường" (moi-truong): the
+	// ministry's and its departments' heads, named in appointments and
+	// discipline; the old ministry and the bank named after farming.
+	"giám đốc Sở Nông nghiệp và Môi trường", "Thứ trưởng Bộ Nông nghiệp và Môi trường",
+	"Bộ trưởng Bộ Nông nghiệp và Môi trường", "Thứ trưởng Nông nghiệp và Môi trường",
+	"Bộ trưởng Nông nghiệp và Môi trường", "Nông nghiệp và Phát triển nông thôn",
 	// "lao động" (xa-hoi): state honours.
 	"Huân chương Lao động", "Anh hùng Lao động",
 	// "tour" (doi-song): sports circuits and concert tours.

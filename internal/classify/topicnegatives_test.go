@@ -44,6 +44,14 @@ func TestCueNegatives(t *testing.T) {
 		{"Tay vợt Việt Nam vô địch PPA Tour", "doi-song", false},
 		{"Trường ĐH Công nghệ công bố điểm chuẩn", "khoa-hoc-cong-nghe", false},
 		{"Trung tâm tài chính quốc tế thu hút nhà đầu tư", "the-gioi", false},
+		{"Ông A làm Giám đốc Sở Nông nghiệp và Môi trường", "nong-nghiep", false},
+		{"Ông A làm Giám đốc Sở Nông nghiệp và Môi trường", "moi-truong", false},
+		{"Bổ nhiệm Thứ trưởng Bộ Nông nghiệp và Môi trường", "nong-nghiep", false},
+		{"Sở Nông nghiệp và Môi trường hỗ trợ nông dân trồng lúa", "nong-nghiep", true},
+		{"Ngân hàng Nông nghiệp và Phát triển nông thôn tăng vốn", "nong-nghiep", false},
+		{"Xuất khẩu nông nghiệp tăng mạnh", "nong-nghiep", true},
+		{"Bệnh viện diễn tập chữa cháy ban đêm", "quoc-phong-an-ninh", false},
+		{"Quân khu 7 diễn tập phòng thủ", "quoc-phong-an-ninh", true},
 	})
 }
 
