@@ -34,7 +34,7 @@ func (m *provMatcher) sportsTeams(toks []token, ms []mention, topics []model.Top
 		if mt.dropped != "" {
 			continue
 		}
-		if s := m.schoolBefore(toks, mt.start); s != "" {
+		if s := m.schoolBefore(toks, mt.start); s != "" && !schoolVenue(toks, mt.start) {
 			mt.dropped = "a team's name in a sports story (" + s + " …)"
 			continue
 		}

@@ -149,6 +149,7 @@ func placeEntries(cat *model.Catalog) ([]placeRule, error) {
 	entries = append(entries, provinceNames...)
 	entries = append(entries, gazetteer...)
 	entries = append(entries, moreLandmarks...)
+	entries = append(entries, landmarks19...)
 	for _, n := range slices.Concat(negatives, moreNegatives) {
 		entries = append(entries, placeEntry{Text: n, Kind: kindNegative})
 	}
