@@ -27,4 +27,17 @@ var landmarks19 = []placeEntry{
 	{"xuống sông Hàn", "da-nang", kindPlace, 0},
 	{"dọc sông Hàn", "da-nang", kindPlace, 0},
 	{"cầu sông Hàn", "da-nang", kindPlace, 0},
+	// A second pass over what was left: TP.HCM's zoo and cathedral (the
+	// bare name: Hà Nội's is Nhà thờ Lớn), the Nhà Rồng wharf; two passes
+	// that lie in one province (Khánh Lê on QL27C in Khánh Hòa, Đại Ninh on
+	// QL28B in Lâm Đồng); the La Vang shrine (not the statue named after
+	// it); SECC only as a venue ("tại SECC").
+	{"Thảo Cầm Viên", "ho-chi-minh", kindPlace, 0},
+	{"Nhà thờ Đức Bà", "ho-chi-minh", kindPlace, 0},
+	{"Bến Nhà Rồng", "ho-chi-minh", kindPlace, 0},
+	{"Nhà Rồng - Khánh Hội", "ho-chi-minh", kindPlace, 0},
+	{"đèo Khánh Lê", "khanh-hoa", kindPlace, 0},
+	{"đèo Đại Ninh", "lam-dong", kindPlace, 0},
+	{"Trung tâm hành hương Đức Mẹ La Vang", "quang-tri", kindPlace, 0},
+	{"SECC", "ho-chi-minh", kindPlace, flagNeedContext},
 }

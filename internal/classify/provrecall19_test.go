@@ -21,6 +21,12 @@ func TestLandmarks19(t *testing.T) {
 		{"the port", "Xe container cháy trên đường vào cảng Cát Lái", "", "ho-chi-minh"},
 		{"beside the river", "Diễu hành áo dài ven sông Hàn", "", "da-nang"},
 		{"the club called after the river", "Tiền đạo của đội bóng sông Hàn quyết đòi nợ", "", ""},
+		{"the zoo", "Đám cưới cặp hươu cao cổ ở Thảo Cầm Viên", "", "ho-chi-minh"},
+		{"the cathedral", "Biển người đổ về ngắm Nhà thờ Đức Bà lúc lên đèn", "", "ho-chi-minh"},
+		{"a pass in one province", "Xe khách tông vách núi trên đèo Khánh Lê", "", "khanh-hoa"},
+		{"the shrine", "Trung tâm hành hương Đức Mẹ La Vang đón khách đầu năm", "", "quang-tri"},
+		{"the exhibition centre as a venue", "Triển lãm máy công cụ diễn ra tại SECC", "", "ho-chi-minh"},
+		{"the exhibition centre's own name is no venue", "SECC tuyển nhân viên", "", ""},
 	}
 	checkProvinces(t, c, cases, true)
 }
