@@ -127,9 +127,9 @@ func newSite(t *testing.T) *site {
 		pubAt := now.Add(-age)
 		a := model.Article{Key: key, URL: pub.URL + "/bai/" + key + ".html", Title: title,
 			Summary: "Tóm tắt: " + title + ".", PublishedAt: pubAt, UpdatedAt: pubAt, FetchedAt: pubAt,
-			ContentHash: "h-" + key, Topics: []model.TopicTag{{Topic: topic, Primary: true, Score: 1, Reason: "test"}}}
+			ContentHash: "h-" + key, Topics: []model.TopicTag{{Topic: topic, Primary: true, Score: 1, Reason: `cue "cao tốc" in title; model 0.97: «thi công», «dự án»`}}}
 		if province != "" {
-			a.Provinces = []model.ProvinceTag{{Province: province, Legacy: legacy, Weight: 1, Reason: "test"}}
+			a.Provinces = []model.ProvinceTag{{Province: province, Legacy: legacy, Weight: 1, Reason: `title: "Hà Nội" with context "ở"`}}
 		}
 		return a
 	}

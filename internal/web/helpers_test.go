@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -40,16 +41,33 @@ func (c *fakeClock) Add(d time.Duration) {
 	c.mu.Unlock()
 }
 
+var fixtureCatalog = model.NewCatalog()
+
+// prov returns a tag of province p (and legacy) with a reason in a form
+// the classifier writes.
 func prov(p, legacy string) model.ProvinceTag {
-	return model.ProvinceTag{Province: p, Legacy: legacy, Weight: 1, Reason: "test"}
+	name, _ := fixtureCatalog.Province(p)
+	reason := fmt.Sprintf("title: %q with context \"tại\"", name.Name)
+	if legacy != "" {
+		reason += " (former province " + legacy + ")"
+	}
+	return model.ProvinceTag{Province: p, Legacy: legacy, Weight: 1, Reason: reason}
 }
+
+// topicReason is the reason of an article's primary topic; the others
+// carry a hand-made one, which the pages leave unexplained.
+const topicReason = `cue "họp" in title ×2; model 0.93: «hội nghị», «công tác»; and 1 more`
 
 func art(key, title string, pub time.Time, topics []string, provs ...model.ProvinceTag) model.Article {
 	a := model.Article{Key: key, URL: "https://bao.example.vn/" + key + ".html", Title: title,
 		Summary: "Tóm tắt: " + title, PublishedAt: pub, UpdatedAt: pub, FetchedAt: pub,
 		ContentHash: "h-" + key, Provinces: provs}
 	for i, tp := range topics {
-		a.Topics = append(a.Topics, model.TopicTag{Topic: tp, Primary: i == 0, Score: 1, Reason: "test"})
+		reason := "test"
+		if i == 0 {
+			reason = topicReason
+		}
+		a.Topics = append(a.Topics, model.TopicTag{Topic: tp, Primary: i == 0, Score: 1, Reason: reason})
 	}
 	return a
 }

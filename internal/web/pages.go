@@ -57,7 +57,7 @@ type feedLink struct {
 // navItem is a topic or province with its page and feeds.
 type navItem struct {
 	Slug, Name, Page string
-	Why              string // on an article's tag: the rule or model features behind it
+	Why              string // on an article's tag: why it is there, in Vietnamese (package tagwhy)
 	Feeds            []feedLink
 }
 

@@ -60,6 +60,7 @@ import (
 	"bantin/internal/metrics"
 	"bantin/internal/model"
 	"bantin/internal/store"
+	"bantin/internal/tagwhy"
 	"bantin/internal/urlpolicy"
 	"bantin/templates"
 )
@@ -104,6 +105,7 @@ type Server struct {
 	prefix  string // the base URL's path, "" or "/tin": see prefix.go
 	st      *store.Store
 	cat     *model.Catalog
+	names   tagwhy.Names // the catalog's names, for tags' reasons
 	log     *slog.Logger
 	pages   *template.Template
 	cache   *cache
@@ -141,6 +143,7 @@ func New(cfg Config, st *store.Store, cat *model.Catalog, log *slog.Logger) (*Se
 	s := &Server{cfg: cfg, base: base, prefix: prefix, st: st, cat: cat, log: log,
 		cache: newCache(cfg.CacheBytes), items: newItemCache(cfg.ItemCache), renders: make(chan struct{}, 2*runtime.GOMAXPROCS(0)), metrics: cfg.Metrics, gz: newGzipPool(), hdr: newHeaders(), redact: cfg.Redactor}
 	s.topicScheme, s.provinceScheme = s.absURL("/topics/"), s.absURL("/provinces/")
+	s.names = s.whyNames()
 	s.metrics.CacheSize(s.cache.stats)
 	s.ver = &versioner{ttl: cfg.VersionTTL, now: cfg.Now, read: st.ContentVersion, retry: versionRetry}
 	if s.assets, err = loadAssets(cfg.Templates); err != nil {

@@ -3,6 +3,7 @@ package web
 import (
 	"cmp"
 	"context"
+	"fmt"
 	"net/http"
 	"slices"
 	"strconv"
@@ -12,6 +13,7 @@ import (
 
 	"bantin/internal/model"
 	"bantin/internal/signing"
+	"bantin/internal/tagwhy"
 	"bantin/internal/vntext"
 )
 
@@ -21,6 +23,7 @@ type articleView struct {
 	Tags                                                 []navItem
 	StoryURL                                             string // full coverage: /stories/{id}
 	Sources                                              int    // outlets that covered the story
+	Explained                                            bool   // some tag has a Why
 }
 
 // summaryRunes bounds the summary shown on a story card.
@@ -37,6 +40,7 @@ func (s *Server) articleView(a *model.Article) articleView {
 		}
 	}
 	v.Tags = s.tagItems(a)
+	v.Explained = slices.ContainsFunc(v.Tags, func(t navItem) bool { return t.Why != "" })
 	return v
 }
 
@@ -45,7 +49,7 @@ func (s *Server) tagItems(a *model.Article) []navItem {
 	var out []navItem
 	for _, t := range a.Topics {
 		if tp, ok := s.cat.Topic(t.Topic); ok {
-			out = append(out, navItem{Slug: tp.Slug, Name: tp.Name, Page: s.path("/topics/" + tp.Slug + "/"), Why: t.Reason})
+			out = append(out, navItem{Slug: tp.Slug, Name: tp.Name, Page: s.path("/topics/" + tp.Slug + "/"), Why: shown(tagwhy.Topic(t.Reason, s.names))})
 		}
 	}
 	seen := map[string]bool{}
@@ -53,7 +57,11 @@ func (s *Server) tagItems(a *model.Article) []navItem {
 		for _, slug := range []string{p.Province, p.Legacy} {
 			if pr, ok := s.cat.Province(slug); ok && !seen[slug] {
 				seen[slug] = true
-				out = append(out, navItem{Slug: pr.Slug, Name: pr.Label(), Page: s.path("/provinces/" + pr.Slug + "/"), Why: p.Reason})
+				why := shown(tagwhy.Province(p.Reason, s.names))
+				if slug == p.Legacy {
+					why = shown(tagwhy.Legacy(p.Reason, slug, s.names))
+				}
+				out = append(out, navItem{Slug: pr.Slug, Name: pr.Label(), Page: s.path("/provinces/" + pr.Slug + "/"), Why: why})
 			}
 		}
 	}
@@ -186,7 +194,8 @@ func storyHeading(arts []model.Article) string {
 }
 
 // sharedTags returns the topics and provinces given to at least half of
-// arts, most shared first (catalog order among equals).
+// arts, most shared first (catalog order among equals). A tag's Why says
+// how many of arts carry it and why the first that explains it does.
 func (s *Server) sharedTags(arts []model.Article) []navItem {
 	count := map[string]int{}
 	var order []navItem
@@ -197,9 +206,13 @@ func (s *Server) sharedTags(arts []model.Article) []navItem {
 				continue
 			}
 			seen[t.Page] = true
-			if count[t.Page] == 0 {
-				t.Why = ""
+			if t.Why != "" && arts[i].SourceName != "" {
+				t.Why = "như bài của " + arts[i].SourceName + ": " + t.Why
+			}
+			if j := slices.IndexFunc(order, func(o navItem) bool { return o.Page == t.Page }); j < 0 {
 				order = append(order, t)
+			} else if order[j].Why == "" {
+				order[j].Why = t.Why
 			}
 			count[t.Page]++
 		}
@@ -207,6 +220,11 @@ func (s *Server) sharedTags(arts []model.Article) []navItem {
 	out := order[:0]
 	for _, t := range order {
 		if 2*count[t.Page] >= len(arts) {
+			n := fmt.Sprintf("%d trên %d bài", count[t.Page], len(arts))
+			if count[t.Page] == len(arts) {
+				n = fmt.Sprintf("cả %d bài", len(arts))
+			}
+			t.Why = strings.TrimSuffix(n+"; "+t.Why, "; ")
 			out = append(out, t)
 		}
 	}

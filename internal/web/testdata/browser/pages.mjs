@@ -30,6 +30,8 @@ await run(async (base, outdir, res) => {
     for (const path of ['/', spec.lists[0].path, '/subscribe', '/feeds', '/topics/', '/provinces/', '/sources', '/search?q=cao+toc', storyPath]) {
       await page.goto(base + path);
       await imagesLoaded(page, 'main img');
+      // Every card's "why" open: its reasons wrap within the screen too.
+      await page.evaluate(() => document.querySelectorAll('details.why').forEach((d) => { d.open = true; }));
       // A data table may scroll inside its own box (.table): what it holds
       // is not counted, the box is.
       const wide = await page.evaluate(() => [...document.querySelectorAll('body *')]
@@ -106,11 +108,35 @@ async function front(res, context, page, base, spec, report) {
   const bk = page.locator('section:has(#tinh-thanh) li', { hasText: 'Thái Nguyên' }).getByRole('link', { name: 'Bắc Kạn (cũ)' });
   res.check(await bk.count() === 1, 'home: Thái Nguyên does not offer "gồm cả Bắc Kạn (cũ)"');
   res.check(await page.locator('a[href="/subscribe"]').count() > 0, 'home: no link to the subscription form /subscribe');
+  await why(res, page);
   await res.shoot(page, 'home');
   await page.emulateMedia({ colorScheme: 'dark' });
   await res.shoot(page, 'home_dark');
   await page.emulateMedia({ colorScheme: 'light' });
   report('home (after checks)');
+}
+
+// why: a card tells why it carries its tags, in Vietnamese, behind a
+// disclosure a keyboard reaches with Tab and opens with Enter (a title
+// attribute would reach neither touch nor keyboard users).
+async function why(res, page) {
+  const card = page.locator('section:has(#noi-bat) article.story').first();
+  const tags = await card.locator('ul.tags a').allTextContents();
+  const link = card.locator('ul.tags a').last();
+  await link.focus();
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.activeElement?.localName + ':' + document.activeElement?.textContent.trim());
+  res.check(focused === 'summary:Vì sao bài thuộc các mục trên?', `home: Tab after the last tag reaches ${focused}, want the "Vì sao" disclosure`);
+  await page.keyboard.press('Enter');
+  const items = await card.locator('details.why[open] li').evaluateAll((lis) => lis.map((li) => ({
+    text: li.textContent.trim(), shown: li.getBoundingClientRect().height > 0 })));
+  res.check(items.length === tags.length && items.every((it, i) => it.shown && it.text.startsWith(tags[i] + ': ')),
+    `home: the opened disclosure lists ${JSON.stringify(items)}, want one shown line per tag ${JSON.stringify(tags)}`);
+  const english = items.filter((it) => /\b(cue|model|title|with context|gazetteer)\b/.test(it.text.replace(/“[^”]*”/g, '')));
+  res.check(english.length === 0, `home: the reasons read in English: ${JSON.stringify(english)}`);
+  res.check(await card.locator('[title]').count() === 0, 'home: a tag still explains itself in a title attribute only');
+  await res.shoot(page, 'home_why');
+  await page.keyboard.press('Enter');
 }
 
 async function story(res, page, base, spec, report) {
@@ -131,6 +157,10 @@ async function story(res, page, base, spec, report) {
   res.check(h1 === spec.story[0], `story: h1 "${h1}", want the first article's title`);
   const shared = await page.locator('main ul.tags[aria-label="Chủ đề và địa phương chung"] a').allTextContents();
   res.check(shared.includes('Giao thông – Hạ tầng') && shared.includes('Hà Nội'), `story: shared tags ${JSON.stringify(shared)}`);
+  await page.locator('main details.why summary').click();
+  const whys = await page.locator('main details.why[open] li').allTextContents();
+  res.check(whys.length === shared.length && whys.every((w, i) => w.startsWith(shared[i] + ': ') && / bài/.test(w)),
+    `story: the opened "Vì sao" lists ${JSON.stringify(whys)}, want how many articles carry each of ${JSON.stringify(shared)}`);
   await res.shoot(page, 'story');
   report('story (after checks)');
   await thread(res, page, base, spec, report);

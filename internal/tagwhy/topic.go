@@ -1,0 +1,145 @@
+package tagwhy
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Topic returns why a topic tag is there, in Vietnamese, from the reason
+// the classifier stored, and true; for a reason in no known form it returns
+// Fallback and false. The classifier writes up to three pieces of evidence
+// joined by "; ", then "; and N more" when there are others. A piece is
+// one of
+//
+//	cue "bóng đá" in title ×2        a cue word (×N when it recurs)
+//	model 0.93: «trận», «bàn thắng»  the statistical model and its features
+//	source topic the-thao            the source's configured topic
+//	section /bong-da/ of the article URL (or: of the feed URL)
+//	upstream category "Bóng đá"      a <category> of the upstream feed
+//	a news digest (diem-tin)         a roundup of the day's news
+func Topic(reason string, n Names) (string, bool) {
+	r := scanner{reason}
+	var parts []string
+	for {
+		p, ok := topicPiece(&r, n)
+		if !ok {
+			return Fallback, false
+		}
+		parts = append(parts, p)
+		if r.s == "" {
+			return strings.Join(parts, "; "), true
+		}
+		if !r.lit("; ") {
+			return Fallback, false
+		}
+		if k, ok := moreTail(r.s); ok {
+			return strings.Join(parts, "; ") + "; và " + k + " dấu hiệu khác", true
+		}
+	}
+}
+
+// moreTail returns N of the tail "and N more".
+func moreTail(s string) (string, bool) {
+	k, ok := strings.CutPrefix(s, "and ")
+	if k, ok2 := strings.CutSuffix(k, " more"); ok && ok2 {
+		_, err := strconv.Atoi(k)
+		return k, err == nil
+	}
+	return "", false
+}
+
+// topicPiece reads one piece of evidence and returns it in Vietnamese.
+func topicPiece(r *scanner, n Names) (string, bool) {
+	save := r.s
+	for _, f := range []func(*scanner, Names) (string, bool){cuePiece, modelPiece, structuralPiece} {
+		if p, ok := f(r, n); ok {
+			return p, true
+		}
+		r.s = save
+	}
+	return "", false
+}
+
+// cuePiece reads `cue "x" in FIELD` and an optional ` ×N`.
+func cuePiece(r *scanner, _ Names) (string, bool) {
+	if !r.lit("cue ") {
+		return "", false
+	}
+	cue, ok := r.goQuoted()
+	if !ok || !r.lit(" in ") {
+		return "", false
+	}
+	f, ok := r.field()
+	if !ok {
+		return "", false
+	}
+	out := "từ khóa " + quote(cue) + " trong " + f
+	if r.lit(" ×") {
+		k, ok := r.word("; ")
+		if _, err := strconv.Atoi(k); !ok || err != nil {
+			return "", false
+		}
+		out += " (" + k + " lần)"
+	}
+	return out, true
+}
+
+// modelPiece reads `model P: «a», «b»` (no features after the colon when
+// none spoke for the topic).
+func modelPiece(r *scanner, _ Names) (string, bool) {
+	if !r.lit("model ") {
+		return "", false
+	}
+	ps, ok := r.until(":")
+	p, err := strconv.ParseFloat(ps, 64)
+	if !ok || err != nil || p < 0 || p > 1 {
+		return "", false
+	}
+	out := "mô hình thống kê chắc " + strconv.Itoa(int(p*100+0.5)) + "%"
+	if !r.lit(" ") {
+		return "", false
+	}
+	var feats []string
+	for r.lit("«") {
+		f, ok := r.until("»")
+		if !ok {
+			return "", false
+		}
+		feats = append(feats, quote(f))
+		if !r.lit(", ") {
+			break
+		}
+	}
+	if len(feats) > 0 {
+		out += " nhờ các từ " + strings.Join(feats, ", ")
+	}
+	return out, true
+}
+
+// structuralPiece reads the evidence of the source, the URL and the
+// upstream categories.
+func structuralPiece(r *scanner, n Names) (string, bool) {
+	switch {
+	case r.lit("source topic "):
+		slug, ok := r.word("; ")
+		return "nguồn tin này chuyên về " + n.topic(slug), ok
+	case r.lit("section /"):
+		seg, ok := r.until("/ of the ")
+		if !ok {
+			return "", false
+		}
+		switch {
+		case r.lit("article URL"):
+			return "địa chỉ bài nằm trong mục /" + seg + "/ của báo", true
+		case r.lit("feed URL"):
+			return "bài lấy từ kênh tin mục /" + seg + "/ của báo", true
+		}
+	case r.lit("upstream category "):
+		c, ok := r.goQuoted()
+		return "báo gốc xếp bài vào mục " + quote(c), ok
+	case r.lit("a news digest ("):
+		_, ok := r.until(")") // the tag's own topic
+		return "bài điểm tin tổng hợp", ok
+	}
+	return "", false
+}
