@@ -28,9 +28,9 @@ func checkExamples(t *testing.T, name string, explain func(string, tagwhy.Names)
 func TestTopic(t *testing.T) {
 	checkExamples(t, "Topic", tagwhy.Topic, []example{
 		{`cue "bóng đá" in title ×2; model 0.93: «trận», «bàn thắng»; and 2 more`,
-			"từ khóa “bóng đá” trong tiêu đề (2 lần); mô hình thống kê chắc 93% nhờ các từ “trận”, “bàn thắng”; và 2 dấu hiệu khác", true},
+			"từ khóa “bóng đá” trong tiêu đề (2 lần); mô hình thống kê cho khả năng 93%, dựa trên các từ “trận”, “bàn thắng”; và 2 dấu hiệu khác", true},
 		{`cue "a; b" in body`, "từ khóa “a; b” trong nội dung", true},
-		{`model 0.21: `, "mô hình thống kê chắc 21%", true},
+		{`model 0.21: `, "mô hình thống kê cho khả năng 21%", true},
 		{`source topic the-thao; section /bong-da/ of the article URL; section /the-thao/ of the feed URL`,
 			"nguồn tin này chuyên về Thể thao; địa chỉ bài nằm trong mục /bong-da/ của báo; bài lấy từ kênh tin mục /the-thao/ của báo", true},
 		{`upstream category "Bóng đá"; a news digest (xa-hoi)`, "báo gốc xếp bài vào mục “Bóng đá”; bài điểm tin tổng hợp", true},
@@ -91,5 +91,15 @@ func TestLegacy(t *testing.T) {
 		if got != tc.want || ok != tc.ok {
 			t.Errorf("Legacy(%q, %q) = %q, %v; want %q, %v", tc.reason, tc.legacy, got, ok, tc.want, tc.ok)
 		}
+	}
+}
+
+// BenchmarkExplain: one long topic reason and one province reason, as a
+// card with two tags costs (the pages render them once per cached page).
+func BenchmarkExplain(b *testing.B) {
+	n := catalogNames(model.NewCatalog())
+	for b.Loop() {
+		tagwhy.Topic(`cue "bóng đá" in title ×2; section /the-thao/ of the feed URL; model 0.93: «trận», «bàn thắng», «HLV»; and 2 more`, n)
+		tagwhy.Province(`summary: "Duy Tiên" with context "xã" (gazetteer) (former province ha-nam); home province of the source`, n)
 	}
 }

@@ -95,7 +95,7 @@ func modelPiece(r *scanner, _ Names) (string, bool) {
 	if !ok || err != nil || p < 0 || p > 1 {
 		return "", false
 	}
-	out := "mô hình thống kê chắc " + strconv.Itoa(int(p*100+0.5)) + "%"
+	out := "mô hình thống kê cho khả năng " + strconv.Itoa(int(p*100+0.5)) + "%"
 	if !r.lit(" ") {
 		return "", false
 	}
@@ -111,7 +111,7 @@ func modelPiece(r *scanner, _ Names) (string, bool) {
 		}
 	}
 	if len(feats) > 0 {
-		out += " nhờ các từ " + strings.Join(feats, ", ")
+		out += ", dựa trên các từ " + strings.Join(feats, ", ")
 	}
 	return out, true
 }
