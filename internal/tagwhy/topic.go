@@ -16,7 +16,7 @@ import (
 //	source topic the-thao            the source's configured topic
 //	section /bong-da/ of the article URL (or: of the feed URL)
 //	upstream category "Bóng đá"      a <category> of the upstream feed
-//	a news digest (diem-tin)         a roundup of the day's news
+//	a news digest (xa-hoi)            a roundup of the day's news
 func Topic(reason string, n Names) (string, bool) {
 	r := scanner{reason}
 	var parts []string
