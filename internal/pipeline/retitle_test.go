@@ -74,29 +74,15 @@ func TestRetitledArticleUpdatesInPlace(t *testing.T) {
 // be the first pass's, and a last pass that repeats the one before must
 // write nothing.
 func testRetitle(t *testing.T, st *store.Store, passes [][]retitleItem, titles []string) {
-	var pass atomic.Int32
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Write([]byte(retitleFeed(passes[pass.Load()])))
-	}))
-	defer srv.Close()
-	clock := &fakeClock{}
-	clock.set(time.Date(2026, 12, 1, 3, 0, 0, 0, time.UTC))
-	src := addSource(t, st, srv.URL+"/rss/tin-moi.rss")
-	g := newPipeline(t, st, clock)
+	src, run := retitleRun(t, st, passes)
 	ctx := context.Background()
 	var first []model.Article
 	var last pipeline.Summary
 	for i := range passes {
-		pass.Store(int32(i))
-		clock.advance(time.Hour)
-		res, err := g.RunOnce(ctx, pipeline.RunOptions{All: true})
-		if err != nil || res.Failed != 0 {
-			t.Fatalf("pass %d: %+v %v", i, res, err)
-		}
+		last = run(i)
 		if i == 0 {
 			first, _ = st.Articles(ctx, model.Filter{SourceID: src.ID})
 		}
-		last = res
 	}
 	after, err := st.Articles(ctx, model.Filter{SourceID: src.ID})
 	if err != nil {
@@ -126,22 +112,10 @@ func TestRetitledArticleRetagged(t *testing.T) {
 			{{"mua-lon-gay-ngap-o-da-nang-5072227.html", "Mưa lớn gây ngập ở Đà Nẵng", 0}},
 			{{"mua-lon-gay-ngap-o-can-tho-5072227.html", "Mưa lớn gây ngập ở Cần Thơ", 0}},
 		}
-		var i atomic.Int32
-		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			w.Write([]byte(retitleFeed(pass[i.Load()])))
-		}))
-		defer srv.Close()
-		clock := &fakeClock{}
-		clock.set(time.Date(2026, 12, 1, 3, 0, 0, 0, time.UTC))
-		src := addSource(t, st, srv.URL+"/rss/tin-moi.rss")
-		g := newPipeline(t, st, clock)
+		src, run := retitleRun(t, st, pass)
 		var got [2]model.Article
 		for k := range pass {
-			i.Store(int32(k))
-			clock.advance(time.Hour)
-			if res, err := g.RunOnce(context.Background(), pipeline.RunOptions{All: true}); err != nil || res.Failed != 0 {
-				t.Fatalf("pass %d: %+v %v", k, res, err)
-			}
+			run(k)
 			all, err := st.Articles(context.Background(), model.Filter{SourceID: src.ID})
 			if err != nil || len(all) != 1 {
 				t.Fatalf("pass %d: %d articles, %v; want 1", k, len(all), err)
@@ -156,6 +130,30 @@ func TestRetitledArticleRetagged(t *testing.T) {
 			t.Errorf("provinces %v, were %v: want can-tho in place of da-nang", now.Provinces, was.Provinces)
 		}
 	})
+}
+
+// retitleRun serves the feed of passes[k] to one new source when its run
+// is called with k, each call an hour after the last, and returns the
+// source and run; run fails the test unless the pass fetched the source.
+func retitleRun(t *testing.T, st *store.Store, passes [][]retitleItem) (model.Source, func(k int) pipeline.Summary) {
+	var pass atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Write([]byte(retitleFeed(passes[pass.Load()])))
+	}))
+	t.Cleanup(srv.Close)
+	clock := &fakeClock{}
+	clock.set(time.Date(2026, 12, 1, 3, 0, 0, 0, time.UTC))
+	src := addSource(t, st, srv.URL+"/rss/tin-moi.rss")
+	g := newPipeline(t, st, clock)
+	return src, func(k int) pipeline.Summary {
+		pass.Store(int32(k))
+		clock.advance(time.Hour)
+		res, err := g.RunOnce(context.Background(), pipeline.RunOptions{All: true})
+		if err != nil || res.Failed != 0 {
+			t.Fatalf("pass %d: %+v %v", k, res, err)
+		}
+		return res
+	}
 }
 
 // hasProvince reports whether a is tagged with province p.
