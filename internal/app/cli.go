@@ -208,7 +208,7 @@ func (e *cmdEnv) parse(fs *flag.FlagSet, args []string) error {
 		usage()
 		return err
 	case err != nil:
-		return usageError("%v (-h lists the flags)", err)
+		return usageError("%v%s (-h lists the flags)", err, flagSuggestion(fs, err))
 	}
 	return nil
 }

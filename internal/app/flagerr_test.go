@@ -38,3 +38,41 @@ func TestMistypedFlagIsShort(t *testing.T) {
 		t.Errorf("sources add -h:\n%s", stderr)
 	}
 }
+
+// A mistyped flag near one the command takes is named with it; one near
+// none is not given a guess.
+func TestMistypedFlagSuggestion(t *testing.T) {
+	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
+	cases := []struct {
+		args []string
+		want string // "" when no guess is wanted
+	}{
+		{[]string{"subscribers", "add", "a@example.org", "--topics", "the-thao"}, "did you mean --topic?"},
+		{[]string{"subscribers", "add", "a@example.org", "--provinse", "ha-noi"}, "did you mean --province?"},
+		{[]string{"fetch", "--al"}, "did you mean --all?"},
+		{[]string{"serve", "--listn", "127.0.0.1:0"}, "did you mean --listen?"},
+		{[]string{"sources", "list", "--bogus"}, ""},
+	}
+	for _, c := range cases {
+		code, _, stderr := runCLI(t, db, "", c.args...)
+		guessed := strings.Contains(stderr, "did you mean")
+		if code != ExitUsage || (c.want == "") == guessed || c.want != "" && !strings.Contains(stderr, c.want) {
+			t.Errorf("%q: exit %d, stderr:\n%s\nwant %q", c.args, code, stderr, c.want)
+		}
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	for _, c := range []struct {
+		a, b  string
+		limit int
+		want  int
+	}{
+		{"topic", "topics", 3, 1}, {"al", "all", 3, 1}, {"listn", "listen", 3, 1}, {"provinse", "province", 3, 1},
+		{"", "ab", 3, 2}, {"abc", "abc", 3, 0}, {"bogus", "all", 3, 3}, {"kitten", "sitting", 5, 3}, {"a", "abcdef", 3, 3},
+	} {
+		if got := editDistance(c.a, c.b, c.limit); got != c.want {
+			t.Errorf("editDistance(%q, %q, %d) = %d, want %d", c.a, c.b, c.limit, got, c.want)
+		}
+	}
+}
