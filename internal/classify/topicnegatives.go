@@ -58,6 +58,8 @@ var cueNegatives = []string{
 	"Huân chương Lao động", "Anh hùng Lao động",
 	// "tour" (doi-song): sports circuits and concert tours.
 	"PPA Tour", "World Tour", "Tour de France", "tour diễn", "tour đấu",
+	// "cầu thủ" (the-thao): the Thủ Thiêm bridges.
+	"cầu|Thủ Thiêm",
 	// "Mỹ" (the-gioi): Vietnamese places and people, and words that begin
 	// with mỹ (beauty, fine arts, cosmetics) at the start of a title.
 	"Phú Mỹ", "Mỹ Đình", "Mỹ Tho", "Mỹ Khê", "Mỹ Sơn", "Mỹ Hiệp", "Mỹ Long", "Mỹ Tân", "Mỹ Yên",

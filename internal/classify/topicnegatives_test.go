@@ -8,7 +8,7 @@ import (
 )
 
 // TestCueNegatives: a cue read inside another word tags nothing (a drill,
-// a flood, an aircraft carrier, a café, a Vietnamese place or singer, a
+// a flood, a bridge, an aircraft carrier, a café, a Vietnamese place or singer, a
 // sensation, a sell-out, explosives, a pickleball tour, a university, the
 // international financial centre), while the same cue standing alone, a
 // longer cue holding the negative ("Mặt trận Tổ quốc") and a cue after a
@@ -27,6 +27,8 @@ func TestCueNegatives(t *testing.T) {
 		{"Hà Nội FC thắng trận thứ ba liên tiếp", "the-thao", true},
 		{"Mặt trận Tổ quốc tỉnh lấy ý kiến cử tri", "chinh-tri", true},
 		{"Mặt trận Tổ quốc tỉnh lấy ý kiến cử tri", "the-thao", false},
+		{"Khởi công cầu Thủ Thiêm 4 vào cuối năm", "the-thao", false},
+		{"Cầu thủ Thủ Thiêm ghi bàn ở phút cuối", "the-thao", true},
 		{"Tàu sân bay tiến vào vùng biển phía nam", "giao-thong", false},
 		{"Sân bay Long Thành đón chuyến bay đầu tiên", "giao-thong", true},
 		{"Quán cà phê ven hồ đông khách dịp cuối tuần", "nong-nghiep", false},
