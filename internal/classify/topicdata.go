@@ -94,6 +94,10 @@ var cues = []cue{
 	{"chiếm đoạt", "phap-luat", 2}, {"đối tượng", "phap-luat", 1.5}, {"tội", "phap-luat", 1}, {"hình sự", "phap-luat", 2},
 	{"buôn lậu", "phap-luat", 2.5}, {"trộm", "phap-luat", 2}, {"cướp", "phap-luat", 2}, {"tuyên phạt", "phap-luat", 3},
 	{"nhập lậu", "phap-luat", 2.5},
+	// Arrested on a charge: a crime story wherever it happens. "cáo buộc"
+	// alone is mostly one state accusing another (BENCHMARKS.md, "Twelfth
+	// session: i12topic8").
+	{"bị bắt với cáo buộc", "phap-luat", 2.5}, {"bị bắt vì cáo buộc", "phap-luat", 2.5},
 	// Quốc phòng – An ninh
 	{"quân đội", "quoc-phong-an-ninh", 2}, {"bộ đội", "quoc-phong-an-ninh", 2}, {"biên phòng", "quoc-phong-an-ninh", 2.5},
 	{"dân quân tự vệ", "quoc-phong-an-ninh", 3}, {"tuyển quân", "quoc-phong-an-ninh", 3}, {"chủ quyền biển đảo", "quoc-phong-an-ninh", 3},
