@@ -1,11 +1,8 @@
 package classify
 
 import (
-	"cmp"
-	"fmt"
 	"math"
 	"slices"
-	"strings"
 )
 
 // How the model's belief joins the rules' evidence. Naive Bayes sums the
@@ -107,47 +104,6 @@ func softmax(x []float64) []float64 {
 		out[i] /= sum
 	}
 	return out
-}
-
-// modelReason names the features that speak most for class k against the
-// best other class: "model 0.82: «bóng đá», «HLV», «đội tuyển»".
-func (c *Classifier) modelReason(toks []token, fs []feature, k int, p float64) string {
-	m := c.model
-	nc := len(m.classes)
-	type contrib struct {
-		sp span
-		v  float64
-	}
-	var cs []contrib
-	for _, f := range fs {
-		r := f.row
-		if r < 0 {
-			continue
-		}
-		lp := m.logp[int(r)*nc : int(r)*nc+nc]
-		other := math.Inf(-1)
-		for j := range nc {
-			if j != k {
-				other = max(other, float64(lp[j]))
-			}
-		}
-		v := float64(f.n) * (float64(lp[k]) - other) / logpScale
-		if v <= 0 {
-			continue
-		}
-		sp := span{start: int(f.i), end: int(f.j)}
-		if i := slices.IndexFunc(cs, func(x contrib) bool { return sameText(toks, x.sp, sp) }); i >= 0 {
-			cs[i].v += v
-		} else {
-			cs = append(cs, contrib{sp, v})
-		}
-	}
-	slices.SortStableFunc(cs, func(a, b contrib) int { return cmp.Compare(b.v, a.v) })
-	var names []string
-	for i := 0; i < len(cs) && i < modelTopFeatures; i++ {
-		names = append(names, "«"+spanText(toks, cs[i].sp)+"»")
-	}
-	return fmt.Sprintf("model %.2f: %s", p, strings.Join(names, ", "))
 }
 
 // sameText reports spanText(toks, a) == spanText(toks, b) without building

@@ -242,3 +242,21 @@ func matches(toks []token, sp span) bool {
 func inWordApostrophe(t token) bool {
 	return !t.first && (t.gap == "'" || t.gap == "’")
 }
+
+// hasPrefix reports whether some phrase of t starts with the folded
+// syllables of toks[sp.start:sp.end] (diacritics and case not compared).
+func (t *trie) hasPrefix(toks []token, sp span) bool {
+	node := int32(0)
+	for i := sp.start; i < sp.end; i++ {
+		id := toks[i].id
+		if id < 0 {
+			return false
+		}
+		next, ok := t.child(node, id)
+		if !ok {
+			return false
+		}
+		node = next
+	}
+	return true
+}

@@ -95,7 +95,8 @@ func modelPiece(r *scanner, _ Names) (string, bool) {
 	if !ok || err != nil || p < 0 || p > 1 {
 		return "", false
 	}
-	out := "mô hình thống kê cho khả năng " + strconv.Itoa(int(p*100+0.5)) + "%"
+	// A model is never certain: a probability that rounds to 100 shows 99.
+	out := "mô hình thống kê cho khả năng " + strconv.Itoa(min(99, int(p*100+0.5))) + "%"
 	if !r.lit(" ") {
 		return "", false
 	}
