@@ -31,7 +31,7 @@ func TestTopic(t *testing.T) {
 			"từ khóa “bóng đá” trong tiêu đề (2 lần); mô hình thống kê cho khả năng 93%, dựa trên các từ “trận”, “bàn thắng”; và 2 dấu hiệu khác", true},
 		{`cue "a; b" in body`, "từ khóa “a; b” trong nội dung", true},
 		{`model 0.21: `, "mô hình thống kê cho khả năng 21%", true},
-		{`model 1.00: «a»`, "mô hình thống kê cho khả năng 99%, dựa trên các từ “a”", true},
+		{`model 1.00: «a»`, "mô hình thống kê cho khả năng 99%, dựa trên từ “a”", true},
 		{`model 0.995: `, "mô hình thống kê cho khả năng 99%", true},
 		{`source topic the-thao; section /bong-da/ of the article URL; section /the-thao/ of the feed URL`,
 			"nguồn tin này chuyên về Thể thao; địa chỉ bài nằm trong mục /bong-da/ của báo; bài lấy từ kênh tin mục /the-thao/ của báo", true},

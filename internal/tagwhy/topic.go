@@ -111,7 +111,11 @@ func modelPiece(r *scanner, _ Names) (string, bool) {
 			break
 		}
 	}
-	if len(feats) > 0 {
+	switch len(feats) {
+	case 0:
+	case 1:
+		out += ", dựa trên từ " + feats[0]
+	default:
 		out += ", dựa trên các từ " + strings.Join(feats, ", ")
 	}
 	return out, true
