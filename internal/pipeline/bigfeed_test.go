@@ -50,8 +50,7 @@ func TestFeedOverTheItemCap(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		clock := &fakeClock{}
-		clock.set(now)
+		clock := clockAt(now)
 		g := pipeline.New(pipeline.Options{Store: st, Classifier: cls, Owner: "test", Now: clock.now, MaxItems: 500,
 			Fetcher: ingest.NewFetcher(ingest.Options{AllowPrivate: true}), Parser: ingest.NewParser(nil),
 			Policy: ingest.Policy{Interval: 15 * time.Minute}})

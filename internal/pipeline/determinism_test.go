@@ -113,8 +113,7 @@ func fetchAllPartition(t *testing.T, st *store.Store, feeds []string, seed uint6
 	if err != nil {
 		t.Fatal(err)
 	}
-	clock := &fakeClock{}
-	clock.set(time.Date(2026, 12, 31, 0, 0, 0, 0, time.UTC))
+	clock := clockAt(time.Date(2026, 12, 31, 0, 0, 0, 0, time.UTC))
 	p := pipeline.New(pipeline.Options{Store: st, Classifier: cls, Owner: "test", Workers: 16, Processors: 16, Now: clock.now,
 		Fetcher: ingest.NewFetcher(ingest.Options{AllowPrivate: true}),
 		Parser:  ingest.NewParser(nil), Policy: ingest.Policy{Interval: 15 * time.Minute, Ceiling: 24 * time.Hour}})

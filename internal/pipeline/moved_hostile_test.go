@@ -25,8 +25,7 @@ func TestMovedToHostileURL(t *testing.T) {
 		}
 		long := "/new-" + b.String() + ".rss"
 		srv := movedFeed(t, "/old.rss", long)
-		clock := &fakeClock{}
-		clock.set(time.Date(2026, 11, 26, 3, 0, 0, 0, time.UTC))
+		clock := clockAt(time.Date(2026, 11, 26, 3, 0, 0, 0, time.UTC))
 		src := addSource(t, st, srv.URL+"/old.rss")
 		g := newPipeline(t, st, clock)
 		ctx := context.Background()

@@ -16,8 +16,7 @@ import (
 func TestMovedSourceTold(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, st *store.Store) {
 		srv := movedFeed(t, "/old.rss", "/new.rss")
-		clock := &fakeClock{}
-		clock.set(time.Date(2026, 11, 26, 3, 0, 0, 0, time.UTC))
+		clock := clockAt(time.Date(2026, 11, 26, 3, 0, 0, 0, time.UTC))
 		src := addSource(t, st, srv.URL+"/old.rss")
 		g, logs := newLoggedPipeline(t, st, clock)
 		ctx := context.Background()

@@ -32,8 +32,7 @@ func TestUnnamedSourceTakesChannelTitle(t *testing.T) {
 		}))
 		defer srv.Close()
 		ctx := context.Background()
-		clock := &fakeClock{}
-		clock.set(time.Date(2026, 11, 26, 3, 0, 0, 0, time.UTC))
+		clock := clockAt(time.Date(2026, 11, 26, 3, 0, 0, 0, time.UTC))
 		unnamed := model.Source{URL: srv.URL + "/rss/xay-dung-dang.rss"}
 		markedSrc := model.Source{URL: srv.URL + "/marked.rss"}
 		named := model.Source{URL: srv.URL + "/named.rss", Name: "Báo TN"}

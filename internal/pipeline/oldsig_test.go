@@ -24,8 +24,7 @@ import (
 func TestOlderSignaturesWarn(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, st *store.Store) {
 		ctx := context.Background()
-		clock := &fakeClock{}
-		clock.set(time.Date(2026, 9, 14, 12, 0, 0, 0, time.UTC))
+		clock := clockAt(time.Date(2026, 9, 14, 12, 0, 0, 0, time.UTC))
 		old := &model.Source{URL: "https://bao.example.vn/rss"}
 		if err := st.AddSource(ctx, old); err != nil {
 			t.Fatal(err)

@@ -38,6 +38,13 @@ func (c *fakeClock) now() time.Time          { return time.Unix(0, c.t.Load()).U
 func (c *fakeClock) set(t time.Time)         { c.t.Store(t.UnixNano()) }
 func (c *fakeClock) advance(d time.Duration) { c.t.Add(int64(d)) }
 
+// clockAt is a fake clock showing t.
+func clockAt(t time.Time) *fakeClock {
+	c := &fakeClock{}
+	c.set(t)
+	return c
+}
+
 // testOptions are a pipeline's options over st on clock's time, fetching
 // from loopback, with workers fetch workers.
 func testOptions(t *testing.T, st *store.Store, clock *fakeClock, workers int) pipeline.Options {
@@ -81,8 +88,7 @@ func TestSampleArticleStoredOnce(t *testing.T) {
 			w.Write(body) // no validators: every fetch is a full 200
 		}))
 		defer srv.Close()
-		clock := &fakeClock{}
-		clock.set(time.Date(2026, 11, 26, 3, 0, 0, 0, time.UTC))
+		clock := clockAt(time.Date(2026, 11, 26, 3, 0, 0, 0, time.UTC))
 		src := addSource(t, st, srv.URL+"/rss/xay-dung-dang.rss")
 		g := newPipeline(t, st, clock)
 		ctx := context.Background()
@@ -126,8 +132,7 @@ func TestEditedArticleUpdatesInPlace(t *testing.T) {
 			w.Write(fixture(t, name))
 		}))
 		defer srv.Close()
-		clock := &fakeClock{}
-		clock.set(time.Date(2026, 11, 26, 3, 0, 0, 0, time.UTC))
+		clock := clockAt(time.Date(2026, 11, 26, 3, 0, 0, 0, time.UTC))
 		src := addSource(t, st, srv.URL+"/rss/thoi-su.rss")
 		g := newPipeline(t, st, clock)
 		ctx := context.Background()

@@ -30,8 +30,7 @@ func TestRawHashesStoredAndRefreshed(t *testing.T) {
 			w.Write(*served.Load()) // no validators: every fetch is a full 200
 		}))
 		defer srv.Close()
-		clock := &fakeClock{}
-		clock.set(time.Date(2026, 9, 14, 3, 0, 0, 0, time.UTC))
+		clock := clockAt(time.Date(2026, 9, 14, 3, 0, 0, 0, time.UTC))
 		src := addSource(t, st, srv.URL+"/rss/tin-moi-nhat.rss")
 		g := newPipeline(t, st, clock)
 		ctx := context.Background()

@@ -33,8 +33,7 @@ func TestReclassifyRefreshesSignatures(t *testing.T) {
 			NextFetchAt: t0.Add(time.Hour)}, []store.ArticleWrite{{Article: a, Signature: old}}); err != nil {
 			t.Fatal(err)
 		}
-		clock := &fakeClock{}
-		clock.set(t0)
+		clock := clockAt(t0)
 		p := newPipeline(t, st, clock)
 		if r, err := p.Reclassify(ctx, nil); err != nil || r != (pipeline.Retagged{Articles: 1, Changed: 1}) {
 			t.Fatalf("reclassify: %+v %v", r, err)

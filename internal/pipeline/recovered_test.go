@@ -28,8 +28,7 @@ func TestRecoveredSourceTold(t *testing.T) {
 			w.Write(fixture(t, "tuoitre.rss"))
 		}))
 		defer srv.Close()
-		clock := &fakeClock{}
-		clock.set(time.Date(2026, 11, 26, 3, 0, 0, 0, time.UTC))
+		clock := clockAt(time.Date(2026, 11, 26, 3, 0, 0, 0, time.UTC))
 		src := addSource(t, st, srv.URL+"/rss")
 		g, logs := newLoggedPipeline(t, st, clock)
 		ctx := context.Background()

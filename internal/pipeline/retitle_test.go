@@ -141,8 +141,7 @@ func retitleRun(t *testing.T, st *store.Store, passes [][]retitleItem) (model.So
 		w.Write([]byte(retitleFeed(passes[pass.Load()])))
 	}))
 	t.Cleanup(srv.Close)
-	clock := &fakeClock{}
-	clock.set(time.Date(2026, 12, 1, 3, 0, 0, 0, time.UTC))
+	clock := clockAt(time.Date(2026, 12, 1, 3, 0, 0, 0, time.UTC))
 	src := addSource(t, st, srv.URL+"/rss/tin-moi.rss")
 	g := newPipeline(t, st, clock)
 	return src, func(k int) pipeline.Summary {
