@@ -56,7 +56,8 @@ func (m *provMatcher) passing(toks []token, ms []mention) {
 	m.formerPosts(toks, ms)
 	m.affiliations(toks, ms)
 	m.votersPetition(toks, ms)
-	if profileLead(toks) || datingTitle(toks) || wishTitle(toks) {
+	askedSignatures(toks, ms)
+	if profileLead(toks) || datingTitle(toks) || wishTitle(toks) || seekingTitle(toks) {
 		dropProfile(ms)
 	}
 }
