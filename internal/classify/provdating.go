@@ -1,5 +1,7 @@
 package classify
 
+import "strings"
+
 // Dating columns that name what the writer hopes for (issue 9, real news;
 // i13prov20): VnExpress's dating column runs in the early hours, and its
 // titles say whom the writer seeks anywhere in the title ("Cô gái Hà Nội …
@@ -20,10 +22,14 @@ var seekPhrases = []string{
 }
 
 // seekingTitle reports a dating column whose title names whom the writer
-// seeks (seekPhrases) over a lead in the writer's voice (writerLead).
+// seeks (seekPhrases) over a lead in the writer's voice (writerLead), or
+// whose lead greets the one sought or introduces the writer (letterLead).
 func seekingTitle(toks []token) bool {
 	if !writerLead(toks) {
 		return false
+	}
+	if letterLead(toks) {
+		return true
 	}
 	phrases := make([]wordSeq, len(seekPhrases)) // rare: only leads in the first person get here
 	for i, p := range seekPhrases {
@@ -82,4 +88,26 @@ func childWord(toks []token, j int) bool {
 		return false
 	}
 	return toks[j+1].fold == "be" || toks[j+1].fold == "nho"
+}
+
+// letterLead reports a summary that, unquoted, opens as a dating column's
+// letter: a greeting to the one sought ("Chào anh", "Chào em") or the
+// writer introducing themselves ("Em là cô gái …", "Mình là người …").
+// "Tôi là người …" opens columns of every kind and is left out.
+func letterLead(toks []token) bool {
+	k := 0
+	for k < len(toks) && toks[k].field == fieldTitle {
+		k++
+	}
+	if k+2 >= len(toks) || toks[k].field != fieldSummary || strings.ContainsAny(toks[k].gap, "\"'“‘") ||
+		toks[k+1].first || toks[k+2].first {
+		return false
+	}
+	switch w := toks[k].fold; {
+	case w == "chao":
+		return toks[k+1].fold == "anh" || toks[k+1].fold == "em"
+	case w == "em" || w == "minh":
+		return toks[k+1].fold == "la" && (toks[k+2].fold == "co" || toks[k+2].fold == "nguoi")
+	}
+	return false
 }
