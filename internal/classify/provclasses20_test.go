@@ -6,7 +6,8 @@ import "testing"
 // of training days (issue 9; testdata/classify/real/morning_i13prov20.jsonl
 // holds the judged changes): a dating column whose title names whom the
 // writer seeks anywhere in it, over a lead in the writer's voice, and a
-// reader's question signed in parentheses right after its question mark.
+// reader's question signed in parentheses right after its question mark,
+// and a biography's former posts.
 // The sentences are written for the test; each place-free want fails on
 // main.
 func TestProvClasses20(t *testing.T) {
@@ -35,6 +36,13 @@ func TestProvClasses20(t *testing.T) {
 			"Hai em nhỏ bị tai nạn giao thông đang cần máu gấp tại Bệnh viện Sản Nhi Nghệ An.", "nghe-an"},
 		{"a first-person lead without a seeker's title", "Tôi mua nhà ở Hà Nội năm 35 tuổi",
 			"Tôi dành dụm mười năm mới mua được căn hộ ở Hà Nội.", "ha-noi"},
+		// A biography's former posts (provbio.go).
+		{"a biography's former posts", "Tiểu sử tân Bộ trưởng Nguyễn Văn An",
+			"Ông Nguyễn Văn An từng làm Bí thư Tỉnh ủy Gia Lai, Chủ tịch UBND tỉnh Nghệ An.", ""},
+		{"the new post the title names stays", "Tiểu sử tân Bí thư Thành ủy Đà Nẵng Trần Văn Bình",
+			"Ông Trần Văn Bình từng công tác tại Quảng Ngãi trước khi làm Bí thư Thành ủy Đà Nẵng.", "da-nang"},
+		{"a story that is no biography", "Nghệ An khởi công cầu mới",
+			"Ông Nguyễn Văn An, Chủ tịch UBND tỉnh Nghệ An, dự lễ khởi công.", "nghe-an"},
 		// A reader's question signed after its question mark (provasked.go).
 		{"a province alone", "Đau khớp gối có tái phát không?",
 			"Tôi vừa mổ khớp gối, bệnh này có tái phát không? (Gia Lai)", ""},

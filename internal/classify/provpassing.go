@@ -57,6 +57,7 @@ func (m *provMatcher) passing(toks []token, ms []mention) {
 	m.affiliations(toks, ms)
 	m.votersPetition(toks, ms)
 	askedSignatures(toks, ms)
+	biographyPosts(toks, ms)
 	if profileLead(toks) || datingTitle(toks) || wishTitle(toks) || seekingTitle(toks) {
 		dropProfile(ms)
 	}
