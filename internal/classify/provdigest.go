@@ -20,8 +20,10 @@ var digestOpeners = []string{
 
 // isDigest reports whether the title opens like a digest's: a roundup's
 // (isRoundup) or one of digestOpeners.
-func isDigest(title string) bool {
-	t := titleHead(title)
+func isDigest(title string) bool { return digestHead(titleHead(title)) }
+
+// digestHead is isDigest on a titleHead.
+func digestHead(t string) bool {
 	if roundupHead(t) {
 		return true
 	}

@@ -12,7 +12,8 @@ import (
 
 // pick chooses one primary topic and up to two secondary ones. A secondary
 // topic needs structural evidence (source topic, section, category) or a
-// score of at least secondaryShare of the primary and minSecondary.
+// score of at least secondaryShare of the primary and minSecondary, and on
+// a digest a cue in the title (leadOnly).
 func (m *topicMatcher) pick(s *topicScores) []model.TopicTag {
 	defer func() { s.explain = nil }()
 	order := make([]int, 0, len(m.topics))
@@ -31,7 +32,7 @@ func (m *topicMatcher) pick(s *topicScores) []model.TopicTag {
 		if len(tags) == maxTopics {
 			break
 		}
-		if k > 0 && !s.fixed[ti] && (s.score[ti] < secondaryShare*top || s.score[ti] < minSecondary) {
+		if k > 0 && !s.fixed[ti] && (s.score[ti] < secondaryShare*top || s.score[ti] < minSecondary || m.leadOnly(s, ti)) {
 			continue
 		}
 		tags = append(tags, model.TopicTag{Topic: m.topics[ti].Slug, Primary: k == 0,

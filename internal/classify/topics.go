@@ -122,6 +122,7 @@ type topicScores struct {
 	score  [catalogTopics]float64
 	fixed  [catalogTopics]bool // structural evidence: always eligible as secondary
 	ev     []evidence
+	digest bool     // the article is a digest (isDigest): see leadOnly
 	counts []uint16 // per cue rule and field, while scanning
 	hit    []int32  // indexes of counts in use
 	// explain renders the model's evidence (set while the article's
@@ -131,6 +132,7 @@ type topicScores struct {
 
 func (s *topicScores) reset() {
 	s.score, s.fixed, s.ev, s.explain = [catalogTopics]float64{}, [catalogTopics]bool{}, s.ev[:0], nil
+	s.digest = false
 }
 
 // structuralAny reports whether the outlet said what the article is.
@@ -150,8 +152,11 @@ func (s *topicScores) add(t int, e evidence, structural bool) {
 	s.fixed[t] = s.fixed[t] || structural
 }
 
-// structural adds the evidence of source topics, sections and categories.
+// structural adds the evidence of source topics, sections and categories,
+// and notes whether the article is a digest.
 func (m *topicMatcher) structural(s *topicScores, in *Input) {
+	head := titleHead(in.Title)
+	s.digest = digestHead(head)
 	for _, t := range in.SourceTopics {
 		if ti, ok := m.index[strings.TrimSpace(t)]; ok {
 			s.add(ti, evidence{label: "source topic " + t, score: scoreSourceTopic}, true)
@@ -185,7 +190,7 @@ func (m *topicMatcher) structural(s *topicScores, in *Input) {
 			s.add(ti, evidence{label: fmt.Sprintf("upstream category %q", c), score: scoreCategory}, true)
 		}
 	}
-	if ti, ok := m.index[roundupTopic]; ok && isRoundup(in.Title) {
+	if ti, ok := m.index[roundupTopic]; ok && roundupHead(head) {
 		s.add(ti, evidence{label: "a news digest (" + roundupTopic + ")", score: scoreCategory}, true)
 	}
 }
