@@ -174,11 +174,21 @@ func titleHead(title string) string {
 	return strings.ToLower(vntext.Normalize(strings.TrimSpace(title[:min(len(title), 40)])))
 }
 
+// hourAhead reports s opening with an hour of the day, "17h" or "9h:":
+// "Toàn cảnh 17h: A | B" is a digest, while "Toàn cảnh 9 khu đất …" and
+// "Toàn cảnh 14,7km cầu cạn …" are one story's overview.
+func hourAhead(s string) bool {
+	n := 0
+	for n < len(s) && n < 2 && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n > 0 && n < len(s) && s[n] == 'h'
+}
+
 // roundupHead is isRoundup on a titleHead.
 func roundupHead(t string) bool {
 	if rest, ok := strings.CutPrefix(t, "toàn cảnh"); ok {
-		rest = strings.TrimSpace(rest)
-		return rest != "" && rest[0] >= '0' && rest[0] <= '9'
+		return hourAhead(strings.TrimSpace(rest))
 	}
 	for _, p := range roundups {
 		if strings.HasPrefix(t, p) {
