@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 )
@@ -28,29 +29,6 @@ func checkSMTPURL(raw string) error {
 		return nil
 	default:
 		return fmt.Errorf("tls=%q: want none, starttls or tls", mode)
-	}
-}
-
-// validateFiles checks that the file and folder settings name what they
-// must: the topic model and the DKIM key a file, the templates a folder.
-// Reading them is left to their users, which report what is wrong inside.
-func (c *Config) validateFiles(bad func(name, format string, args ...any)) {
-	for name, path := range map[string]string{"BANTIN_TOPIC_MODEL": c.TopicModel, "BANTIN_DKIM_KEY_FILE": c.DKIMKeyFile} {
-		if path == "" {
-			continue
-		}
-		if fi, err := os.Stat(path); err != nil {
-			bad(name, "%v", err)
-		} else if fi.IsDir() {
-			bad(name, "%s is a folder: want a file", path)
-		}
-	}
-	if c.TemplatesDir != "" {
-		if fi, err := os.Stat(c.TemplatesDir); err != nil {
-			bad("BANTIN_TEMPLATES_DIR", "%v", err)
-		} else if !fi.IsDir() {
-			bad("BANTIN_TEMPLATES_DIR", "%s is not a folder: want one with pages/ and email/ as in templates/", c.TemplatesDir)
-		}
 	}
 }
 
@@ -81,4 +59,39 @@ func hidePasswords(s string) string {
 		b.WriteString(s[:colon+1] + "xxxxx")
 		s = s[at:]
 	}
+}
+
+// bareHost reports whether a mail domain is a single label (localhost,
+// an intranet name) or an address literal: no mail server on the internet
+// accepts it as a sender's domain.
+func bareHost(domain string) bool {
+	return !strings.Contains(domain, ".") || strings.HasPrefix(domain, "[")
+}
+
+// validLevel reports whether s names a log level: debug, info, warn or
+// error, in any case.
+func validLevel(s string) bool {
+	switch strings.ToLower(s) {
+	case "debug", "info", "warn", "warning", "error":
+		return true
+	}
+	return false
+}
+
+// sqliteFolder returns an error when dbURL is sqlite:PATH and PATH's
+// folder does not exist (bantin creates the database file, never folders:
+// a typo must not leave an empty database somewhere unexpected), or nil.
+func sqliteFolder(dbURL string) error {
+	path, ok := strings.CutPrefix(dbURL, "sqlite:")
+	if !ok {
+		return nil
+	}
+	if path == "" {
+		return fmt.Errorf("%q: want sqlite:PATH", dbURL)
+	}
+	dir := filepath.Dir(path)
+	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+		return fmt.Errorf("%q: folder %s does not exist: create it first or fix the path", dbURL, dir)
+	}
+	return nil
 }

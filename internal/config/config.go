@@ -5,13 +5,8 @@
 package config
 
 import (
-	"errors"
-	"fmt"
 	"net"
-	"net/mail"
 	"net/url"
-	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -111,122 +106,6 @@ func Default() Config {
 	}
 }
 
-// Validate returns an error listing every invalid setting, each named by its
-// environment variable, or nil.
-func (c *Config) Validate() error {
-	var errs []error
-	bad := func(name, format string, args ...any) {
-		errs = append(errs, fmt.Errorf("%s: "+format, append([]any{name}, args...)...))
-	}
-	c.validateAddresses(bad)
-	c.validateFetching(bad)
-	c.validateLimits(bad)
-	c.validateRunning(bad)
-	c.validateFiles(bad)
-	return errors.Join(errs...)
-}
-
-// validateAddresses checks the database, public, mail and hub addresses.
-func (c *Config) validateAddresses(bad func(name, format string, args ...any)) {
-	if !strings.HasPrefix(c.DatabaseURL, "sqlite:") && !strings.HasPrefix(c.DatabaseURL, "postgres://") &&
-		!strings.HasPrefix(c.DatabaseURL, "postgresql://") {
-		bad("BANTIN_DATABASE_URL", "%q: want sqlite:PATH or postgres://user@host:port/db", hidePasswords(c.DatabaseURL))
-	} else if err := sqliteFolder(c.DatabaseURL); err != nil {
-		bad("BANTIN_DATABASE_URL", "%s", hidePasswords(err.Error()))
-	}
-	if _, err := urlpolicy.BasePath(c.BaseURL); err != nil {
-		bad("BANTIN_BASE_URL", "%v", err)
-	}
-	if c.SMTPURL != "" {
-		if err := checkSMTPURL(c.SMTPURL); err != nil {
-			bad("BANTIN_SMTP_URL", "%v", err)
-		}
-	}
-	if from, err := mail.ParseAddress(c.Sender()); err != nil {
-		bad("BANTIN_MAIL_FROM", "%q: want an address such as bantin@example.com or \"Bản tin <bantin@example.com>\" (%v)", c.Sender(), err)
-	} else if domain := from.Address[strings.LastIndexByte(from.Address, '@')+1:]; c.SMTPURL != "" && bareHost(domain) {
-		bad("BANTIN_MAIL_FROM", "%s: mail from a bare host name (%q) is refused or junked by other servers; "+
-			"set BANTIN_MAIL_FROM to an address in your domain, or BANTIN_BASE_URL to the public URL whose host gives the default sender",
-			from.Address, domain)
-	}
-	if c.WebSubHub != "" {
-		if u, err := url.Parse(c.WebSubHub); err != nil || u.Host == "" {
-			bad("BANTIN_WEBSUB_HUB", "%q: want an absolute URL", hidePasswords(c.WebSubHub))
-		}
-	}
-}
-
-// validateFetching checks the fetch schedule, concurrency and body cap.
-func (c *Config) validateFetching(bad func(name, format string, args ...any)) {
-	if minInterval := c.MinFetchInterval(); c.FetchInterval < minInterval {
-		bad("BANTIN_FETCH_INTERVAL", "%s: want at least %s", ShortDuration(c.FetchInterval), ShortDuration(minInterval))
-	}
-	if c.FetchTimeout <= 0 {
-		bad("BANTIN_FETCH_TIMEOUT", "%s: want a positive duration such as 30s", c.FetchTimeout)
-	}
-	if c.FetchCeiling < c.FetchInterval {
-		bad("BANTIN_FETCH_CEILING", "%s: want at least the fetch interval", ShortDuration(c.FetchCeiling))
-	}
-	for name, n := range map[string]int{"BANTIN_FETCH_WORKERS": c.FetchWorkers, "BANTIN_FETCH_PER_HOST": c.FetchPerHost,
-		"BANTIN_SMTP_CONNECTIONS": c.SMTPConnections, "BANTIN_DIGEST_MAX_STORIES": c.DigestMaxStories} {
-		if n < 1 {
-			bad(name, "%d: want a positive number", n)
-		}
-	}
-	if c.DigestMaxStories > maxDigestStories {
-		bad("BANTIN_DIGEST_MAX_STORIES", "%d: want at most %d (a longer digest can pass 100 KB, where Gmail cuts a message and hides its unsubscribe link)",
-			c.DigestMaxStories, maxDigestStories)
-	}
-	if c.MaxBodyBytes < 1 {
-		bad("BANTIN_MAX_BODY_BYTES", "%d: want a positive number of bytes", c.MaxBodyBytes)
-	}
-}
-
-// maxDigestStories is the most stories a digest may hold: 20 of the
-// longest (long titles, leads and links) make a 90 KB message, under the
-// 100 KB of DESIGN §6 (mailer's TestDigestSizeWith20LongStories); 25 make
-// 111 KB, which Gmail clips at about 102 KB, footer and unsubscribe link
-// included.
-const maxDigestStories = 20
-
-// validateRunning checks the server, logging, caches, time zone and digest
-// schedule.
-func (c *Config) validateRunning(bad func(name, format string, args ...any)) {
-	if c.ShutdownGrace < 0 {
-		bad("BANTIN_SHUTDOWN_GRACE", "%s: want 0 or a positive duration such as 30s", c.ShutdownGrace)
-	}
-	if c.LogFormat != "text" && c.LogFormat != "json" {
-		bad("BANTIN_LOG_FORMAT", "%q: want text or json", c.LogFormat)
-	}
-	if _, _, err := net.SplitHostPort(c.Listen); err != nil {
-		bad("BANTIN_LISTEN", "%q: want host:port such as 127.0.0.1:8080", c.Listen)
-	}
-	if c.MetricsToken != "" && len(c.MetricsToken) < 16 {
-		bad("BANTIN_METRICS_TOKEN", "want at least 16 characters (or none: /metrics for loopback clients only)")
-	}
-	if _, err := c.ProxyPrefixes(); err != nil {
-		bad("BANTIN_TRUSTED_PROXIES", "%v", err)
-	}
-	if c.ReadTimeout <= 0 {
-		bad("BANTIN_READ_TIMEOUT", "%s: want a positive duration such as 15s", c.ReadTimeout)
-	}
-	if c.WriteTimeout <= 0 {
-		bad("BANTIN_WRITE_TIMEOUT", "%s: want a positive duration such as 1m", c.WriteTimeout)
-	}
-	if !validLevel(c.LogLevel) {
-		bad("BANTIN_LOG_LEVEL", "%q: want debug, info, warn or error", c.LogLevel)
-	}
-	if c.CacheBytes < 0 || c.ItemCacheBytes < 0 {
-		bad("BANTIN_CACHE_BYTES/ITEM_CACHE_BYTES", "want 0 (no cache) or more bytes")
-	}
-	if _, err := time.LoadLocation(c.TimeZone); err != nil {
-		bad("BANTIN_TIMEZONE", "%q: %v: want an IANA zone name such as Asia/Ho_Chi_Minh", c.TimeZone, err)
-	}
-	if _, err := ParseSchedule(c.DigestSchedule); err != nil {
-		bad("BANTIN_DIGEST_SCHEDULE", "%v", err)
-	}
-}
-
 // Sender is the From of every mail: BANTIN_MAIL_FROM, else "Bản tin
 // <bantin@HOST>" with the host of BANTIN_BASE_URL (localhost when that host
 // is an IP address), so that Message-IDs are in the public domain too.
@@ -239,13 +118,6 @@ func (c *Config) Sender() string {
 		host = strings.ToLower(u.Hostname())
 	}
 	return "Bản tin <bantin@" + host + ">"
-}
-
-// bareHost reports whether a mail domain is a single label (localhost,
-// an intranet name) or an address literal: no mail server on the internet
-// accepts it as a sender's domain.
-func bareHost(domain string) bool {
-	return !strings.Contains(domain, ".") || strings.HasPrefix(domain, "[")
 }
 
 // MinFetchInterval is the shortest BANTIN_FETCH_INTERVAL accepted: 1m,
@@ -274,55 +146,4 @@ func (c *Config) Location() *time.Location {
 		return time.UTC
 	}
 	return loc
-}
-
-// validLevel reports whether s names a log level: debug, info, warn or
-// error, in any case.
-func validLevel(s string) bool {
-	switch strings.ToLower(s) {
-	case "debug", "info", "warn", "warning", "error":
-		return true
-	}
-	return false
-}
-
-// sqliteFolder returns an error when dbURL is sqlite:PATH and PATH's
-// folder does not exist (bantin creates the database file, never folders:
-// a typo must not leave an empty database somewhere unexpected), or nil.
-func sqliteFolder(dbURL string) error {
-	path, ok := strings.CutPrefix(dbURL, "sqlite:")
-	if !ok {
-		return nil
-	}
-	if path == "" {
-		return fmt.Errorf("%q: want sqlite:PATH", dbURL)
-	}
-	dir := filepath.Dir(path)
-	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
-		return fmt.Errorf("%q: folder %s does not exist: create it first or fix the path", dbURL, dir)
-	}
-	return nil
-}
-
-// validateLimits checks the caps on what one feed may store.
-func (c *Config) validateLimits(bad func(name, format string, args ...any)) {
-	for _, l := range []struct {
-		name     string
-		v, least int64
-	}{
-		{"BANTIN_MAX_ITEMS_PER_FEED", int64(c.MaxItemsPerFeed), 1},
-		{"BANTIN_MAX_TITLE_CHARS", int64(c.MaxTitleChars), 20},
-		{"BANTIN_MAX_AUTHOR_CHARS", int64(c.MaxAuthorChars), 20},
-		{"BANTIN_MAX_URL_BYTES", int64(c.MaxURLBytes), 256},
-		{"BANTIN_MAX_GUID_BYTES", int64(c.MaxGUIDBytes), 128},
-		{"BANTIN_MAX_CONTENT_BYTES", int64(c.MaxContentBytes), 4096},
-		{"BANTIN_PARSE_MEMORY_BYTES", c.ParseMemoryBytes, 16 << 20},
-	} {
-		if l.v < l.least {
-			bad(l.name, "%d: want at least %d", l.v, l.least)
-		}
-	}
-	if c.JobMemoryBytes != 0 && c.JobMemoryBytes < 16<<20 {
-		bad("BANTIN_JOB_MEMORY_BYTES", "%d: want 0 (no limit) or at least %d", c.JobMemoryBytes, 16<<20)
-	}
 }
