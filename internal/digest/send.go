@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"bantin/internal/grace"
 	"bantin/internal/model"
 	"bantin/internal/store"
 	"bantin/mailer"
@@ -67,7 +68,7 @@ const maxGroups = 256
 // rows.
 func (d *Digester) RunOnce(ctx context.Context) (DeliverySummary, error) {
 	start := time.Now()
-	work, stop := graceful(ctx, d.Grace)
+	work, stop := grace.After(ctx, d.Grace)
 	defer stop()
 	p := &pass{d: d, weeks: map[string]*weekIndex{}, groups: map[string]*group{},
 		marks: d.startMarker(context.WithoutCancel(ctx)), inFlight: make(chan struct{}, d.inFlight())}
@@ -99,20 +100,6 @@ func (d *Digester) RunOnce(ctx context.Context) (DeliverySummary, error) {
 			"renders", p.sum.Renders, "elapsed", p.sum.Elapsed.Round(time.Millisecond).String())
 	}
 	return p.sum, err
-}
-
-// graceful returns a context that ends grace after ctx ends (at once when
-// grace is 0), for work that may finish after a stop was asked for.
-func graceful(ctx context.Context, grace time.Duration) (context.Context, func()) {
-	work, cancel := context.WithCancel(context.WithoutCancel(ctx))
-	stopAfter := context.AfterFunc(ctx, func() {
-		if grace <= 0 {
-			cancel()
-			return
-		}
-		time.AfterFunc(grace, cancel)
-	})
-	return work, func() { stopAfter(); cancel() }
 }
 
 // feed claims batches while ctx lasts and hands their messages to the

@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"bantin/internal/classify"
+	"bantin/internal/grace"
 	"bantin/internal/ingest"
 	"bantin/internal/metrics"
 	"bantin/internal/model"
@@ -150,7 +151,7 @@ type RunOptions struct {
 // terminal instead).
 func (p *Pipeline) RunOnce(ctx context.Context, opts RunOptions) (Summary, error) {
 	start := p.o.Now()
-	work, stop := graceful(ctx, p.o.Grace)
+	work, stop := grace.After(ctx, p.o.Grace)
 	defer stop()
 	var sum Summary
 	var mu sync.Mutex
@@ -202,20 +203,6 @@ func (p *Pipeline) fetchPass(ctx, work context.Context, opts RunOptions, record 
 			return ctx.Err()
 		}
 	}
-}
-
-// graceful returns a context that ends Grace after ctx ends (at once when
-// grace is 0), for work that may finish after a stop was asked for.
-func graceful(ctx context.Context, grace time.Duration) (context.Context, func()) {
-	work, cancel := context.WithCancel(context.WithoutCancel(ctx))
-	stopAfter := context.AfterFunc(ctx, func() {
-		if grace <= 0 {
-			cancel()
-			return
-		}
-		time.AfterFunc(grace, cancel)
-	})
-	return work, func() { stopAfter(); cancel() }
 }
 
 // claim returns the next batch of sources to fetch: the due ones, or with
