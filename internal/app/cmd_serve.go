@@ -111,18 +111,25 @@ func (m *Main) Serve(ctx context.Context, ln net.Listener) error {
 	})
 	wg.Wait()
 	httpDone.Wait()
-	rctx, rdone := context.WithTimeout(context.Background(), 5*time.Second)
-	defer rdone()
-	srcs, digests, rerr := m.Store.ReleaseLeases(rctx, m.Owner, m.Digester.Owner)
-	if rerr != nil {
-		m.Log.Warn("releasing leases failed; they expire by themselves", "error", rerr)
-	}
-	m.Log.Info("stopped", "took", time.Since(begin).Round(time.Millisecond).String(),
-		"released_sources", srcs, "released_digests", digests)
+	m.releaseOwnLeases(begin)
 	if errors.Is(err, http.ErrServerClosed) {
 		err = nil
 	}
 	return err
+}
+
+// releaseOwnLeases gives back, within 5s, every lease on sources and
+// digest rows this process still holds, and logs the stop with the time
+// since begin. A failure is logged only: the leases expire by themselves.
+func (m *Main) releaseOwnLeases(begin time.Time) {
+	ctx, done := context.WithTimeout(context.Background(), 5*time.Second)
+	defer done()
+	srcs, digests, err := m.Store.ReleaseLeases(ctx, m.Owner, m.Digester.Owner)
+	if err != nil {
+		m.Log.Warn("releasing leases failed; they expire by themselves", "error", err)
+	}
+	m.Log.Info("stopped", "took", time.Since(begin).Round(time.Millisecond).String(),
+		"released_sources", srcs, "released_digests", digests)
 }
 
 // logStart writes the start-up line: what runs, on what, how often.
