@@ -45,13 +45,7 @@ func runFetch(ctx context.Context, env *cmdEnv, args []string) error {
 	if id, err = m.sourceID(ctx, id, u); err != nil {
 		return err
 	}
-	// Sources leased by a killed run are taken over; with --all, those of
-	// running processes are waited for, so that --all means every source.
-	wait := waitNone
-	if *all {
-		wait = waitSources
-	}
-	if err := m.recoverLeases(ctx, env.Stderr, wait); err != nil {
+	if err := m.recoverLeases(ctx, env.Stderr, fetchLeaseWait(*all)); err != nil {
 		return err
 	}
 	sum, err := m.fetchPass(ctx, env, pipeline.RunOptions{All: *all, SourceID: id})
@@ -64,6 +58,16 @@ func runFetch(ctx context.Context, env *cmdEnv, args []string) error {
 		fmt.Fprintln(env.Stdout, hint)
 	}
 	return fetchVerdict(ctx, sum)
+}
+
+// fetchLeaseWait says which leases a fetch waits for: sources leased by a
+// killed run are always taken over; with --all, those of running processes
+// are waited for too, so that --all means every source.
+func fetchLeaseWait(all bool) leaseWait {
+	if all {
+		return waitSources
+	}
+	return waitNone
 }
 
 // fetchPass runs one pass reporting each source on env.Stderr, and

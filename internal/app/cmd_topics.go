@@ -1,8 +1,11 @@
 package app
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -59,15 +62,9 @@ func runTopicsTrain(ctx context.Context, env *cmdEnv, args []string) error {
 		return err
 	}
 	defer m.Close()
-	path := *out
-	if path == "" {
-		path = m.Config.TopicModel
-	}
-	if path == "" {
-		path = "topicmodel.bin"
-	}
-	if st, err := os.Stat(filepath.Dir(path)); err != nil || !st.IsDir() { // before the training, not after
-		return fmt.Errorf("cannot write the model to %s: no directory %s", path, filepath.Dir(path))
+	path, err := modelPath(*out, m.Config.TopicModel)
+	if err != nil {
+		return err
 	}
 	tr := m.Pipeline.Classifier().NewTopicTrainer()
 	n, err := addStoreExamples(ctx, m, tr)
@@ -86,23 +83,34 @@ func runTopicsTrain(ctx context.Context, env *cmdEnv, args []string) error {
 			return err
 		}
 	}
-	model := tr.Model(*minCount, *maxFeat)
-	if err := writeModel(path, model); err != nil {
+	trained := tr.Model(*minCount, *maxFeat)
+	if err := writeModel(path, trained); err != nil {
 		return err
 	}
-	docs := tr.Docs()
-	for _, slug := range slices.Sorted(func(yield func(string) bool) {
-		for k := range docs {
-			if !yield(k) {
-				return
-			}
-		}
-	}) {
-		fmt.Fprintf(env.Stdout, "%-20s %d examples\n", slug, docs[slug])
-	}
-	fmt.Fprintf(env.Stdout, "trained on %d articles of this store; %d features written to %s\n", n, model.Features(), path)
-	fmt.Fprintf(env.Stdout, "to use it: BANTIN_TOPIC_MODEL=%s, then `bantin reclassify` to re-tag what is stored\n", path)
+	printTrained(env.Stdout, tr.Docs(), n, trained.Features(), path)
 	return nil
+}
+
+// modelPath returns where `topics train` writes the model: out, else the
+// configured BANTIN_TOPIC_MODEL, else topicmodel.bin. It returns an error
+// when that file's folder does not exist, so that a typo fails before the
+// training, not after.
+func modelPath(out, configured string) (string, error) {
+	path := cmp.Or(out, configured, "topicmodel.bin")
+	if st, err := os.Stat(filepath.Dir(path)); err != nil || !st.IsDir() {
+		return "", fmt.Errorf("cannot write the model to %s: no directory %s", path, filepath.Dir(path))
+	}
+	return path, nil
+}
+
+// printTrained reports a training: the examples of each topic, by slug,
+// then what was written where and how to use it.
+func printTrained(w io.Writer, docs map[string]int, articles, features int, path string) {
+	for _, slug := range slices.Sorted(maps.Keys(docs)) {
+		fmt.Fprintf(w, "%-20s %d examples\n", slug, docs[slug])
+	}
+	fmt.Fprintf(w, "trained on %d articles of this store; %d features written to %s\n", articles, features, path)
+	fmt.Fprintf(w, "to use it: BANTIN_TOPIC_MODEL=%s, then `bantin reclassify` to re-tag what is stored\n", path)
 }
 
 // addStoreExamples adds every stored article of a one-topic source to tr

@@ -191,22 +191,7 @@ func (c *clusterIndex) assign(ctx context.Context, now time.Time, batch []classi
 		c.keep(batch, nil)
 		return err
 	}
-	writes := make(chan map[int64]store.Placement, 2)
-	var werr error
-	unwritten := map[int64]bool{}
-	var wg sync.WaitGroup
-	wg.Go(func() {
-		for moved := range writes {
-			if werr == nil {
-				werr = c.st.SetClusters(ctx, moved)
-			}
-			if werr != nil {
-				for id := range moved {
-					unwritten[id] = true
-				}
-			}
-		}
-	})
+	w := c.startMoveWriter(ctx)
 	c.idx.AssignBatchEach(batch, func(positions []int, placed []classify.Placement) {
 		moved := map[int64]store.Placement{}
 		for _, i := range positions {
@@ -217,16 +202,51 @@ func (c *clusterIndex) assign(ctx context.Context, now time.Time, batch []classi
 			}
 		}
 		if len(moved) > 0 {
-			writes <- moved
+			w.moves <- moved
 		}
 	})
-	close(writes)
-	wg.Wait()
-	if werr != nil {
+	if err := w.finish(); err != nil {
 		c.idx = nil // the next load rebuilds it from what was written
-		c.keep(batch, unwritten)
+		c.keep(batch, w.unwritten)
+		return err
 	}
-	return werr
+	return nil
+}
+
+// moveWriter writes one assign's cluster moves in the background, chunk
+// by chunk, while the next chunk is assigned.
+type moveWriter struct {
+	moves     chan map[int64]store.Placement
+	wg        sync.WaitGroup
+	err       error          // the first failed write; later chunks are not tried
+	unwritten map[int64]bool // the articles of the failed chunk and of every later one
+}
+
+// startMoveWriter starts writing the chunks sent on the writer's moves
+// with SetClusters; call finish when the last is sent.
+func (c *clusterIndex) startMoveWriter(ctx context.Context) *moveWriter {
+	w := &moveWriter{moves: make(chan map[int64]store.Placement, 2), unwritten: map[int64]bool{}}
+	w.wg.Go(func() {
+		for moved := range w.moves {
+			if w.err == nil {
+				w.err = c.st.SetClusters(ctx, moved)
+			}
+			if w.err != nil {
+				for id := range moved {
+					w.unwritten[id] = true
+				}
+			}
+		}
+	})
+	return w
+}
+
+// finish waits for the chunks sent to be written and returns the first
+// failed write's error, or nil; unwritten is complete once it returns.
+func (w *moveWriter) finish() error {
+	close(w.moves)
+	w.wg.Wait()
+	return w.err
 }
 
 // withRetries returns batch with the articles a failed assign kept
