@@ -167,10 +167,16 @@ func (s *Server) preferencesPage(w http.ResponseWriter, r *http.Request) error {
 	if !ok {
 		return err
 	}
-	v := s.formView("Chủ đề và tỉnh thành nhận tin", sub.Topics, sub.Provinces)
-	v.Email, v.Action, v.Status = sub.Email, r.URL.Path, sub.Status
+	return s.subPage(w, http.StatusOK, "preferences.html", s.preferencesView(sub, r.URL.Path, sub.Topics, sub.Provinces))
+}
+
+// preferencesView is the preferences page of sub with topics and
+// provinces checked and its form posting to action.
+func (s *Server) preferencesView(sub model.Subscriber, action string, topics, provinces []string) subView {
+	v := s.formView("Chủ đề và tỉnh thành nhận tin", topics, provinces)
+	v.Email, v.Action, v.Status = sub.Email, action, sub.Status
 	v.UnsubscribeURL = s.cfg.Subscriptions.Links.Unsubscribe(sub.ID, sub.Email)
-	return s.subPage(w, http.StatusOK, "preferences.html", v)
+	return v
 }
 
 func (s *Server) preferencesPost(w http.ResponseWriter, r *http.Request) error {
@@ -180,9 +186,7 @@ func (s *Server) preferencesPost(w http.ResponseWriter, r *http.Request) error {
 	}
 	topics, provinces, err := s.parseChoices(w, r)
 	if he, ok := asHTTPError(err); ok && he.status == http.StatusBadRequest {
-		v := s.formView("Chủ đề và tỉnh thành nhận tin", sub.Topics, sub.Provinces)
-		v.Email, v.Action, v.Status = sub.Email, r.URL.Path, sub.Status
-		v.UnsubscribeURL = s.cfg.Subscriptions.Links.Unsubscribe(sub.ID, sub.Email)
+		v := s.preferencesView(sub, r.URL.Path, sub.Topics, sub.Provinces)
 		v.Message = capitalize(he.msg) + ". Lựa chọn chưa được lưu."
 		return s.subPage(w, http.StatusBadRequest, "preferences.html", v)
 	} else if err != nil {
@@ -191,9 +195,7 @@ func (s *Server) preferencesPost(w http.ResponseWriter, r *http.Request) error {
 	if err := s.st.SetSubscriberFilters(r.Context(), sub.ID, topics, provinces); err != nil {
 		return err
 	}
-	v := s.formView("Chủ đề và tỉnh thành nhận tin", topics, provinces)
-	v.Email, v.Action, v.Status = sub.Email, r.URL.Path, sub.Status
-	v.UnsubscribeURL = s.cfg.Subscriptions.Links.Unsubscribe(sub.ID, sub.Email)
+	v := s.preferencesView(sub, r.URL.Path, topics, provinces)
 	v.Message = "Đã lưu. Bản tin tới sẽ theo lựa chọn mới."
 	return s.subPage(w, http.StatusOK, "preferences.html", v)
 }
