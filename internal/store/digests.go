@@ -41,7 +41,8 @@ func runKey(period string) string { return "digest_run:" + period }
 // StartDigestRun begins the run of period once per database: in one
 // transaction it records the run and creates a pending row for every active
 // subscriber. It reports whether this call started it (false when the run
-// already exists, whichever replica made it) and how many rows it created.
+// already exists, whichever replica made it) and how many rows it created;
+// on error neither the run nor a row is recorded.
 func (s *Store) StartDigestRun(ctx context.Context, period string, now time.Time) (bool, int, error) {
 	var started bool
 	var n int
@@ -71,7 +72,7 @@ func (s *Store) DigestRunStarted(ctx context.Context, period string) (bool, erro
 // EnsureDigests records the run of period and creates the missing pending
 // rows for every active subscriber (an operator's explicit send). Rows that
 // exist, whatever their status, are left alone. It returns how many it
-// created.
+// created; on error neither the run nor a row is recorded.
 func (s *Store) EnsureDigests(ctx context.Context, period string, now time.Time) (int, error) {
 	var n int
 	err := s.db.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
@@ -107,7 +108,8 @@ type DigestJob struct {
 // ClaimDigests leases to owner until now+lease up to limit digest rows that
 // are pending or due for retry and not leased, in id order, with their
 // subscribers. On PostgreSQL the rows are chosen FOR UPDATE SKIP LOCKED so
-// replicas claim disjoint sets.
+// replicas claim disjoint sets. When reading the subscribers fails, the
+// rows stay leased until the lease ends and the error is returned.
 func (s *Store) ClaimDigests(ctx context.Context, owner string, now time.Time, lease time.Duration, limit int) ([]DigestJob, error) {
 	lock := ""
 	if s.engine == Postgres {
@@ -151,7 +153,7 @@ type SentMark struct {
 }
 
 // MarkDigestsSent records, in one transaction, that the SMTP server (or the
-// outbox) accepted these digests. It does not check leases: once a message
+// outbox) accepted these digests: on error none of them is recorded. It does not check leases: once a message
 // is out, no other worker may send it again, whoever holds the row.
 func (s *Store) MarkDigestsSent(ctx context.Context, marks []SentMark, now time.Time) error {
 	if len(marks) == 0 {
@@ -180,6 +182,8 @@ func (s *Store) MarkDigestRetry(ctx context.Context, id int64, owner, errText st
 // MarkDigestFailed records a permanent failure of the row. With bounce set
 // (a 5xx for the address) the subscriber's bounce count grows, and at
 // bounceLimit consecutive bounces an active subscriber becomes bounced.
+// It returns an error wrapping model.ErrLeaseLost, and records nothing,
+// when owner no longer holds the row's lease.
 func (s *Store) MarkDigestFailed(ctx context.Context, id int64, owner, errText string, bounce bool, bounceLimit int) error {
 	return s.db.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
 		res, err := tx.ExecContext(ctx, `UPDATE digests SET status = ?, attempts = attempts + 1, last_error = ?,

@@ -21,7 +21,8 @@ func bumpVersion(ctx context.Context, tx bun.Tx) error {
 }
 
 // ContentVersion returns the current content version: a number that grows
-// whenever stored articles change, shared by every replica.
+// whenever stored articles change, shared by every replica. Before the
+// schema is migrated it returns an error wrapping model.ErrNotFound.
 func (s *Store) ContentVersion(ctx context.Context) (int64, error) {
 	var v string
 	if err := s.db.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = 'content_version'").Scan(&v); err != nil {
@@ -36,6 +37,9 @@ func (s *Store) ContentVersion(ctx context.Context) (int64, error) {
 
 // Secret returns the key for signed links, generating and storing a random
 // 32-byte key the first time so that every replica and restart shares it.
+// A stored key is read on a read-only database too; one to generate there
+// is an error wrapping model.ErrReadOnly. A stored value that is not hex
+// is an error saying so.
 func (s *Store) Secret(ctx context.Context) ([]byte, error) {
 	if v, ok, err := s.metaValue(ctx, "secret"); err != nil || ok {
 		if err != nil {
@@ -45,7 +49,7 @@ func (s *Store) Secret(ctx context.Context) ([]byte, error) {
 	}
 	buf := make([]byte, 32)
 	if _, err := rand.Read(buf); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("store: generate secret: %w", err)
 	}
 	if _, err := s.db.ExecContext(ctx, "INSERT INTO meta (key, value) VALUES ('secret', ?) ON CONFLICT (key) DO NOTHING",
 		hex.EncodeToString(buf)); err != nil {
@@ -97,7 +101,8 @@ func decodeSecret(v string) ([]byte, error) {
 }
 
 // SetOnce stores value under key unless the key exists, and reports whether
-// this call stored it (true exactly once per key and database).
+// this call stored it (true exactly once per key and database; false with
+// any error).
 func (s *Store) SetOnce(ctx context.Context, key, value string) (bool, error) {
 	res, err := s.db.ExecContext(ctx, "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING", key, value)
 	if err != nil {
@@ -112,7 +117,8 @@ func (s *Store) SetOnce(ctx context.Context, key, value string) (bool, error) {
 // published, prefix followed by its row id, once per database: the first
 // call records prefix in meta and updates those articles in the same
 // transaction; later calls (other replicas, restarts under another public
-// host) change nothing. It returns how many articles it updated.
+// host) change nothing. It returns how many articles it updated; on error
+// 0, with neither the prefix nor an article's id written.
 func (s *Store) FreezeLegacyItemIDs(ctx context.Context, prefix string) (int64, error) {
 	if _, done, err := s.metaValue(ctx, "legacy_item_ids"); err != nil || done {
 		return 0, err // done before: nothing is written (the database may be read-only)

@@ -17,10 +17,12 @@ type MovedError struct {
 	To  model.Source // the source that moved away from URL
 }
 
+// Error names the URL given, the source it moved to and that source's id.
 func (e *MovedError) Error() string {
 	return fmt.Sprintf("%s moved permanently to %s, the URL of source %d", e.URL, e.To.URL, e.To.ID)
 }
 
+// Unwrap makes a MovedError match model.ErrConflict.
 func (e *MovedError) Unwrap() error { return model.ErrConflict }
 
 // MovedSource returns the source that was at url before a permanent

@@ -21,7 +21,8 @@ const outletsDone = "done"
 // and records its progress in meta in the same transaction, so an
 // interrupted run resumes where it stopped and a finished one costs one
 // query. Articles that already have an outlet, or whose link names none,
-// are left as they are. It returns how many articles it updated.
+// are left as they are. It returns how many articles it updated; on error
+// also how many the batches committed before it updated.
 func (s *Store) BackfillOutlets(ctx context.Context, outlet func(url string) string) (int, error) {
 	var cursor string
 	err := s.db.NewRaw("SELECT value FROM meta WHERE key = 'outlets'").Scan(ctx, &cursor)

@@ -39,7 +39,8 @@ func (s *Store) TaggedArticlesAfter(ctx context.Context, afterID int64, n int) (
 }
 
 // ReplaceTags replaces the topic and province tags of arts in one
-// transaction and bumps the content version.
+// transaction and bumps the content version: on error every article keeps
+// the tags it had.
 func (s *Store) ReplaceTags(ctx context.Context, arts []model.Article) error {
 	if len(arts) == 0 {
 		return nil

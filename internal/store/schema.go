@@ -15,7 +15,8 @@ func (s *Store) CreateSchema(ctx context.Context, name string) error {
 	return s.schemaDDL(ctx, "CREATE SCHEMA "+name, name)
 }
 
-// DropSchema drops a PostgreSQL schema and everything in it.
+// DropSchema drops a PostgreSQL schema and everything in it; a schema
+// that does not exist is not an error. It fails as CreateSchema does.
 func (s *Store) DropSchema(ctx context.Context, name string) error {
 	return s.schemaDDL(ctx, "DROP SCHEMA IF EXISTS "+name+" CASCADE", name)
 }
@@ -39,7 +40,9 @@ func (s *Store) CreateDatabase(ctx context.Context, name string) error {
 	return s.schemaDDL(ctx, "CREATE DATABASE "+name, name)
 }
 
-// DropDatabase drops a PostgreSQL database, ending its sessions.
+// DropDatabase drops a PostgreSQL database, ending its sessions; a
+// database that does not exist is not an error. It fails as
+// CreateDatabase does.
 func (s *Store) DropDatabase(ctx context.Context, name string) error {
 	return s.schemaDDL(ctx, "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)", name)
 }

@@ -245,7 +245,8 @@ func (s *Store) ReleaseSources(ctx context.Context, ids []int64, owner string) (
 
 // ReleaseLeases gives back every lease a stopping process holds: on sources
 // as sourceOwner and on digest rows as digestOwner. It returns how many of
-// each it released.
+// each it released; when releasing the digest rows fails, the source
+// leases stay released and their count comes with the error.
 func (s *Store) ReleaseLeases(ctx context.Context, sourceOwner, digestOwner string) (sources, digests int, err error) {
 	res, err := s.wdb.NewRaw(`UPDATE sources SET lease_owner = '', lease_until = 0 WHERE lease_owner = ?`, sourceOwner).Exec(ctx)
 	if err != nil {
@@ -261,7 +262,8 @@ func (s *Store) ReleaseLeases(ctx context.Context, sourceOwner, digestOwner stri
 }
 
 // SourceStats counts sources by state (new: never fetched, ok, failing,
-// retired) and the active ones due at now: what /metrics shows.
+// retired) and the active ones due at now: what /metrics shows. When the
+// count of due sources fails it returns the states with the error.
 func (s *Store) SourceStats(ctx context.Context, now time.Time) (map[string]int, int, error) {
 	var rows []struct {
 		State string `bun:"state"`

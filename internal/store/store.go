@@ -2,6 +2,17 @@
 // PostgreSQL (pgx stdlib) through bun. It is the only package that knows SQL,
 // bun or a driver; everything it returns speaks internal/model, and driver
 // errors come back as model errors (model.ErrNotFound, model.ErrConflict).
+//
+// Errors: every method returns nil or an error that names its operation
+// ("store: …") and wraps, with %w, what went wrong in the terms of
+// internal/model: model.ErrNotFound for a row asked for by id, key or URL
+// that does not exist, model.ErrConflict for a unique key already taken,
+// model.ErrReadOnly for a write the database refuses as read-only and
+// model.ErrUnavailable when the database cannot be reached (both also
+// wrapping the driver's error), else the driver's error itself. A method
+// that reads returns no partial result with an error; a method that writes
+// in one transaction leaves nothing of it written when it fails. A
+// method's comment names the cases beyond these.
 package store
 
 import (
@@ -90,7 +101,7 @@ func Open(ctx context.Context, url string, log *slog.Logger) (*Store, error) {
 	return OpenFor(ctx, url, log, ForServer)
 }
 
-// OpenFor is Open for the given use.
+// OpenFor is Open for the given use, with Open's errors.
 func OpenFor(ctx context.Context, url string, log *slog.Logger, use Use) (*Store, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)

@@ -102,7 +102,9 @@ func (s *Store) Subscribers(ctx context.Context, status string) ([]model.Subscri
 //     filters): no mail.
 //
 // The cooldown check and confirm_sent_at update are one conditional UPDATE,
-// so concurrent requests send at most one confirmation per cooldown.
+// so concurrent requests send at most one confirmation per cooldown. When
+// the write succeeds but reading the subscriber back fails, it returns
+// false (no mail) with the error; the request stays recorded.
 func (s *Store) RequestSubscription(ctx context.Context, email string, topics, provinces []string,
 	now time.Time, cooldown time.Duration) (model.Subscriber, bool, error) {
 	sub := model.Subscriber{Email: email, Status: model.StatusPending, Topics: topics,
@@ -130,7 +132,8 @@ func (s *Store) RequestSubscription(ctx context.Context, email string, topics, p
 }
 
 // ClearConfirmSent forgets when a confirmation was last sent to id, so that
-// the form can send one again at once (after a failed send).
+// the form can send one again at once (after a failed send). An id that
+// does not exist is not an error: nothing changes.
 func (s *Store) ClearConfirmSent(ctx context.Context, id int64) error {
 	_, err := s.db.NewUpdate().Model((*subscriberRow)(nil)).Set("confirm_sent_at = 0").Where("id = ?", id).Exec(ctx)
 	return mapErr("store: clear confirm_sent_at", err)
