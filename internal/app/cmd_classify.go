@@ -3,6 +3,7 @@ package app
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -61,6 +62,9 @@ func classifyURL(ctx context.Context, env *cmdEnv, url string) error {
 	}
 	defer m.Close()
 	arts, src, err := m.Pipeline.Preview(ctx, url)
+	if errors.Is(err, ingest.ErrPrivateAddress) {
+		return fmt.Errorf("%w\n(%s)", err, privateSourcesHint)
+	}
 	if err != nil {
 		return err
 	}

@@ -120,6 +120,10 @@ func idleHint(ctx context.Context, m *Main, sum pipeline.Summary, id int64, all 
 	return "no source was due; 'bantin fetch --all' fetches every source now"
 }
 
+// privateSourcesHint tells the operator why a feed on a private address
+// was refused and which setting allows it.
+const privateSourcesHint = "loopback and private addresses are fetched only with BANTIN_ALLOW_PRIVATE_SOURCES=true: feeds of this machine or network, tests"
+
 // fetchVerdict is the command's error: nil when every source fetched went
 // through, else one naming the failed sources (and the interruption, when
 // the command was stopped or fetches ran out of time).
@@ -133,7 +137,7 @@ func fetchVerdict(ctx context.Context, sum pipeline.Summary) error {
 			private = private || errors.Is(f.Err, ingest.ErrPrivateAddress)
 		}
 		if private {
-			lines = append(lines, "  (loopback and private addresses are fetched only with BANTIN_ALLOW_PRIVATE_SOURCES=true: feeds of this machine or network, tests)")
+			lines = append(lines, "  ("+privateSourcesHint+")")
 		}
 		msgs = append(msgs, fmt.Sprintf("%d of %d sources failed (they back off and are retried; see 'bantin sources list'):\n%s",
 			len(sum.FailedSources), sum.Sources, strings.Join(lines, "\n")))

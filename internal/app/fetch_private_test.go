@@ -1,6 +1,8 @@
 package app
 
 import (
+	"net/http"
+	"net/http/httptest"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -24,5 +26,27 @@ func TestFetchPrivateSourceNamesTheSetting(t *testing.T) {
 	code, _, stderr = runCLI(t, db, "", "fetch", "--all")
 	if code != 0 || strings.Contains(stderr, "BANTIN_ALLOW_PRIVATE_SOURCES") {
 		t.Errorf("fetch allowed: exit %d, stderr:\n%s", code, stderr)
+	}
+}
+
+// `bantin classify URL` of a feed on loopback, private sources not
+// allowed, names the setting as fetch does; a feed that answers 410 Gone
+// says so, not "parse: empty body".
+func TestClassifyURLRefusalsNameTheirCause(t *testing.T) {
+	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
+	up := upstreamFixtures(t)
+	deny := map[string]string{"BANTIN_ALLOW_PRIVATE_SOURCES": "false"}
+	code, _, stderr := runCLIEnv(t, deny, db, "", "classify", up.URL+"/vnexpress.rss")
+	if code != ExitFail || !strings.Contains(stderr, "refusing to connect to a private address") ||
+		!strings.Contains(stderr, "BANTIN_ALLOW_PRIVATE_SOURCES=true") {
+		t.Errorf("classify private: exit %d, stderr:\n%s", code, stderr)
+	}
+	gone := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		http.Error(w, "gone", http.StatusGone)
+	}))
+	defer gone.Close()
+	code, _, stderr = runCLI(t, db, "", "classify", gone.URL+"/feed.rss")
+	if code != ExitFail || !strings.Contains(stderr, "410") || strings.Contains(stderr, "empty body") {
+		t.Errorf("classify gone: exit %d, stderr:\n%s", code, stderr)
 	}
 }
