@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
@@ -16,7 +15,6 @@ import (
 	"github.com/mmcdole/gofeed/rss"
 
 	"bantin/internal/model"
-	"bantin/internal/urlpolicy"
 )
 
 // DefaultTimeZone is the zone of zone-less upstream dates when the source
@@ -254,41 +252,6 @@ func closeAfterLastItem(body []byte) []byte {
 		}
 	}
 	return nil
-}
-
-// feedCtx is what every item of one feed shares.
-type feedCtx struct {
-	base *url.URL // resolves relative item links; passed urlpolicy, or nil
-	home string
-	zone *time.Location
-	now  time.Time
-	// hashBuf is contentHash's scratch space for the feed's items, which
-	// are normalised one after the other.
-	hashBuf []byte
-}
-
-func (p *Parser) feedContext(gf *gofeed.Feed, src model.Source, now time.Time) *feedCtx {
-	fc := &feedCtx{zone: p.vnZone, now: now.UTC()}
-	if src.TimeZone != "" && src.TimeZone != DefaultTimeZone {
-		if z, err := time.LoadLocation(src.TimeZone); err == nil {
-			fc.zone = z
-		} else {
-			p.log.Warn("unknown source time zone", "source_id", src.ID, "url", src.URL, "time_zone", src.TimeZone)
-		}
-	}
-	// Relative item links are relative to the site's link, when it passes
-	// urlpolicy (a javascript://host/ channel link does not), else to the
-	// feed's own URL without its query (which may hold a key: "#x" must not
-	// republish it) and without user info (urlpolicy drops it).
-	fc.base, _ = urlpolicy.Parse(src.URL)
-	if fc.base != nil {
-		fc.base.RawQuery, fc.base.ForceQuery, fc.base.Fragment, fc.base.RawFragment = "", false, "", ""
-	}
-	if home, ok := urlpolicy.Resolve(fc.base, gf.Link); ok {
-		fc.home = home
-		fc.base, _ = urlpolicy.Parse(home)
-	}
-	return fc
 }
 
 // rssTTL reads <ttl> (minutes) from an RSS original, capped at a week.

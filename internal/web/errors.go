@@ -169,3 +169,10 @@ func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 // httpTime formats t for Last-Modified.
 func httpTime(t time.Time) string { return t.UTC().Format(http.TimeFormat) }
+
+// asHTTPError is errors.As for a *httpError.
+func asHTTPError(err error) (*httpError, bool) {
+	var he *httpError
+	ok := errors.As(err, &he)
+	return he, ok
+}
