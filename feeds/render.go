@@ -30,7 +30,7 @@ func Render(w io.Writer, f *Feed, format Format) error {
 }
 
 // Append renders f like Render and appends the bytes to dst, returning the
-// extended slice (dst itself on error). Reusing dst across calls avoids
+// extended slice, or dst itself with Render's errors (ErrFormat, ErrInvalid). Reusing dst across calls avoids
 // growing a fresh buffer.
 func Append(dst []byte, f *Feed, format Format) ([]byte, error) {
 	if err := check(f, format); err != nil {

@@ -40,6 +40,8 @@ type SendError struct {
 	Err       error
 }
 
+// Error says which message failed, whether permanently, at which stage
+// and why.
 func (e *SendError) Error() string {
 	kind := "temporary"
 	if e.Permanent {
