@@ -72,14 +72,16 @@ func (s *Store) WeekArticles(ctx context.Context, since, until time.Time) ([]Dig
 	}), nil
 }
 
-// weekTags attaches topic and province slugs to the week's articles.
+// weekTags attaches topic and province slugs to the week's articles, in
+// the order the feeds show them (model's: ties broken by slug, byte by
+// byte).
 func (s *Store) weekTags(ctx context.Context, lo, hi int64, out []DigestArticle, pos map[int64]int) error {
 	var topics []struct {
 		ArticleID int64  `bun:"article_id"`
 		Topic     string `bun:"topic"`
 	}
 	if err := s.db.NewRaw(`SELECT article_id, topic FROM article_topics WHERE published_at >= ? AND published_at < ?
-		ORDER BY article_id, is_primary DESC, score DESC, topic`, lo, hi).Scan(ctx, &topics); err != nil {
+		ORDER BY article_id, is_primary DESC, score DESC, `+s.bytewise("topic"), lo, hi).Scan(ctx, &topics); err != nil {
 		return mapErr("store: week topics", err)
 	}
 	for _, t := range topics {
@@ -93,7 +95,7 @@ func (s *Store) weekTags(ctx context.Context, lo, hi int64, out []DigestArticle,
 		Legacy    string `bun:"legacy_province"`
 	}
 	if err := s.db.NewRaw(`SELECT article_id, province, legacy_province FROM article_provinces
-		WHERE published_at >= ? AND published_at < ? ORDER BY article_id, weight DESC, province`, lo, hi).Scan(ctx, &provinces); err != nil {
+		WHERE published_at >= ? AND published_at < ? ORDER BY article_id, weight DESC, `+s.bytewise("province"), lo, hi).Scan(ctx, &provinces); err != nil {
 		return mapErr("store: week provinces", err)
 	}
 	for _, p := range provinces {
@@ -108,4 +110,15 @@ func (s *Store) weekTags(ctx context.Context, lo, hi int64, out []DigestArticle,
 		}
 	}
 	return nil
+}
+
+// bytewise returns col for an ORDER BY that compares its bytes, as Go and
+// SQLite do, whatever the PostgreSQL server's collation: glibc's
+// en_US.UTF-8, the default of many servers, ignores hyphens and puts
+// "hai-phong" before "ha-noi".
+func (s *Store) bytewise(col string) string {
+	if s.engine == Postgres {
+		return col + ` COLLATE "C"`
+	}
+	return col
 }
