@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"maps"
 	"slices"
@@ -27,15 +26,9 @@ const (
 // when there are none), or the store error.
 func (s *Store) MaxArticleID(ctx context.Context) (int64, error) { return maxArticleID(ctx, s.db) }
 
-// rowQuerier is what maxArticleID reads through: the database or a
-// transaction.
-type rowQuerier interface {
-	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
-}
-
-// maxArticleID returns the largest article id q sees (0 when there are
-// none), or the store error.
-func maxArticleID(ctx context.Context, q rowQuerier) (int64, error) {
+// maxArticleID returns the largest article id q (the database or a
+// transaction) sees (0 when there are none), or the store error.
+func maxArticleID(ctx context.Context, q bun.IConn) (int64, error) {
 	var id int64
 	if err := q.QueryRowContext(ctx, "SELECT COALESCE(MAX(id), 0) FROM articles").Scan(&id); err != nil {
 		return 0, mapErr("store: largest article id", err)

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	sqldriver "database/sql/driver"
 	"embed"
 	"fmt"
@@ -168,13 +167,9 @@ func applyPending(ctx context.Context, tx bun.Tx, engine Engine, names []string)
 	return applied, nil
 }
 
-// querier is what appliedIDs needs of a transaction or a pool.
-type querier interface {
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-}
-
-// appliedIDs returns the IDs recorded in schema_migrations.
-func appliedIDs(ctx context.Context, q querier) ([]string, error) {
+// appliedIDs returns the IDs recorded in schema_migrations, read through
+// q (the database or a transaction).
+func appliedIDs(ctx context.Context, q bun.IConn) ([]string, error) {
 	rows, err := q.QueryContext(ctx, "SELECT id FROM schema_migrations")
 	if err != nil {
 		return nil, mapErr("store: applied migrations", err)
