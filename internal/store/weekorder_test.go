@@ -2,8 +2,6 @@ package store
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 	"time"
@@ -20,19 +18,7 @@ import (
 // en-u-ka-shifted, which ignores punctuation as glibc does).
 func TestWeekTagsOrderBytewise(t *testing.T) {
 	ctx := context.Background()
-	stores := map[string]*Store{}
-	sq, err := Open(ctx, "sqlite:"+filepath.Join(t.TempDir(), "b.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { sq.Close() })
-	stores["sqlite"] = sq
-	if base := os.Getenv("BANTIN_TEST_DATABASE_URL"); base != "" {
-		stores["postgres"] = openSchemaStore(t, base)
-	} else {
-		t.Log("BANTIN_TEST_DATABASE_URL is not set: the PostgreSQL variant does not run")
-	}
-	for name, s := range stores {
+	for name, s := range migrationStores(t) {
 		t.Run(name, func(t *testing.T) {
 			if _, err := s.Migrate(ctx); err != nil {
 				t.Fatal(err)
