@@ -24,15 +24,7 @@ func TestWeekTagsOrderBytewise(t *testing.T) {
 				t.Fatal(err)
 			}
 			if s.Engine() == Postgres {
-				for _, ddl := range []string{
-					"CREATE COLLATION punct_ignored (provider = icu, locale = 'en-u-ka-shifted')",
-					"ALTER TABLE article_provinces ALTER COLUMN province TYPE TEXT COLLATE punct_ignored",
-					"ALTER TABLE article_topics ALTER COLUMN topic TYPE TEXT COLLATE punct_ignored",
-				} {
-					if _, err := s.db.ExecContext(ctx, ddl); err != nil {
-						t.Fatalf("%s: %v", ddl, err)
-					}
-				}
+				ignorePunctuation(t, s)
 			}
 			now := time.Date(2026, 11, 18, 3, 0, 0, 0, time.UTC)
 			src := &model.Source{URL: "https://vnexpress.net/rss/thoi-su.rss"}
@@ -69,5 +61,20 @@ func TestWeekTagsOrderBytewise(t *testing.T) {
 				t.Errorf("digest order %v, want %v (the feeds')", week[0].Provinces, want)
 			}
 		})
+	}
+}
+
+// ignorePunctuation gives the tag slug columns of s, on PostgreSQL, a
+// collation that ignores punctuation as glibc's en_US.UTF-8 does.
+func ignorePunctuation(t *testing.T, s *Store) {
+	t.Helper()
+	for _, ddl := range []string{
+		"CREATE COLLATION punct_ignored (provider = icu, locale = 'en-u-ka-shifted')",
+		"ALTER TABLE article_provinces ALTER COLUMN province TYPE TEXT COLLATE punct_ignored",
+		"ALTER TABLE article_topics ALTER COLUMN topic TYPE TEXT COLLATE punct_ignored",
+	} {
+		if _, err := s.db.ExecContext(context.Background(), ddl); err != nil {
+			t.Fatalf("%s: %v", ddl, err)
+		}
 	}
 }
