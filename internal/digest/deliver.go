@@ -44,7 +44,7 @@ func (p *pass) deliver(ctx context.Context, sj sendJob) {
 	err = d.Sender.Send(bg, msg)
 	d.Metrics.MailSent("digest", time.Since(start), err)
 	if err != nil {
-		if mailer.IsPermanent(err) {
+		if mailer.IsPermanent(err) && !senderRefused(err) {
 			p.fail(bg, j, err, true)
 		} else {
 			p.retry(bg, j, err)
@@ -52,6 +52,16 @@ func (p *pass) deliver(ctx context.Context, sj sendJob) {
 		return
 	}
 	p.sent(j, msg.MessageID)
+}
+
+// senderRefused reports whether the server refused the sender (a 5xx to
+// MAIL FROM: an address the account may not send from, authentication
+// required). That is the operator's setting, the same for every recipient:
+// the row is retried with backoff, so the week's digests go out once the
+// setting is fixed, and the refusal is not counted as the recipient's bounce.
+func senderRefused(err error) bool {
+	var se *mailer.SendError
+	return errors.As(err, &se) && se.Stage == "mail"
 }
 
 // sent records an accepted message (waiting for the commit) and counts it.

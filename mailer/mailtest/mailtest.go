@@ -29,6 +29,8 @@ const (
 // Options configure a Server. The zero value accepts everything over plain
 // text and does not offer AUTH.
 type Options struct {
+	// Mail answers MAIL FROM; nil accepts. Return [Reply] to refuse.
+	Mail func(from string) error
 	// Rcpt answers RCPT TO; nil accepts. Return [Reply] to refuse.
 	Rcpt func(to string) error
 	// Data answers DATA after the body is read; nil accepts. attempt counts

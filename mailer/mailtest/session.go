@@ -36,7 +36,12 @@ type session struct {
 	to []string
 }
 
-func (ss *session) Mail(string, *smtp.MailOptions) error { return nil }
+func (ss *session) Mail(from string, _ *smtp.MailOptions) error {
+	if ss.s.o.Mail != nil {
+		return ss.s.o.Mail(from)
+	}
+	return nil
+}
 
 func (ss *session) Rcpt(to string, _ *smtp.RcptOptions) error {
 	if ss.s.o.Rcpt != nil {
