@@ -3,6 +3,7 @@ package digest
 import (
 	"context"
 	"errors"
+	"fmt"
 	"time"
 
 	"bantin/internal/model"
@@ -44,9 +45,12 @@ func (p *pass) deliver(ctx context.Context, sj sendJob) {
 	err = d.Sender.Send(bg, msg)
 	d.Metrics.MailSent("digest", time.Since(start), err)
 	if err != nil {
-		if mailer.IsPermanent(err) && !senderRefused(err) {
+		switch {
+		case senderRefused(err):
+			p.retry(bg, j, fmt.Errorf("the mail server refused the sender (check BANTIN_MAIL_FROM and the SMTP account; retried): %w", err))
+		case mailer.IsPermanent(err):
 			p.fail(bg, j, err, true)
-		} else {
+		default:
 			p.retry(bg, j, err)
 		}
 		return
@@ -61,7 +65,7 @@ func (p *pass) deliver(ctx context.Context, sj sendJob) {
 // setting is fixed, and the refusal is not counted as the recipient's bounce.
 func senderRefused(err error) bool {
 	var se *mailer.SendError
-	return errors.As(err, &se) && se.Stage == "mail"
+	return errors.As(err, &se) && se.Permanent && se.Stage == "mail"
 }
 
 // sent records an accepted message (waiting for the commit) and counts it.
