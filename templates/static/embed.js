@@ -47,6 +47,7 @@ a:focus-visible{outline:2px solid currentColor;outline-offset:2px}
 .cards .t{-webkit-line-clamp:3}
 .m{color:var(--bantin-muted,color-mix(in srgb,currentColor 82%,transparent));font-size:.85em;margin:.2em 0 0;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .s{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;overflow:hidden;font-size:.9em;margin:.3em 0 0;line-height:1.4;overflow-wrap:anywhere}
+.cards .nopic .s{-webkit-line-clamp:9}
 .list .s,.list .pic{display:none}
 .ph{background:linear-gradient(90deg,transparent,color-mix(in srgb,currentColor 8%,transparent),transparent)}
 .status{margin:0 0 .4em;font-size:.9em;height:1.4em;line-height:1.4em;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
@@ -262,6 +263,10 @@ li.err span{font-size:.9em}
           pic.addEventListener('error', () => pic.replaceWith(el('div', 'pic')), { once: true });
           pic.src = img;
           li.append(pic);
+        } else {
+          // No picture: the summary may fill the card's reserved height
+          // instead of leaving half of it blank.
+          li.classList.add('nopic');
         }
         const body = el('div', 'body');
         const t = el('p', 't');

@@ -80,6 +80,11 @@ await run(async (base, outdir, res) => {
     const img = page.locator('#cards img.pic');
     await img.evaluate((i) => i.complete ? null : new Promise((done) => { i.onload = done; i.onerror = done; }));
     res.check(await img.evaluate((i) => i.naturalWidth > 0 && /^http:/.test(i.src)), 'cards: the image did not load');
+    // A card without a picture gives its summary the picture's room.
+    const clamps = await page.locator('#cards').evaluate((el) => [...el.shadowRoot.querySelectorAll('li')]
+      .filter((l) => l.querySelector('.s')).map((l) => [!!l.querySelector('.pic'), Number(getComputedStyle(l.querySelector('.s')).webkitLineClamp)]));
+    res.check(clamps.some(([pic]) => !pic) && clamps.every(([pic, n]) => pic ? n === 3 : n > 3),
+      `cards: summary line clamps ${JSON.stringify(clamps)}, want 3 with a picture and more without`);
 
     // Error state: the feed's own 400 message, read across origins.
     const bad = page.locator('#bad li.err');
