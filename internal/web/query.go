@@ -88,11 +88,15 @@ func (q feedQuery) path(f feeds.Format) string {
 }
 
 // pagePath returns the HTML page showing the same selection: the story's
-// page for a story's feed, "/" when it has no single topic/province form.
+// page for a story's feed, the search page (with the feed's topics and
+// provinces) for a search's, "/" when it has no single topic/province form.
 func (q feedQuery) pagePath() string {
 	switch {
 	case q.Story != 0:
 		return storyPath(q.Story)
+	case q.Q != "" && q.Source == 0: // the search page takes no source
+		page := feedQuery{Topics: q.Topics, Provinces: q.Provinces, Q: q.Q, Limit: defaultLimit}
+		return "/search?" + page.encode()
 	case len(q.Topics) == 1 && len(q.Provinces) == 1:
 		return "/topics/" + q.Topics[0] + "/provinces/" + q.Provinces[0] + "/"
 	case len(q.Topics) == 1 && len(q.Provinces) == 0:
