@@ -63,7 +63,7 @@ func digestPreview(ctx context.Context, env *cmdEnv, args []string) error {
 	if err := m.mail.linksUsable(); err != nil {
 		return err
 	}
-	msg, err := m.Digester.Preview(ctx, storedAddress(*email), w)
+	msg, sub, err := m.Digester.Preview(ctx, storedAddress(*email), w)
 	switch {
 	case errors.Is(err, mailer.ErrEmptyDigest):
 		fmt.Fprintf(env.Stdout, "%s has nothing in %s: no digest would be sent\n", *email, w.Label())
@@ -73,6 +73,7 @@ func digestPreview(ctx context.Context, env *cmdEnv, args []string) error {
 	case err != nil:
 		return err
 	}
+	defer notReached(env, *email, sub.Status)
 	text, html, err := mimeBodies(msg.Raw)
 	if err != nil {
 		return err
@@ -90,6 +91,19 @@ func digestPreview(ctx context.Context, env *cmdEnv, args []string) error {
 	}
 	fmt.Fprintf(env.Stdout, "message %s: %d bytes\n", msg.MessageID, len(msg.Raw))
 	return nil
+}
+
+// notReached tells the operator, after a preview, that a send would not
+// reach the address because of its status.
+func notReached(env *cmdEnv, email, status string) {
+	why := map[string]string{
+		model.StatusPending:      "it has not confirmed its subscription",
+		model.StatusUnsubscribed: "it has unsubscribed",
+		model.StatusBounced:      "its mail bounced",
+	}[status]
+	if why != "" {
+		fmt.Fprintf(env.Stdout, "note: %s is %s: 'digest send' sends it nothing (%s)\n", email, status, why)
+	}
 }
 
 // previewDir returns the absolute path of out, created if need be, or of

@@ -88,6 +88,13 @@ func TestCLISubscribersAndDigest(t *testing.T) {
 	if out := run(0, "digest", "preview", "--email", "xa@example.com", "--period", "2026-W47"); !strings.Contains(out, "nothing") {
 		t.Fatalf("empty preview: %s", out)
 	}
+	if out := run(0, "digest", "preview", "--email", "ban@example.com", "--period", "2026-W47"); strings.Contains(out, "note:") {
+		t.Errorf("an active subscriber's preview: %s", out)
+	}
+	if out := run(0, "digest", "preview", "--email", "cho@example.com", "--period", "2026-W47"); !strings.Contains(out,
+		"note: cho@example.com is pending: 'digest send' sends it nothing (it has not confirmed its subscription)") {
+		t.Errorf("a pending subscriber's preview: %s", out)
+	}
 	run(2, "digest", "send", "--period", "2026-W99")
 	if out := run(2, "digest", "send", "--period", "2025-W53"); !strings.Contains(out, `--period "2025-W53": 2025 has no ISO week 53 (its weeks are 1 to 52)`) {
 		t.Errorf("a week the year lacks: %s", out)

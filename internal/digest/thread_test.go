@@ -60,7 +60,7 @@ func TestDigestShowsAThreadOnce(t *testing.T) {
 		activeSubscribers(t, st, "ban", 1, moi, nil)
 		c := &clock{}
 		d := newDigester(t, st, mailtest.NewServer(t, mailtest.Options{}), c, "test")
-		msg, err := d.Preview(ctx, "ban0@example.com", digest.WeekOf(w48, ict))
+		msg, _, err := d.Preview(ctx, "ban0@example.com", digest.WeekOf(w48, ict))
 		if err != nil {
 			t.Fatal(err)
 		}

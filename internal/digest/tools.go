@@ -11,25 +11,27 @@ import (
 
 // Preview renders the digest of week for the subscriber with address email,
 // whatever its status, without sending or recording anything. It returns
-// mailer.ErrEmptyDigest when the subscriber has nothing that week, and
-// model.ErrNotFound when there is no such subscriber.
-func (d *Digester) Preview(ctx context.Context, email string, w Week) (*mailer.Message, error) {
+// the subscriber as stored (its Status says whether a send would reach it)
+// with the message, or with mailer.ErrEmptyDigest when the subscriber has
+// nothing that week; model.ErrNotFound when there is no such subscriber.
+func (d *Digester) Preview(ctx context.Context, email string, w Week) (*mailer.Message, model.Subscriber, error) {
 	sub, err := d.Store.SubscriberByEmail(ctx, email)
 	if err != nil {
-		return nil, fmt.Errorf("subscriber %s: %w", email, err)
+		return nil, sub, fmt.Errorf("subscriber %s: %w", email, err)
 	}
 	idx, err := d.loadWeek(ctx, w.Label())
 	if err != nil {
-		return nil, err
+		return nil, sub, err
 	}
 	g, err := d.render(idx, sub.Filter())
 	if err != nil {
-		return nil, err
+		return nil, sub, err
 	}
 	if g.shared == nil {
-		return nil, mailer.ErrEmptyDigest
+		return nil, sub, mailer.ErrEmptyDigest
 	}
-	return g.shared.Message(d.recipient(w.Label(), sub, g.view))
+	msg, err := g.shared.Message(d.recipient(w.Label(), sub, g.view))
+	return msg, sub, err
 }
 
 // DryRunSummary is what a send of a week would do.
