@@ -85,7 +85,7 @@ func (d *Digester) RunOnce(ctx context.Context) (DeliverySummary, error) {
 	close(jobs)
 	wg.Wait()
 	p.marks.close()
-	if rerr := d.Store.ReleaseDigests(context.WithoutCancel(ctx), p.release, d.Owner); rerr != nil {
+	if rerr := d.releaseRows(ctx, p.release); rerr != nil {
 		err = errors.Join(err, rerr)
 	}
 	p.sum.Released = len(p.release)
@@ -243,6 +243,20 @@ func (d *Digester) more(w Week, f model.Filter, left map[string]int) map[string]
 		}
 	}
 	return out
+}
+
+// releaseWait bounds giving digest rows back at a pass's end: it runs
+// after a stop was asked for, and a database that does not answer must not
+// hold the stop (the leases expire by themselves).
+const releaseWait = 5 * time.Second
+
+// releaseRows gives this process's leases on the digest rows ids back, even
+// when ctx has ended, waiting at most releaseWait; it returns the store's
+// error.
+func (d *Digester) releaseRows(ctx context.Context, ids []int64) error {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), releaseWait)
+	defer cancel()
+	return d.Store.ReleaseDigests(ctx, ids, d.Owner)
 }
 
 func (p *pass) addRelease(id int64) {

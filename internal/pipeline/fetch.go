@@ -200,12 +200,7 @@ func (p *Pipeline) recordStoreFailure(ctx context.Context, src model.Source, res
 // interrupted releases src's lease after a fetch that was cut short and
 // returns its result: not a failure, nothing recorded on the source.
 func (p *Pipeline) interrupted(src model.Source, start time.Time, status int, cause error) SourceResult {
-	n, err := p.o.Store.ReleaseSources(context.Background(), []int64{src.ID}, p.o.Owner)
-	if err != nil {
-		p.o.Log.Warn("releasing an interrupted fetch failed; its lease expires by itself",
-			"source_id", src.ID, "error", err)
-	}
-	p.o.Metrics.Released("source", n)
+	p.releaseIDs([]int64{src.ID}, "releasing an interrupted fetch failed; its lease expires by itself")
 	return SourceResult{Status: status, Interrupted: true, Err: cause, Duration: p.o.Now().Sub(start),
 		Failures: src.ConsecutiveFailures, NextFetchAt: src.NextFetchAt}
 }

@@ -260,10 +260,26 @@ func (p *Pipeline) release(srcs []model.Source) {
 	for i := range srcs {
 		ids[i] = srcs[i].ID
 	}
-	n, err := p.o.Store.ReleaseSources(context.Background(), ids, p.o.Owner)
+	p.releaseIDs(ids, "releasing unfetched sources failed; their leases expire by themselves")
+}
+
+// releaseWait bounds giving leases back: it runs after a stop was asked
+// for, and a database that does not answer must not hold the stop (the
+// leases expire by themselves).
+const releaseWait = 5 * time.Second
+
+// releaseIDs gives this process's leases on the sources ids back, logging
+// failure as msg; it does not wait longer than releaseWait.
+func (p *Pipeline) releaseIDs(ids []int64, msg string) {
+	ctx, cancel := context.WithTimeout(context.Background(), releaseWait)
+	defer cancel()
+	n, err := p.o.Store.ReleaseSources(ctx, ids, p.o.Owner)
 	if err != nil {
-		p.o.Log.Warn("releasing unfetched sources failed; their leases expire by themselves",
-			"count", len(ids), "error", err)
+		which := []any{"count", len(ids)}
+		if len(ids) == 1 {
+			which = []any{"source_id", ids[0]}
+		}
+		p.o.Log.Warn(msg, append(which, "error", err)...)
 	}
 	p.o.Metrics.Released("source", n)
 }
