@@ -93,7 +93,8 @@ var landmarks21 = []placeEntry{
 	{"cầu Rồng", "da-nang", kindPlace, 0},
 	// A third pass, from the untagged items' industrial parks and named
 	// works: two industrial parks (Tiên Sơn is Bắc Ninh's, not the Ninh
-	// Bình ward of that name), Thung Khe's other name, Đà Nẵng's riverside
+	// Bình ward of that name), Thung Khe's other name (QL6 between Tân Lạc
+	// and Mai Châu: vamvo.com's page "Đèo Thung Khe - Hòa Bình"), Đà Nẵng's riverside
 	// (not "bên bờ sông Hàn", left out by i12prov19), a Cần Thơ monastery,
 	// a TP.HCM market.
 	{"khu công nghiệp Tiên Sơn", "bac-ninh", kindPlace, 0},
