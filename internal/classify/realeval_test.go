@@ -14,6 +14,12 @@ import (
 // outside the repository; TestRealEval skips without it.
 const EnvRealCorpus = "BANTIN_REAL_CORPUS"
 
+// EnvEvalTopicModel names a topic model file (`bantin topics train --out`)
+// that TestRealEval measures instead of the shipped model: how an
+// operator's retrained model does on the labelled sets. Tests only; the
+// service reads BANTIN_TOPIC_MODEL.
+const EnvEvalTopicModel = "BANTIN_EVAL_TOPIC_MODEL"
+
 // realLabel is one line of testdata/classify/real/labels.jsonl.
 type realLabel struct {
 	URL          string   `json:"url"`
@@ -111,7 +117,7 @@ func TestRealEval(t *testing.T) {
 	if path == "" {
 		t.Skip(EnvRealCorpus + " is not set: build the corpus with `go run ./cmd/bantin-corpus news -git DIR -o FILE` (BENCHMARKS.md, Real news)")
 	}
-	c := newTest(t)
+	c := evalClassifier(t)
 	var pooled evalTotals
 	sets := 0
 	for _, set := range realSets {
@@ -127,6 +133,30 @@ func TestRealEval(t *testing.T) {
 	t.Logf("held-out pooled (%d blind sets, %d items): provinces precision %.3f recall %.3f (tp %d fp %d fn %d); primary topic %.3f; cluster pairs precision %.3f recall %.3f (tp %d fp %d fn %d)",
 		sets, pooled.items, p, r, pooled.cur.tp, pooled.cur.fp, pooled.cur.fn, ratio(pooled.topicOK, pooled.items),
 		cp, cr, pooled.pairs.tp, pooled.pairs.fp, pooled.pairs.fn)
+}
+
+// evalClassifier returns the shared test classifier, or one with the
+// model file EnvEvalTopicModel names.
+func evalClassifier(t *testing.T) *Classifier {
+	path := os.Getenv(EnvEvalTopicModel)
+	if path == "" {
+		return newTest(t)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	m, err := ReadTopicModel(f)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	c, err := NewWithModel(model.NewCatalog(), m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("topic model: %s (%d features)", path, m.Features())
+	return c
 }
 
 // evalTotals are one set's counts, or several sets' summed.
