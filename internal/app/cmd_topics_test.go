@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -12,8 +13,10 @@ import (
 )
 
 // TestCLITopicsTrain: `bantin topics train` learns from the store's
-// category feeds, writes a model that BANTIN_TOPIC_MODEL loads, and says
-// what to do when the store has no category feed.
+// category feeds, writes a model that BANTIN_TOPIC_MODEL loads (readable by
+// another user), shows this store's examples beside the shipped ones, names
+// the sources it leaves out, refuses --no-base while topics have no
+// example, and says what to do when the store has no category feed.
 func TestCLITopicsTrain(t *testing.T) {
 	dir := t.TempDir()
 	db := "sqlite:" + filepath.Join(dir, "b.db")
@@ -22,7 +25,8 @@ func TestCLITopicsTrain(t *testing.T) {
 		!strings.Contains(stderr, "--topic") {
 		t.Errorf("train without category feeds: %d %q", code, stderr)
 	}
-	for f, topic := range map[string]string{"vnexpress.rss": "the-thao", "tuoitre.rss": "giao-duc"} {
+	for _, src := range [][2]string{{"vnexpress.rss", "the-thao"}, {"tuoitre.rss", "giao-duc"}, {"baothainguyen.rss", "chinh-tri,xa-hoi"}} {
+		f, topic := src[0], src[1]
 		if code, _, stderr := runCLI(t, db, "", "sources", "add", up.URL+"/"+f, "--topic", topic); code != 0 {
 			t.Fatalf("add %s: %d %s", f, code, stderr)
 		}
@@ -38,9 +42,22 @@ func TestCLITopicsTrain(t *testing.T) {
 		t.Errorf("train --out %s: %d %q", missing, code, stderr)
 	}
 	out := filepath.Join(dir, "m.bin")
-	code, stdout, stderr := runCLI(t, db, "", "topics", "train", "--out", out, "--no-base", "--min", "1")
-	if code != 0 || !strings.Contains(stdout, "the-thao") || !strings.Contains(stdout, "BANTIN_TOPIC_MODEL="+out) {
+	// Two topics of sixteen: a model of this store alone could give no other.
+	if code, _, stderr := runCLI(t, db, "", "topics", "train", "--out", out, "--no-base"); code != 1 ||
+		!strings.Contains(stderr, "no example of 14 of the 16 topics") || !strings.Contains(stderr, "chinh-tri") {
+		t.Errorf("train --no-base: %d %q", code, stderr)
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Errorf("a refused --no-base wrote %s", out)
+	}
+	code, stdout, stderr := runCLI(t, db, "", "topics", "train", "--out", out)
+	if code != 0 || !strings.Contains(stdout, "THIS STORE") || !strings.Contains(stdout, "SHIPPED") ||
+		!strings.Contains(stdout, "category feeds of this store (left out: source 3, with several topics") ||
+		!strings.Contains(stdout, "BANTIN_TOPIC_MODEL="+out) {
 		t.Fatalf("train: %d %q %q", code, stdout, stderr)
+	}
+	if st, err := os.Stat(out); err != nil || st.Mode().Perm() != 0o644 {
+		t.Errorf("model file mode: %v %v, want -rw-r--r--", st.Mode(), err)
 	}
 	f, err := os.Open(out)
 	if err != nil {
@@ -65,5 +82,39 @@ func TestCLITopicsTrain(t *testing.T) {
 		Stdout: &so, Stderr: &se, Getenv: func(k string) string { return env[k] }})
 	if code != 2 || !strings.Contains(se.String(), "BANTIN_TOPIC_MODEL") {
 		t.Errorf("missing model file: %d %q", code, se.String())
+	}
+}
+
+// TestPrintTrained: the examples table puts this store's count beside the
+// shipped model's (all minus this store's), or alone with --no-base.
+func TestPrintTrained(t *testing.T) {
+	own := map[string]int{"the-thao": 5, "y-te": 0}
+	all := map[string]int{"the-thao": 12, "y-te": 3}
+	for _, tc := range []struct {
+		base bool
+		want string
+	}{
+		{true, "TOPIC     THIS STORE  SHIPPED\nthe-thao  5           7\ny-te      0           3\n"},
+		{false, "TOPIC     THIS STORE\nthe-thao  5\ny-te      0\n"},
+	} {
+		var b strings.Builder
+		printTrained(&b, own, all, tc.base)
+		if b.String() != tc.want {
+			t.Errorf("base %v:\n%s\nwant\n%s", tc.base, b.String(), tc.want)
+		}
+	}
+}
+
+func TestMissingTopics(t *testing.T) {
+	for _, tc := range []struct {
+		docs map[string]int
+		want []string
+	}{
+		{map[string]int{"y-te": 0, "the-thao": 3, "giao-duc": 0}, []string{"giao-duc", "y-te"}},
+		{map[string]int{"the-thao": 3}, nil},
+	} {
+		if got := missingTopics(tc.docs); !slices.Equal(got, tc.want) {
+			t.Errorf("missingTopics(%v) = %v, want %v", tc.docs, got, tc.want)
+		}
 	}
 }
