@@ -111,7 +111,7 @@ func TestCLISourcesFetchAndClassify(t *testing.T) {
 		t.Errorf("classify --jsonl: %d %q", code, out)
 	}
 	code, out, _ = runCLI(t, db, "", "reclassify")
-	if code != 0 || !strings.Contains(out, "re-tagged") {
+	if code != 0 || !strings.Contains(out, "re-tagged") || !strings.Contains(out, ", the primary topic on ") {
 		t.Errorf("reclassify: %d %q", code, out)
 	}
 }

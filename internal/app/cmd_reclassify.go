@@ -18,6 +18,7 @@ func runReclassify(ctx context.Context, env *cmdEnv, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "re-tagged %d articles; topics or provinces changed on %d\n", r.Articles, r.Changed)
+	fmt.Fprintf(env.Stdout, "re-tagged %d articles; topics or provinces changed on %d, the primary topic on %d\n",
+		r.Articles, r.Changed, r.Primary)
 	return nil
 }

@@ -11,11 +11,13 @@ import (
 // reclassifyPage is how many articles one transaction re-tags.
 const reclassifyPage = 500
 
-// Retagged is what Reclassify did: how many articles it re-tagged, and on
+// Retagged is what Reclassify did: how many articles it re-tagged, on
 // how many of them the set of topics (with which one is primary) or of
-// provinces (with their former province) changed. Scores and reasons alone
-// do not count as a change.
-type Retagged struct{ Articles, Changed int }
+// provinces (with their former province) changed, and on how many of those
+// the primary topic (or its absence) changed: what a new topic model
+// (`bantin topics train`) moves most. Scores and reasons alone do not
+// count as a change.
+type Retagged struct{ Articles, Changed, Primary int }
 
 // Reclassify re-tags every stored article with the current rules, reading
 // each through ClassifierInput as ingestion did, a page at a time, and
@@ -41,15 +43,18 @@ func (p *Pipeline) Reclassify(ctx context.Context, progress func(done int)) (Ret
 			return done, err
 		}
 		sigs := make(map[int64][]byte, len(page))
-		changed := 0
+		var changed Retagged
 		for i := range page {
 			a := &page[i]
-			before := tagSet(a)
+			before, primary := tagSet(a), primaryTopic(a)
 			if b, err := p.tag(a, byID[a.SourceID], true).MarshalBinary(); err == nil {
 				sigs[a.ID] = b
 			}
 			if tagSet(a) != before {
-				changed++
+				changed.Changed++
+			}
+			if primaryTopic(a) != primary {
+				changed.Primary++
 			}
 		}
 		if err := p.o.Store.ReplaceTags(ctx, page); err != nil {
@@ -59,12 +64,23 @@ func (p *Pipeline) Reclassify(ctx context.Context, progress func(done int)) (Ret
 			return done, err
 		}
 		done.Articles += len(page)
-		done.Changed += changed
+		done.Changed += changed.Changed
+		done.Primary += changed.Primary
 		after = page[len(page)-1].ID
 		if progress != nil {
 			progress(done.Articles)
 		}
 	}
+}
+
+// primaryTopic is a's primary topic slug, "" when it has none.
+func primaryTopic(a *model.Article) string {
+	for _, t := range a.Topics {
+		if t.Primary {
+			return t.Topic
+		}
+	}
+	return ""
 }
 
 // tagSet is a's topics (primary marked) and provinces (with their former

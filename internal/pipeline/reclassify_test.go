@@ -15,8 +15,8 @@ import (
 // TestReclassifyRefreshesSignatures: an article stored with a signature of
 // an older scheme gets one of the current scheme from Reclassify, so the
 // cluster index can compare it with new articles again; its stale tag
-// (Thể thao on a bank's news) is replaced and counted as a change, and a
-// second run changes nothing.
+// (Thể thao on a bank's news) is replaced and counted as a change of its
+// tags and of its primary topic, and a second run changes nothing.
 func TestReclassifyRefreshesSignatures(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, st *store.Store) {
 		ctx := context.Background()
@@ -35,7 +35,7 @@ func TestReclassifyRefreshesSignatures(t *testing.T) {
 		}
 		clock := clockAt(t0)
 		p := newPipeline(t, st, clock)
-		if r, err := p.Reclassify(ctx, nil); err != nil || r != (pipeline.Retagged{Articles: 1, Changed: 1}) {
+		if r, err := p.Reclassify(ctx, nil); err != nil || r != (pipeline.Retagged{Articles: 1, Changed: 1, Primary: 1}) {
 			t.Fatalf("reclassify: %+v %v", r, err)
 		}
 		if r, err := p.Reclassify(ctx, nil); err != nil || r != (pipeline.Retagged{Articles: 1}) {
