@@ -19,7 +19,7 @@ var digestOpeners = []string{
 }
 
 // isDigest reports whether the title opens like a digest's: a roundup's
-// (isRoundup) or one of digestOpeners.
+// (roundupHead) or one of digestOpeners.
 func isDigest(title string) bool { return digestHead(titleHead(title)) }
 
 // digestHead is isDigest on a titleHead.

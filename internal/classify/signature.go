@@ -139,11 +139,6 @@ func (s *Signature) contextBands(out []uint64) []uint64 {
 	return out
 }
 
-// isRoundup reports whether the title opens like a news digest's.
-// "Toàn cảnh" opens a digest only before its hour ("Toàn cảnh 17h: A | B");
-// "Toàn cảnh nút giao An Phú: …" is one story's overview.
-func isRoundup(title string) bool { return roundupHead(titleHead(title)) }
-
 // scheduleOpeners open a match schedule's title ("Lịch thi đấu …", "Lịch
 // trực tiếp World Cup 2026 ngày 12-7: Na Uy gặp Anh, Argentina đấu Thụy
 // Sĩ"). Lower case.
@@ -185,7 +180,9 @@ func hourAhead(s string) bool {
 	return n > 0 && n < len(s) && s[n] == 'h'
 }
 
-// roundupHead is isRoundup on a titleHead.
+// roundupHead reports whether t, a titleHead, opens like a news digest's
+// (roundups). "Toàn cảnh" opens a digest only before its hour ("Toàn cảnh
+// 17h: A | B"); "Toàn cảnh nút giao An Phú: …" is one story's overview.
 func roundupHead(t string) bool {
 	if rest, ok := strings.CutPrefix(t, "toàn cảnh"); ok {
 		return hourAhead(strings.TrimSpace(rest))
