@@ -50,7 +50,12 @@ type Classifier struct {
 	provBit   map[string]uint // current unit → bit in Signature.places
 	countries *trie           // foreign countries: the next bits
 	model     *TopicModel     // nil: rules only
-	scratch   sync.Pool       // *scratch
+	// words weigh story signatures' features (sigweight.go, names.go): the
+	// shipped model, whatever model decides topics, so that an operator's
+	// retrained model (`bantin topics train`) moves topics, not stories;
+	// nil with the rules alone.
+	words   *TopicModel
+	scratch sync.Pool // *scratch
 }
 
 type scratch struct {
@@ -158,7 +163,10 @@ func (c *Classifier) withModel(m *TopicModel) (*Classifier, error) {
 			}
 		}
 	}
-	c.model = m
+	c.model, c.words = m, m
+	if shipped, err := DefaultTopicModel(); m != nil && err == nil {
+		c.words = shipped
+	}
 	return c, nil
 }
 

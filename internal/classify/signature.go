@@ -87,7 +87,7 @@ func (c *Classifier) sign(title string, sc *scratch, r Result) Signature {
 		return Signature{}
 	}
 	sig.nums = titleNumbers(title)
-	sig.names = storyNames(toks, c.model)
+	sig.names = storyNames(toks, c.words)
 	sports := len(r.Topics) > 0 && r.Topics[0].Topic == matchTopic
 	if len(r.Topics) > 0 {
 		sig.topic = uint8(c.topic.index[r.Topics[0].Topic] + 1)

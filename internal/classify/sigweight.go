@@ -37,14 +37,14 @@ type weighted struct {
 // occurrence (keep merges them); place[i] says that toks[i] is part of a
 // place name. With a model, fs carry their rows (TopicModel.lookup).
 func (c *Classifier) weigh(toks []token, fs []feature, place []bool, out []weighted) []weighted {
-	m := c.model
+	m := c.words
 	for _, f := range fs {
 		if inAgeGroup(toks, int(f.i)) || inAgeGroup(toks, int(f.j)-1) {
 			continue // weighed below, with its digits
 		}
 		r := 1.0
 		if m != nil {
-			r = m.rarityAt(f.row) - sigRarityBase
+			r = c.wordRarity(f) - sigRarityBase
 			if r < sigMinWeight {
 				continue
 			}
@@ -66,6 +66,15 @@ func (c *Classifier) weigh(toks []token, fs []feature, place []bool, out []weigh
 		top = m.unseen - sigRarityBase
 	}
 	return weighNumbers(toks, top, out)
+}
+
+// wordRarity is the rarity of f by c.words: by the row c.model's lookup
+// gave f when they are the same model, else looked up by its hash.
+func (c *Classifier) wordRarity(f feature) float64 {
+	if c.words == c.model {
+		return c.words.rarityAt(f.row)
+	}
+	return c.words.Rarity(f.hash)
 }
 
 // weighNumbers appends the age groups' team names ("U.23") and the
