@@ -3,6 +3,7 @@ package app
 import (
 	"bytes"
 	"context"
+	"errors"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -205,13 +206,16 @@ func TestCLIFetchPingsHub(t *testing.T) {
 }
 
 // TestCLIClassifyNamesItems: classifying a feed shows each item's title and
-// link above its tags.
+// link above its tags; where there is no database yet it creates none.
 func TestCLIClassifyNamesItems(t *testing.T) {
-	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
+	path := filepath.Join(t.TempDir(), "b.db")
 	up := upstreamFixtures(t)
-	code, out, stderr := runCLI(t, db, "", "classify", up.URL+"/baothainguyen.rss")
+	code, out, stderr := runCLI(t, "sqlite:"+path, "", "classify", up.URL+"/baothainguyen.rss")
 	if code != 0 {
 		t.Fatalf("classify: %d %s", code, stderr)
+	}
+	if _, err := os.Stat(path); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("classify URL created the database %s (stat: %v)", path, err)
 	}
 	first := "1. Ngành Tổ chức xây dựng Đảng cần tiếp tục thực hiện hiệu quả 10 nhóm nhiệm vụ, giải pháp\n   https://"
 	i, j := strings.Index(out, first), strings.Index(out, "Topics:")

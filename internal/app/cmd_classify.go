@@ -54,21 +54,49 @@ func runClassify(ctx context.Context, env *cmdEnv, args []string) error {
 
 // classifyURL explains every item of the feed at url as the fetch loop
 // would tag it: same fetcher, parser and source settings (the stored source
-// with that URL, if any).
+// with that URL, if any). Where the configured SQLite database does not
+// exist yet it reads the feed as a bare source and creates none.
 func classifyURL(ctx context.Context, env *cmdEnv, url string) error {
-	m, err := env.open(ctx)
+	cfg, err := loadConfig(env)
 	if err != nil {
 		return err
 	}
-	defer m.Close()
-	arts, src, err := m.Pipeline.Preview(ctx, url)
+	var p *pipeline.Pipeline
+	if path, ok := strings.CutPrefix(cfg.DatabaseURL, "sqlite:"); ok && !fileExists(path) {
+		if p, err = storelessPipeline(env, cfg); err != nil {
+			return err
+		}
+	} else {
+		m, err := env.open(ctx)
+		if err != nil {
+			return err
+		}
+		defer m.Close()
+		p = m.Pipeline
+	}
+	arts, src, err := p.Preview(ctx, url)
 	if errors.Is(err, ingest.ErrPrivateAddress) {
 		return fmt.Errorf("%w\n(%s)", err, privateSourcesHint)
 	}
 	if err != nil {
 		return err
 	}
-	return explainAll(env.Stdout, m.Pipeline.Classifier(), arts, src)
+	return explainAll(env.Stdout, p.Classifier(), arts, src)
+}
+
+// storelessPipeline returns a pipeline that fetches, parses and tags as
+// cfg says, with no store: Preview reads every feed as a bare source.
+func storelessPipeline(env *cmdEnv, cfg config.Config) (*pipeline.Pipeline, error) {
+	log, err := newLogger(env.Stderr, cfg)
+	if err != nil {
+		return nil, err
+	}
+	cls, err := newClassifier(cfg, model.NewCatalog())
+	if err != nil {
+		return nil, err
+	}
+	return pipeline.New(pipeline.Options{Fetcher: newFetcher(cfg, log), Parser: newParser(cfg, log),
+		MaxItems: cfg.MaxItemsPerFeed, ParseMemory: cfg.ParseMemoryBytes, Classifier: cls, Log: log}), nil
 }
 
 // classifyOffline explains a feed file (or standard input) item by item,

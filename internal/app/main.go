@@ -133,12 +133,9 @@ func New(ctx context.Context, cfg config.Config, st *store.Store, log *slog.Logg
 		return nil, err
 	}
 	m.Pipeline = pipeline.New(pipeline.Options{
-		Store: st,
-		Fetcher: ingest.NewFetcher(ingest.Options{Timeout: cfg.FetchTimeout, MaxBodyBytes: cfg.MaxBodyBytes,
-			PerHost: cfg.FetchPerHost, AllowPrivate: cfg.AllowPrivateSources, Logger: log}),
-		Parser: ingest.NewParser(log).WithLimits(ingest.Limits{TitleChars: cfg.MaxTitleChars,
-			AuthorChars: cfg.MaxAuthorChars, URLBytes: cfg.MaxURLBytes, GUIDBytes: cfg.MaxGUIDBytes,
-			ContentBytes: cfg.MaxContentBytes}),
+		Store:       st,
+		Fetcher:     newFetcher(cfg, log),
+		Parser:      newParser(cfg, log),
 		MaxItems:    cfg.MaxItemsPerFeed,
 		ParseMemory: cfg.ParseMemoryBytes,
 		Policy:      ingest.Policy{Interval: cfg.FetchInterval, Ceiling: cfg.FetchCeiling},
@@ -152,6 +149,19 @@ func New(ctx context.Context, cfg config.Config, st *store.Store, log *slog.Logg
 	})
 	m.Metrics.WatchState(m.state)
 	return m, nil
+}
+
+// newFetcher returns the fetcher of cfg's limits and address policy.
+func newFetcher(cfg config.Config, log *slog.Logger) *ingest.Fetcher {
+	return ingest.NewFetcher(ingest.Options{Timeout: cfg.FetchTimeout, MaxBodyBytes: cfg.MaxBodyBytes,
+		PerHost: cfg.FetchPerHost, AllowPrivate: cfg.AllowPrivateSources, Logger: log})
+}
+
+// newParser returns the feed parser of cfg's size limits.
+func newParser(cfg config.Config, log *slog.Logger) *ingest.Parser {
+	return ingest.NewParser(log).WithLimits(ingest.Limits{TitleChars: cfg.MaxTitleChars,
+		AuthorChars: cfg.MaxAuthorChars, URLBytes: cfg.MaxURLBytes, GUIDBytes: cfg.MaxGUIDBytes,
+		ContentBytes: cfg.MaxContentBytes})
 }
 
 // Close waits for the server's background work (confirmation emails,
