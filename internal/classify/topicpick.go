@@ -13,9 +13,11 @@ import (
 // pick chooses one primary topic and up to two secondary ones. A secondary
 // topic needs structural evidence (source topic, section, category) or a
 // score of at least secondaryShare of the primary and minSecondary, and on
-// a digest a cue in the title (leadOnly).
+// a digest a cue in the title (leadOnly). A topic whose only evidence is
+// fields named in offices' names gets no tag (dropOfficeOnly).
 func (m *topicMatcher) pick(s *topicScores) []model.TopicTag {
 	defer func() { s.explain = nil }()
+	dropOfficeOnly(s)
 	order := make([]int, 0, len(m.topics))
 	for i := range m.topics {
 		if s.score[i] > 0 {

@@ -36,6 +36,7 @@ type cueRule struct {
 	capWords uint32
 	office   bool // one of foreignOffices: adds nothing before a foreignName
 	figure   bool // one of quotedFigures: adds nothing quoted alone
+	field    bool // a field noun or its last words: see officeCue
 }
 
 // newCueRule returns the rule of cue c for topic index ti, with its case
@@ -60,6 +61,11 @@ type topicMatcher struct {
 	// yieldTopics (topicnations.go).
 	nationTopic int
 	yields      uint32
+	// fieldNouns, officeHeads with schoolHeads, and fieldHouses as words
+	// (topicoffices.go).
+	fieldNouns  []fieldNoun
+	officeHeads []nameHead
+	fieldHouses [][]string
 }
 
 func newTopicMatcher(cat *model.Catalog, voc vocab) (*topicMatcher, error) {
@@ -91,6 +97,9 @@ func newTopicMatcher(cat *model.Catalog, voc vocab) (*topicMatcher, error) {
 		}
 		m.rules = append(m.rules, newCueRule(c, ti)) // c.Text is not empty: add refuses it
 	}
+	if err := m.addFieldNouns(); err != nil {
+		return nil, err
+	}
 	if err := m.addNegatives(); err != nil {
 		return nil, err
 	}
@@ -110,6 +119,9 @@ type evidence struct {
 	model int     // 1 + the model's class index: the topic model's belief
 	prob  float64 // the model's probability
 	score float64
+	// office: the cue names a field in an office's or a school's name
+	// (officeCue); alone, such cues tag nothing (dropOfficeOnly).
+	office bool
 }
 
 // catalogTopics is the most topics a catalog may have (New refuses more):
@@ -123,6 +135,7 @@ type topicScores struct {
 	fixed  [catalogTopics]bool // structural evidence: always eligible as secondary
 	ev     []evidence
 	digest bool     // the article is a digest (isDigest): see leadOnly
+	model  bool     // the topic model read the article: see dropOfficeOnly
 	counts []uint16 // per cue rule and field, while scanning
 	hit    []int32  // indexes of counts in use
 	// explain renders the model's evidence (set while the article's
@@ -132,7 +145,7 @@ type topicScores struct {
 
 func (s *topicScores) reset() {
 	s.score, s.fixed, s.ev, s.explain = [catalogTopics]float64{}, [catalogTopics]bool{}, s.ev[:0], nil
-	s.digest = false
+	s.digest, s.model = false, false
 }
 
 // structuralAny reports whether the outlet said what the article is.
@@ -200,8 +213,9 @@ func (m *topicMatcher) structural(s *topicScores, in *Input) {
 // times cueRestated in the summary and body when the title has the cue too
 // (a lead restating its title is one piece of evidence, not two).
 func (m *topicMatcher) scan(s *topicScores, toks []token) {
-	if len(s.counts) != len(m.rules)*int(numFields) {
-		s.counts = make([]uint16, len(m.rules)*int(numFields))
+	half := len(m.rules) * int(numFields) // office cues count apart
+	if len(s.counts) != 2*half {
+		s.counts = make([]uint16, 2*half)
 	}
 	s.hit = s.hit[:0]
 	for i := 0; i < len(toks); {
@@ -214,11 +228,15 @@ func (m *topicMatcher) scan(s *topicScores, toks []token) {
 			i += n
 			continue
 		}
-		if r := &m.rules[sp.p.rule]; r.office && foreignName(toks, sp.end) || r.figure && quotedAlone(toks, i, sp.end) {
+		r := &m.rules[sp.p.rule]
+		if r.office && foreignName(toks, sp.end) || r.figure && quotedAlone(toks, i, sp.end) {
 			i = sp.end
 			continue
 		}
 		k := int32(sp.p.rule*int(numFields) + int(toks[i].field))
+		if r.field && m.officeCue(toks, i, sp.end, r.topic) {
+			k += int32(half)
+		}
 		if s.counts[k] == 0 {
 			s.hit = append(s.hit, k)
 		}
@@ -230,6 +248,8 @@ func (m *topicMatcher) scan(s *topicScores, toks []token) {
 	for _, k := range s.hit {
 		n := int(s.counts[k])
 		s.counts[k] = 0
+		office := int(k) >= half
+		k %= int32(half)
 		r, f := &m.rules[int(k)/int(numFields)], field(int(k)%int(numFields))
 		sc := r.W * cueField[f] * float64(min(n, cueCap))
 		if f == fieldTitle {
@@ -237,7 +257,7 @@ func (m *topicMatcher) scan(s *topicScores, toks []token) {
 		} else if lastTitle == int(k)/int(numFields) {
 			sc *= cueRestated
 		}
-		s.add(r.topic, evidence{cue: int(k) / int(numFields), field: f, n: n, score: sc}, false)
+		s.add(r.topic, evidence{cue: int(k) / int(numFields), field: f, n: n, score: sc, office: office}, false)
 	}
 }
 

@@ -37,6 +37,7 @@ func (c *Classifier) modelScores(s *topicScores, toks []token, structural bool, 
 	if m == nil {
 		return fs
 	}
+	s.model = true
 	fs = features(toks, fs[:0])
 	m.lookup(fs)
 	nc := len(m.classes)
