@@ -6,17 +6,10 @@ import "strings"
 // the joins between them.
 
 // wordsAt reports whether toks[i:] begins with words, joined by plain
-// gaps, compared case-insensitively.
-func wordsAt(toks []token, i int, words []string) bool {
-	if i < 0 || i+len(words) > len(toks) {
-		return false
-	}
-	for k, w := range words {
-		if k > 0 && !joinable(toks, i+k) || !strings.EqualFold(toks[i+k].text, w) {
-			return false
-		}
-	}
-	return true
+// gaps, compared as the province rules compare their phrases (phraseAt):
+// by folded form and key, whatever the case and the tone marks' place.
+func wordsAt(toks []token, i int, words wordSeq) bool {
+	return i >= 0 && phraseAt(toks, i, words)
 }
 
 // fieldMember returns the widest field noun [s, e) that holds the cue span

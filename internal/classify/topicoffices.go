@@ -47,11 +47,11 @@ var (
 // one of officeHeads or schoolHeads as words.
 type (
 	fieldNoun struct {
-		words []string
+		words wordSeq
 		topic int
 	}
 	nameHead struct {
-		words  []string
+		words  wordSeq
 		school bool
 	}
 )
@@ -65,16 +65,16 @@ func (m *topicMatcher) addFieldNouns() error {
 		if !ok {
 			return fmt.Errorf("field noun %q: unknown topic %q", n.text, n.topic)
 		}
-		m.fieldNouns = append(m.fieldNouns, fieldNoun{strings.Fields(n.text), ti})
+		m.fieldNouns = append(m.fieldNouns, fieldNoun{phraseKeys(n.text), ti})
 	}
 	for _, h := range officeHeads {
-		m.officeHeads = append(m.officeHeads, nameHead{strings.Fields(h), false})
+		m.officeHeads = append(m.officeHeads, nameHead{phraseKeys(h), false})
 	}
 	for _, h := range schoolHeads {
-		m.officeHeads = append(m.officeHeads, nameHead{strings.Fields(h), true})
+		m.officeHeads = append(m.officeHeads, nameHead{phraseKeys(h), true})
 	}
 	for _, h := range fieldHouses {
-		m.fieldHouses = append(m.fieldHouses, strings.Fields(h))
+		m.fieldHouses = append(m.fieldHouses, phraseKeys(h))
 	}
 	for i := range m.rules {
 		c := " " + strings.ToLower(m.rules[i].Text)

@@ -65,7 +65,7 @@ type topicMatcher struct {
 	// (topicoffices.go).
 	fieldNouns  []fieldNoun
 	officeHeads []nameHead
-	fieldHouses [][]string
+	fieldHouses []wordSeq
 }
 
 func newTopicMatcher(cat *model.Catalog, voc vocab) (*topicMatcher, error) {
