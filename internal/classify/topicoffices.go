@@ -113,7 +113,7 @@ func dropOfficeOnly(s *topicScores) {
 	}
 	var office, other uint32
 	for i := range s.ev {
-		if e := &s.ev[i]; e.office {
+		if e := &s.ev[i]; e.named {
 			office |= 1 << e.topic
 		} else {
 			other |= 1 << e.topic

@@ -119,9 +119,9 @@ type evidence struct {
 	model int     // 1 + the model's class index: the topic model's belief
 	prob  float64 // the model's probability
 	score float64
-	// office: the cue names a field in an office's or a school's name
+	// named: the cue names a field in an office's or a school's name
 	// (officeCue); alone, such cues tag nothing (dropOfficeOnly).
-	office bool
+	named bool
 }
 
 // catalogTopics is the most topics a catalog may have (New refuses more):
@@ -211,7 +211,8 @@ func (m *topicMatcher) structural(s *topicScores, in *Input) {
 // scan adds the cue evidence found in toks: per cue and field, its weight
 // times the field factor times the number of occurrences (at most cueCap),
 // times cueRestated in the summary and body when the title has the cue too
-// (a lead restating its title is one piece of evidence, not two).
+// (a lead restating its title is one piece of evidence, not two). A cue in
+// an office's or a school's name (officeCue) counts apart, marked named.
 func (m *topicMatcher) scan(s *topicScores, toks []token) {
 	half := len(m.rules) * int(numFields) // office cues count apart
 	if len(s.counts) != 2*half {
@@ -248,7 +249,7 @@ func (m *topicMatcher) scan(s *topicScores, toks []token) {
 	for _, k := range s.hit {
 		n := int(s.counts[k])
 		s.counts[k] = 0
-		office := int(k) >= half
+		named := int(k) >= half
 		k %= int32(half)
 		r, f := &m.rules[int(k)/int(numFields)], field(int(k)%int(numFields))
 		sc := r.W * cueField[f] * float64(min(n, cueCap))
@@ -257,7 +258,7 @@ func (m *topicMatcher) scan(s *topicScores, toks []token) {
 		} else if lastTitle == int(k)/int(numFields) {
 			sc *= cueRestated
 		}
-		s.add(r.topic, evidence{cue: int(k) / int(numFields), field: f, n: n, score: sc, office: office}, false)
+		s.add(r.topic, evidence{cue: int(k) / int(numFields), field: f, n: n, score: sc, named: named}, false)
 	}
 }
 
