@@ -35,11 +35,15 @@ func TestNationCuesYield(t *testing.T) {
 		{"group standings", Input{Title: "Hàn Quốc hòa Nhật Bản, Trung Quốc bị loại",
 			Summary: "Trận hòa không bàn thắng đưa cả hai đội vào tứ kết, còn Trung Quốc xếp cuối bảng sau ba trận thua."},
 			"the-thao", false, true},
-		// The model gives sport 0.89 here, under nationYieldProb: the
-		// names still tag it world news (a miss the rule leaves).
-		{"venue moved abroad: the model not sure enough", Input{Title: "Thái Lan dời sân đấu vì mưa lũ, tuyển Việt Nam sang Bangkok",
+		// The model gives sport 0.92 here, at least nationYieldProb.
+		{"venue moved abroad: the model sure of sport", Input{Title: "Thái Lan dời sân đấu vì mưa lũ, tuyển Việt Nam sang Bangkok",
 			Summary: "Ban tổ chức chuyển các trận bảng A về thủ đô sau khi nước ngập sân vận động."},
-			"the-thao", true, false},
+			"the-thao", false, true},
+		// The model gives sport 0.38 here, under nationYieldProb: the
+		// names still tag it world news, first (a miss the rule leaves).
+		{"venue moved abroad: the model not sure enough", Input{Title: "Thái Lan dời trận đấu sang Bangkok vì lũ",
+			Summary: "Nước ngập sân vận động ở phía bắc."},
+			"the-gioi", true, false},
 		{"world news: the model is sure of it", Input{Title: "Nga và Ukraine trao đổi tù binh",
 			Summary: "Hai bên trao trả 150 tù binh sau vòng đàm phán do Thổ Nhĩ Kỳ làm trung gian."},
 			"the-gioi", true, false},
