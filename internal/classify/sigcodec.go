@@ -44,6 +44,7 @@ func (s Signature) MarshalBinary() ([]byte, error) {
 	}
 	out[mo+2*sigTeams+3] |= s.match.event << 4
 	binary.LittleEndian.PutUint16(out[mo+2*sigTeams+4:], s.day)
+	binary.LittleEndian.PutUint64(out[mo+2*sigTeams+6:], s.refused)
 	for _, h := range s.h {
 		out = binary.LittleEndian.AppendUint32(out, h)
 	}
@@ -75,6 +76,7 @@ func (s *Signature) UnmarshalBinary(data []byte) error {
 	s.match.sports = data[mo+2*sigTeams+3]&8 != 0
 	s.match.event = data[mo+2*sigTeams+3] >> 4
 	s.day = binary.LittleEndian.Uint16(data[mo+2*sigTeams+4:])
+	s.refused = binary.LittleEndian.Uint64(data[mo+2*sigTeams+6:])
 	for i := range s.h {
 		s.h[i] = binary.LittleEndian.Uint32(data[sigHeader+4*i:])
 	}

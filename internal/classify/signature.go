@@ -65,7 +65,7 @@ func (c *Classifier) sign(title string, sc *scratch, r Result) Signature {
 		sc.ms = c.prov.scan(toks, sc.ms[:0])
 		c.leadPlaces(sc, sc.ms)
 	}
-	sig := Signature{places: sc.lead.places}
+	sig := Signature{places: sc.lead.places, refused: sc.lead.places &^ c.taggedPlaces(r)}
 	capital := func(sp span) bool { t := toks[sp.end-1]; return t.upper || t.caps }
 	for i := 0; i < len(toks); i++ {
 		if sp, ok := c.countries.longest(toks, i, capital); ok {
@@ -117,6 +117,18 @@ func (c *Classifier) leadPlaces(sc *scratch, ms []mention) {
 			sc.place[k] = true
 		}
 	}
+}
+
+// taggedPlaces returns the place bits of r's province tags: a lead place
+// outside them is one the classification refused (Signature.refused).
+func (c *Classifier) taggedPlaces(r Result) uint64 {
+	var bits uint64
+	for _, p := range r.Provinces {
+		if b, ok := c.provBit[p.Province]; ok {
+			bits |= 1 << b
+		}
+	}
+	return bits
 }
 
 // countryBit returns the place bit of country i of the countries table:

@@ -1,0 +1,48 @@
+package classify
+
+import "testing"
+
+// TestRefusedPlaceContext checks that a place the classification refused
+// (a club's home) is a common place only between stories of one primary
+// topic (SharesPlace), and that the stored form keeps it.
+func TestRefusedPlaceContext(t *testing.T) {
+	c := newTest(t)
+	sig := func(title, summary string) Signature {
+		_, s := c.ClassifySigned(Input{Title: title, Summary: summary})
+		return s
+	}
+	club := sig("CLB Công An TP.HCM vô địch giải bóng chuyền Cúp Hùng Vương",
+		"Đội bóng chuyền Công An TP.HCM đánh bại Biên Phòng trong trận chung kết tối qua.")
+	rival := sig("Công An TP.HCM thắng ngược Biên Phòng ở chung kết bóng chuyền",
+		"Các cô gái Công An TP.HCM lần đầu vô địch giải bóng chuyền Cúp Hùng Vương.")
+	rite := sig("Người dân TP.HCM dâng hương ngày giỗ Tổ Hùng Vương",
+		"Sáng nay, đông đảo người dân TP.HCM đến đền thờ các Vua Hùng dâng hương tưởng nhớ.")
+	if club.refused == 0 || club.refused&^club.places != 0 {
+		t.Fatalf("club story: places %x refused %x, want its club's place refused", club.places, club.refused)
+	}
+	if rite.refused != 0 {
+		t.Fatalf("rite story: refused %x, want none", rite.refused)
+	}
+	for _, tc := range []struct {
+		name string
+		a, b Signature
+		want bool
+	}{
+		{"club and rite: other topics", club, rite, false},
+		{"two reports of the final: one topic", club, rival, true},
+		{"rite and itself", rite, rite, true},
+	} {
+		if got := SharesPlace(tc.a, tc.b); got != tc.want {
+			t.Errorf("%s: SharesPlace %v, want %v (places %x %x, refused %x %x, topics %d %d)", tc.name, got, tc.want,
+				tc.a.places, tc.b.places, tc.a.refused, tc.b.refused, tc.a.topic, tc.b.topic)
+		}
+	}
+	raw, err := club.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Signature
+	if err := back.UnmarshalBinary(raw); err != nil || back != club {
+		t.Fatalf("round trip: %v, refused %x, want %x", err, back.refused, club.refused)
+	}
+}
