@@ -28,25 +28,34 @@ const (
 	// ...or this when they also share place and topic: outlets put different
 	// figures of one event in their titles ("3.000 nhà tốc mái", "bão số 12").
 	ClusterNumberContext = 0.16
+	// ClusterRefusedSpan: reports of one primary topic further apart share
+	// no context through a place either refused (contextPlaces).
+	ClusterRefusedSpan = 18 * time.Hour
 )
 
-// threshold returns the similarity two signatures need to share a cluster.
-func threshold(a, b Signature) float64 {
+// threshold returns the similarity two signatures reported close in time
+// need to share a cluster.
+func threshold(a, b Signature) float64 { return thresholdAt(&a, &b, false) }
+
+// thresholdAt is threshold for reports far apart (far: more than
+// ClusterRefusedSpan, when a refused place is no context) or not.
+func thresholdAt(a, b *Signature, far bool) float64 {
 	t := ClusterThreshold
+	ctx := sharesContext(a, b, far)
 	switch {
-	case SharesContext(a, b):
+	case ctx:
 		t = ClusterContextThreshold
-	case SharesCountryContext(a, b) && !a.match.sports:
+	case SharesCountryContext(*a, *b) && !a.match.sports:
 		t = ClusterCountryContext
-	case SharesPlace(a, b):
+	case contextPlaces(a, b, far) != 0:
 		t = ClusterPlaceThreshold
 	case (a.places == 0) != (b.places == 0):
 		t = ClusterOnePlace
 	}
 	switch {
-	case NumbersConflict(a, b) && SharesContext(a, b):
+	case NumbersConflict(*a, *b) && ctx:
 		t = max(t, ClusterNumberContext)
-	case NumbersConflict(a, b):
+	case NumbersConflict(*a, *b):
 		t = max(t, ClusterNumberConflict)
 	}
 	return t

@@ -104,13 +104,15 @@ func matchThreshold(a, b *Signature, pa, pb int64) float64 {
 // floor for a preview and a sports story, ClusterMatch or less for one
 // match's reports within MatchWindow, else the pair threshold.
 func flatThreshold(a, b *Signature, pa, pb int64) float64 {
+	d := pa - pb
+	t := thresholdAt(a, b, d > int64(ClusterRefusedSpan) || d < -int64(ClusterRefusedSpan))
 	if previewAndSports(a, b) {
-		return max(ClusterTwin, threshold(*a, *b))
+		return max(ClusterTwin, t)
 	}
-	if d := pa - pb; d <= int64(MatchWindow) && d >= -int64(MatchWindow) && sameMatch(a, b) {
-		return min(ClusterMatch, threshold(*a, *b))
+	if d <= int64(MatchWindow) && d >= -int64(MatchWindow) && sameMatch(a, b) {
+		return min(ClusterMatch, t)
 	}
-	return threshold(*a, *b)
+	return t
 }
 
 // ClusterAgeFrom and ClusterAgeRise: a pair's threshold is the same up to

@@ -4,7 +4,8 @@ import "testing"
 
 // TestRefusedPlaceContext checks that a place the classification refused
 // (a club's home) is a common place only between stories of one primary
-// topic (SharesPlace), and that the stored form keeps it.
+// topic reported within ClusterRefusedSpan (contextPlaces), while a kept
+// place stays context at any distance, and that the stored form keeps it.
 func TestRefusedPlaceContext(t *testing.T) {
 	c := newTest(t)
 	sig := func(title, summary string) Signature {
@@ -35,6 +36,22 @@ func TestRefusedPlaceContext(t *testing.T) {
 		if got := SharesPlace(tc.a, tc.b); got != tc.want {
 			t.Errorf("%s: SharesPlace %v, want %v (places %x %x, refused %x %x, topics %d %d)", tc.name, got, tc.want,
 				tc.a.places, tc.b.places, tc.a.refused, tc.b.refused, tc.a.topic, tc.b.topic)
+		}
+	}
+	rite2 := sig("TP.HCM tổ chức lễ giỗ Tổ Hùng Vương tại đền thờ các Vua Hùng",
+		"Lãnh đạo TP.HCM dâng hương tưởng nhớ các Vua Hùng sáng nay.")
+	for _, tc := range []struct {
+		name string
+		a, b Signature
+		far  bool
+		want float64
+	}{
+		{"two reports of the final, hours apart", club, rival, false, ClusterContextThreshold},
+		{"two reports of the final, a day apart", club, rival, true, ClusterThreshold},
+		{"two rite stories, a day apart", rite, rite2, true, ClusterContextThreshold},
+	} {
+		if got := thresholdAt(&tc.a, &tc.b, tc.far); got != tc.want {
+			t.Errorf("%s: threshold %v, want %v", tc.name, got, tc.want)
 		}
 	}
 	raw, err := club.MarshalBinary()
