@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"bantin/internal/model"
 )
 
 // newTest returns the classifier of the shipped tables and model that
@@ -223,6 +225,26 @@ func checkProvinces(t *testing.T, c *Classifier, cases []provCase, lead bool) {
 		slices.Sort(want)
 		if !slices.Equal(got, want) {
 			t.Errorf("%s: got %v want %v (%+v)", tc.name, got, want, r.Provinces)
+		}
+	}
+}
+
+// topicPresence is a topic test: a title and summary, a topic slug, and
+// whether that topic is wanted among the article's tags.
+type topicPresence struct {
+	name, title, summary, topic string
+	want                        bool
+}
+
+// checkTopicPresence classifies each case and reports the ones whose topic
+// is present where it should not be, or missing.
+func checkTopicPresence(t *testing.T, c *Classifier, cases []topicPresence) {
+	t.Helper()
+	for _, tc := range cases {
+		r := c.Classify(Input{Title: tc.title, Summary: tc.summary})
+		got := slices.ContainsFunc(r.Topics, func(g model.TopicTag) bool { return g.Topic == tc.topic })
+		if got != tc.want {
+			t.Errorf("%s: %s: topic %s present %v, want %v (topics %+v)", tc.name, tc.title, tc.topic, got, tc.want, r.Topics)
 		}
 	}
 }

@@ -1,11 +1,6 @@
 package classify
 
-import (
-	"slices"
-	"testing"
-
-	"bantin/internal/model"
-)
+import "testing"
 
 // TestDigestLeadTopics covers leadOnly (topicdigest.go): a digest's topic
 // that only its lead's headlines speak for is no secondary tag; its title's
@@ -17,10 +12,7 @@ func TestDigestLeadTopics(t *testing.T) {
 	c := newTest(t)
 	lead := "Bệnh viện tỉnh tiếp nhận 30 ca ngộ độc sau tiệc cưới; Công an triệt phá đường dây đánh bạc..."
 	world := "Điện Kremlin nói cuộc gặp mang tính xây dựng; Israel không kích miền nam Lebanon; Iran thử tên lửa."
-	cases := []struct {
-		name, title, summary, topic string
-		want                        bool
-	}{
+	cases := []topicPresence{
 		{"a digest's lead-only topic", "Điểm tin 17h: Hà Nội mở thêm 20 tuyến buýt điện | Giá vàng giảm mạnh", lead, "y-te", false},
 		{"the same lead under one headline", "Hà Nội mở thêm 20 tuyến buýt điện", lead, "y-te", true},
 		{"a topic of the digest's title", "Điểm tin 17h: Bệnh viện tỉnh tiếp nhận 30 ca ngộ độc | Giá vàng giảm mạnh", lead, "y-te", true},
@@ -28,13 +20,5 @@ func TestDigestLeadTopics(t *testing.T) {
 		{"the digest's own topic", "Chuyển động 12h: Giá vàng lập đỉnh mới | Cảnh báo mưa lớn ở miền Trung",
 			"Người lao động được hỗ trợ tiền thuê nhà; hộ nghèo nhận quà Tết.", "xa-hoi", true},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			r := c.Classify(Input{Title: tc.title, Summary: tc.summary})
-			got := slices.ContainsFunc(r.Topics, func(g model.TopicTag) bool { return g.Topic == tc.topic })
-			if got != tc.want {
-				t.Errorf("%s: topic %s present %v, want %v (topics %+v)", tc.title, tc.topic, got, tc.want, r.Topics)
-			}
-		})
-	}
+	checkTopicPresence(t, c, cases)
 }

@@ -1,11 +1,6 @@
 package classify
 
-import (
-	"slices"
-	"testing"
-
-	"bantin/internal/model"
-)
+import "testing"
 
 // TestOfficeNames covers officeCue and dropOfficeOnly (topicoffices.go): a
 // field named in a school's name, in an office's name that names another
@@ -16,10 +11,7 @@ import (
 // on the corpus's training days); the first four cases fail on main.
 func TestOfficeNames(t *testing.T) {
 	c := newTest(t)
-	cases := []struct {
-		name, title, summary, topic string
-		want                        bool
-	}{
+	cases := []topicPresence{
 		{"an office of three fields", "Tỉnh ký kết hợp tác tuyên truyền với báo đài",
 			"Sở Văn hóa, Thể thao và Du lịch tỉnh vừa ký kết với các báo, đài về tuyên truyền chính sách mới.", "the-thao", false},
 		{"a committee of two fields", "Quốc hội chất vấn về giá thịt lợn",
@@ -37,13 +29,5 @@ func TestOfficeNames(t *testing.T) {
 		{"a topic with other evidence", "Sở Văn hóa và Thể thao tổ chức giải bóng đá thiếu niên",
 			"Giải bóng đá thiếu niên khai mạc với 24 đội.", "the-thao", true},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			r := c.Classify(Input{Title: tc.title, Summary: tc.summary})
-			got := slices.ContainsFunc(r.Topics, func(g model.TopicTag) bool { return g.Topic == tc.topic })
-			if got != tc.want {
-				t.Errorf("%s: topic %s present %v, want %v (topics %+v)", tc.title, tc.topic, got, tc.want, r.Topics)
-			}
-		})
-	}
+	checkTopicPresence(t, c, cases)
 }
