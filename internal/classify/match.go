@@ -17,7 +17,8 @@ import (
 // and scores, that name two common teams (or one and the same score line,
 // or one rare name when a title states the result) need only ClusterMatch
 // to share a cluster. Previews ("trước thềm", "sẽ",
-// "lịch thi đấu") are no results, so they stay apart from the match.
+// "lịch thi đấu") and live pages ("Trực tuyến A - B (19h15): …") are no
+// results, so they stay apart from the match.
 // Linkage (LinkFloor, the majority rule) is unchanged.
 const (
 	ClusterMatch = 0.02

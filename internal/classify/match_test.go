@@ -14,7 +14,8 @@ func sportsSig(c *Classifier, title, summary string) Signature {
 }
 
 // TestStoryMatch: a score line or a result word makes a result report; a
-// preview word in the title without a score makes a preview; a date
+// preview word, a live-coverage opener or a kickoff time in the title
+// without a score makes a preview; a date
 // written like a score is no score; a story of another topic matches
 // nothing.
 func TestStoryMatch(t *testing.T) {
@@ -29,6 +30,13 @@ func TestStoryMatch(t *testing.T) {
 		{"Nhận định trận tranh hạng ba U23 châu Á", "Việt Nam gặp Hàn Quốc tranh hạng ba.", false, true, false},
 		{"Cổ động viên tin U23 Việt Nam sẽ thắng", "", false, true, false},
 		{"Man City thử thách ở Turin", "Trận đấu rạng sáng mai 22-1 ở Champions League.", false, false, false},
+		{"Trực tuyến Indonesia - Việt Nam (20h30): Phải thắng", "", false, true, false},
+		{"TRỰC TIẾP, 2 giờ ngày 15.7, Pháp - Tây Ban Nha: Cuộc chiến", "", false, true, false},
+		{"Link xem trực tiếp Việt Nam đấu Thái Lan", "", false, true, false},
+		{"Công An Hà Nội đấu Nam Định (19h15): Chủ nhà quyết thắng", "", false, true, false},
+		{"Việt Nam đấu Thái Lan, 19:30 hôm nay: quyết thắng", "", false, true, false},
+		{"Trực tuyến Việt Nam 2-1 Thái Lan: Thắng nghẹt thở", "", true, false, true},
+		{"Việt Nam thắng Thái Lan, 2-1 (19h)", "", true, false, true},
 	}
 	for _, tc := range cases {
 		m := sportsSig(c, tc.title, tc.summary).match

@@ -34,7 +34,7 @@ func storyMatch(toks []token) match {
 			result = true
 			m.titled = m.titled || t.field == fieldTitle
 		}
-		preview = preview || t.field == fieldTitle && previewWord(toks, i)
+		preview = preview || t.field == fieldTitle && (previewWord(toks, i) || liveOrKickoff(toks, i))
 		if cueStarts[t.fold] {
 			if event == 0 {
 				event = discipline(toks, i)
@@ -92,6 +92,36 @@ func resultWord(toks []token, i int) bool {
 }
 
 func previewWord(toks []token, i int) bool { return cueAt(toks, i, previewWords) }
+
+// liveOpeners open the title of a live-coverage page ("Trực tuyến Hà Lan -
+// Nhật Bản (3h): …", "Link xem trực tiếp …"), lower case as written.
+var liveOpeners = []string{"trực tuyến", "trực tiếp", "link xem"}
+
+// liveOrKickoff reports whether toks[i] opens the title with a live-coverage
+// cue or is a kickoff time after an opening parenthesis or a comma ("Công
+// An Hà Nội đấu Nam Định (19h15): …", "…, 19:30 hôm nay"): such a page
+// precedes or follows the match live; it reports a result only through a
+// score line (storyMatch).
+func liveOrKickoff(toks []token, i int) bool {
+	if toks[i].first && cueAt(toks, i, liveOpeners) {
+		return true
+	}
+	if g := strings.TrimSpace(toks[i].gap); !strings.HasSuffix(g, "(") && !strings.HasSuffix(g, ",") {
+		return false
+	}
+	return clockAt(toks, i)
+}
+
+// clockAt reports whether a time of day starts at toks[i]: "19h", "19h15",
+// or "19:30" (two tokens).
+func clockAt(toks []token, i int) bool {
+	s := toks[i].fold
+	if h, m, ok := strings.Cut(s, "h"); ok {
+		return h != "" && isDigits(h) && len(h) <= 2 && (m == "" || isDigits(m) && len(m) == 2)
+	}
+	return isDigits(s) && len(s) <= 2 && i+1 < len(toks) && toks[i+1].field == toks[i].field &&
+		toks[i+1].gap == ":" && isDigits(toks[i+1].text) && len(toks[i+1].text) == 2
+}
 
 // cueAt reports whether one of the cues (syllables separated by spaces)
 // starts at toks[i], case aside.
