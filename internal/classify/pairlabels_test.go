@@ -10,8 +10,8 @@ import (
 // (testdata/classify/real/pairs_*.jsonl): whether a and b report one event
 // by the labelled sets' convention ("same", "other" or "doubtful"), and
 // the sample it was drawn in (BENCHMARKS.md, "Eleventh session: i11clus13",
-// "Eleventh session: i11clus14", "Eleventh session: i11clus15" and
-// "Thirteenth session: i13story").
+// "Eleventh session: i11clus14", "Eleventh session: i11clus15",
+// "Thirteenth session: i13story", "… i13clusplace" and "… i13clusmatch").
 type pairLabel struct {
 	A      string `json:"a"`
 	B      string `json:"b"`
@@ -21,7 +21,7 @@ type pairLabel struct {
 }
 
 // pairLabelFiles are the judged pair files, in testdata/classify/real.
-var pairLabelFiles = []string{"pairs_i11clus13.jsonl", "pairs_i11clus14.jsonl", "pairs_i11clus15.jsonl", "pairs_i13story.jsonl", "pairs_i13clusplace.jsonl"}
+var pairLabelFiles = []string{"pairs_i11clus13.jsonl", "pairs_i11clus14.jsonl", "pairs_i11clus15.jsonl", "pairs_i13story.jsonl", "pairs_i13clusplace.jsonl", "pairs_i13clusmatch.jsonl"}
 
 // pairCounts counts judged pairs and those whose similarity reaches their
 // pair threshold (matchThreshold), by label.
