@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/textproto"
+	"strings"
 	"time"
 )
 
@@ -36,6 +37,9 @@ type SendError struct {
 	MessageID string
 	Stage     string // connect, hello, starttls, auth, mail, rcpt, data, write
 	Code      int    // SMTP reply code; 0 when there was no reply
+	// Enhanced is the reply's enhanced status code (RFC 3463), such as
+	// "5.7.26"; empty when the server gave none.
+	Enhanced  string
 	Permanent bool
 	Err       error
 }
@@ -58,6 +62,27 @@ func (e *SendError) Is(target error) bool {
 	return (target == ErrPermanent && e.Permanent) || (target == ErrTemporary && !e.Permanent)
 }
 
+// Blocked reports a permanent refusal of the sender or of the message as
+// sent, not of the recipient: a 5xx to MAIL FROM, or a 5xx to DATA whose
+// enhanced status is about security or policy (5.7.x: SPF, DKIM, DMARC,
+// reputation, spam), the content (5.6.x) or the receiving system (5.3.x).
+// Such a refusal would meet every recipient alike and says nothing of the
+// address; a refusal at RCPT, or at DATA about the mailbox (5.2.x) or with
+// no enhanced status, does.
+func (e *SendError) Blocked() bool {
+	if !e.Permanent {
+		return false
+	}
+	switch e.Stage {
+	case "mail":
+		return true
+	case "data":
+		class, _, _ := strings.Cut(strings.TrimPrefix(e.Enhanced, "5."), ".")
+		return class == "7" || class == "6" || class == "3"
+	}
+	return false
+}
+
 // IsPermanent reports whether err is a delivery failure not worth retrying.
 func IsPermanent(err error) bool { return errors.Is(err, ErrPermanent) }
 
@@ -71,6 +96,7 @@ func classify(ctx context.Context, id, stage string, err error) *SendError {
 	var reply *textproto.Error
 	if errors.As(err, &reply) {
 		e.Code = reply.Code
+		e.Enhanced = enhancedStatus(reply.Msg)
 		e.Permanent = reply.Code >= 500 && reply.Code < 600 &&
 			(stage == "mail" || stage == "rcpt" || stage == "data")
 	}
@@ -78,6 +104,22 @@ func classify(ctx context.Context, id, stage string, err error) *SendError {
 		e.Err = fmt.Errorf("%w (%w)", err, cerr)
 	}
 	return e
+}
+
+// enhancedStatus returns the enhanced status code (RFC 3463: class.subject.
+// detail, "5.7.26") that opens an SMTP reply's text, or "".
+func enhancedStatus(msg string) string {
+	code, _, _ := strings.Cut(strings.TrimSpace(msg), " ")
+	parts := strings.Split(code, ".")
+	if len(parts) != 3 || len(parts[0]) != 1 || !strings.Contains("245", parts[0]) {
+		return ""
+	}
+	for _, p := range parts[1:] {
+		if p == "" || len(p) > 3 || strings.Trim(p, "0123456789") != "" {
+			return ""
+		}
+	}
+	return code
 }
 
 // contextErr is ctx.Err(), also when the connection deadline (set to the

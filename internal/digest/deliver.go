@@ -45,9 +45,9 @@ func (p *pass) deliver(ctx context.Context, sj sendJob) {
 	err = d.Sender.Send(bg, msg)
 	d.Metrics.MailSent("digest", time.Since(start), err)
 	if err != nil {
-		switch {
-		case senderRefused(err):
-			p.retry(bg, j, fmt.Errorf("the mail server refused the sender (check BANTIN_MAIL_FROM and the SMTP account; retried): %w", err))
+		switch why := blockedWhy(err); {
+		case why != "":
+			p.retry(bg, j, fmt.Errorf("%s; retried, not counted against the address: %w", why, err))
 		case mailer.IsPermanent(err):
 			p.fail(bg, j, err, true)
 		default:
@@ -58,14 +58,21 @@ func (p *pass) deliver(ctx context.Context, sj sendJob) {
 	p.sent(j, msg.MessageID)
 }
 
-// senderRefused reports whether the server refused the sender (a 5xx to
-// MAIL FROM: an address the account may not send from, authentication
-// required). That is the operator's setting, the same for every recipient:
-// the row is retried with backoff, so the week's digests go out once the
-// setting is fixed, and the refusal is not counted as the recipient's bounce.
-func senderRefused(err error) bool {
+// blockedWhy returns what the operator should check when err refuses the
+// sender or the message as sent (mailer.SendError.Blocked: the operator's
+// setting or the sending domain's standing, the same for every recipient),
+// or "" for any other error. Such a row is retried with backoff, so the
+// week's digests go out once it is fixed, and the refusal is not counted as
+// the recipient's bounce.
+func blockedWhy(err error) string {
 	var se *mailer.SendError
-	return errors.As(err, &se) && se.Permanent && se.Stage == "mail"
+	switch {
+	case !errors.As(err, &se) || !se.Blocked():
+		return ""
+	case se.Stage == "mail":
+		return "the mail server refused the sender (check BANTIN_MAIL_FROM and the SMTP account)"
+	}
+	return "the mail server refused the message as sent (check SPF, DKIM and DMARC of BANTIN_MAIL_FROM's domain and the SMTP account)"
 }
 
 // sent records an accepted message (waiting for the commit) and counts it.

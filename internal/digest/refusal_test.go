@@ -13,10 +13,12 @@ import (
 )
 
 // A server's 5xx charges the recipient only when it is about the recipient
-// or its message (RCPT, DATA). A refused sender (MAIL FROM: an address the
-// relay account may not use, authentication required) is the operator's
-// setting, the same for every subscriber: the rows wait for a retry, no
-// bounce is counted, and once the setting is fixed the week goes out.
+// (RCPT; DATA about the mailbox or without an enhanced status). A refused
+// sender (MAIL FROM: an address the relay account may not use) or a message
+// refused by policy (DATA 5.7.x: SPF, DKIM, DMARC, reputation) is the
+// operator's setting or the domain's standing, the same for every
+// subscriber: the rows wait for a retry, no bounce is counted, and once it
+// is fixed the week goes out.
 func TestDigestServerRefusals(t *testing.T) {
 	refuse := func(code int, enhanced [3]int) error { return mailtest.Reply(code, enhanced, "refused") }
 	tests := []struct {
@@ -41,14 +43,9 @@ func TestDigestServerRefusals(t *testing.T) {
 				return nil
 			}}
 		}, model.DigestFailed, 1},
-		{"message refused", func(on *atomic.Bool) mailtest.Options {
-			return mailtest.Options{Data: func(int64, []string, []byte) error {
-				if on.Load() {
-					return refuse(554, [3]int{5, 7, 1})
-				}
-				return nil
-			}}
-		}, model.DigestFailed, 1},
+		{"message refused by policy", dataRefusal(refuse, 550, [3]int{5, 7, 26}), model.DigestRetry, 0},
+		{"mailbox full", dataRefusal(refuse, 552, [3]int{5, 2, 2}), model.DigestFailed, 1},
+		{"message refused, no enhanced status", dataRefusal(refuse, 554, [3]int{-1, -1, -1}), model.DigestFailed, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -87,5 +84,17 @@ func TestDigestServerRefusals(t *testing.T) {
 				assertOnce(t, ms, addrs)
 			})
 		})
+	}
+}
+
+// dataRefusal answers DATA with the reply while on holds.
+func dataRefusal(refuse func(int, [3]int) error, code int, enhanced [3]int) func(on *atomic.Bool) mailtest.Options {
+	return func(on *atomic.Bool) mailtest.Options {
+		return mailtest.Options{Data: func(int64, []string, []byte) error {
+			if on.Load() {
+				return refuse(code, enhanced)
+			}
+			return nil
+		}}
 	}
 }
