@@ -15,6 +15,7 @@ import (
 	"bantin/internal/ingest"
 	"bantin/internal/model"
 	"bantin/internal/pipeline"
+	"bantin/internal/store"
 )
 
 func runClassify(ctx context.Context, env *cmdEnv, args []string) error {
@@ -62,7 +63,7 @@ func classifyURL(ctx context.Context, env *cmdEnv, url string) error {
 		return err
 	}
 	var p *pipeline.Pipeline
-	if path, ok := strings.CutPrefix(cfg.DatabaseURL, "sqlite:"); ok && !fileExists(path) {
+	if path, ok := store.SQLitePath(cfg.DatabaseURL); ok && !fileExists(path) {
 		if p, err = storelessPipeline(env, cfg); err != nil {
 			return err
 		}

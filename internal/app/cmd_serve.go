@@ -164,7 +164,7 @@ func (m *Main) logStart(ctx context.Context, addr string, fetchTick time.Duratio
 // "postgres://host:5432/bantin" or "sqlite:PATH", PATH absolute (the
 // operator sees which file a relative setting means).
 func redactDatabase(dbURL string) string {
-	if path, ok := strings.CutPrefix(dbURL, "sqlite:"); ok {
+	if path, ok := store.SQLitePath(dbURL); ok {
 		if strings.HasPrefix(path, ":") || strings.HasPrefix(path, "file:") { // :memory:, a URI
 			return dbURL
 		}

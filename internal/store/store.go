@@ -101,6 +101,16 @@ func Open(ctx context.Context, url string, log *slog.Logger) (*Store, error) {
 	return OpenFor(ctx, url, log, ForServer)
 }
 
+// SQLitePath returns the file (or SQLite URI) that a "sqlite:PATH" or
+// "sqlite://PATH" database URL names, and false for any other URL.
+func SQLitePath(url string) (string, bool) {
+	path, ok := strings.CutPrefix(url, "sqlite:")
+	if !ok {
+		return "", false
+	}
+	return strings.TrimPrefix(path, "//"), true
+}
+
 // OpenFor is Open for the given use, with Open's errors.
 func OpenFor(ctx context.Context, url string, log *slog.Logger, use Use) (*Store, error) {
 	if log == nil {
@@ -109,7 +119,7 @@ func OpenFor(ctx context.Context, url string, log *slog.Logger, use Use) (*Store
 	var s *Store
 	switch {
 	case strings.HasPrefix(url, "sqlite:"):
-		path := strings.TrimPrefix(strings.TrimPrefix(url, "sqlite:"), "//")
+		path, _ := SQLitePath(url)
 		if path == "" {
 			return nil, fmt.Errorf("store: %q: want sqlite:PATH", url)
 		}
