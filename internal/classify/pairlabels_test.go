@@ -11,7 +11,8 @@ import (
 // by the labelled sets' convention ("same", "other" or "doubtful"), and
 // the sample it was drawn in (BENCHMARKS.md, "Eleventh session: i11clus13",
 // "Eleventh session: i11clus14", "Eleventh session: i11clus15",
-// "Thirteenth session: i13story", "… i13clusplace" and "… i13clusmatch").
+// "Thirteenth session: i13story", "… i13clusplace", "… i13clusmatch" and
+// "Fourteenth session: i14story").
 type pairLabel struct {
 	A      string `json:"a"`
 	B      string `json:"b"`
@@ -21,7 +22,8 @@ type pairLabel struct {
 }
 
 // pairLabelFiles are the judged pair files, in testdata/classify/real.
-var pairLabelFiles = []string{"pairs_i11clus13.jsonl", "pairs_i11clus14.jsonl", "pairs_i11clus15.jsonl", "pairs_i13story.jsonl", "pairs_i13clusplace.jsonl", "pairs_i13clusmatch.jsonl"}
+var pairLabelFiles = []string{"pairs_i11clus13.jsonl", "pairs_i11clus14.jsonl", "pairs_i11clus15.jsonl", "pairs_i13story.jsonl", "pairs_i13clusplace.jsonl", "pairs_i13clusmatch.jsonl",
+	"pairs_i14story.jsonl"}
 
 // pairCounts counts judged pairs and those whose similarity reaches their
 // pair threshold (matchThreshold), by label.
