@@ -44,10 +44,12 @@ func TestLandmarks21(t *testing.T) {
 	checkProvinces(t, c, cases, true)
 }
 
-// recallVerdict is one judged change of i13prov21
-// (testdata/classify/real/recall_i13prov21.jsonl): the province (and
-// former province) a rule added to a training-day item, and whether a
-// reader of the title and lead would tag it ("R") or not ("W").
+// recallVerdict is one judged change of a recall helper
+// (testdata/classify/real/recall_i13prov21.jsonl, recall_i14prov23.jsonl):
+// the province (and former province) a rule added to a training-day item,
+// and whether a reader of the title and lead would tag it ("R"), would not
+// ("W") or could go either way ("D", the labels' conventions leaving it
+// open).
 type recallVerdict struct {
 	URL      string `json:"url"`
 	Province string `json:"province"`
@@ -59,16 +61,22 @@ type recallVerdict struct {
 	Sample   string `json:"sample"`
 }
 
-// TestRecall21Verdicts re-classifies the judged training-day items and
-// fails when a tag judged right is lost (a later rule undoing the gain);
-// it logs the tally of verdicts by class. It needs the real news corpus
-// (EnvRealCorpus).
+// TestRecall21Verdicts re-classifies i13prov21's judged training-day items
+// (checkRecallVerdicts).
 func TestRecall21Verdicts(t *testing.T) {
+	checkRecallVerdicts(t, "recall_i13prov21.jsonl")
+}
+
+// checkRecallVerdicts re-classifies the judged training-day items of one
+// verdict file of testdata/classify/real and fails when a tag judged right
+// is lost (a later rule undoing the gain); it logs the tally of verdicts by
+// class. It needs the real news corpus (EnvRealCorpus).
+func checkRecallVerdicts(t *testing.T, file string) {
 	path := os.Getenv(EnvRealCorpus)
 	if path == "" {
 		t.Skip(EnvRealCorpus + " is not set")
 	}
-	verdicts := readJSONL[recallVerdict](t, "../../testdata/classify/real/recall_i13prov21.jsonl")
+	verdicts := readJSONL[recallVerdict](t, "../../testdata/classify/real/"+file)
 	want := make([]realLabel, 0, len(verdicts))
 	for _, v := range verdicts {
 		want = append(want, realLabel{URL: v.URL})
@@ -78,7 +86,7 @@ func TestRecall21Verdicts(t *testing.T) {
 	tally := map[string]map[string]int{}
 	for _, v := range verdicts {
 		it, ok := items[v.URL]
-		if !ok || (v.Verdict != "R" && v.Verdict != "W") {
+		if !ok || (v.Verdict != "R" && v.Verdict != "W" && v.Verdict != "D") {
 			t.Fatalf("verdict %s (%q): item found %v", v.URL, v.Verdict, ok)
 		}
 		if tally[v.Class] == nil {
@@ -95,5 +103,5 @@ func TestRecall21Verdicts(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("i13prov21 verdicts by class: %v", tally)
+	t.Logf("%s verdicts by class: %v", file, tally)
 }
