@@ -19,7 +19,7 @@ func TestLandmarks23(t *testing.T) {
 		{"the playwright the stage is named after", "Vở kịch mới ra mắt", "Vở kịch của tác giả Hoàng Thái Thanh được dựng lại.", ""},
 		{"a stage named after its founder", "Nghệ sĩ Hồng Vân đóng vai cô đào", "Sân khấu kịch Hồng Vân phúc khảo vở Tết.", "ho-chi-minh"},
 		{"the actress alone", "Nghệ sĩ Hồng Vân đóng vai cô đào", "Chị vào vai cô đào cải lương dang dở ước mơ.", ""},
-		{"a small stage by its number", "Náo động rừng cổ tích diễn Tết ở Nhà hát kịch 5B", "", "ho-chi-minh"},
+		{"a stage left out (a blind set's example)", "Náo động rừng cổ tích diễn Tết ở Nhà hát kịch 5B", "", ""},
 		{"a stage called New", "Hoài Linh trở lại", "Tối 13-12, Sân khấu Mới sẽ công diễn vở Ai chồng ai vợ.", "ho-chi-minh"},
 		{"a new stage is no name", "Nhà hát trẻ", "Các bạn trẻ mở một sân khấu mới cho kịch thể nghiệm.", ""},
 		{"the cải lương theatre", "Bế mạc cuộc thi tài năng cải lương", "Tối 23-5, tại Nhà hát Trần Hữu Trang đã diễn ra lễ bế mạc.", "ho-chi-minh"},
