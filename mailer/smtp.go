@@ -152,7 +152,7 @@ func (s *SMTP) dial(ctx context.Context, id string) (*smtp.Client, error) {
 	if err != nil {
 		return nil, classify(ctx, id, "connect", err)
 	}
-	_ = conn.SetDeadline(time.Now().Add(s.opts.Timeout))
+	defer s.bound(ctx, conn)() // the greeting, TLS and AUTH too
 	if s.tls == "tls" {
 		tc := tls.Client(conn, s.opts.TLSConfig)
 		if err := tc.HandshakeContext(ctx); err != nil {
@@ -176,6 +176,18 @@ func (s *SMTP) dial(ctx context.Context, id string) (*smtp.Client, error) {
 	s.mu.Unlock()
 	s.log.Debug("smtp connected", "smtp_addr", s.addr, "tls", s.tls)
 	return c, nil
+}
+
+// bound sets conn's deadline to the timeout or ctx's deadline, whichever
+// comes first, and cuts conn's reads and writes short when ctx ends before
+// the returned stop function is called.
+func (s *SMTP) bound(ctx context.Context, conn net.Conn) (stop func() bool) {
+	deadline := time.Now().Add(s.opts.Timeout)
+	if d, ok := ctx.Deadline(); ok && d.Before(deadline) {
+		deadline = d
+	}
+	_ = conn.SetDeadline(deadline)
+	return context.AfterFunc(ctx, func() { _ = conn.SetDeadline(time.Unix(1, 0)) })
 }
 
 // handshake runs EHLO, STARTTLS and AUTH; it returns the failing stage.
@@ -204,13 +216,7 @@ func (s *SMTP) transact(ctx context.Context, c *smtp.Client, m *Message) *SendEr
 	s.mu.Lock()
 	conn := s.conns[c]
 	s.mu.Unlock()
-	deadline := time.Now().Add(s.opts.Timeout)
-	if d, ok := ctx.Deadline(); ok && d.Before(deadline) {
-		deadline = d
-	}
-	_ = conn.SetDeadline(deadline)
-	stop := context.AfterFunc(ctx, func() { _ = conn.SetDeadline(time.Unix(1, 0)) })
-	defer stop()
+	defer s.bound(ctx, conn)()
 
 	// go-mail's smtp.Client writes the argument as given: the RFC 5321
 	// path needs its angle brackets, which strict servers (Gmail) require.
