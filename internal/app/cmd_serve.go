@@ -64,11 +64,12 @@ func (m *Main) listenAndServe(ctx context.Context) error {
 // until ctx is done (or the listener fails), then shuts down within
 // BANTIN_SHUTDOWN_GRACE: /readyz turns 503 at once, the listener closes,
 // requests in flight finish, the loops claim nothing more while their
-// fetches and the current digest batch finish; what is still running when
-// the grace ends is cancelled (interrupted fetches are released, not
-// counted as failures). Last, every lease this process still holds is
-// released, so that other replicas take its work at once. It returns the
-// listener's error, if that is what stopped it.
+// fetches, the current digest batch, the form's confirmation mails and the
+// WebSub pings finish; what is still running when the grace ends is
+// cancelled (interrupted fetches are released, not counted as failures).
+// Last, every lease this process still holds is released, so that other
+// replicas take its work at once. It returns the listener's error, if that
+// is what stopped it.
 func (m *Main) Serve(ctx context.Context, ln net.Listener) error {
 	srv := m.httpServer()
 	fetchTick, digestTick := m.Config.LoopTicks()
@@ -111,6 +112,8 @@ func (m *Main) Serve(ctx context.Context, ln net.Listener) error {
 	})
 	wg.Wait()
 	httpDone.Wait()
+	defer context.AfterFunc(shut, m.Server.Stop)()
+	m.Server.Wait() // confirmation mails and WebSub pings, cut at the end of the grace
 	m.releaseOwnLeases(begin)
 	if errors.Is(err, http.ErrServerClosed) {
 		err = nil

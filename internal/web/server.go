@@ -121,6 +121,7 @@ type Server struct {
 	topicScheme, provinceScheme string // category schemes, built once
 	handler                     http.Handler
 	pings                       sync.WaitGroup // WebSub pings in flight, see Changed
+	bg                          background     // their lifetime, and the subscription form's mails: see Stop
 	draining                    atomic.Bool    // set by Drain: /readyz answers 503
 }
 
@@ -138,7 +139,7 @@ func New(cfg Config, st *store.Store, cat *model.Catalog, log *slog.Logger) (*Se
 	}
 	cfg = withDefaults(cfg)
 	s := &Server{cfg: cfg, base: base, prefix: prefix, st: st, cat: cat, log: log,
-		cache: newCache(cfg.CacheBytes), items: newItemCache(cfg.ItemCache), renders: make(chan struct{}, 2*runtime.GOMAXPROCS(0)), metrics: cfg.Metrics, gz: newGzipPool(), hdr: newHeaders(), redact: cfg.Redactor}
+		cache: newCache(cfg.CacheBytes), items: newItemCache(cfg.ItemCache), renders: make(chan struct{}, 2*runtime.GOMAXPROCS(0)), metrics: cfg.Metrics, gz: newGzipPool(), hdr: newHeaders(), redact: cfg.Redactor, bg: newBackground()}
 	s.topicScheme, s.provinceScheme = s.absURL("/topics/"), s.absURL("/provinces/")
 	s.names = s.whyNames()
 	s.metrics.CacheSize(s.cache.stats)
@@ -224,7 +225,7 @@ func (s *Server) routes(mux router) {
 
 // Wait blocks until the background work the server started is done: the
 // WebSub pings of Changed and the confirmation emails of the subscription
-// form (for shutdown and tests).
+// form (for shutdown and tests). Stop makes it return soon.
 func (s *Server) Wait() {
 	s.pings.Wait()
 	if s.cfg.Subscriptions != nil {

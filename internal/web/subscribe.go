@@ -79,13 +79,19 @@ func (s *Server) subscribeRoutes(mux router) {
 // answer is the same page at the same time whether the address is new,
 // pending, active or unsubscribed (a new address costs a committed insert,
 // a known one a no-op, which a client could otherwise time). When mailing
-// fails, the cooldown is lifted so that the form can try again.
+// fails, the cooldown is lifted so that the form can try again. Stop cuts
+// the wait for a slot, the recording and the mail short.
 func (s *Server) requestInBackground(email string, topics, provinces []string, now time.Time) {
 	cfg := s.cfg.Subscriptions
 	cfg.sending.Go(func() {
-		cfg.slots <- struct{}{}
-		defer func() { <-cfg.slots }()
-		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+		select {
+		case cfg.slots <- struct{}{}:
+			defer func() { <-cfg.slots }()
+		case <-s.bg.ctx.Done():
+			s.log.Warn("subscription request dropped: bantin is stopping", "error", context.Cause(s.bg.ctx))
+			return
+		}
+		ctx, cancel := context.WithTimeout(s.bg.ctx, 2*time.Minute)
 		defer cancel()
 		sub, send, err := s.st.RequestSubscription(ctx, email, topics, provinces, now, cfg.Cooldown)
 		if err != nil {
@@ -98,11 +104,20 @@ func (s *Server) requestInBackground(email string, topics, provinces []string, n
 		link := cfg.Links.Confirm(sub.ID, sub.Email, sub.ConfirmSentAt)
 		if err := cfg.SendConfirmation(ctx, sub, link); err != nil {
 			s.log.Warn("confirmation not sent", "subscriber_id", sub.ID, "error", err)
-			if err := s.st.ClearConfirmSent(ctx, sub.ID); err != nil {
+			if err := s.clearConfirmSent(ctx, sub.ID); err != nil {
 				s.log.Warn("cooldown not lifted", "subscriber_id", sub.ID, "error", err)
 			}
 			return
 		}
 		s.log.Info("confirmation sent", "subscriber_id", sub.ID)
 	})
+}
+
+// clearConfirmSent lifts the cooldown of subscriber id after a failed
+// confirmation mail, within 5 s even when ctx has ended (a mail cut short
+// by Stop): it returns the store's error.
+func (s *Server) clearConfirmSent(ctx context.Context, id int64) error {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	defer cancel()
+	return s.st.ClearConfirmSent(ctx, id)
 }

@@ -56,8 +56,8 @@ func (s *Server) FeedURLs(arts []model.Article) []string {
 // Changed is what the fetch pipeline calls after it stored new or changed
 // articles (pipeline.Options.OnChange): cached feeds are invalidated at
 // once and, when a hub is configured, the hub is pinged in the background
-// for the feeds arts appear in (at most 30 s; failures are logged and
-// counted). Wait waits for the pings in flight.
+// for the feeds arts appear in (at most 30 s, less when Stop is called;
+// failures are logged and counted). Wait waits for the pings in flight.
 func (s *Server) Changed(ctx context.Context, arts []model.Article) {
 	s.Invalidate()
 	if s.cfg.HubURL == "" {
@@ -66,7 +66,8 @@ func (s *Server) Changed(ctx context.Context, arts []model.Article) {
 	s.pings.Go(func() {
 		pctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
 		defer cancel()
-		s.NotifyHub(pctx, arts) // failures are logged and counted
+		defer context.AfterFunc(s.bg.ctx, cancel)() // Stop
+		s.NotifyHub(pctx, arts)                     // failures are logged and counted
 	})
 }
 

@@ -1,0 +1,98 @@
+package app
+
+import (
+	"context"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/url"
+	"testing"
+	"time"
+
+	"bantin/internal/store"
+	"bantin/internal/store/storetest"
+)
+
+// TestServeShutdownCutsConfirmationMail stops a serving bantin while the
+// confirmation mail of a form request waits on an SMTP server that never
+// answers: the stop, Close included, ends soon after the grace period,
+// not when the mail's own timeout (a minute) runs out.
+func TestServeShutdownCutsConfirmationMail(t *testing.T) {
+	storetest.EngineURLs(t, func(t *testing.T, dbURL string) {
+		smtp := silentServer(t)
+		cfg := testConfig(t, dbURL)
+		cfg.ShutdownGrace = 300 * time.Millisecond
+		cfg.SMTPURL, cfg.MailFrom = "smtp://"+smtp.Addr().String()+"?tls=none", "bantin@bantin.example"
+		m, err := Open(t.Context(), cfg, slog.New(slog.DiscardHandler), store.ForServer)
+		if err != nil {
+			t.Fatal(err)
+		}
+		closed := false
+		defer func() {
+			if !closed {
+				m.Close()
+			}
+		}()
+		ln, err := net.Listen("tcp", cfg.Listen)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx, stop := context.WithCancel(context.Background())
+		served := make(chan error, 1)
+		go func() { served <- m.Serve(ctx, ln) }()
+		resp, err := http.PostForm("http://"+ln.Addr().String()+"/subscribe", url.Values{"email": {"ban@example.com"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		waitFor(t, "the confirmation mail to reach the SMTP server", func() bool { return len(smtp.conns) > 0 })
+
+		begin := time.Now()
+		stop()
+		if err := <-served; err != nil {
+			t.Fatalf("Serve: %v", err)
+		}
+		closed = true
+		if err := m.Close(); err != nil {
+			t.Fatalf("Close: %v", err)
+		}
+		if took := time.Since(begin); took > cfg.ShutdownGrace+10*time.Second {
+			t.Errorf("stop and Close took %v with a grace of %v: the confirmation mail held them", took, cfg.ShutdownGrace)
+		}
+	})
+}
+
+// silentListener accepts TCP connections and never writes to them: an
+// SMTP server that hangs before its greeting. Accepted connections arrive
+// on conns.
+type silentListener struct {
+	net.Listener
+	conns chan net.Conn
+}
+
+// silentServer starts a silentListener on loopback; it and the
+// connections it accepted are closed at the end of the test.
+func silentServer(t *testing.T) *silentListener {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &silentListener{Listener: ln, conns: make(chan net.Conn, 16)}
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			s.conns <- c
+		}
+	}()
+	t.Cleanup(func() {
+		ln.Close()
+		for len(s.conns) > 0 {
+			(<-s.conns).Close()
+		}
+	})
+	return s
+}
