@@ -20,7 +20,7 @@ func (s *Store) BulkInsertArticles(ctx context.Context, sourceID int64, arts []m
 	if len(arts) == 0 {
 		return nil
 	}
-	return s.wdb.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+	return runTx(ctx, s.wdb, "store: bulk insert", func(ctx context.Context, tx bun.Tx) error {
 		last, err := maxArticleID(ctx, tx)
 		if err != nil {
 			return err

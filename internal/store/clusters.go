@@ -110,7 +110,7 @@ func (s *Store) moveClusters(ctx context.Context, moves []clusterMove) error {
 		fmt.Fprintf(&q, "(%d, %d, %d)", m.id, m.to.Segment, m.to.Thread)
 	}
 	q.WriteString(") AS v WHERE articles.id = v.column1 AND (articles.cluster_id <> v.column2 OR articles.thread_id <> v.column3)")
-	return s.wdb.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+	return runTx(ctx, s.wdb, "store: move clusters", func(ctx context.Context, tx bun.Tx) error {
 		res, err := tx.ExecContext(ctx, q.String())
 		if err != nil {
 			return mapErr("store: set clusters", err)
@@ -132,7 +132,7 @@ func (s *Store) SetSignatures(ctx context.Context, sigs map[int64][]byte) error 
 		return nil
 	}
 	ids := slices.Sorted(maps.Keys(sigs))
-	return s.wdb.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+	return runTx(ctx, s.wdb, "store: set signatures", func(ctx context.Context, tx bun.Tx) error {
 		for _, id := range ids {
 			if _, err := tx.NewRaw("UPDATE articles SET signature = ? WHERE id = ?", sigs[id], id).Exec(ctx); err != nil {
 				return mapErr("store: set signatures", err)

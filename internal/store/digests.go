@@ -46,7 +46,7 @@ func runKey(period string) string { return "digest_run:" + period }
 func (s *Store) StartDigestRun(ctx context.Context, period string, now time.Time) (bool, int, error) {
 	var started bool
 	var n int
-	err := s.db.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+	err := runTx(ctx, s.db, "store: start digest run", func(ctx context.Context, tx bun.Tx) error {
 		res, err := tx.ExecContext(ctx, "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
 			runKey(period), now.UTC().Format(time.RFC3339))
 		if err != nil {
@@ -75,7 +75,7 @@ func (s *Store) DigestRunStarted(ctx context.Context, period string) (bool, erro
 // created; on error neither the run nor a row is recorded.
 func (s *Store) EnsureDigests(ctx context.Context, period string, now time.Time) (int, error) {
 	var n int
-	err := s.db.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+	err := runTx(ctx, s.db, "store: ensure digests", func(ctx context.Context, tx bun.Tx) error {
 		if _, err := tx.ExecContext(ctx, "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
 			runKey(period), now.UTC().Format(time.RFC3339)); err != nil {
 			return mapErr("store: record digest run", err)
@@ -159,7 +159,7 @@ func (s *Store) MarkDigestsSent(ctx context.Context, marks []SentMark, now time.
 	if len(marks) == 0 {
 		return nil
 	}
-	return s.db.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+	return runTx(ctx, s.db, "store: mark digests sent", func(ctx context.Context, tx bun.Tx) error {
 		for _, m := range marks {
 			if _, err := tx.ExecContext(ctx, `UPDATE digests SET status = ?, message_id = ?, sent_at = ?,
 				attempts = attempts + 1, last_error = '', lease_owner = '', lease_until = 0 WHERE id = ?`,
@@ -185,7 +185,7 @@ func (s *Store) MarkDigestRetry(ctx context.Context, id int64, owner, errText st
 // It returns an error wrapping model.ErrLeaseLost, and records nothing,
 // when owner no longer holds the row's lease.
 func (s *Store) MarkDigestFailed(ctx context.Context, id int64, owner, errText string, bounce bool, bounceLimit int) error {
-	return s.db.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+	return runTx(ctx, s.db, "store: mark digest failed", func(ctx context.Context, tx bun.Tx) error {
 		res, err := tx.ExecContext(ctx, `UPDATE digests SET status = ?, attempts = attempts + 1, last_error = ?,
 			lease_owner = '', lease_until = 0 WHERE id = ? AND lease_owner = ?`, model.DigestFailed, errText, id, owner)
 		if err != nil {

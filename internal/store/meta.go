@@ -124,7 +124,7 @@ func (s *Store) FreezeLegacyItemIDs(ctx context.Context, prefix string) (int64, 
 		return 0, err // done before: nothing is written (the database may be read-only)
 	}
 	var n int64
-	err := s.wdb.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+	err := runTx(ctx, s.wdb, "store: freeze item ids", func(ctx context.Context, tx bun.Tx) error {
 		res, err := tx.ExecContext(ctx,
 			"INSERT INTO meta (key, value) VALUES ('legacy_item_ids', ?) ON CONFLICT (key) DO NOTHING", prefix)
 		if err != nil {

@@ -51,7 +51,7 @@ func (s *Store) BackfillOutlets(ctx context.Context, outlet func(url string) str
 func (s *Store) backfillOutletBatch(ctx context.Context, after int64, outlet func(string) string) (int, int64, error) {
 	var n int
 	var last int64
-	err := s.wdb.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+	err := runTx(ctx, s.wdb, "store: backfill outlets", func(ctx context.Context, tx bun.Tx) error {
 		var rows []struct {
 			ID     int64  `bun:"id"`
 			URL    string `bun:"url"`

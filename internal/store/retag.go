@@ -51,7 +51,7 @@ func (s *Store) ReplaceTags(ctx context.Context, arts []model.Article) error {
 		ids[i] = arts[i].ID
 		writes[i] = ArticleWrite{Article: arts[i], ExistingID: arts[i].ID}
 	}
-	return s.wdb.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+	return runTx(ctx, s.wdb, "store: replace tags", func(ctx context.Context, tx bun.Tx) error {
 		if err := dropTags(ctx, tx, ids); err != nil {
 			return err
 		}

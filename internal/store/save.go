@@ -61,7 +61,7 @@ type SaveResult struct {
 // source.
 func (s *Store) SaveFetch(ctx context.Context, out FetchOutcome, writes []ArticleWrite) (SaveResult, error) {
 	var res SaveResult
-	err := s.wdb.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+	err := runTx(ctx, s.wdb, "store: save fetch", func(ctx context.Context, tx bun.Tx) error {
 		res = SaveResult{IDs: make([]int64, 0, len(writes))}
 		url, err := s.saveOutcome(ctx, tx, out)
 		if err != nil {

@@ -80,7 +80,7 @@ func (s *Store) AddSource(ctx context.Context, src *model.Source) error {
 	}
 	row := sourceRowOf(src)
 	row.ID = 0
-	err := s.wdb.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+	err := runTx(ctx, s.wdb, "store: add source", func(ctx context.Context, tx bun.Tx) error {
 		if _, err := tx.NewInsert().Model(row).ExcludeColumn("id").Returning("id").Exec(ctx, &row.ID); err != nil {
 			return mapErr("store: add source "+src.URL, err)
 		}
@@ -152,7 +152,7 @@ func (s *Store) Sources(ctx context.Context) ([]model.Source, error) {
 // version, so that servers stop serving the articles from their caches. It
 // returns model.ErrNotFound when there is no such source.
 func (s *Store) RemoveSource(ctx context.Context, id int64) error {
-	return s.wdb.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+	return runTx(ctx, s.wdb, "store: remove source", func(ctx context.Context, tx bun.Tx) error {
 		res, err := tx.NewDelete().Model((*sourceRow)(nil)).Where("id = ?", id).Exec(ctx)
 		if err != nil {
 			return mapErr("store: remove source", err)

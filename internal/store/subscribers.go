@@ -178,7 +178,7 @@ func (s *Store) updateSubscriber(ctx context.Context, id int64, set string, args
 // RemoveSubscriber deletes the subscriber and its digest rows. It returns
 // model.ErrNotFound when there is none.
 func (s *Store) RemoveSubscriber(ctx context.Context, id int64) error {
-	return s.db.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+	return runTx(ctx, s.db, "store: remove subscriber", func(ctx context.Context, tx bun.Tx) error {
 		if _, err := tx.ExecContext(ctx, "DELETE FROM digests WHERE subscriber_id = ?", id); err != nil {
 			return mapErr("store: remove subscriber digests", err)
 		}

@@ -24,7 +24,7 @@ type ImportResult struct {
 // stored.
 func (s *Store) ImportSubscribers(ctx context.Context, subs []model.Subscriber, now time.Time) (ImportResult, error) {
 	var res ImportResult
-	err := s.wdb.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+	err := runTx(ctx, s.wdb, "store: import subscribers", func(ctx context.Context, tx bun.Tx) error {
 		res = ImportResult{}
 		emails := make([]string, len(subs))
 		for i := range subs {
