@@ -9,7 +9,7 @@ GOTOOLCHAIN := go1.27.3
 export GOTOOLCHAIN
 
 # Packages with concurrency: their tests run under the race detector.
-RACE_PKGS := bantin/internal/store bantin/internal/store/storetest bantin/internal/pipeline bantin/internal/classify \
+RACE_PKGS := bantin/internal/store bantin/internal/store/storetest bantin/internal/pipeline bantin/internal/ingest bantin/internal/classify \
 	bantin/internal/digest bantin/internal/schedule bantin/internal/web bantin/mailer bantin/mailer/mailtest
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 # govulncheck and the Go vulnerability database it reads, both from the
