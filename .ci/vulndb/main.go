@@ -76,7 +76,7 @@ func main() {
 
 // build writes the database of the entries in osvDir to out. An entry
 // whose "modified" is unset takes its "published" time, or unset too,
-// stamp.
+// stamp. It returns the first error of reading, parsing or writing.
 func build(osvDir, out string, stamp time.Time) error {
 	files, err := filepath.Glob(filepath.Join(osvDir, "GO-*.json"))
 	if err != nil || len(files) == 0 {
@@ -90,46 +90,63 @@ func build(osvDir, out string, stamp time.Time) error {
 			return err
 		}
 	}
-	var latest time.Time
-	modules := map[string]*module{}
-	vulns := make([]vuln, 0, len(files))
+	var ix index
+	ix.modules = map[string]*module{}
 	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			return err
-		}
-		var e entry
-		if err := json.Unmarshal(b, &e); err != nil {
-			return fmt.Errorf("%s: %w", f, err)
-		}
-		if e.Modified.Year() < 2000 {
-			e.Modified = e.Published
-		}
-		if e.Modified.Year() < 2000 {
-			e.Modified = stamp
-		}
-		latest = later(latest, e.Modified)
-		vulns = append(vulns, vuln{ID: e.ID, Modified: e.Modified, Aliases: e.Aliases})
-		for _, a := range e.Affected {
-			m := modules[a.Package.Name]
-			if m == nil {
-				m = &module{Path: a.Package.Name}
-				modules[a.Package.Name] = m
-			}
-			if n := len(m.Vulns); n == 0 || m.Vulns[n-1].ID != e.ID {
-				m.Vulns = append(m.Vulns, moduleVuln{ID: e.ID, Modified: e.Modified})
-			}
-		}
-		if err := os.WriteFile(filepath.Join(out, "ID", e.ID+".json"), b, 0o644); err != nil {
+		if err := ix.add(f, out, stamp); err != nil {
 			return err
 		}
 	}
-	mods := make([]*module, 0, len(modules))
-	for _, m := range modules {
+	return ix.write(out)
+}
+
+// index is what the files of index/ are built from.
+type index struct {
+	latest  time.Time
+	modules map[string]*module
+	vulns   []vuln
+}
+
+// add copies the entry of file f to out/ID and records it in ix.
+func (ix *index) add(f, out string, stamp time.Time) error {
+	b, err := os.ReadFile(f)
+	if err != nil {
+		return err
+	}
+	var e entry
+	if err := json.Unmarshal(b, &e); err != nil {
+		return fmt.Errorf("%s: %w", f, err)
+	}
+	if e.Modified.Year() < 2000 {
+		e.Modified = e.Published
+	}
+	if e.Modified.Year() < 2000 {
+		e.Modified = stamp
+	}
+	ix.latest = later(ix.latest, e.Modified)
+	ix.vulns = append(ix.vulns, vuln{ID: e.ID, Modified: e.Modified, Aliases: e.Aliases})
+	for _, a := range e.Affected {
+		m := ix.modules[a.Package.Name]
+		if m == nil {
+			m = &module{Path: a.Package.Name}
+			ix.modules[a.Package.Name] = m
+		}
+		if n := len(m.Vulns); n == 0 || m.Vulns[n-1].ID != e.ID {
+			m.Vulns = append(m.Vulns, moduleVuln{ID: e.ID, Modified: e.Modified})
+		}
+	}
+	return os.WriteFile(filepath.Join(out, "ID", e.ID+".json"), b, 0o644)
+}
+
+// write writes index/db.json, modules.json (by module path) and
+// vulns.json under out.
+func (ix *index) write(out string) error {
+	mods := make([]*module, 0, len(ix.modules))
+	for _, m := range ix.modules {
 		mods = append(mods, m)
 	}
 	sort.Slice(mods, func(i, j int) bool { return mods[i].Path < mods[j].Path })
-	for name, v := range map[string]any{"db.json": map[string]time.Time{"modified": latest}, "modules.json": mods, "vulns.json": vulns} {
+	for name, v := range map[string]any{"db.json": map[string]time.Time{"modified": ix.latest}, "modules.json": mods, "vulns.json": ix.vulns} {
 		b, err := json.Marshal(v)
 		if err != nil {
 			return err
@@ -138,7 +155,7 @@ func build(osvDir, out string, stamp time.Time) error {
 			return err
 		}
 	}
-	fmt.Printf("vulndb: %d entries, %d modules, latest %s\n", len(vulns), len(mods), latest.Format(time.DateOnly))
+	fmt.Printf("vulndb: %d entries, %d modules, latest %s\n", len(ix.vulns), len(mods), ix.latest.Format(time.DateOnly))
 	return nil
 }
 
