@@ -1,7 +1,6 @@
 package app
 
 import (
-	"context"
 	"log/slog"
 	"net"
 	"net/http"
@@ -33,14 +32,8 @@ func TestServeShutdownCutsConfirmationMail(t *testing.T) {
 				m.Close()
 			}
 		}()
-		ln, err := net.Listen("tcp", cfg.Listen)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ctx, stop := context.WithCancel(context.Background())
-		served := make(chan error, 1)
-		go func() { served <- m.Serve(ctx, ln) }()
-		resp, err := http.PostForm("http://"+ln.Addr().String()+"/subscribe", url.Values{"email": {"ban@example.com"}})
+		addr, stop := startServe(t, m, cfg.Listen)
+		resp, err := http.PostForm("http://"+addr+"/subscribe", url.Values{"email": {"ban@example.com"}})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -48,8 +41,7 @@ func TestServeShutdownCutsConfirmationMail(t *testing.T) {
 		waitFor(t, "the confirmation mail to reach the SMTP server", func() bool { return len(smtp.conns) > 0 })
 
 		begin := time.Now()
-		stop()
-		if err := <-served; err != nil {
+		if err := <-stop(); err != nil {
 			t.Fatalf("Serve: %v", err)
 		}
 		closed = true

@@ -79,18 +79,12 @@ func TestServeShutdown(t *testing.T) {
 		}
 		held := leaseDigestRows(t, m)
 
-		ln, err := net.Listen("tcp", cfg.Listen)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ctx, stop := context.WithCancel(context.Background())
-		served := make(chan error, 1)
-		go func() { served <- m.Serve(ctx, ln) }()
+		addr, stop := startServe(t, m, cfg.Listen)
 		<-fetching // the fetch loop's first pass is waiting on the upstream
 
 		// A form upload whose body has not arrived yet: the 100 Continue
 		// shows its handler is running.
-		conn, err := net.Dial("tcp", ln.Addr().String())
+		conn, err := net.Dial("tcp", addr)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -103,7 +97,7 @@ func TestServeShutdown(t *testing.T) {
 			t.Fatalf("want 100 Continue, got %q %v", line, err)
 		}
 		br.ReadString('\n') // the empty line ending the interim response
-		stop()              // SIGTERM
+		served := stop()    // SIGTERM
 		waitFor(t, "readyz to turn 503 while draining", func() bool { return m.Server.Draining() })
 		fmt.Fprint(conn, body)
 		resp, err := http.ReadResponse(br, nil)
@@ -145,6 +139,21 @@ func TestServeShutdown(t *testing.T) {
 			t.Errorf("logs lack released_digests=%d or more:\n%s", held, out)
 		}
 	})
+}
+
+// startServe runs m.Serve on a new listener at listen and returns its
+// address and stop, which cancels Serve's context (as SIGTERM does) and
+// returns the channel Serve's error arrives on.
+func startServe(t *testing.T, m *Main, listen string) (string, func() <-chan error) {
+	t.Helper()
+	ln, err := net.Listen("tcp", listen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	served := make(chan error, 1)
+	go func() { served <- m.Serve(ctx, ln) }()
+	return ln.Addr().String(), func() <-chan error { cancel(); return served }
 }
 
 // leaseDigestRows makes the digest service of m hold a lease on two digest

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"log/slog"
@@ -24,16 +23,10 @@ func TestSlowRequestBodyIsCut(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer m.Close()
-	ln, err := net.Listen("tcp", cfg.Listen)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, stop := context.WithCancel(context.Background())
-	served := make(chan error, 1)
-	go func() { served <- m.Serve(ctx, ln) }()
-	defer func() { stop(); <-served }()
+	addr, stop := startServe(t, m, cfg.Listen)
+	defer func() { <-stop() }()
 
-	conn, err := net.Dial("tcp", ln.Addr().String())
+	conn, err := net.Dial("tcp", addr)
 	if err != nil {
 		t.Fatal(err)
 	}
