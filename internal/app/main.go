@@ -165,8 +165,9 @@ func newParser(cfg config.Config, log *slog.Logger) *ingest.Parser {
 }
 
 // Close waits for the server's background work (confirmation emails,
-// WebSub pings), then releases the mail sender's connections and the
-// database.
+// WebSub pings: Serve has already cut them at the end of its grace), then
+// releases the mail sender's connections and the database. It returns the
+// database's Close error.
 func (m *Main) Close() error {
 	if m.unhold != nil {
 		defer m.unhold()

@@ -88,7 +88,8 @@ func Start(now time.Time, span time.Duration) (*Server, error) {
 	return s, nil
 }
 
-// Close stops the server.
+// Close stops the server at once, closing its listener and connections;
+// it returns the listener's Close error.
 func (s *Server) Close() error { return s.srv.Close() }
 
 // FeedURL returns the URL of the sample feed slug.

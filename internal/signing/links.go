@@ -35,7 +35,8 @@ type Links struct {
 // and mailer require https unsubscribe links: when baseURL is http they are
 // built with https on the same host, so a deployment must serve https there.
 // A loopback base (the local default http://127.0.0.1:8080) keeps http, so
-// the links in a local outbox open in a browser on the same machine.
+// the links in a local outbox open in a browser on the same machine. It
+// returns an error naming baseURL when that is not an absolute http(s) URL.
 func NewLinks(baseURL string, s *Signer) (*Links, error) {
 	u, err := url.Parse(strings.TrimRight(baseURL, "/"))
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {

@@ -12,6 +12,7 @@ import (
 // be absolute http(s) with a host and no user, query or fragment; the path
 // must be plain, non-empty segments of letters, digits, "-", ".", "_" and
 // "~" other than "." and "..", so that routes and links hold it unescaped.
+// Otherwise it returns an error quoting raw and saying what is wanted.
 func BasePath(raw string) (string, error) {
 	u, err := url.Parse(raw)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.Opaque != "" {
