@@ -84,7 +84,7 @@ func digestPreview(ctx context.Context, env *cmdEnv, args []string) error {
 	}
 	for _, f := range []struct{ ext, body string }{{".html", html}, {".txt", text}, {".eml", string(msg.Raw)}} {
 		path := filepath.Join(dir, msg.Key+f.ext)
-		if err := os.WriteFile(path, []byte(f.body), 0o644); err != nil {
+		if err := os.WriteFile(path, []byte(f.body), 0o640); err != nil { // signed links: as the outbox
 			return err
 		}
 		fmt.Fprintln(env.Stdout, path)
@@ -106,8 +106,9 @@ func notReached(env *cmdEnv, email, status string) {
 	}
 }
 
-// previewDir returns the absolute path of out, created if need be, or of
-// a new temporary folder when out is empty.
+// previewDir returns the absolute path of out, created if need be (not
+// readable by other users, as the outbox), or of a new temporary folder
+// when out is empty.
 func previewDir(out string) (string, error) {
 	if out == "" {
 		return os.MkdirTemp("", "bantin-preview-")
@@ -116,7 +117,7 @@ func previewDir(out string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("--out %s: %w", out, err)
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil { // --out may name a new folder
+	if err := os.MkdirAll(dir, 0o750); err != nil { // --out may name a new folder
 		return "", fmt.Errorf("--out %s: cannot create the folder: %w", out, err)
 	}
 	return dir, nil
