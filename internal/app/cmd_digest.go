@@ -74,11 +74,19 @@ func digestPreview(ctx context.Context, env *cmdEnv, args []string) error {
 		return err
 	}
 	defer notReached(env, *email, sub.Status)
+	return writePreview(env, *out, msg)
+}
+
+// writePreview writes msg's HTML part, text part and whole message as
+// .html, .txt and .eml files into previewDir(out), printing their paths
+// and msg's size. It returns the first error of decoding msg, creating the
+// folder or writing a file.
+func writePreview(env *cmdEnv, out string, msg *mailer.Message) error {
 	text, html, err := mimeBodies(msg.Raw)
 	if err != nil {
 		return err
 	}
-	dir, err := previewDir(*out)
+	dir, err := previewDir(out)
 	if err != nil {
 		return err
 	}
