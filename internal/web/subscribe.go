@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"bantin/internal/model"
@@ -38,10 +39,17 @@ type Subscriptions struct {
 	RatePerMinute int           // POST /subscribe per client; 0 means 5
 	SendsOn       string        // when digests go out, as pages say it after "Mỗi": "sáng thứ Hai" if empty
 
-	limiter *limiter
-	sending sync.WaitGroup
-	slots   chan struct{}
+	limiter    *limiter
+	sending    sync.WaitGroup
+	slots      chan struct{}
+	background atomic.Int64 // requests recording or mailing, or waiting for a slot
 }
+
+// maxBackgroundRequests bounds the subscription requests the background
+// holds at once (16 recording or mailing, the rest waiting for a slot):
+// while the mail or the database is stuck, the form still answers every
+// client, and the requests beyond it are dropped, not queued without end.
+const maxBackgroundRequests = 1024
 
 // Wait blocks until the confirmations being mailed in the background are
 // sent (for shutdown and tests).
@@ -80,10 +88,17 @@ func (s *Server) subscribeRoutes(mux router) {
 // pending, active or unsubscribed (a new address costs a committed insert,
 // a known one a no-op, which a client could otherwise time). When mailing
 // fails, the cooldown is lifted so that the form can try again. Stop cuts
-// the wait for a slot, the recording and the mail short.
+// the wait for a slot, the recording and the mail short. Beyond
+// maxBackgroundRequests held at once, the request is dropped and logged.
 func (s *Server) requestInBackground(email string, topics, provinces []string, now time.Time) {
 	cfg := s.cfg.Subscriptions
+	if cfg.background.Add(1) > maxBackgroundRequests {
+		cfg.background.Add(-1)
+		s.log.Warn("subscription request dropped: too many waiting for the mail or the database", "waiting", maxBackgroundRequests)
+		return
+	}
 	cfg.sending.Go(func() {
+		defer cfg.background.Add(-1)
 		select {
 		case cfg.slots <- struct{}{}:
 			defer func() { <-cfg.slots }()
