@@ -86,7 +86,7 @@ func parseLine(line string) (Line, error) {
 	dec := json.NewDecoder(strings.NewReader(line))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&j); err != nil {
-		return Line{}, fmt.Errorf("not a JSON object of title, summary, body, url, source_url: %v", err)
+		return Line{}, fmt.Errorf("not a JSON object of title, summary, body, url, source_url: %w", err)
 	}
 	if dec.More() {
 		return Line{}, errors.New("more than one JSON value on the line")
