@@ -92,6 +92,9 @@ func (m *provMatcher) teamContext(toks []token, i, j int) bool {
 			}
 		}
 	}
+	if m.adverbOutcome(toks, j) && !m.anyPhrase(toks, m.homeGround) {
+		return true
+	}
 	if m.resultBefore(toks, i) || listedWithClub(toks, i, j) {
 		return true
 	}

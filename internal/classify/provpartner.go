@@ -37,8 +37,8 @@ func (m *provMatcher) partnerBefore(toks []token, i int) bool {
 	return false
 }
 
-// previousStop reports a place that opens a sentence after "Sau" and ends
-// at a comma: an earlier stop of a tour or a series ("Sau TP HCM, chương
+// previousStop reports a place that opens a sentence after "Sau" (or
+// "Tiếp sau") and ends at a comma: an earlier stop of a tour or a series ("Sau TP HCM, chương
 // trình sẽ diễn ra tại Hà Nội", "Sau hai chặng đấu tại Hà Nội và TP.HCM,
 // giải đến với Đà Nẵng"), not where the story is now.
 func previousStop(toks []token, i int) bool {
@@ -53,8 +53,13 @@ func previousStop(toks []token, i int) bool {
 		}
 		k -= 2 // "hai", "các", "3"
 	}
-	if k < 0 || !wordIs(toks, k, "sau", "sau") || !toks[k].upper ||
-		!(toks[k].first || strings.ContainsAny(toks[k].gap, ".;:!?")) {
+	if k < 0 || !wordIs(toks, k, "sau", "sau") {
+		return false
+	}
+	if k >= 1 && !toks[k].upper && joinable(toks, k) && wordIs(toks, k-1, "tiep", "tiếp") {
+		k-- // "Tiếp sau Đà Nẵng, TP.HCM ra mắt …" (i14prov22)
+	}
+	if !toks[k].upper || !(toks[k].first || strings.ContainsAny(toks[k].gap, ".;:!?")) {
 		return false
 	}
 	for j := i + 1; j < len(toks) && !toks[j].first && j <= i+8; j++ {

@@ -29,6 +29,9 @@ var matchWords = []string{"hạ", "thắng", "đánh bại", "gặp", "trước"
 	"đấu", "đẩy", "giúp", "đứng sau", "xếp sau", "vượt mặt",
 	// The title holder: "chiến thắng trước đương kim vô địch Nam Định".
 	"đương kim vô địch",
+	// A rival named by its province: "khen đối thủ Thanh Hóa sau trận
+	// thua", "2 đối thủ Thanh Hóa, Nam Định" (i14prov22).
+	"đối thủ",
 	// A team standing for its province or school: "người ghi bàn cho đại
 	// diện Đà Nẵng", "đại diện TP.HCM kịp gỡ hòa" (a place after "tại"
 	// still says where the match is).
