@@ -1,6 +1,10 @@
 package classify
 
-import "testing"
+import (
+	"os"
+	"slices"
+	"testing"
+)
 
 // TestProvClasses22 covers the wording i14prov22 read in the evening items
 // of training days (issue 9; testdata/classify/real/evening_i14prov22.jsonl
@@ -34,4 +38,59 @@ func TestProvClasses22(t *testing.T) {
 			"Tiếp sau Hà Nội là TP.HCM với số thu ngân sách lớn thứ hai cả nước.", "ha-noi ho-chi-minh"},
 	}
 	checkProvinces(t, c, cases, true)
+}
+
+// eveningVerdict is one judged tag of i14prov22
+// (testdata/classify/real/evening_i14prov22.jsonl): a province tag (current
+// or former) main gave a training-day item published 18:00–23:59, drawn in
+// a seeded sample, or one a rule of this file removed (Change "removed"),
+// and whether a reader of the title and lead would tag it: "R" right, "W"
+// wrong, "D" doubtful (the conventions leave it open).
+type eveningVerdict struct {
+	URL      string `json:"url"`
+	Province string `json:"province"`
+	Kind     string `json:"kind"`
+	Day      string `json:"day"`
+	Evidence string `json:"evidence"`
+	Sample   string `json:"sample"`
+	Change   string `json:"change"`
+	Verdict  string `json:"verdict"`
+	Class    string `json:"class"`
+}
+
+// TestEvening22Verdicts re-classifies the judged training-day items and
+// fails when a sampled tag judged right is lost, or a removed tag judged
+// wrong comes back; it logs the tally of verdicts by sample. It needs the
+// real news corpus (EnvRealCorpus).
+func TestEvening22Verdicts(t *testing.T) {
+	path := os.Getenv(EnvRealCorpus)
+	if path == "" {
+		t.Skip(EnvRealCorpus + " is not set")
+	}
+	verdicts := readJSONL[eveningVerdict](t, "../../testdata/classify/real/evening_i14prov22.jsonl")
+	want := make([]realLabel, 0, len(verdicts))
+	for _, v := range verdicts {
+		want = append(want, realLabel{URL: v.URL})
+	}
+	items := loadRealItems(t, path, want)
+	c := newTest(t)
+	tally := map[string]map[string]int{}
+	for _, v := range verdicts {
+		it, ok := items[v.URL]
+		if !ok || !slices.Contains([]string{"R", "W", "D"}, v.Verdict) || v.Change != "" && v.Verdict != "W" {
+			t.Fatalf("verdict %s %s (%q, change %q): item found %v", v.URL, v.Province, v.Verdict, v.Change, ok)
+		}
+		if tally[v.Sample] == nil {
+			tally[v.Sample] = map[string]int{}
+		}
+		tally[v.Sample][v.Verdict]++
+		got := predicted(c.Classify(Input{Title: it.Title, Summary: it.Summary, URL: it.URL, SourceURL: it.FeedURL}))
+		switch has := slices.Contains(got, v.Province); {
+		case v.Change == "" && v.Verdict == "R" && !has:
+			t.Errorf("%s: %s judged right, now missing (got %v)", v.URL, v.Province, got)
+		case v.Change == "removed" && has:
+			t.Errorf("%s: %s judged wrong and removed, back again (got %v)", v.URL, v.Province, got)
+		}
+	}
+	t.Logf("i14prov22 verdicts by sample: %v", tally)
 }
