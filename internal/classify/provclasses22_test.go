@@ -10,7 +10,9 @@ import (
 // of training days (issue 9; testdata/classify/real/evening_i14prov22.jsonl
 // holds the judged changes): a rival named by its province ("đối thủ X") and
 // a club's result told with a manner adverb ("X xuất sắc đánh bại Y") in a
-// sports story, and an earlier stop after "Tiếp sau". The sentences are
+// sports story, an earlier stop after "Tiếp sau", and a person's home ("một
+// thanh niên ở X") when the sentence places the event in another province
+// written in parentheses. The sentences are
 // written for the test; each place-free want fails on main, the others are
 // counter-cases.
 func TestProvClasses22(t *testing.T) {
@@ -34,6 +36,14 @@ func TestProvClasses22(t *testing.T) {
 			"Tiếp sau Đà Nẵng, TP.HCM đã tổ chức lễ ra mắt trung tâm tài chính quốc tế tại TP.HCM ngày 11-2.", "ho-chi-minh"},
 		{"'Tiếp sau đó' names no stop", "Hội nghị xúc tiến đầu tư",
 			"Tiếp sau đó, Đà Nẵng tổ chức hội nghị xúc tiến đầu tư với các doanh nghiệp Nhật Bản.", "da-nang"},
+		{"a young man's home, the violation placed in parentheses", "Độ pô xe máy, tài xế bị phạt",
+			"Một thanh niên ở Khánh Hòa chạy xe máy độ pô trên đường Trần Phú (Gia Lai) đã bị xử phạt 10 triệu đồng.", "gia-lai"},
+		{"a lost man's home, the forest placed in parentheses", "Cứu người đàn ông đi lạc trong rừng",
+			"Người đàn ông ở Cà Mau đi lạc vào khu rừng ở xã Mường Tè (Lai Châu), công an đã cứu hộ kịp thời.", "lai-chau"},
+		{"a victim at home, the suspect fled elsewhere", "Bắt nghi phạm chém người",
+			"Sau khi gây thương tích cho một thanh niên ở Tây Ninh, nghi phạm lẩn trốn sang tỉnh Đồng Tháp thì bị bắt.", "dong-thap tay-ninh"},
+		{"a woman at home, no other place in parentheses", "Trả lại tiền chuyển nhầm",
+			"Một người phụ nữ ở Ninh Bình nhận được 400 triệu đồng chuyển nhầm, đã báo Công an xã Gia Viễn để trả lại.", "ninh-binh"},
 		{"'Tiếp sau' in a ranking", "Thu ngân sách quý 1",
 			"Tiếp sau Hà Nội là TP.HCM với số thu ngân sách lớn thứ hai cả nước.", "ha-noi ho-chi-minh"},
 	}

@@ -59,6 +59,7 @@ type provMatcher struct {
 	abroad     []wordSeq           // keys of the countries' names (countries)
 	chinaCues  []wordSeq           // keys of chinaCues
 	visitors   []wordSeq           // keys of visitorWords
+	homes      []wordSeq           // keys of homeWords
 	groups     []wordSeq           // keys of groupWords
 	missions   []wordSeq           // keys of missionWords
 	deputies   []wordSeq           // keys of deputyRoles
@@ -195,7 +196,7 @@ func (m *provMatcher) addContexts(cat *model.Catalog) error {
 		words []string
 	}{{&m.results, resultVerbs}, {&m.stages, stageAfter}, {&m.outcomes, resultAfter}, {&m.homeGround, homeGround}, {&m.journeys, journeyVerbs}, {&m.cargo, cargoVerbs}, {&m.carriers, carriers}, {&m.accidents, accidentWords}, {&m.roads, roadWords}, {&m.ways, wayWords}, {&m.works, workWords}, {&m.nationwide, nationwide}, {&m.sponsors, clubSponsors}, {&m.partners, partnerWords},
 		{&m.affilInst, affilInstitutions}, {&m.parents, parentUniversities}, {&m.bodies, nationalBodies}, {&m.meetings, voterMeetings}, {&m.experts, affilExperts}, {&m.students, studentRoles}, {&m.patients, patientWords}, {&m.athletes, athleteRoles},
-		{&m.chinaNames, chinaNamesakes}, {&m.deputies, deputyRoles}, {&m.visitors, visitorWords}, {&m.groups, groupWords}, {&m.missions, missionWords}, {&m.chinaCues, chinaCues},
+		{&m.chinaNames, chinaNamesakes}, {&m.deputies, deputyRoles}, {&m.visitors, visitorWords}, {&m.homes, homeWords}, {&m.groups, groupWords}, {&m.missions, missionWords}, {&m.chinaCues, chinaCues},
 		{&m.posts, postHeads}, {&m.appoints, appointWords}} {
 		for _, w := range t.words {
 			*t.to = append(*t.to, phraseKeys(w))

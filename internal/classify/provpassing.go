@@ -11,6 +11,7 @@ import "strings"
 // right after one of them ("trong đó Lào Cai và Huế").
 func (m *provMatcher) passing(toks []token, ms []mention) {
 	m.visitorHomes(toks, ms)
+	m.placedHomes(toks, ms)
 	addressHomes(toks, ms)
 	m.groupOrigins(toks, ms)
 	m.missionSeats(toks, ms)
