@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"os"
 	"slices"
 	"testing"
 )
@@ -73,28 +72,17 @@ type eveningVerdict struct {
 // wrong comes back; it logs the tally of verdicts by sample. It needs the
 // real news corpus (EnvRealCorpus).
 func TestEvening22Verdicts(t *testing.T) {
-	path := os.Getenv(EnvRealCorpus)
-	if path == "" {
-		t.Skip(EnvRealCorpus + " is not set")
-	}
-	verdicts := readJSONL[eveningVerdict](t, "../../testdata/classify/real/evening_i14prov22.jsonl")
-	want := make([]realLabel, 0, len(verdicts))
-	for _, v := range verdicts {
-		want = append(want, realLabel{URL: v.URL})
-	}
-	items := loadRealItems(t, path, want)
-	c := newTest(t)
+	verdicts, tags := judgedTags(t, "evening_i14prov22.jsonl", func(v eveningVerdict) string { return v.URL })
 	tally := map[string]map[string]int{}
 	for _, v := range verdicts {
-		it, ok := items[v.URL]
-		if !ok || !slices.Contains([]string{"R", "W", "D"}, v.Verdict) || v.Change != "" && v.Verdict != "W" {
-			t.Fatalf("verdict %s %s (%q, change %q): item found %v", v.URL, v.Province, v.Verdict, v.Change, ok)
+		if !slices.Contains([]string{"R", "W", "D"}, v.Verdict) || v.Change != "" && v.Verdict != "W" {
+			t.Fatalf("verdict %s %s (%q, change %q)", v.URL, v.Province, v.Verdict, v.Change)
 		}
 		if tally[v.Sample] == nil {
 			tally[v.Sample] = map[string]int{}
 		}
 		tally[v.Sample][v.Verdict]++
-		got := predicted(c.Classify(Input{Title: it.Title, Summary: it.Summary, URL: it.URL, SourceURL: it.FeedURL}))
+		got := tags[v.URL]
 		switch has := slices.Contains(got, v.Province); {
 		case v.Change == "" && v.Verdict == "R" && !has:
 			t.Errorf("%s: %s judged right, now missing (got %v)", v.URL, v.Province, got)

@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"os"
 	"slices"
 	"testing"
 )
@@ -72,31 +71,20 @@ func TestRecall21Verdicts(t *testing.T) {
 // is lost (a later rule undoing the gain); it logs the tally of verdicts by
 // class. It needs the real news corpus (EnvRealCorpus).
 func checkRecallVerdicts(t *testing.T, file string) {
-	path := os.Getenv(EnvRealCorpus)
-	if path == "" {
-		t.Skip(EnvRealCorpus + " is not set")
-	}
-	verdicts := readJSONL[recallVerdict](t, "../../testdata/classify/real/"+file)
-	want := make([]realLabel, 0, len(verdicts))
-	for _, v := range verdicts {
-		want = append(want, realLabel{URL: v.URL})
-	}
-	items := loadRealItems(t, path, want)
-	c := newTest(t)
+	verdicts, tags := judgedTags(t, file, func(v recallVerdict) string { return v.URL })
 	tally := map[string]map[string]int{}
 	for _, v := range verdicts {
-		it, ok := items[v.URL]
-		if !ok || (v.Verdict != "R" && v.Verdict != "W" && v.Verdict != "D") {
-			t.Fatalf("verdict %s (%q): item found %v", v.URL, v.Verdict, ok)
+		if v.Verdict != "R" && v.Verdict != "W" && v.Verdict != "D" {
+			t.Fatalf("verdict %s (%q)", v.URL, v.Verdict)
 		}
 		if tally[v.Class] == nil {
 			tally[v.Class] = map[string]int{}
 		}
 		tally[v.Class][v.Verdict]++
-		got := predicted(c.Classify(Input{Title: it.Title, Summary: it.Summary, URL: it.URL, SourceURL: it.FeedURL}))
 		if v.Verdict != "R" {
 			continue
 		}
+		got := tags[v.URL]
 		for _, s := range []string{v.Province, v.Legacy} {
 			if s != "" && !slices.Contains(got, s) {
 				t.Errorf("%s: %s judged right, now missing (got %v)", v.URL, s, got)
