@@ -11,7 +11,8 @@ import (
 // a club's result told with a manner adverb ("X xuất sắc đánh bại Y") in a
 // sports story, an earlier stop after "Tiếp sau", and a person's home ("một
 // thanh niên ở X") when the sentence places the event in another province
-// written in parentheses. The sentences are
+// written in parentheses, and the city of a ring road a new road joins
+// ("kết nối … vào vành đai 4 TP.HCM"). The sentences are
 // written for the test; each place-free want fails on main, the others are
 // counter-cases.
 func TestProvClasses22(t *testing.T) {
@@ -43,6 +44,14 @@ func TestProvClasses22(t *testing.T) {
 			"Sau khi gây thương tích cho một thanh niên ở Tây Ninh, nghi phạm lẩn trốn sang tỉnh Đồng Tháp thì bị bắt.", "dong-thap tay-ninh"},
 		{"a woman at home, no other place in parentheses", "Trả lại tiền chuyển nhầm",
 			"Một người phụ nữ ở Ninh Bình nhận được 400 triệu đồng chuyển nhầm, đã báo Công an xã Gia Viễn để trả lại.", "ninh-binh"},
+		{"a road joining a city's ring road", "Đồng Nai duyệt dự án đường trên cao",
+			"HĐND tỉnh Đồng Nai thông qua dự án đường kết nối cầu Hóa An vào vành đai 3 TP.HCM.", "dong-nai"},
+		{"a link to another ring road", "Hải Dương muốn làm cao tốc mới",
+			"Tỉnh đề xuất mở tuyến cao tốc 40 km nối Hải Phòng với vành đai 5 Hà Nội.", "hai-phong hai-duong"},
+		{"the ring road's own story", "Vành đai 3 TP.HCM qua Tây Ninh chậm tiến độ",
+			"Đoạn vành đai 3 TP.HCM qua Tây Ninh mới đạt 80% khối lượng.", "ho-chi-minh tay-ninh"},
+		{"a joining road, no other place named", "Phê duyệt dự án đường mới",
+			"Dự án đường kết nối vào vành đai 4 TP.HCM được phê duyệt với vốn 2.000 tỉ đồng.", "ho-chi-minh"},
 		{"'Tiếp sau' in a ranking", "Thu ngân sách quý 1",
 			"Tiếp sau Hà Nội là TP.HCM với số thu ngân sách lớn thứ hai cả nước.", "ha-noi ho-chi-minh"},
 	}

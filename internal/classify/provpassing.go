@@ -44,6 +44,7 @@ func (m *provMatcher) passing(toks []token, ms []mention) {
 		}
 	}
 	m.accidentRoutes(toks, ms)
+	ringJoins(toks, ms)
 	vehicleRanges(toks, ms)
 	countrySpan(toks, ms)
 	m.journeysOn(toks, ms)
