@@ -37,3 +37,26 @@ func TestBlocked(t *testing.T) {
 		}
 	}
 }
+
+// TestUnspecific: only a permanent refusal at DATA with no enhanced status,
+// or an undefined one, names no one; Reply is the server's text.
+func TestUnspecific(t *testing.T) {
+	for _, tc := range []struct {
+		stage, msg string
+		code       int
+		want       bool
+	}{
+		{"data", "Error: transaction failed", 554, true},
+		{"data", "5.0.0 Error", 550, true},
+		{"data", "5.2.2 Mailbox full", 552, false},
+		{"data", "5.7.26 DMARC", 550, false},
+		{"data", "Try again later", 451, false},
+		{"rcpt", "No such user", 550, false},
+		{"mail", "Sender rejected", 550, false},
+	} {
+		e := classify(context.Background(), "m", tc.stage, &textproto.Error{Code: tc.code, Msg: tc.msg})
+		if e.Unspecific() != tc.want || e.Reply() != tc.msg {
+			t.Errorf("%s %d %q: unspecific %v reply %q, want %v", tc.stage, tc.code, tc.msg, e.Unspecific(), e.Reply(), tc.want)
+		}
+	}
+}

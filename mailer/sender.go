@@ -83,6 +83,28 @@ func (e *SendError) Blocked() bool {
 	return false
 }
 
+// Unspecific reports a permanent refusal at DATA that names neither the
+// mailbox nor the message: no enhanced status, or the undefined subject
+// (5.0.x). One such refusal says nothing of whom it concerns; the same one
+// for several recipients is the message's or the server's (internal/digest
+// decides).
+func (e *SendError) Unspecific() bool {
+	if !e.Permanent || e.Stage != "data" {
+		return false
+	}
+	return e.Enhanced == "" || strings.HasPrefix(e.Enhanced, "5.0.")
+}
+
+// Reply returns the server's reply text without its code ("5.7.1 Message
+// refused"), or "" when the failure had no reply.
+func (e *SendError) Reply() string {
+	var reply *textproto.Error
+	if errors.As(e.Err, &reply) {
+		return reply.Msg
+	}
+	return ""
+}
+
 // IsPermanent reports whether err is a delivery failure not worth retrying.
 func IsPermanent(err error) bool { return errors.Is(err, ErrPermanent) }
 

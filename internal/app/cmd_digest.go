@@ -199,6 +199,9 @@ func sendWeek(ctx context.Context, env *cmdEnv, m *Main, w digest.Week) error {
 	}
 	fmt.Fprintf(env.Stdout, "sent %d, retry later %d, failed %d, nothing new %d, released %d; %d renders, %s (%.0f/s)\n",
 		sum.Sent, sum.Retry, sum.Failed, sum.Empty, sum.Released, sum.Renders, sum.Elapsed.Round(time.Millisecond), rate)
+	if sum.Stopped != "" {
+		fmt.Fprintln(env.Stdout, "stopped: "+sum.Stopped)
+	}
 	if err != nil {
 		return err
 	}

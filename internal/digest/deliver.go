@@ -26,6 +26,7 @@ func (d *Digester) recipient(period string, sub model.Subscriber, view string) m
 // runs to its end even if ctx is cancelled (the sender's own timeout bounds
 // it), so that what the server accepted is always recorded.
 func (p *pass) deliver(ctx context.Context, sj sendJob) {
+	defer p.batch.Done()
 	j := sj.job
 	if ctx.Err() != nil {
 		p.addRelease(j.Digest.ID)
@@ -33,6 +34,10 @@ func (p *pass) deliver(ctx context.Context, sj sendJob) {
 	}
 	d := p.d
 	bg := context.WithoutCancel(ctx)
+	if stop := p.stopped(); stop != nil {
+		p.retry(bg, j, stop)
+		return
+	}
 	msg, err := sj.g.shared.Message(d.recipient(j.Digest.Period, j.Subscriber, sj.g.view))
 	if err != nil {
 		// A malformed stored address: nothing to retry.
@@ -45,7 +50,9 @@ func (p *pass) deliver(ctx context.Context, sj sendJob) {
 	err = d.Sender.Send(bg, msg)
 	d.Metrics.MailSent("digest", time.Since(start), err)
 	if err != nil {
-		switch why := blockedWhy(err); {
+		switch why, key := blockedWhy(err), refusalKey(err); {
+		case key != "":
+			p.hold(bg, j, key, err)
 		case why != "":
 			p.retry(bg, j, fmt.Errorf("%s; retried, not counted against the address: %w", why, err))
 		case mailer.IsPermanent(err):

@@ -13,7 +13,8 @@ import (
 )
 
 // A server's 5xx charges the recipient only when it is about the recipient
-// (RCPT; DATA about the mailbox or without an enhanced status). A refused
+// (RCPT; DATA about the mailbox; see TestDigestUnspecificRefusal for DATA
+// without an enhanced status). A refused
 // sender (MAIL FROM: an address the relay account may not use) or a message
 // refused by policy (DATA 5.7.x: SPF, DKIM, DMARC, reputation) is the
 // operator's setting or the domain's standing, the same for every
@@ -45,7 +46,9 @@ func TestDigestServerRefusals(t *testing.T) {
 		}, model.DigestFailed, 1},
 		{"message refused by policy", dataRefusal(refuse, 550, [3]int{5, 7, 26}), model.DigestRetry, 0},
 		{"mailbox full", dataRefusal(refuse, 552, [3]int{5, 2, 2}), model.DigestFailed, 1},
-		{"message refused, no enhanced status", dataRefusal(refuse, 554, [3]int{-1, -1, -1}), model.DigestFailed, 1},
+		// The same refusal that names no one, met by all three: the message.
+		{"message refused, no enhanced status", dataRefusal(refuse, 554, [3]int{-1, -1, -1}), model.DigestRetry, 0},
+		{"message refused, undefined status", dataRefusal(refuse, 550, [3]int{5, 0, 0}), model.DigestRetry, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -23,7 +23,10 @@ type DeliverySummary struct {
 	Empty    int // nothing in the week for the subscriber: no mail
 	Released int // handed back unsent because the pass was cancelled
 	Renders  int // shared renders (one per filter group and week)
-	Elapsed  time.Duration
+	// Stopped says why the pass stopped sending before its end (the mail
+	// server refused the message itself; see refusals), or "".
+	Stopped string
+	Elapsed time.Duration
 }
 
 // group is one (week, filters) digest, rendered once per pass.
@@ -47,6 +50,10 @@ type pass struct {
 	// inFlight holds a slot per message from the start of its SMTP
 	// transaction to its record (Digester.InFlight).
 	inFlight chan struct{}
+	// batch counts the claimed batch's sends not yet handled; refused
+	// holds their unspecific refusals until they are.
+	batch   sync.WaitGroup
+	refused refusals
 
 	mu      sync.Mutex
 	sum     DeliverySummary
@@ -71,7 +78,8 @@ func (d *Digester) RunOnce(ctx context.Context) (DeliverySummary, error) {
 	work, stop := grace.After(ctx, d.Grace)
 	defer stop()
 	p := &pass{d: d, weeks: map[string]*weekIndex{}, groups: map[string]*group{},
-		marks: d.startMarker(context.WithoutCancel(ctx)), inFlight: make(chan struct{}, d.inFlight())}
+		marks: d.startMarker(context.WithoutCancel(ctx)), inFlight: make(chan struct{}, d.inFlight()),
+		refused: refusals{held: map[string][]heldRefusal{}, settled: map[string]int{}}}
 	jobs := make(chan sendJob)
 	var wg sync.WaitGroup
 	for range orDefault(d.Workers, 4) {
@@ -84,6 +92,7 @@ func (d *Digester) RunOnce(ctx context.Context) (DeliverySummary, error) {
 	err := p.feed(ctx, work, jobs)
 	close(jobs)
 	wg.Wait()
+	p.settle(context.WithoutCancel(ctx))
 	p.marks.close()
 	if rerr := d.releaseRows(ctx, p.release); rerr != nil {
 		err = errors.Join(err, rerr)
@@ -94,6 +103,9 @@ func (d *Digester) RunOnce(ctx context.Context) (DeliverySummary, error) {
 		d.Metrics.Digest("released")
 	}
 	p.sum.Elapsed = time.Since(start)
+	if stop := p.stopped(); stop != nil {
+		p.sum.Stopped = stop.Error()
+	}
 	if p.sum.Claimed > 0 {
 		d.log().Info("digest pass done", "claimed", p.sum.Claimed, "sent", p.sum.Sent, "retry", p.sum.Retry,
 			"failed", p.sum.Failed, "empty", p.sum.Empty, "released", p.sum.Released,
@@ -124,15 +136,19 @@ func (p *pass) feed(ctx, work context.Context, jobs chan<- sendJob) error {
 			return err
 		}
 		for i, sj := range todo {
+			p.batch.Add(1)
 			select {
 			case jobs <- sj:
 			case <-work.Done():
+				p.batch.Done()
 				for _, rest := range todo[i:] {
 					p.addRelease(rest.job.Digest.ID)
 				}
 				return nil
 			}
 		}
+		p.batch.Wait()
+		p.settle(context.WithoutCancel(ctx))
 	}
 	return nil
 }

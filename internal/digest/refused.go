@@ -1,0 +1,129 @@
+package digest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+
+	"bantin/internal/store"
+	"bantin/mailer"
+)
+
+// refusalQuorum is how many different recipients must meet the same
+// unspecific refusal at DATA in one pass for it to be the message's or the
+// server's, not the addresses'.
+const refusalQuorum = 2
+
+// refusals holds one pass's unspecific DATA refusals (mailer.SendError.
+// Unspecific: "554 Transaction failed", "500 Error: FileNotFoundError"),
+// which say nothing of whom they concern. A held row is not recorded until
+// its batch's sends are done (pass.settle): then it fails and counts a
+// bounce, as any 5xx about the address does. But once the same refusal
+// (reply code and text, addresses and numbers aside) has met refusalQuorum
+// different recipients, the server is refusing the message, and it would
+// refuse every subscriber alike: the held rows of that refusal, the later
+// ones and every row the pass has not sent yet wait for a retry with
+// backoff, no bounce is counted, the pass sends nothing more (it still
+// claims the due rows, to give each its backoff: the server then sees a
+// couple of messages per retry, not a couple per pass), and the operator is
+// told in each row, in the log and in the summary.
+type refusals struct {
+	mu      sync.Mutex
+	held    map[string][]heldRefusal
+	settled map[string]int // recipients of each refusal already failed
+	stopKey string         // the refusal that stopped the pass; "" while sending
+	stop    error          // what the stopped pass's rows say
+}
+
+type heldRefusal struct {
+	job store.DigestJob
+	err error
+}
+
+// refusalKey returns what makes two unspecific DATA refusals the same, or
+// "" when err is not one.
+func refusalKey(err error) string {
+	var se *mailer.SendError
+	if !errors.As(err, &se) || !se.Unspecific() {
+		return ""
+	}
+	words := strings.Fields(strings.ToLower(se.Reply()))
+	for i, w := range words {
+		switch {
+		case strings.Contains(w, "@"):
+			words[i] = "<address>"
+		case strings.ContainsAny(w, "0123456789"):
+			words[i] = "#"
+		}
+	}
+	return strconv.Itoa(se.Code) + " " + strings.Join(words, " ")
+}
+
+// hold takes row j's unspecific refusal err (key from refusalKey): it keeps
+// the row for settle, or, when the refusal has now met refusalQuorum
+// recipients or already stopped the pass, stops it and reschedules the rows.
+func (p *pass) hold(ctx context.Context, j store.DigestJob, key string, err error) {
+	r := &p.refused
+	r.mu.Lock()
+	var retry []heldRefusal
+	switch {
+	case r.stopKey == key:
+		retry = []heldRefusal{{j, err}}
+	case r.stopKey != "":
+		r.held[key] = append(r.held[key], heldRefusal{j, err})
+	default:
+		r.held[key] = append(r.held[key], heldRefusal{j, err})
+		if n := r.settled[key] + recipients(r.held[key]); n >= refusalQuorum {
+			retry = r.held[key]
+			delete(r.held, key)
+			r.stopKey = key
+			r.stop = fmt.Errorf("the mail server refused the message alike for %d recipients: the message or the server, "+
+				"not the addresses (see the mail server's log); this pass stopped sending; retried, not counted against the address: %w", n, err)
+			p.d.log().Error("digest pass stopped: the mail server refuses the message itself, whoever it is for",
+				"recipients", n, "reply", key, "error", err)
+		}
+	}
+	stop := r.stop
+	r.mu.Unlock()
+	for _, h := range retry {
+		p.retry(ctx, h.job, stop)
+	}
+}
+
+// stopped returns why the pass stopped sending, or nil.
+func (p *pass) stopped() error {
+	p.refused.mu.Lock()
+	defer p.refused.mu.Unlock()
+	return p.refused.stop
+}
+
+// settle fails the held rows once no send of their batch is left to repeat
+// their refusal: one recipient's refusal is that recipient's bounce. (The
+// same refusal in a later batch still counts towards the quorum, so a pass
+// of batches of one charges at most one address.)
+func (p *pass) settle(ctx context.Context) {
+	p.refused.mu.Lock()
+	held := p.refused.held
+	p.refused.held = map[string][]heldRefusal{}
+	for key, hs := range held {
+		p.refused.settled[key] += recipients(hs)
+	}
+	p.refused.mu.Unlock()
+	for _, hs := range held {
+		for _, h := range hs {
+			p.fail(ctx, h.job, h.err, true)
+		}
+	}
+}
+
+// recipients counts the different subscribers of hs.
+func recipients(hs []heldRefusal) int {
+	seen := map[int64]bool{}
+	for _, h := range hs {
+		seen[h.job.Subscriber.ID] = true
+	}
+	return len(seen)
+}
