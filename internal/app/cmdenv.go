@@ -31,7 +31,12 @@ func (e *cmdEnv) flagSet(usage string) *flag.FlagSet {
 	fs.Usage = func() {
 		fmt.Fprintf(e.Stderr, "Usage: bantin %s %s\n", e.name, usage)
 		printFlags(e.Stderr, fs, "\nFlags:\n", func(name string) bool { return !common[name] })
-		printFlags(e.Stderr, fs, "\nConfiguration flags (every command takes them; see README.md):\n", func(name string) bool { return common[name] })
+		heading := "\nConfiguration flags (every command takes them; \"now\" is the value the config file,\n" +
+			"environment or flags give here instead of the default; see README.md):\n"
+		if err := e.flags.Explain(e.getenv()); err != nil {
+			heading += fmt.Sprintf("  (the configuration does not load: %v)\n", err)
+		}
+		printFlags(e.Stderr, fs, heading, func(name string) bool { return common[name] })
 	}
 	return fs
 }
@@ -139,11 +144,7 @@ func (e *cmdEnv) openFor(ctx context.Context, use store.Use) (*Main, error) {
 // and validates it; a bad value is a usage error (exit 2) naming the
 // variable.
 func loadConfig(e *cmdEnv) (config.Config, error) {
-	getenv := e.Getenv
-	if getenv == nil {
-		getenv = os.Getenv
-	}
-	cfg, err := config.Load(getenv, e.flags)
+	cfg, err := config.Load(e.getenv(), e.flags)
 	if err != nil {
 		return cfg, usageError("%v", err)
 	}
@@ -151,4 +152,12 @@ func loadConfig(e *cmdEnv) (config.Config, error) {
 		return cfg, usageError("invalid configuration:\n%v", err)
 	}
 	return cfg, nil
+}
+
+// getenv is the command's environment: IO.Getenv, else the process's.
+func (e *cmdEnv) getenv() func(string) string {
+	if e.Getenv == nil {
+		return os.Getenv
+	}
+	return e.Getenv
 }

@@ -34,8 +34,7 @@ func RegisterFlags(fs *flag.FlagSet) *Flags {
 	def := Default()
 	forEachField(&def, func(key string, v reflect.Value) {
 		name := strings.ReplaceAll(key, "_", "-")
-		f.values[key] = fs.String(name, "", fmt.Sprintf("%s (env BANTIN_%s, default %q)",
-			strings.ReplaceAll(key, "_", " "), strings.ToUpper(key), format(v)))
+		f.values[key] = fs.String(name, "", flagUsage(key, format(v)))
 	})
 	return f
 }
@@ -46,14 +45,22 @@ func RegisterFlags(fs *flag.FlagSet) *Flags {
 // names the setting and the source (file, variable or flag) at fault; the
 // result is not yet validated.
 func Load(env func(string) string, f *Flags) (Config, error) {
-	c := Default()
+	c, _, err := load(env, f)
+	return c, err
+}
+
+// load is Load that also returns where each setting not left at its default
+// came from, by file key: "file PATH", "BANTIN_X", "BANTIN_X_FILE", "--flag"
+// (see Flags.Explain).
+func load(env func(string) string, f *Flags) (Config, map[string]string, error) {
+	c, origin := Default(), map[string]string{}
 	file := env("BANTIN_CONFIG")
 	if f != nil && *f.file != "" {
 		file = *f.file
 	}
 	if file != "" {
-		if err := loadFile(&c, file); err != nil {
-			return c, err
+		if err := loadFile(&c, file, origin); err != nil {
+			return c, origin, err
 		}
 	}
 	var err error
@@ -71,10 +78,11 @@ func Load(env func(string) string, f *Flags) (Config, error) {
 			if serr := set(v, val); serr != nil {
 				err = fmt.Errorf("%s=%q: %w", from, val, serr)
 			}
+			origin[key] = from
 		}
 	})
 	if err != nil || f == nil {
-		return c, err
+		return c, origin, err
 	}
 	f.fs.Visit(func(fl *flag.Flag) {
 		ptr, ok := f.values[strings.ReplaceAll(fl.Name, "-", "_")]
@@ -86,13 +94,16 @@ func Load(env func(string) string, f *Flags) (Config, error) {
 				if serr := set(v, *ptr); serr != nil {
 					err = fmt.Errorf("--%s=%q: %w", fl.Name, *ptr, serr)
 				}
+				origin[key] = "--" + fl.Name
 			}
 		})
 	})
 	if err == nil {
-		c.BaseURL = baseURLFollowingListen(c)
+		if b := baseURLFollowingListen(c); b != c.BaseURL {
+			c.BaseURL, origin["base_url"] = b, "the listen address"
+		}
 	}
-	return c, err
+	return c, origin, err
 }
 
 // baseURLFollowingListen returns c's base URL, except that a base URL left
@@ -116,9 +127,9 @@ func baseURLFollowingListen(c Config) string {
 	return "http://" + net.JoinHostPort(host, port)
 }
 
-// loadFile reads a TOML (.toml) or YAML (.yaml, .yml) file over c. Durations
-// are written as strings ("15m").
-func loadFile(c *Config, path string) error {
+// loadFile reads a TOML (.toml) or YAML (.yaml, .yml) file over c, noting
+// each key it sets in origin. Durations are written as strings ("15m").
+func loadFile(c *Config, path string, origin map[string]string) error {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return fmt.Errorf("config file: %w", err)
@@ -142,6 +153,7 @@ func loadFile(c *Config, path string) error {
 			if serr := set(v, fmt.Sprint(val)); serr != nil {
 				err = fmt.Errorf("config file %s: %s: %w", path, key, serr)
 			}
+			origin[key] = "file " + path
 		}
 	})
 	for k := range raw {
