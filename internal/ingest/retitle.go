@@ -15,8 +15,8 @@ const minOutletIDDigits = 7
 // its id ("…/tieu-de-5072227.html") and, when an editor rewrites the title,
 // rewrite the words before it, so the feed lists the article again under a
 // new link. A stored article of the same source whose key starts with
-// Prefix, ends with Suffix and whose publication time is the same is that
-// article.
+// Prefix, ends with Suffix and whose publication time is near (see
+// store.RetitleWindow: outlets re-date what they rewrite) is that article.
 type RetitleMatch struct {
 	Prefix, Suffix string
 }

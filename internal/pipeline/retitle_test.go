@@ -40,8 +40,9 @@ func retitleFeed(items []retitleItem) string {
 // TestRetitledArticleUpdatesInPlace: an outlet that rewrites an article's
 // title and, with it, the words of its link before the article's id lists
 // the same article under a new link; it is stored once, updated in place
-// under the same feed id, unless the times differ, both links are still
-// listed, or the number is a day's date.
+// under the same feed id, also when the outlet re-dated it (within
+// store.RetitleWindow), unless both links are still listed or the number
+// is a day's date.
 func TestRetitledArticleUpdatesInPlace(t *testing.T) {
 	old := retitleItem{"mua-lon-o-mien-trung-5072227.html", "Mưa lớn ở miền Trung", 0}
 	renamed := retitleItem{"mua-lon-keo-dai-o-mien-trung-5072227.html", "Mưa lớn kéo dài ở miền Trung", 0}
@@ -53,7 +54,9 @@ func TestRetitledArticleUpdatesInPlace(t *testing.T) {
 	}{
 		{"retitled", [][]retitleItem{{old}, {renamed}, {renamed}}, []string{renamed.title}},
 		{"retitled twice", [][]retitleItem{{old}, {renamed}, {again}}, []string{again.title}},
-		{"same id, other time", [][]retitleItem{{old}, {{renamed.slug, renamed.title, 30}}}, []string{old.title, renamed.title}},
+		{"same id, re-dated", [][]retitleItem{{old}, {{renamed.slug, renamed.title, 30}}}, []string{renamed.title}},
+		{"same id, a day later", [][]retitleItem{{{old.slug, old.title, -24 * 60}}, {renamed}}, []string{renamed.title}},
+		{"same id, three days later", [][]retitleItem{{{old.slug, old.title, -3 * 24 * 60}}, {renamed}}, []string{old.title, renamed.title}},
 		{"both links listed", [][]retitleItem{{old}, {renamed, old}, {renamed, old}}, []string{old.title, renamed.title}},
 		{"other ids", [][]retitleItem{{old}, {{"mua-lon-keo-dai-o-mien-trung-5072228.html", renamed.title, 0}}}, []string{old.title, renamed.title}},
 		{"a day's page", [][]retitleItem{{{"lich-cat-dien-20261201.html", "Lịch cắt điện", 0}}, {{"lich-thi-dau-20261201.html", "Lịch thi đấu", 0}}},

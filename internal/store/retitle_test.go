@@ -12,10 +12,10 @@ import (
 )
 
 // TestRetitledStates: a probe finds the source's article whose key has the
-// probe's prefix and suffix and whose publication time is the probe's,
-// not one of another source, of another time or under the probe's own key;
-// of two it finds the newest; and it finds one past the first chunk of
-// times a query asks for.
+// probe's prefix and suffix and whose publication time is within
+// RetitleWindow of the probe's, not one of another source, of a time
+// further away or under the probe's own key; of two it finds the newest;
+// and it finds one past the first chunk of suffixes a query asks for.
 func TestRetitledStates(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, s *store.Store) {
 		ctx := context.Background()
@@ -43,11 +43,13 @@ func TestRetitledStates(t *testing.T) {
 				Suffix: fmt.Sprintf("-%d.html", id), PublishedAt: at(min)}
 		}
 		probes := []store.RetitleProbe{
-			probe("moi", 5000001, 1),      // found: cu
-			probe("gio-khac", 5000001, 2), // another time
-			probe("bai", 6000005, 5),      // its own key only
-			probe("moi", 5000003, 3),      // two: the newest, sau
-			probe("moi", 5000004, 4),      // another source's
+			probe("moi", 5000001, 1),            // found: cu
+			probe("gio-khac", 5000001, 2),       // a minute later
+			probe("hom-sau", 5000001, 1+47*60),  // 47 hours later
+			probe("tuan-sau", 5000001, 1+49*60), // past the window
+			probe("bai", 6000005, 5),            // its own key only
+			probe("moi", 5000003, 3),            // two: the newest, sau
+			probe("moi", 5000004, 4),            // another source's
 		}
 		for i := 10; i < far; i++ { // times that find nothing, to fill the chunks
 			probes = append(probes, probe("khong", 7000000+i, i))
@@ -58,6 +60,7 @@ func TestRetitledStates(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := map[string]string{key("moi", 5000001): key("cu", 5000001), key("moi", 5000003): key("sau", 5000003),
+			key("gio-khac", 5000001): key("cu", 5000001), key("hom-sau", 5000001): key("cu", 5000001),
 			key("moi", 6000000+far): key("bai", 6000000+far)}
 		if len(got) != len(want) {
 			t.Errorf("found %d, want %d: %v", len(got), len(want), got)
