@@ -80,8 +80,9 @@ func (p *pass) hold(ctx context.Context, j store.DigestJob, key string, err erro
 			retry = r.held[key]
 			delete(r.held, key)
 			r.stopKey = key
-			r.stop = fmt.Errorf("the mail server refused the message alike for %d recipients: the message or the server, "+
-				"not the addresses (see the mail server's log); this pass stopped sending; retried, not counted against the address: %w", n, err)
+			r.stop = fmt.Errorf("the mail server refused the message alike for %d recipients (%s at DATA): the message or "+
+				"the server, not the addresses (see the mail server's log); this pass stopped sending; retried, "+
+				"not counted against the address", n, replyOf(err))
 			p.d.log().Error("digest pass stopped: the mail server refuses the message itself, whoever it is for",
 				"recipients", n, "reply", key, "error", err)
 		}
@@ -126,4 +127,14 @@ func recipients(hs []heldRefusal) int {
 		seen[h.job.Subscriber.ID] = true
 	}
 	return len(seen)
+}
+
+// replyOf is err's SMTP reply as an operator reads it: 554 "Transaction
+// failed".
+func replyOf(err error) string {
+	var se *mailer.SendError
+	if !errors.As(err, &se) {
+		return err.Error()
+	}
+	return fmt.Sprintf("%d %q", se.Code, se.Reply())
 }
