@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"bantin/internal/digest"
 	"bantin/internal/model"
 	"bantin/internal/store"
 	"bantin/internal/store/storetest"
@@ -54,19 +55,10 @@ func TestDigestServerRefusals(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			storetest.Engines(t, func(t *testing.T, st *store.Store) {
 				ctx := context.Background()
-				seedWeek(t, st)
 				var on atomic.Bool
 				on.Store(true)
-				ms := mailtest.NewServer(t, tt.opts(&on))
-				c := &clock{}
-				d := newDigester(t, st, ms, c, "w1")
-				addrs := activeSubscribers(t, st, "ban", 3, nil, nil)
-				if _, _, err := d.CatchUp(ctx); err != nil {
-					t.Fatal(err)
-				}
-				if _, err := d.RunOnce(ctx); err != nil {
-					t.Fatal(err)
-				}
+				f := firstPass(t, st, tt.opts(&on), 3, nil)
+				d, ms, c, addrs := f.d, f.ms, f.c, f.addrs
 				rows, _ := st.Digests(ctx, "2026-W48")
 				for _, r := range rows {
 					if r.Status != tt.wantStatus {
@@ -100,4 +92,36 @@ func dataRefusal(refuse func(int, [3]int) error, code int, enhanced [3]int) func
 			return nil
 		}}
 	}
+}
+
+// refusalRun is a first delivery pass of W48 and what it ran on.
+type refusalRun struct {
+	d     *digest.Digester
+	ms    *mailtest.Server
+	c     *clock
+	addrs []string
+	sum   digest.DeliverySummary
+}
+
+// firstPass seeds W48 and n active subscribers on st, wires a Digester
+// (tuned by tune, when set) to a mail server with opts, and runs the
+// week's first pass.
+func firstPass(t *testing.T, st *store.Store, opts mailtest.Options, n int, tune func(*digest.Digester)) refusalRun {
+	t.Helper()
+	ctx := context.Background()
+	seedWeek(t, st)
+	r := refusalRun{ms: mailtest.NewServer(t, opts), c: &clock{}}
+	r.d = newDigester(t, st, r.ms, r.c, "w1")
+	if tune != nil {
+		tune(r.d)
+	}
+	r.addrs = activeSubscribers(t, st, "ban", n, nil, nil)
+	if _, _, err := r.d.CatchUp(ctx); err != nil {
+		t.Fatal(err)
+	}
+	var err error
+	if r.sum, err = r.d.RunOnce(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return r
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"bantin/internal/digest"
 	"bantin/internal/model"
 	"bantin/internal/store"
 	"bantin/internal/store/storetest"
@@ -36,29 +37,17 @@ func TestDigestUnspecificRefusal(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			storetest.Engines(t, func(t *testing.T, st *store.Store) {
-				ctx := context.Background()
-				seedWeek(t, st)
 				var broken atomic.Bool
 				broken.Store(true)
-				ms := mailtest.NewServer(t, mailtest.Options{Data: func(_ int64, to []string, _ []byte) error {
+				f := firstPass(t, st, mailtest.Options{Data: func(_ int64, to []string, _ []byte) error {
 					if broken.Load() && (tt.refused == nil || slices.Contains(tt.refused, to[0])) {
 						// A queue id that differs per message, as real servers write.
 						return mailtest.Reply(554, [3]int{-1, -1, -1}, "Error: queue "+to[0][:4]+"1 failed")
 					}
 					return nil
-				}})
-				c := &clock{}
-				d := newDigester(t, st, ms, c, "w1")
-				d.Workers, d.Batch = 2, 4
-				addrs := activeSubscribers(t, st, "ban", 12, nil, nil)
-				if _, _, err := d.CatchUp(ctx); err != nil {
-					t.Fatal(err)
-				}
-				sum, err := d.RunOnce(ctx)
-				if err != nil {
-					t.Fatal(err)
-				}
-				assertRefusalPass(t, st, addrs, tt.bounced, tt.stop, sum.Stopped)
+				}}, 12, func(d *digest.Digester) { d.Workers, d.Batch = 2, 4 })
+				d, ms, c, addrs := f.d, f.ms, f.c, f.addrs
+				assertRefusalPass(t, st, addrs, tt.bounced, tt.stop, f.sum.Stopped)
 				if !tt.stop {
 					return
 				}
