@@ -41,7 +41,7 @@ func TestCheckSlugs(t *testing.T) {
 		{"unknown topic", c.CheckTopics("kinh-te", "bogus"), `unknown topic "bogus"; valid topics: xay-dung-dang, chinh-tri`},
 		{"current province", c.CheckProvinces(false, "thai-nguyen"), ""},
 		{"former province where allowed", c.CheckProvinces(true, "bac-kan"), ""},
-		{"former province where not", c.CheckProvinces(false, "bac-kan"), `unknown province "bac-kan"; valid provinces: ha-noi, hue`},
+		{"former province where not", c.CheckProvinces(false, "bac-kan"), `unknown province "bac-kan" (did you mean "thai-nguyen"?); valid provinces: ha-noi, hue`},
 		{"unknown province lists former ones", c.CheckProvinces(true, "x"), "(former provinces: ha-giang"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -15,10 +15,17 @@ type SlugError struct {
 	Slug   string   // as given
 	Valid  []string // the slugs accepted
 	Former []string // former province slugs, when they are accepted too
+	// Suggest is the valid slug Slug most likely means ("ho-chi-minh" for
+	// "tp-ho-chi-minh"), or "".
+	Suggest string
 }
 
 func (e *SlugError) Error() string {
-	msg := fmt.Sprintf("unknown %s %q; valid %ss: %s", e.Kind, e.Slug, e.Kind, strings.Join(e.Valid, ", "))
+	msg := fmt.Sprintf("unknown %s %q", e.Kind, e.Slug)
+	if e.Suggest != "" {
+		msg += fmt.Sprintf(" (did you mean %q?)", e.Suggest)
+	}
+	msg += fmt.Sprintf("; valid %ss: %s", e.Kind, strings.Join(e.Valid, ", "))
 	if len(e.Former) > 0 {
 		msg += " (former provinces: " + strings.Join(e.Former, ", ") + ")"
 	}
@@ -37,7 +44,7 @@ func (c *Catalog) CheckTopics(slugs ...string) error {
 			for i, t := range c.topics {
 				valid[i] = t.Slug
 			}
-			return &SlugError{Kind: "topic", Slug: s, Valid: valid}
+			return &SlugError{Kind: "topic", Slug: s, Valid: valid, Suggest: c.suggestTopic(s)}
 		}
 	}
 	return nil
@@ -52,7 +59,7 @@ func (c *Catalog) CheckProvinces(former bool, slugs ...string) error {
 		if p, ok := c.Province(s); ok && (former || !p.Legacy()) {
 			continue
 		}
-		e := &SlugError{Kind: "province", Slug: s}
+		e := &SlugError{Kind: "province", Slug: s, Suggest: c.suggestProvince(s, former)}
 		for _, p := range c.provinces {
 			switch {
 			case !p.Legacy():

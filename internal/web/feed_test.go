@@ -134,7 +134,8 @@ func TestFeedErrors(t *testing.T) {
 			mentions       []string
 		}{
 			{"GET", "/topics/bong-da/feed.rss", 404, []string{`unknown topic "bong-da"`, "the-thao", "xay-dung-dang"}},
-			{"GET", "/provinces/sai-gon/feed.atom", 404, []string{`unknown province "sai-gon"`, "ho-chi-minh", "bac-kan"}},
+			{"GET", "/provinces/sai-gon/feed.atom", 404, []string{`unknown province "sai-gon" (did you mean "ho-chi-minh"?)`, "bac-kan"}},
+			{"GET", "/feed.rss?province=tp-ho-chi-minh", 400, []string{`unknown province "tp-ho-chi-minh" (did you mean "ho-chi-minh"?)`}},
 			{"GET", "/topics/the-thao/provinces/atlantis/feed.json", 404, []string{"atlantis", "thai-nguyen"}},
 			{"GET", "/topics/the-thao/feed.xml", 404, nil},
 			{"GET", "/feed.rss?topic=bong-da", 400, []string{`unknown topic "bong-da"`, "the-thao"}},

@@ -63,10 +63,14 @@ func slugMessages(err error) (en, vi string, ok bool) {
 	if !errors.As(err, &se) {
 		return "", "", false
 	}
+	guess := ""
+	if se.Suggest != "" {
+		guess = fmt.Sprintf(" Có phải “%s”?", se.Suggest)
+	}
 	if se.Kind == "topic" {
-		vi = fmt.Sprintf("Không có chủ đề “%s”. Các chủ đề: %s.", se.Slug, strings.Join(se.Valid, ", "))
+		vi = fmt.Sprintf("Không có chủ đề “%s”.%s Các chủ đề: %s.", se.Slug, guess, strings.Join(se.Valid, ", "))
 	} else {
-		vi = fmt.Sprintf("Không có tỉnh, thành phố “%s”. Các tỉnh, thành phố: %s", se.Slug, strings.Join(se.Valid, ", "))
+		vi = fmt.Sprintf("Không có tỉnh, thành phố “%s”.%s Các tỉnh, thành phố: %s", se.Slug, guess, strings.Join(se.Valid, ", "))
 		if len(se.Former) > 0 {
 			vi += " (tỉnh cũ: " + strings.Join(se.Former, ", ") + ")"
 		}

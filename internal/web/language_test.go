@@ -48,7 +48,7 @@ func TestFeedErrorsInVietnamese(t *testing.T) {
 	}{
 		{"/feed.json?topic=bong-da", 400, []string{"Không có chủ đề “bong-da”", "Các chủ đề: xay-dung-dang, ", "the-thao"}, []string{`unknown topic "bong-da"`}},
 		{"/feed.json?province=atlantis", 400, []string{"Không có tỉnh, thành phố “atlantis”", "thai-nguyen", "tỉnh cũ: ", "bac-kan"}, []string{`unknown province "atlantis"`}},
-		{"/provinces/sai-gon/feed.atom", 404, []string{"Không có tỉnh, thành phố “sai-gon”", "ho-chi-minh"}, []string{`unknown province "sai-gon"`}},
+		{"/provinces/sai-gon/feed.atom", 404, []string{"Không có tỉnh, thành phố “sai-gon”. Có phải “ho-chi-minh”?", "ho-chi-minh"}, []string{`unknown province "sai-gon"`}},
 		{"/topics/bong-da/feed.rss", 404, []string{"Không có chủ đề “bong-da”"}, []string{`unknown topic "bong-da"`}},
 		{"/feed.json?limit=0", 400, []string{"Limit phải là một số nguyên từ 1 tới 200"}, []string{"limit must be"}},
 		{"/feed.json?q=*", 400, []string{"Từ khóa tìm kiếm không có chữ hay số nào"}, []string{"q has no word"}},

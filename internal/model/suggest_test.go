@@ -1,0 +1,44 @@
+package model
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSlugSuggestions: a slug written from the name pages show, without
+// dashes or with a short form of a city's name, is answered with the slug
+// it means; a former province where only current ones are valid with the
+// one it was merged into; anything else with no guess.
+func TestSlugSuggestions(t *testing.T) {
+	c := NewCatalog()
+	for _, tt := range []struct {
+		name string
+		err  error
+		want string
+	}{
+		{"city's name", c.CheckProvinces(true, "tp-ho-chi-minh"), "ho-chi-minh"},
+		{"short form", c.CheckProvinces(true, "tphcm"), "ho-chi-minh"},
+		{"old name", c.CheckProvinces(true, "sai-gon"), "ho-chi-minh"},
+		{"thành phố", c.CheckProvinces(true, "thanh-pho-da-nang"), "da-nang"},
+		{"tỉnh", c.CheckProvinces(true, "tinh-nghe-an"), "nghe-an"},
+		{"no dashes", c.CheckProvinces(true, "hanoi"), "ha-noi"},
+		{"former, accepted", c.CheckProvinces(true, "backan"), "bac-kan"},
+		{"former, not accepted", c.CheckProvinces(false, "bac-kan"), "thai-nguyen"},
+		{"nothing like it", c.CheckProvinces(true, "atlantis"), ""},
+		{"topic without dashes", c.CheckTopics("thethao"), "the-thao"},
+		{"another word", c.CheckTopics("bong-da"), ""},
+	} {
+		se, ok := tt.err.(*SlugError)
+		if !ok {
+			t.Errorf("%s: %v, want a *SlugError", tt.name, tt.err)
+			continue
+		}
+		if se.Suggest != tt.want {
+			t.Errorf("%s: %q suggests %q, want %q", tt.name, se.Slug, se.Suggest, tt.want)
+		}
+	}
+	const want = `unknown province "tp-hcm" (did you mean "ho-chi-minh"?); valid provinces: ha-noi,`
+	if got := c.CheckProvinces(true, "tp-hcm").Error(); !strings.HasPrefix(got, want) {
+		t.Errorf("message %q, want it to start %q", got, want)
+	}
+}
