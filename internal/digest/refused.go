@@ -84,7 +84,7 @@ func (p *pass) hold(ctx context.Context, j store.DigestJob, key string, err erro
 				"the server, not the addresses (see the mail server's log); this pass stopped sending; retried, "+
 				"not counted against the address", n, replyOf(err))
 			p.d.log().Error("digest pass stopped: the mail server refuses the message itself, whoever it is for",
-				"recipients", n, "reply", key, "error", err)
+				"recipients", n, "reply", replyOf(err), "error", err)
 		}
 	}
 	stop := r.stop
