@@ -108,7 +108,7 @@ func (p *pass) retry(ctx context.Context, j store.DigestJob, cause error) {
 	if err := d.Store.MarkDigestRetry(ctx, j.Digest.ID, d.Owner, truncate(cause.Error()), next); err != nil {
 		d.log().Warn("digest retry not recorded", "digest_id", j.Digest.ID, "error", err)
 	}
-	d.log().Debug("digest will be retried", "email", j.Subscriber.Email, "attempt", attempt,
+	d.log().Debug("digest will be retried", "subscriber_id", j.Subscriber.ID, "digest_id", j.Digest.ID, "attempt", attempt,
 		"next_attempt_at", next, "error", cause)
 	p.mu.Lock()
 	p.sum.Retry++
@@ -123,7 +123,7 @@ func (p *pass) fail(ctx context.Context, j store.DigestJob, cause error, bounce 
 	if err != nil && !errors.Is(err, model.ErrLeaseLost) {
 		d.log().Error("digest failure not recorded", "digest_id", j.Digest.ID, "error", err)
 	}
-	d.log().Warn("digest failed", "email", j.Subscriber.Email, "period", j.Digest.Period,
+	d.log().Warn("digest failed", "subscriber_id", j.Subscriber.ID, "digest_id", j.Digest.ID, "period", j.Digest.Period,
 		"bounce", bounce, "error", cause)
 	p.mu.Lock()
 	p.sum.Failed++
