@@ -18,11 +18,20 @@ type SlugError struct {
 	// Suggest is the valid slug Slug most likely means ("ho-chi-minh" for
 	// "tp-ho-chi-minh"), or "".
 	Suggest string
+	// Dissolved is set when Slug is a former province where only current
+	// ones are accepted (a source's home province); Suggest is then the
+	// province it was merged into.
+	Dissolved bool
 }
 
 func (e *SlugError) Error() string {
 	msg := fmt.Sprintf("unknown %s %q", e.Kind, e.Slug)
-	if e.Suggest != "" {
+	switch {
+	case e.Dissolved && e.Suggest != "":
+		msg = fmt.Sprintf("%q is a former province, not accepted here (now part of %q)", e.Slug, e.Suggest)
+	case e.Dissolved:
+		msg = fmt.Sprintf("%q is a former province, not accepted here", e.Slug)
+	case e.Suggest != "":
 		msg += fmt.Sprintf(" (did you mean %q?)", e.Suggest)
 	}
 	msg += fmt.Sprintf("; valid %ss: %s", e.Kind, strings.Join(e.Valid, ", "))
@@ -56,10 +65,11 @@ func (c *Catalog) CheckTopics(slugs ...string) error {
 // current units are (a source's home province).
 func (c *Catalog) CheckProvinces(former bool, slugs ...string) error {
 	for _, s := range slugs {
-		if p, ok := c.Province(s); ok && (former || !p.Legacy()) {
+		p, ok := c.Province(s)
+		if ok && (former || !p.Legacy()) {
 			continue
 		}
-		e := &SlugError{Kind: "province", Slug: s, Suggest: c.suggestProvince(s, former)}
+		e := &SlugError{Kind: "province", Slug: s, Suggest: c.suggestProvince(s, former), Dissolved: ok}
 		for _, p := range c.provinces {
 			switch {
 			case !p.Legacy():
