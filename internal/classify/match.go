@@ -49,6 +49,9 @@ type match struct {
 	// eventWomen for a women's team; at a multi-sport games one country
 	// meets another in several disciplines on one day.
 	event uint8
+	// id: the side the story is about (sportIdentity), set for every
+	// sports story, result or not; sportConflict vetoes pairs by it.
+	id sportID
 }
 
 // sameMatch reports whether a and b satisfy the match rule, time aside:
@@ -95,7 +98,7 @@ func sameMatch(a, b *Signature) bool {
 // one in two at 3–8 hours (i11clus13, BENCHMARKS.md): mostly they are the
 // next event of the same people or place.
 func matchThreshold(a, b *Signature, pa, pb int64) float64 {
-	if resultAndPreview(a, b) || daysConflict(a, b) {
+	if resultAndPreview(a, b) || daysConflict(a, b) || sportConflict(a, b) {
 		return clusterNever
 	}
 	return flatThreshold(a, b, pa, pb) * ageScale(pa-pb)

@@ -23,7 +23,7 @@ type pairLabel struct {
 
 // pairLabelFiles are the judged pair files, in testdata/classify/real.
 var pairLabelFiles = []string{"pairs_i11clus13.jsonl", "pairs_i11clus14.jsonl", "pairs_i11clus15.jsonl", "pairs_i13story.jsonl", "pairs_i13clusplace.jsonl", "pairs_i13clusmatch.jsonl",
-	"pairs_i14story.jsonl"}
+	"pairs_i14story.jsonl", "pairs_i14sport.jsonl"}
 
 // pairCounts counts judged pairs and those whose similarity reaches their
 // pair threshold (matchThreshold), by label.
@@ -44,11 +44,7 @@ func TestPairLabels(t *testing.T) {
 	for _, f := range pairLabelFiles {
 		pairs = append(pairs, readJSONL[pairLabel](t, "../../testdata/classify/real/"+f)...)
 	}
-	want := make([]realLabel, 0, 2*len(pairs))
-	for _, p := range pairs {
-		want = append(want, realLabel{URL: p.A}, realLabel{URL: p.B})
-	}
-	items := loadRealItems(t, path, want)
+	items := loadPairItems(t, path, pairs)
 	c := newTest(t)
 	counts := map[string]pairCounts{}
 	var samples []string
@@ -75,6 +71,15 @@ func TestPairLabels(t *testing.T) {
 		t.Logf("%s: reach their threshold: same %d of %d, other %d of %d, doubtful %d of %d", s,
 			pc.reached["same"], pc.n["same"], pc.reached["other"], pc.n["other"], pc.reached["doubtful"], pc.n["doubtful"])
 	}
+}
+
+// loadPairItems loads the corpus items of both sides of the pairs.
+func loadPairItems(t *testing.T, path string, pairs []pairLabel) map[string]realItem {
+	want := make([]realLabel, 0, 2*len(pairs))
+	for _, p := range pairs {
+		want = append(want, realLabel{URL: p.A}, realLabel{URL: p.B})
+	}
+	return loadRealItems(t, path, want)
 }
 
 // pairSig returns the story signature ingestion gives it.

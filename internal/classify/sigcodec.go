@@ -13,8 +13,9 @@ import (
 // hashes of 2 bytes, the score's 2 bytes, the age group, bit 1 for a result,
 // bit 2 for a preview, bit 4 for a result stated in the title, bit 8
 // for a sports story and the discipline in the high four bits), the
-// title's day (2 bytes), then sigFeats hashes (4 bytes each) and sigFeats weights, all
-// little-endian.
+// title's day (2 bytes), the refused places (8 bytes), the sports side
+// (sportID: the age group and the class, a byte each), then sigFeats
+// hashes (4 bytes each) and sigFeats weights, all little-endian.
 func (s Signature) MarshalBinary() ([]byte, error) {
 	out := make([]byte, sigHeader, sigBytes)
 	out[0], out[1] = sigVer, s.n
@@ -45,6 +46,7 @@ func (s Signature) MarshalBinary() ([]byte, error) {
 	out[mo+2*sigTeams+3] |= s.match.event << 4
 	binary.LittleEndian.PutUint16(out[mo+2*sigTeams+4:], s.day)
 	binary.LittleEndian.PutUint64(out[mo+2*sigTeams+6:], s.refused)
+	out[mo+2*sigTeams+14], out[mo+2*sigTeams+15] = s.match.id.age, s.match.id.class
 	for _, h := range s.h {
 		out = binary.LittleEndian.AppendUint32(out, h)
 	}
@@ -77,6 +79,7 @@ func (s *Signature) UnmarshalBinary(data []byte) error {
 	s.match.event = data[mo+2*sigTeams+3] >> 4
 	s.day = binary.LittleEndian.Uint16(data[mo+2*sigTeams+4:])
 	s.refused = binary.LittleEndian.Uint64(data[mo+2*sigTeams+6:])
+	s.match.id = sportID{age: data[mo+2*sigTeams+14], class: data[mo+2*sigTeams+15]}
 	for i := range s.h {
 		s.h[i] = binary.LittleEndian.Uint32(data[sigHeader+4*i:])
 	}

@@ -93,6 +93,7 @@ func (c *Classifier) sign(title string, sc *scratch, r Result) Signature {
 		sig.topic = uint8(c.topic.index[r.Topics[0].Topic] + 1)
 		if sports {
 			sig.match = storyMatch(toks)
+			sig.match.id = sportIdentity(toks)
 		}
 	}
 	if sig.day = titleDay(title, sports); sig.day == 0 { // an undated title may be a series' episode

@@ -22,8 +22,8 @@ import (
 const (
 	sigFeats     = 48
 	sigBandFeats = 10
-	sigVer       = 11
-	sigHeader    = 1 + 1 + 8 + 1 + 4 + 2*sigNames + 2*sigTeams + 2 + 1 + 1 + 2 + 8
+	sigVer       = 12
+	sigHeader    = 1 + 1 + 8 + 1 + 4 + 2*sigNames + 2*sigTeams + 2 + 1 + 1 + 2 + 8 + 2
 	sigBytes     = sigHeader + 5*sigFeats
 )
 
@@ -38,7 +38,7 @@ type Signature struct {
 	nums   uint32           // Bloom bits of the numbers in the title (not years)
 	day    uint16           // the day the title is dated with, month<<5 | day (titleDay), else a series' episode (episodeOf); 0 none
 	names  [sigNames]uint16 // hashes of its first rare proper names, sorted (storyNames); 0 unused
-	match  match            // a sports result's teams, score and age group (the match rule)
+	match  match            // a sports result's teams, score and age group (the match rule); every sports story's side
 	// refused: the bits of places that no province tag of the story
 	// follows (a club's home, "CLB Công an TP.HCM"): context for stories
 	// of its own primary topic only (SharesPlace).
