@@ -31,7 +31,8 @@ const (
 // sportIdentity reads the side of a sports story from its title and lead
 // tokens (the body is not read). A field the text names two ways (two
 // disciplines, both sexes, age groups more than one apart: "Thủ tướng
-// chúc mừng U.22 và futsal nữ", "bóng bàn nam và nữ") is unknown.
+// chúc mừng U.22 và futsal nữ", "đơn nam, đơn nữ") is unknown; "nam và
+// nữ" is not read as both (a known wrong veto, BENCHMARKS.md).
 func sportIdentity(toks []token) sportID {
 	var s idScan
 	for i := 0; i < len(toks) && toks[i].field != fieldBody; {

@@ -9,10 +9,10 @@ import (
 // The names of sportID (sportid.go), as written, case aside: facts.
 
 // competitions are the competitions a Vietnamese sports page names, each
-// with its names; a longer name comes before the shorter one it starts
-// with ("vòng loại World Cup" before "World Cup" is reached by the scan
-// order: the qualifiers' name starts earlier in the text). football: the
-// competition is football's only (a story naming it is about football).
+// with its names (competitionAt takes the longest name starting at a
+// token: "Cúp C1 châu Á", not "Cúp C1"; "vòng loại World Cup" starts
+// before "World Cup"). football: the competition is football's only (a
+// story naming it is about football). Only the football bit is used.
 var competitions = [...]struct {
 	names    []string
 	football bool
