@@ -1,0 +1,62 @@
+package classify
+
+import (
+	"slices"
+	"testing"
+)
+
+// legacyVerdict is one row of i14legacy's judgments
+// (testdata/classify/real/legacy_i14legacy.jsonl), keyed by the URL of a
+// training-day item. Two samples share the file:
+//   - s1, a former-province tag main gave (Province): "R" a reader of the
+//     title and lead would tag the former province, "W" would not, "D" the
+//     conventions leave it open;
+//   - s2, an item whose text names a place inside a dissolved province's
+//     territory: Expected holds the former provinces a reader would tag
+//     (none when the name is a club, a lottery station, a person …), Given
+//     those main gave; "R" they agree, "W" they do not, "D" open.
+type legacyVerdict struct {
+	URL      string   `json:"url"`
+	Day      string   `json:"day"`
+	Sample   string   `json:"sample"`
+	Province string   `json:"province"`
+	Expected []string `json:"expected"`
+	Given    []string `json:"given"`
+	Verdict  string   `json:"verdict"`
+	Class    string   `json:"class"`
+}
+
+// TestLegacy14Verdicts re-classifies the judged items and fails when a
+// former-province tag judged right (s1 "R") or expected by a reader (s2,
+// any verdict but "D") is lost, or when a row is malformed; it logs the
+// tally of verdicts by sample. It needs the real news corpus
+// (EnvRealCorpus).
+func TestLegacy14Verdicts(t *testing.T) {
+	verdicts, tags := judgedTags(t, "legacy_i14legacy.jsonl", func(v legacyVerdict) string { return v.URL })
+	tally := map[string]map[string]int{}
+	for _, v := range verdicts {
+		if !slices.Contains([]string{"R", "W", "D"}, v.Verdict) || (v.Province == "") == (v.Given == nil) {
+			t.Fatalf("verdict %s (%q, province %q, given %v)", v.URL, v.Verdict, v.Province, v.Given)
+		}
+		if tally[v.Sample] == nil {
+			tally[v.Sample] = map[string]int{}
+		}
+		tally[v.Sample][v.Verdict]++
+		got := tags[v.URL]
+		want := v.Expected
+		if v.Province != "" {
+			want = nil
+			if v.Verdict == "R" {
+				want = []string{v.Province}
+			}
+		} else if v.Verdict == "D" {
+			want = nil
+		}
+		for _, p := range want {
+			if !slices.Contains(got, p) {
+				t.Errorf("%s: former province %s judged right, now missing (got %v)", v.URL, p, got)
+			}
+		}
+	}
+	t.Logf("i14legacy verdicts by sample: %v", tally)
+}
