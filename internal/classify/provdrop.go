@@ -40,7 +40,7 @@ func (m *provMatcher) drop(j judging, mt *mention) bool {
 		mt.dropped = "a clock's time zone (giờ " + mt.text + ")" // "3h thứ Năm (giờ Hà Nội)"
 	case seaPosition(toks, sp):
 		mt.dropped = "a position at sea (" + toks[sp.start-1].text + " " + mt.text + ")"
-	case houseNumber(toks, sp.start):
+	case houseNumber(toks, sp.start) && !unitWordAt(toks, sp.start):
 		mt.dropped = "a street address (" + toks[sp.start-1].text + " " + mt.text + ")"
 	case delegation(toks, sp):
 		mt.dropped = "a deputy's delegation (đoàn " + mt.text + ")"
@@ -66,7 +66,7 @@ func (m *provMatcher) drop(j judging, mt *mention) bool {
 func (m *provMatcher) dropName(j judging, mt *mention) bool {
 	toks, sp, r := j.toks, j.sp, j.r
 	switch {
-	case m.surnameBefore(toks, sp.start, j.caps):
+	case m.surnameBefore(toks, sp.start, j.caps) && !unitWordAt(toks, sp.start):
 		mt.dropped = "a person's name (surname " + toks[sp.start-1].text + ")"
 	case r.Flags&flagAmbiguous != 0 && !j.caps && m.nameBefore(toks, sp.start):
 		mt.dropped = "a person's name"

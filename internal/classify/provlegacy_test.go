@@ -60,3 +60,18 @@ func TestLegacy14Verdicts(t *testing.T) {
 	}
 	t.Logf("i14legacy verdicts by sample: %v", tally)
 }
+
+// TestUnitWordNames covers provunitword.go: a commune named with its kind
+// word after a capitalised word or a number. The sentences are written for
+// the test; both wants fail on main (the commune was read as a surname's
+// name and as a house number).
+func TestUnitWordNames(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"the commune's youth union", "Ra quân Tháng Thanh niên",
+			"Tỉnh đoàn Lâm Đồng phối hợp với Đoàn xã Thuận An tổ chức lễ ra quân.", "lam-dong dak-nong"},
+		{"two communes", "Hai trường nội trú vùng biên về đích",
+			"Tỉnh Lâm Đồng hỗ trợ nhà thầu hoàn thành 2 dự án ở 2 xã Thuận An, Quảng Trực.", "lam-dong dak-nong"},
+	}
+	checkProvinces(t, c, cases, true)
+}
