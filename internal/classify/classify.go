@@ -222,6 +222,7 @@ func (c *Classifier) classify(in *Input, sc *scratch, sign bool) (Result, []ment
 	if sign && sc.lead.n == len(sc.toks) { // no body: the lead's places are these
 		c.leadPlaces(sc, sc.ms)
 	}
+	c.prov.formerClubs(sc.toks, sc.ms, res.Topics)
 	c.prov.sportsTeams(sc.toks, sc.ms, res.Topics)
 	abroadNamesakes(sc.ms, res.Topics)
 	formerByAddress(sc.toks, sc.ms)
