@@ -110,3 +110,16 @@ func TestFormerClubs(t *testing.T) {
 	}
 	checkProvinces(t, c, cases, true)
 }
+
+// TestJointVentureNames: a joint venture's name ("Liên doanh X") is a
+// firm's, as "Công ty X" is; a place word after it still counts. The
+// sentences are written for the test; the first want fails on main.
+func TestJointVentureNames(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a joint venture in a tax list", "Liên doanh Vũng Tàu Sunrise nợ thuế lớn nhất", "", ""},
+		{"a joint venture's site", "Liên doanh khởi công nhà máy",
+			"Liên doanh Việt - Nhật khởi công nhà máy tại phường Vũng Tàu.", "ho-chi-minh ba-ria-vung-tau"},
+	}
+	checkProvinces(t, c, cases, true)
+}

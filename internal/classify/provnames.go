@@ -105,7 +105,7 @@ func isClubWord(w string) bool {
 
 func isOrgWord(w string) bool {
 	switch w {
-	case "công ty", "tổng công ty", "tập đoàn", "CTCP", "CLB", "câu lạc bộ", "đội bóng", "ngân hàng":
+	case "công ty", "tổng công ty", "tập đoàn", "liên doanh", "CTCP", "CLB", "câu lạc bộ", "đội bóng", "ngân hàng":
 		return true
 	}
 	return false

@@ -163,7 +163,7 @@ var contextBefore = []contextRule{
 	{"khách biển", ctxPassing}, {"kéo biển", ctxPassing}, {"ô tô biển", ctxPassing}, {"ôtô biển", ctxPassing},
 	{"đường", ctxNamed}, {"xa lộ", ctxNamed}, {"phố", ctxNamed}, {"ngõ", ctxNamed}, {"hẻm", ctxNamed}, {"đại lộ", ctxNamed},
 	{"sông", ctxNamed}, {"hồ", ctxNamed}, {"kênh", ctxNamed},
-	{"công ty", ctxNamed}, {"tổng công ty", ctxNamed}, {"chứng khoán", ctxNamed}, {"tập đoàn", ctxNamed}, {"CTCP", ctxNamed},
+	{"công ty", ctxNamed}, {"tổng công ty", ctxNamed}, {"chứng khoán", ctxNamed}, {"tập đoàn", ctxNamed}, {"liên doanh", ctxNamed}, {"CTCP", ctxNamed},
 	{"CLB", ctxNamed}, {"câu lạc bộ", ctxNamed}, {"đội bóng", ctxNamed}, {"ngân hàng", ctxNamed},
 	{"hội đồng hương", ctxNamed}, {"khách sạn", ctxNamed}, {"nhà hàng", ctxNamed},
 	{"thôn", ctxNamed}, {"nông thôn", 0}, // "thôn Vĩnh Yên": a hamlet's name; "nông thôn Đắk Lắk": the countryside
