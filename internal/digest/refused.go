@@ -33,9 +33,9 @@ const refusalQuorum = 2
 type refusals struct {
 	mu      sync.Mutex
 	held    map[string][]heldRefusal
-	settled map[string]int // recipients of each refusal already failed
-	stopKey string         // the refusal that stopped the pass; "" while sending
-	stop    error          // what the stopped pass's rows say
+	settled map[string]map[int64]bool // subscribers each refusal already failed
+	stopKey string                    // the refusal that stopped the pass; "" while sending
+	stop    error                     // what the stopped pass's rows say
 }
 
 type heldRefusal struct {
@@ -76,7 +76,7 @@ func (p *pass) hold(ctx context.Context, j store.DigestJob, key string, err erro
 		r.held[key] = append(r.held[key], heldRefusal{j, err})
 	default:
 		r.held[key] = append(r.held[key], heldRefusal{j, err})
-		if n := r.settled[key] + recipients(r.held[key]); n >= refusalQuorum {
+		if n := recipients(r.settled[key], r.held[key]); n >= refusalQuorum {
 			retry = r.held[key]
 			delete(r.held, key)
 			r.stopKey = key
@@ -110,7 +110,12 @@ func (p *pass) settle(ctx context.Context) {
 	held := p.refused.held
 	p.refused.held = map[string][]heldRefusal{}
 	for key, hs := range held {
-		p.refused.settled[key] += recipients(hs)
+		if p.refused.settled[key] == nil {
+			p.refused.settled[key] = map[int64]bool{}
+		}
+		for _, h := range hs {
+			p.refused.settled[key][h.job.Subscriber.ID] = true
+		}
 	}
 	p.refused.mu.Unlock()
 	for _, hs := range held {
@@ -120,13 +125,19 @@ func (p *pass) settle(ctx context.Context) {
 	}
 }
 
-// recipients counts the different subscribers of hs.
-func recipients(hs []heldRefusal) int {
+// recipients counts the different subscribers of hs and settled (a
+// subscriber whose earlier row a batch already failed is one recipient,
+// not two).
+func recipients(settled map[int64]bool, hs []heldRefusal) int {
+	n := len(settled)
 	seen := map[int64]bool{}
 	for _, h := range hs {
-		seen[h.job.Subscriber.ID] = true
+		if !settled[h.job.Subscriber.ID] && !seen[h.job.Subscriber.ID] {
+			seen[h.job.Subscriber.ID] = true
+			n++
+		}
 	}
-	return len(seen)
+	return n
 }
 
 // replyOf is err's SMTP reply as an operator reads it: 554 "Transaction

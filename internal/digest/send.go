@@ -79,7 +79,7 @@ func (d *Digester) RunOnce(ctx context.Context) (DeliverySummary, error) {
 	defer stop()
 	p := &pass{d: d, weeks: map[string]*weekIndex{}, groups: map[string]*group{},
 		marks: d.startMarker(context.WithoutCancel(ctx)), inFlight: make(chan struct{}, d.inFlight()),
-		refused: refusals{held: map[string][]heldRefusal{}, settled: map[string]int{}}}
+		refused: refusals{held: map[string][]heldRefusal{}, settled: map[string]map[int64]bool{}}}
 	jobs := make(chan sendJob)
 	var wg sync.WaitGroup
 	for range orDefault(d.Workers, 4) {
