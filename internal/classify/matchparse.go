@@ -125,22 +125,26 @@ func clockAt(toks []token, i int) bool {
 
 // cueAt reports whether one of the cues (syllables separated by spaces)
 // starts at toks[i], case aside.
-func cueAt(toks []token, i int, cues []string) bool {
+func cueAt(toks []token, i int, cues []string) bool { return cueLen(toks, i, cues) > 0 }
+
+// cueLen returns the length in tokens of the first of cues (words
+// separated by one space, case aside) that the tokens from toks[i] on, in
+// toks[i]'s field, spell; 0 none.
+func cueLen(toks []token, i int, cues []string) int {
 	for _, c := range cues {
-		k := i
-		for c != "" && k < len(toks) && toks[k].field == toks[i].field {
+		n := 0
+		for k := i; c != "" && k < len(toks) && toks[k].field == toks[i].field; k++ {
 			var w string
 			w, c, _ = strings.Cut(c, " ")
 			if !strings.EqualFold(toks[k].text, w) {
 				break
 			}
-			if c == "" {
-				return true
+			if n++; c == "" {
+				return n
 			}
-			k++
 		}
 	}
-	return false
+	return 0
 }
 
 // competition reports whether the name toks[i:j] (hash h) is a competition

@@ -1,9 +1,6 @@
 package classify
 
-import (
-	"math/bits"
-	"strings"
-)
+import "math/bits"
 
 // Which side of which sport a sports story is about, read off its title
 // and lead: the age group, the discipline and the sex (the names are in
@@ -155,23 +152,4 @@ func competitionAt(toks []token, i int) (int, int) {
 		}
 	}
 	return i + max(best, 1), code
-}
-
-// cueLen is cueAt returning the length in tokens of the first cue found
-// (0 none).
-func cueLen(toks []token, i int, cues []string) int {
-	for _, c := range cues {
-		n := 0
-		for k := i; c != "" && k < len(toks) && toks[k].field == toks[i].field; k++ {
-			var w string
-			w, c, _ = strings.Cut(c, " ")
-			if !strings.EqualFold(toks[k].text, w) {
-				break
-			}
-			if n++; c == "" {
-				return n
-			}
-		}
-	}
-	return 0
 }
