@@ -43,7 +43,9 @@ func (f *Flags) Explain(env func(string) string) error {
 }
 
 // shown is a setting's value as help may print it: quoted, with secrets
-// hidden.
+// hidden. A secret URL shows without its password and query; a secret
+// setting that is not such a URL (a keyword DSN, "smtp:user:pass@host")
+// shows as set only: -h runs before validation refuses such values.
 func shown(key, val string) string {
 	switch {
 	case !secretKeys[key] || val == "":
@@ -52,8 +54,8 @@ func shown(key, val string) string {
 		return "set (hidden)"
 	}
 	u, err := url.Parse(val)
-	if err != nil {
-		return "set (hidden)"
+	if err != nil || u.Scheme == "" || u.Opaque != "" && u.Scheme != "sqlite" {
+		return "set (hidden)" // not a URL whose password and query can be cut out
 	}
 	if _, ok := u.User.Password(); ok {
 		u.User = url.UserPassword(u.User.Username(), "xxxxx")
