@@ -1,6 +1,10 @@
 package model
 
-import "strings"
+import (
+	"strings"
+
+	"bantin/internal/vntext"
+)
 
 // provinceGuesses are slugs people write for a province that are not its
 // slug: the short forms of the two big cities' names.
@@ -9,16 +13,26 @@ var provinceGuesses = map[string]string{
 	"hn": "ha-noi", "tphn": "ha-noi",
 }
 
-// suggestProvince returns the province slug that slug most likely means
-// (an ASCII guess from the name as pages show it: "tp-ho-chi-minh" for
-// "TP. Hồ Chí Minh", "thanh-pho-da-nang", "tinh-nghe-an", "hanoi", "tp-hcm"),
-// or "" when it means none. former accepts former provinces' slugs;
-// without it a former province suggests the one it was merged into.
-func (c *Catalog) suggestProvince(slug string, former bool) string {
-	s := strings.Trim(strings.ToLower(slug), "-/ ")
+// slugKey is slug as a slug would be written from it: folded (no case,
+// no diacritics, đ as d: "hà-nội", "Đà Nẵng"), its words joined by single
+// dashes, without a leading "thành phố", "TP." or "tỉnh".
+func slugKey(slug string) string {
+	words := strings.FieldsFunc(vntext.Fold(slug), func(r rune) bool { return r == '-' || r == ' ' || r == '_' || r == '/' })
+	s := strings.Join(words, "-")
 	for _, prefix := range []string{"thanh-pho-", "tp-", "tp.", "tinh-"} {
 		s = strings.TrimPrefix(s, prefix)
 	}
+	return strings.Trim(s, "-")
+}
+
+// suggestProvince returns the province slug that slug most likely means
+// (a guess from the name as pages show it, see slugKey: "tp-ho-chi-minh"
+// for "TP. Hồ Chí Minh", "thanh-pho-da-nang", "tinh-nghe-an", "hanoi",
+// "tp-hcm", "hà-nội"), or "" when it means none. former accepts former
+// provinces' slugs; without it a former province suggests the one it was
+// merged into.
+func (c *Catalog) suggestProvince(slug string, former bool) string {
+	s := slugKey(slug)
 	if g, ok := provinceGuesses[s]; ok {
 		return g
 	}
@@ -36,9 +50,10 @@ func (c *Catalog) suggestProvince(slug string, former bool) string {
 }
 
 // suggestTopic returns the topic slug that slug most likely means (the
-// same words without or with other dashes: "xaydungdang"), or "".
+// same words without or with other dashes, or with diacritics:
+// "xaydungdang", "thể-thao"), or "".
 func (c *Catalog) suggestTopic(slug string) string {
-	bare := strings.ReplaceAll(strings.Trim(strings.ToLower(slug), "-/ "), "-", "")
+	bare := strings.ReplaceAll(slugKey(slug), "-", "")
 	for _, t := range c.topics {
 		if strings.ReplaceAll(t.Slug, "-", "") == bare {
 			return t.Slug

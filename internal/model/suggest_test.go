@@ -24,8 +24,13 @@ func TestSlugSuggestions(t *testing.T) {
 		{"no dashes", c.CheckProvinces(true, "hanoi"), "ha-noi"},
 		{"former, accepted", c.CheckProvinces(true, "backan"), "bac-kan"},
 		{"former, not accepted", c.CheckProvinces(false, "bac-kan"), "thai-nguyen"},
+		{"with diacritics", c.CheckProvinces(true, "hà-nội"), "ha-noi"},
+		{"the name as written", c.CheckProvinces(true, "TP. Hồ Chí Minh"), "ho-chi-minh"},
+		{"đ, with spaces", c.CheckProvinces(true, "Đà Nẵng"), "da-nang"},
+		{"old name with diacritics", c.CheckProvinces(true, "sài-gòn"), "ho-chi-minh"},
 		{"nothing like it", c.CheckProvinces(true, "atlantis"), ""},
 		{"topic without dashes", c.CheckTopics("thethao"), "the-thao"},
+		{"topic with diacritics", c.CheckTopics("thể-thao"), "the-thao"},
 		{"another word", c.CheckTopics("bong-da"), ""},
 	} {
 		se, ok := tt.err.(*SlugError)

@@ -60,6 +60,7 @@ func TestPageNotFound(t *testing.T) {
 		"/provinces/atlantis/":                  "Không có tỉnh, thành phố “atlantis”.",
 		"/topics/the-thao/provinces/atlantis/":  "Không có tỉnh, thành phố “atlantis”.",
 		"/provinces/tp-ho-chi-minh/":            "Không có tỉnh, thành phố “tp-ho-chi-minh”. Có phải TP. Hồ Chí Minh?",
+		"/provinces/h%C3%A0-n%E1%BB%99i/":       "Không có tỉnh, thành phố “hà-nội”. Có phải Hà Nội?",
 		"/provinces/thai-nguyen/?topic=bogus,x": "Tham số của địa chỉ không hợp lệ",
 		// A story gone since a digest linked to it (its source removed).
 		"/stories/987654": "Không còn tin này",
