@@ -63,8 +63,24 @@ func load(env func(string) string, f *Flags) (Config, map[string]string, error) 
 			return c, origin, err
 		}
 	}
+	if err := loadEnv(&c, env, origin); err != nil || f == nil {
+		return c, origin, err
+	}
+	if err := f.apply(&c, origin); err != nil {
+		return c, origin, err
+	}
+	if b := baseURLFollowingListen(c); b != c.BaseURL {
+		c.BaseURL, origin["base_url"] = b, "the listen address"
+	}
+	return c, origin, nil
+}
+
+// loadEnv reads the BANTIN_* variables of env over c (NAME_FILE for an
+// unset secret), noting each setting it sets in origin. It returns the
+// first variable that does not load, named.
+func loadEnv(c *Config, env func(string) string, origin map[string]string) error {
 	var err error
-	forEachField(&c, func(key string, v reflect.Value) {
+	forEachField(c, func(key string, v reflect.Value) {
 		name := "BANTIN_" + strings.ToUpper(key)
 		val, from := env(name), name
 		if val == "" && secretKeys[key] && env(name+"_FILE") != "" {
@@ -81,15 +97,19 @@ func load(env func(string) string, f *Flags) (Config, map[string]string, error) 
 			origin[key] = from
 		}
 	})
-	if err != nil || f == nil {
-		return c, origin, err
-	}
+	return err
+}
+
+// apply sets over c the settings the user gave as flags, noting each in
+// origin. It returns the first flag that does not load, named.
+func (f *Flags) apply(c *Config, origin map[string]string) error {
+	var err error
 	f.fs.Visit(func(fl *flag.Flag) {
 		ptr, ok := f.values[strings.ReplaceAll(fl.Name, "-", "_")]
 		if !ok || err != nil {
 			return
 		}
-		forEachField(&c, func(key string, v reflect.Value) {
+		forEachField(c, func(key string, v reflect.Value) {
 			if f.values[key] == ptr {
 				if serr := set(v, *ptr); serr != nil {
 					err = fmt.Errorf("--%s=%q: %w", fl.Name, *ptr, serr)
@@ -98,12 +118,7 @@ func load(env func(string) string, f *Flags) (Config, map[string]string, error) 
 			}
 		})
 	})
-	if err == nil {
-		if b := baseURLFollowingListen(c); b != c.BaseURL {
-			c.BaseURL, origin["base_url"] = b, "the listen address"
-		}
-	}
-	return c, origin, err
+	return err
 }
 
 // baseURLFollowingListen returns c's base URL, except that a base URL left
