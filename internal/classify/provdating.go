@@ -31,10 +31,7 @@ func seekingTitle(toks []token) bool {
 	if letterLead(toks) {
 		return true
 	}
-	phrases := make([]wordSeq, len(seekPhrases)) // rare: only leads in the first person get here
-	for i, p := range seekPhrases {
-		phrases[i] = phraseKeys(p)
-	}
+	phrases := phraseList(seekPhrases...) // rare: only leads in the first person get here
 	for i := 0; i < len(toks) && toks[i].field == fieldTitle; i++ {
 		for _, ph := range phrases {
 			if toks[i].fold == ph[0].fold && phraseAt(toks, i, ph) {
