@@ -4,16 +4,17 @@ import (
 	"context"
 	"errors"
 	"log/slog"
-	"net"
 	"testing"
 	"time"
+
+	"bantin/mailer/mailtest"
 )
 
 // A server that accepts the connection and never greets holds a send only
 // as long as the context allows, not for the whole SMTPOptions.Timeout:
 // both a cancelled context and one whose deadline passes end it.
 func TestSMTPHonoursContextBeforeGreeting(t *testing.T) {
-	s, err := NewSMTP("smtp://"+silentServer(t)+"?tls=none",
+	s, err := NewSMTP("smtp://"+mailtest.NewSilent(t).Addr()+"?tls=none",
 		SMTPOptions{Timeout: 20 * time.Second, Logger: slog.New(slog.DiscardHandler)})
 	if err != nil {
 		t.Fatal(err)
@@ -47,30 +48,4 @@ func TestSMTPHonoursContextBeforeGreeting(t *testing.T) {
 			}
 		})
 	}
-}
-
-// silentServer listens on loopback until the end of the test and returns
-// its address: it accepts connections and never writes to them, as a relay
-// that hangs before its greeting.
-func silentServer(t *testing.T) string {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { l.Close() })
-	go func() {
-		var held []net.Conn // open and silent until the listener closes
-		for {
-			c, err := l.Accept()
-			if err != nil {
-				break
-			}
-			held = append(held, c)
-		}
-		for _, c := range held {
-			c.Close()
-		}
-	}()
-	return l.Addr().String()
 }

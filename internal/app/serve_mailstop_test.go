@@ -2,7 +2,6 @@ package app
 
 import (
 	"log/slog"
-	"net"
 	"net/http"
 	"net/url"
 	"testing"
@@ -10,6 +9,7 @@ import (
 
 	"bantin/internal/store"
 	"bantin/internal/store/storetest"
+	"bantin/mailer/mailtest"
 )
 
 // TestServeShutdownCutsConfirmationMail stops a serving bantin while the
@@ -18,10 +18,10 @@ import (
 // not when the mail's own timeout (a minute) runs out.
 func TestServeShutdownCutsConfirmationMail(t *testing.T) {
 	storetest.EngineURLs(t, func(t *testing.T, dbURL string) {
-		smtp := silentServer(t)
+		smtp := mailtest.NewSilent(t)
 		cfg := testConfig(t, dbURL)
 		cfg.ShutdownGrace = 300 * time.Millisecond
-		cfg.SMTPURL, cfg.MailFrom = "smtp://"+smtp.Addr().String()+"?tls=none", "bantin@bantin.example"
+		cfg.SMTPURL, cfg.MailFrom = "smtp://"+smtp.Addr()+"?tls=none", "bantin@bantin.example"
 		m, err := Open(t.Context(), cfg, slog.New(slog.DiscardHandler), store.ForServer)
 		if err != nil {
 			t.Fatal(err)
@@ -38,7 +38,7 @@ func TestServeShutdownCutsConfirmationMail(t *testing.T) {
 			t.Fatal(err)
 		}
 		resp.Body.Close()
-		waitFor(t, "the confirmation mail to reach the SMTP server", func() bool { return len(smtp.conns) > 0 })
+		waitFor(t, "the confirmation mail to reach the SMTP server", func() bool { return smtp.Accepted() > 0 })
 
 		begin := time.Now()
 		if err := <-stop(); err != nil {
@@ -52,39 +52,4 @@ func TestServeShutdownCutsConfirmationMail(t *testing.T) {
 			t.Errorf("stop and Close took %v with a grace of %v: the confirmation mail held them", took, cfg.ShutdownGrace)
 		}
 	})
-}
-
-// silentListener accepts TCP connections and never writes to them: an
-// SMTP server that hangs before its greeting. Accepted connections arrive
-// on conns.
-type silentListener struct {
-	net.Listener
-	conns chan net.Conn
-}
-
-// silentServer starts a silentListener on loopback; it and the
-// connections it accepted are closed at the end of the test.
-func silentServer(t *testing.T) *silentListener {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := &silentListener{Listener: ln, conns: make(chan net.Conn, 16)}
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			s.conns <- c
-		}
-	}()
-	t.Cleanup(func() {
-		ln.Close()
-		for len(s.conns) > 0 {
-			(<-s.conns).Close()
-		}
-	})
-	return s
 }
