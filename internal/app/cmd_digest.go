@@ -92,13 +92,33 @@ func writePreview(env *cmdEnv, out string, msg *mailer.Message) error {
 	}
 	for _, f := range []struct{ ext, body string }{{".html", html}, {".txt", text}, {".eml", string(msg.Raw)}} {
 		path := filepath.Join(dir, msg.Key+f.ext)
-		if err := os.WriteFile(path, []byte(f.body), 0o640); err != nil { // signed links: as the outbox
+		if err := writePrivate(path, []byte(f.body)); err != nil {
 			return err
 		}
 		fmt.Fprintln(env.Stdout, path)
 	}
 	fmt.Fprintf(env.Stdout, "message %s: %d bytes\n", msg.MessageID, len(msg.Raw))
 	return nil
+}
+
+// writePrivate writes body to path readable by its owner and group only
+// (signed links: as the outbox), also when an earlier preview left the file
+// with a wider mode. It returns the first error of opening, changing the
+// mode, writing or closing the file.
+func writePrivate(path string, body []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o640)
+	if err != nil {
+		return err
+	}
+	if err := f.Chmod(0o640); err != nil {
+		f.Close()
+		return err
+	}
+	if _, err := f.Write(body); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // notReached tells the operator, after a preview, that a send would not

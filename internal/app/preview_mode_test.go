@@ -19,14 +19,26 @@ func TestDigestPreviewFilesAreNotWorldReadable(t *testing.T) {
 	}
 	seedW47(t, db)
 	outDir := filepath.Join(dir, "previews")
-	if code, out, errOut := runWith(t, env, "digest", "preview", "--email", "ban@example.com", "--period", "2026-W47",
-		"--out", outDir); code != 0 {
-		t.Fatalf("digest preview: %d %s%s", code, out, errOut)
+	preview := func() []string {
+		t.Helper()
+		if code, out, errOut := runWith(t, env, "digest", "preview", "--email", "ban@example.com", "--period", "2026-W47",
+			"--out", outDir); code != 0 {
+			t.Fatalf("digest preview: %d %s%s", code, out, errOut)
+		}
+		paths, _ := filepath.Glob(filepath.Join(outDir, "*"))
+		if len(paths) != 3 {
+			t.Fatalf("preview files %v, want 3", paths)
+		}
+		return paths
 	}
-	paths, _ := filepath.Glob(filepath.Join(outDir, "*"))
-	if len(paths) != 3 {
-		t.Fatalf("preview files %v, want 3", paths)
+	// A preview written over files an earlier release (or a hand) left
+	// world-readable narrows their mode too.
+	for _, p := range preview() {
+		if err := os.Chmod(p, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
+	paths := preview()
 	for _, p := range append(paths, outDir) {
 		fi, err := os.Stat(p)
 		if err != nil {
