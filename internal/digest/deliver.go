@@ -35,7 +35,7 @@ func (p *pass) deliver(ctx context.Context, sj sendJob) {
 	d := p.d
 	bg := context.WithoutCancel(ctx)
 	if stop := p.stopped(); stop != nil {
-		p.retry(bg, j, stop)
+		p.retry(bg, j, stop, true)
 		return
 	}
 	msg, err := sj.g.shared.Message(d.recipient(j.Digest.Period, j.Subscriber, sj.g.view))
@@ -54,11 +54,11 @@ func (p *pass) deliver(ctx context.Context, sj sendJob) {
 		case key != "":
 			p.hold(bg, j, key, err)
 		case why != "":
-			p.retry(bg, j, fmt.Errorf("%s; retried, not counted against the address: %w", why, err))
+			p.retry(bg, j, fmt.Errorf("%s; retried, not counted against the address: %w", why, err), true)
 		case mailer.IsPermanent(err):
 			p.fail(bg, j, err, true)
 		default:
-			p.retry(bg, j, err)
+			p.retry(bg, j, err, false)
 		}
 		return
 	}
@@ -96,11 +96,15 @@ func (p *pass) sent(j store.DigestJob, messageID string) {
 }
 
 // retry reschedules a temporary failure with backoff, or fails the row when
-// its attempts are spent.
-func (p *pass) retry(ctx context.Context, j store.DigestJob, cause error) {
+// its attempts are spent. A failure that is the sender's or the server's,
+// not the row's (blocked true: a refused sender, a policy refusal, a pass
+// stopped by a refused message), spends no attempt budget while the week
+// is fresh (settingPatience after it ended): the week goes out once the
+// operator fixes it, not only within the ~17 hours of MaxAttempts.
+func (p *pass) retry(ctx context.Context, j store.DigestJob, cause error, blocked bool) {
 	d := p.d
 	attempt := j.Digest.Attempts + 1
-	if attempt >= orDefault(d.MaxAttempts, 10) {
+	if attempt >= orDefault(d.MaxAttempts, 10) && !(blocked && d.fresh(j.Digest.Period)) {
 		p.fail(ctx, j, cause, false)
 		return
 	}

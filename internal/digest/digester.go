@@ -59,7 +59,9 @@ type Digester struct {
 	Now      func() time.Time
 	Log      *slog.Logger
 	// MaxAttempts is how many temporary failures make a row failed;
-	// default 10 (about 17 hours of backoff).
+	// default 10 (about 17 hours of backoff); a failure that is the sender's or
+	// the server's, not the row's, is retried beyond it while the week is fresh
+	// (settingPatience).
 	MaxAttempts int
 	BounceLimit int                             // consecutive 5xx that mark a subscriber bounced; default 3
 	Backoff     func(attempt int) time.Duration // default 1m·2^(attempt-1) up to 6h, +0–20% jitter
@@ -166,6 +168,18 @@ func (d *Digester) Week(period string) (Week, error) {
 		return LatestDue(d.now(), d.loc(), d.Schedule), nil
 	}
 	return ParseWeek(period, d.loc())
+}
+
+// settingPatience is how long after its week ended a row refused for the
+// sender's or the server's fault keeps being retried beyond MaxAttempts: a
+// week's digest is news until the next one is.
+const settingPatience = 7 * 24 * time.Hour
+
+// fresh reports whether period (a row's week label) ended less than
+// settingPatience ago; false for a label that does not parse.
+func (d *Digester) fresh(period string) bool {
+	w, err := ParseWeek(period, d.loc())
+	return err == nil && d.now().Before(w.End.Add(settingPatience))
 }
 
 // inFlight is InFlight or its default.

@@ -90,7 +90,7 @@ func (p *pass) hold(ctx context.Context, j store.DigestJob, key string, err erro
 	stop := r.stop
 	r.mu.Unlock()
 	for _, h := range retry {
-		p.retry(ctx, h.job, stop)
+		p.retry(ctx, h.job, stop, true)
 	}
 }
 
