@@ -38,7 +38,14 @@ func runFetch(ctx context.Context, env *cmdEnv, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer m.Close()
+	// An interrupt, also one while Close waits for the WebSub pings still
+	// in flight, cuts them, as serve's grace does: Close would otherwise
+	// wait for each up to the hub client's timeout.
+	cutPings := context.AfterFunc(ctx, m.Server.Stop)
+	defer func() {
+		m.Close()
+		cutPings()
+	}()
 	if err := m.checkWritable(ctx, "fetch"); err != nil {
 		return err
 	}
