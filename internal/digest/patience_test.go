@@ -10,7 +10,6 @@ import (
 	"bantin/internal/model"
 	"bantin/internal/store"
 	"bantin/internal/store/storetest"
-	"bantin/mailer/mailtest"
 )
 
 // A refusal that is the sender's or the server's (here a refused MAIL FROM,
@@ -33,13 +32,7 @@ func TestDigestBlockedOutlastsMaxAttempts(t *testing.T) {
 				ctx := context.Background()
 				var on atomic.Bool
 				on.Store(true)
-				opts := mailtest.Options{Mail: func(string) error {
-					if on.Load() {
-						return mailtest.Reply(553, [3]int{5, 7, 1}, "sender not allowed")
-					}
-					return nil
-				}}
-				f := firstPass(t, st, opts, 3, func(d *digest.Digester) {
+				f := firstPass(t, st, senderRefusal(&on), 3, func(d *digest.Digester) {
 					d.MaxAttempts = 2
 					d.Backoff = func(int) time.Duration { return 6 * time.Hour }
 				})

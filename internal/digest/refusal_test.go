@@ -29,14 +29,7 @@ func TestDigestServerRefusals(t *testing.T) {
 		wantStatus  string
 		wantBounces int
 	}{
-		{"sender refused", func(on *atomic.Bool) mailtest.Options {
-			return mailtest.Options{Mail: func(string) error {
-				if on.Load() {
-					return refuse(553, [3]int{5, 7, 1})
-				}
-				return nil
-			}}
-		}, model.DigestRetry, 0},
+		{"sender refused", senderRefusal, model.DigestRetry, 0},
 		{"recipient refused", func(on *atomic.Bool) mailtest.Options {
 			return mailtest.Options{Rcpt: func(string) error {
 				if on.Load() {
@@ -80,6 +73,17 @@ func TestDigestServerRefusals(t *testing.T) {
 			})
 		})
 	}
+}
+
+// senderRefusal answers MAIL FROM with 553 5.7.1 (a sender the relay
+// account may not use) while on holds.
+func senderRefusal(on *atomic.Bool) mailtest.Options {
+	return mailtest.Options{Mail: func(string) error {
+		if on.Load() {
+			return mailtest.Reply(553, [3]int{5, 7, 1}, "refused")
+		}
+		return nil
+	}}
 }
 
 // dataRefusal answers DATA with the reply while on holds.
