@@ -50,7 +50,7 @@ func (p *pass) deliver(ctx context.Context, sj sendJob) {
 	err = d.Sender.Send(bg, msg)
 	d.Metrics.MailSent("digest", time.Since(start), err)
 	if err != nil {
-		switch why, key := blockedWhy(err), refusalKey(err); {
+		switch why, key := blockedWhy(err), refusalKey(err, j.Subscriber.Email); {
 		case key != "":
 			p.hold(bg, j, key, err)
 		case why != "":

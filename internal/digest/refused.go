@@ -22,7 +22,8 @@ const refusalQuorum = 2
 // which say nothing of whom they concern. A held row is not recorded until
 // its batch's sends are done (pass.settle): then it fails and counts a
 // bounce, as any 5xx about the address does. But once the same refusal
-// (reply code and text, addresses and numbers aside) has met refusalQuorum
+// (reply code and text, addresses, numbers and the recipient's own
+// local part or domain aside) has met refusalQuorum
 // different recipients, the server is refusing the message, and it would
 // refuse every subscriber alike: the held rows of that refusal, the later
 // ones and every row the pass has not sent yet wait for a retry with
@@ -44,12 +45,16 @@ type heldRefusal struct {
 }
 
 // refusalKey returns what makes two unspecific DATA refusals the same, or
-// "" when err is not one.
-func refusalKey(err error) string {
+// "" when err is not one. Words that differ from recipient to recipient are
+// masked: addresses, numbers (queue ids), and the recipient's own local
+// part or domain written without "@" ("554 rejected for ban3 at
+// example.com").
+func refusalKey(err error, rcpt string) string {
 	var se *mailer.SendError
 	if !errors.As(err, &se) || !se.Unspecific() {
 		return ""
 	}
+	local, domain, _ := strings.Cut(strings.ToLower(rcpt), "@")
 	words := strings.Fields(strings.ToLower(se.Reply()))
 	for i, w := range words {
 		switch {
@@ -57,6 +62,8 @@ func refusalKey(err error) string {
 			words[i] = "<address>"
 		case strings.ContainsAny(w, "0123456789"):
 			words[i] = "#"
+		case len(local) >= 3 && strings.Contains(w, local), len(domain) >= 3 && strings.Contains(w, domain):
+			words[i] = "<recipient>"
 		}
 	}
 	return strconv.Itoa(se.Code) + " " + strings.Join(words, " ")
