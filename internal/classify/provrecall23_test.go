@@ -58,16 +58,22 @@ type afternoonVerdict struct {
 	Note      string   `json:"note"`
 }
 
-// TestAfternoon23Sample re-classifies the sample and fails when a province
-// judged right and found at the end of the session is lost; it logs the
-// recorded misses now found and the recorded wrong tags now gone (update
-// the file then). It needs the real news corpus (EnvRealCorpus).
+// TestAfternoon23Sample re-classifies the sample (checkSampleVerdicts).
 func TestAfternoon23Sample(t *testing.T) {
+	checkSampleVerdicts(t, "afternoon_i14prov23.jsonl")
+}
+
+// checkSampleVerdicts re-classifies a judged sample of training-day items
+// (afternoonVerdict lines of one file of testdata/classify/real) and fails
+// when a province judged right and found at the end of the session is lost;
+// it logs the recorded misses now found and the recorded wrong tags now gone
+// (update the file then). It needs the real news corpus (EnvRealCorpus).
+func checkSampleVerdicts(t *testing.T, file string) {
 	path := os.Getenv(EnvRealCorpus)
 	if path == "" {
 		t.Skip(EnvRealCorpus + " is not set")
 	}
-	verdicts := readJSONL[afternoonVerdict](t, "../../testdata/classify/real/afternoon_i14prov23.jsonl")
+	verdicts := readJSONL[afternoonVerdict](t, "../../testdata/classify/real/"+file)
 	want := make([]realLabel, 0, len(verdicts))
 	for _, v := range verdicts {
 		want = append(want, realLabel{URL: v.URL})
