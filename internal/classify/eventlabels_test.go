@@ -1,0 +1,161 @@
+package classify
+
+import (
+	"os"
+	"slices"
+	"testing"
+	"time"
+)
+
+// eventLabel is one line of testdata/classify/real/events_*.jsonl: a
+// training-day item of one big sports event (every item of the days
+// around the match whose title names the opponent), read by title and
+// lead: its moment ("pre" before the match, "post" its result and
+// aftermath, "other" another story) and its story group within the event
+// ("post" for every report of the result and its aftermath; a name for
+// reports of one pre-match story by several outlets, such as the line-up;
+// "" for an item that is a story of its own). BENCHMARKS.md, "Fifteenth
+// session: i15assign".
+type eventLabel struct {
+	URL    string `json:"url"`
+	Day    string `json:"day"`
+	Event  string `json:"event"`
+	Group  string `json:"group"`
+	Moment string `json:"moment"`
+}
+
+// eventLabelFiles are the labelled event files, in testdata/classify/real.
+var eventLabelFiles = []string{"events_i15assign.jsonl"}
+
+// TestEventLabels measures the story assignment on whole training-day
+// events, where a sample of changed pairs cannot: clustered as the
+// service would (clusterEvents), how many pairs of one
+// event's result reports are together (recall), how many pairs are
+// together that are not one story (precision), and how many of those join
+// a pre-match item to a result report. It needs the real news corpus
+// (EnvRealCorpus) and fails on an item it lacks, an unknown moment or a
+// "post" group whose item is not a post-match report.
+func TestEventLabels(t *testing.T) {
+	path := os.Getenv(EnvRealCorpus)
+	if path == "" {
+		t.Skip(EnvRealCorpus + " is not set")
+	}
+	var labels []eventLabel
+	for _, f := range eventLabelFiles {
+		labels = append(labels, readJSONL[eventLabel](t, "../../testdata/classify/real/"+f)...)
+	}
+	for _, l := range labels {
+		if !slices.Contains([]string{"pre", "post", "other"}, l.Moment) || (l.Group == "post") != (l.Moment == "post") {
+			t.Fatalf("%s: moment %q, group %q", l.URL, l.Moment, l.Group)
+		}
+	}
+	clusters := clusterEvents(t, path, labels)
+	var events []string
+	for _, l := range labels {
+		if !slices.Contains(events, l.Event) {
+			events = append(events, l.Event)
+		}
+	}
+	var all tagCounts
+	for _, ev := range events {
+		var cl []int64
+		var groups []string
+		var moments []string
+		for i, l := range labels {
+			if l.Event == ev {
+				cl, moments = append(cl, clusters[i]), append(moments, l.Moment)
+				groups = append(groups, groupKey(l))
+			}
+		}
+		pc := pairwise(cl, groups)
+		all.tp, all.fp, all.fn = all.tp+pc.tp, all.fp+pc.fp, all.fn+pc.fn
+		p, r := pc.pr()
+		t.Logf("%s (%d items): pairwise precision %.3f recall %.3f (tp %d fp %d fn %d), %d pairs join a pre-match item to a result report",
+			ev, len(cl), p, r, pc.tp, pc.fp, pc.fn, mixedMoments(cl, moments))
+	}
+	p, r := all.pr()
+	t.Logf("events pooled: pairwise precision %.3f recall %.3f (tp %d fp %d fn %d)", p, r, all.tp, all.fp, all.fn)
+}
+
+// groupKey is the label's story group, "" for a story of its own.
+func groupKey(l eventLabel) string {
+	if l.Group == "" {
+		return ""
+	}
+	return l.Event + "/" + l.Group
+}
+
+// mixedMoments counts the pairs clustered together of which one is a
+// pre-match item and the other a post-match report.
+func mixedMoments(cluster []int64, moments []string) int {
+	n := 0
+	for i := range cluster {
+		for j := i + 1; j < len(cluster); j++ {
+			if cluster[i] == cluster[j] && moments[i] != moments[j] && moments[i] != "other" && moments[j] != "other" {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// clusterEvents classifies the labelled items and, as the context the
+// index holds when they arrive, every corpus item published from
+// ClusterWindow before an event's first labelled item to its last (all on
+// training days), clusters them in one AssignBatch and returns the
+// labelled items' segments, in order.
+func clusterEvents(t *testing.T, path string, labels []eventLabel) []int64 {
+	pos := map[string]int{}
+	for i, l := range labels {
+		pos[l.URL] = i
+	}
+	corpus := readJSONL[realItem](t, path)
+	type span struct{ from, to time.Time }
+	spans := map[string]span{}
+	for _, it := range corpus {
+		if i, ok := pos[it.URL]; ok {
+			s, seen := spans[labels[i].Event]
+			if !seen || it.Published.Add(-ClusterWindow).Before(s.from) {
+				s.from = it.Published.Add(-ClusterWindow)
+			}
+			if !seen || it.Published.After(s.to) {
+				s.to = it.Published
+			}
+			spans[labels[i].Event] = s
+		}
+	}
+	inSpan := func(p time.Time) bool {
+		for _, s := range spans {
+			if !p.Before(s.from) && !p.After(s.to) {
+				return true
+			}
+		}
+		return false
+	}
+	c := newTest(t)
+	var batch []Member
+	at := make([]int, len(labels))
+	for i := range at {
+		at[i] = -1
+	}
+	for _, it := range corpus {
+		i, labelled := pos[it.URL]
+		if !labelled && !inSpan(it.Published) {
+			continue
+		}
+		if labelled {
+			at[i] = len(batch)
+		}
+		r := c.Classify(Input{Title: it.Title, Summary: it.Summary, URL: it.URL, SourceURL: it.FeedURL})
+		batch = append(batch, Member{ArticleID: int64(len(batch) + 1), Key: it.URL, Published: it.Published, Sig: c.Signature(it.Title, it.Summary, r)})
+	}
+	placed := segments(NewMemIndex().AssignBatch(batch))
+	out := make([]int64, len(labels))
+	for i, k := range at {
+		if k < 0 {
+			t.Fatalf("%s is not in %s", labels[i].URL, path)
+		}
+		out[i] = placed[k]
+	}
+	return out
+}
