@@ -8,14 +8,15 @@ import (
 )
 
 // eventLabel is one line of testdata/classify/real/events_*.jsonl: a
-// training-day item of one big sports event (every item of the days
-// around the match whose title names the opponent), read by title and
-// lead: its moment ("pre" before the match, "post" its result and
-// aftermath, "other" another story) and its story group within the event
-// ("post" for every report of the result and its aftermath; a name for
-// reports of one pre-match story by several outlets, such as the line-up;
-// "" for an item that is a story of its own). BENCHMARKS.md, "Fifteenth
-// session: i15assign".
+// training-day item of one big event (every item of the days around it
+// whose title names it: for a match, the opponent), read by title and
+// lead: its moment in a sports event ("pre" before the match, "post" its
+// result and aftermath; "other" another story, and every item of an event
+// that is no match) and its story group within the event ("post" for
+// every report of a match's result and its aftermath; a name for the
+// reports of one other story, such as a match's line-up or a shooting and
+// its follow-ups; "" for an item that is a story of its own).
+// BENCHMARKS.md, "Fifteenth session: i15assign".
 type eventLabel struct {
 	URL    string `json:"url"`
 	Day    string `json:"day"`
