@@ -7,10 +7,14 @@ import (
 	"strings"
 )
 
-// flagUsage is the help text of a setting's flag: what it is, its
-// variable and its built-in default.
+// flagUsage is the help text of a setting's flag: what it does
+// (settingHelp), its variable and its built-in default.
 func flagUsage(key, def string) string {
-	return fmt.Sprintf("%s (env BANTIN_%s, default %q)", strings.ReplaceAll(key, "_", " "), strings.ToUpper(key), def)
+	what, ok := settingHelp[key]
+	if !ok {
+		what = strings.ReplaceAll(key, "_", " ")
+	}
+	return fmt.Sprintf("%s (env BANTIN_%s, default %q)", what, strings.ToUpper(key), def)
 }
 
 // Explain rewrites the help text of every setting's flag to add the value

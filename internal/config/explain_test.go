@@ -40,7 +40,7 @@ func TestExplain(t *testing.T) {
 		{"secret", `now set (hidden) (from BANTIN_SECRET)`},
 		{"base-url", `now "https://tin.example.org" (from BANTIN_BASE_URL)`},
 		{"mail-from", `now "Bản tin <bantin@tin.example.org>" (from the base URL)`},
-		{"fetch-ceiling", `fetch ceiling (env BANTIN_FETCH_CEILING, default "24h")`},
+		{"fetch-ceiling", `longest backoff after failures (env BANTIN_FETCH_CEILING, default "24h")`},
 	} {
 		got := fs.Lookup(tc.flag).Usage
 		if !strings.HasSuffix(got, tc.want) {
