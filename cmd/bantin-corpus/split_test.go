@@ -87,7 +87,10 @@ func TestSampleDays(t *testing.T) {
 		{name: "final6", sets: []string{"final6"}, keep: "2025-12-07", skip: "2025-12-08", hours: [2]int{7, 9}},
 		{name: "final6 has the final days only", sets: []string{"final6"}, keep: "2026-07-21", skip: "2026-06-12", hours: [2]int{7, 9}},
 		{name: "final6 and final5", sets: []string{"final6", "final5"}, err: true},
-		{name: "unknown set", sets: []string{"final7"}, err: true},
+		{name: "final7", sets: []string{"final7"}, keep: "2025-12-08", skip: "2025-12-11", hours: [2]int{9, 10}},
+		{name: "final7 has the final days", sets: []string{"final7"}, keep: "2026-07-21", skip: "2026-06-11", hours: [2]int{9, 10}},
+		{name: "final7 and final6", sets: []string{"final7", "final6"}, err: true},
+		{name: "unknown set", sets: []string{"final8"}, err: true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			keep, hours, err := sampleDays(tc.sets, tc.days)
@@ -118,6 +121,7 @@ func TestSkipNoonCaptures(t *testing.T) {
 		{[]string{"final4"}, true},
 		{[]string{"final5"}, true},
 		{[]string{"final6"}, true},
+		{[]string{"final7"}, true},
 		{[]string{"final3"}, false},
 		{[]string{"fresh2"}, false},
 		{nil, false},
