@@ -84,8 +84,9 @@ func sameMatch(a, b *Signature) bool {
 
 // matchThreshold returns the similarity two stories published at pa and pb
 // (Unix nanoseconds) need: ClusterMatch under the match rule, else the
-// pair threshold; never a result and a preview (resultAndPreview) nor two
-// titles dated with different days (daysConflict: a daily series), and a
+// pair threshold; never a result and a preview (resultAndPreview), two
+// titles dated with different days (daysConflict: a daily series) nor two
+// days' bulletins of a daily series (bulletinsApart), and a
 // preview and another sports story only as twins (ClusterTwin): a match's
 // previews (the line-up, the odds, a coach's words, the schedule, the
 // referee) are stories of their own, and a day's schedule shares the
@@ -98,7 +99,7 @@ func sameMatch(a, b *Signature) bool {
 // one in two at 3–8 hours (i11clus13, BENCHMARKS.md): mostly they are the
 // next event of the same people or place.
 func matchThreshold(a, b *Signature, pa, pb int64) float64 {
-	if resultAndPreview(a, b) || daysConflict(a, b) || sportConflict(a, b) {
+	if resultAndPreview(a, b) || daysConflict(a, b) || sportConflict(a, b) || bulletinsApart(a, b, pa, pb) {
 		return clusterNever
 	}
 	return flatThreshold(a, b, pa, pb) * ageScale(pa-pb)
@@ -183,10 +184,11 @@ func (s *Signature) matchBands(out []uint64) []uint64 {
 // cluster member (b, at pb) for the linkage majority: its similarity
 // reaches floor, or the match rule holds. A sports result is not related to
 // a preview, however alike: a match's reports do not join its previews
-// through one of them; nor is a title dated with another day (a daily
-// series' items do not join through an undated one).
+// through one of them; nor is a title dated with another day, nor another
+// day's bulletin (a daily series' items do not join through an undated
+// one).
 func linked(a, b *Signature, pa, pb int64, floor float64) bool {
-	if daysConflict(a, b) {
+	if daysConflict(a, b) || bulletinsApart(a, b, pa, pb) {
 		return false
 	}
 	if d := pa - pb; d <= int64(MatchWindow) && d >= -int64(MatchWindow) && sameMatch(a, b) {

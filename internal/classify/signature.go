@@ -87,6 +87,7 @@ func (c *Classifier) sign(title string, sc *scratch, r Result) Signature {
 		return Signature{}
 	}
 	sig.nums = titleNumbers(title)
+	sig.bulletin = dailyBulletin(title)
 	sig.names = storyNames(toks, c.words)
 	sports := len(r.Topics) > 0 && r.Topics[0].Topic == matchTopic
 	if len(r.Topics) > 0 {

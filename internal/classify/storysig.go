@@ -22,8 +22,8 @@ import (
 const (
 	sigFeats     = 48
 	sigBandFeats = 10
-	sigVer       = 12
-	sigHeader    = 1 + 1 + 8 + 1 + 4 + 2*sigNames + 2*sigTeams + 2 + 1 + 1 + 2 + 8 + 2
+	sigVer       = 13
+	sigHeader    = 1 + 1 + 8 + 1 + 4 + 2*sigNames + 2*sigTeams + 2 + 1 + 1 + 2 + 8 + 2 + 1
 	sigBytes     = sigHeader + 5*sigFeats
 )
 
@@ -43,6 +43,9 @@ type Signature struct {
 	// follows (a club's home, "CLB Công an TP.HCM"): context for stories
 	// of its own primary topic only (SharesPlace).
 	refused uint64
+	// bulletin: the title is a daily bulletin's (dailyBulletin): two days'
+	// bulletins are never one story (bulletinsApart).
+	bulletin bool
 }
 
 // NewSignature returns the signature of a story from its title and summary
