@@ -100,6 +100,9 @@ func (c *Classifier) sign(title string, sc *scratch, r Result) Signature {
 	if sig.day = titleDay(title, sports); sig.day == 0 { // an undated title may be a series' episode
 		sig.day = episodeOf(toks)
 	}
+	if sig.day == 0 { // or a rubric's item
+		sig.day = rubricEpisode(title)
+	}
 	return sig
 }
 
