@@ -37,14 +37,14 @@ var bulletinOpenings = []string{"mỗi lượng vàng", "vàng miếng", "vàng 
 // draw a day); bulletinOpenings holds the regional draws' titles.
 var bulletinLottery = []string{"vietlott", "kết quả xổ số"}
 
-// dailyBulletin reports whether a title is a daily bulletin's: a lottery
+// dailyBulletin reports whether a title (t: normalised and lower case,
+// lowTitle) is a daily bulletin's: a lottery
 // draw's results (bulletinLottery, or a jackpot's running total, "độc đắc
 // … cộng dồn"), or a title opening with the price of a commodity of
 // bulletinPrices or with one of bulletinOpenings. A winner's story ("Mua
 // vé có dãy số lạ…, trúng độc đắc 12 tỉ xổ số miền Nam") is no bulletin:
 // it follows its draw for days, as does a lottery company's affair.
-func dailyBulletin(title string) bool {
-	t := strings.ToLower(vntext.Normalize(title))
+func dailyBulletin(t string) bool {
 	for _, w := range bulletinLottery {
 		if strings.Contains(t, w) {
 			return true
@@ -69,6 +69,10 @@ func dailyBulletin(title string) bool {
 	}
 	return false
 }
+
+// lowTitle returns the title normalised (vntext.Normalize) and in lower
+// case, as dailyBulletin and rubricEpisode read it.
+func lowTitle(title string) string { return strings.ToLower(vntext.Normalize(title)) }
 
 // opensWith reports whether t opens with the words w, which end there.
 func opensWith(t, w string) bool {

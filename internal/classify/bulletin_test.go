@@ -30,7 +30,7 @@ func TestDailyBulletin(t *testing.T) {
 		{"Vàng và bạc được người dân mua tích trữ", false},
 		{"Nhà đầu tư lo VN-Index giảm sâu", false}, // the index, not opening the title
 	} {
-		if got := dailyBulletin(tc.title); got != tc.want {
+		if got := dailyBulletin(lowTitle(tc.title)); got != tc.want {
 			t.Errorf("%q: bulletin %v, want %v", tc.title, got, tc.want)
 		}
 	}

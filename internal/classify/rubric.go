@@ -1,10 +1,6 @@
 package classify
 
-import (
-	"strings"
-
-	"bantin/internal/vntext"
-)
+import "strings"
 
 // A paper's rubric series — a readers' writing contest ("Thanh Niên và
 // tôi: …"), a daily health column ("Ngày mới với tin tức sức khỏe: …"),
@@ -23,12 +19,12 @@ import (
 // rubric's name must end there.
 var rubricSeries = []string{"thanh niên và tôi", "ngày mới với tin tức sức khỏe", "lịch âm hôm nay", "tin tức giá xe"}
 
-// rubricEpisode returns the episode key of a title opening with a rubric
+// rubricEpisode returns the episode key of a title (t: normalised and
+// lower case, lowTitle) opening with a rubric
 // of rubricSeries (the whole title's, so that one item reworded by another
 // outlet in the same words is the same episode), 0 when it opens with
 // none.
-func rubricEpisode(title string) uint16 {
-	t := strings.ToLower(vntext.Normalize(title))
+func rubricEpisode(t string) uint16 {
 	for _, r := range rubricSeries {
 		if opensWith(t, r) {
 			var h keyHash

@@ -6,7 +6,7 @@ import "testing"
 // own, one item is one episode however cased, and a title that only names
 // the rubric's words elsewhere is none.
 func TestRubricEpisode(t *testing.T) {
-	essay := rubricEpisode("Thanh Niên và tôi: Tờ báo theo tôi suốt tuổi học trò")
+	essay := rubricEpisode(lowTitle("Thanh Niên và tôi: Tờ báo theo tôi suốt tuổi học trò"))
 	for _, tc := range []struct {
 		title string
 		want  func(uint16) bool
@@ -19,7 +19,7 @@ func TestRubricEpisode(t *testing.T) {
 		{"Báo Thanh Niên và tôi gặp lại nhau sau 20 năm", func(e uint16) bool { return e == 0 }},
 		{"Thanh Niên và tôiX: không phải chuyên mục", func(e uint16) bool { return e == 0 }},
 	} {
-		if got := rubricEpisode(tc.title); !tc.want(got) {
+		if got := rubricEpisode(lowTitle(tc.title)); !tc.want(got) {
 			t.Errorf("%q: episode %#x", tc.title, got)
 		}
 	}

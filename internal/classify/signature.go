@@ -87,7 +87,8 @@ func (c *Classifier) sign(title string, sc *scratch, r Result) Signature {
 		return Signature{}
 	}
 	sig.nums = titleNumbers(title)
-	sig.bulletin = dailyBulletin(title)
+	low := lowTitle(title)
+	sig.bulletin = dailyBulletin(low)
 	sig.names = storyNames(toks, c.words)
 	sports := len(r.Topics) > 0 && r.Topics[0].Topic == matchTopic
 	if len(r.Topics) > 0 {
@@ -101,7 +102,7 @@ func (c *Classifier) sign(title string, sc *scratch, r Result) Signature {
 		sig.day = episodeOf(toks)
 	}
 	if sig.day == 0 { // or a rubric's item
-		sig.day = rubricEpisode(title)
+		sig.day = rubricEpisode(low)
 	}
 	return sig
 }
