@@ -14,12 +14,12 @@ import (
 // ("VN-Index mất thêm 33 điểm"). Each day's item is another event, but the
 // series' words are the same every day and most titles carry no date
 // (daysConflict needs one on both), so one day's items joined the next
-// day's for up to StorySpan. Two bulletins published more than
-// ClusterBulletinSpan apart are never one story (matchThreshold, linked):
-// the same day's reports by several outlets — a world-market move reported
-// in Vietnam the next morning, an evening price change and the next
-// morning's bulletin — stay within it. Measured on the training days
-// (BENCHMARKS.md, "Fifteenth session: i15clusprec").
+// day's for up to StorySpan. Two bulletins published on two days (in
+// Vietnam) and more than ClusterBulletinSpan apart are never one story
+// (matchThreshold, linked): one day's reports — morning and evening, a
+// world-market move reported in Vietnam the next morning, an evening price
+// change and the next morning's bulletin — stay together. Measured on the
+// training days (BENCHMARKS.md, "Fifteenth session: i15clusprec").
 const ClusterBulletinSpan = 18 * time.Hour
 
 // bulletinPrices are the commodities whose price opens a bulletin's title
@@ -38,10 +38,10 @@ var bulletinOpenings = []string{"mỗi lượng vàng", "vàng miếng", "vàng 
 var bulletinLottery = []string{"vietlott", "kết quả xổ số"}
 
 // dailyBulletin reports whether a title (t: normalised and lower case,
-// lowTitle) is a daily bulletin's: a lottery
-// draw's results (bulletinLottery, or a jackpot's running total, "độc đắc
-// … cộng dồn"), or a title opening with the price of a commodity of
-// bulletinPrices or with one of bulletinOpenings. A winner's story ("Mua
+// lowTitle) is a daily bulletin's: a lottery draw's results
+// (bulletinLottery, or a jackpot's running total, "độc đắc … cộng dồn"),
+// or a title opening with the price of a commodity of bulletinPrices or
+// with one of bulletinOpenings. A winner's story ("Mua
 // vé có dãy số lạ…, trúng độc đắc 12 tỉ xổ số miền Nam") is no bulletin:
 // it follows its draw for days, as does a lottery company's affair.
 func dailyBulletin(t string) bool {

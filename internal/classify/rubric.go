@@ -20,10 +20,9 @@ import "strings"
 var rubricSeries = []string{"thanh niên và tôi", "ngày mới với tin tức sức khỏe", "lịch âm hôm nay", "tin tức giá xe"}
 
 // rubricEpisode returns the episode key of a title (t: normalised and
-// lower case, lowTitle) opening with a rubric
-// of rubricSeries (the whole title's, so that one item reworded by another
-// outlet in the same words is the same episode), 0 when it opens with
-// none.
+// lower case, lowTitle) opening with a rubric of rubricSeries: the whole
+// title's, so that one item carried in the same words twice is one
+// episode; 0 when it opens with none.
 func rubricEpisode(t string) uint16 {
 	for _, r := range rubricSeries {
 		if opensWith(t, r) {
