@@ -41,9 +41,9 @@ var bulletinLottery = []string{"vietlott", "kết quả xổ số"}
 // lowTitle) is a daily bulletin's: a lottery draw's results
 // (bulletinLottery, or a jackpot's running total, "độc đắc … cộng dồn"),
 // or a title opening with the price of a commodity of bulletinPrices or
-// with one of bulletinOpenings. A winner's story ("Mua
-// vé có dãy số lạ…, trúng độc đắc 12 tỉ xổ số miền Nam") is no bulletin:
-// it follows its draw for days, as does a lottery company's affair.
+// with one of bulletinOpenings. A winner's story ("Mua vé có dãy số lạ…,
+// trúng độc đắc 12 tỉ xổ số miền Nam") is no bulletin: it follows its draw
+// for days, as does a lottery company's affair.
 func dailyBulletin(t string) bool {
 	for _, w := range bulletinLottery {
 		if strings.Contains(t, w) {
