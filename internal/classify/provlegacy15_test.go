@@ -1,0 +1,75 @@
+package classify
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"bantin/internal/model"
+)
+
+// legacy15Verdict is one row of i15legacy2's judgments
+// (testdata/classify/real/legacy_i15legacy2.jsonl), keyed by the URL of a
+// training-day item. Two kinds of rows share the file:
+//   - r1, a random item main tagged with a successor province and no
+//     former one: Expected holds the former provinces a reader of the
+//     title and lead would tag (none for most), Given those main gave;
+//     "R" they agree, "W" main missed some, "D" the conventions leave it
+//     open;
+//   - fix rows, every training-day tag a rule of this branch added
+//     (Province): "R" a reader would tag it, "W" would not.
+type legacy15Verdict struct {
+	URL      string   `json:"url"`
+	Day      string   `json:"day"`
+	Sample   string   `json:"sample"`
+	Province string   `json:"province"`
+	Expected []string `json:"expected"`
+	Given    []string `json:"given"`
+	Verdict  string   `json:"verdict"`
+	Class    string   `json:"class"`
+}
+
+// TestLegacy15Verdicts re-classifies the judged items and fails when a
+// tag a fix added and judged right is lost, when an r1 item not left open
+// gets a former province its reader does not expect, or when a row is
+// malformed. It logs the tally of verdicts by sample and how many of r1's
+// misses are now tagged. It needs the real news corpus (EnvRealCorpus).
+func TestLegacy15Verdicts(t *testing.T) {
+	verdicts, tags := judgedTags(t, "legacy_i15legacy2.jsonl", func(v legacy15Verdict) string { return v.URL })
+	cat := model.NewCatalog()
+	tally := map[string]map[string]int{}
+	fixed := 0
+	for _, v := range verdicts {
+		fix := strings.HasPrefix(v.Sample, "fix")
+		if !slices.Contains([]string{"R", "W", "D"}, v.Verdict) || fix == (v.Province == "") {
+			t.Fatalf("verdict %s (%q, sample %q, province %q)", v.URL, v.Verdict, v.Sample, v.Province)
+		}
+		if tally[v.Sample] == nil {
+			tally[v.Sample] = map[string]int{}
+		}
+		tally[v.Sample][v.Verdict]++
+		got := tags[v.URL]
+		if fix {
+			if v.Verdict == "R" && !slices.Contains(got, v.Province) {
+				t.Errorf("%s: former province %s judged right, now missing (got %v)", v.URL, v.Province, got)
+			}
+			continue
+		}
+		if v.Verdict == "D" {
+			continue
+		}
+		all := true
+		for _, p := range got {
+			if q, ok := cat.Province(p); ok && q.Legacy() && !slices.Contains(v.Expected, p) {
+				t.Errorf("%s: former province %s a reader would not tag (got %v)", v.URL, p, got)
+			}
+		}
+		for _, p := range v.Expected {
+			all = all && slices.Contains(got, p)
+		}
+		if v.Verdict == "W" && all {
+			fixed++
+		}
+	}
+	t.Logf("i15legacy2 verdicts by sample: %v; r1 misses now tagged: %d", tally, fixed)
+}
