@@ -154,6 +154,7 @@ func placeEntries(cat *model.Catalog) ([]placeRule, error) {
 	entries = append(entries, landmarks21...)
 	entries = append(entries, landmarks23...)
 	entries = append(entries, landmarks25...)
+	entries = append(entries, formerLandmarks...)
 	for _, n := range slices.Concat(negatives, moreNegatives) {
 		entries = append(entries, placeEntry{Text: n, Kind: kindNegative})
 	}

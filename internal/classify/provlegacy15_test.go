@@ -17,7 +17,8 @@ import (
 //     "R" they agree, "W" main missed some, "D" the conventions leave it
 //     open;
 //   - fix rows, every training-day tag a rule of this branch added
-//     (Province): "R" a reader would tag it, "W" would not.
+//     (Province: a former province, or the successor a landmark brings
+//     with it): "R" a reader would tag it, "W" would not.
 type legacy15Verdict struct {
 	URL      string   `json:"url"`
 	Day      string   `json:"day"`
