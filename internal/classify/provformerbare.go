@@ -1,6 +1,9 @@
 package classify
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // bareSkipProvinces are the provinces whose own old map shares its names
 // with units formed from a dissolved province: TP.HCM's quarters and
@@ -32,6 +35,9 @@ var bareNotPlaces = map[string]bool{"trường sơn": true, "tây sơn": true, "
 // are not read (their lists of addresses and names are too long to trust a
 // bare name), nor are TP.HCM's mentions (bareSkipProvinces).
 func formerByBareName(toks []token, ms []mention) {
+	if !slices.ContainsFunc(ms, bareTarget) {
+		return
+	}
 	for s := 0; s < len(toks); {
 		end := bareRun(toks, s)
 		if end == s {
@@ -89,8 +95,7 @@ func bareRefused(toks []token, s, end int) bool {
 func bareLegacy(toks []token, ms []mention, s, end int) {
 	for i := range ms {
 		mt := &ms[i]
-		if mt.dropped != "" || mt.legacy != "" || mt.rule == nil || mt.rule.Kind == kindPlace ||
-			bareSkipProvinces[mt.province] {
+		if !bareTarget(*mt) {
 			continue
 		}
 		l := legacyOfName(toks, s, end, mt.province)
@@ -101,4 +106,11 @@ func bareLegacy(toks []token, ms []mention, s, end int) {
 			mt.legacy = l
 		}
 	}
+}
+
+// bareTarget reports a kept mention of a province's own name, with no
+// former province yet, outside bareSkipProvinces.
+func bareTarget(mt mention) bool {
+	return mt.dropped == "" && mt.legacy == "" && mt.rule != nil && mt.rule.Kind != kindPlace &&
+		!bareSkipProvinces[mt.province]
 }
