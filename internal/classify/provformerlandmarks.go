@@ -21,7 +21,7 @@ var formerLandmarks = []placeEntry{
 	// Border gates.
 	{"cửa khẩu Cha Lo", "quang-binh", kindPlace, 0}, // Minh Hóa, on the Lao border
 	{"cửa khẩu quốc tế Cha Lo", "quang-binh", kindPlace, 0},
-	{"Mỹ Quý Tây", "long-an", kindPlace, 0},    // Đức Huệ, on the Cambodian border
+	{"Mỹ Quý Tây", "long-an", kindPlace, 0}, // Đức Huệ, on the Cambodian border
 	// The Gianh river's crossings and port, in Quảng Bình's Quảng Trạch and Bố Trạch.
 	{"cầu Gianh", "quang-binh", kindPlace, 0},
 	{"cảng Gianh", "quang-binh", kindPlace, 0},
