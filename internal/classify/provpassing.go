@@ -15,6 +15,8 @@ func (m *provMatcher) passing(toks []token, ms []mention) {
 	addressHomes(toks, ms)
 	m.groupOrigins(toks, ms)
 	m.missionSeats(toks, ms)
+	comparedTo(toks, ms)
+	bareResidences(toks, ms)
 	national := -1 // unknown until a "trong đó" asks
 	for i := range ms {
 		mt := &ms[i]
