@@ -17,6 +17,7 @@ func (m *provMatcher) passing(toks []token, ms []mention) {
 	m.missionSeats(toks, ms)
 	comparedTo(toks, ms)
 	bareResidences(toks, ms)
+	headlineNamesakes(toks, ms)
 	national := -1 // unknown until a "trong đó" asks
 	for i := range ms {
 		mt := &ms[i]
