@@ -22,8 +22,8 @@ func bareResidences(toks []token, ms []mention) {
 		if mt.dropped != "" || mt.effect == ctxHome {
 			continue
 		}
-		open := parenOpen(toks, mt.start)
-		if open < 1 || !toks[open-1].upper || toks[open].first || !residentAt(toks, open) {
+		open := residenceOpen(toks, mt.start)
+		if open < 1 || !toks[open-1].upper || toks[open].first {
 			continue
 		}
 		in, verb[i] = append(in, i), toks[open].text
@@ -34,6 +34,26 @@ func bareResidences(toks []token, ms []mention) {
 	for _, i := range in {
 		ms[i].effect, ms[i].context = ctxHome, verb[i]
 	}
+}
+
+// residenceOpen returns the index of the first token of the parenthesis
+// that holds toks[i] and opens with "trú" or "ngụ" (residentAt), or -1. It
+// looks for the verb first, at most ten tokens back, so that the
+// parenthesis is sought only where one may be.
+func residenceOpen(toks []token, i int) int {
+	for j := i - 1; j >= 0 && j >= i-10; j-- {
+		if f := toks[j].fold; f != "tru" && f != "ngu" {
+			continue
+		}
+		if j >= 1 && joinable(toks, j) && residentAt(toks, j-1) {
+			j-- // "thường trú", "tạm trú", "cư trú"
+		}
+		if residentAt(toks, j) && parenOpen(toks, i) == j {
+			return j
+		}
+		return -1
+	}
+	return -1
 }
 
 // residentAt reports "trú" or "ngụ" at toks[k], or after "thường", "tạm" or
