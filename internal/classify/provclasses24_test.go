@@ -11,7 +11,8 @@ import (
 // ("tương tự Hải Phòng", "không bằng Tân Sơn Nhất"), a person's residence
 // in parentheses without an age ("(trú Hà Tĩnh)") when the story names
 // another place, and a landmark or unit of another province in a title
-// that opens with its province ("Gia Lai: … ngã năm Đống Đa - Hoa Lư").
+// that opens with its province ("Gia Lai: … ngã năm Đống Đa - Hoa Lư"),
+// and a nickname an apposition names a firm ("Kinh Bắc, công ty …").
 // The sentences are written for the test; each want that drops a place
 // fails on main, the others are counter-cases.
 func TestProvClasses24(t *testing.T) {
@@ -49,6 +50,12 @@ func TestProvClasses24(t *testing.T) {
 			"Đoàn khách từ Hạ Long (Quảng Ninh) đến thăm phố cổ.", "ha-noi quang-ninh"},
 		{"no head, the landmark counts", "Cải tạo nút giao Hoa Lư",
 			"Dự án cải tạo nút giao có tổng vốn hơn 500 tỉ đồng.", "ninh-binh"},
+		{"a nickname named a firm by an apposition", "Kinh Bắc lỡ kế hoạch lợi nhuận",
+			"Kinh Bắc, công ty khu công nghiệp niêm yết, lãi quý IV tăng mạnh nhưng cả năm không đạt kế hoạch.", ""},
+		{"a firm's nickname and its plant's province", "Tây Đô báo lãi quý III",
+			"Tây Đô, doanh nghiệp bánh kẹo, lãi gấp đôi nhờ nhà máy mới ở Vĩnh Long.", "vinh-long"},
+		{"the region with a context word", "Hội Lim mở cửa đón khách",
+			"Hội Lim là lễ hội lớn của vùng Kinh Bắc, công ty lữ hành mở nhiều tour trong tuần.", "bac-ninh"},
 	}
 	checkProvinces(t, c, cases, true)
 }

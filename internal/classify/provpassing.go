@@ -18,6 +18,7 @@ func (m *provMatcher) passing(toks []token, ms []mention) {
 	comparedTo(toks, ms)
 	bareResidences(toks, ms)
 	headlineNamesakes(toks, ms)
+	appositiveFirms(toks, ms)
 	national := -1 // unknown until a "trong đó" asks
 	for i := range ms {
 		mt := &ms[i]
