@@ -62,8 +62,9 @@ func TestProvClasses24(t *testing.T) {
 
 // TestNoon24Verdicts re-classifies the training-day items i15prov24 judged
 // (noon_i15prov24.jsonl: two seeded samples of the tags main gave items
-// published 11:00–13:59, and every tag this session's rules removed, in the
-// shape of eveningVerdict) and fails when a sampled tag judged right is
+// published 11:00–13:59, a third of tags from one bare lead mention under a
+// title naming another province, and every tag this session's rules
+// removed, in the shape of eveningVerdict) and fails when a sampled tag judged right is
 // lost, or a removed tag judged wrong comes back; it logs the tally of
 // verdicts by sample. It needs the real news corpus (EnvRealCorpus).
 func TestNoon24Verdicts(t *testing.T) {
