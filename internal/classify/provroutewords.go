@@ -2,7 +2,7 @@ package classify
 
 // The words that say what a "từ X đến Y" or a route's name is about: a
 // journey, a cargo's way, a road's extent, an incident somewhere on a road
-// (provjourney.go and the route rules read them), and the words that open
+// (the province matcher reads them, provinces.go), and the words that open
 // a work's title written without quotes.
 
 // journeyVerbs, a few words before "từ X đến Y", make X where a journey
