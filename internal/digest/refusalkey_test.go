@@ -24,6 +24,9 @@ func TestRefusalKey(t *testing.T) {
 		{"addresses", refusal(554, "rejected for <lan@a.vn>"), refusal(554, "rejected for <minh@b.vn>"), "lan@a.vn", "minh@b.vn", true},
 		{"local part alone", refusal(550, "message for lan rejected"), refusal(550, "message for minh rejected"), "lan@a.vn", "minh@b.vn", true},
 		{"domain alone", refusal(550, "relay to mail.hoa.vn failed"), refusal(550, "relay to mail.tuyet.vn failed"), "x@hoa.vn", "y@tuyet.vn", true},
+		{"a local part inside a word", refusal(554, "message banned"), refusal(554, "message banned"), "ban@a.vn", "minh@b.vn", true},
+		{"a domain inside a word", refusal(554, "see hoa.vnx policy"), refusal(554, "see hoa.vnx policy"), "x@hoa.vn", "y@tuyet.vn", true},
+		{"a local part in brackets", refusal(550, "rejected <lan>,"), refusal(550, "rejected <minh>,"), "lan@a.vn", "minh@b.vn", true},
 		{"different words", refusal(554, "Transaction failed"), refusal(554, "Spam detected"), "lan@a.vn", "minh@b.vn", false},
 		{"different codes", refusal(554, "Transaction failed"), refusal(550, "Transaction failed"), "lan@a.vn", "minh@b.vn", false},
 	}

@@ -48,7 +48,8 @@ type heldRefusal struct {
 // "" when err is not one. Words that differ from recipient to recipient are
 // masked: addresses, numbers (queue ids), and the recipient's own local
 // part or domain written without "@" ("554 rejected for ban3 at
-// example.com").
+// example.com"), as a whole name, not inside a longer word (the
+// recipient "ban@…" leaves "banned" as it is).
 func refusalKey(err error, rcpt string) string {
 	var se *mailer.SendError
 	if !errors.As(err, &se) || !se.Unspecific() {
@@ -62,12 +63,34 @@ func refusalKey(err error, rcpt string) string {
 			words[i] = "<address>"
 		case strings.ContainsAny(w, "0123456789"):
 			words[i] = "#"
-		case len(local) >= 3 && strings.Contains(w, local), len(domain) >= 3 && strings.Contains(w, domain):
+		case len(local) >= 3 && containsName(w, local), len(domain) >= 3 && containsName(w, domain):
 			words[i] = "<recipient>"
 		}
 	}
 	return strconv.Itoa(se.Code) + " " + strings.Join(words, " ")
 }
+
+// containsName reports whether name stands in the lower-case word w with
+// no letter or digit right before or after it: "<lan>", "lan," and
+// "mail.hoa.vn" hold "lan" and "hoa.vn"; "banned" does not hold "ban".
+func containsName(w, name string) bool {
+	for from := 0; ; {
+		i := strings.Index(w[from:], name)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(name)
+		if (i == 0 || !nameByte(w[i-1])) && (end == len(w) || !nameByte(w[end])) {
+			return true
+		}
+		from = i + 1
+	}
+}
+
+// nameByte reports a byte that continues a name: a lower-case ASCII letter
+// or digit, or any byte of a non-ASCII letter.
+func nameByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 }
 
 // hold takes row j's unspecific refusal err (key from refusalKey): it keeps
 // the row for settle, or, when the refusal has now met refusalQuorum
