@@ -9,16 +9,13 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"bantin/internal/corpusdays"
 )
 
-// HeldOut are the days of the news corpus kept for evaluation: no rule,
-// cue or model weight was written or trained looking at them, and their
-// items were labelled (testdata/classify/real/labels.jsonl) before any
-// tuning. Training uses every other day except heldOutMargin days around
-// each (a story runs on for a day or two).
-var HeldOut = []string{"2025-12-09", "2026-01-21", "2026-03-17", "2026-04-22", "2026-06-10", "2026-07-22"}
-
-const heldOutMargin = 2
+// HeldOut are the days of the news corpus kept for evaluation
+// (corpusdays.HeldOut, where Split reads them).
+var HeldOut = corpusdays.HeldOut
 
 // Fresh are days inside the margins of HeldOut (so never trained on) whose
 // items of 13:00–15:59 were labelled last, as testdata/classify/real/
@@ -157,23 +154,8 @@ func noonCapture(t time.Time) bool {
 }
 
 // Split says what a corpus day is for: "eval" (a held-out day), "gap"
-// (near one: used for nothing) or "train".
-func Split(day string) string {
-	t, err := time.Parse("2006-01-02", day)
-	if err != nil {
-		return "gap"
-	}
-	for _, h := range HeldOut {
-		ht, _ := time.Parse("2006-01-02", h)
-		switch d := t.Sub(ht).Hours() / 24; {
-		case d == 0:
-			return "eval"
-		case d >= -heldOutMargin && d <= heldOutMargin:
-			return "gap"
-		}
-	}
-	return "train"
-}
+// (near one: used for nothing) or "train" (corpusdays.Split).
+func Split(day string) string { return corpusdays.Split(day) }
 
 // sampleCmd writes the items of the held-out days (or, with -fresh, -blind,
 // -fresh2, -final, -final2, -final3, -final4, -final5, -final6, -final7 or -days,
