@@ -5,6 +5,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"bantin/internal/corpusdays"
 )
 
 // eventLabel is one line of testdata/classify/real/events_*.jsonl: a
@@ -100,10 +102,17 @@ func mixedMoments(cluster []int64, moments []string) int {
 	return n
 }
 
+// eventContext reports whether an item published at p may be an event's
+// context: it was published on a training day. An event's window reaches
+// ClusterWindow back from its first item, which may cross a held-out day
+// and its margins (the White House event's first item, 2026-04-25, looks
+// back to 2026-04-22).
+func eventContext(p time.Time) bool { return corpusdays.Split(corpusdays.Day(p)) == "train" }
+
 // clusterEvents classifies the labelled items and, as the context the
-// index holds when they arrive, every corpus item published from
-// ClusterWindow before an event's first labelled item to its last (all on
-// training days), clusters them in one AssignBatch and returns the
+// index holds when they arrive, every corpus item published on a training
+// day (eventContext) from ClusterWindow before an event's first labelled
+// item to its last, clusters them in one AssignBatch and returns the
 // labelled items' segments, in order.
 func clusterEvents(t *testing.T, path string, labels []eventLabel) []int64 {
 	pos := map[string]int{}
@@ -126,6 +135,9 @@ func clusterEvents(t *testing.T, path string, labels []eventLabel) []int64 {
 		}
 	}
 	inSpan := func(p time.Time) bool {
+		if !eventContext(p) {
+			return false
+		}
 		for _, s := range spans {
 			if !p.Before(s.from) && !p.After(s.to) {
 				return true
@@ -159,4 +171,25 @@ func clusterEvents(t *testing.T, path string, labels []eventLabel) []int64 {
 		out[i] = placed[k]
 	}
 	return out
+}
+
+// TestEventContext: an event's context holds training-day items only, the
+// day read in Vietnam: the held-out 2026-04-22 and its margins are left
+// out, 2026-04-25 is in from its first Vietnamese minute.
+func TestEventContext(t *testing.T) {
+	vn := time.FixedZone("ICT", 7*3600)
+	for _, tc := range []struct {
+		at   time.Time
+		want bool
+	}{
+		{time.Date(2026, 4, 22, 20, 0, 0, 0, vn), false},
+		{time.Date(2026, 4, 24, 23, 59, 0, 0, vn), false},
+		{time.Date(2026, 4, 25, 0, 1, 0, 0, vn), true},
+		{time.Date(2026, 4, 24, 17, 1, 0, 0, time.UTC), true},
+		{time.Date(2026, 8, 2, 9, 0, 0, 0, vn), true},
+	} {
+		if got := eventContext(tc.at); got != tc.want {
+			t.Errorf("%v: context %v, want %v", tc.at, got, tc.want)
+		}
+	}
 }
