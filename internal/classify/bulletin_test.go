@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -99,13 +98,6 @@ func TestBulletinsNeverJoin(t *testing.T) {
 	}
 }
 
-// clusprecVerdict is a judged pair of pairs_i15clusprec.jsonl with the
-// veto its sample's rule (clusprecVeto) gave the pair when it landed.
-type clusprecVerdict struct {
-	pairLabel
-	Vetoed bool `json:"vetoed"`
-}
-
 // clusprecVeto is the veto of the rule a sample of pairs_i15clusprec.jsonl
 // judged: two rubric items (daysConflict) for the i15-rubric samples, two
 // days' bulletins (bulletinsApart) for the others.
@@ -117,40 +109,7 @@ func clusprecVeto(sample string, a, b *Signature, pa, pb int64) bool {
 }
 
 // TestClusprecVerdicts re-signs the judged training-day pairs of
-// pairs_i15clusprec.jsonl and fails when a veto moves the wrong way: a
-// pair judged other events that its rule vetoed at landing is no longer
-// vetoed, or a pair judged one event that it did not veto now is. It needs
-// the real news corpus (EnvRealCorpus).
+// pairs_i15clusprec.jsonl (checkVetoVerdicts, with clusprecVeto).
 func TestClusprecVerdicts(t *testing.T) {
-	path := os.Getenv(EnvRealCorpus)
-	if path == "" {
-		t.Skip(EnvRealCorpus + " is not set")
-	}
-	pairs := readJSONL[clusprecVerdict](t, "../../testdata/classify/real/pairs_i15clusprec.jsonl")
-	labels := make([]pairLabel, len(pairs))
-	for i, p := range pairs {
-		labels[i] = p.pairLabel
-	}
-	items := loadPairItems(t, path, labels)
-	c := newTest(t)
-	vetoed := map[string]int{}
-	for _, p := range pairs {
-		a, okA := items[p.A]
-		b, okB := items[p.B]
-		if !okA || !okB {
-			t.Fatalf("pair %s %s: items found %v %v", p.A, p.B, okA, okB)
-		}
-		sa, sb := pairSig(c, a), pairSig(c, b)
-		got := clusprecVeto(p.Sample, &sa, &sb, a.Published.UnixNano(), b.Published.UnixNano())
-		if got {
-			vetoed[p.Label]++
-		}
-		switch {
-		case p.Label == "other" && p.Vetoed && !got:
-			t.Errorf("%s / %s (%s) judged other events, no longer vetoed", p.A, p.B, p.Sample)
-		case p.Label == "same" && !p.Vetoed && got:
-			t.Errorf("%s / %s (%s) judged one event, now vetoed", p.A, p.B, p.Sample)
-		}
-	}
-	t.Logf("i15clusprec pairs vetoed by label: %v", vetoed)
+	checkVetoVerdicts(t, "pairs_i15clusprec.jsonl", clusprecVeto)
 }

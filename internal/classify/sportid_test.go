@@ -1,9 +1,6 @@
 package classify
 
-import (
-	"os"
-	"testing"
-)
+import "testing"
 
 // TestSportIdentity reads the side of sports titles and leads.
 func TestSportIdentity(t *testing.T) {
@@ -55,48 +52,9 @@ func TestSportConflict(t *testing.T) {
 	}
 }
 
-// sportVerdict is a judged pair of pairs_i14sport.jsonl with the
-// sportConflict veto the pair had when the rule landed.
-type sportVerdict struct {
-	pairLabel
-	Vetoed bool `json:"vetoed"`
-}
-
 // TestSportVerdicts re-signs the judged training-day pairs of
-// pairs_i14sport.jsonl (pairs the veto's variants split) and fails when a
-// veto moves the wrong way: a pair judged other events that the rule
-// vetoed at landing is no longer vetoed, or a pair judged one event that
-// it did not veto now is. It needs the real news corpus (EnvRealCorpus).
+// pairs_i14sport.jsonl (pairs the veto's variants split) and fails when
+// the sportConflict veto moves the wrong way (checkVetoVerdicts).
 func TestSportVerdicts(t *testing.T) {
-	path := os.Getenv(EnvRealCorpus)
-	if path == "" {
-		t.Skip(EnvRealCorpus + " is not set")
-	}
-	pairs := readJSONL[sportVerdict](t, "../../testdata/classify/real/pairs_i14sport.jsonl")
-	labels := make([]pairLabel, len(pairs))
-	for i, p := range pairs {
-		labels[i] = p.pairLabel
-	}
-	items := loadPairItems(t, path, labels)
-	c := newTest(t)
-	vetoed := map[string]int{}
-	for _, p := range pairs {
-		a, okA := items[p.A]
-		b, okB := items[p.B]
-		if !okA || !okB {
-			t.Fatalf("pair %s %s: items found %v %v", p.A, p.B, okA, okB)
-		}
-		sa, sb := pairSig(c, a), pairSig(c, b)
-		got := sportConflict(&sa, &sb)
-		if got {
-			vetoed[p.Label]++
-		}
-		switch {
-		case p.Label == "other" && p.Vetoed && !got:
-			t.Errorf("%s / %s judged other events, no longer vetoed (%+v, %+v)", p.A, p.B, sa.match.id, sb.match.id)
-		case p.Label == "same" && !p.Vetoed && got:
-			t.Errorf("%s / %s judged one event, now vetoed (%+v, %+v)", p.A, p.B, sa.match.id, sb.match.id)
-		}
-	}
-	t.Logf("i14sport pairs vetoed by label: %v", vetoed)
+	checkVetoVerdicts(t, "pairs_i14sport.jsonl", func(_ string, a, b *Signature, _, _ int64) bool { return sportConflict(a, b) })
 }

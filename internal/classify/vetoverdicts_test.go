@@ -1,0 +1,59 @@
+package classify
+
+import (
+	"os"
+	"testing"
+)
+
+// vetoVerdict is a judged pair of a veto rule's pair file
+// (pairs_i14sport.jsonl, pairs_i15clusprec.jsonl) with the veto the rule
+// gave the pair when it landed.
+type vetoVerdict struct {
+	pairLabel
+	Vetoed bool `json:"vetoed"`
+}
+
+// vetoFunc is a veto rule as a verdict file judged it: whether the pair
+// of sample, signed a and b and published at pa and pb, is kept apart.
+type vetoFunc func(sample string, a, b *Signature, pa, pb int64) bool
+
+// checkVetoVerdicts re-signs the judged training-day pairs of file (in
+// testdata/classify/real) and fails when veto moves the wrong way: a pair
+// judged other events that the rule vetoed at landing is no longer
+// vetoed, or a pair judged one event that it did not veto now is. It logs
+// the vetoed pairs by label. It needs the real news corpus
+// (EnvRealCorpus).
+func checkVetoVerdicts(t *testing.T, file string, veto vetoFunc) {
+	t.Helper()
+	path := os.Getenv(EnvRealCorpus)
+	if path == "" {
+		t.Skip(EnvRealCorpus + " is not set")
+	}
+	pairs := readJSONL[vetoVerdict](t, "../../testdata/classify/real/"+file)
+	labels := make([]pairLabel, len(pairs))
+	for i, p := range pairs {
+		labels[i] = p.pairLabel
+	}
+	items := loadPairItems(t, path, labels)
+	c := newTest(t)
+	vetoed := map[string]int{}
+	for _, p := range pairs {
+		a, okA := items[p.A]
+		b, okB := items[p.B]
+		if !okA || !okB {
+			t.Fatalf("pair %s %s: items found %v %v", p.A, p.B, okA, okB)
+		}
+		sa, sb := pairSig(c, a), pairSig(c, b)
+		got := veto(p.Sample, &sa, &sb, a.Published.UnixNano(), b.Published.UnixNano())
+		if got {
+			vetoed[p.Label]++
+		}
+		switch {
+		case p.Label == "other" && p.Vetoed && !got:
+			t.Errorf("%s / %s (%s) judged other events, no longer vetoed (%+v, %+v)", p.A, p.B, p.Sample, sa.match.id, sb.match.id)
+		case p.Label == "same" && !p.Vetoed && got:
+			t.Errorf("%s / %s (%s) judged one event, now vetoed (%+v, %+v)", p.A, p.B, p.Sample, sa.match.id, sb.match.id)
+		}
+	}
+	t.Logf("%s pairs vetoed by label: %v", file, vetoed)
+}
