@@ -120,31 +120,7 @@ func clusterEvents(t *testing.T, path string, labels []eventLabel) []int64 {
 		pos[l.URL] = i
 	}
 	corpus := readJSONL[realItem](t, path)
-	type span struct{ from, to time.Time }
-	spans := map[string]span{}
-	for _, it := range corpus {
-		if i, ok := pos[it.URL]; ok {
-			s, seen := spans[labels[i].Event]
-			if !seen || it.Published.Add(-ClusterWindow).Before(s.from) {
-				s.from = it.Published.Add(-ClusterWindow)
-			}
-			if !seen || it.Published.After(s.to) {
-				s.to = it.Published
-			}
-			spans[labels[i].Event] = s
-		}
-	}
-	inSpan := func(p time.Time) bool {
-		if !eventContext(p) {
-			return false
-		}
-		for _, s := range spans {
-			if !p.Before(s.from) && !p.After(s.to) {
-				return true
-			}
-		}
-		return false
-	}
+	inSpan := eventWindows(corpus, labels, pos)
 	c := newTest(t)
 	var batch []Member
 	at := make([]int, len(labels))
@@ -171,6 +147,38 @@ func clusterEvents(t *testing.T, path string, labels []eventLabel) []int64 {
 		out[i] = placed[k]
 	}
 	return out
+}
+
+// eventWindows returns whether an item published at p is an event's
+// context: published on a training day (eventContext) from ClusterWindow
+// before an event's first labelled item (pos: a label's index by URL) to
+// its last.
+func eventWindows(corpus []realItem, labels []eventLabel, pos map[string]int) func(p time.Time) bool {
+	type span struct{ from, to time.Time }
+	spans := map[string]span{}
+	for _, it := range corpus {
+		if i, ok := pos[it.URL]; ok {
+			s, seen := spans[labels[i].Event]
+			if !seen || it.Published.Add(-ClusterWindow).Before(s.from) {
+				s.from = it.Published.Add(-ClusterWindow)
+			}
+			if !seen || it.Published.After(s.to) {
+				s.to = it.Published
+			}
+			spans[labels[i].Event] = s
+		}
+	}
+	return func(p time.Time) bool {
+		if !eventContext(p) {
+			return false
+		}
+		for _, s := range spans {
+			if !p.Before(s.from) && !p.After(s.to) {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // TestEventContext: an event's context holds training-day items only, the
