@@ -81,11 +81,11 @@ func splitLegacy(cat *model.Catalog, slugs []string) (cur, leg []string) {
 // it), final2 (labelled on the blind and final days' evening hours,
 // blind too), final3 (labelled on the held-out days' afternoon hours,
 // blind too), final4 (on two margin days no set had used, 07:00–16:59,
-// blind too), final5 (on the blind days' 07:00–08:59, blind too) and
-// final6 (on the final days' 07:00–08:59, blind too) and final7
-// (labelled last, in the fifteenth session, on the blind and final days'
-// 09:00–09:59, blind too). min
-// is the size of the whole set, which TestRealLabels checks. A blind set's
+// blind too), final5 (on the blind days' 07:00–08:59, blind too), final6
+// (on the final days' 07:00–08:59, blind too) and final7 (labelled last,
+// in the fifteenth session, on the blind and final days' 09:00–09:59,
+// blind too). min is the size of the whole set, which TestRealLabels
+// checks. A blind set's
 // mistakes are never read: BANTIN_EVAL_DEBUG does not log them, so that no
 // rule is tuned on them.
 // See testdata/classify/real/README.md.
