@@ -36,7 +36,7 @@ type Signature struct {
 	places uint64           // bit i: current unit i of the catalog named in title or summary
 	topic  uint8            // 1 + index of the primary topic in the catalog; 0 unknown
 	nums   uint32           // Bloom bits of the numbers in the title (not years)
-	day    uint16           // the day the title is dated with, month<<5 | day (titleDay), else a series' episode (episodeOf); 0 none
+	day    uint16           // the day the title is dated with, month<<5 | day (titleDay), else a series' episode (episodeOf) or a rubric's item (rubricEpisode); 0 none
 	names  [sigNames]uint16 // hashes of its first rare proper names, sorted (storyNames); 0 unused
 	match  match            // a sports result's teams, score and age group (the match rule); every sports story's side
 	// refused: the bits of places that no province tag of the story
