@@ -223,6 +223,7 @@ func (c *Classifier) classify(in *Input, sc *scratch, sign bool) (Result, []ment
 		c.leadPlaces(sc, sc.ms)
 	}
 	c.prov.formerClubs(sc.toks, sc.ms, res.Topics)
+	c.prov.schoolMentions(sc.toks, sc.ms, res.Topics)
 	c.prov.sportsTeams(sc.toks, sc.ms, res.Topics)
 	abroadNamesakes(sc.ms, res.Topics)
 	formerByAddress(sc.toks, sc.ms)

@@ -1,0 +1,38 @@
+package classify
+
+import "testing"
+
+// TestSchools covers the schools of provschools.go named alone and the
+// mentions schoolMentions refuses: a team in a sports story, an officer's
+// or an expert's school, one student, students' prize, a counted list, a
+// story placed in another province, and names left out (shared by several
+// provinces' schools). The sentences are written for the test.
+func TestSchools(t *testing.T) {
+	c := newTest(t)
+	cases := []provCase{
+		{"a university's admissions", "Đại học Duy Tân công bố điểm chuẩn", "Ngành y khoa lấy điểm cao nhất.", "da-nang"},
+		{"the abbreviation", "ĐH Văn Lang mở thêm ba ngành", "", "ho-chi-minh"},
+		{"lower case after Trường", "Trường đại học Hoa Sen khánh thành thư viện", "", "ho-chi-minh"},
+		{"an academy", "Học viện Ngoại giao lấy điểm chuẩn cao nhất 27", "", "ha-noi"},
+		{"a gifted school, its former province", "Trường THPT chuyên Lam Sơn khai giảng năm học mới", "", "thanh-hoa"},
+		{"a gifted school of a merged province", "Thi vào lớp 10 chuyên Lương Văn Chánh", "Hơn 2.000 thí sinh dự thi.", "dak-lak phu-yen"},
+		{"a military school", "Trường Sĩ quan Không quân đón tân học viên", "", "khanh-hoa"},
+		{"a team in a sports story", "ĐH Duy Tân thắng 2-0 ĐH Văn Lang", "Đội bóng ĐH Duy Tân giành vé vào bán kết giải bóng đá sinh viên.", ""},
+		{"an officer quoted on national admissions", "Thí sinh nên chọn ngành trước", "Phó giám đốc thường trực ĐH Duy Tân cho rằng thí sinh cần cân nhắc kỹ.", ""},
+		{"one student's profile", "Nữ sinh Học viện Ngoại giao giành học bổng", "", ""},
+		{"a student named with the school", "Hành trình vượt khó", "Nguyễn Văn An sinh viên Đại học Tây Nguyên dạy tiếng Anh miễn phí.", ""},
+		{"students' prize abroad", "Sinh viên Việt giành giải bạc quốc tế", "Nhóm sinh viên Đại học Lạc Hồng giành giải tại UAE.", ""},
+		{"one of a counted list", "Các trường quân đội công bố điểm sàn", "6 trường quân đội công bố điểm sàn, Học viện Hậu cần thấp nhất.", ""},
+		{"a story placed in another province", "Nghiên cứu mới về nước uống", "Học viện Quân y khảo sát người dân tại Quảng Trị.", "quang-tri"},
+		{"a foreign namesake", "Học viện Lục quân Mỹ tuyển sinh", "", ""},
+		{"a name several provinces' schools share", "Trường THPT chuyên Lê Quý Đôn khai giảng", "", ""},
+		{"a culture university of two cities", "Đại học Văn hóa tuyển sinh ngành mới", "", ""},
+	}
+	checkProvinces(t, c, cases, true)
+}
+
+// TestSchoolVerdicts re-classifies i15school's judged training-day changes
+// (checkRecallVerdicts: each tag judged right must still be given).
+func TestSchoolVerdicts(t *testing.T) {
+	checkRecallVerdicts(t, "school_i15school.jsonl")
+}
