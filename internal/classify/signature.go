@@ -116,6 +116,9 @@ func (c *Classifier) leadPlaces(sc *scratch, ms []mention) {
 	clear(sc.place)
 	sc.lead.places, sc.lead.placed = 0, true
 	for _, m := range ms {
+		if isSchool(m.rule) {
+			continue // a school's name stays a name (provschools.go)
+		}
 		if m.dropped == "" && m.effect != ctxWeak && !m.confirm {
 			sc.lead.places |= 1 << c.provBit[m.province]
 		}
