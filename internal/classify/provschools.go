@@ -19,9 +19,13 @@ import (
 // school's name): a team's name in a sports story (university football,
 // school basketball: the older dev sets' convention, "ĐH Công nghệ Đồng
 // Nai" as a team gets no province), unless the school is the match's venue
-// ("trên sân Trường ĐH …"); an expert's, a student's or a graduate's
-// school ("PGS.TS A, Trường ĐH X", "chàng sinh viên ĐH X", "tốt nghiệp
-// Học viện Y").
+// ("trên sân Trường ĐH …"); an expert's, an officer's, a student's or a
+// graduate's school ("PGS.TS A, Trường ĐH X", "Phó giám đốc ĐH X", "nữ
+// sinh Học viện Y", "tốt nghiệp Học viện Y"); students' prize; one of a
+// counted list of schools; a school whose story the text places in
+// another province. "Đại học" is written in lower case, so that "Trường
+// đại học X" matches as "Đại học X" does. A school's name stays a name in
+// the story signature (leadPlaces skips it).
 //
 // A name goes in only when one school bears it and all its campuses lie in
 // one province (former provinces as slugs: they tag their successor).
@@ -32,9 +36,9 @@ import (
 // campus in another province ("Đại học Tôn Đức Thắng", "Đại học Ngoại
 // thương", "Đại học Thủy lợi", "Đại học Lâm nghiệp", "Đại học Mỏ - Địa
 // chất", "Học viện Ngân hàng", "Học viện Công nghệ Bưu chính Viễn thông",
-// "Học viện Phụ nữ Việt Nam", "Học viện Kỹ thuật Mật mã", "Học viện Tài chính" (new branches in
-// TP.HCM and Hưng Yên), "Đại học Tài
-// chính - Marketing", "Đại học CMC"); "THPT Kim Liên" (Nghệ An's Kim Liên
+// "Học viện Phụ nữ Việt Nam", "Học viện Kỹ thuật Mật mã", "Học viện Tài
+// chính" (new branches in TP.HCM and Hưng Yên), "Đại học Tài chính -
+// Marketing", "Đại học CMC"); "THPT Kim Liên" (Nghệ An's Kim Liên
 // has one too); and names that hold their province already ("Đại học Bách
 // khoa Hà Nội", "THPT chuyên Hạ Long"). "Học viện Nông nghiệp Việt Nam"
 // is left out for the fresh dev set's label (its club rule: no province).
@@ -43,7 +47,8 @@ import (
 // the Ministry of Education and Training's list of higher-education
 // institutions (moet.gov.vn), Wikipedia's "Danh sách trường đại học, học
 // viện và cao đẳng tại Việt Nam" and "Danh sách trường trung học phổ thông
-// chuyên tại Việt Nam", and the schools' own sites.
+// chuyên tại Việt Nam", and the schools' own sites, written from them as
+// known (not fetched when the list was made).
 var schools = []placeEntry{
 	// Hà Nội.
 	{"đại học Kinh tế Quốc dân", "ha-noi", kindPlace, flagNoProperAfter},
@@ -173,8 +178,9 @@ func isSchool(r *placeRule) bool {
 // viên Trường ĐH X giành giải …"); and, in the lead, as one of a counted
 // list of schools ("8 trường công an tuyển …, Học viện X tuyển nhiều nhất").
 // A school's club ("CLB Đại học Văn Hiến") is no club named after a
-// province: it runs before sportsTeams, so that the city's own club
-// ("derby … với TP.HCM") keeps its mentions.
+// province: schoolMentions runs before sportsTeams and clears the mark, so
+// that the city's other mentions ("derby … với TP.HCM") are not taken for
+// that club's.
 func (m *provMatcher) schoolMentions(toks []token, ms []mention, topics []model.TopicTag) {
 	sports := len(topics) > 0 && topics[0].Topic == "the-thao"
 	prize, counted := -1, -1 // unknown until a school asks
