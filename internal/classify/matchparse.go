@@ -12,7 +12,9 @@ import (
 // tokens.
 func storyMatch(toks []token) match {
 	var m match
-	result, preview, score := false, false, false
+	// ahead: the title forecasts a score or shows a pre-match "0-0"
+	// (scoreMeaning): the story is a preview whatever its scores.
+	result, preview, score, ahead := false, false, false, false
 	n, event, women := 0, uint8(0), false
 	for i := 0; i < len(toks) && toks[i].field != fieldBody; {
 		t := &toks[i]
@@ -24,11 +26,16 @@ func storyMatch(toks []token) match {
 			continue
 		}
 		if s, ok := scoreAt(toks, i); ok {
-			if m.score == 0 {
-				m.score = s
+			switch kind := scoreMeaning(toks, i, s); {
+			case kind >= scorePredicted:
+				ahead = ahead || t.field == fieldTitle
+			default:
+				if m.score == 0 && kind == scoreFinal {
+					m.score = s
+				}
+				score = true
+				m.titled = m.titled || t.field == fieldTitle
 			}
-			score = true
-			m.titled = m.titled || t.field == fieldTitle
 		}
 		if resultWord(toks, i) {
 			result = true
@@ -48,7 +55,8 @@ func storyMatch(toks []token) match {
 		}
 		i = j
 	}
-	m.ok = score || result && !preview
+	preview = preview || ahead
+	m.ok = score && !ahead || result && !preview
 	if !m.ok {
 		return match{preview: preview, sports: true}
 	}
