@@ -12,8 +12,9 @@ import (
 // tokens.
 func storyMatch(toks []token) match {
 	var m match
-	// ahead: the title forecasts a score or shows a pre-match "0-0"
-	// (scoreMeaning): the story is a preview whatever its scores.
+	// ahead: the title or lead forecasts a score, or the title shows a
+	// pre-match "0-0" (scoreMeaning): the story is a preview whatever its
+	// scores.
 	result, preview, score, ahead := false, false, false, false
 	n, event, women := 0, uint8(0), false
 	for i := 0; i < len(toks) && toks[i].field != fieldBody; {
@@ -28,7 +29,7 @@ func storyMatch(toks []token) match {
 		if s, ok := scoreAt(toks, i); ok {
 			switch kind := scoreMeaning(toks, i, s); {
 			case kind >= scorePredicted:
-				ahead = ahead || t.field == fieldTitle
+				ahead = true
 			default:
 				if m.score == 0 && kind == scoreFinal {
 					m.score = s

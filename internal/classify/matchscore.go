@@ -59,53 +59,68 @@ func fieldStart(toks []token, i int) int {
 
 // predictedAt reports whether a forecast cue precedes the score at toks[i]
 // in its field: anywhere before it in a title, within predictionReach
-// tokens in a lead.
+// tokens in a lead; not a forecast proved wrong or right ("trái với dự
+// đoán", "như dự đoán").
 func predictedAt(toks []token, start, i int) bool {
 	from := start
 	if toks[i].field != fieldTitle {
 		from = max(start, i-predictionReach)
 	}
 	for k := from; k < i; k++ {
-		if cueAt(toks, k, predictionCues) {
+		if cueAt(toks, k, predictionCues) && (k == start || !pastForecast[toks[k-1].fold]) {
 			return true
 		}
 	}
 	return false
 }
 
+// pastForecast precede "dự đoán" when the match has been played.
+var pastForecast = map[string]bool{"nhu": true, "voi": true, "moi": true, "cac": true, "nhung": true, "loi": true}
+
 // halfNear reports whether a half marker ("H1", "H2", "hiệp 1", "hiệp
-// hai") qualifies the score at toks[i]: one in parentheses anywhere in a
-// title ("Việt Nam 1-1 UAE (H1)", "A - B (hết hiệp 1) 0-1"), or one right
-// after the score ("dẫn 2-0 sau hiệp một"). A marker before a lead's score
-// is the time of a goal ("ghi bàn ở hiệp hai, giúp … thắng 2-1").
+// hai") qualifies the score at toks[i]: one in parentheses anywhere in the
+// title ("Việt Nam 1-1 UAE (H1)", "A - B (hết hiệp 1) 0-1": a live page,
+// whose lead's scores are in-play too), or one right after the score that
+// names the first half or the end of a half ("dẫn 3-0 trong hiệp một",
+// "dẫn 2-0 sau hiệp hai"; not "gỡ hòa 2-2 trong hiệp hai", which may be
+// the final score). A marker before a lead's score is the time of a goal
+// ("ghi bàn ở hiệp hai, giúp … thắng 2-1").
 func halfNear(toks []token, i int) bool {
 	for k := 0; k < len(toks) && toks[k].field == fieldTitle; k++ {
-		if halfAt(toks, k) && (strings.Contains(toks[k].gap, "(") || k > 0 && strings.Contains(toks[k-1].gap, "(") && toks[k-1].fold == "het") {
+		if halfAt(toks, k) != 0 && (strings.Contains(toks[k].gap, "(") || k > 0 && strings.Contains(toks[k-1].gap, "(") && toks[k-1].fold == "het") {
 			return true
 		}
 	}
 	for k := i + 2; k <= i+halfAfter && k < len(toks) && toks[k].field == toks[i].field; k++ {
-		if halfAt(toks, k) {
+		if h := halfAt(toks, k); h == 1 || h != 0 && halfEnds[toks[k-1].fold] {
 			return true
 		}
 	}
 	return false
 }
 
-// halfAt reports whether a half marker starts at toks[k].
-func halfAt(toks []token, k int) bool {
+// halfEnds precede a half marker that dates a score to the end of the half.
+var halfEnds = map[string]bool{"sau": true, "het": true, "thuc": true}
+
+// halfAt returns the half (1 or 2) a marker starting at toks[k] names, 0
+// none.
+func halfAt(toks []token, k int) int {
 	switch toks[k].fold {
-	case "h1", "h2":
-		return true
+	case "h1":
+		return 1
+	case "h2":
+		return 2
 	case "hiep":
 		if k+1 < len(toks) && toks[k+1].field == toks[k].field {
 			switch toks[k+1].fold {
-			case "1", "2", "mot", "hai":
-				return true
+			case "1", "mot":
+				return 1
+			case "2", "hai":
+				return 2
 			}
 		}
 	}
-	return false
+	return 0
 }
 
 // drawTitle reports whether the title (its first token at toks[start])

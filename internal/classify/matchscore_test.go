@@ -5,8 +5,8 @@ import (
 	"time"
 )
 
-// TestScoreMeaning: a forecast score and a pre-match page's "0-0" make a
-// preview, not a result; a half-time or in-play score makes a report of
+// TestScoreMeaning: a forecast score (title or lead) and a pre-match
+// page's "0-0" make a preview, not a result; a half-time or in-play score makes a report of
 // the match without a final score; a "0-0" the title calls a draw, and a
 // score after the result or in a lead before a goal's half, are results.
 func TestScoreMeaning(t *testing.T) {
@@ -19,7 +19,9 @@ func TestScoreMeaning(t *testing.T) {
 		{"Cựu tuyển thủ: 'Việt Nam sẽ thắng Thái Lan 2-0'", "", false, true, false},
 		{"Dự đoán tỉ số: Hà Nội FC hòa Nam Định 1-1", "", false, true, false},
 		{"Việt Nam được dự đoán thắng Lào 3-1", "", false, true, false},
-		{"Chuyên gia chọn đội thắng trận Việt Nam - Lào", "Ông cho rằng Việt Nam sẽ thắng 2-0.", true, false, false},
+		{"Chuyên gia chọn đội thắng trận Việt Nam - Lào", "Ông cho rằng Việt Nam sẽ thắng 2-0.", false, true, false},
+		{"Việt Nam thắng Lào ở lượt đầu", "Trái với dự đoán, Việt Nam thắng 2-0.", true, false, true},
+		{"Chelsea hút chết trước Newcastle", "Bị dẫn 0-2 trong hiệp một, Chelsea gỡ hòa 2-2 trong hiệp hai.", true, false, true},
 		{"Việt Nam 0-0 Lào: Quyết giành ba điểm", "", false, true, false},
 		{"Trực tiếp Thái Lan 0-0 Malaysia: Chủ nhà tự tin", "", false, true, false},
 		{"Việt Nam hòa Lào 0-0 ở lượt đầu", "", true, false, true},
