@@ -226,76 +226,6 @@ func (m *provMatcher) addContexts(cat *model.Catalog) error {
 	return nil
 }
 
-// resolve returns the current unit for slug and the legacy slug if slug
-// names a dissolved province.
-func resolve(cat *model.Catalog, slug string) (current, legacy string, err error) {
-	p, ok := cat.Province(slug)
-	if !ok {
-		return "", "", fmt.Errorf("unknown province slug %q", slug)
-	}
-	if p.Legacy() {
-		return p.Successor, p.Slug, nil
-	}
-	return p.Slug, "", nil
-}
-
-func keys(s string) []string {
-	var out []string
-	for _, t := range vntext.Tokens(vntext.Normalize(s)) {
-		out = append(out, vntext.Key(t))
-	}
-	return out
-}
-
-// wordSeq is a phrase's words: each word's key and folded form, and
-// whether a comma follows it ("tỉnh, thành": see phraseAt).
-type wordSeq []phraseWord
-
-type phraseWord struct {
-	key, fold string
-	comma     bool
-}
-
-// phraseKeys returns the words of s.
-func phraseKeys(s string) wordSeq {
-	var out wordSeq
-	for _, w := range strings.Fields(s) {
-		k := vntext.Key(strings.TrimSuffix(w, ","))
-		out = append(out, phraseWord{key: k, fold: vntext.Fold(k), comma: strings.HasSuffix(w, ",")})
-	}
-	return out
-}
-
-func joinKeys(ks []string) string {
-	s := ""
-	for i, k := range ks {
-		if i > 0 {
-			s += " "
-		}
-		s += k
-	}
-	return s
-}
-
-// mention is one accepted or refused place occurrence.
-type mention struct {
-	rule     *placeRule
-	text     string // the words as written
-	field    field
-	province string
-	legacy   string
-	weight   float64
-	effect   contextEffect
-	context  string    // the context words, if any
-	confirm  bool      // counts only if the province is also named plainly
-	wardOf   []gazCand // a name several units share: kept where the source or the text says
-	dropped  string    // why the mention was refused; "" if kept
-	team     bool      // refused as a club's or a team's name
-	firm     bool      // refused as part of a firm's or a bank's name
-	start    int       // tokens [start, end) of the mention
-	end      int
-}
-
 // scan appends the place mentions of toks to ms.
 func (m *provMatcher) scan(toks []token, ms []mention) []mention {
 	first := len(ms)
@@ -346,12 +276,4 @@ func (m *provMatcher) homeCue(toks []token) bool {
 		}
 	}
 	return false
-}
-
-// lastOf returns the last mention of ms, nil if none.
-func lastOf(ms []mention) *mention {
-	if len(ms) == 0 {
-		return nil
-	}
-	return &ms[len(ms)-1]
 }
