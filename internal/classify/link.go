@@ -39,7 +39,8 @@ type candidate struct {
 // assign returns the cluster the article joins: among the clusters of the
 // members within ClusterWindow that share a band with it, the one with the
 // most similar member whose similarity reaches the pair's threshold and
-// whose other members pass the linkage floor; ties go to the cluster whose
+// whose other members pass the linkage floor (and that holds a result when
+// the article reports one: resultstory.go); ties go to the cluster whose
 // earliest member is earliest (then by key). The caller holds x.mu.
 func (x *MemIndex) assign(sig Signature, published time.Time) (int64, bool) {
 	bands := sig.Bands()
@@ -88,6 +89,7 @@ func (x *MemIndex) pick(sig Signature, published time.Time, hits []int32) (int64
 		tied := cands[i:j]
 		for k := range tied {
 			tied[k].seedPub, tied[k].seedTie, tied[k].rejected = x.linkage(sig, published.UnixNano(), tied[k].cluster, lo, hi, tied[k].need, tied[k].best >= ClusterTwin)
+			tied[k].rejected = tied[k].rejected || x.refusesResult(&sig, tied[k].cluster, lo, hi) // resultstory.go
 		}
 		slices.SortFunc(tied, func(a, b candidate) int {
 			return cmp.Or(cmp.Compare(a.seedPub, b.seedPub), cmp.Compare(a.seedTie, b.seedTie), cmp.Compare(a.cluster, b.cluster))
