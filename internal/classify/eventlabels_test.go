@@ -18,7 +18,8 @@ import (
 // every report of a match's result and its aftermath; a name for the
 // reports of one other story, such as a match's line-up or a shooting and
 // its follow-ups; "" for an item that is a story of its own).
-// BENCHMARKS.md, "Fifteenth session: i15assign" and "… i15resultstory".
+// BENCHMARKS.md, "Fifteenth session: i15assign", "… i15resultstory" and
+// "… i15events".
 type eventLabel struct {
 	URL    string `json:"url"`
 	Day    string `json:"day"`
@@ -28,7 +29,7 @@ type eventLabel struct {
 }
 
 // eventLabelFiles are the labelled event files, in testdata/classify/real.
-var eventLabelFiles = []string{"events_i15assign.jsonl", "events_i15resultstory.jsonl"}
+var eventLabelFiles = []string{"events_i15assign.jsonl", "events_i15resultstory.jsonl", "events_i15events.jsonl"}
 
 // TestEventLabels measures the story assignment on whole training-day
 // events, where a sample of changed pairs cannot: clustered as the

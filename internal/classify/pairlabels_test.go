@@ -13,8 +13,8 @@ import (
 // "Eleventh session: i11clus14", "Eleventh session: i11clus15",
 // "Thirteenth session: i13story", "… i13clusplace", "… i13clusmatch",
 // "Fourteenth session: i14story", "… i14sport", "… i14moment",
-// "Fifteenth session: i15assign", "… i15clusprec", "… i15matchparse"
-// and "… i15resultstory").
+// "Fifteenth session: i15assign", "… i15clusprec", "… i15matchparse",
+// "… i15resultstory" and "… i15events").
 type pairLabel struct {
 	A      string `json:"a"`
 	B      string `json:"b"`
@@ -26,7 +26,7 @@ type pairLabel struct {
 // pairLabelFiles are the judged pair files, in testdata/classify/real.
 var pairLabelFiles = []string{"pairs_i11clus13.jsonl", "pairs_i11clus14.jsonl", "pairs_i11clus15.jsonl", "pairs_i13story.jsonl", "pairs_i13clusplace.jsonl", "pairs_i13clusmatch.jsonl",
 	"pairs_i14story.jsonl", "pairs_i14sport.jsonl", "pairs_i14moment.jsonl", "pairs_i15assign.jsonl", "pairs_i15clusprec.jsonl", "pairs_i15matchparse.jsonl",
-	"pairs_i15resultstory.jsonl"}
+	"pairs_i15resultstory.jsonl", "pairs_i15events.jsonl"}
 
 // pairCounts counts judged pairs and those whose similarity reaches their
 // pair threshold (matchThreshold), by label.
