@@ -52,6 +52,9 @@ type match struct {
 	// id: the side the story is about (sportIdentity), set for every
 	// sports story, result or not; sportConflict vetoes pairs by it.
 	id sportID
+	// cue: the title's moment cue (titleMoment), set for every sports
+	// story; momentConflict vetoes pairs by it.
+	cue uint8
 }
 
 // sameMatch reports whether a and b satisfy the match rule, time aside:
@@ -84,7 +87,8 @@ func sameMatch(a, b *Signature) bool {
 
 // matchThreshold returns the similarity two stories published at pa and pb
 // (Unix nanoseconds) need: ClusterMatch under the match rule, else the
-// pair threshold; never a result and a preview (resultAndPreview), two
+// pair threshold; never a result and a preview (resultAndPreview) nor a
+// story before a match and one after a match (momentConflict), two
 // titles dated with different days (daysConflict: a daily series) nor two
 // days' bulletins of a daily series (bulletinsApart), and a
 // preview and another sports story only as twins (ClusterTwin): a match's
@@ -99,7 +103,8 @@ func sameMatch(a, b *Signature) bool {
 // one in two at 3–8 hours (i11clus13, BENCHMARKS.md): mostly they are the
 // next event of the same people or place.
 func matchThreshold(a, b *Signature, pa, pb int64) float64 {
-	if resultAndPreview(a, b) || daysConflict(a, b) || sportConflict(a, b) || bulletinsApart(a, b, pa, pb) {
+	if resultAndPreview(a, b) || daysConflict(a, b) || sportConflict(a, b) || bulletinsApart(a, b, pa, pb) ||
+		momentConflict(a, b) {
 		return clusterNever
 	}
 	return flatThreshold(a, b, pa, pb) * ageScale(pa-pb)

@@ -59,8 +59,9 @@ func storyMatch(toks []token) match {
 	preview = preview || ahead
 	m.ok = score && !ahead || result && !preview
 	if !m.ok {
-		return match{preview: preview, sports: true}
+		return match{preview: preview, sports: true, cue: titleMoment(toks)}
 	}
+	m.cue = titleMoment(toks)
 	m.sports = true
 	m.event = max(event, eventFootball)
 	if women {

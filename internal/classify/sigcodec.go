@@ -14,8 +14,9 @@ import (
 // bit 2 for a preview, bit 4 for a result stated in the title, bit 8
 // for a sports story and the discipline in the high four bits), the
 // title's day (2 bytes), the refused places (8 bytes), the sports side
-// (sportID: the age group and the class, a byte each), 1 for a daily
-// bulletin (a byte), then sigFeats hashes (4 bytes each) and sigFeats
+// (sportID: the age group and the class, a byte each), a byte with bit 1
+// for a daily bulletin and the title's moment cue (titleMoment) in bits 2
+// and 4, then sigFeats hashes (4 bytes each) and sigFeats
 // weights, all little-endian.
 func (s Signature) MarshalBinary() ([]byte, error) {
 	out := make([]byte, sigHeader, sigBytes)
@@ -51,6 +52,7 @@ func (s Signature) MarshalBinary() ([]byte, error) {
 	if s.bulletin {
 		out[mo+2*sigTeams+16] = 1
 	}
+	out[mo+2*sigTeams+16] |= s.match.cue << 1
 	for _, h := range s.h {
 		out = binary.LittleEndian.AppendUint32(out, h)
 	}
@@ -84,7 +86,8 @@ func (s *Signature) UnmarshalBinary(data []byte) error {
 	s.day = binary.LittleEndian.Uint16(data[mo+2*sigTeams+4:])
 	s.refused = binary.LittleEndian.Uint64(data[mo+2*sigTeams+6:])
 	s.match.id = sportID{age: data[mo+2*sigTeams+14], class: data[mo+2*sigTeams+15]}
-	s.bulletin = data[mo+2*sigTeams+16] == 1
+	s.bulletin = data[mo+2*sigTeams+16]&1 != 0
+	s.match.cue = data[mo+2*sigTeams+16] >> 1 & 3
 	for i := range s.h {
 		s.h[i] = binary.LittleEndian.Uint32(data[sigHeader+4*i:])
 	}
