@@ -21,6 +21,7 @@ var (
 		"họp báo trước", "đội hình ra sân", "đội hình dự kiến", "đội hình xuất phát",
 		"soi kèo", "tỷ lệ kèo", "tỉ lệ kèo", "dự đoán tỉ số", "dự đoán tỷ số",
 		"mua vé", "bán vé", "giá vé", "săn vé", "phe vé",
+		"quyết thắng", "nếu thắng", "phải thắng", "muốn thắng",
 	}
 	afterCues = []string{"sau trận", "ăn mừng", "mừng công", "thưởng nóng", "nâng cúp", "người hùng"}
 )
