@@ -294,8 +294,10 @@ func countedSchools(toks []token) bool {
 		switch toks[i+1].fold {
 		case "truong":
 			return true
-		case "dai", "hoc": // "đại học", "học viện"
-			return i+2 < len(toks) && (toks[i+2].fold == "hoc" || toks[i+2].fold == "vien")
+		case "dai", "hoc": // "đại học", "học viện"; not "2 đại biểu", "3 học sinh": read on
+			if i+2 < len(toks) && (toks[i+2].fold == "hoc" || toks[i+2].fold == "vien") {
+				return true
+			}
 		}
 	}
 	return false

@@ -23,6 +23,7 @@ func TestSchools(t *testing.T) {
 		{"a student named with the school", "Hành trình vượt khó", "Nguyễn Văn An sinh viên Đại học Tây Nguyên dạy tiếng Anh miễn phí.", ""},
 		{"students' prize abroad", "Sinh viên Việt giành giải bạc quốc tế", "Nhóm sinh viên Đại học Lạc Hồng giành giải tại UAE.", ""},
 		{"one of a counted list", "Các trường quân đội công bố điểm sàn", "6 trường quân đội công bố điểm sàn, Học viện Hậu cần thấp nhất.", ""},
+		{"a counted list after another number", "Các trường quân đội công bố điểm sàn", "Sau 3 học sinh đạt điểm tuyệt đối, 6 trường quân đội công bố điểm sàn, Học viện Hậu cần thấp nhất.", ""},
 		{"a story placed in another province", "Nghiên cứu mới về nước uống", "Học viện Quân y khảo sát người dân tại Quảng Trị.", "quang-tri"},
 		{"a foreign namesake", "Học viện Lục quân Mỹ tuyển sinh", "", ""},
 		{"a name several provinces' schools share", "Trường THPT chuyên Lê Quý Đôn khai giảng", "", ""},
