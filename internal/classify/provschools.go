@@ -175,8 +175,11 @@ func isSchool(r *placeRule) bool {
 // a sports story (not as the match's venue); as the school of an expert,
 // an officer, a student or a graduate, or that people come from ("đến từ
 // ĐH X"); as the school of students whose prize is the story ("nhóm sinh
-// viên Trường ĐH X giành giải …"); and, in the lead, as one of a counted
-// list of schools ("8 trường công an tuyển …, Học viện X tuyển nhiều nhất").
+// viên Trường ĐH X giành giải …"); outside the title, as one of a counted
+// list of schools ("8 trường công an tuyển …, Học viện X tuyển nhiều nhất");
+// as a student's named before "sinh viên"; and when the text places the
+// story in another province (otherProvince). The prize and the count are
+// read in the title and lead only.
 // A school's club ("CLB Đại học Văn Hiến") is no club named after a
 // province: schoolMentions runs before sportsTeams and clears the mark, so
 // that the city's other mentions ("derby … với TP.HCM") are not taken for
@@ -270,9 +273,10 @@ func containsAny(s string, ws []string) bool {
 var prizeWords = []string{"gianh giai", "dat giai", "thang giai", "doat giai", "giai nhat", "giai bac", "giai vang",
 	"vo dich", "huy chuong"}
 
-// prizeStory reports a prize won in toks (title and lead).
+// prizeStory reports a prize won in toks' title and lead (not the body's
+// past prizes).
 func prizeStory(toks []token) bool {
-	for i := 0; i+1 < len(toks); i++ {
+	for i := 0; i+1 < len(toks) && toks[i+1].field != fieldBody; i++ {
 		if toks[i+1].first {
 			continue
 		}
@@ -284,10 +288,10 @@ func prizeStory(toks []token) bool {
 }
 
 // countedSchools reports a number right before "trường", "đại học" or
-// "học viện": the story counts schools ("6 trường quân đội", "Hơn 70 đại
-// học").
+// "học viện" in toks' title or lead: the story counts schools ("6 trường
+// quân đội", "Hơn 70 đại học").
 func countedSchools(toks []token) bool {
-	for i := 0; i+1 < len(toks); i++ {
+	for i := 0; i+1 < len(toks) && toks[i+1].field != fieldBody; i++ {
 		if !isDigits(toks[i].text) || toks[i+1].first || !joinable(toks, i+1) || i > 0 && toks[i-1].fold == "lop" { // not "lớp 10 trường chuyên"
 			continue
 		}

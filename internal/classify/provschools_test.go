@@ -37,3 +37,20 @@ func TestSchools(t *testing.T) {
 func TestSchoolVerdicts(t *testing.T) {
 	checkRecallVerdicts(t, "school_i15school.jsonl")
 }
+
+// TestSchoolBodyPrizeCount: a prize or a count of schools in the body
+// (past prizes, a list further down) does not make the story a prize or a
+// count: the school named in the lead keeps its province.
+func TestSchoolBodyPrizeCount(t *testing.T) {
+	c := newTest(t)
+	cases := []struct{ name, summary, body string }{
+		{"a past prize in the body", "Sinh viên Đại học Lạc Hồng ra mắt robot phân loại rác.", "Nhóm từng giành giải nhì cuộc thi sáng tạo năm ngoái."},
+		{"a count in the body", "Đại học Lạc Hồng khánh thành ký túc xá mới.", "Tỉnh hiện có 5 trường đại học."},
+	}
+	for _, tc := range cases {
+		res := c.Classify(Input{Title: "Tin giáo dục", Summary: tc.summary, Body: tc.body})
+		if len(res.Provinces) != 1 || res.Provinces[0].Province != "dong-nai" {
+			t.Errorf("%s: provinces %v, want dong-nai", tc.name, res.Provinces)
+		}
+	}
+}
