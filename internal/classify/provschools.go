@@ -215,7 +215,7 @@ func (m *provMatcher) schoolMentions(toks []token, ms []mention, topics []model.
 			mt.dropped = "students' prize, not the school's place (" + mt.text + ")"
 		case counted == 1 && mt.field != fieldTitle:
 			mt.dropped = "one of a counted list of schools (" + mt.text + ")"
-		case k >= 3 && strings.HasSuffix(before, " sinh vien") && toks[k-3].upper && !toks[k-2].first:
+		case k >= 3 && strings.HasSuffix(before, " sinh vien") && toks[k-3].upper && !toks[k-2].first && !toks[k-3].first:
 			mt.dropped = "a student named with the school (" + mt.text + ")" // "Nguyễn Văn A sinh viên Trường …"
 		case otherProvince(ms, mt):
 			mt.dropped = "the school of a story placed elsewhere (" + mt.text + ")"

@@ -20,6 +20,7 @@ func TestSchools(t *testing.T) {
 		{"a team in a sports story", "ĐH Duy Tân thắng 2-0 ĐH Văn Lang", "Đội bóng ĐH Duy Tân giành vé vào bán kết giải bóng đá sinh viên.", ""},
 		{"an officer quoted on national admissions", "Thí sinh nên chọn ngành trước", "Phó giám đốc thường trực ĐH Duy Tân cho rằng thí sinh cần cân nhắc kỹ.", ""},
 		{"one student's profile", "Nữ sinh Học viện Ngoại giao giành học bổng", "", ""},
+		{"new students at the lead's start are no student's name", "Ngày hội nhập học", "Tân sinh viên Đại học Tây Nguyên nhập học từ hôm nay.", "dak-lak"},
 		{"a student named with the school", "Hành trình vượt khó", "Nguyễn Văn An sinh viên Đại học Tây Nguyên dạy tiếng Anh miễn phí.", ""},
 		{"students' prize abroad", "Sinh viên Việt giành giải bạc quốc tế", "Nhóm sinh viên Đại học Lạc Hồng giành giải tại UAE.", ""},
 		{"one of a counted list", "Các trường quân đội công bố điểm sàn", "6 trường quân đội công bố điểm sàn, Học viện Hậu cần thấp nhất.", ""},
