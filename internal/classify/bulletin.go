@@ -24,9 +24,10 @@ const ClusterBulletinSpan = 18 * time.Hour
 
 // bulletinPrices are the commodities whose price opens a bulletin's title
 // ("Giá vàng …", "Giá xăng …", "Tỷ giá …"), lower case as written; the
-// word must end there ("giá vàng", not "giá vàngx").
+// word must end there ("giá vàng", not "giá vàngx"). The yen is written
+// both ways ("giá yen Nhật", "giá yên Nhật").
 var bulletinPrices = []string{"vàng", "bạc", "xăng", "dầu", "gas", "heo hơi", "thịt heo", "cà phê", "lúa", "gạo",
-	"bitcoin", "usd", "yen", "euro", "nhân dân tệ", "thép", "cao su", "sầu riêng"}
+	"bitcoin", "usd", "yen", "yên", "euro", "nhân dân tệ", "thép", "cao su", "sầu riêng"}
 
 // bulletinOpenings open a price bulletin's title besides "giá" and a
 // commodity: the gold price told by its unit or its market.

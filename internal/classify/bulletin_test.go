@@ -18,6 +18,8 @@ func TestDailyBulletin(t *testing.T) {
 		{"Mỗi lượng vàng giảm 3 triệu đồng", true},
 		{"VN-Index mất 20 điểm", true},
 		{"Tỷ giá USD hôm nay giảm nhẹ", true},
+		{"Giá yên Nhật giảm mạnh trong phiên sáng", true},
+		{"Giá yen Nhật tăng trở lại", true},
 		{"Kết quả xổ số Vietlott tối nay, độc đắc 50 tỉ đồng chưa có chủ", true},
 		{"Xổ số miền Nam ngày 3 tháng 5: đài Cà Mau có vé trúng", true},
 		{"Chưa có người trúng, giải độc đắc cộng dồn lên 40 tỉ", true},
