@@ -11,8 +11,10 @@ import "strings"
 // of main were two readers' essays of the contest. Each item of such a
 // rubric is an episode of its own (rubricEpisode, kept in the signature's
 // day field as episodeOf's are): two items with different titles never
-// share a story (daysConflict), and an item compares with a story outside
-// the rubric as before. Measured on the training days (BENCHMARKS.md,
+// share a story (daysConflict). As the key fills the day field, an item
+// never shares a story with a dated title ("… ngày 3/5") or another
+// series' episode either; it compares with an undated story outside the
+// rubric as before. Measured on the training days (BENCHMARKS.md,
 // "Fifteenth session: i15clusprec").
 
 // rubricSeries are the rubrics' openings, lower case as written; the

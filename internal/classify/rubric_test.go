@@ -26,8 +26,8 @@ func TestRubricEpisode(t *testing.T) {
 }
 
 // TestRubricItemsApart: two essays of the contest, alike in the rubric's
-// words, never share a story; one of them and a story outside the rubric
-// compare as before.
+// words, never share a story; one of them and an undated story outside the
+// rubric compare as before; a rubric item and a dated title conflict.
 func TestRubricItemsApart(t *testing.T) {
 	c := newTest(t)
 	sig := func(title, lead string) Signature {
@@ -41,5 +41,10 @@ func TestRubricItemsApart(t *testing.T) {
 	}
 	if daysConflict(&a, &o) || daysConflict(&o, &b) {
 		t.Errorf("an essay and another story conflict (%#x, %#x)", a.day, o.day)
+	}
+	p := sig("Tin tức giá xe: Xe điện giảm giá mạnh", "Nhiều hãng giảm giá xe điện.")
+	d := sig("Giá xe điện giảm mạnh ngày 3/5", "Nhiều hãng giảm giá xe điện.")
+	if d.day == 0 || !daysConflict(&p, &d) {
+		t.Errorf("a rubric item and a dated title: no conflict (%#x, %#x)", p.day, d.day)
 	}
 }
