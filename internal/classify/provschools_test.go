@@ -55,3 +55,28 @@ func TestSchoolBodyPrizeCount(t *testing.T) {
 		}
 	}
 }
+
+// TestIsSchoolKnowsSchoolsOnly: isSchool, which knows a school's rule by
+// its name's head (schoolNameHeads), holds for every entry of schools and
+// for no other place rule ("Học viện …" or "THPT …" elsewhere would be
+// refused as a school and skipped by leadPlaces).
+func TestIsSchoolKnowsSchoolsOnly(t *testing.T) {
+	c := newTest(t)
+	entry := map[string]bool{}
+	for _, e := range schools {
+		entry[e.Text] = true
+	}
+	n := 0
+	for i := range c.prov.rules {
+		r := &c.prov.rules[i]
+		switch {
+		case isSchool(r) && !entry[r.Text]:
+			t.Errorf("%q (kind %d) is read as a school, but is no entry of schools", r.Text, r.Kind)
+		case isSchool(r):
+			n++
+		}
+	}
+	if n != len(schools) {
+		t.Errorf("isSchool holds for %d rules, want the %d entries of schools", n, len(schools))
+	}
+}
