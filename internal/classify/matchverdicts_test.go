@@ -30,22 +30,16 @@ func TestMatchParseVerdicts(t *testing.T) {
 	for i, p := range pairs {
 		labels[i] = p.pairLabel
 	}
-	items := loadPairItems(t, path, labels)
-	c := newTest(t)
+	signed := signPairs(t, path, labels)
 	checked := 0
-	for _, p := range pairs {
-		a, okA := items[p.A]
-		b, okB := items[p.B]
-		if !okA || !okB {
-			t.Fatalf("pair %s %s: items found %v %v", p.A, p.B, okA, okB)
-		}
-		sa, sb := pairSig(c, a), pairSig(c, b)
-		got := similarity(&sa, &sb) >= matchThreshold(&sa, &sb, a.Published.UnixNano(), b.Published.UnixNano())
+	for i, p := range pairs {
+		sp := &signed[i]
+		got := sp.reached()
 		switch {
 		case p.Label == "same" && p.Reached && !got:
-			t.Errorf("%s / %s judged one event, no longer reaches its threshold (%+v / %+v)", p.A, p.B, sa.match, sb.match)
+			t.Errorf("%s / %s judged one event, no longer reaches its threshold (%+v / %+v)", p.A, p.B, sp.a.match, sp.b.match)
 		case p.Label == "other" && !p.Reached && got:
-			t.Errorf("%s / %s judged other stories, now reaches its threshold (%+v / %+v)", p.A, p.B, sa.match, sb.match)
+			t.Errorf("%s / %s judged other stories, now reaches its threshold (%+v / %+v)", p.A, p.B, sp.a.match, sp.b.match)
 		}
 		if p.Label == "same" && p.Reached || p.Label == "other" && !p.Reached {
 			checked++

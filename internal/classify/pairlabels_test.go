@@ -47,17 +47,16 @@ func TestPairLabels(t *testing.T) {
 	for _, f := range pairLabelFiles {
 		pairs = append(pairs, readJSONL[pairLabel](t, "../../testdata/classify/real/"+f)...)
 	}
-	items := loadPairItems(t, path, pairs)
-	c := newTest(t)
+	for _, p := range pairs {
+		if !slices.Contains([]string{"same", "other", "doubtful"}, p.Label) {
+			t.Fatalf("pair %s %s: label %q", p.A, p.B, p.Label)
+		}
+	}
+	signed := signPairs(t, path, pairs)
 	counts := map[string]pairCounts{}
 	var samples []string
-	for _, p := range pairs {
-		a, okA := items[p.A]
-		b, okB := items[p.B]
-		if !okA || !okB || !slices.Contains([]string{"same", "other", "doubtful"}, p.Label) {
-			t.Fatalf("pair %s %s (%q): items found %v %v", p.A, p.B, p.Label, okA, okB)
-		}
-		sa, sb := pairSig(c, a), pairSig(c, b)
+	for i, p := range pairs {
+		sp := &signed[i]
 		pc, ok := counts[p.Sample]
 		if !ok {
 			pc = pairCounts{n: map[string]int{}, reached: map[string]int{}}
@@ -65,7 +64,7 @@ func TestPairLabels(t *testing.T) {
 			samples = append(samples, p.Sample)
 		}
 		pc.n[p.Label]++
-		if similarity(&sa, &sb) >= matchThreshold(&sa, &sb, a.Published.UnixNano(), b.Published.UnixNano()) {
+		if sp.reached() {
 			pc.reached[p.Label]++
 		}
 	}
@@ -83,6 +82,36 @@ func loadPairItems(t *testing.T, path string, pairs []pairLabel) map[string]real
 		want = append(want, realLabel{URL: p.A}, realLabel{URL: p.B})
 	}
 	return loadRealItems(t, path, want)
+}
+
+// signedPair is a judged pair's two items signed as ingestion signs them,
+// with their publication times (Unix nanoseconds).
+type signedPair struct {
+	a, b   Signature
+	pa, pb int64
+}
+
+// reached reports whether the pair's similarity reaches its threshold.
+func (sp *signedPair) reached() bool {
+	return similarity(&sp.a, &sp.b) >= matchThreshold(&sp.a, &sp.b, sp.pa, sp.pb)
+}
+
+// signPairs loads both items of each pair from the corpus at path and
+// signs them, in the pairs' order; it fails when an item is missing.
+func signPairs(t *testing.T, path string, pairs []pairLabel) []signedPair {
+	t.Helper()
+	items := loadPairItems(t, path, pairs)
+	c := newTest(t)
+	out := make([]signedPair, len(pairs))
+	for i, p := range pairs {
+		a, okA := items[p.A]
+		b, okB := items[p.B]
+		if !okA || !okB {
+			t.Fatalf("pair %s %s: items found %v %v", p.A, p.B, okA, okB)
+		}
+		out[i] = signedPair{pairSig(c, a), pairSig(c, b), a.Published.UnixNano(), b.Published.UnixNano()}
+	}
+	return out
 }
 
 // pairSig returns the story signature ingestion gives it.

@@ -34,25 +34,19 @@ func checkVetoVerdicts(t *testing.T, file string, veto vetoFunc) {
 	for i, p := range pairs {
 		labels[i] = p.pairLabel
 	}
-	items := loadPairItems(t, path, labels)
-	c := newTest(t)
+	signed := signPairs(t, path, labels)
 	vetoed := map[string]int{}
-	for _, p := range pairs {
-		a, okA := items[p.A]
-		b, okB := items[p.B]
-		if !okA || !okB {
-			t.Fatalf("pair %s %s: items found %v %v", p.A, p.B, okA, okB)
-		}
-		sa, sb := pairSig(c, a), pairSig(c, b)
-		got := veto(p.Sample, &sa, &sb, a.Published.UnixNano(), b.Published.UnixNano())
+	for i, p := range pairs {
+		sp := &signed[i]
+		got := veto(p.Sample, &sp.a, &sp.b, sp.pa, sp.pb)
 		if got {
 			vetoed[p.Label]++
 		}
 		switch {
 		case p.Label == "other" && p.Vetoed && !got:
-			t.Errorf("%s / %s (%s) judged other events, no longer vetoed (%+v, %+v)", p.A, p.B, p.Sample, sa.match.id, sb.match.id)
+			t.Errorf("%s / %s (%s) judged other events, no longer vetoed (%+v, %+v)", p.A, p.B, p.Sample, sp.a.match.id, sp.b.match.id)
 		case p.Label == "same" && !p.Vetoed && got:
-			t.Errorf("%s / %s (%s) judged one event, now vetoed (%+v, %+v)", p.A, p.B, p.Sample, sa.match.id, sb.match.id)
+			t.Errorf("%s / %s (%s) judged one event, now vetoed (%+v, %+v)", p.A, p.B, p.Sample, sp.a.match.id, sp.b.match.id)
 		}
 	}
 	t.Logf("%s pairs vetoed by label: %v", file, vetoed)
