@@ -25,6 +25,7 @@ func resolve(cat *model.Catalog, slug string) (current, legacy string, err error
 	return p.Slug, "", nil
 }
 
+// keys returns the key (vntext.Key) of each word of s, normalised.
 func keys(s string) []string {
 	var out []string
 	for _, t := range vntext.Tokens(vntext.Normalize(s)) {
@@ -52,13 +53,5 @@ func phraseKeys(s string) wordSeq {
 	return out
 }
 
-func joinKeys(ks []string) string {
-	s := ""
-	for i, k := range ks {
-		if i > 0 {
-			s += " "
-		}
-		s += k
-	}
-	return s
-}
+// joinKeys returns the keys ks as one phrase, space-separated.
+func joinKeys(ks []string) string { return strings.Join(ks, " ") }
