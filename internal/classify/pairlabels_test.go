@@ -14,7 +14,7 @@ import (
 // "Thirteenth session: i13story", "… i13clusplace", "… i13clusmatch",
 // "Fourteenth session: i14story", "… i14sport", "… i14moment",
 // "Fifteenth session: i15assign", "… i15clusprec", "… i15matchparse",
-// "… i15resultstory" and "… i15events").
+// "… i15resultstory", "… i15events", "… i15moment2" and "… i15age").
 type pairLabel struct {
 	A      string `json:"a"`
 	B      string `json:"b"`
