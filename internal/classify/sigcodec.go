@@ -60,9 +60,13 @@ func (s Signature) MarshalBinary() ([]byte, error) {
 }
 
 // UnmarshalBinary decodes what MarshalBinary produced; it refuses another
-// version (signatures of older schemes are not comparable) or a bad length.
+// version (signatures of older schemes are not comparable), a bad length
+// or a field out of its range (a feature count over sigFeats; a flags byte
+// other than a bulletin bit and a moment cue of 0, momentBefore or
+// momentAfter).
 func (s *Signature) UnmarshalBinary(data []byte) error {
-	if len(data) != sigBytes || data[0] != sigVer || data[1] > sigFeats {
+	const flags = 15 + 2*sigNames + 2*sigTeams + 16
+	if len(data) != sigBytes || data[0] != sigVer || data[1] > sigFeats || data[flags] > 1|momentAfter<<1 {
 		return errors.New("classify: not a signature of this version")
 	}
 	s.n = data[1]

@@ -103,3 +103,28 @@ func TestSignatureWeighsRareWords(t *testing.T) {
 		t.Errorf("features kept: %d", s.n)
 	}
 }
+
+// TestSignatureFlagsByteRefused: the flags byte holds a bulletin bit and a
+// moment cue (0, before or after); a stored signature with any other value
+// there is refused like a bad version or length, not read as something
+// else.
+func TestSignatureFlagsByteRefused(t *testing.T) {
+	c := newTest(t)
+	title := "Giá vàng miếng tăng 2 triệu đồng"
+	s := c.Signature(title, "", c.Classify(Input{Title: title}))
+	raw, err := s.MarshalBinary()
+	const at = 15 + 2*sigNames + 2*sigTeams + 16
+	if err != nil || raw[at] != 1 {
+		t.Fatalf("fixture: a bulletin's signature, flags byte %d (%v)", raw[at], err)
+	}
+	for _, tc := range []struct {
+		b  byte
+		ok bool
+	}{{0, true}, {1, true}, {1 | momentBefore<<1, true}, {momentAfter << 1, true}, {1 | momentAfter<<1, true}, {3 << 1, false}, {8, false}, {255, false}} {
+		raw[at] = tc.b
+		var back Signature
+		if err := back.UnmarshalBinary(raw); (err == nil) != tc.ok {
+			t.Errorf("flags byte %#x: error %v, want accepted %v", tc.b, err, tc.ok)
+		}
+	}
+}
