@@ -8,9 +8,10 @@ import (
 	"bantin/internal/model"
 )
 
-// legacy15Verdict is one row of i15legacy2's judgments
+// The rows of i15legacy2's judgments
 // (testdata/classify/real/legacy_i15legacy2.jsonl), keyed by the URL of a
-// training-day item. Two kinds of rows share the file:
+// training-day item, are legacyVerdicts (provlegacy_test.go; Removed
+// unused). Two kinds of rows share the file:
 //   - r1, a random item main tagged with a successor province and no
 //     former one, and r2, a random item main tagged with a former
 //     province: Expected holds the former provinces a reader of the title
@@ -19,16 +20,6 @@ import (
 //   - fix rows, every training-day tag a rule of this branch added
 //     (Province: a former province, or the successor a landmark brings
 //     with it): "R" a reader would tag it, "W" would not.
-type legacy15Verdict struct {
-	URL      string   `json:"url"`
-	Day      string   `json:"day"`
-	Sample   string   `json:"sample"`
-	Province string   `json:"province"`
-	Expected []string `json:"expected"`
-	Given    []string `json:"given"`
-	Verdict  string   `json:"verdict"`
-	Class    string   `json:"class"`
-}
 
 // TestLegacy15Verdicts re-classifies the judged items and fails when a
 // tag a fix added and judged right is lost, when a sampled item main got
@@ -37,7 +28,7 @@ type legacy15Verdict struct {
 // sample and how many of the samples' "W" items are now right. It needs
 // the real news corpus (EnvRealCorpus).
 func TestLegacy15Verdicts(t *testing.T) {
-	verdicts, tags := judgedTags(t, "legacy_i15legacy2.jsonl", func(v legacy15Verdict) string { return v.URL })
+	verdicts, tags := judgedTags(t, "legacy_i15legacy2.jsonl", func(v legacyVerdict) string { return v.URL })
 	cat := model.NewCatalog()
 	tally := map[string]map[string]int{}
 	fixed := 0
