@@ -70,15 +70,16 @@ func storyMatch(toks []token) match {
 	return m
 }
 
-// scoreAt reports a score line starting at toks[i] ("2-0", "3 - 2"), not a
-// date ("sáng 9-12", "ngày 21-1"), as an order-free code.
+// scoreAt reports a score line starting at toks[i] ("2-0", "3 - 2", "2–1"
+// with an en or em dash), not a date ("sáng 9-12", "ngày 21-1"), as an
+// order-free code.
 func scoreAt(toks []token, i int) (uint16, bool) {
-	if i+1 >= len(toks) || toks[i+1].field != toks[i].field || strings.TrimSpace(toks[i+1].gap) != "-" {
+	if i+1 >= len(toks) || toks[i+1].field != toks[i].field || !scoreDash(toks[i+1].gap) {
 		return 0, false
 	}
 	a, b := toks[i].text, toks[i+1].text
 	if !isDigits(a) || !isDigits(b) || len(a) > 2 || len(b) > 2 || i > 0 && dateWords[toks[i-1].fold] ||
-		i+2 < len(toks) && strings.TrimSpace(toks[i+2].gap) == "-" {
+		i+2 < len(toks) && scoreDash(toks[i+2].gap) {
 		return 0, false
 	}
 	x, y := atoiSmall(a), atoiSmall(b)
@@ -88,18 +89,38 @@ func scoreAt(toks []token, i int) (uint16, bool) {
 	return uint16(min(x, y)<<5|max(x, y)) | 1<<15, true
 }
 
+// scoreDash reports whether gap, spaces aside, is the dash of a score: a
+// hyphen, an en dash or an em dash.
+func scoreDash(gap string) bool {
+	switch strings.TrimSpace(gap) {
+	case "-", "–", "—":
+		return true
+	}
+	return false
+}
+
 // dateWords precede a date written like a score ("Rạng sáng 9-12").
 var dateWords = map[string]bool{"ngay": true, "sang": true, "chieu": true, "toi": true, "trua": true, "dem": true, "khuya": true, "hom": true, "mai": true}
 
 // resultWords and previewWords are the title cues, lower case as written.
 var (
-	resultWords  = []string{"thắng", "thua", "hạ", "hòa", "đánh bại", "vô địch", "đăng quang", "lên ngôi", "ngược dòng", "thất bại", "thất thủ", "gục ngã"}
+	resultWords  = []string{"thắng", "thua", "hạ", "hòa", "hoà", "đánh bại", "vô địch", "đăng quang", "lên ngôi", "ngược dòng", "thất bại", "thất thủ", "gục ngã"}
 	previewWords = []string{"sẽ", "trước thềm", "trước bán kết", "trước chung kết", "trước tứ kết", "trước đại chiến", "lịch thi đấu", "nhận định", "kênh phát", "mấy giờ", "đại chiến", "tái đấu"}
 )
 
+// resultWord reports whether a result cue starts at toks[i]; "hòa" (or
+// "hoà") in a compound that is no draw ("bất hòa", "hòa giải", "hòa bình",
+// "hòa nhập", "hòa mình") is none.
 func resultWord(toks []token, i int) bool {
+	if toks[i].fold == "hoa" && (i > 0 && toks[i-1].fold == "bat" ||
+		i+1 < len(toks) && toks[i+1].field == toks[i].field && notDrawAfter[toks[i+1].fold]) {
+		return false
+	}
 	return (!toks[i].upper || toks[i].first) && cueAt(toks, i, resultWords)
 }
+
+// notDrawAfter follow "hòa" in words that name no draw.
+var notDrawAfter = map[string]bool{"giai": true, "binh": true, "nhap": true, "minh": true, "quyen": true, "hop": true}
 
 func previewWord(toks []token, i int) bool { return cueAt(toks, i, previewWords) }
 

@@ -25,7 +25,7 @@ const (
 // tokens); drawCues confirm that a title's "0-0" is a draw, not a live
 // page waiting for kick-off.
 var (
-	predictionCues = []string{"dự đoán", "dự báo", "sẽ thắng", "sẽ thua", "sẽ hòa", "sẽ hạ", "sẽ đánh bại", "sẽ xử", "soi kèo"}
+	predictionCues = []string{"dự đoán", "dự báo", "sẽ thắng", "sẽ thua", "sẽ hòa", "sẽ hoà", "sẽ hạ", "sẽ đánh bại", "sẽ xử", "soi kèo"}
 	drawCues       = []string{"hòa", "chia điểm", "bất phân thắng bại", "highlight", "higlight", "chấm điểm", "luân lưu", "kết quả", "hoà"}
 )
 
@@ -60,22 +60,29 @@ func fieldStart(toks []token, i int) int {
 // predictedAt reports whether a forecast cue precedes the score at toks[i]
 // in its field: anywhere before it in a title, within predictionReach
 // tokens in a lead; not a forecast proved wrong or right ("trái với dự
-// đoán", "như dự đoán").
+// đoán", "như dự đoán", "ngoài dự đoán", "hơn dự đoán"), nor a weather
+// forecast ("Dự báo thời tiết …").
 func predictedAt(toks []token, start, i int) bool {
 	from := start
 	if toks[i].field != fieldTitle {
 		from = max(start, i-predictionReach)
 	}
 	for k := from; k < i; k++ {
-		if cueAt(toks, k, predictionCues) && (k == start || !pastForecast[toks[k-1].fold]) {
+		if cueAt(toks, k, predictionCues) && (k == start || !pastForecast[toks[k-1].fold]) && !cueAt(toks, k, otherForecasts) {
 			return true
 		}
 	}
 	return false
 }
 
-// pastForecast precede "dự đoán" when the match has been played.
-var pastForecast = map[string]bool{"nhu": true, "voi": true, "moi": true, "cac": true, "nhung": true, "loi": true}
+// pastForecast precede "dự đoán" when the match has been played: the
+// forecast proved right or wrong ("như", "trái với", "ngoài", "hơn",
+// "vượt" dự đoán).
+var pastForecast = map[string]bool{"nhu": true, "voi": true, "moi": true, "cac": true, "nhung": true, "loi": true,
+	"ngoai": true, "hon": true, "vuot": true}
+
+// otherForecasts start with a prediction cue but forecast no score.
+var otherForecasts = []string{"dự báo thời tiết"}
 
 // halfNear reports whether a half marker ("H1", "H2", "hiệp 1", "hiệp
 // hai") qualifies the score at toks[i]: one in parentheses anywhere in the
