@@ -20,12 +20,16 @@ type matchVerdict struct {
 // is decided otherwise: one event ("same") whose similarity reached its
 // threshold no longer does, or two stories ("other") that stayed below
 // it now reach it. It needs the real news corpus (EnvRealCorpus).
-func TestMatchParseVerdicts(t *testing.T) {
+func TestMatchParseVerdicts(t *testing.T) { checkMatchVerdicts(t, "pairs_i15matchparse.jsonl") }
+
+// checkMatchVerdicts runs TestMatchParseVerdicts' check on the judged pairs
+// of file (testdata/classify/real, matchVerdict lines).
+func checkMatchVerdicts(t *testing.T, file string) {
 	path := os.Getenv(EnvRealCorpus)
 	if path == "" {
 		t.Skip(EnvRealCorpus + " is not set")
 	}
-	pairs := readJSONL[matchVerdict](t, "../../testdata/classify/real/pairs_i15matchparse.jsonl")
+	pairs := readJSONL[matchVerdict](t, "../../testdata/classify/real/"+file)
 	labels := make([]pairLabel, len(pairs))
 	for i, p := range pairs {
 		labels[i] = p.pairLabel
@@ -45,5 +49,5 @@ func TestMatchParseVerdicts(t *testing.T) {
 			checked++
 		}
 	}
-	t.Logf("i15matchparse: %d of %d judged pairs checked", checked, len(pairs))
+	t.Logf("%s: %d of %d judged pairs checked", file, checked, len(pairs))
 }
