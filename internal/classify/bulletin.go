@@ -35,12 +35,14 @@ var bulletinOpenings = []string{"mỗi lượng vàng", "vàng miếng", "vàng 
 	"xổ số miền nam", "xổ số miền bắc", "xổ số miền trung"}
 
 // bulletinLottery are the title words of a lottery draw's results (a
-// draw a day); bulletinOpenings holds the regional draws' titles.
-var bulletinLottery = []string{"vietlott", "kết quả xổ số"}
+// draw a day); bulletinOpenings holds the regional draws' titles, and a
+// title naming Vietlott is one when it reports a draw (vietlottDraw).
+var bulletinLottery = []string{"kết quả xổ số"}
 
 // dailyBulletin reports whether a title (t: normalised and lower case,
 // lowTitle) is a daily bulletin's: a lottery draw's results
-// (bulletinLottery, or a jackpot's running total, "độc đắc … cộng dồn"),
+// (bulletinLottery, vietlottDraw, or a jackpot's running total, "độc đắc
+// … cộng dồn"),
 // or a title opening with the price of a commodity of bulletinPrices or
 // with one of bulletinOpenings. A winner's story ("Mua vé có dãy số lạ…,
 // trúng độc đắc 12 tỉ xổ số miền Nam") is no bulletin: it follows its draw
@@ -50,6 +52,9 @@ func dailyBulletin(t string) bool {
 		if strings.Contains(t, w) {
 			return true
 		}
+	}
+	if strings.Contains(t, "vietlott") && vietlottDraw(t) {
+		return true
 	}
 	if strings.Contains(t, "độc đắc") && strings.Contains(t, "cộng dồn") {
 		return true
@@ -82,13 +87,17 @@ func opensWith(t, w string) bool {
 }
 
 // bulletinsApart reports whether a and b (published at pa and pb, Unix
-// nanoseconds) are both daily bulletins published on two days (in
-// Vietnam) and more than ClusterBulletinSpan apart: two days' items of a
-// daily series.
+// nanoseconds) are published on two days (in Vietnam) and more than
+// ClusterBulletinSpan apart, and both daily bulletins (two days' items of a
+// daily series) or a draw's follow-up (drawFollow) and a later bulletin:
+// a winner's story follows its own draw's result, not the next draws'.
 func bulletinsApart(a, b *Signature, pa, pb int64) bool {
+	if a.drawFollow && b.bulletin && pb < pa || b.drawFollow && a.bulletin && pa < pb {
+		return false
+	}
 	d := pa - pb
-	return a.bulletin && b.bulletin && (d > int64(ClusterBulletinSpan) || d < -int64(ClusterBulletinSpan)) &&
-		vietnamDay(pa) != vietnamDay(pb)
+	return (a.bulletin || a.drawFollow) && (b.bulletin || b.drawFollow) && !(a.drawFollow && b.drawFollow) &&
+		(d > int64(ClusterBulletinSpan) || d < -int64(ClusterBulletinSpan)) && vietnamDay(pa) != vietnamDay(pb)
 }
 
 // vietnamDay returns the day (days since 1970-01-01 in Vietnam, UTC+7)

@@ -24,6 +24,14 @@ func TestDailyBulletin(t *testing.T) {
 		{"Xổ số miền Nam ngày 3 tháng 5: đài Cà Mau có vé trúng", true},
 		{"Chưa có người trúng, giải độc đắc cộng dồn lên 40 tỉ", true},
 		{"Người bán vé số dạo trúng độc đắc xổ số miền Nam", false}, // a winner's story
+		{"Có 12.000 người trúng Vietlott tối qua", true},
+		{"Kết quả xổ số Vietlott Mega 6/45 tối 3.5", true},
+		{"Vietlott tối 3.5: một vé trúng giải nhất", true},
+		{"Giải độc đắc Vietlott tăng lên 40 tỉ đồng", true},
+		{"Xuất hiện vé trúng độc đắc Vietlott Power 6/55", true},
+		{"Vietlott báo lãi quý I tăng mạnh", false},             // the company's affairs
+		{"Vé trúng độc đắc Vietlott được bán ở Cần Thơ", false}, // where the ticket was sold
+		{"Người trúng Vietlott 100 tỉ đồng lên nhận thưởng", false},
 		{"Công ty xổ số kiến thiết bị thanh tra", false},
 		{"Giá nhà chung cư Hà Nội tăng mạnh", false},
 		{"Giá trị xuất khẩu gạo tăng", false}, // "giá trị", no price
@@ -39,11 +47,13 @@ func TestDailyBulletin(t *testing.T) {
 
 // TestBulletinsApart: two bulletins are two days' items when published on
 // two days in Vietnam and more than ClusterBulletinSpan apart, in either
-// order; a story that is no bulletin is compared as before.
+// order; a story that is no bulletin is compared as before. A draw's
+// follow-up (drawFollow) is apart from a later day's bulletin only, never
+// from its own draw's earlier bulletin or another follow-up.
 func TestBulletinsApart(t *testing.T) {
 	vn := time.FixedZone("ICT", 7*3600)
 	at := func(day, hour, min int) int64 { return time.Date(2026, 3, day, hour, min, 0, 0, vn).UnixNano() }
-	bulletin, other := &Signature{bulletin: true}, &Signature{}
+	bulletin, other, follow := &Signature{bulletin: true}, &Signature{}, &Signature{drawFollow: true}
 	for _, tc := range []struct {
 		name   string
 		a, b   *Signature
@@ -56,6 +66,10 @@ func TestBulletinsApart(t *testing.T) {
 		{"an evening's and the next afternoon's", bulletin, bulletin, at(25, 22, 0), at(26, 17, 0), true},
 		{"two days apart, the later first", bulletin, bulletin, at(9, 3, 1), at(7, 3, 0), true},
 		{"a bulletin and another story", bulletin, other, at(5, 9, 0), at(7, 9, 0), false},
+		{"a follow-up and the next day's draw", follow, bulletin, at(1, 9, 0), at(2, 21, 0), true},
+		{"a draw and its follow-up two days later", bulletin, follow, at(10, 19, 0), at(12, 8, 0), false},
+		{"two follow-ups a day apart", follow, follow, at(11, 8, 53), at(12, 7, 42), false},
+		{"a follow-up and another story", follow, other, at(1, 9, 0), at(4, 9, 0), false},
 	} {
 		if got := bulletinsApart(tc.a, tc.b, tc.pa, tc.pb); got != tc.want {
 			t.Errorf("%s: apart %v, want %v", tc.name, got, tc.want)
@@ -114,4 +128,42 @@ func clusprecVeto(sample string, a, b *Signature, pa, pb int64) bool {
 // pairs_i15clusprec.jsonl (checkVetoVerdicts, with clusprecVeto).
 func TestClusprecVerdicts(t *testing.T) {
 	checkVetoVerdicts(t, "pairs_i15clusprec.jsonl", clusprecVeto)
+}
+
+// TestDrawFollow: a Vietlott title reporting no draw is a draw's
+// follow-up, not a bulletin, and stays one in the stored form; a draw's
+// title is a bulletin.
+func TestDrawFollow(t *testing.T) {
+	c := newTest(t)
+	for _, tc := range []struct {
+		title            string
+		bulletin, follow bool
+	}{
+		{"Ông nội trúng Vietlott nhờ chọn ngày sinh của cháu", false, true},
+		{"Vietlott báo lãi quý I tăng mạnh", false, true},
+		{"Kết quả xổ số Vietlott Mega 6/45 tối 3.5", true, false},
+		{"Giá vàng miếng tăng 2 triệu đồng", true, false},
+		{"Người bán vé số dạo trúng độc đắc xổ số miền Nam", false, false},
+	} {
+		s := c.Signature(tc.title, "", c.Classify(Input{Title: tc.title}))
+		raw, err := s.MarshalBinary()
+		var back Signature
+		if err == nil {
+			err = back.UnmarshalBinary(raw)
+		}
+		if err != nil || s.bulletin != tc.bulletin || s.drawFollow != tc.follow || back.bulletin != s.bulletin || back.drawFollow != s.drawFollow {
+			t.Errorf("%q: bulletin %v follow-up %v (stored %v %v, %v), want %v %v", tc.title, s.bulletin, s.drawFollow,
+				back.bulletin, back.drawFollow, err, tc.bulletin, tc.follow)
+		}
+	}
+}
+
+// TestVietlottVerdicts re-signs the judged training-day pairs that
+// vietlottDraw and drawFollow joined (pairs_i15parsefix_vietlott.jsonl,
+// every change: two days' reports of one winner) and fails if two days'
+// bulletins keep them apart again (checkVetoVerdicts, with bulletinsApart).
+func TestVietlottVerdicts(t *testing.T) {
+	checkVetoVerdicts(t, "pairs_i15parsefix_vietlott.jsonl", func(_ string, a, b *Signature, pa, pb int64) bool {
+		return bulletinsApart(a, b, pa, pb)
+	})
 }

@@ -27,7 +27,7 @@ type pairLabel struct {
 var pairLabelFiles = []string{"pairs_i11clus13.jsonl", "pairs_i11clus14.jsonl", "pairs_i11clus15.jsonl", "pairs_i13story.jsonl", "pairs_i13clusplace.jsonl", "pairs_i13clusmatch.jsonl",
 	"pairs_i14story.jsonl", "pairs_i14sport.jsonl", "pairs_i14moment.jsonl", "pairs_i15assign.jsonl", "pairs_i15clusprec.jsonl", "pairs_i15matchparse.jsonl",
 	"pairs_i15resultstory.jsonl", "pairs_i15events.jsonl", "pairs_i15moment2.jsonl", "pairs_i15age.jsonl",
-	"pairs_i15parsefix.jsonl"}
+	"pairs_i15parsefix.jsonl", "pairs_i15parsefix_vietlott.jsonl"}
 
 // pairCounts counts judged pairs and those whose similarity reaches their
 // pair threshold (matchThreshold), by label.

@@ -15,8 +15,8 @@ import (
 // for a sports story and the discipline in the high four bits), the
 // title's day (2 bytes), the refused places (8 bytes), the sports side
 // (sportID: the age group and the class, a byte each), a byte with bit 1
-// for a daily bulletin and the title's moment cue (titleMoment) in bits 2
-// and 4, then sigFeats hashes (4 bytes each) and sigFeats
+// for a daily bulletin, the title's moment cue (titleMoment) in bits 2
+// and 4 and bit 8 for a draw's follow-up (drawFollow; never with bit 1), then sigFeats hashes (4 bytes each) and sigFeats
 // weights, all little-endian.
 func (s Signature) MarshalBinary() ([]byte, error) {
 	out := make([]byte, sigHeader, sigBytes)
@@ -53,6 +53,9 @@ func (s Signature) MarshalBinary() ([]byte, error) {
 		out[mo+2*sigTeams+16] = 1
 	}
 	out[mo+2*sigTeams+16] |= s.match.cue << 1
+	if s.drawFollow {
+		out[mo+2*sigTeams+16] |= 8
+	}
 	for _, h := range s.h {
 		out = binary.LittleEndian.AppendUint32(out, h)
 	}
@@ -62,11 +65,11 @@ func (s Signature) MarshalBinary() ([]byte, error) {
 // UnmarshalBinary decodes what MarshalBinary produced; it refuses another
 // version (signatures of older schemes are not comparable), a bad length
 // or a field out of its range (a feature count over sigFeats; a flags byte
-// other than a bulletin bit and a moment cue of 0, momentBefore or
-// momentAfter).
+// other than a bulletin bit or a follow-up bit, not both, and a moment cue
+// of 0, momentBefore or momentAfter: validFlags).
 func (s *Signature) UnmarshalBinary(data []byte) error {
 	const flags = 15 + 2*sigNames + 2*sigTeams + 16
-	if len(data) != sigBytes || data[0] != sigVer || data[1] > sigFeats || data[flags] > 1|momentAfter<<1 {
+	if len(data) != sigBytes || data[0] != sigVer || data[1] > sigFeats || !validFlags(data[flags]) {
 		return errors.New("classify: not a signature of this version")
 	}
 	s.n = data[1]
@@ -92,9 +95,17 @@ func (s *Signature) UnmarshalBinary(data []byte) error {
 	s.match.id = sportID{age: data[mo+2*sigTeams+14], class: data[mo+2*sigTeams+15]}
 	s.bulletin = data[mo+2*sigTeams+16]&1 != 0
 	s.match.cue = data[mo+2*sigTeams+16] >> 1 & 3
+	s.drawFollow = data[mo+2*sigTeams+16]&8 != 0
 	for i := range s.h {
 		s.h[i] = binary.LittleEndian.Uint32(data[sigHeader+4*i:])
 	}
 	copy(s.w[:], data[sigHeader+4*sigFeats:])
 	return nil
+}
+
+// validFlags reports whether b is a flags byte MarshalBinary writes: the
+// bulletin bit (1) or the follow-up bit (8), not both, and a moment cue
+// (bits 2 and 4) of 0, momentBefore or momentAfter.
+func validFlags(b byte) bool {
+	return b&^(1|3<<1|8) == 0 && b>>1&3 <= momentAfter && b&(1|8) != 1|8
 }

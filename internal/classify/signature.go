@@ -89,6 +89,7 @@ func (c *Classifier) sign(title string, sc *scratch, r Result) Signature {
 	sig.nums = titleNumbers(title)
 	low := lowTitle(title)
 	sig.bulletin = dailyBulletin(low)
+	sig.drawFollow = !sig.bulletin && lotteryFollow(low)
 	sig.names = storyNames(toks, c.words)
 	sports := len(r.Topics) > 0 && r.Topics[0].Topic == matchTopic
 	if len(r.Topics) > 0 {

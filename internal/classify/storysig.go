@@ -46,6 +46,11 @@ type Signature struct {
 	// bulletin: the title is a daily bulletin's (dailyBulletin): two days'
 	// bulletins are never one story (bulletinsApart).
 	bulletin bool
+	// drawFollow: the title names a lottery draw's operator but reports no
+	// draw (lotteryFollow: a winner's story, the company's affairs): it
+	// stays apart from later days' bulletins (bulletinsApart); never with
+	// bulletin.
+	drawFollow bool
 }
 
 // NewSignature returns the signature of a story from its title and summary

@@ -104,8 +104,8 @@ func TestSignatureWeighsRareWords(t *testing.T) {
 	}
 }
 
-// TestSignatureFlagsByteRefused: the flags byte holds a bulletin bit and a
-// moment cue (0, before or after); a stored signature with any other value
+// TestSignatureFlagsByteRefused: the flags byte holds a bulletin bit or a
+// draw's follow-up bit (not both) and a moment cue (0, before or after); a stored signature with any other value
 // there is refused like a bad version or length, not read as something
 // else.
 func TestSignatureFlagsByteRefused(t *testing.T) {
@@ -120,7 +120,8 @@ func TestSignatureFlagsByteRefused(t *testing.T) {
 	for _, tc := range []struct {
 		b  byte
 		ok bool
-	}{{0, true}, {1, true}, {1 | momentBefore<<1, true}, {momentAfter << 1, true}, {1 | momentAfter<<1, true}, {3 << 1, false}, {8, false}, {255, false}} {
+	}{{0, true}, {1, true}, {1 | momentBefore<<1, true}, {momentAfter << 1, true}, {1 | momentAfter<<1, true}, {3 << 1, false},
+		{8, true}, {8 | momentBefore<<1, true}, {1 | 8, false}, {16, false}, {255, false}} {
 		raw[at] = tc.b
 		var back Signature
 		if err := back.UnmarshalBinary(raw); (err == nil) != tc.ok {
