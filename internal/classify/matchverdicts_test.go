@@ -1,9 +1,6 @@
 package classify
 
-import (
-	"os"
-	"testing"
-)
+import "testing"
 
 // matchVerdict is one line of pairs_i15matchparse.jsonl: a judged pair
 // that the reading of scores (matchscore.go) joined or split on the
@@ -25,16 +22,7 @@ func TestMatchParseVerdicts(t *testing.T) { checkMatchVerdicts(t, "pairs_i15matc
 // checkMatchVerdicts runs TestMatchParseVerdicts' check on the judged pairs
 // of file (testdata/classify/real, matchVerdict lines).
 func checkMatchVerdicts(t *testing.T, file string) {
-	path := os.Getenv(EnvRealCorpus)
-	if path == "" {
-		t.Skip(EnvRealCorpus + " is not set")
-	}
-	pairs := readJSONL[matchVerdict](t, "../../testdata/classify/real/"+file)
-	labels := make([]pairLabel, len(pairs))
-	for i, p := range pairs {
-		labels[i] = p.pairLabel
-	}
-	signed := signPairs(t, path, labels)
+	pairs, signed := signedVerdicts[matchVerdict](t, file)
 	checked := 0
 	for i, p := range pairs {
 		sp := &signed[i]

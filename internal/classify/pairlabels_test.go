@@ -97,6 +97,29 @@ func (sp *signedPair) reached() bool {
 	return similarity(&sp.a, &sp.b) >= matchThreshold(&sp.a, &sp.b, sp.pa, sp.pb)
 }
 
+// pair returns p itself: verdict types that embed a pairLabel satisfy
+// signedVerdicts' constraint through it.
+func (p pairLabel) pair() pairLabel { return p }
+
+// signedVerdicts reads the judged pairs of file (testdata/classify/real)
+// and signs both items of each from the real news corpus: the verdicts
+// and, at the same index, their signed pairs. It skips the test when
+// EnvRealCorpus is not set and fails it on a pair whose items the corpus
+// lacks (signPairs).
+func signedVerdicts[T interface{ pair() pairLabel }](t *testing.T, file string) ([]T, []signedPair) {
+	t.Helper()
+	path := os.Getenv(EnvRealCorpus)
+	if path == "" {
+		t.Skip(EnvRealCorpus + " is not set")
+	}
+	verdicts := readJSONL[T](t, "../../testdata/classify/real/"+file)
+	labels := make([]pairLabel, len(verdicts))
+	for i, v := range verdicts {
+		labels[i] = v.pair()
+	}
+	return verdicts, signPairs(t, path, labels)
+}
+
 // signPairs loads both items of each pair from the corpus at path and
 // signs them, in the pairs' order; it fails when an item is missing.
 func signPairs(t *testing.T, path string, pairs []pairLabel) []signedPair {

@@ -1,9 +1,6 @@
 package classify
 
-import (
-	"os"
-	"testing"
-)
+import "testing"
 
 // vetoVerdict is a judged pair of a veto rule's pair file
 // (pairs_i14sport.jsonl, pairs_i15clusprec.jsonl) with the veto the rule
@@ -25,16 +22,7 @@ type vetoFunc func(sample string, a, b *Signature, pa, pb int64) bool
 // (EnvRealCorpus).
 func checkVetoVerdicts(t *testing.T, file string, veto vetoFunc) {
 	t.Helper()
-	path := os.Getenv(EnvRealCorpus)
-	if path == "" {
-		t.Skip(EnvRealCorpus + " is not set")
-	}
-	pairs := readJSONL[vetoVerdict](t, "../../testdata/classify/real/"+file)
-	labels := make([]pairLabel, len(pairs))
-	for i, p := range pairs {
-		labels[i] = p.pairLabel
-	}
-	signed := signPairs(t, path, labels)
+	pairs, signed := signedVerdicts[vetoVerdict](t, file)
 	vetoed := map[string]int{}
 	for i, p := range pairs {
 		sp := &signed[i]
