@@ -11,63 +11,79 @@ import (
 // storyMatch returns the match facts of a sports story's title and lead
 // tokens.
 func storyMatch(toks []token) match {
-	var m match
+	var sc matchScan
+	for i := 0; i < len(toks) && toks[i].field != fieldBody; {
+		i = sc.step(toks, i)
+	}
 	// ahead: the title or lead forecasts a score, or the title shows a
 	// pre-match "0-0" (scoreMeaning): the story is a preview whatever its
 	// scores.
-	result, preview, score, ahead := false, false, false, false
-	n, event, women := 0, uint8(0), false
-	for i := 0; i < len(toks) && toks[i].field != fieldBody; {
-		t := &toks[i]
-		if j, age := ageGroup(toks, i); age != "" {
-			if m.age == 0 {
-				m.age = uint8(atoiSmall(age))
-			}
-			i = j
-			continue
-		}
-		if s, ok := scoreAt(toks, i); ok {
-			switch kind := scoreMeaning(toks, i, s); {
-			case kind >= scorePredicted:
-				ahead = true
-			default:
-				if m.score == 0 && kind == scoreFinal {
-					m.score = s
-				}
-				score = true
-				m.titled = m.titled || t.field == fieldTitle
-			}
-		}
-		if resultWord(toks, i) {
-			result = true
-			m.titled = m.titled || t.field == fieldTitle
-		}
-		preview = preview || t.field == fieldTitle && (previewWord(toks, i) || liveOrKickoff(toks, i))
-		if cueStarts[t.fold] {
-			if event == 0 {
-				event = discipline(toks, i)
-			}
-			women = women || cueAt(toks, i, womenWords)
-		}
-		j, h := nameRun(toks, i)
-		if h != 0 && n < sigTeams && !competition(toks, i, j, h) && !slices.Contains(m.teams[:n], h) {
-			m.teams[n] = h
-			n++
-		}
-		i = j
-	}
-	preview = preview || ahead
-	m.ok = score && !ahead || result && !preview
+	preview := sc.preview || sc.ahead
+	m := sc.m
+	m.ok = sc.score && !sc.ahead || sc.result && !preview
 	if !m.ok {
 		return match{preview: preview, sports: true, cue: titleMoment(toks)}
 	}
 	m.cue = titleMoment(toks)
 	m.sports = true
-	m.event = max(event, eventFootball)
-	if women {
+	m.event = max(sc.event, eventFootball)
+	if sc.women {
 		m.event |= eventWomen
 	}
 	return m
+}
+
+// matchScan is what storyMatch has read so far of a title and lead: the
+// match facts (teams, final score, age group, whether the title carries
+// them) and the cues the verdict is made of.
+type matchScan struct {
+	m                             match
+	result, preview, score, ahead bool
+	n                             int // teams found
+	event                         uint8
+	women                         bool
+}
+
+// step reads the facts starting at toks[i] (an age group, a score line, a
+// result or preview cue, a discipline, a team's name) and returns the index
+// of the next token to read, always past i.
+func (sc *matchScan) step(toks []token, i int) int {
+	t := &toks[i]
+	if j, age := ageGroup(toks, i); age != "" {
+		if sc.m.age == 0 {
+			sc.m.age = uint8(atoiSmall(age))
+		}
+		return j
+	}
+	if s, ok := scoreAt(toks, i); ok {
+		switch kind := scoreMeaning(toks, i, s); {
+		case kind >= scorePredicted:
+			sc.ahead = true
+		default:
+			if sc.m.score == 0 && kind == scoreFinal {
+				sc.m.score = s
+			}
+			sc.score = true
+			sc.m.titled = sc.m.titled || t.field == fieldTitle
+		}
+	}
+	if resultWord(toks, i) {
+		sc.result = true
+		sc.m.titled = sc.m.titled || t.field == fieldTitle
+	}
+	sc.preview = sc.preview || t.field == fieldTitle && (previewWord(toks, i) || liveOrKickoff(toks, i))
+	if cueStarts[t.fold] {
+		if sc.event == 0 {
+			sc.event = discipline(toks, i)
+		}
+		sc.women = sc.women || cueAt(toks, i, womenWords)
+	}
+	j, h := nameRun(toks, i)
+	if h != 0 && sc.n < sigTeams && !competition(toks, i, j, h) && !slices.Contains(sc.m.teams[:sc.n], h) {
+		sc.m.teams[sc.n] = h
+		sc.n++
+	}
+	return j
 }
 
 // scoreAt reports a score line starting at toks[i] ("2-0", "3 - 2", "2–1"
