@@ -19,34 +19,7 @@ func (m *provMatcher) passing(toks []token, ms []mention) {
 	bareResidences(toks, ms)
 	headlineNamesakes(toks, ms)
 	appositiveFirms(toks, ms)
-	national := -1 // unknown until a "trong đó" asks
-	for i := range ms {
-		mt := &ms[i]
-		if mt.dropped == "" && previousStop(toks, mt.start) { // "Sau hai chặng tại Hà Nội và TP.HCM, …"
-			mt.dropped = "an earlier stop (Sau … " + mt.text + ", …)"
-			for j := i + 1; j < len(ms) && ms[j].start == ms[j-1].end+1 && toks[ms[j-1].end].fold == "va" &&
-				listed(toks, ms[j-1], ms[j].start); j++ {
-				ms[j].dropped = mt.dropped + ", listed with it"
-			}
-		}
-		if mt.dropped != "" || mt.effect == ctxStrong {
-			continue
-		}
-		switch {
-		case i+1 < len(ms) && m.journeyFrom(toks, *mt, ms[i+1]):
-			mt.dropped = "a journey's origin (từ " + mt.text + " " + toks[mt.end].text + " …)"
-		case mt.field != fieldTitle && m.afterAmong(toks, mt.start):
-			if national < 0 {
-				national = b2i(m.anyPhrase(toks, m.nationwide))
-			}
-			if national == 1 {
-				mt.dropped = "one figure of a nationwide count (trong đó " + mt.text + ")"
-				for j := i + 1; j < len(ms) && listed(toks, ms[j-1], ms[j].start); j++ {
-					ms[j].dropped = mt.dropped + ", listed with it"
-				}
-			}
-		}
-	}
+	m.stopsAndOrigins(toks, ms)
 	m.accidentRoutes(toks, ms)
 	ringJoins(toks, ms)
 	vehicleRanges(toks, ms)
@@ -291,4 +264,40 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// stopsAndOrigins drops, among the mentions no earlier rule dropped or
+// made strong, an earlier stop of a tour ("Sau hai chặng tại Hà Nội và
+// TP.HCM, …", with the places listed with it), a journey's origin ("từ
+// Hà Nội vào …") and, in a lead that counts nationwide, one figure of the
+// count ("trong đó Hà Nội …", with the places listed with it).
+func (m *provMatcher) stopsAndOrigins(toks []token, ms []mention) {
+	national := -1 // unknown until a "trong đó" asks
+	for i := range ms {
+		mt := &ms[i]
+		if mt.dropped == "" && previousStop(toks, mt.start) { // "Sau hai chặng tại Hà Nội và TP.HCM, …"
+			mt.dropped = "an earlier stop (Sau … " + mt.text + ", …)"
+			for j := i + 1; j < len(ms) && ms[j].start == ms[j-1].end+1 && toks[ms[j-1].end].fold == "va" &&
+				listed(toks, ms[j-1], ms[j].start); j++ {
+				ms[j].dropped = mt.dropped + ", listed with it"
+			}
+		}
+		if mt.dropped != "" || mt.effect == ctxStrong {
+			continue
+		}
+		switch {
+		case i+1 < len(ms) && m.journeyFrom(toks, *mt, ms[i+1]):
+			mt.dropped = "a journey's origin (từ " + mt.text + " " + toks[mt.end].text + " …)"
+		case mt.field != fieldTitle && m.afterAmong(toks, mt.start):
+			if national < 0 {
+				national = b2i(m.anyPhrase(toks, m.nationwide))
+			}
+			if national == 1 {
+				mt.dropped = "one figure of a nationwide count (trong đó " + mt.text + ")"
+				for j := i + 1; j < len(ms) && listed(toks, ms[j-1], ms[j].start); j++ {
+					ms[j].dropped = mt.dropped + ", listed with it"
+				}
+			}
+		}
+	}
 }
