@@ -122,8 +122,7 @@ func clusterEvents(t *testing.T, path string, labels []eventLabel) []int64 {
 	}
 	corpus := readJSONL[realItem](t, path)
 	inSpan := eventWindows(corpus, labels, pos)
-	c := newTest(t)
-	var batch []Member
+	var items []realItem
 	at := make([]int, len(labels))
 	for i := range at {
 		at[i] = -1
@@ -134,12 +133,11 @@ func clusterEvents(t *testing.T, path string, labels []eventLabel) []int64 {
 			continue
 		}
 		if labelled {
-			at[i] = len(batch)
+			at[i] = len(items)
 		}
-		r := c.Classify(Input{Title: it.Title, Summary: it.Summary, URL: it.URL, SourceURL: it.FeedURL})
-		batch = append(batch, Member{ArticleID: int64(len(batch) + 1), Key: it.URL, Published: it.Published, Sig: c.Signature(it.Title, it.Summary, r)})
+		items = append(items, it)
 	}
-	placed := segments(NewMemIndex().AssignBatch(batch))
+	placed := segments(NewMemIndex().AssignBatch(signBatch(newTest(t), items)))
 	out := make([]int64, len(labels))
 	for i, k := range at {
 		if k < 0 {
@@ -148,6 +146,17 @@ func clusterEvents(t *testing.T, path string, labels []eventLabel) []int64 {
 		out[i] = placed[k]
 	}
 	return out
+}
+
+// signBatch classifies and signs items as ingestion does and returns them
+// as one batch's members, in order: ArticleID is the position plus one,
+// Key the URL.
+func signBatch(c *Classifier, items []realItem) []Member {
+	batch := make([]Member, len(items))
+	for i, it := range items {
+		batch[i] = Member{ArticleID: int64(i + 1), Key: it.URL, Published: it.Published, Sig: pairSig(c, it)}
+	}
+	return batch
 }
 
 // eventWindows returns whether an item published at p is an event's

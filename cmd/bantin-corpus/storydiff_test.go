@@ -1,0 +1,98 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// census writes census lines (URL and segment; all published an hour
+// apart from the first) and parses them back.
+func census(t *testing.T, lines ...string) []censusItem {
+	t.Helper()
+	var b strings.Builder
+	for k, l := range lines {
+		url, seg, _ := strings.Cut(l, " ")
+		b.WriteString(url + "\t2026-01-0" + string(rune('1'+k)) + "T00:00:00Z\t1\t" + seg + "\n")
+	}
+	items, err := parseCensus(strings.NewReader(b.String()), "census")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return items
+}
+
+// urls returns the pairs as "a-b" strings.
+func urls(ps []storyPair) []string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, p.a.url+"-"+p.b.url)
+	}
+	return out
+}
+
+// TestDiffPairs: pairs of items sharing a segment, smaller URL first; the
+// pairs only after are joined, those only before split.
+func TestDiffPairs(t *testing.T) {
+	tests := []struct {
+		name          string
+		a, b          []string
+		joined, split []string
+	}{
+		{"same", []string{"x 1", "y 1", "z 3"}, []string{"x 5", "y 5", "z 3"}, nil, nil},
+		{"one leaves", []string{"x 1", "y 1", "z 1"}, []string{"x 1", "y 1", "z 3"}, nil, []string{"x-z", "y-z"}},
+		{"one joins", []string{"z 1", "y 2", "x 2"}, []string{"z 2", "y 2", "x 2"}, []string{"x-z", "y-z"}, nil},
+		{"both", []string{"w 1", "x 1", "y 2"}, []string{"w 1", "x 2", "y 2"}, []string{"x-y"}, []string{"w-x"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			j, s := diffPairs(storyPairs(census(t, tc.a...)), storyPairs(census(t, tc.b...)))
+			if !slices.Equal(urls(j), tc.joined) || !slices.Equal(urls(s), tc.split) {
+				t.Errorf("joined %v split %v, want %v %v", urls(j), urls(s), tc.joined, tc.split)
+			}
+		})
+	}
+}
+
+// TestParseCensusRefuses: a line without four fields, a bad time or a
+// bad segment is an error.
+func TestParseCensusRefuses(t *testing.T) {
+	for _, line := range []string{"u\t2026-01-01T00:00:00Z\t1", "u\tyesterday\t1\t1", "u\t2026-01-01T00:00:00Z\t1\tx"} {
+		if _, err := parseCensus(strings.NewReader(line+"\n"), "c"); err == nil {
+			t.Errorf("%q: no error", line)
+		}
+	}
+}
+
+// TestDrawPairs: a seed draws the same pairs every time, all of them
+// when fewer than asked; the labels come out in the draw's order, with
+// a's day, and a bad verdict or count is refused.
+func TestDrawPairs(t *testing.T) {
+	ps := storyPairs(census(t, "a 1", "b 1", "c 1", "d 1", "e 1"))
+	if d1, d2 := urls(drawPairs(ps, 7, 4)), urls(drawPairs(ps, 7, 4)); !slices.Equal(d1, d2) || len(d1) != 4 {
+		t.Errorf("draws %v and %v", d1, d2)
+	}
+	if n := len(drawPairs(ps, 7, 40)); n != len(ps) {
+		t.Errorf("%d drawn of %d", n, len(ps))
+	}
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		verdicts string
+		ok       bool
+	}{{"same\nother\n", true}, {"same\nwrong\n", false}, {"same\n", false}} {
+		path := filepath.Join(dir, "v.txt")
+		if err := os.WriteFile(path, []byte(tc.verdicts), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		err := printLabels(&b, ps, 7, 2, path, "s-1")
+		if (err == nil) != tc.ok {
+			t.Fatalf("%q: error %v", tc.verdicts, err)
+		}
+		if first := drawPairs(ps, 7, 1)[0]; tc.ok && !strings.HasPrefix(b.String(), `{"a":"`+first.a.url+`","b":"`+first.b.url+`","day":"2026-01-0`) {
+			t.Errorf("labels %s", b.String())
+		}
+	}
+}
