@@ -37,6 +37,7 @@ func (m *provMatcher) passing(toks []token, ms []mention) {
 	m.votersPetition(toks, ms)
 	askedSignatures(toks, ms)
 	biographyPosts(toks, ms)
+	m.relationEnds(toks, ms)
 	if profileLead(toks) || datingTitle(toks) || wishTitle(toks) || seekingTitle(toks) {
 		dropProfile(ms)
 	}
