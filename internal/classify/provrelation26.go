@@ -3,17 +3,18 @@ package classify
 import "strings"
 
 // A place the lead names only as the far end of a relation (issue 9, real
-// news; i16prov26): where people or goods come from ("nghệ nhân nấu phở
-// từ TP.HCM và Hà Nội có mặt ở … Hòa Thịnh", "Boeing 787 … từ Nội Bài đáp Tân
-// Sơn Nhất"), what a place is compared with ("ngang tầm với Đà
+// news; i16prov26): where people, planes or flights come from ("nghệ nhân
+// nấu phở từ TP.HCM và Hà Nội có mặt ở … Hòa Thịnh", "Boeing 787 … từ Nội
+// Bài đáp Tân Sơn Nhất"), what a place is compared with ("ngang tầm với Đà
 // Lạt"). When the title or a place word puts the story in another
 // province, such a place is not a second place of the story. The class was
 // found by measuring precision by evidence (BENCHMARKS.md, the sixteenth
 // session): a province named once, bare, in the lead, under a title that
 // names another, was right in 11 of 40 fresh training-day tags; after
 // "từ" or "với" it was right in none of the judged ones. "vào X" (where
-// people or goods go) is left alone: as often the story's place as not;
-// so is the origin of what is carried (see farEnds).
+// people or goods go) is left alone, as often the story's place as not;
+// so are "cùng với X" (a peer of the subject), "nối A với X" (a link's
+// two ends) and the origin of what is carried (see farEnds).
 
 // relationWords open a relation's far end (folded form, written form).
 var relationWords = [][2]string{{"tu", "từ"}, {"voi", "với"}}
