@@ -89,8 +89,9 @@ func sameMatch(a, b *Signature) bool {
 // (Unix nanoseconds) need: ClusterMatch under the match rule, else the
 // pair threshold; never a result and a preview (resultAndPreview) nor a
 // story before a match and one after a match (momentConflict), two
-// titles dated with different days (daysConflict: a daily series) nor two
-// days' bulletins of a daily series (bulletinsApart), and a
+// titles dated with different days (daysConflict: a daily series), two
+// days' bulletins of a daily series (bulletinsApart) nor two results of
+// different matches (resultsApart), and a
 // preview and another sports story only as twins (ClusterTwin): a match's
 // previews (the line-up, the odds, a coach's words, the schedule, the
 // referee) are stories of their own, and a day's schedule shares the
@@ -104,7 +105,7 @@ func sameMatch(a, b *Signature) bool {
 // next event of the same people or place.
 func matchThreshold(a, b *Signature, pa, pb int64) float64 {
 	if resultAndPreview(a, b) || daysConflict(a, b) || sportConflict(a, b) || bulletinsApart(a, b, pa, pb) ||
-		momentConflict(a, b) {
+		momentConflict(a, b) || resultsApart(a, b) {
 		return clusterNever
 	}
 	return flatThreshold(a, b, pa, pb) * ageScale(pa-pb)
