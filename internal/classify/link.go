@@ -59,7 +59,8 @@ func (x *MemIndex) pick(sig Signature, published time.Time, hits []int32) (int64
 	var cands []candidate
 	var reps clusterReps
 	norm := sqNorm(&sig)
-	for h := len(hits) - 1; h >= 0; h-- { // newest first
+	burst := x.burstNames(&sig, published.UnixNano()) // burst.go
+	for h := len(hits) - 1; h >= 0; h-- {             // newest first
 		mi := hits[h]
 		cid := x.clusterOf(mi)
 		if p := x.pub[mi]; p < lo || p > hi || x.ended(cid, published) || !reps.take(cid) {
@@ -67,7 +68,7 @@ func (x *MemIndex) pick(sig Signature, published time.Time, hits []int32) (int64
 		}
 		m := &x.sigs[mi]
 		s := similarityNormed(&sig, m, norm, x.norms[mi])
-		if s < matchThreshold(&sig, m, published.UnixNano(), x.pub[mi]) {
+		if s < burstThreshold(&sig, m, published.UnixNano(), x.pub[mi], burst) {
 			continue
 		}
 		th := threshold(sig, *m) // the linkage floor's base, match rule or not

@@ -16,8 +16,10 @@ import (
 // title's day (2 bytes), the refused places (8 bytes), the sports side
 // (sportID: the age group and the class, a byte each), a byte with bit 1
 // for a daily bulletin, the title's moment cue (titleMoment) in bits 2
-// and 4 and bit 8 for a draw's follow-up (drawFollow; never with bit 1), then sigFeats hashes (4 bytes each) and sigFeats
-// weights, all little-endian.
+// and 4 and bit 8 for a draw's follow-up (drawFollow; never with bit 1),
+// a byte of the title's kinds of incident (incident: incidentAll's bits),
+// then sigFeats hashes (4 bytes each) and sigFeats weights, all
+// little-endian.
 func (s Signature) MarshalBinary() ([]byte, error) {
 	out := make([]byte, sigHeader, sigBytes)
 	out[0], out[1] = sigVer, s.n
@@ -56,6 +58,7 @@ func (s Signature) MarshalBinary() ([]byte, error) {
 	if s.drawFollow {
 		out[mo+2*sigTeams+16] |= 8
 	}
+	out[mo+2*sigTeams+17] = s.incident
 	for _, h := range s.h {
 		out = binary.LittleEndian.AppendUint32(out, h)
 	}
@@ -66,10 +69,11 @@ func (s Signature) MarshalBinary() ([]byte, error) {
 // version (signatures of older schemes are not comparable), a bad length
 // or a field out of its range (a feature count over sigFeats; a flags byte
 // other than a bulletin bit or a follow-up bit, not both, and a moment cue
-// of 0, momentBefore or momentAfter: validFlags).
+// of 0, momentBefore or momentAfter: validFlags; an incident bit outside
+// incidentAll).
 func (s *Signature) UnmarshalBinary(data []byte) error {
 	const flags = 15 + 2*sigNames + 2*sigTeams + 16
-	if len(data) != sigBytes || data[0] != sigVer || data[1] > sigFeats || !validFlags(data[flags]) {
+	if len(data) != sigBytes || data[0] != sigVer || data[1] > sigFeats || !validFlags(data[flags]) || data[flags+1]&^incidentAll != 0 {
 		return errors.New("classify: not a signature of this version")
 	}
 	s.n = data[1]
@@ -96,6 +100,7 @@ func (s *Signature) UnmarshalBinary(data []byte) error {
 	s.bulletin = data[mo+2*sigTeams+16]&1 != 0
 	s.match.cue = data[mo+2*sigTeams+16] >> 1 & 3
 	s.drawFollow = data[mo+2*sigTeams+16]&8 != 0
+	s.incident = data[mo+2*sigTeams+17]
 	for i := range s.h {
 		s.h[i] = binary.LittleEndian.Uint32(data[sigHeader+4*i:])
 	}

@@ -90,6 +90,7 @@ func (c *Classifier) sign(title string, sc *scratch, r Result) Signature {
 	low := lowTitle(title)
 	sig.bulletin = dailyBulletin(low)
 	sig.drawFollow = !sig.bulletin && lotteryFollow(low)
+	sig.incident = titleIncidents(low)
 	sig.names = storyNames(toks, c.words)
 	sports := len(r.Topics) > 0 && r.Topics[0].Topic == matchTopic
 	if len(r.Topics) > 0 {

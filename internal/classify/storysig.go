@@ -22,8 +22,8 @@ import (
 const (
 	sigFeats     = 48
 	sigBandFeats = 10
-	sigVer       = 13
-	sigHeader    = 1 + 1 + 8 + 1 + 4 + 2*sigNames + 2*sigTeams + 2 + 1 + 1 + 2 + 8 + 2 + 1
+	sigVer       = 14
+	sigHeader    = 1 + 1 + 8 + 1 + 4 + 2*sigNames + 2*sigTeams + 2 + 1 + 1 + 2 + 8 + 2 + 1 + 1
 	sigBytes     = sigHeader + 5*sigFeats
 )
 
@@ -51,6 +51,9 @@ type Signature struct {
 	// stays apart from later days' bulletins (bulletinsApart); never with
 	// bulletin.
 	drawFollow bool
+	// incident: the kinds of incident the title names (titleIncidents),
+	// for the burst rule (burst.go).
+	incident uint8
 }
 
 // NewSignature returns the signature of a story from its title and summary

@@ -1,0 +1,180 @@
+package classify
+
+import (
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The burst rule: the reports of a breaking incident (a fire, an
+// explosion, a shooting, a raid, a crash, a murder) share its name and its
+// kind and little else — "Không phận Venezuela vắng tanh giữa đòn tập kích"
+// and "Mỹ đột kích Venezuela, tuyên bố bắt Tổng thống Maduro" are 0.06
+// alike — so many of them reach no earlier report and start parallel
+// stories. Two non-sports stories published within BurstSpan of each
+// other whose titles name one kind of incident (Signature.incident) and
+// that share a rare name which is bursting when the later one arrives
+// need only BurstFactor times their pair threshold. A name bursts when at
+// least burstMin indexed stories carrying it were published in the
+// burstRecent before the newcomer, at least as many as in the
+// ClusterWindow before those (MemIndex.burstNames): a name that has been
+// in the news all week (a war, a storm, a trial) does not burst, so the
+// next strike of a long war keeps its own story. Linkage (LinkFloor, the
+// majority rule) is unchanged. Measured on the training days (i16burst,
+// BENCHMARKS.md): 136 pairs joined, 33 split; 40 of 40 joins drawn one
+// event, 1 of the 33 splits another event.
+const (
+	BurstSpan   = 24 * time.Hour
+	BurstFactor = 0.6
+	burstRecent = 12 * time.Hour
+	burstMin    = 4
+)
+
+// The kinds of incident of Signature.incident: one bit each.
+const (
+	incidentFire uint8 = 1 << iota
+	incidentBlast
+	incidentShooting
+	incidentAttack
+	incidentCrash
+	incidentCrime
+	incidentAll uint8 = 1<<iota - 1
+)
+
+// incidentWords are the title words of each kind of incident, lower case.
+// Storms, floods and death tolls are left out: they are long-running
+// subjects whose day-to-day items are different stories (i16burst).
+var incidentWords = [...]struct {
+	kind uint8
+	cues []string
+}{
+	{incidentFire, []string{"cháy", "hỏa hoạn", "hoả hoạn", "biển lửa"}},
+	{incidentBlast, []string{"vụ nổ", "phát nổ", "tiếng nổ", "nổ lớn", "gây nổ", "nổ tung", "cháy nổ"}},
+	{incidentShooting, []string{"nổ súng", "xả súng", "tay súng", "ám sát", "bắn chết", "trúng đạn", "vụ bắn"}},
+	{incidentAttack, []string{"tấn công", "tập kích", "đột kích", "không kích", "pháo kích", "đánh bom", "ném bom", "khủng bố", "oanh tạc"}},
+	{incidentCrash, []string{"sập", "tai nạn", "lật xe", "va chạm", "máy bay rơi", "rơi máy bay", "chìm", "trật bánh", "đắm"}},
+	{incidentCrime, []string{"sát hại", "giết", "án mạng", "bắt cóc", "cướp", "đâm chết", "truy sát"}},
+}
+
+// incidentIdioms are phrases whose incident word means no incident ("cháy
+// vé": sold out), blanked before the cues are looked for. Lower case.
+var incidentIdioms = []string{"cháy vé", "cháy hàng", "cháy phòng", "cháy tour", "cháy túi", "cháy nắng", "cháy máy", "cháy hết mình"}
+
+// titleIncidents returns the kinds of incident a lower-case title (lowTitle)
+// names, each cue a whole word or phrase.
+func titleIncidents(low string) uint8 {
+	for _, s := range incidentIdioms {
+		if strings.Contains(low, s) {
+			low = strings.ReplaceAll(low, s, " ")
+		}
+	}
+	var kinds uint8
+	for _, k := range incidentWords {
+		for _, w := range k.cues {
+			if hasPhrase(low, w) {
+				kinds |= k.kind
+				break
+			}
+		}
+	}
+	return kinds
+}
+
+// hasPhrase reports whether w occurs in t with no letter or digit right
+// before or after it.
+func hasPhrase(t, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(t[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		before, _ := utf8.DecodeLastRuneInString(t[:k])
+		after, _ := utf8.DecodeRuneInString(t[k+len(w):])
+		if (k == 0 || !wordRune(before)) && (k+len(w) == len(t) || !wordRune(after)) {
+			return true
+		}
+		i = k + 1
+	}
+}
+
+// wordRune reports a letter or a digit.
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// anyBurst is the burst mask of a lookup, which does not yet know which
+// names burst: every name may (walker), so that no pair the burst rule may
+// join is left out of the hits.
+const anyBurst uint8 = 1<<sigNames - 1
+
+// burstThreshold is matchThreshold for a newcomer a published at pa and an
+// indexed story b published at pb, when bit i of burst says a.names[i]
+// is bursting: BurstFactor times the threshold for a pair that satisfies
+// the burst rule (burstPair); vetoes stay.
+func burstThreshold(a, b *Signature, pa, pb int64, burst uint8) float64 {
+	t := matchThreshold(a, b, pa, pb)
+	if t < clusterNever && burstPair(a, b, pa, pb, burst) {
+		return t * BurstFactor
+	}
+	return t
+}
+
+// burstPair reports whether a (published at pa, bursting names burst) and
+// b (at pb) satisfy the burst rule: neither a sports story, within
+// BurstSpan, one kind of incident in both titles and a bursting name of a
+// that b carries too.
+func burstPair(a, b *Signature, pa, pb int64, burst uint8) bool {
+	if burst == 0 || a.incident&b.incident == 0 || a.match.sports || b.match.sports {
+		return false
+	}
+	if d := pa - pb; d > int64(BurstSpan) || d < -int64(BurstSpan) {
+		return false
+	}
+	for i, h := range a.names {
+		if h != 0 && burst&(1<<i) != 0 && slices.Contains(b.names[:], h) {
+			return true
+		}
+	}
+	return false
+}
+
+// burstNames returns which names of sig (bit i for sig.names[i]) are
+// bursting at pub: carried by at least burstMin indexed stories published
+// in the burstRecent before pub, and by no more in the ClusterWindow
+// before that. It looks at the name's band chain (the members indexed
+// under the name, newest insertion first; at most maxChainWalk of them,
+// up to the first published chainSlack before the window, as walker
+// does); 0 when sig names no incident, since the rule needs one. The
+// caller holds x.mu.
+func (x *MemIndex) burstNames(sig *Signature, pub int64) uint8 {
+	if sig.incident == 0 || sig.match.sports {
+		return 0
+	}
+	var out uint8
+	from := pub - int64(burstRecent)
+	since := from - int64(ClusterWindow)
+	for i, h := range sig.names {
+		e, ok := x.head[bandKey(nameBandTag, uint64(h))]
+		if h == 0 || !ok {
+			continue
+		}
+		recent, before := 0, 0
+		for n := 0; e >= 0 && n < maxChainWalk; n++ {
+			switch p := x.pub[x.chain[e].owner]; {
+			case p < since-int64(chainSlack):
+				n = maxChainWalk // older than the window, as walker stops
+			case p > pub:
+			case p >= from:
+				recent++
+			case p >= since:
+				before++
+			}
+			e = x.chain[e].next
+		}
+		if recent >= burstMin && recent >= before {
+			out |= 1 << i
+		}
+	}
+	return out
+}
