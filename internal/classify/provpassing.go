@@ -267,11 +267,12 @@ func b2i(b bool) int {
 	return 0
 }
 
-// stopsAndOrigins drops, among the mentions no earlier rule dropped or
-// made strong, an earlier stop of a tour ("Sau hai chặng tại Hà Nội và
-// TP.HCM, …", with the places listed with it), a journey's origin ("từ
-// Hà Nội vào …") and, in a lead that counts nationwide, one figure of the
-// count ("trong đó Hà Nội …", with the places listed with it).
+// stopsAndOrigins drops, among the mentions no earlier rule dropped, an
+// earlier stop of a tour ("Sau hai chặng tại Hà Nội và TP.HCM, …", with
+// the places listed with it, even after a place word); and, among the
+// mentions no rule dropped or made strong, a journey's origin ("từ Hà Nội
+// vào …") and, in a lead that counts nationwide, one figure of the count
+// ("trong đó Hà Nội …", with the places listed with it).
 func (m *provMatcher) stopsAndOrigins(toks []token, ms []mention) {
 	national := -1 // unknown until a "trong đó" asks
 	for i := range ms {

@@ -9,10 +9,11 @@ import "slices"
 // never one story (matchThreshold): a competition's, a round's or a
 // day's results shared the competition's words and joined one another.
 // The linkage majority (linked) is unchanged: vetoing there too moved
-// twice as many pairs through the assignment, half of its joins wrong. A result that names one of the other's teams, or shares
-// its score line, is compared as before (one match's half-time and
-// full-time reports). Measured on the training days (BENCHMARKS.md,
-// "Sixteenth session: i16clusprec2").
+// twice as many pairs through the assignment, half of its joins wrong. A
+// result that names one of the other's teams, or shares its score line,
+// is compared as before (one match's half-time and full-time reports).
+// Measured on the training days (BENCHMARKS.md, "Sixteenth session:
+// i16clusprec2").
 
 // resultsApart reports whether a and b both report a result, their score
 // lines are known and differ, and their teams (match.teams) share none.
