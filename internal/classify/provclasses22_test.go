@@ -1,9 +1,6 @@
 package classify
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestProvClasses22 covers the wording i14prov22 read in the evening items
 // of training days (issue 9; testdata/classify/real/evening_i14prov22.jsonl
@@ -81,23 +78,5 @@ type eveningVerdict struct {
 // wrong comes back; it logs the tally of verdicts by sample. It needs the
 // real news corpus (EnvRealCorpus).
 func TestEvening22Verdicts(t *testing.T) {
-	verdicts, tags := judgedTags(t, "evening_i14prov22.jsonl", func(v eveningVerdict) string { return v.URL })
-	tally := map[string]map[string]int{}
-	for _, v := range verdicts {
-		if !slices.Contains([]string{"R", "W", "D"}, v.Verdict) || v.Change != "" && v.Verdict != "W" {
-			t.Fatalf("verdict %s %s (%q, change %q)", v.URL, v.Province, v.Verdict, v.Change)
-		}
-		if tally[v.Sample] == nil {
-			tally[v.Sample] = map[string]int{}
-		}
-		tally[v.Sample][v.Verdict]++
-		got := tags[v.URL]
-		switch has := slices.Contains(got, v.Province); {
-		case v.Change == "" && v.Verdict == "R" && !has:
-			t.Errorf("%s: %s judged right, now missing (got %v)", v.URL, v.Province, got)
-		case v.Change == "removed" && has:
-			t.Errorf("%s: %s judged wrong and removed, back again (got %v)", v.URL, v.Province, got)
-		}
-	}
-	t.Logf("i14prov22 verdicts by sample: %v", tally)
+	checkTagVerdicts(t, "evening_i14prov22.jsonl", "i14prov22")
 }

@@ -1,9 +1,6 @@
 package classify
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestProvClasses24 covers the wording i15prov24 read in the noon items of
 // training days (issue 9; testdata/classify/real/noon_i15prov24.jsonl holds
@@ -68,22 +65,5 @@ func TestProvClasses24(t *testing.T) {
 // lost, or a removed tag judged wrong comes back; it logs the tally of
 // verdicts by sample. It needs the real news corpus (EnvRealCorpus).
 func TestNoon24Verdicts(t *testing.T) {
-	verdicts, tags := judgedTags(t, "noon_i15prov24.jsonl", func(v eveningVerdict) string { return v.URL })
-	tally := map[string]map[string]int{}
-	for _, v := range verdicts {
-		if !slices.Contains([]string{"R", "W", "D"}, v.Verdict) || v.Change != "" && (v.Change != "removed" || v.Verdict != "W") {
-			t.Fatalf("verdict %s %s (%q, change %q)", v.URL, v.Province, v.Verdict, v.Change)
-		}
-		if tally[v.Sample] == nil {
-			tally[v.Sample] = map[string]int{}
-		}
-		tally[v.Sample][v.Verdict]++
-		switch has := slices.Contains(tags[v.URL], v.Province); {
-		case v.Change == "" && v.Verdict == "R" && !has:
-			t.Errorf("%s: %s judged right, now missing (got %v)", v.URL, v.Province, tags[v.URL])
-		case v.Change == "removed" && has:
-			t.Errorf("%s: %s judged wrong and removed, back again (got %v)", v.URL, v.Province, tags[v.URL])
-		}
-	}
-	t.Logf("i15prov24 verdicts by sample: %v", tally)
+	checkTagVerdicts(t, "noon_i15prov24.jsonl", "i15prov24")
 }

@@ -1,9 +1,6 @@
 package classify
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestProvClasses26 covers relationEnds (i16prov26): a province the lead
 // names only after "từ" or "với", once and bare, while the title or a
@@ -52,22 +49,5 @@ func TestProvClasses26(t *testing.T) {
 // comes back; it logs the tally of verdicts by sample. It needs the real
 // news corpus (EnvRealCorpus).
 func TestProv26Verdicts(t *testing.T) {
-	verdicts, tags := judgedTags(t, "prov_i16prov26.jsonl", func(v eveningVerdict) string { return v.URL })
-	tally := map[string]map[string]int{}
-	for _, v := range verdicts {
-		if !slices.Contains([]string{"R", "W", "D"}, v.Verdict) || v.Change != "" && (v.Change != "removed" || v.Verdict != "W") {
-			t.Fatalf("verdict %s %s (%q, change %q)", v.URL, v.Province, v.Verdict, v.Change)
-		}
-		if tally[v.Sample] == nil {
-			tally[v.Sample] = map[string]int{}
-		}
-		tally[v.Sample][v.Verdict]++
-		switch has := slices.Contains(tags[v.URL], v.Province); {
-		case v.Change == "" && v.Verdict == "R" && !has:
-			t.Errorf("%s: %s judged right, now missing (got %v)", v.URL, v.Province, tags[v.URL])
-		case v.Change == "removed" && has:
-			t.Errorf("%s: %s judged wrong and removed, back again (got %v)", v.URL, v.Province, tags[v.URL])
-		}
-	}
-	t.Logf("i16prov26 verdicts by sample: %v", tally)
+	checkTagVerdicts(t, "prov_i16prov26.jsonl", "i16prov26")
 }

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"os"
+	"slices"
 	"testing"
 )
 
@@ -36,4 +37,33 @@ func judgedTags[T any](t *testing.T, file string, urlOf func(T) string) ([]T, ma
 		}
 	}
 	return verdicts, got
+}
+
+// checkTagVerdicts re-classifies the judged training-day items of file (in
+// the shape of eveningVerdict: seeded samples of tags, Change "", and the
+// tags a rule removed, Change "removed", each judged W) and fails when a
+// sampled tag judged right is lost or a removed tag comes back; a verdict
+// other than R, W or D, or a removed tag not judged W, is fatal. It logs
+// the tally of verdicts by sample under name. It needs the real news
+// corpus (EnvRealCorpus).
+func checkTagVerdicts(t *testing.T, file, name string) {
+	t.Helper()
+	verdicts, tags := judgedTags(t, file, func(v eveningVerdict) string { return v.URL })
+	tally := map[string]map[string]int{}
+	for _, v := range verdicts {
+		if !slices.Contains([]string{"R", "W", "D"}, v.Verdict) || v.Change != "" && (v.Change != "removed" || v.Verdict != "W") {
+			t.Fatalf("%s: verdict %s %s (%q, change %q)", file, v.URL, v.Province, v.Verdict, v.Change)
+		}
+		if tally[v.Sample] == nil {
+			tally[v.Sample] = map[string]int{}
+		}
+		tally[v.Sample][v.Verdict]++
+		switch has := slices.Contains(tags[v.URL], v.Province); {
+		case v.Change == "" && v.Verdict == "R" && !has:
+			t.Errorf("%s: %s judged right, now missing (got %v)", v.URL, v.Province, tags[v.URL])
+		case v.Change == "removed" && has:
+			t.Errorf("%s: %s judged wrong and removed, back again (got %v)", v.URL, v.Province, tags[v.URL])
+		}
+	}
+	t.Logf("%s verdicts by sample: %v", name, tally)
 }
