@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"cmp"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -10,95 +9,109 @@ import (
 	"math/rand/v2"
 	"os"
 	"slices"
-	"strconv"
 	"strings"
-	"time"
 
 	"bantin/internal/corpusdays"
 )
 
-// A story census (classify's TestStoryCensus, BANTIN_STORY_CENSUS) holds
-// one line per training-day item: URL, publication (RFC 3339), thread and
-// segment, tab-separated. Two items are a same-story pair when they share a
-// segment (the story a reader sees). storydiff compares the census before
-// a story change (-a) with the one after (-b): the pairs the change joins
-// (in b, not in a) and splits (in a, not in b), the smaller URL first,
-// each list sorted.
-
-// censusItem is one census line.
-type censusItem struct {
-	url       string
-	published time.Time
-	segment   int64
+// storydiffFlags are storydiff's options (storydiffCmd).
+type storydiffFlags struct {
+	a, b, in     string // censuses before and after; the corpus
+	side         string // "joined", "split" or "" (no sample)
+	labels, name string // verdicts file; the pair labels' sample name
+	seed         uint64
+	n            int
+	list         bool
 }
 
-// storyPair is a same-story pair, a.url < b.url.
-type storyPair struct{ a, b censusItem }
-
-// hours returns how far apart the pair's items were published.
-func (p storyPair) hours() float64 {
-	d := p.a.published.Sub(p.b.published).Hours()
-	return max(d, -d)
+// parseStorydiff reads storydiff's flags. It refuses what would print
+// something other than what was asked: no census, a side other than
+// "joined" or "split", a sample of fewer than one pair, verdicts without
+// the side they judge or without a sample name.
+func parseStorydiff(args []string) (storydiffFlags, error) {
+	var o storydiffFlags
+	fs := flag.NewFlagSet("storydiff", flag.ContinueOnError)
+	fs.StringVar(&o.a, "a", "", "census before the change (TestStoryCensus)")
+	fs.StringVar(&o.b, "b", "", "census after the change")
+	fs.StringVar(&o.in, "in", "/work/data/i9/news.jsonl", "corpus, for the sample's titles and leads")
+	fs.StringVar(&o.side, "sample", "", "joined or split: draw a sample of those pairs")
+	fs.Uint64Var(&o.seed, "seed", 1, "the sample's seed")
+	fs.IntVar(&o.n, "n", 40, "the sample's size")
+	fs.StringVar(&o.labels, "labels", "", "verdicts (same, other, doubtful), one a line in the sample's order: print the sample as pair labels")
+	fs.StringVar(&o.name, "name", "", "the pair labels' sample name")
+	fs.BoolVar(&o.list, "list", false, "print every joined and split pair (side, hours apart, URLs)")
+	if err := fs.Parse(args); err != nil {
+		return o, err
+	}
+	switch {
+	case o.a == "" || o.b == "":
+		return o, fmt.Errorf("storydiff needs -a and -b")
+	case o.side != "" && o.side != "joined" && o.side != "split":
+		return o, fmt.Errorf("storydiff: -sample is joined or split, not %q", o.side)
+	case o.n < 1:
+		return o, fmt.Errorf("storydiff: -n %d, want 1 or more", o.n)
+	case o.labels != "" && (o.side == "" || o.name == ""):
+		return o, fmt.Errorf("storydiff: -labels needs -sample (the side judged) and -name")
+	}
+	return o, nil
 }
 
 // storydiffCmd prints the counts of joined and split pairs; with -list
 // every changed pair; with -sample a seeded random sample of one side
 // with both items' title and lead read from the corpus; with -labels
 // that sample as pair labels (JSON lines, no text) for
-// testdata/classify/real/pairs_*.jsonl. It prints to stdout only.
+// testdata/classify/real/pairs_*.jsonl. It prints to stdout only. The two
+// censuses must hold the same items (sameItems).
 func storydiffCmd(args []string) error {
-	fs := flag.NewFlagSet("storydiff", flag.ExitOnError)
-	fa := fs.String("a", "", "census before the change (TestStoryCensus)")
-	fb := fs.String("b", "", "census after the change")
-	in := fs.String("in", "/work/data/i9/news.jsonl", "corpus, for the sample's titles and leads")
-	side := fs.String("sample", "", "joined or split: draw a sample of those pairs")
-	seed := fs.Uint64("seed", 1, "the sample's seed")
-	n := fs.Int("n", 40, "the sample's size")
-	labels := fs.String("labels", "", "verdicts (same, other, doubtful), one a line in the sample's order: print the sample as pair labels")
-	name := fs.String("name", "", "the pair labels' sample name")
-	list := fs.Bool("list", false, "print every joined and split pair (side, hours apart, URLs)")
-	fs.Parse(args)
-	if *fa == "" || *fb == "" {
-		return fmt.Errorf("storydiff needs -a and -b")
-	}
-	a, err := readCensus(*fa)
+	o, err := parseStorydiff(args)
 	if err != nil {
 		return err
 	}
-	b, err := readCensus(*fb)
+	a, err := readCensus(o.a)
 	if err != nil {
 		return err
 	}
-	joined, split := diffPairs(storyPairs(a), storyPairs(b))
+	b, err := readCensus(o.b)
+	if err != nil {
+		return err
+	}
+	if err := sameItems(a, b); err != nil {
+		return err
+	}
 	out := bufio.NewWriter(os.Stdout)
-	defer out.Flush()
-	switch {
-	case *labels != "":
-		return printLabels(out, pickSide(*side, joined, split), *seed, *n, *labels, *name)
-	case *side != "":
-		return printSample(out, pickSide(*side, joined, split), *seed, *n, *in)
+	if err := storydiff(out, o, len(a), storyPairs(a), storyPairs(b)); err != nil {
+		return err
 	}
-	fmt.Fprintf(out, "items %d / %d; same-story pairs %d / %d; joined %d (%d over 48 h apart), split %d (%d over 48 h apart)\n",
-		len(a), len(b), len(storyPairs(a)), len(storyPairs(b)), len(joined), farPairs(joined, 48), len(split), farPairs(split, 48))
-	if *list {
+	return out.Flush()
+}
+
+// storydiff writes to w what o asks of the same-story pairs of a census of
+// items items before (pa) and after (pb) the change.
+func storydiff(w io.Writer, o storydiffFlags, items int, pa, pb []storyPair) error {
+	joined, split := diffPairs(pa, pb)
+	side := split
+	if o.side == "joined" {
+		side = joined
+	}
+	switch {
+	case o.labels != "":
+		return printLabels(w, side, o.seed, o.n, o.labels, o.name)
+	case o.side != "":
+		return printSample(w, side, o.seed, o.n, o.in)
+	}
+	fmt.Fprintf(w, "items %d; same-story pairs %d / %d; joined %d (%d over 48 h apart), split %d (%d over 48 h apart)\n",
+		items, len(pa), len(pb), len(joined), farPairs(joined, 48), len(split), farPairs(split, 48))
+	if o.list {
 		for _, s := range []struct {
 			name  string
 			pairs []storyPair
 		}{{"joined", joined}, {"split", split}} {
 			for _, p := range s.pairs {
-				fmt.Fprintf(out, "%s\t%.1f\t%s\t%s\n", s.name, p.hours(), p.a.url, p.b.url)
+				fmt.Fprintf(w, "%s\t%.1f\t%s\t%s\n", s.name, p.hours(), p.a.url, p.b.url)
 			}
 		}
 	}
 	return nil
-}
-
-// pickSide returns joined for "joined", split otherwise.
-func pickSide(side string, joined, split []storyPair) []storyPair {
-	if side == "joined" {
-		return joined
-	}
-	return split
 }
 
 // farPairs counts the pairs more than h hours apart.
@@ -110,92 +123,6 @@ func farPairs(ps []storyPair, h float64) int {
 		}
 	}
 	return n
-}
-
-// readCensus reads a census file.
-func readCensus(path string) ([]censusItem, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return parseCensus(f, path)
-}
-
-// parseCensus reads census lines from r (named name in errors).
-func parseCensus(r io.Reader, name string) ([]censusItem, error) {
-	var out []censusItem
-	sc := bufio.NewScanner(r)
-	for line := 1; sc.Scan(); line++ {
-		f := strings.Split(sc.Text(), "\t")
-		if len(f) != 4 {
-			return nil, fmt.Errorf("%s:%d: %d fields, want 4", name, line, len(f))
-		}
-		pub, err := time.Parse(time.RFC3339, f[1])
-		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
-		}
-		seg, err := strconv.ParseInt(f[3], 10, 64)
-		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
-		}
-		out = append(out, censusItem{url: f[0], published: pub, segment: seg})
-	}
-	return out, sc.Err()
-}
-
-// storyPairs returns every pair of items that share a segment, the
-// smaller URL first, sorted.
-func storyPairs(items []censusItem) []storyPair {
-	bySeg := map[int64][]censusItem{}
-	for _, it := range items {
-		bySeg[it.segment] = append(bySeg[it.segment], it)
-	}
-	var out []storyPair
-	for _, g := range bySeg {
-		slices.SortFunc(g, func(x, y censusItem) int { return strings.Compare(x.url, y.url) })
-		for i := range g {
-			for j := i + 1; j < len(g); j++ {
-				out = append(out, storyPair{g[i], g[j]})
-			}
-		}
-	}
-	slices.SortFunc(out, comparePairs)
-	return out
-}
-
-func comparePairs(x, y storyPair) int {
-	return cmp.Or(strings.Compare(x.a.url, y.a.url), strings.Compare(x.b.url, y.b.url))
-}
-
-// diffPairs returns the sorted pairs of b not in a (joined) and of a not
-// in b (split); a and b are sorted.
-func diffPairs(a, b []storyPair) (joined, split []storyPair) {
-	i, j := 0, 0
-	for i < len(a) || j < len(b) {
-		switch c := compareAt(a, b, i, j); {
-		case c < 0:
-			split = append(split, a[i])
-			i++
-		case c > 0:
-			joined = append(joined, b[j])
-			j++
-		default:
-			i, j = i+1, j+1
-		}
-	}
-	return joined, split
-}
-
-// compareAt compares a[i] with b[j], an exhausted side last.
-func compareAt(a, b []storyPair, i, j int) int {
-	switch {
-	case i == len(a):
-		return 1
-	case j == len(b):
-		return -1
-	}
-	return comparePairs(a[i], b[j])
 }
 
 // drawPairs returns n pairs of ps (all when fewer) drawn at random with
@@ -211,7 +138,8 @@ func drawPairs(ps []storyPair, seed uint64, n int) []storyPair {
 }
 
 // printSample prints the drawn pairs with each item's title and lead from
-// the corpus at in (training-day items only: storyText).
+// the corpus at in (training-day items only: storyText); an item the
+// corpus lacks is an error, not a pair printed without its text.
 func printSample(w io.Writer, ps []storyPair, seed uint64, n int, in string) error {
 	drawn := drawPairs(ps, seed, n)
 	want := map[string]bool{}
@@ -221,6 +149,11 @@ func printSample(w io.Writer, ps []storyPair, seed uint64, n int, in string) err
 	text, err := storyText(in, want)
 	if err != nil {
 		return err
+	}
+	for u := range want {
+		if _, ok := text[u]; !ok {
+			return fmt.Errorf("%s: %s is not in the corpus", in, u)
+		}
 	}
 	fmt.Fprintf(w, "%d of %d pairs, seed %d\n", len(drawn), len(ps), seed)
 	for k, p := range drawn {
@@ -257,7 +190,10 @@ func storyText(path string, want map[string]bool) (map[string]Item, error) {
 		}
 		out[it.URL] = it
 	}
-	return out, sc.Err()
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return out, nil
 }
 
 // pairVerdict is a line of testdata/classify/real/pairs_*.jsonl (classify's

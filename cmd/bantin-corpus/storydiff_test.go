@@ -56,10 +56,11 @@ func TestDiffPairs(t *testing.T) {
 	}
 }
 
-// TestParseCensusRefuses: a line without four fields, a bad time or a
-// bad segment is an error.
+// TestParseCensusRefuses: a line without four fields, a bad time, a bad
+// segment or a URL met twice is an error.
 func TestParseCensusRefuses(t *testing.T) {
-	for _, line := range []string{"u\t2026-01-01T00:00:00Z\t1", "u\tyesterday\t1\t1", "u\t2026-01-01T00:00:00Z\t1\tx"} {
+	for _, line := range []string{"u\t2026-01-01T00:00:00Z\t1", "u\tyesterday\t1\t1", "u\t2026-01-01T00:00:00Z\t1\tx",
+		"u\t2026-01-01T00:00:00Z\t1\t1\nu\t2026-01-01T00:00:00Z\t1\t1"} {
 		if _, err := parseCensus(strings.NewReader(line+"\n"), "c"); err == nil {
 			t.Errorf("%q: no error", line)
 		}
@@ -93,6 +94,95 @@ func TestDrawPairs(t *testing.T) {
 		}
 		if first := drawPairs(ps, 7, 1)[0]; tc.ok && !strings.HasPrefix(b.String(), `{"a":"`+first.a.url+`","b":"`+first.b.url+`","day":"2026-01-0`) {
 			t.Errorf("labels %s", b.String())
+		}
+	}
+}
+
+// TestParseStorydiffRefuses: options that would print another side or
+// another sample than asked are refused.
+func TestParseStorydiffRefuses(t *testing.T) {
+	ab := []string{"-a", "x.tsv", "-b", "y.tsv"}
+	for _, tc := range []struct {
+		name string
+		args []string
+		ok   bool
+	}{
+		{"counts", ab, true},
+		{"a sample of joins", append(ab, "-sample", "joined"), true},
+		{"labels of splits", append(ab, "-sample", "split", "-labels", "v.txt", "-name", "s"), true},
+		{"no census after", []string{"-a", "x.tsv"}, false},
+		{"a misspelt side", append(ab, "-sample", "joins"), false},
+		{"labels without their side", append(ab, "-labels", "v.txt", "-name", "s"), false},
+		{"labels without a name", append(ab, "-sample", "joined", "-labels", "v.txt"), false},
+		{"an empty sample", append(ab, "-sample", "joined", "-n", "0"), false},
+		{"a negative sample", append(ab, "-sample", "joined", "-n", "-3"), false},
+	} {
+		if _, err := parseStorydiff(tc.args); (err == nil) != tc.ok {
+			t.Errorf("%s: error %v", tc.name, err)
+		}
+	}
+}
+
+// TestStorydiffSides: -sample joined draws from the joined pairs, split
+// from the split ones.
+func TestStorydiffSides(t *testing.T) {
+	before := storyPairs(census(t, "w 1", "x 1", "y 2"))
+	after := storyPairs(census(t, "w 1", "x 2", "y 2"))
+	dir := t.TempDir()
+	verdicts := filepath.Join(dir, "v.txt")
+	if err := os.WriteFile(verdicts, []byte("same\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for side, want := range map[string]string{"joined": `"a":"x","b":"y"`, "split": `"a":"w","b":"x"`} {
+		var b strings.Builder
+		o := storydiffFlags{side: side, labels: verdicts, name: "s", seed: 1, n: 40}
+		if err := storydiff(&b, o, 3, before, after); err != nil || !strings.Contains(b.String(), want) {
+			t.Errorf("%s: %s (error %v), want %s", side, b.String(), err, want)
+		}
+	}
+}
+
+// TestSameItems: censuses of different items are refused.
+func TestSameItems(t *testing.T) {
+	a := census(t, "x 1", "y 1")
+	for _, tc := range []struct {
+		name string
+		b    []censusItem
+		ok   bool
+	}{
+		{"same items, other order and stories", census(t, "y 3", "x 4"), true},
+		{"one more after", census(t, "x 1", "y 1", "z 1"), false},
+		{"one fewer after", census(t, "x 1"), false},
+		{"one other after", census(t, "x 1", "z 1"), false},
+	} {
+		if err := sameItems(a, tc.b); (err == nil) != tc.ok {
+			t.Errorf("%s: error %v", tc.name, err)
+		}
+	}
+}
+
+// TestPrintSampleNeedsText: a drawn item the corpus lacks is an error, not
+// a pair printed without its title and lead.
+func TestPrintSampleNeedsText(t *testing.T) {
+	ps := storyPairs(census(t, "https://a.vn/1 1", "https://a.vn/2 1"))
+	corpus := filepath.Join(t.TempDir(), "news.jsonl")
+	item := func(url string) string {
+		return `{"url":"` + url + `","title":"T ` + url + `","summary":"S","published":"2026-01-01T03:00:00Z"}` + "\n"
+	}
+	for _, tc := range []struct {
+		name, lines string
+		ok          bool
+	}{
+		{"both items", item("https://a.vn/1") + item("https://a.vn/2"), true},
+		{"one item missing", item("https://a.vn/1"), false},
+	} {
+		if err := os.WriteFile(corpus, []byte(tc.lines), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		err := printSample(&b, ps, 1, 40, corpus)
+		if (err == nil) != tc.ok || tc.ok && !strings.Contains(b.String(), "T https://a.vn/2") {
+			t.Errorf("%s: error %v, printed %q", tc.name, err, b.String())
 		}
 	}
 }
