@@ -7,9 +7,11 @@ import "testing"
 // place word ("tại", "ở", "tỉnh") puts the story in another province, is
 // the relation's far end (an origin, a comparison), not a second place of
 // the story. The sentences are written for the test; each want that drops
-// a place fails on main, the others are counter-cases: "cùng với" lists,
-// "kết nối A với B" links, "từ A đến B" ranges, what is carried, a far end
-// the title or another mention names, a lead with no other place.
+// a place fails without relationEnds, the others are counter-cases:
+// "cùng với" lists, "kết nối A với B" links, "từ A đến B" and "từ A trở
+// vào" ranges, a topic ("Đối với A, …", "Với A, …"), a party ("hợp tác
+// với A", "phối hợp với A"), what is carried, a far end the title or
+// another mention names, a lead with no other place.
 func TestProvClasses26(t *testing.T) {
 	c := newTest(t)
 	cases := []provCase{
@@ -37,6 +39,26 @@ func TestProvClasses26(t *testing.T) {
 			"Hàng nghìn chậu mai được chở từ Bình Định về bày bán từ sáng sớm.", "da-nang gia-lai binh-dinh"},
 		{"the far end named again as a place", "Cà phê Đắk Lắk vào mùa",
 			"Thương lái từ Lâm Đồng đổ về, trong khi nông dân ở Lâm Đồng cũng bắt đầu thu hoạch.", "dak-lak lam-dong"},
+		{"an origin opening the sentence", "Chợ hoa Tết Đà Nẵng tấp nập",
+			"Từ Bình Định, nhiều thương lái đổ về bày bán mai vàng.", "da-nang"},
+		{"a topic after 'Đối với'", "Mưa lớn gây ngập sâu ở Huế",
+			"Nhiều tuyến phố ở Huế ngập sâu. Đối với Đà Nẵng, mưa lớn làm 2 người chết.", "da-nang hue"},
+		{"a topic after 'Riêng với'", "Hà Nội công bố lịch nghỉ Tết của học sinh",
+			"Học sinh Hà Nội nghỉ Tết 9 ngày. Riêng với Hải Phòng, học sinh được nghỉ 12 ngày.", "ha-noi hai-phong"},
+		{"a topic: 'Với' opening the sentence", "Mưa lớn gây ngập sâu ở Huế",
+			"Nhiều tuyến phố ở Huế ngập sâu. Với Đà Nẵng, mưa lớn làm 2 người chết.", "da-nang hue"},
+		{"a range 'từ X trở vào'", "Mưa lớn ở Huế",
+			"Các tỉnh từ Quảng Trị trở vào có mưa rất to trong hai ngày tới.", "hue quang-tri"},
+		{"a range 'từ X trở ra'", "Rét đậm ở Hà Nội",
+			"Không khí lạnh gây rét đậm cho các tỉnh từ Thanh Hóa trở ra.", "ha-noi thanh-hoa"},
+		{"a party to an agreement", "TP.HCM ký kết hợp tác phát triển du lịch",
+			"Chiều 5-12, UBND TP.HCM ký kết chương trình hợp tác với Lâm Đồng về du lịch.", "ho-chi-minh lam-dong"},
+		{"a party to a joint raid", "Triệt phá đường dây ma túy ở Hà Nội",
+			"Công an Hà Nội phối hợp với Bắc Ninh triệt phá đường dây ma túy lớn.", "bac-ninh ha-noi"},
+		{"a meeting's other side", "Thủ tướng thăm Quảng Ngãi",
+			"Sau chuyến thăm, Thủ tướng làm việc với Đà Nẵng về các dự án hạ tầng.", "da-nang quang-ngai"},
+		{"a comparison still a far end", "Giá nhà ở Đà Nẵng tăng mạnh",
+			"Giá căn hộ ở đây đã ngang tầm với Hà Nội, theo các sàn môi giới.", "da-nang"},
 	}
 	checkProvinces(t, c, cases, true)
 }

@@ -48,6 +48,7 @@ type provMatcher struct {
 	works      []wordSeq           // keys of workWords
 	nationwide []wordSeq           // keys of nationwide
 	partners   []wordSeq           // keys of partnerWords
+	allies     []wordSeq           // keys of allyWords
 	affilInst  []wordSeq           // keys of affilInstitutions
 	parents    []wordSeq           // keys of parentUniversities
 	bodies     []wordSeq           // keys of nationalBodies
@@ -197,7 +198,7 @@ func (m *provMatcher) addContexts(cat *model.Catalog) error {
 	for _, t := range []struct {
 		to    *[]wordSeq
 		words []string
-	}{{&m.results, resultVerbs}, {&m.stages, stageAfter}, {&m.outcomes, resultAfter}, {&m.homeGround, homeGround}, {&m.journeys, journeyVerbs}, {&m.cargo, cargoVerbs}, {&m.carriers, carriers}, {&m.accidents, accidentWords}, {&m.roads, roadWords}, {&m.ways, wayWords}, {&m.works, workWords}, {&m.nationwide, nationwide}, {&m.sponsors, clubSponsors}, {&m.partners, partnerWords},
+	}{{&m.results, resultVerbs}, {&m.stages, stageAfter}, {&m.outcomes, resultAfter}, {&m.homeGround, homeGround}, {&m.journeys, journeyVerbs}, {&m.cargo, cargoVerbs}, {&m.carriers, carriers}, {&m.accidents, accidentWords}, {&m.roads, roadWords}, {&m.ways, wayWords}, {&m.works, workWords}, {&m.nationwide, nationwide}, {&m.sponsors, clubSponsors}, {&m.partners, partnerWords}, {&m.allies, allyWords},
 		{&m.affilInst, affilInstitutions}, {&m.parents, parentUniversities}, {&m.bodies, nationalBodies}, {&m.meetings, voterMeetings}, {&m.experts, affilExperts}, {&m.students, studentRoles}, {&m.patients, patientWords}, {&m.athletes, athleteRoles},
 		{&m.chinaNames, chinaNamesakes}, {&m.deputies, deputyRoles}, {&m.visitors, visitorWords}, {&m.homes, homeWords}, {&m.groups, groupWords}, {&m.missions, missionWords}, {&m.chinaCues, chinaCues},
 		{&m.posts, postHeads}, {&m.appoints, appointWords}} {

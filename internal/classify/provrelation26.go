@@ -14,10 +14,22 @@ import "strings"
 // "từ" or "với" it was right in none of the judged ones. "vào X" (where
 // people or goods go) is left alone, as often the story's place as not;
 // so are "cùng với X" (a peer of the subject), "nối A với X" (a link's
-// two ends) and the origin of what is carried (see farEnds).
+// two ends), "đối với X, …" (a topic: what the sentence tells of X; see
+// withOpens), "hợp tác với X" (a party to the story), a range's first end
+// ("từ X đến …", "từ X trở vào") and the origin of what is carried (see
+// farEnds).
 
-// relationWords open a relation's far end (folded form, written form).
-var relationWords = [][2]string{{"tu", "từ"}, {"voi", "với"}}
+// withOpens are the words that, right before "với", make the place after
+// it no far end (folded form, written form): a peer ("cùng với X"), a topic
+// ("đối với X", "riêng với X", "còn với X": what the sentence goes on to
+// tell of X). "Với X, …" opening a sentence is a topic too.
+var withOpens = [][2]string{{"cung", "cùng"}, {"doi", "đối"}, {"rieng", "riêng"}, {"con", "còn"}}
+
+// allyWords are the verbs that, right before "với", make the place after
+// it a party to what the story reports ("hợp tác với X", "phối hợp với X",
+// "ký kết với X", "kết nghĩa với X", "làm việc với X": a meeting's other
+// side), not its far end.
+var allyWords = []string{"hợp tác", "phối hợp", "ký kết", "kết nghĩa", "làm việc"}
 
 // relationEnds refuses, among ms (the mentions of toks, in order), a
 // province whose every kept mention is a relation's far end in the lead:
@@ -71,7 +83,7 @@ func (m *provMatcher) farEnds(toks []token, ms []mention) map[int]bool {
 	for i := 0; i < len(ms); i++ {
 		mt := ms[i]
 		if mt.dropped != "" || mt.effect != 0 || mt.field != fieldSummary || mt.start < 1 ||
-			!joinable(toks, mt.start) || !relationBefore(toks, mt.start) || m.carriedOrRoad(toks, mt.start-1) {
+			!joinable(toks, mt.start) || !m.relationBefore(toks, mt.start) || m.carriedOrRoad(toks, mt.start-1) {
 			continue
 		}
 		last := i
@@ -93,17 +105,29 @@ func (m *provMatcher) farEnds(toks []token, ms []mention) map[int]bool {
 	return far
 }
 
-// relationBefore reports a relation word right before toks[i].
-func relationBefore(toks []token, i int) bool {
-	if wordIs(toks, i-1, "voi", "với") && (i >= 2 && wordIs(toks, i-2, "cung", "cùng") || linkBefore(toks, i-1)) {
-		return false // "cùng với X": listed with the subject; "kết nối A với X": a link's two ends
+// relationBefore reports a relation word right before toks[i] (i ≥ 1):
+// "từ", or "với" that is neither a peer's, a topic's or an ally's
+// (withBefore) nor a link's other end ("kết nối A với X": linkBefore).
+func (m *provMatcher) relationBefore(toks []token, i int) bool {
+	if wordIs(toks, i-1, "voi", "với") {
+		return !m.withBefore(toks, i-1) && !linkBefore(toks, i-1)
 	}
-	for _, w := range relationWords {
-		if wordIs(toks, i-1, w[0], w[1]) {
+	return wordIs(toks, i-1, "tu", "từ")
+}
+
+// withBefore reports, for "với" at toks[k], that it opens its sentence
+// ("Với Đà Nẵng, …": a topic) or follows, in the sentence, a word of
+// withOpens or a verb of allyWords.
+func (m *provMatcher) withBefore(toks []token, k int) bool {
+	if sentenceStart(toks, k) {
+		return true
+	}
+	for _, w := range withOpens {
+		if wordIs(toks, k-1, w[0], w[1]) {
 			return true
 		}
 	}
-	return false
+	return m.phraseEndsAt(toks, k-1, m.allies)
 }
 
 // linkBefore reports "nối" (kết nối, nối) at most eight words before
@@ -120,12 +144,25 @@ func linkBefore(toks []token, k int) bool {
 	return false
 }
 
-// rangeAfter reports "đến", "tới" or a dash right at toks[k]: the far end
-// is a range's first end ("từ Quảng Trị đến Đà Nẵng": a forecast's
-// region), which this rule leaves to the conventions.
+// rangeAfter reports "đến", "tới", a dash or "trở" and a direction ("trở
+// vào", "trở ra", "trở lên", "trở xuống") right at toks[k]: the far end is
+// a range's first end ("từ Quảng Trị đến Đà Nẵng", "các tỉnh từ Quảng Trị
+// trở vào": a forecast's region), which this rule leaves to the
+// conventions.
 func rangeAfter(toks []token, k int) bool {
 	if k >= len(toks) || toks[k].first {
 		return false
 	}
+	if wordIs(toks, k, "tro", "trở") && k+1 < len(toks) && joinable(toks, k+1) {
+		for _, w := range rangeDirections {
+			if wordIs(toks, k+1, w[0], w[1]) {
+				return true
+			}
+		}
+	}
 	return wordIs(toks, k, "den", "đến") || wordIs(toks, k, "toi", "tới") || strings.ContainsAny(toks[k].gap, "-–")
 }
+
+// rangeDirections are the directions after "trở" that make "từ X trở …" a
+// range (folded form, written form).
+var rangeDirections = [][2]string{{"vao", "vào"}, {"ra", "ra"}, {"len", "lên"}, {"xuong", "xuống"}}
