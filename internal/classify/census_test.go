@@ -46,11 +46,12 @@ func TestStoryCensus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := writeCensus(f, items, placed); err != nil {
-		t.Fatal(err)
+	err = writeCensus(f, items, placed)
+	if cerr := f.Close(); err == nil {
+		err = cerr
 	}
-	if err := f.Close(); err != nil {
-		t.Fatal(err)
+	if err != nil {
+		t.Fatal(err) // the file is closed either way
 	}
 	t.Logf("story census of %d training-day items written to %s", len(items), out)
 }
@@ -58,7 +59,8 @@ func TestStoryCensus(t *testing.T) {
 // writeCensus writes one tab-separated line per item, in the items' order:
 // its URL, its publication (RFC 3339, UTC), its thread and its segment
 // (the story a reader sees; ids are positions in the batch plus one, so
-// two censuses of the same items compare line by line).
+// two censuses of the same items compare line by line). placed[i] is
+// items[i]'s placement; placed is as long as items.
 func writeCensus(f io.Writer, items []realItem, placed []Placement) error {
 	w := bufio.NewWriter(f)
 	for i, it := range items {

@@ -20,13 +20,14 @@ import (
 func TestRecordedTagVerdicts(t *testing.T) {
 	for _, file := range []string{"clause_i11prov17.jsonl", "recall_i12prov19.jsonl"} {
 		verdicts, tags := judgedTags(t, file, func(v eveningVerdict) string { return v.URL })
-		var right, wrongKept, wrong int
+		var right, lost, wrongKept, wrong int
 		for _, v := range verdicts {
 			has := slices.Contains(tags[v.URL], v.Province)
 			switch v.Verdict {
 			case "R":
 				right++
 				if !has {
+					lost++
 					t.Errorf("%s: %s: %s judged right, now missing (got %v)", file, v.URL, v.Province, tags[v.URL])
 				}
 			case "W":
@@ -39,7 +40,7 @@ func TestRecordedTagVerdicts(t *testing.T) {
 				t.Fatalf("%s: %s: verdict %q", file, v.URL, v.Verdict)
 			}
 		}
-		t.Logf("%s: %d judged right, all kept; %d of %d judged wrong still given", file, right, wrongKept, wrong)
+		t.Logf("%s: %d judged right, %d lost; %d of %d judged wrong still given", file, right, lost, wrongKept, wrong)
 	}
 }
 
