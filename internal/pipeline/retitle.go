@@ -32,7 +32,7 @@ func (p *Pipeline) findRetitled(ctx context.Context, src model.Source, feed *ing
 			continue
 		}
 		if m, ok := ingest.RetitleMatchOf(a.Key); ok {
-			probes = append(probes, store.RetitleProbe{Key: a.Key, Prefix: m.Prefix, Suffix: m.Suffix, PublishedAt: a.PublishedAt})
+			probes = append(probes, store.RetitleProbe{Key: a.Key, Prefix: m.Prefix, Suffixes: m.Suffixes(), PublishedAt: a.PublishedAt})
 		}
 	}
 	if len(probes) == 0 {

@@ -41,12 +41,15 @@ func retitleFeed(items []retitleItem) string {
 // title and, with it, the words of its link before the article's id lists
 // the same article under a new link; it is stored once, updated in place
 // under the same feed id, also when the outlet re-dated it (within
-// store.RetitleWindow), unless both links are still listed or the number
-// is a day's date.
+// store.RetitleWindow) and when one link is the article's live page
+// ("…-ID-tong-thuat.html", either first), unless both links are still
+// listed or the number is a day's date.
 func TestRetitledArticleUpdatesInPlace(t *testing.T) {
 	old := retitleItem{"mua-lon-o-mien-trung-5072227.html", "Mưa lớn ở miền Trung", 0}
 	renamed := retitleItem{"mua-lon-keo-dai-o-mien-trung-5072227.html", "Mưa lớn kéo dài ở miền Trung", 0}
 	again := retitleItem{"mien-trung-mua-lon-ngay-thu-ba-5072227.html", "Miền Trung mưa lớn ngày thứ ba", 0}
+	live := retitleItem{"viet-nam-campuchia-5106492-tong-thuat.html", "Việt Nam 1-0 Campuchia (H1)", 0}
+	report := retitleItem{"viet-nam-campuchia-5106492.html", "Việt Nam thắng Campuchia 3-1", 0}
 	cases := []struct {
 		name   string
 		passes [][]retitleItem
@@ -58,6 +61,11 @@ func TestRetitledArticleUpdatesInPlace(t *testing.T) {
 		{"same id, a day later", [][]retitleItem{{{old.slug, old.title, -24 * 60}}, {renamed}}, []string{renamed.title}},
 		{"same id, three days later", [][]retitleItem{{{old.slug, old.title, -3 * 24 * 60}}, {renamed}}, []string{old.title, renamed.title}},
 		{"both links listed", [][]retitleItem{{old}, {renamed, old}, {renamed, old}}, []string{old.title, renamed.title}},
+		{"live page, then the article", [][]retitleItem{{live}, {report}, {report}}, []string{report.title}},
+		{"article, then its live page", [][]retitleItem{{report}, {live}, {live}}, []string{live.title}},
+		{"live page and article listed", [][]retitleItem{{live}, {live, report}}, []string{live.title, report.title}},
+		{"words after another id", [][]retitleItem{{live}, {{"viet-nam-campuchia-5106492-anh.html", report.title, 0}}},
+			[]string{live.title, report.title}},
 		{"other ids", [][]retitleItem{{old}, {{"mua-lon-keo-dai-o-mien-trung-5072228.html", renamed.title, 0}}}, []string{old.title, renamed.title}},
 		{"a day's page", [][]retitleItem{{{"lich-cat-dien-20261201.html", "Lịch cắt điện", 0}}, {{"lich-thi-dau-20261201.html", "Lịch thi đấu", 0}}},
 			[]string{"Lịch cắt điện", "Lịch thi đấu"}},

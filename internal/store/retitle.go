@@ -9,11 +9,12 @@ import (
 
 // RetitleProbe asks for an article of one source stored under another link
 // of the same upstream article (see ingest.RetitleMatch): a key other than
-// Key that starts with Prefix and ends with Suffix, published within
-// RetitleWindow of PublishedAt.
+// Key that starts with Prefix and ends with one of Suffixes, published
+// within RetitleWindow of PublishedAt.
 type RetitleProbe struct {
-	Key, Prefix, Suffix string
-	PublishedAt         time.Time
+	Key, Prefix string
+	Suffixes    []string
+	PublishedAt time.Time
 }
 
 // RetitleWindow bounds how far apart the two publication times of one
@@ -32,7 +33,8 @@ type Retitled struct {
 	Key string
 }
 
-// retitleChunk bounds the suffixes one query asks for.
+// retitleChunk bounds the probes one query asks for (each with its few
+// suffixes).
 const retitleChunk = 200
 
 // RetitledStates returns, by probe key, the newest stored article of the
@@ -51,7 +53,7 @@ func (s *Store) RetitledStates(ctx context.Context, sourceID int64, probes []Ret
 			}
 			for _, r := range rows {
 				for _, p := range chunk {
-					if r.Key != p.Key && strings.HasPrefix(r.Key, p.Prefix) && strings.HasSuffix(r.Key, p.Suffix) &&
+					if r.Key != p.Key && strings.HasPrefix(r.Key, p.Prefix) && hasAnySuffix(r.Key, p.Suffixes) &&
 						within(r.PublishedAt, micros(p.PublishedAt), RetitleWindow) {
 						out[p.Key] = Retitled{Key: r.Key, ArticleState: r.state()}
 					}
@@ -62,9 +64,15 @@ func (s *Store) RetitledStates(ctx context.Context, sourceID int64, probes []Ret
 	return out, nil
 }
 
+// hasAnySuffix reports whether key ends in one of suffixes.
+func hasAnySuffix(key string, suffixes []string) bool {
+	return slices.ContainsFunc(suffixes, func(s string) bool { return strings.HasSuffix(key, s) })
+}
+
 // retitleRows reads the source's articles published from..to (µs) whose
 // key ends in one of probes' suffixes, oldest id first. A suffix is "-",
-// digits and ".htm(l)" (ingest.RetitleMatchOf), nothing LIKE reads as a
+// digits, perhaps a live marker of lower-case letters and "-", and
+// ".htm(l)" (ingest.RetitleMatch.Suffixes): nothing LIKE reads as a
 // wildcard.
 func (s *Store) retitleRows(ctx context.Context, sourceID, from, to int64, probes []RetitleProbe) ([]stateRow, error) {
 	var rows []stateRow
@@ -74,9 +82,11 @@ func (s *Store) retitleRows(ctx context.Context, sourceID, from, to int64, probe
 	var likes []string
 	var args []any
 	for _, p := range probes {
-		if !seen[p.Suffix] {
-			seen[p.Suffix] = true
-			likes, args = append(likes, "key LIKE ?"), append(args, "%"+p.Suffix)
+		for _, suf := range p.Suffixes {
+			if !seen[suf] {
+				seen[suf] = true
+				likes, args = append(likes, "key LIKE ?"), append(args, "%"+suf)
+			}
 		}
 	}
 	q = q.Where("("+strings.Join(likes, " OR ")+")", args...)
