@@ -170,6 +170,8 @@ func sourceState(s model.Source) string {
 		return "new"
 	case s.ConsecutiveFailures > 0:
 		return "failing"
+	case s.LastError != "": // read, but only up to a break in its XML
+		return "partial"
 	}
 	return "ok"
 }

@@ -4,6 +4,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"bantin/internal/model"
 )
 
 // sources list shows what each source gives its articles: its topics and
@@ -28,5 +31,26 @@ func TestSourcesListShowsTopicsAndProvince(t *testing.T) {
 	}
 	if row := strings.Join(strings.Fields(lines[2]), " "); !strings.Contains(row, " VNE - - http") {
 		t.Errorf("a source without topics and province shows dashes: %q", lines[2])
+	}
+}
+
+// TestSourceState: the state `sources list` shows, a feed read only up to a
+// break in its XML (a note, no failure) as "partial".
+func TestSourceState(t *testing.T) {
+	fetched := time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)
+	cases := []struct {
+		src  model.Source
+		want string
+	}{
+		{model.Source{}, "new"},
+		{model.Source{LastFetchedAt: fetched}, "ok"},
+		{model.Source{LastFetchedAt: fetched, ConsecutiveFailures: 2, LastError: "HTTP 404 Not Found"}, "failing"},
+		{model.Source{LastFetchedAt: fetched, LastError: "broken feed: read 3 items, then the XML breaks (…)"}, "partial"},
+		{model.Source{LastFetchedAt: fetched, RetiredAt: fetched, LastError: "HTTP 410 Gone: source retired"}, "retired"},
+	}
+	for _, c := range cases {
+		if got := sourceState(c.src); got != c.want {
+			t.Errorf("sourceState(%+v) = %q, want %q", c.src, got, c.want)
+		}
 	}
 }

@@ -41,7 +41,8 @@ type Outcome struct {
 // Next returns the outcome of a fetch of src that produced resp and fetchErr
 // (the Fetch error, or a parse error wrapped by the caller, for which
 // LastError reads "parse: …"). Success (2xx parsed, 304) resets failures and
-// schedules now+Interval; 410 retires; a failure doubles the wait from
+// schedules now+Interval (a 304 keeps src's BrokenFeedNote: the body it
+// was read from is unchanged; the caller sets the note after a 2xx); 410 retires; a failure doubles the wait from
 // Interval per consecutive failure with equal jitter, capped at Ceiling; a
 // Retry-After (429/503) replaces the backoff, capped at Ceiling. A source is
 // never disabled: NextFetchAt is always at most now+Ceiling.
@@ -65,6 +66,9 @@ func (p Policy) Next(src model.Source, resp Response, fetchErr error, now time.T
 			out.ETag, out.LastModified = resp.ETag, resp.LastModified
 		}
 		out.NextFetchAt = now.Add(p.Interval)
+		if resp.NotModified && src.ConsecutiveFailures == 0 && strings.HasPrefix(src.LastError, BrokenFeedPrefix) {
+			out.LastError = src.LastError
+		}
 		return out
 	}
 	out.ConsecutiveFailures = src.ConsecutiveFailures + 1

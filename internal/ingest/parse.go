@@ -37,6 +37,7 @@ type Feed struct {
 	Format      string        // "rss", "atom" or "json"
 	TTL         time.Duration // RSS <ttl>: the publisher's minimum polling interval; 0 when absent
 	Partial     bool          // the XML broke after some items; the items before the break are kept
+	Break       string        // when Partial: the note its source records (BrokenFeedNote)
 	Items       []model.Article
 	Skipped     map[string]int // reason → number of items left out
 	// Unchanged counts the items ParseChanged left out of Items because
@@ -99,7 +100,7 @@ func NewParser(logger *slog.Logger) *Parser {
 // for src, fetched at now. It returns a *ParseError only when nothing can be
 // read (empty body, not a feed, broken XML before any complete item,
 // unknown charset). XML that breaks after complete items yields those items
-// with Feed.Partial set. Items that cannot be identified are skipped and
+// with Feed.Partial and Feed.Break set. Items that cannot be identified are skipped and
 // counted in Feed.Skipped, never failing the feed.
 func (p *Parser) Parse(body []byte, contentType string, src model.Source, now time.Time) (*Feed, error) {
 	return p.ParseChanged(body, contentType, src, now, nil)
@@ -119,16 +120,19 @@ func (p *Parser) ParseChanged(body []byte, contentType string, src model.Source,
 	if err != nil {
 		return nil, &ParseError{Err: err}
 	}
-	gf, partial, err := parseGofeed(utf8Body)
+	gf, broke, err := parseGofeed(utf8Body)
 	if err != nil {
 		return nil, &ParseError{Err: err}
 	}
-	if partial {
-		p.log.Warn("broken feed: kept the items before the break", "source_id", src.ID, "url", src.URL, "items", len(gf.Items))
+	var note string
+	if broke != nil {
+		note = BrokenFeedNote(len(gf.Items), broke)
+		p.log.Warn("broken feed: kept the items before the break", "source_id", src.ID, "url", src.URL, "items", len(gf.Items), "error", broke)
 	}
 	fc := p.feedContext(gf, src, now)
 	feed := &Feed{
-		Partial:     partial,
+		Partial:     broke != nil,
+		Break:       note,
 		Title:       cleanText(gf.Title),
 		HomeURL:     fc.home,
 		Description: cleanText(gf.Description),
@@ -217,20 +221,39 @@ func (p *Parser) normalise(feed *Feed, raws []rawItem, stored map[string]string,
 // complete items (a truncated or corrupted feed), it parses again up to the
 // last complete item and reports partial; otherwise it returns gofeed's
 // error ("not an RSS, Atom or JSON feed" when the type is unknown).
-func parseGofeed(body []byte) (*gofeed.Feed, bool, error) {
-	gf, err := newGofeed().Parse(bytes.NewReader(body))
+func parseGofeed(body []byte) (gf *gofeed.Feed, broke, err error) {
+	gf, err = newGofeed().Parse(bytes.NewReader(body))
 	if err == nil {
-		return gf, false, nil
+		return gf, nil, nil
 	}
 	if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
-		return nil, false, errors.New("not an RSS, Atom or JSON feed")
+		return nil, nil, errors.New("not an RSS, Atom or JSON feed")
 	}
 	if cut := closeAfterLastItem(body); cut != nil {
 		if gf, err2 := newGofeed().Parse(bytes.NewReader(cut)); err2 == nil && len(gf.Items) > 0 {
-			return gf, true, nil
+			return gf, err, nil
 		}
 	}
-	return nil, false, err
+	return nil, nil, err
+}
+
+// BrokenFeedPrefix starts the note a source records when its feed breaks
+// after some items (BrokenFeedNote).
+const BrokenFeedPrefix = "broken feed: "
+
+// maxBreakText caps the parser's error text in a BrokenFeedNote.
+const maxBreakText = 200
+
+// BrokenFeedNote is what a source records when its feed's XML broke after
+// n complete items (broke is the parser's error): the fetch succeeded with
+// those items, but the items after the break, if any, are lost until the
+// upstream mends its feed. It starts with BrokenFeedPrefix.
+func BrokenFeedNote(n int, broke error) string {
+	why := []rune(broke.Error())
+	if len(why) > maxBreakText {
+		why = append(why[:maxBreakText-1], '…')
+	}
+	return fmt.Sprintf("%sread %d items, then the XML breaks (%s); later items are lost until it is mended", BrokenFeedPrefix, n, string(why))
 }
 
 func newGofeed() *gofeed.Parser {

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -96,6 +97,14 @@ func TestParseKeepsItemsBeforeABreak(t *testing.T) {
 	f, err := NewParser(nil).Parse(body[:len(body)/2], "", model.Source{URL: "https://vnexpress.net/rss"}, fetchNow)
 	if err != nil || !f.Partial || len(f.Items) < 20 || len(f.Items) >= 50 {
 		t.Fatalf("err %v partial %v items %d", err, f != nil && f.Partial, len(f.Items))
+	}
+	want := fmt.Sprintf("broken feed: read %d items, then the XML breaks (XML syntax error on line ", len(f.Items))
+	if !strings.HasPrefix(f.Break, want) {
+		t.Errorf("Break = %q, want it to start with %q", f.Break, want)
+	}
+	whole, err := NewParser(nil).Parse(body, "", model.Source{URL: "https://vnexpress.net/rss"}, fetchNow)
+	if err != nil || whole.Partial || whole.Break != "" {
+		t.Errorf("a whole feed: err %v, partial %v, break %q", err, whole.Partial, whole.Break)
 	}
 }
 

@@ -61,6 +61,9 @@ func (p *Pipeline) fetchSource(ctx context.Context, src model.Source) (SourceRes
 		}
 	}
 	out := p.o.Policy.Next(src, resp, err, p.o.Now())
+	if err == nil && feed != nil {
+		out.LastError = feed.Break // read, but only up to a break: the source says so
+	}
 	res := SourceResult{Status: resp.Status, NotModified: resp.NotModified, Err: err,
 		Failures: out.ConsecutiveFailures, NextFetchAt: out.NextFetchAt}
 	prep, title, werr := p.prepareFeed(ctx, src, feed, &out, &res)

@@ -17,6 +17,7 @@ var sourceErrorKinds = []struct {
 	{prefix: "timeout after", vi: "quá thời gian chờ"},
 	{prefix: "body larger than", vi: "nguồn cấp lớn quá giới hạn"},
 	{prefix: "parse:", vi: "nguồn cấp không đúng định dạng"},
+	{prefix: "broken feed:", vi: "nguồn cấp hỏng giữa chừng: chỉ đọc được các tin trước chỗ hỏng"},
 	{prefix: "no such host", vi: "không tìm thấy tên miền"},
 	{prefix: "DNS lookup", vi: "lỗi tra cứu tên miền"},
 	{prefix: "refusing to connect to a private address", vi: "địa chỉ mạng nội bộ, không được phép đọc"},

@@ -72,7 +72,7 @@ func (s *Server) sourcesPage(w http.ResponseWriter, r *http.Request) error {
 	}
 	d := statusData{pageData: pageData{Title: "Tình trạng nguồn tin – Bản tin", Heading: "Tình trạng nguồn tin",
 		Description: "Các báo Bản tin đọc tin và lần đọc gần nhất.", OPML: s.absURL("/opml"), Subscribe: s.subscribePath()}}
-	rank := map[string]int{"failing": 0, "new": 1, "ok": 2, "retired": 3}
+	rank := map[string]int{"failing": 0, "partial": 1, "new": 2, "ok": 3, "retired": 4}
 	for i := range srcs {
 		v := s.sourceView(&srcs[i])
 		if v.State == "failing" {
@@ -108,6 +108,8 @@ func (s *Server) sourceView(src *model.Source) sourceView {
 		v.State = "new"
 	case src.ConsecutiveFailures > 0:
 		v.State = "failing"
+	case src.LastError != "": // read, but only up to a break in its XML
+		v.State = "partial"
 	default:
 		v.State = "ok"
 	}
