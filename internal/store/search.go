@@ -1,6 +1,7 @@
 package store
 
 import (
+	"slices"
 	"strings"
 
 	"bantin/internal/vntext"
@@ -25,10 +26,11 @@ var searchAliases = [][]string{
 }
 
 // aliasTable maps the first folded token of every alias form to the forms
-// starting with it and their group.
+// starting with it and their group. words are the form's tokens as written
+// (NFC), tokens the same folded.
 type aliasForm struct {
-	tokens []string
-	group  int
+	words, tokens []string
+	group         int
 }
 
 var aliasTable = func() map[string][]aliasForm {
@@ -36,7 +38,7 @@ var aliasTable = func() map[string][]aliasForm {
 	for g, forms := range searchAliases {
 		for _, f := range forms {
 			toks := vntext.Tokens(vntext.Fold(f))
-			m[toks[0]] = append(m[toks[0]], aliasForm{toks, g})
+			m[toks[0]] = append(m[toks[0]], aliasForm{vntext.Tokens(vntext.Normalize(f)), toks, g})
 		}
 	}
 	return m
@@ -52,10 +54,10 @@ type searchGroup [][]string
 // that place satisfies. "Thái Nguyên", "THAI NGUYEN" and NFD input give the
 // same parts on both engines; "Hanoi" gives (ha noi | hanoi).
 func searchGroups(q string) []searchGroup {
-	toks := vntext.Tokens(vntext.Fold(q))
+	toks, typed := queryTokens(q)
 	var out []searchGroup
 	for i := 0; i < len(toks); {
-		best := aliasAt(toks, i)
+		best := aliasAt(toks, typed, i)
 		if best.group < 0 {
 			out = append(out, searchGroup{{toks[i]}})
 			i++
@@ -71,16 +73,42 @@ func searchGroups(q string) []searchGroup {
 	return out
 }
 
-// aliasAt returns the longest alias form starting at toks[i], or one with
-// group -1 when none does.
-func aliasAt(toks []string, i int) aliasForm {
+// queryTokens returns q's folded tokens and, when they pair up one to one,
+// its tokens as typed (NFC), else nil.
+func queryTokens(q string) (toks, typed []string) {
+	toks, typed = vntext.Tokens(vntext.Fold(q)), vntext.Tokens(vntext.Normalize(q))
+	if len(typed) != len(toks) {
+		typed = nil
+	}
+	return toks, typed
+}
+
+// aliasAt returns the longest alias form starting at toks[i] whose words
+// the query's typed words (nil: not known) spell alike, or one with group
+// -1 when none does: a word typed with diacritics must be the form's word
+// in some case and tone placement ("huế", "HUẾ"), so that "Huệ" (a name, a
+// flower) is not read as Huế, while "Hue" still is.
+func aliasAt(toks, typed []string, i int) aliasForm {
 	best := aliasForm{group: -1}
 	for _, f := range aliasTable[toks[i]] {
-		if len(f.tokens) > len(best.tokens) && i+len(f.tokens) <= len(toks) && equalTokens(toks[i:i+len(f.tokens)], f.tokens) {
+		if len(f.tokens) > len(best.tokens) && i+len(f.tokens) <= len(toks) && equalTokens(toks[i:i+len(f.tokens)], f.tokens) &&
+			(typed == nil || spelledAlike(typed[i:i+len(f.tokens)], f.words)) {
 			best = f
 		}
 	}
 	return best
+}
+
+// spelledAlike reports whether each of typed is written without a
+// diacritic or is one of the spellings (vntext.Spellings) of the word of
+// words at its place.
+func spelledAlike(typed, words []string) bool {
+	for j, w := range typed {
+		if vntext.Marked(w) && !slices.Contains(vntext.Spellings(words[j]), w) {
+			return false
+		}
+	}
+	return true
 }
 
 // typedWords returns, for each word of q typed with a diacritic, the
@@ -91,14 +119,13 @@ func aliasAt(toks []string, i int) aliasForm {
 // "Hanoi"), and so is every word when q's words and its folded words do
 // not pair up.
 func typedWords(q string) [][]string {
-	typed := vntext.Tokens(vntext.Normalize(q))
-	toks := vntext.Tokens(vntext.Fold(q))
-	if len(typed) != len(toks) {
+	toks, typed := queryTokens(q)
+	if typed == nil {
 		return nil
 	}
 	var out [][]string
 	for i := 0; i < len(toks); {
-		if a := aliasAt(toks, i); a.group >= 0 {
+		if a := aliasAt(toks, typed, i); a.group >= 0 {
 			i += len(a.tokens)
 			continue
 		}

@@ -13,7 +13,8 @@ import (
 
 // TestSearchPlaceAliases: a place's other spellings find what its usual
 // form finds, on both engines, with diacritic folding intact; words that
-// only look alike do not.
+// only look alike do not, nor does a word typed with diacritics that are
+// not the place's.
 func TestSearchPlaceAliases(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, s *store.Store) {
 		ctx := context.Background()
@@ -27,6 +28,8 @@ func TestSearchPlaceAliases(t *testing.T) {
 			{"sg", "Sài Gòn mưa lớn chiều nay"},
 			{"dn", "Đà Nẵng đón tàu du lịch"},
 			{"other", "Hà Nam khởi công đường ven sông"},
+			{"hue", "Thừa Thiên Huế mở cửa Đại Nội ban đêm"},
+			{"hue-name", "Chị Huệ bán hoa ở chợ"},
 		}
 		var writes []store.ArticleWrite
 		for i, a := range arts {
@@ -51,6 +54,12 @@ func TestSearchPlaceAliases(t *testing.T) {
 			{"Hồ Chí Minh", hcm},
 			{"Hanoi tuyến buýt", []string{"hn"}},
 			{"khởi công", []string{"hcm", "other"}},
+			// A word typed with other diacritics than the place's is that
+			// word, not the place: "Huệ" is a name.
+			{"Huệ", []string{"hue-name"}},
+			{"Hue", []string{"hue", "hue-name"}},
+			{"hà nội", []string{"hanoi", "hn"}},
+			{"Thừa Thiên Huế", []string{"hue", "hue-name"}},
 		} {
 			if keys := searchKeys(t, s, model.Filter{Query: tt.q}); !slices.Equal(keys, tt.want) {
 				t.Errorf("q=%q: got %v, want %v", tt.q, keys, tt.want)
