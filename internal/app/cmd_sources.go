@@ -12,6 +12,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"bantin/internal/config"
 	"bantin/internal/ingest"
 	"bantin/internal/model"
 	"bantin/internal/store"
@@ -133,7 +134,20 @@ func sourcesAdd(ctx context.Context, env *cmdEnv, args []string) error {
 		return nil
 	}
 	fmt.Fprintf(env.Stdout, "added source %d: %s\n", src.ID, u)
+	warnRefused(env, m.Config, u)
 	return nil
+}
+
+// warnRefused tells, on stderr, that the source at u is on a loopback or
+// private address that this configuration does not fetch: it is added,
+// and each fetch of it fails until BANTIN_ALLOW_PRIVATE_SOURCES is set.
+func warnRefused(env *cmdEnv, cfg config.Config, u string) {
+	pu, err := url.Parse(u)
+	if err != nil || cfg.AllowPrivateSources || !ingest.RefusedHost(pu.Hostname()) {
+		return
+	}
+	fmt.Fprintf(env.Stderr, "note: %s is a loopback or private address: it is fetched only with "+
+		"BANTIN_ALLOW_PRIVATE_SOURCES=true (feeds of this machine or network, tests); until then each fetch fails\n", pu.Hostname())
 }
 
 func sourcesList(ctx context.Context, env *cmdEnv, args []string) error {

@@ -54,3 +54,30 @@ func TestSourceState(t *testing.T) {
 		}
 	}
 }
+
+// TestSourcesAddWarnsOfPrivateHosts: `sources add` of a loopback or private
+// address adds the source but says, on stderr, that it is not fetched
+// without BANTIN_ALLOW_PRIVATE_SOURCES; a public name, or the setting,
+// gives no note.
+func TestSourcesAddWarnsOfPrivateHosts(t *testing.T) {
+	cases := []struct {
+		url, allow string
+		note       bool
+	}{
+		{"http://127.0.0.1:8081/rss", "false", true},
+		{"http://localhost:8081/rss", "false", true},
+		{"http://[::1]/rss", "false", true},
+		{"http://10.1.2.3/rss", "false", true},
+		{"http://bao.localhost/rss", "false", true},
+		{"https://vnexpress.net/rss/tin-moi-nhat.rss", "false", false},
+		{"http://127.0.0.1:8081/rss", "true", false},
+	}
+	for _, c := range cases {
+		db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
+		code, out, stderr := runCLIEnv(t, map[string]string{"BANTIN_ALLOW_PRIVATE_SOURCES": c.allow}, db, "", "sources", "add", c.url)
+		note := strings.Contains(stderr, "is a loopback or private address: it is fetched only with BANTIN_ALLOW_PRIVATE_SOURCES=true")
+		if code != 0 || !strings.HasPrefix(out, "added source 1: ") || note != c.note {
+			t.Errorf("add %s (allow %s): exit %d, out %q, stderr %q; want a note: %v", c.url, c.allow, code, out, stderr, c.note)
+		}
+	}
+}

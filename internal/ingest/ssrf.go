@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net"
 	"net/netip"
+	"strings"
 	"syscall"
 )
 
@@ -113,4 +114,21 @@ func interfaceAddrs() []netip.Addr {
 		}
 	}
 	return out
+}
+
+// RefusedHost reports whether a Fetcher without AllowPrivate refuses host
+// (a URL's host name, without port or brackets) whatever DNS answers: an
+// address its dial check refuses, or "localhost" and the names under it,
+// which resolve to loopback (RFC 6761). Any other name is judged only when
+// it is dialled.
+func RefusedHost(host string) bool {
+	h := strings.ToLower(strings.TrimSuffix(host, "."))
+	if h == "localhost" || strings.HasSuffix(h, ".localhost") {
+		return true
+	}
+	ip, err := netip.ParseAddr(h)
+	if err != nil {
+		return false
+	}
+	return refusePrivate("tcp", netip.AddrPortFrom(ip, 80).String(), nil) != nil
 }
