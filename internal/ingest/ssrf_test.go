@@ -96,3 +96,17 @@ func TestOwnAddressesRefused(t *testing.T) {
 	}
 	t.Logf("%d interface addresses refused: %v", len(addrs), addrs)
 }
+
+// TestRefusedHost: literal addresses the dial check refuses and localhost
+// names are refused before any lookup; other names are left to the dial.
+func TestRefusedHost(t *testing.T) {
+	for host, want := range map[string]bool{
+		"127.0.0.1": true, "::1": true, "10.0.0.7": true, "192.168.1.1": true, "169.254.169.254": true,
+		"localhost": true, "LOCALHOST.": true, "bao.localhost": true,
+		"8.8.8.8": false, "vnexpress.net": false, "localhost.vn": false, "": false,
+	} {
+		if got := RefusedHost(host); got != want {
+			t.Errorf("RefusedHost(%q) = %v, want %v", host, got, want)
+		}
+	}
+}
