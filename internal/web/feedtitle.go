@@ -1,7 +1,6 @@
 package web
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -36,7 +35,9 @@ func (s *Server) feedTitle(ctx context.Context, q feedQuery) (string, error) {
 		} else if err != nil {
 			return "", err
 		}
-		parts = append(parts, cmp.Or(src.Name, src.URL)) // named after its channel at its first fetch
+		// Named after its channel at its first fetch; until then by its
+		// host: its URL may carry credentials or a key (BANTIN_SECRET_QUERY_PARAMS).
+		parts = append(parts, sourceName(src.Name, s.redact.Redact(src.URL)))
 	}
 	if q.Q != "" {
 		parts = append(parts, "“"+q.Q+"”")
@@ -69,7 +70,8 @@ func (s *Server) selectionNames(q feedQuery) []string {
 	return parts
 }
 
-// sourceList names the sources for an error message: "1 (VnExpress), …".
+// sourceList names the sources for an error message: "1 (VnExpress), …",
+// one not yet named by its host (sourceName).
 func (s *Server) sourceList(ctx context.Context) string {
 	srcs, err := s.st.Sources(ctx)
 	if err != nil || len(srcs) == 0 {
@@ -77,7 +79,7 @@ func (s *Server) sourceList(ctx context.Context) string {
 	}
 	out := make([]string, 0, len(srcs))
 	for _, src := range srcs {
-		out = append(out, strconv.FormatInt(src.ID, 10)+" ("+src.Name+")")
+		out = append(out, strconv.FormatInt(src.ID, 10)+" ("+sourceName(src.Name, s.redact.Redact(src.URL))+")")
 	}
 	return strings.Join(out, ", ")
 }
