@@ -178,5 +178,10 @@ func describeFetch(src model.Source, r pipeline.SourceResult) string {
 	case r.NotModified:
 		return fmt.Sprintf("304      %d %s%s", src.ID, src.URL, moved)
 	}
-	return fmt.Sprintf("fetched  %d %s%s: %d new, %d updated, %d unchanged (%d ms)", src.ID, src.URL, moved, r.New, r.Updated, r.Skipped, r.Duration.Milliseconds())
+	later := ""
+	if r.Deferred > 0 {
+		later = fmt.Sprintf(", %d more left for the next fetches (BANTIN_MAX_ITEMS_PER_FEED)", r.Deferred)
+	}
+	return fmt.Sprintf("fetched  %d %s%s: %d new, %d updated, %d unchanged%s (%d ms)", src.ID, src.URL, moved, r.New, r.Updated, r.Skipped,
+		later, r.Duration.Milliseconds())
 }
