@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -127,7 +128,13 @@ func (p *Parser) ParseChanged(body []byte, contentType string, src model.Source,
 	var note string
 	if broke != nil {
 		note = BrokenFeedNote(len(gf.Items), broke)
-		p.log.Warn("broken feed: kept the items before the break", "source_id", src.ID, "url", src.URL, "items", len(gf.Items), "error", broke)
+		// Warned once: a source that records the note already was told.
+		level := slog.LevelWarn
+		if strings.HasPrefix(src.LastError, BrokenFeedPrefix) {
+			level = slog.LevelDebug
+		}
+		p.log.Log(context.Background(), level, "broken feed: kept the items before the break", "source_id", src.ID, "url", src.URL,
+			"items", len(gf.Items), "error", broke)
 	}
 	fc := p.feedContext(gf, src, now)
 	feed := &Feed{

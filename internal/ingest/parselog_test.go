@@ -12,16 +12,20 @@ import (
 // TestParseLogsNameTheSource: the parser's warnings and notes about a feed
 // (a broken feed, skipped items, an unknown time zone) name the source with
 // the keys the fetch pipeline's lines use (source_id, url), so that an
-// operator finds every line of one source with one search.
+// operator finds every line of one source with one search. A broken feed
+// is a warning the first time, then (its source records the note) a
+// debug line.
 func TestParseLogsNameTheSource(t *testing.T) {
 	body := fixture(t, "bench-50.rss")
 	for _, tc := range []struct {
-		name, msg string
-		body      []byte
-		src       model.Source
+		name, msg, level string
+		body             []byte
+		src              model.Source
 	}{
-		{"broken", "broken feed", body[:len(body)/2], model.Source{ID: 42, URL: "https://vnexpress.net/rss"}},
-		{"zone", "unknown source time zone", body, model.Source{ID: 42, URL: "https://vnexpress.net/rss", TimeZone: "Asia/Nowhere"}},
+		{"broken", "broken feed", "WARN", body[:len(body)/2], model.Source{ID: 42, URL: "https://vnexpress.net/rss"}},
+		{"broken again", "broken feed", "DEBUG", body[:len(body)/2], model.Source{ID: 42, URL: "https://vnexpress.net/rss",
+			LastError: "broken feed: read 21 items, then the XML breaks (…)"}},
+		{"zone", "unknown source time zone", "WARN", body, model.Source{ID: 42, URL: "https://vnexpress.net/rss", TimeZone: "Asia/Nowhere"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var buf bytes.Buffer
@@ -35,8 +39,8 @@ func TestParseLogsNameTheSource(t *testing.T) {
 					line = l
 				}
 			}
-			if !strings.Contains(line, " source_id=42 ") || !strings.Contains(line, " url=https://vnexpress.net/rss") {
-				t.Errorf("log line %q: want source_id=42 and url=https://vnexpress.net/rss", line)
+			if !strings.Contains(line, " level="+tc.level+" ") || !strings.Contains(line, " source_id=42 ") || !strings.Contains(line, " url=https://vnexpress.net/rss") {
+				t.Errorf("log line %q: want level=%s, source_id=42 and url=https://vnexpress.net/rss", line, tc.level)
 			}
 		})
 	}
