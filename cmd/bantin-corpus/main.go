@@ -6,7 +6,7 @@
 // repository, and the topic model's weights.
 //
 //	bantin-corpus gazetteer -git DIR [-o internal/classify/gazetteer.tsv]
-//	bantin-corpus news -git DIR [-o /work/data/i9/news.jsonl]
+//	bantin-corpus news -git DIR [-o /work/data/i9/news_v2.jsonl]
 //	bantin-corpus sample [-in news.jsonl] [-o heldout.jsonl] [-from 7 -to 10] [-fresh | -blind | -fresh2 | -final | -final2 | -final3 | -final4 | -final5 | -final6 | -final7 | -final8 | -days D1,D2]
 //	bantin-corpus train [-in news.jsonl] [-o internal/classify/topicmodel.bin]
 //	bantin-corpus storydiff -a before.tsv -b after.tsv [-list] [-sample joined|split -seed N -n 40 [-labels FILE -name SAMPLE]]

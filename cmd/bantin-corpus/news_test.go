@@ -5,8 +5,8 @@ import (
 	"time"
 )
 
-// TestReservedDatesDropped: no item published (or captured, or dated by
-// its link) before 2018, in 2025-08-25…2025-11-20 or in 2026-08-10…31 gets
+// TestReservedDatesDropped: no item published (as stamped or as
+// corrected, or captured, or dated by its link) before 2018, in 2025-08-25…2025-11-20 or in 2026-08-10…31 gets
 // into the corpus, nor one captured within two days after such a window.
 func TestReservedDatesDropped(t *testing.T) {
 	zone, err := time.LoadLocation("Asia/Ho_Chi_Minh")
@@ -28,7 +28,8 @@ func TestReservedDatesDropped(t *testing.T) {
 		{"link dated in the window", "https://tuoitre.vn/x-20251119101010123.htm", "2025-12-01T08:00:00+07:00", "2025-12-01", false},
 		{"Thanh Niên link dated in the window", "https://thanhnien.vn/x-185260812101010.htm", "2026-09-05T08:00:00+07:00", "2026-09-05", false},
 		{"August 2026 window", "https://vnexpress.net/a-9.html", "2026-08-31T20:00:00+07:00", "2026-08-31", false},
-		{"just before August 2026", "https://vnexpress.net/a-10.html", "2026-08-09T20:00:00+07:00", "2026-08-09", true},
+		{"just before August 2026", "https://vnexpress.net/a-10.html", "2026-08-09T10:00:00+07:00", "2026-08-09", true},
+		{"stamped before August 2026, published in it", "https://vnexpress.net/a-11.html", "2026-08-09T20:00:00+07:00", "2026-08-09", false},
 		{"day before the 2025 window", "https://tuoitre.vn/y-20250824080000000.htm", "2025-08-24T09:00:00+07:00", "2025-08-24", true},
 	}
 	for _, tc := range cases {

@@ -171,7 +171,8 @@ func Split(day string) string { return corpusdays.Split(day) }
 
 // sampleCmd writes the items of the held-out days (or, with -fresh, -blind,
 // -fresh2, -final, -final2, -final3, -final4, -final5, -final6, -final7, -final8 or -days,
-// of other days) published between two hours of the day (Asia/Ho_Chi_Minh): every outlet's
+// of other days) stamped between two hours of the day (Asia/Ho_Chi_Minh;
+// Item.clock, the clock every labelled set was drawn by): every outlet's
 // items of the same hours, so that same-event reports of several outlets
 // are in the sample. A set with SkipNoonCaptures drops items dated noon
 // sharp.
@@ -210,7 +211,7 @@ func sampleCmd(args []string) error {
 		if err := json.Unmarshal(sc.Bytes(), &it); err != nil {
 			return fmt.Errorf("%s: %w", *in, err)
 		}
-		if !keep(it.Day) || it.Published.Hour() < *from || it.Published.Hour() >= *to || skipNoon && noonCapture(it.Published) {
+		if c := it.clock(); !keep(it.Day) || c.Hour() < *from || c.Hour() >= *to || skipNoon && noonCapture(c) {
 			continue
 		}
 		fmt.Fprintln(o, strings.TrimSpace(sc.Text()))

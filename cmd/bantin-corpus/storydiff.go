@@ -10,8 +10,6 @@ import (
 	"os"
 	"slices"
 	"strings"
-
-	"bantin/internal/corpusdays"
 )
 
 // storydiffFlags are storydiff's options (storydiffCmd).
@@ -95,7 +93,11 @@ func storydiff(w io.Writer, o storydiffFlags, items int, pa, pb []storyPair) err
 	}
 	switch {
 	case o.labels != "":
-		return printLabels(w, side, o.seed, o.n, o.labels, o.name)
+		_, items, err := drawnItems(o.in, side, o.seed, o.n)
+		if err != nil {
+			return err
+		}
+		return printLabels(w, side, o.seed, o.n, o.labels, o.name, func(url string) string { return items[url].Day })
 	case o.side != "":
 		return printSample(w, side, o.seed, o.n, o.in)
 	}
@@ -141,19 +143,9 @@ func drawPairs(ps []storyPair, seed uint64, n int) []storyPair {
 // the corpus at in (training-day items only: storyText); an item the
 // corpus lacks is an error, not a pair printed without its text.
 func printSample(w io.Writer, ps []storyPair, seed uint64, n int, in string) error {
-	drawn := drawPairs(ps, seed, n)
-	want := map[string]bool{}
-	for _, p := range drawn {
-		want[p.a.url], want[p.b.url] = true, true
-	}
-	text, err := storyText(in, want)
+	drawn, text, err := drawnItems(in, ps, seed, n)
 	if err != nil {
 		return err
-	}
-	for u := range want {
-		if _, ok := text[u]; !ok {
-			return fmt.Errorf("%s: %s is not in the corpus", in, u)
-		}
 	}
 	fmt.Fprintf(w, "%d of %d pairs, seed %d\n", len(drawn), len(ps), seed)
 	for k, p := range drawn {
@@ -164,6 +156,27 @@ func printSample(w io.Writer, ps []storyPair, seed uint64, n int, in string) err
 		}
 	}
 	return nil
+}
+
+// drawnItems draws the pairs (drawPairs) and reads both items of each from
+// the corpus at in (training-day items only: storyText); an item the
+// corpus lacks is an error.
+func drawnItems(in string, ps []storyPair, seed uint64, n int) ([]storyPair, map[string]Item, error) {
+	drawn := drawPairs(ps, seed, n)
+	want := map[string]bool{}
+	for _, p := range drawn {
+		want[p.a.url], want[p.b.url] = true, true
+	}
+	text, err := storyText(in, want)
+	if err != nil {
+		return nil, nil, err
+	}
+	for u := range want {
+		if _, ok := text[u]; !ok {
+			return nil, nil, fmt.Errorf("%s: %s is not in the corpus", in, u)
+		}
+	}
+	return drawn, text, nil
 }
 
 // storyText reads the corpus items whose URL is wanted; it refuses an item
@@ -185,8 +198,8 @@ func storyText(path string, want map[string]bool) (map[string]Item, error) {
 		if !want[it.URL] {
 			continue
 		}
-		if d := corpusdays.Day(it.Published); Split(d) != "train" || Reserved(d) {
-			return nil, fmt.Errorf("%s is not a training-day item (%s)", it.URL, d)
+		if Split(it.Day) != "train" || Reserved(it.Day) {
+			return nil, fmt.Errorf("%s is not a training-day item (%s)", it.URL, it.Day)
 		}
 		out[it.URL] = it
 	}
@@ -207,8 +220,9 @@ type pairVerdict struct {
 }
 
 // printLabels prints the drawn pairs as pair labels, the verdicts read
-// from the file at path (one a line, in the sample's order).
-func printLabels(w io.Writer, ps []storyPair, seed uint64, n int, path, name string) error {
+// from the file at path (one a line, in the sample's order); a label's day
+// is a's split day in the corpus (Item.Day) as dayOf gives it.
+func printLabels(w io.Writer, ps []storyPair, seed uint64, n int, path, name string, dayOf func(url string) string) error {
 	body, err := os.ReadFile(path)
 	if err != nil {
 		return err
@@ -224,7 +238,7 @@ func printLabels(w io.Writer, ps []storyPair, seed uint64, n int, path, name str
 		if !slices.Contains([]string{"same", "other", "doubtful"}, verdicts[k]) {
 			return fmt.Errorf("%s: verdict %d is %q", path, k+1, verdicts[k])
 		}
-		v := pairVerdict{A: p.a.url, B: p.b.url, Day: corpusdays.Day(p.a.published), Sample: name, Label: verdicts[k]}
+		v := pairVerdict{A: p.a.url, B: p.b.url, Day: dayOf(p.a.url), Sample: name, Label: verdicts[k]}
 		if err := enc.Encode(v); err != nil {
 			return err
 		}

@@ -69,7 +69,7 @@ func TestParseCensusRefuses(t *testing.T) {
 
 // TestDrawPairs: a seed draws the same pairs every time, all of them
 // when fewer than asked; the labels come out in the draw's order, with
-// a's day, and a bad verdict or count is refused.
+// a's corpus day, and a bad verdict or count is refused.
 func TestDrawPairs(t *testing.T) {
 	ps := storyPairs(census(t, "a 1", "b 1", "c 1", "d 1", "e 1"))
 	if d1, d2 := urls(drawPairs(ps, 7, 4)), urls(drawPairs(ps, 7, 4)); !slices.Equal(d1, d2) || len(d1) != 4 {
@@ -88,11 +88,11 @@ func TestDrawPairs(t *testing.T) {
 			t.Fatal(err)
 		}
 		var b strings.Builder
-		err := printLabels(&b, ps, 7, 2, path, "s-1")
+		err := printLabels(&b, ps, 7, 2, path, "s-1", func(string) string { return "2026-01-05" })
 		if (err == nil) != tc.ok {
 			t.Fatalf("%q: error %v", tc.verdicts, err)
 		}
-		if first := drawPairs(ps, 7, 1)[0]; tc.ok && !strings.HasPrefix(b.String(), `{"a":"`+first.a.url+`","b":"`+first.b.url+`","day":"2026-01-0`) {
+		if first := drawPairs(ps, 7, 1)[0]; tc.ok && !strings.HasPrefix(b.String(), `{"a":"`+first.a.url+`","b":"`+first.b.url+`","day":"2026-01-05"`) {
 			t.Errorf("labels %s", b.String())
 		}
 	}
@@ -129,13 +129,20 @@ func TestStorydiffSides(t *testing.T) {
 	before := storyPairs(census(t, "w 1", "x 1", "y 2"))
 	after := storyPairs(census(t, "w 1", "x 2", "y 2"))
 	dir := t.TempDir()
-	verdicts := filepath.Join(dir, "v.txt")
+	verdicts, corpus := filepath.Join(dir, "v.txt"), filepath.Join(dir, "news.jsonl")
 	if err := os.WriteFile(verdicts, []byte("same\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for side, want := range map[string]string{"joined": `"a":"x","b":"y"`, "split": `"a":"w","b":"x"`} {
+	var lines string
+	for _, u := range []string{"w", "x", "y"} {
+		lines += `{"url":"` + u + `","title":"T","published":"2026-01-01T03:00:00Z","day":"2026-01-01"}` + "\n"
+	}
+	if err := os.WriteFile(corpus, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for side, want := range map[string]string{"joined": `"a":"x","b":"y","day":"2026-01-01"`, "split": `"a":"w","b":"x","day":"2026-01-01"`} {
 		var b strings.Builder
-		o := storydiffFlags{side: side, labels: verdicts, name: "s", seed: 1, n: 40}
+		o := storydiffFlags{side: side, labels: verdicts, name: "s", seed: 1, n: 40, in: corpus}
 		if err := storydiff(&b, o, 3, before, after); err != nil || !strings.Contains(b.String(), want) {
 			t.Errorf("%s: %s (error %v), want %s", side, b.String(), err, want)
 		}
@@ -167,7 +174,7 @@ func TestPrintSampleNeedsText(t *testing.T) {
 	ps := storyPairs(census(t, "https://a.vn/1 1", "https://a.vn/2 1"))
 	corpus := filepath.Join(t.TempDir(), "news.jsonl")
 	item := func(url string) string {
-		return `{"url":"` + url + `","title":"T ` + url + `","summary":"S","published":"2026-01-01T03:00:00Z"}` + "\n"
+		return `{"url":"` + url + `","title":"T ` + url + `","summary":"S","published":"2026-01-01T03:00:00Z","day":"2026-01-01"}` + "\n"
 	}
 	for _, tc := range []struct {
 		name, lines string
