@@ -103,12 +103,12 @@ func mixedMoments(cluster []int64, moments []string) int {
 	return n
 }
 
-// eventContext reports whether an item published at p may be an event's
-// context: it was published on a training day. An event's window reaches
-// ClusterWindow back from its first item, which may cross a held-out day
-// and its margins (the White House event's first item, 2026-04-25, looks
-// back to 2026-04-22).
-func eventContext(p time.Time) bool { return corpusdays.Split(corpusdays.Day(p)) == "train" }
+// eventContext reports whether an item of corpus day day (realItem.Day)
+// may be an event's context: it is a training day. An event's window
+// reaches ClusterWindow back from its first item, which may cross a
+// held-out day and its margins (the White House event's first item,
+// 2026-04-25, looks back to 2026-04-22).
+func eventContext(day string) bool { return corpusdays.Split(day) == "train" }
 
 // clusterEvents classifies the labelled items and, as the context the
 // index holds when they arrive, every corpus item published on a training
@@ -129,7 +129,7 @@ func clusterEvents(t *testing.T, path string, labels []eventLabel) []int64 {
 	}
 	for _, it := range corpus {
 		i, labelled := pos[it.URL]
-		if !labelled && !inSpan(it.Published) {
+		if !labelled && !inSpan(it) {
 			continue
 		}
 		if labelled {
@@ -159,11 +159,10 @@ func signBatch(c *Classifier, items []realItem) []Member {
 	return batch
 }
 
-// eventWindows returns whether an item published at p is an event's
-// context: published on a training day (eventContext) from ClusterWindow
-// before an event's first labelled item (pos: a label's index by URL) to
-// its last.
-func eventWindows(corpus []realItem, labels []eventLabel, pos map[string]int) func(p time.Time) bool {
+// eventWindows returns whether a corpus item is an event's context: of a
+// training day (eventContext) and published from ClusterWindow before an
+// event's first labelled item (pos: a label's index by URL) to its last.
+func eventWindows(corpus []realItem, labels []eventLabel, pos map[string]int) func(it realItem) bool {
 	type span struct{ from, to time.Time }
 	spans := map[string]span{}
 	for _, it := range corpus {
@@ -178,12 +177,12 @@ func eventWindows(corpus []realItem, labels []eventLabel, pos map[string]int) fu
 			spans[labels[i].Event] = s
 		}
 	}
-	return func(p time.Time) bool {
-		if !eventContext(p) {
+	return func(it realItem) bool {
+		if !eventContext(it.Day) {
 			return false
 		}
 		for _, s := range spans {
-			if !p.Before(s.from) && !p.After(s.to) {
+			if !it.Published.Before(s.from) && !it.Published.After(s.to) {
 				return true
 			}
 		}
@@ -191,23 +190,39 @@ func eventWindows(corpus []realItem, labels []eventLabel, pos map[string]int) fu
 	}
 }
 
-// TestEventContext: an event's context holds training-day items only, the
-// day read in Vietnam: the held-out 2026-04-22 and its margins are left
-// out, 2026-04-25 is in from its first Vietnamese minute.
+// TestEventContext: an event's context holds training-day items only, by
+// the corpus day: the held-out 2026-04-22 and its margins are left out,
+// 2026-04-25 is in, and so is an item of day 2026-04-25 published (by its
+// corrected time) on 2026-04-26.
 func TestEventContext(t *testing.T) {
-	vn := time.FixedZone("ICT", 7*3600)
 	for _, tc := range []struct {
-		at   time.Time
+		day  string
 		want bool
 	}{
-		{time.Date(2026, 4, 22, 20, 0, 0, 0, vn), false},
-		{time.Date(2026, 4, 24, 23, 59, 0, 0, vn), false},
-		{time.Date(2026, 4, 25, 0, 1, 0, 0, vn), true},
-		{time.Date(2026, 4, 24, 17, 1, 0, 0, time.UTC), true},
-		{time.Date(2026, 8, 2, 9, 0, 0, 0, vn), true},
+		{"2026-04-22", false},
+		{"2026-04-24", false},
+		{"2026-04-25", true},
+		{"2026-08-02", true},
+		{"", false},
 	} {
-		if got := eventContext(tc.at); got != tc.want {
-			t.Errorf("%v: context %v, want %v", tc.at, got, tc.want)
+		if got := eventContext(tc.day); got != tc.want {
+			t.Errorf("%q: context %v, want %v", tc.day, got, tc.want)
+		}
+	}
+	vn := time.FixedZone("ICT", 7*3600)
+	corpus := []realItem{{URL: "a", Day: "2026-04-25", Published: time.Date(2026, 4, 26, 9, 0, 0, 0, vn)}}
+	labels := []eventLabel{{URL: "a", Event: "e"}}
+	in := eventWindows(corpus, labels, map[string]int{"a": 0})
+	for _, tc := range []struct {
+		it   realItem
+		want bool
+	}{
+		{realItem{Day: "2026-04-25", Published: time.Date(2026, 4, 26, 2, 0, 0, 0, vn)}, true},
+		{realItem{Day: "2026-04-24", Published: time.Date(2026, 4, 25, 2, 0, 0, 0, vn)}, false},
+		{realItem{Day: "2026-04-26", Published: time.Date(2026, 4, 26, 10, 0, 0, 0, vn)}, false},
+	} {
+		if got := in(tc.it); got != tc.want {
+			t.Errorf("%s published %v: in the window %v, want %v", tc.it.Day, tc.it.Published, got, tc.want)
 		}
 	}
 }

@@ -16,7 +16,7 @@ import (
 // "Fifteenth session: i15assign", "… i15clusprec", "… i15matchparse",
 // "… i15resultstory", "… i15events", "… i15moment2", "… i15age",
 // "Sixteenth session: i16ownstory", "… i16pairmodel", "… i16clusprec2",
-// "… i16burst" and "… review19").
+// "… i16burst", "… review19" and "… i16corpustime").
 type pairLabel struct {
 	A      string `json:"a"`
 	B      string `json:"b"`
@@ -30,7 +30,7 @@ var pairLabelFiles = []string{"pairs_i11clus13.jsonl", "pairs_i11clus14.jsonl", 
 	"pairs_i14story.jsonl", "pairs_i14sport.jsonl", "pairs_i14moment.jsonl", "pairs_i15assign.jsonl", "pairs_i15clusprec.jsonl", "pairs_i15matchparse.jsonl",
 	"pairs_i15resultstory.jsonl", "pairs_i15events.jsonl", "pairs_i15moment2.jsonl", "pairs_i15age.jsonl",
 	"pairs_i15parsefix.jsonl", "pairs_i15parsefix_vietlott.jsonl", "pairs_i16ownstory.jsonl", "pairs_i16pairmodel.jsonl",
-	"pairs_i16clusprec2.jsonl", "pairs_i16burst.jsonl", "pairs_review19.jsonl"}
+	"pairs_i16clusprec2.jsonl", "pairs_i16burst.jsonl", "pairs_review19.jsonl", "pairs_i16corpustime.jsonl"}
 
 // pairCounts counts judged pairs and those whose similarity reaches their
 // pair threshold (matchThreshold), by label.
@@ -89,10 +89,12 @@ func loadPairItems(t *testing.T, path string, pairs []pairLabel) map[string]real
 }
 
 // signedPair is a judged pair's two items signed as ingestion signs them,
-// with their publication times (Unix nanoseconds).
+// with their publication times and the times they were judged on
+// (realItem.judgedAt), Unix nanoseconds.
 type signedPair struct {
 	a, b   Signature
 	pa, pb int64
+	ja, jb int64
 }
 
 // reached reports whether the pair's similarity reaches its threshold.
@@ -136,7 +138,8 @@ func signPairs(t *testing.T, path string, pairs []pairLabel) []signedPair {
 		if !okA || !okB {
 			t.Fatalf("pair %s %s: items found %v %v", p.A, p.B, okA, okB)
 		}
-		out[i] = signedPair{pairSig(c, a), pairSig(c, b), a.Published.UnixNano(), b.Published.UnixNano()}
+		out[i] = signedPair{pairSig(c, a), pairSig(c, b), a.Published.UnixNano(), b.Published.UnixNano(),
+			a.judgedAt().UnixNano(), b.judgedAt().UnixNano()}
 	}
 	return out
 }

@@ -30,13 +30,30 @@ type realLabel struct {
 	Group        string   `json:"group"`
 }
 
-// realItem is the part of a corpus line the evaluation reads.
+// realItem is the part of a corpus line the evaluation reads: Published
+// is when it was published (the clock stories are formed on), Day the
+// corpus day every split is decided by (corpusdays.Split; cmd/bantin-corpus
+// Item.Day, which stays the day news.jsonl gave the item when a rebuild
+// corrects its time) and Stamp the time news.jsonl gave it (absent there:
+// judgedAt).
 type realItem struct {
 	URL       string    `json:"url"`
 	Title     string    `json:"title"`
 	Summary   string    `json:"summary"`
 	FeedURL   string    `json:"feed_url"`
 	Published time.Time `json:"published"`
+	Day       string    `json:"day"`
+	Stamp     time.Time `json:"stamp"`
+}
+
+// judgedAt returns the time the item had when the labelled sets and the
+// judged samples up to the sixteenth session were made (news.jsonl's
+// published): Stamp, or Published in a corpus without it.
+func (it realItem) judgedAt() time.Time {
+	if it.Stamp.IsZero() {
+		return it.Published
+	}
+	return it.Stamp
 }
 
 // tagCounts are per-tag true and false positives and false negatives.

@@ -18,15 +18,18 @@ type vetoFunc func(sample string, a, b *Signature, pa, pb int64) bool
 // testdata/classify/real) and fails when veto moves the wrong way: a pair
 // judged other events that the rule vetoed at landing is no longer
 // vetoed, or a pair judged one event that it did not veto now is. It logs
-// the vetoed pairs by label. It needs the real news corpus
-// (EnvRealCorpus).
+// the vetoed pairs by label. The pairs are dated as they were when judged
+// (realItem.judgedAt): the test guards the rule's recorded decisions, and
+// a corpus whose times were corrected since (news_v2.jsonl) would move
+// some of them without any change to the rule (BENCHMARKS.md, "Sixteenth
+// session: i16corpustime"). It needs the real news corpus (EnvRealCorpus).
 func checkVetoVerdicts(t *testing.T, file string, veto vetoFunc) {
 	t.Helper()
 	pairs, signed := signedVerdicts[vetoVerdict](t, file)
 	vetoed := map[string]int{}
 	for i, p := range pairs {
 		sp := &signed[i]
-		got := veto(p.Sample, &sp.a, &sp.b, sp.pa, sp.pb)
+		got := veto(p.Sample, &sp.a, &sp.b, sp.ja, sp.jb)
 		if got {
 			vetoed[p.Label]++
 		}
