@@ -57,7 +57,6 @@ func (sc *matchScan) step(toks []token, i int) int {
 	}
 	if s, ok := scoreAt(toks, i); ok {
 		switch kind := scoreMeaning(toks, i, s); {
-		case kind == scoreRecord: // another meeting's score: no fact of this story
 		case kind >= scorePredicted:
 			sc.ahead = true
 		default:
@@ -68,7 +67,7 @@ func (sc *matchScan) step(toks []token, i int) int {
 			sc.m.titled = sc.m.titled || t.field == fieldTitle
 		}
 	}
-	if resultWord(toks, i) && !recordWord(toks, i) {
+	if resultWord(toks, i) {
 		sc.result = true
 		sc.m.titled = sc.m.titled || t.field == fieldTitle
 	}

@@ -18,7 +18,6 @@ const (
 	scoreInterim                      // a half-time or in-play score: a report of the match, not its result
 	scorePredicted                    // a forecast: the story looks ahead
 	scorePlaceholder                  // a pre-match live page's "0-0": the story looks ahead
-	scoreRecord                       // another match's: a record or a head-to-head account (matchpast.go)
 )
 
 // Cues, lower case as written. predictionCues precede a forecast score
@@ -40,9 +39,6 @@ func scoreMeaning(toks []token, i int, s uint16) scoreKind {
 	start := fieldStart(toks, i)
 	if predictedAt(toks, start, i) {
 		return scorePredicted
-	}
-	if recordScore(toks, i) {
-		return scoreRecord
 	}
 	if halfNear(toks, i) {
 		return scoreInterim
