@@ -178,7 +178,7 @@ func Split(day string) string { return corpusdays.Split(day) }
 // sharp.
 func sampleCmd(args []string) error {
 	fs := flag.NewFlagSet("sample", flag.ExitOnError)
-	in := fs.String("in", "/work/data/i9/news.jsonl", "corpus")
+	in := fs.String("in", "/work/data/i9/news_v2.jsonl", "corpus (bantin-corpus news)")
 	out := fs.String("o", "/work/data/i9/heldout.jsonl", "output")
 	from := fs.Int("from", 7, "first hour")
 	to := fs.Int("to", 10, "hour after the last")

@@ -31,7 +31,7 @@ func parseStorydiff(args []string) (storydiffFlags, error) {
 	fs := flag.NewFlagSet("storydiff", flag.ContinueOnError)
 	fs.StringVar(&o.a, "a", "", "census before the change (TestStoryCensus)")
 	fs.StringVar(&o.b, "b", "", "census after the change")
-	fs.StringVar(&o.in, "in", "/work/data/i9/news.jsonl", "corpus, for the sample's titles and leads")
+	fs.StringVar(&o.in, "in", "/work/data/i9/news_v2.jsonl", "corpus (bantin-corpus news), for the sample's titles and leads")
 	fs.StringVar(&o.side, "sample", "", "joined or split: draw a sample of those pairs")
 	fs.Uint64Var(&o.seed, "seed", 1, "the sample's seed")
 	fs.IntVar(&o.n, "n", 40, "the sample's size")

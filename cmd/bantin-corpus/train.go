@@ -28,7 +28,7 @@ const (
 
 func trainCmd(args []string) error {
 	fs := flag.NewFlagSet("train", flag.ExitOnError)
-	in := fs.String("in", "/work/data/i9/news.jsonl", "corpus")
+	in := fs.String("in", "/work/data/i9/news_v2.jsonl", "corpus (bantin-corpus news)")
 	out := fs.String("o", "internal/classify/topicmodel.bin", "model file")
 	minCount := fs.Int("min", 3, "keep features seen at least this often")
 	maxFeat := fs.Int("max", 100000, "keep at most this many features")
