@@ -25,6 +25,7 @@ func storyMatch(toks []token) match {
 		return match{preview: preview, sports: true, cue: titleMoment(toks)}
 	}
 	m.cue = titleMoment(toks)
+	m.canon = canonTeams(toks)
 	m.sports = true
 	m.event = max(sc.event, eventFootball)
 	if sc.women {

@@ -46,6 +46,17 @@ func storyNames(toks []token, m *TopicModel) [sigNames]uint16 {
 // nameRun returns the end of the name starting at toks[i] and its hash,
 // never 0; the hash is 0 when no name starts there.
 func nameRun(toks []token, i int) (int, uint16) {
+	j, key, ok := nameKey(toks, i)
+	if !ok {
+		return j, 0
+	}
+	return j, uint16(key) | 1
+}
+
+// nameKey returns the end of the name starting at toks[i] and the full
+// hash of its folded syllables (keyHash); ok is false when no name starts
+// there.
+func nameKey(toks []token, i int) (int, uint64, bool) {
 	var h keyHash // of the folded syllables
 	j, words := i, 0
 	for ; j < len(toks) && toks[j].field == toks[i].field && nameToken(&toks[j]); j++ {
@@ -62,12 +73,12 @@ func nameRun(toks []token, i int) (int, uint16) {
 		words++
 	}
 	if j == i {
-		return i + 1, 0
+		return i + 1, 0, false
 	}
 	if words == 0 || j-i == 1 && sentenceStart(toks, i) {
-		return j, 0
+		return j, 0, false
 	}
-	return j, uint16(h.x) | 1
+	return j, h.x, true
 }
 
 // nameGap reports whether a name goes on over the gap g between two of

@@ -17,8 +17,9 @@ import (
 // (sportID: the age group and the class, a byte each), a byte with bit 1
 // for a daily bulletin, the title's moment cue (titleMoment) in bits 2
 // and 4 and bit 8 for a draw's follow-up (drawFollow; never with bit 1),
-// a byte of the title's kinds of incident (incident: incidentAll's bits),
-// then sigFeats hashes (4 bytes each) and sigFeats weights, all
+// the sigTeams canonical team hashes of a result (match.canon, 2 bytes
+// each), a byte of the title's kinds of incident (incident: incidentAll's
+// bits), then sigFeats hashes (4 bytes each) and sigFeats weights, all
 // little-endian.
 func (s Signature) MarshalBinary() ([]byte, error) {
 	out := make([]byte, sigHeader, sigBytes)
@@ -58,7 +59,10 @@ func (s Signature) MarshalBinary() ([]byte, error) {
 	if s.drawFollow {
 		out[mo+2*sigTeams+16] |= 8
 	}
-	out[mo+2*sigTeams+17] = s.incident
+	for i, h := range s.match.canon {
+		binary.LittleEndian.PutUint16(out[mo+2*sigTeams+17+2*i:], h)
+	}
+	out[mo+4*sigTeams+17] = s.incident
 	for _, h := range s.h {
 		out = binary.LittleEndian.AppendUint32(out, h)
 	}
@@ -73,7 +77,7 @@ func (s Signature) MarshalBinary() ([]byte, error) {
 // incidentAll).
 func (s *Signature) UnmarshalBinary(data []byte) error {
 	const flags = 15 + 2*sigNames + 2*sigTeams + 16
-	if len(data) != sigBytes || data[0] != sigVer || data[1] > sigFeats || !validFlags(data[flags]) || data[flags+1]&^incidentAll != 0 {
+	if len(data) != sigBytes || data[0] != sigVer || data[1] > sigFeats || !validFlags(data[flags]) || data[flags+1+2*sigTeams]&^incidentAll != 0 {
 		return errors.New("classify: not a signature of this version")
 	}
 	s.n = data[1]
@@ -100,7 +104,10 @@ func (s *Signature) UnmarshalBinary(data []byte) error {
 	s.bulletin = data[mo+2*sigTeams+16]&1 != 0
 	s.match.cue = data[mo+2*sigTeams+16] >> 1 & 3
 	s.drawFollow = data[mo+2*sigTeams+16]&8 != 0
-	s.incident = data[mo+2*sigTeams+17]
+	for i := range s.match.canon {
+		s.match.canon[i] = binary.LittleEndian.Uint16(data[mo+2*sigTeams+17+2*i:])
+	}
+	s.incident = data[mo+4*sigTeams+17]
 	for i := range s.h {
 		s.h[i] = binary.LittleEndian.Uint32(data[sigHeader+4*i:])
 	}

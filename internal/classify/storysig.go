@@ -22,8 +22,8 @@ import (
 const (
 	sigFeats     = 48
 	sigBandFeats = 10
-	sigVer       = 14
-	sigHeader    = 1 + 1 + 8 + 1 + 4 + 2*sigNames + 2*sigTeams + 2 + 1 + 1 + 2 + 8 + 2 + 1 + 1
+	sigVer       = 15
+	sigHeader    = 1 + 1 + 8 + 1 + 4 + 2*sigNames + 2*sigTeams + 2 + 1 + 1 + 2 + 8 + 2 + 1 + 1 + 2*sigTeams
 	sigBytes     = sigHeader + 5*sigFeats
 )
 
