@@ -58,22 +58,43 @@ var incidentWords = [...]struct {
 	{incidentCrime, []string{"sát hại", "giết", "án mạng", "bắt cóc", "cướp", "đâm chết", "truy sát"}},
 }
 
-// incidentIdioms are phrases whose incident word means no incident ("cháy
-// vé": sold out), blanked before the cues are looked for. Lower case.
-var incidentIdioms = []string{"cháy vé", "cháy hàng", "cháy phòng", "cháy tour", "cháy túi", "cháy nắng", "cháy máy", "cháy hết mình"}
+// incidentIdioms are phrases whose incident word names no incident —
+// "cháy vé" (sold out), "Bãi Cháy" (a place), "phòng cháy chữa cháy" (fire
+// prevention), "sập bẫy" (falls into a trap), "giết mổ" (slaughter) —
+// blanked, whole words only, before the cues are looked for, unless the
+// word right after the phrase is one of literal: then the phrase is the
+// incident itself ("cháy hàng chục căn nhà", tens of houses burn; "cháy
+// phòng trọ", a rented room burns). Lower case; a longer phrase before
+// one it contains.
+var incidentIdioms = [...]struct {
+	phrase  string
+	literal []string
+}{
+	{"cháy vé", nil},
+	{"cháy hàng", []string{"chục", "trăm", "nghìn", "ngàn", "loạt", "quán", "hóa", "hoá", "xóm"}},
+	{"cháy phòng", []string{"trọ", "karaoke", "hát", "ngủ", "học", "khám", "bệnh", "máy", "kho", "làm"}},
+	{"cháy tour", nil},
+	{"cháy túi", nil},
+	{"cháy nắng", nil},
+	{"cháy máy", []string{"bay", "phát", "xúc", "cày", "gặt", "giặt", "lạnh", "bơm", "móc"}},
+	{"cháy hết mình", nil},
+	{"bãi cháy", nil},
+	{"phòng cháy chữa cháy", nil},
+	{"phòng cháy, chữa cháy", nil},
+	{"phòng cháy nổ", nil},
+	{"phòng cháy", []string{"rụi", "trụi", "đen", "sạch", "lớn", "dữ"}},
+	{"sập bẫy", nil},
+	{"giết mổ", nil},
+}
 
 // titleIncidents returns the kinds of incident a lower-case title (lowTitle)
-// names, each cue a whole word or phrase.
+// names, each cue a whole word or phrase, idioms left out (blankIdioms).
 func titleIncidents(low string) uint8 {
-	for _, s := range incidentIdioms {
-		if strings.Contains(low, s) {
-			low = strings.ReplaceAll(low, s, " ")
-		}
-	}
+	low = blankIdioms(low)
 	var kinds uint8
 	for _, k := range incidentWords {
 		for _, w := range k.cues {
-			if hasPhrase(low, w) {
+			if phraseIndex(low, w, 0) >= 0 {
 				kinds |= k.kind
 				break
 			}
@@ -82,22 +103,52 @@ func titleIncidents(low string) uint8 {
 	return kinds
 }
 
-// hasPhrase reports whether w occurs in t with no letter or digit right
-// before or after it.
-func hasPhrase(t, w string) bool {
-	for i := 0; ; {
+// blankIdioms returns low with each whole-word occurrence of an
+// incidentIdioms phrase not followed by one of its literal words replaced
+// by as many spaces.
+func blankIdioms(low string) string {
+	for _, id := range incidentIdioms {
+		for k := phraseIndex(low, id.phrase, 0); k >= 0; k = phraseIndex(low, id.phrase, k+1) {
+			end := k + len(id.phrase)
+			if !slices.Contains(id.literal, nextWord(low[end:])) {
+				low = low[:k] + strings.Repeat(" ", len(id.phrase)) + low[end:]
+			}
+		}
+	}
+	return low
+}
+
+// nextWord returns the word that follows s's leading spaces, "" when s
+// does not start with a space (a quote or a comma ends the phrase).
+func nextWord(s string) string {
+	t := strings.TrimLeft(s, " ")
+	if len(t) == len(s) {
+		return ""
+	}
+	if end := strings.IndexFunc(t, func(r rune) bool { return !wordRune(r) }); end >= 0 {
+		return t[:end]
+	}
+	return t
+}
+
+// phraseIndex returns the index of the first occurrence of w in t at or
+// after from (a byte offset) with no letter or digit right before or
+// after it, or -1.
+func phraseIndex(t, w string, from int) int {
+	for i := from; i <= len(t); {
 		k := strings.Index(t[i:], w)
 		if k < 0 {
-			return false
+			return -1
 		}
 		k += i
 		before, _ := utf8.DecodeLastRuneInString(t[:k])
 		after, _ := utf8.DecodeRuneInString(t[k+len(w):])
 		if (k == 0 || !wordRune(before)) && (k+len(w) == len(t) || !wordRune(after)) {
-			return true
+			return k
 		}
 		i = k + 1
 	}
+	return -1
 }
 
 // wordRune reports a letter or a digit.

@@ -21,9 +21,20 @@ func TestTitleIncidents(t *testing.T) {
 		{"Xe khách lật xe trên đèo, 5 người bị thương", incidentCrash},
 		{"Nghi phạm sát hại chủ tiệm vàng bị bắt", incidentCrime},
 		{"Cháy nổ trong căn hộ, một người tử vong", incidentFire | incidentBlast},
-		{"Bão số 5 đổ bộ, nhiều nơi ngập sâu", 0},              // storms are not burst incidents
-		{"Lũy kế doanh thu quý ba tăng mạnh", 0},               // "lũ" only as a word
-		{"Cầu thủ sập bẫy việt vị ở phút cuối", incidentCrash}, // a known false cue: "sập bẫy", falls into a trap
+		{"Bão số 5 đổ bộ, nhiều nơi ngập sâu", 0},                    // storms are not burst incidents
+		{"Lũy kế doanh thu quý ba tăng mạnh", 0},                     // "lũ" only as a word
+		{"Cầu thủ sập bẫy việt vị ở phút cuối", 0},                   // "sập bẫy": falls into a trap
+		{"Cháy hàng chục ki-ốt ở chợ huyện trong đêm", incidentFire}, // an idiom's phrase, literal
+		{"Cháy phòng trọ lúc nửa đêm, ba sinh viên thoát ra", incidentFire},
+		{"Cháy máy bay chở khách khi đang lăn bánh", incidentFire},
+		{"Căn phòng cháy rụi sau khi sạc xe điện", incidentFire},
+		{"Khách sạn ven biển cháy phòng dịp nghỉ lễ", 0},
+		{"Cửa hàng 'cháy hàng' trước giờ mở bán", 0},
+		{"Cầu Bãi Cháy tạm đóng khi bão đến gần", 0}, // a place
+		{"Cháy khách sạn ở Bãi Cháy lúc rạng sáng", incidentFire},
+		{"Tập huấn phòng cháy chữa cháy cho cư dân chung cư", 0},
+		{"Nhắc người dân phòng cháy nổ dịp Tết", 0},
+		{"Phát hiện lò giết mổ lậu giữa khu dân cư", 0},
 		{"Giá vàng hôm nay đi ngang", 0},
 	} {
 		if got := titleIncidents(lowTitle(tc.title)); got != tc.want {
@@ -132,5 +143,27 @@ func TestSignatureIncidentStored(t *testing.T) {
 	raw[sigHeader-1] |= ^incidentAll
 	if err := back.UnmarshalBinary(raw); err == nil {
 		t.Error("an unknown incident bit was accepted")
+	}
+}
+
+// TestPhraseIndex: whole-word occurrences from a byte offset, edges
+// included. Own sentences.
+func TestPhraseIndex(t *testing.T) {
+	for _, tc := range []struct {
+		t, w string
+		from int
+		want int
+	}{
+		{"cháy", "cháy", 0, 0},
+		{"", "cháy", 0, -1},
+		{"bốc cháy, cháy lan", "cháy", 0, 6},
+		{"bốc cháy, cháy lan", "cháy", 7, 13},
+		{"cháyy cháy", "cháy", 0, 7},
+		{"bùng cháy", "cháy", 10, -1},
+		{"lũy kế", "lũ", 0, -1},
+	} {
+		if got := phraseIndex(tc.t, tc.w, tc.from); got != tc.want {
+			t.Errorf("phraseIndex(%q, %q, %d) = %d, want %d", tc.t, tc.w, tc.from, got, tc.want)
+		}
 	}
 }
