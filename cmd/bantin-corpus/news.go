@@ -200,10 +200,12 @@ func toItem(r rawItem, fileDay string, zone *time.Location) (Item, bool) {
 	f := feedOf[r.Source]
 	it.FeedURL, it.Section = f.url, f.section
 	pub, err := time.Parse(time.RFC3339Nano, r.Published)
-	if err != nil {
+	real := realPublished(pub, r.Fetched)
+	if err != nil { // no feed date to correct: the file's day, as v1 read it
 		pub, _ = time.ParseInLocation("2006-01-02", fileDay, zone)
+		real = pub
 	}
-	it.Published, it.Stamp = realPublished(pub, r.Fetched).In(zone), pub.In(zone)
+	it.Published, it.Stamp = real.In(zone), pub.In(zone)
 	days := []string{fileDay, it.Stamp.Format("2006-01-02"), it.Published.Format("2006-01-02")}
 	for i, re := range urlDate {
 		if m := re.FindStringSubmatch(it.URL); m != nil {

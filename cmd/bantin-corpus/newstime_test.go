@@ -44,6 +44,9 @@ func TestItemTimes(t *testing.T) {
 		{"link dated days before: stamp and day at its noon", "Thanh Niên", "https://thanhnien.vn/v-185260110101010123.htm",
 			"2026-01-15T03:00:00+07:00", "2026-01-15T11:00:00.2+07:00", "2026-01-15",
 			"2026-01-15T10:00:00+07:00", "2026-01-10T12:00:00+07:00", "2026-01-10"},
+		{"no feed date: the file's day, not moved", "VnExpress", "https://vnexpress.net/u-4.html",
+			"", "2026-01-15T10:40:01.123456+07:00", "2026-01-15",
+			"2026-01-15T00:00:00+07:00", "2026-01-15T00:00:00+07:00", "2026-01-15"},
 	}
 	for _, tc := range cases {
 		r := rawItem{Title: "Tin", Link: tc.link, Source: tc.source, Published: tc.published, Fetched: tc.fetched}
