@@ -33,10 +33,14 @@ var liveMarkers = [...]string{"-tong-thuat"}
 // Suffixes returns every ending of a link of m's article: Suffix, then the
 // id followed by each live marker and the extension ("-5106603.html",
 // "-5106603-tong-thuat.html"). None holds a character LIKE reads as a
-// wildcard.
+// wildcard. A Suffix without an extension (never one of RetitleMatchOf's)
+// has no live page's.
 func (m RetitleMatch) Suffixes() []string {
 	dot := strings.LastIndexByte(m.Suffix, '.')
 	out := []string{m.Suffix}
+	if dot < 0 {
+		return out
+	}
 	for _, mk := range liveMarkers {
 		out = append(out, m.Suffix[:dot]+mk+m.Suffix[dot:])
 	}

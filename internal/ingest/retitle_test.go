@@ -47,6 +47,8 @@ func TestRetitleSuffixes(t *testing.T) {
 	}{
 		{"-5106492.html", []string{"-5106492.html", "-5106492-tong-thuat.html"}},
 		{"-18526051020473975.htm", []string{"-18526051020473975.htm", "-18526051020473975-tong-thuat.htm"}},
+		{"", []string{""}}, // the zero match: no live page, no panic
+		{"-5106492", []string{"-5106492"}},
 	}
 	for _, c := range cases {
 		if got := (RetitleMatch{Suffix: c.suffix}).Suffixes(); !slices.Equal(got, c.want) {
