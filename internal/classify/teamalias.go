@@ -134,11 +134,12 @@ func foldedNameKey(s string) uint64 {
 
 // teamRun returns the end of the team's name starting at toks[i] and its
 // hash (nameRun: 0 when no name starts there, aliases read): a capitalised
-// "Tuyển" before a name is left out ("Tuyển Việt Nam thắng …" names Việt
-// Nam), "Công an" before Hà Nội or TP.HCM, "an" in lower case, names the
-// police club, not the city's, and a spelling of teamAliases of two
-// letters or more is a team even alone at a sentence's start ("Barca
-// thắng …", "MU thua …"), where nameRun reads no name.
+// "Tuyển" (not "Tuyên", as in Tuyên Quang) before a name is left out
+// ("Tuyển Việt Nam thắng …" names Việt Nam), "Công an" before Hà Nội or
+// TP.HCM, "an" in lower case, names the police club, not the city's, and
+// a spelling of teamAliases of two letters or more is a team even alone
+// at a sentence's start ("Barca thắng …", "MU thua …"), where nameRun
+// reads no name.
 func teamRun(toks []token, i int) (int, uint16) {
 	t := &toks[i]
 	next := func(k int) bool { // toks[k] goes on t's name
@@ -147,7 +148,7 @@ func teamRun(toks []token, i int) (int, uint16) {
 	switch {
 	case nameQualifiers[t.fold] && nameToken(t) && next(i+1): // "CLB Công an Hà Nội"
 		return teamRun(toks, i+1)
-	case t.fold == "tuyen" && nameToken(t) && next(i+1):
+	case t.fold == "tuyen" && strings.EqualFold(t.text, "tuyển") && nameToken(t) && next(i+1): // not "Tuyên Quang"
 		return aliasRun(toks, i+1)
 	case t.fold == "cong" && nameToken(t) && i+2 < len(toks) && plainAfter(toks, i+1, t.field) &&
 		toks[i+1].fold == "an" && !toks[i+1].upper && plainAfter(toks, i+2, t.field):

@@ -61,7 +61,7 @@ func TestTeamAliases(t *testing.T) {
 	}
 }
 
-// TestTeamRun: a title's "Tuyển" before a name is left out, "Công an"
+// TestTeamRun: a title's "Tuyển" (not "Tuyên") before a name is left out, "Công an"
 // before Hà Nội or TP.HCM kept; "Tuyển thủ", a person's "Công" and a
 // lone name are read as before.
 func TestTeamRun(t *testing.T) {
@@ -70,6 +70,8 @@ func TestTeamRun(t *testing.T) {
 		{"Tuyển Việt Nam vô địch", "viet nam"},
 		{"Tuyển Anh thua", "anh"},
 		{"Tuyển thủ Quang Hải ghi bàn", "quang hai"},
+		{"Tuyên Quang thắng Bình Phước", "tuyen quang"}, // "Tuyên", a province's, is no "Tuyển"
+		{"Trận thắng của Tuyên Quang", "tuyen quang"},
 		{"Barca thắng", "barcelona"},
 		{"MU thua", "manchester united"},
 		{"Ý kiến của HLV", ""},
