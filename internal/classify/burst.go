@@ -88,20 +88,45 @@ var incidentIdioms = [...]struct {
 }
 
 // titleIncidents returns the kinds of incident a lower-case title (lowTitle)
-// names, each cue a whole word or phrase, idioms left out (blankIdioms).
+// names, each cue a whole word or phrase, idioms left out (blankIdioms),
+// and a cue quoted on its own too, but for quotedLiteral's: "giá vàng
+// 'sập' mạnh", "ruồi nhặng 'tấn công'", "'cháy' hết mình" use the word
+// figuratively.
 func titleIncidents(low string) uint8 {
 	low = blankIdioms(low)
 	var kinds uint8
 	for _, k := range incidentWords {
-		for _, w := range k.cues {
-			if phraseIndex(low, w, 0) >= 0 {
-				kinds |= k.kind
-				break
-			}
+		if slices.ContainsFunc(k.cues, func(w string) bool { return hasUnquoted(low, w) }) {
+			kinds |= k.kind
 		}
 	}
 	return kinds
 }
+
+// quotedLiteral are the cues that stay incidents quoted on their own: a
+// title quotes "bắt cóc" as someone's word for an abduction and "đột
+// kích" for a police raid.
+var quotedLiteral = []string{"bắt cóc", "đột kích"}
+
+// hasUnquoted reports whether w occurs in t as a whole word or phrase
+// (phraseIndex) not quoted on its own (a quote mark right before it and
+// right after it), or quoted if w is one of quotedLiteral.
+func hasUnquoted(t, w string) bool {
+	if slices.Contains(quotedLiteral, w) {
+		return phraseIndex(t, w, 0) >= 0
+	}
+	for k := phraseIndex(t, w, 0); k >= 0; k = phraseIndex(t, w, k+1) {
+		before, _ := utf8.DecodeLastRuneInString(t[:k])
+		after, _ := utf8.DecodeRuneInString(t[k+len(w):])
+		if !quoteMarks[before] || !quoteMarks[after] {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteMarks are the quote marks titles put around a word used figuratively.
+var quoteMarks = map[rune]bool{'\'': true, '"': true, '‘': true, '’': true, '“': true, '”': true}
 
 // blankIdioms returns low with each whole-word occurrence of an
 // incidentIdioms phrase not followed by one of its literal words replaced

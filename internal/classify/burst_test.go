@@ -35,6 +35,14 @@ func TestTitleIncidents(t *testing.T) {
 		{"Tập huấn phòng cháy chữa cháy cho cư dân chung cư", 0},
 		{"Nhắc người dân phòng cháy nổ dịp Tết", 0},
 		{"Phát hiện lò giết mổ lậu giữa khu dân cư", 0},
+		{"Giá bạc 'sập' mạnh trong phiên sáng", 0}, // a cue quoted on its own is figurative
+		{"Rong biển “tấn công” bãi tắm mùa hè", 0},
+		{"Ca sĩ trẻ ‘cháy’ hết mình trên sân khấu", 0},
+		{"Vụ tấn công 'khủng bố' ở bến cảng", incidentAttack}, // the unquoted cue counts
+		{"'Cháy' vé tàu về quê, còn cháy cả kho hàng ga", incidentFire},
+		{"Vụ 'cháy lớn' ở khu trọ", incidentFire},                         // a quoted phrase, not the cue alone
+		{"Gia đình nói con trai bị 'bắt cóc' ở biên giới", incidentCrime}, // quoted, still literal
+		{"Cảnh sát 'đột kích' sòng bạc trong đêm", incidentAttack},
 		{"Giá vàng hôm nay đi ngang", 0},
 	} {
 		if got := titleIncidents(lowTitle(tc.title)); got != tc.want {
