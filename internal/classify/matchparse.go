@@ -68,7 +68,7 @@ func (sc *matchScan) step(toks []token, i int) int {
 			sc.m.titled = sc.m.titled || t.field == fieldTitle
 		}
 	}
-	if resultWord(toks, i) {
+	if resultWord(toks, i) && !intended(toks, i) {
 		sc.result = true
 		sc.m.titled = sc.m.titled || t.field == fieldTitle
 	}

@@ -19,7 +19,7 @@ func TestMoment(t *testing.T) {
 		{"Soi kèo Hà Nội đấu Nam Định", momentBefore},
 		{"Giá vé xem Việt Nam đấu Thái Lan tăng gấp đôi", momentBefore},
 		{"Nhận định Việt Nam đấu Lào", momentBefore},                           // a preview
-		{"HLV Lào quyết thắng Việt Nam", 0},                                    // read as a result, but a wish: both
+		{"HLV Lào quyết thắng Việt Nam", momentBefore},                         // a wish, no result (matchintent.go)
 		{"Cầu thủ Việt Nam ăn mừng bên khán giả Mỹ Đình", momentAfter},         // an after cue, no result
 		{"Việt Nam thắng Lào 3-0", momentAfter},                                // a result
 		{"HLV Lào nói gì sau trận thua Việt Nam 0-3", momentAfter},             // both a result and a cue of after
