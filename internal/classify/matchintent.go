@@ -59,14 +59,37 @@ func intended(toks []token, i int) bool {
 		return false
 	}
 	start := fieldStart(toks, i)
-	if predictedAt(toks, start, i) {
+	if predictedAt(toks, start, i) && !forecastProved(toks, start, i) {
 		return true
 	}
-	if k >= start && (cueAt(toks, k, drawSeek) && toks[i].fold == "hoa" || cueAt(toks, k, nearCues) && cueAt(toks, i, winWords)) {
+	if k >= start && lowerCue(toks, k) &&
+		(cueAt(toks, k, drawSeek) && toks[i].fold == "hoa" || cueAt(toks, k, nearCues) && cueAt(toks, i, winWords)) {
 		return true
 	}
 	return intentBefore(toks, start, i)
 }
+
+// lowerCue reports whether the cue word at toks[k] is written as a word,
+// not as part of a name: lower case, or opening its field or a clause
+// ("…: Quyết thắng Lào"); "Trần Quyết Chiến thắng …" names a player.
+func lowerCue(toks []token, k int) bool {
+	return !toks[k].upper || toks[k].first || intentBreak(toks[k].gap) || strings.ContainsAny(toks[k].gap, "'‘\"“")
+}
+
+// forecastProved reports whether a title names, before toks[i], a forecast
+// the match proved ("dự đoán chính xác", "dự đoán đúng"): the result word
+// after it reports the result.
+func forecastProved(toks []token, start, i int) bool {
+	for k := start; k+2 < i; k++ {
+		if cueAt(toks, k, provedForecasts) {
+			return true
+		}
+	}
+	return false
+}
+
+// provedForecasts are forecasts the match proved, lower case as written.
+var provedForecasts = []string{"dự đoán chính xác", "dự đoán đúng", "đoán trúng", "dự đoán trúng"}
 
 // intentBefore reports whether an intent cue starts up to intentReach
 // tokens before toks[i] (start: the first token of its field) and ends
@@ -76,7 +99,7 @@ func intentBefore(toks []token, start, i int) bool {
 		if intentBreak(toks[k+1].gap) || clauseWords[toks[k].fold] {
 			return false
 		}
-		if n := cueLen(toks, k, intentCues); n > 0 && k+n <= i && trustCue(toks, k) {
+		if n := cueLen(toks, k, intentCues); n > 0 && k+n <= i && lowerCue(toks, k) && trustCue(toks, k) {
 			return true
 		}
 	}

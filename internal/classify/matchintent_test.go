@@ -34,6 +34,10 @@ func TestIntendedResult(t *testing.T) {
 		{"Việt Nam vừa giành chiến thắng trước Lào", "", true, true},
 		{"Báo Thái Lan đưa tin Việt Nam thắng Lào", "", true, true},
 		{"Tin vui cho Việt Nam: thắng Lào ở lượt về", "", true, true},
+		{"Cơ thủ Trần Quyết Chiến thắng ngược ở vòng bảng", "", true, true},
+		{"Thái Lan - Lào: Quyết thắng trận đầu", "", false, false},
+		{"HLV Lào: 'Phải thắng Việt Nam'", "", false, false},
+		{"Siêu máy tính dự đoán chính xác Việt Nam thắng Lào", "", true, true},
 		// A governed title with a real result in the lead: a result, not
 		// titled by its governed word.
 		{"Lào khát khao đánh bại Việt Nam", "Nhưng Việt Nam đã thắng trên sân Mỹ Đình.", true, false},
