@@ -260,7 +260,11 @@ func BrokenFeedNote(n int, broke error) string {
 	if len(why) > maxBreakText {
 		why = append(why[:maxBreakText-1], '…')
 	}
-	return fmt.Sprintf("%sread %d items, then the XML breaks (%s); later items are lost until it is mended", BrokenFeedPrefix, n, string(why))
+	items := "items"
+	if n == 1 {
+		items = "item"
+	}
+	return fmt.Sprintf("%sread %d %s, then the XML breaks (%s); later items are lost until it is mended", BrokenFeedPrefix, n, items, string(why))
 }
 
 func newGofeed() *gofeed.Parser {

@@ -27,7 +27,7 @@ func TestBrokenFeedNoted(t *testing.T) {
 		notModified int
 	}{
 		{"whole", whole, "", 0},
-		{"broken", broken, "broken feed: read 1 items, then the XML breaks (XML syntax error", 0},
+		{"broken", broken, "broken feed: read 1 item, then the XML breaks (XML syntax error", 0},
 		{"broken, not modified", broken, "broken feed: read 1 items", 1},
 		{"mended", whole, "", 0},
 	}
