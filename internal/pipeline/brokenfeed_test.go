@@ -16,7 +16,7 @@ import (
 
 // TestBrokenFeedNoted: a feed whose XML breaks after an item is read up to
 // the break and not counted as a failure, but its source records why
-// ("broken feed: read 1 items, …") while the body stays broken (a 304
+// ("broken feed: read 1 item, …") while the body stays broken (a 304
 // keeps the note) and clears it once a fetch reads the feed whole.
 func TestBrokenFeedNoted(t *testing.T) {
 	whole := retitleFeed([]retitleItem{{"mot-1000001.html", "Tin một", 0}, {"hai-1000002.html", "Tin hai", 1}})
@@ -28,7 +28,7 @@ func TestBrokenFeedNoted(t *testing.T) {
 	}{
 		{"whole", whole, "", 0},
 		{"broken", broken, "broken feed: read 1 item, then the XML breaks (XML syntax error", 0},
-		{"broken, not modified", broken, "broken feed: read 1 items", 1},
+		{"broken, not modified", broken, "broken feed: read 1 item,", 1},
 		{"mended", whole, "", 0},
 	}
 	storetest.Engines(t, func(t *testing.T, st *store.Store) {
