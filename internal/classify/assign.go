@@ -31,22 +31,28 @@ const (
 	// ClusterRefusedSpan: reports of one primary topic further apart share
 	// no context through a place either refused (contextPlaces).
 	ClusterRefusedSpan = 18 * time.Hour
+	// ClusterCountrySpan: reports further apart share no context through a
+	// foreign country (countryContext).
+	ClusterCountrySpan = 40 * time.Hour
 )
 
 // threshold returns the similarity two signatures reported close in time
 // need to share a cluster.
-func threshold(a, b Signature) float64 { return thresholdAt(&a, &b, false) }
+func threshold(a, b Signature) float64 { return thresholdAt(&a, &b, 0) }
 
-// thresholdAt is threshold for reports far apart (far: more than
-// ClusterRefusedSpan, when a refused place is no context) or not.
-func thresholdAt(a, b *Signature, far bool) float64 {
+// thresholdAt is threshold for reports published d nanoseconds apart
+// (either sign): further than ClusterRefusedSpan a refused place is no
+// context, further than ClusterCountrySpan a foreign country is none.
+func thresholdAt(a, b *Signature, d int64) float64 {
+	d = max(d, -d)
+	far := d > int64(ClusterRefusedSpan)
 	t := ClusterThreshold
 	ctx := sharesContext(a, b, far)
 	switch {
 	case ctx:
 		t = ClusterContextThreshold
 	case SharesCountryContext(*a, *b) && !a.match.sports:
-		t = ClusterCountryContext
+		t = countryContext(d)
 	case contextPlaces(a, b, far) != 0:
 		t = ClusterPlaceThreshold
 	case (a.places == 0) != (b.places == 0):

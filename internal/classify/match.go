@@ -117,7 +117,7 @@ func matchThreshold(a, b *Signature, pa, pb int64) float64 {
 // match's reports within MatchWindow, else the pair threshold.
 func flatThreshold(a, b *Signature, pa, pb int64) float64 {
 	d := pa - pb
-	t := thresholdAt(a, b, d > int64(ClusterRefusedSpan) || d < -int64(ClusterRefusedSpan))
+	t := thresholdAt(a, b, d)
 	if previewAndSports(a, b) {
 		return max(ClusterTwin, t)
 	}

@@ -1,6 +1,9 @@
 package classify
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestRefusedPlaceContext checks that a place the classification refused
 // (a club's home) is a common place only between stories of one primary
@@ -43,14 +46,14 @@ func TestRefusedPlaceContext(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		a, b Signature
-		far  bool
+		d    time.Duration
 		want float64
 	}{
-		{"two reports of the final, hours apart", club, rival, false, ClusterContextThreshold},
-		{"two reports of the final, a day apart", club, rival, true, ClusterThreshold},
-		{"two rite stories, a day apart", rite, rite2, true, ClusterContextThreshold},
+		{"two reports of the final, hours apart", club, rival, 3 * time.Hour, ClusterContextThreshold},
+		{"two reports of the final, a day apart", club, rival, -24 * time.Hour, ClusterThreshold},
+		{"two rite stories, a day apart", rite, rite2, 24 * time.Hour, ClusterContextThreshold},
 	} {
-		if got := thresholdAt(&tc.a, &tc.b, tc.far); got != tc.want {
+		if got := thresholdAt(&tc.a, &tc.b, int64(tc.d)); got != tc.want {
 			t.Errorf("%s: threshold %v, want %v", tc.name, got, tc.want)
 		}
 	}
