@@ -31,11 +31,7 @@ func TestCountrySpan(t *testing.T) {
 // ClusterCountryContext within a day and the plain threshold two days on,
 // whichever is published first; matchThreshold adds the age rise.
 func TestCountrySpanThreshold(t *testing.T) {
-	c := newTest(t)
-	sig := func(title, summary string) Signature {
-		_, s := c.ClassifySigned(Input{Title: title, Summary: summary})
-		return s
-	}
+	sig := signerOf(newTest(t))
 	a := sig("Iran tuyên bố phóng tên lửa vào tàu hàng trên vịnh Oman",
 		"Vệ binh Iran cho biết đã phóng tên lửa vào một tàu hàng, cảnh báo đáp trả mọi hành động gây hấn.")
 	b := sig("Iran đăng video tập kích tàu khu trục trên vịnh Oman",
@@ -59,5 +55,14 @@ func TestCountrySpanThreshold(t *testing.T) {
 	}
 	if got, want := matchThreshold(&a, &b, 48*h, 0), ClusterThreshold*ageScale(48*h); got != want {
 		t.Errorf("matchThreshold two days apart %v, want %v", got, want)
+	}
+}
+
+// signerOf returns a function that classifies a title and summary with c
+// and returns the signature ingestion stores (ClassifySigned).
+func signerOf(c *Classifier) func(title, summary string) Signature {
+	return func(title, summary string) Signature {
+		_, s := c.ClassifySigned(Input{Title: title, Summary: summary})
+		return s
 	}
 }

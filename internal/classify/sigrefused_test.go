@@ -10,11 +10,7 @@ import (
 // topic reported within ClusterRefusedSpan (contextPlaces), while a kept
 // place stays context at any distance, and that the stored form keeps it.
 func TestRefusedPlaceContext(t *testing.T) {
-	c := newTest(t)
-	sig := func(title, summary string) Signature {
-		_, s := c.ClassifySigned(Input{Title: title, Summary: summary})
-		return s
-	}
+	sig := signerOf(newTest(t))
 	club := sig("CLB Công An TP.HCM vô địch giải bóng chuyền Cúp Hùng Vương",
 		"Đội bóng chuyền Công An TP.HCM đánh bại Biên Phòng trong trận chung kết tối qua.")
 	rival := sig("Công An TP.HCM thắng ngược Biên Phòng ở chung kết bóng chuyền",
