@@ -1,13 +1,16 @@
 package classify
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A paper's rubric series — a readers' writing contest ("Thanh Niên và
 // tôi: …"), a daily health column ("Ngày mới với tin tức sức khỏe: …"),
-// the lunar calendar of the day, the car prices of the week — opens each
-// item's title with the rubric's name
-// and gives no date or number, so its items, alike in the rubric's words,
-// joined one another for days: on the training days 162 same-story pairs
+// the lunar calendar of the day, the car prices of the week, a horoscope
+// column ("3 con giáp…": horoscope) — opens each item's title with the
+// rubric's name and gives no date or number, so its items, alike in the
+// rubric's words, joined one another for days: on the training days 162 same-story pairs
 // of main were two readers' essays of the contest. Each item of such a
 // rubric is an episode of its own (rubricEpisode, kept in the signature's
 // day field as episodeOf's are): two items with different titles never
@@ -22,18 +25,39 @@ import "strings"
 var rubricSeries = []string{"thanh niên và tôi", "ngày mới với tin tức sức khỏe", "lịch âm hôm nay", "tin tức giá xe"}
 
 // rubricEpisode returns the episode key of a title (t: normalised and
-// lower case, lowTitle) opening with a rubric of rubricSeries: the whole
-// title's, so that one item carried in the same words twice is one
-// episode; 0 when it opens with none.
+// lower case, lowTitle) opening with a rubric of rubricSeries or a
+// horoscope column's opening: the whole title's, so that one item carried
+// in the same words twice is one episode; 0 when it opens with none.
 func rubricEpisode(t string) uint16 {
-	for _, r := range rubricSeries {
-		if opensWith(t, r) {
-			var h keyHash
-			for _, w := range strings.Fields(t) {
-				h.add(w)
-			}
-			return h.episode()
+	if !horoscope(t) && !slices.ContainsFunc(rubricSeries, func(r string) bool { return opensWith(t, r) }) {
+		return 0
+	}
+	var h keyHash
+	for _, w := range strings.Fields(t) {
+		h.add(w)
+	}
+	return h.episode()
+}
+
+// horoscopeCounts open a horoscope column's title before "con giáp" ("3
+// con giáp…", "Bốn con giáp…", "Những con giáp…"), lower case as written;
+// not all twelve ("12 con giáp", "mười hai con giáp"), which news of
+// statues and festivals names too.
+var horoscopeCounts = []string{"2", "3", "4", "5", "6", "hai", "ba", "bốn", "năm", "sáu", "những"}
+
+// horoscope reports whether a title (t: normalised and lower case) opens
+// a horoscope column: a count of the zodiac animals ("4 con giáp tài lộc
+// nhân đôi…", "Ba con giáp bùng nổ tài chính…") or "con giáp nào". Such
+// columns are a rubric series: undated, alike in their words, never one
+// event (BENCHMARKS.md, "Seventeenth session: i17clusprec3").
+func horoscope(t string) bool {
+	if opensWith(t, "con giáp nào") {
+		return true
+	}
+	for _, n := range horoscopeCounts {
+		if after, ok := strings.CutPrefix(t, n+" "); ok && opensWith(after, "con giáp") {
+			return true
 		}
 	}
-	return 0
+	return false
 }

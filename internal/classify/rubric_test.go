@@ -18,6 +18,13 @@ func TestRubricEpisode(t *testing.T) {
 		{"Tin tức giá xe: Xe điện giảm giá mạnh cuối tháng", func(e uint16) bool { return e != 0 }},
 		{"Báo Thanh Niên và tôi gặp lại nhau sau 20 năm", func(e uint16) bool { return e == 0 }},
 		{"Thanh Niên và tôiX: không phải chuyên mục", func(e uint16) bool { return e == 0 }},
+		{"3 con giáp tiền vào như nước vào cuối tuần", func(e uint16) bool { return e != 0 && e&episodeTag != 0 }},
+		{"Bốn con giáp đón lộc đầu tháng", func(e uint16) bool { return e != 0 }},
+		{"Những con giáp được Thần Tài gõ cửa", func(e uint16) bool { return e != 0 }},
+		{"Con giáp nào may mắn nhất tuần này?", func(e uint16) bool { return e != 0 }},
+		{"Mười hai con giáp bằng gốm trên đường hoa", func(e uint16) bool { return e == 0 }},
+		{"Đường hoa có tượng 12 con giáp", func(e uint16) bool { return e == 0 }},
+		{"3 con giáo viên đi thi", func(e uint16) bool { return e == 0 }},
 	} {
 		if got := rubricEpisode(lowTitle(tc.title)); !tc.want(got) {
 			t.Errorf("%q: episode %#x", tc.title, got)
