@@ -12,15 +12,14 @@ import (
 // Laos came out Xã hội first and Thế giới second, or not Thế giới at all,
 // while the labelled sets file such events under Thế giới (BENCHMARKS.md,
 // "Seventeenth session: i17topic"). So when the title or lead reports an
-// incident (abroadIncidents) and names a place abroad (abroadPlaces) and no
-// place in Việt Nam (a kept province mention, homeNames, or a place
-// abroad reached by "sang": a delegation leaving from here), the Xã hội
-// evidence is the world topic's: it moves there whole, under one reason
-// that says so. A section, a category, a source topic or a digest's own
-// Xã hội stays (the outlet said so). The rule moves the topic model's
-// belief too, so it runs only with a model: the rules alone — bantin-corpus
-// train's labels — are unchanged, and the shipped model stays
-// reproducible.
+// incident (abroadIncidents) and names a place abroad (abroadPlaces) and
+// no place in Việt Nam (a kept province mention, homeNames, or a place
+// abroad reached by "sang": a delegation leaving from here), the world
+// topic takes Xã hội's place (moveAbroad), under a reason that says so. A
+// section, a category, a source topic or a digest's own Xã hội stays (the
+// outlet said so). The rule reads the topic model's belief too, so it runs
+// only with a model: the rules alone — bantin-corpus train's labels — are
+// unchanged, and the shipped model stays reproducible.
 const (
 	homeTopic   = "xa-hoi"
 	abroadTopic = "the-gioi"
@@ -158,8 +157,11 @@ func abroadAt(toks []token, sp span) bool {
 	return sp.end >= len(toks) || !joinable(toks, sp.end) || !toks[sp.end].upper
 }
 
-// moveAbroad moves the Xã hội evidence of an article placed abroad to the
-// world topic (see homeTopic); ms are the article's province mentions.
+// moveAbroad gives the world topic the place of Xã hội in an article
+// placed abroad (see homeTopic): Xã hội's evidence goes, and the world
+// topic scores at least what Xã hội scored, so that the ranking of the
+// other topics, and which of them pass as secondary, stay as they were. ms
+// are the article's province mentions.
 func (m *topicMatcher) moveAbroad(s *topicScores, toks []token, ms []mention) {
 	home, ok1 := m.index[homeTopic]
 	world, ok2 := m.index[abroadTopic]
@@ -170,16 +172,16 @@ func (m *topicMatcher) moveAbroad(s *topicScores, toks []token, ms []mention) {
 	if !ok {
 		return
 	}
-	moved := 0.0
+	gap := s.score[home] - s.score[world]
 	kept := s.ev[:0]
 	for _, e := range s.ev {
-		if e.topic == home {
-			moved += e.score
-			continue
+		if e.topic != home {
+			kept = append(kept, e)
 		}
-		kept = append(kept, e)
 	}
 	s.ev, s.score[home] = kept, 0
-	s.add(world, evidence{label: fmt.Sprintf("%s's evidence on a story abroad (%q in the %s)", homeTopic,
-		strings.TrimSpace(name), fieldNames[f]), score: moved}, false)
+	if gap > 0 {
+		s.add(world, evidence{label: fmt.Sprintf("in place of %s on a story abroad (%q in the %s)", homeTopic,
+			strings.TrimSpace(name), fieldNames[f]), score: gap}, false)
+	}
 }
