@@ -31,6 +31,8 @@ func (e *httpError) Error() string {
 
 func (e *httpError) Unwrap() error { return e.err }
 
+// badRequest returns an *httpError of status 400 whose English message
+// is the formatted text.
 func badRequest(format string, args ...any) error {
 	return &httpError{status: http.StatusBadRequest, msg: fmt.Sprintf(format, args...)}
 }
@@ -41,6 +43,8 @@ func badParam(vi, en string) error {
 	return &httpError{status: http.StatusBadRequest, msg: en, vi: vi}
 }
 
+// notFound returns an *httpError of status 404 whose English message is
+// the formatted text.
 func notFound(format string, args ...any) error {
 	return &httpError{status: http.StatusNotFound, msg: fmt.Sprintf(format, args...)}
 }
