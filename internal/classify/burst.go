@@ -63,11 +63,12 @@ var incidentWords = [...]struct {
 // prevention), "sập bẫy" (falls into a trap), "giết mổ" (slaughter),
 // "oanh tạc cơ" (a bomber), "BTC sập" / "sập giá" / "sập sàn" (prices
 // fall), "sập nguồn" (worn out), "hang Đá Sập" (a place), "nguy cơ tai
-// nạn" (a risk, not the accident) — blanked, whole words only, before the cues are looked for, unless the
+// nạn" (a risk, not the accident), "chìm trong" (sunk in water, cold,
+// debt: "chìm trong nước", "chìm trong rét đậm") — blanked, whole words only, before the cues are looked for, unless the
 // word right after the phrase is one of literal: then the phrase is the
 // incident itself ("cháy hàng chục căn nhà", tens of houses burn; "cháy
-// phòng trọ", a rented room burns). Lower case; a longer phrase before
-// one it contains.
+// phòng trọ", a rented room burns; "chìm trong đêm", sinks at night).
+// Lower case; a longer phrase before one it contains.
 var incidentIdioms = [...]struct {
 	phrase  string
 	literal []string
@@ -103,6 +104,7 @@ var incidentIdioms = [...]struct {
 	{"nguy cơ đổ sập", nil},
 	{"nguy cơ sập", nil},
 	{"nguy cơ khủng bố", nil},
+	{"chìm trong", []string{"hải", "tập", "vụ", "lúc", "khi", "đêm", "sáng", "chiều", "tối"}},
 }
 
 // titleIncidents returns the kinds of incident a lower-case title (lowTitle)

@@ -54,6 +54,10 @@ func TestTitleIncidents(t *testing.T) {
 		{"Triệu hồi xe điện vì nguy cơ cháy pin", 0},
 		{"Chung cư cũ có nguy cơ đổ sập", 0},
 		{"Tai nạn trên đèo, xe khách lao xuống vực", incidentCrash},
+		{"Miền núi chìm trong rét đậm", 0}, // sunk in the cold
+		{"Khu phố chìm trong biển lửa sau tiếng nổ", incidentFire | incidentBlast},
+		{"Tàu hàng chìm trong đêm, ba thuyền viên mất tích", incidentCrash},
+		{"Hai tàu chiến bị đánh chìm trong tập trận", incidentCrash},
 		{"Nhà hai tầng đổ sập khi đang sửa, một người chết", incidentCrash},
 	} {
 		if got := titleIncidents(lowTitle(tc.title)); got != tc.want {
