@@ -80,6 +80,10 @@ func (o *Outbox) Send(ctx context.Context, m *Message) error {
 	return nil
 }
 
+// write stores m.Raw as o.Path(m.Key) atomically: a temporary file in the
+// outbox, synced, then renamed, so that a reader never sees half a
+// message. On any error the temporary file is removed and the error says
+// which step failed (creating the folder, writing, syncing, renaming).
 func (o *Outbox) write(m *Message) (err error) {
 	if err := os.MkdirAll(o.dir, 0o750); err != nil {
 		return fmt.Errorf("create outbox: %w", err)

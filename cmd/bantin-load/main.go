@@ -220,8 +220,11 @@ func fetch(url string) (plain, gz []byte, etag string, err error) {
 		}
 		b, err := io.ReadAll(resp.Body)
 		resp.Body.Close()
-		if err != nil || resp.StatusCode != 200 {
-			return nil, nil, "", fmt.Errorf("GET %s: %d %v", url, resp.StatusCode, err)
+		if err != nil {
+			return nil, nil, "", fmt.Errorf("GET %s: reading the body: %w", url, err)
+		}
+		if resp.StatusCode != 200 {
+			return nil, nil, "", fmt.Errorf("GET %s: %s", url, resp.Status)
 		}
 		if ae == "" {
 			plain, etag = b, resp.Header.Get("ETag")

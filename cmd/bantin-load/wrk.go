@@ -38,7 +38,7 @@ func wrk(o wrkOpts, url, header, script string) (wrkResult, error) {
 	}
 	out, err := exec.Command("wrk", append(args, url)...).CombinedOutput()
 	if err != nil {
-		return wrkResult{}, fmt.Errorf("wrk (apt-get install wrk): %v\n%s", err, out)
+		return wrkResult{}, fmt.Errorf("wrk (apt-get install wrk): %w\n%s", err, out)
 	}
 	var r wrkResult
 	sc := bufio.NewScanner(bytes.NewReader(out))

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -213,15 +214,7 @@ func sendWeek(ctx context.Context, env *cmdEnv, m *Main, w digest.Week) error {
 	}
 	sum, err := m.Digester.RunOnce(ctx)
 	p.finish()
-	rate := 0.0
-	if s := sum.Elapsed.Seconds(); s > 0 {
-		rate = float64(sum.Sent) / s
-	}
-	fmt.Fprintf(env.Stdout, "sent %d, retry later %d, failed %d, nothing new %d, released %d; %d renders, %s (%.0f/s)\n",
-		sum.Sent, sum.Retry, sum.Failed, sum.Empty, sum.Released, sum.Renders, sum.Elapsed.Round(time.Millisecond), rate)
-	if sum.Stopped != "" {
-		fmt.Fprintln(env.Stdout, "stopped: "+sum.Stopped)
-	}
+	printSendSummary(env.Stdout, sum)
 	if err != nil {
 		return err
 	}
@@ -242,6 +235,20 @@ func sendWeek(ctx context.Context, env *cmdEnv, m *Main, w digest.Week) error {
 		fmt.Fprintln(env.Stdout, "temporary failures are retried with backoff by 'bantin serve' or a later 'digest send'")
 	}
 	return sendVerdict(ctx, sum)
+}
+
+// printSendSummary writes digest send's summary line, with the send rate,
+// and why the run stopped early, if it did.
+func printSendSummary(w io.Writer, sum digest.DeliverySummary) {
+	rate := 0.0
+	if s := sum.Elapsed.Seconds(); s > 0 {
+		rate = float64(sum.Sent) / s
+	}
+	fmt.Fprintf(w, "sent %d, retry later %d, failed %d, nothing new %d, released %d; %d renders, %s (%.0f/s)\n",
+		sum.Sent, sum.Retry, sum.Failed, sum.Empty, sum.Released, sum.Renders, sum.Elapsed.Round(time.Millisecond), rate)
+	if sum.Stopped != "" {
+		fmt.Fprintln(w, "stopped: "+sum.Stopped)
+	}
 }
 
 // sendVerdict is digest send's error: nil when every due row was sent (or

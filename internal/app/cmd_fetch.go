@@ -13,23 +13,42 @@ import (
 	"bantin/internal/urlpolicy"
 )
 
-func runFetch(ctx context.Context, env *cmdEnv, args []string) error {
+// fetchFlags are fetch's options.
+type fetchFlags struct {
+	all      bool
+	id       int64  // --source as an id, or 0
+	url      string // --source as a feed URL, or ""
+	cpu, mem string // profile files, or ""
+}
+
+// parseFetch reads fetch's flags. It returns a usage error for arguments,
+// for --all with --source, and for a --source that is neither an id nor a
+// feed URL (parseSourceArg).
+func parseFetch(env *cmdEnv, args []string) (fetchFlags, error) {
 	fs := env.flagSet("[--all | --source ID|URL] [--cpuprofile FILE] [--memprofile FILE]")
 	all := fs.Bool("all", false, "fetch every active source, due or not")
 	source := fs.String("source", "", "fetch only this source: its ID or feed URL")
 	cpu := fs.String("cpuprofile", "", "write a CPU profile of the pass to this file (go tool pprof)")
 	mem := fs.String("memprofile", "", "write a heap profile at the end of the pass to this file")
 	if err := env.parse(fs, args); err != nil {
-		return err
+		return fetchFlags{}, err
 	}
 	if fs.NArg() > 0 || (*all && *source != "") {
-		return usageError("fetch takes --all or --source ID|URL, and no arguments")
+		return fetchFlags{}, usageError("fetch takes --all or --source ID|URL, and no arguments")
 	}
 	id, u, err := parseSourceArg(*source)
+	return fetchFlags{all: *all, id: id, url: u, cpu: *cpu, mem: *mem}, err
+}
+
+// runFetch is the fetch command: one pass over the due sources, every
+// source (--all) or one (--source), printing its counts; its error says
+// which sources failed (fetchVerdict).
+func runFetch(ctx context.Context, env *cmdEnv, args []string) error {
+	o, err := parseFetch(env, args)
 	if err != nil {
 		return err
 	}
-	stopProfile, err := startProfiles(env.Stderr, *cpu, *mem)
+	stopProfile, err := startProfiles(env.Stderr, o.cpu, o.mem)
 	if err != nil {
 		return err
 	}
@@ -49,19 +68,20 @@ func runFetch(ctx context.Context, env *cmdEnv, args []string) error {
 	if err := m.checkWritable(ctx, "fetch"); err != nil {
 		return err
 	}
-	if id, err = m.sourceID(ctx, id, u); err != nil {
+	id, err := m.sourceID(ctx, o.id, o.url)
+	if err != nil {
 		return err
 	}
-	if err := m.recoverLeases(ctx, env.Stderr, fetchLeaseWait(*all)); err != nil {
+	if err := m.recoverLeases(ctx, env.Stderr, fetchLeaseWait(o.all)); err != nil {
 		return err
 	}
-	sum, err := m.fetchPass(ctx, env, pipeline.RunOptions{All: *all, SourceID: id})
+	sum, err := m.fetchPass(ctx, env, pipeline.RunOptions{All: o.all, SourceID: id})
 	if err != nil && !errors.Is(err, context.Canceled) {
 		return err
 	}
 	fmt.Fprintf(env.Stdout, "sources: %d, fetched: %d, not modified: %d, failed: %d, new articles: %d, updated: %d\n",
 		sum.Sources, sum.Fetched, sum.NotModified, sum.Failed, sum.New, sum.Updated)
-	if hint := idleHint(ctx, m, sum, id, *all); hint != "" {
+	if hint := idleHint(ctx, m, sum, id, o.all); hint != "" {
 		fmt.Fprintln(env.Stdout, hint)
 	}
 	return fetchVerdict(ctx, sum)

@@ -60,12 +60,15 @@ var incidentWords = [...]struct {
 
 // incidentIdioms are phrases whose incident word names no incident —
 // "cháy vé" (sold out), "Bãi Cháy" (a place), "phòng cháy chữa cháy" (fire
-// prevention), "sập bẫy" (falls into a trap), "giết mổ" (slaughter) —
-// blanked, whole words only, before the cues are looked for, unless the
+// prevention), "sập bẫy" (falls into a trap), "giết mổ" (slaughter),
+// "oanh tạc cơ" (a bomber), "BTC sập" / "sập giá" / "sập sàn" (prices
+// fall), "sập nguồn" (worn out), "hang Đá Sập" (a place), "nguy cơ tai
+// nạn" (a risk, not the accident), "chìm trong" (sunk in water, cold,
+// debt: "chìm trong nước", "chìm trong rét đậm") — blanked, whole words only, before the cues are looked for, unless the
 // word right after the phrase is one of literal: then the phrase is the
 // incident itself ("cháy hàng chục căn nhà", tens of houses burn; "cháy
-// phòng trọ", a rented room burns). Lower case; a longer phrase before
-// one it contains.
+// phòng trọ", a rented room burns; "chìm trong đêm", sinks at night).
+// Lower case; a longer phrase before one it contains.
 var incidentIdioms = [...]struct {
 	phrase  string
 	literal []string
@@ -85,6 +88,23 @@ var incidentIdioms = [...]struct {
 	{"phòng cháy", []string{"rụi", "trụi", "đen", "sạch", "lớn", "dữ"}},
 	{"sập bẫy", nil},
 	{"giết mổ", nil},
+	{"oanh tạc cơ", nil},
+	{"btc sập", nil},
+	{"bitcoin sập", nil},
+	{"sập giá", nil},
+	{"sập sàn", nil},
+	{"sập nguồn", nil},
+	{"đá sập", nil},
+	{"nguy cơ tai nạn", nil},
+	{"nguy cơ gây tai nạn", nil},
+	{"nguy cơ cháy nổ", nil},
+	{"nguy cơ cháy", nil},
+	{"nguy cơ hỏa hoạn", nil},
+	{"nguy cơ hoả hoạn", nil},
+	{"nguy cơ đổ sập", nil},
+	{"nguy cơ sập", nil},
+	{"nguy cơ khủng bố", nil},
+	{"chìm trong", []string{"hải", "tập", "vụ", "lúc", "khi", "đêm", "sáng", "chiều", "tối"}},
 }
 
 // titleIncidents returns the kinds of incident a lower-case title (lowTitle)

@@ -44,6 +44,21 @@ func TestTitleIncidents(t *testing.T) {
 		{"Gia đình nói con trai bị 'bắt cóc' ở biên giới", incidentCrime}, // quoted, still literal
 		{"Cảnh sát 'đột kích' sòng bạc trong đêm", incidentAttack},
 		{"Giá vàng hôm nay đi ngang", 0},
+		{"Đồng tiền số BTC sập mạnh, nhà đầu tư bán tháo", 0}, // prices fall
+		{"Sầu riêng sập giá giữa vụ thu hoạch", 0},
+		{"Thiếu ngủ khiến cơ thể sập nguồn giữa ca làm", 0},
+		{"Không quân nhận thêm hai oanh tạc cơ hiện đại", 0}, // a bomber, a noun
+		{"Máy bay oanh tạc căn cứ ven biển", incidentAttack},
+		{"Tìm thấy hài cốt liệt sĩ ở hang Đá Sập", 0},    // a place
+		{"Cảnh báo nguy cơ tai nạn trên đèo mùa mưa", 0}, // a risk
+		{"Triệu hồi xe điện vì nguy cơ cháy pin", 0},
+		{"Chung cư cũ có nguy cơ đổ sập", 0},
+		{"Tai nạn trên đèo, xe khách lao xuống vực", incidentCrash},
+		{"Miền núi chìm trong rét đậm", 0}, // sunk in the cold
+		{"Khu phố chìm trong biển lửa sau tiếng nổ", incidentFire | incidentBlast},
+		{"Tàu hàng chìm trong đêm, ba thuyền viên mất tích", incidentCrash},
+		{"Hai tàu chiến bị đánh chìm trong tập trận", incidentCrash},
+		{"Nhà hai tầng đổ sập khi đang sửa, một người chết", incidentCrash},
 	} {
 		if got := titleIncidents(lowTitle(tc.title)); got != tc.want {
 			t.Errorf("%q: kinds %06b, want %06b", tc.title, got, tc.want)

@@ -217,8 +217,11 @@ func (c *Classifier) classify(in *Input, sc *scratch, sign bool) (Result, []ment
 	c.topic.scan(ts, sc.toks)
 	sc.fs = c.modelScores(ts, sc.toks, ts.structuralAny(), sc.fs)
 	sc.lead.featured = c.model != nil
-	res := Result{Topics: c.topic.pick(ts)}
 	sc.ms = c.prov.scan(sc.toks, sc.ms)
+	if c.model != nil {
+		c.topic.moveAbroad(ts, sc.toks, sc.ms)
+	}
+	res := Result{Topics: c.topic.pick(ts)}
 	if sign && sc.lead.n == len(sc.toks) { // no body: the lead's places are these
 		c.leadPlaces(sc, sc.ms)
 	}

@@ -65,17 +65,7 @@ func (c *Classifier) sign(title string, sc *scratch, r Result) Signature {
 		sc.ms = c.prov.scan(toks, sc.ms[:0])
 		c.leadPlaces(sc, sc.ms)
 	}
-	sig := Signature{places: sc.lead.places, refused: sc.lead.places &^ c.taggedPlaces(r)}
-	capital := func(sp span) bool { t := toks[sp.end-1]; return t.upper || t.caps }
-	for i := 0; i < len(toks); i++ {
-		if sp, ok := c.countries.longest(toks, i, capital); ok {
-			sig.places |= countryBit(sp.p.rule)
-			for k := sp.start; k < sp.end; k++ {
-				sc.place[k] = true
-			}
-			i = sp.end - 1
-		}
-	}
+	sig := Signature{places: sc.lead.places | c.markCountries(toks, sc.place), refused: sc.lead.places &^ c.taggedPlaces(r)}
 	if !sc.lead.featured {
 		sc.fs = features(toks, sc.fs[:0])
 		if c.model != nil {
@@ -107,6 +97,24 @@ func (c *Classifier) sign(title string, sc *scratch, r Result) Signature {
 		sig.day = rubricEpisode(low)
 	}
 	return sig
+}
+
+// markCountries returns the place bits (countryBit) of the countries
+// named in toks, each ending on a capitalised word, and marks their
+// tokens in place (as long as toks).
+func (c *Classifier) markCountries(toks []token, place []bool) uint64 {
+	var bits uint64
+	capital := func(sp span) bool { t := toks[sp.end-1]; return t.upper || t.caps }
+	for i := 0; i < len(toks); i++ {
+		if sp, ok := c.countries.longest(toks, i, capital); ok {
+			bits |= countryBit(sp.p.rule)
+			for k := sp.start; k < sp.end; k++ {
+				place[k] = true
+			}
+			i = sp.end - 1
+		}
+	}
+	return bits
 }
 
 // leadPlaces records the places of the lead's mentions ms in sc.lead

@@ -69,7 +69,7 @@ var teamAliases = [...][]string{
 	{"da nang", "shb da nang"},
 	{"ha tinh", "hong linh ha tinh"},
 	{"ninh binh", "lpbank ninh binh", "lp bank ninh binh", "phu dong ninh binh"},
-	{"quy nhon united", "quy nhon", "quy nhon binh dinh"},
+	{"quy nhon united", "quy nhon binh dinh"}, // not "quy nhon", the city
 	// National teams.
 	{"viet nam", "vn", "dtvn", "vietnam"},
 	{"a rap xe ut", "saudi arabia", "arab saudi", "saudi", "a rap saudi"},
@@ -137,9 +137,9 @@ func foldedNameKey(s string) uint64 {
 // "Tuyển" (not "Tuyên", as in Tuyên Quang) before a name is left out
 // ("Tuyển Việt Nam thắng …" names Việt Nam), "Công an" before Hà Nội or
 // TP.HCM, "an" in lower case, names the police club, not the city's, and
-// a spelling of teamAliases of two letters or more is a team even alone
-// at a sentence's start ("Barca thắng …", "MU thua …"), where nameRun
-// reads no name.
+// a spelling of teamAliases of two letters or more, written as a team is
+// (loneSpelling), is a team even alone at a sentence's start ("Barca
+// thắng …", "MU thua …", not "Mù mịt …"), where nameRun reads no name.
 func teamRun(toks []token, i int) (int, uint16) {
 	t := &toks[i]
 	next := func(k int) bool { // toks[k] goes on t's name
@@ -159,7 +159,7 @@ func teamRun(toks []token, i int) (int, uint16) {
 		}
 	}
 	j, h := aliasRun(toks, i)
-	if h == 0 && j == i+1 && nameToken(t) && len(t.fold) > 1 { // "Barca thắng …": no name at a sentence's start
+	if h == 0 && j == i+1 && nameToken(t) && len(t.fold) > 1 && loneSpelling(t) { // "Barca thắng …": no name at a sentence's start
 		var k keyHash
 		k.add(t.fold)
 		if c, ok := aliasHashes[k.x]; ok {
@@ -168,6 +168,19 @@ func teamRun(toks []token, i int) (int, uint16) {
 	}
 	return j, h
 }
+
+// loneSpelling reports whether t, a word alone at a sentence's start, is
+// written as a team is: without diacritics ("MU", "Barca"), or as one of
+// accentedSpellings. A Vietnamese word that folds as a spelling of
+// teamAliases is none: "Mù" and "Mũ" fold as MU, "Ức" as Úc.
+func loneSpelling(t *token) bool {
+	low := strings.ToLower(t.text)
+	return low == t.fold || slices.Contains(accentedSpellings, low)
+}
+
+// accentedSpellings are the one-word spellings of teamAliases written
+// with diacritics, lower case.
+var accentedSpellings = []string{"mỹ", "úc", "séc", "barça"}
 
 // plainAfter reports whether toks[k] is in field f after spaces alone.
 func plainAfter(toks []token, k int, f field) bool {

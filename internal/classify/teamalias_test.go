@@ -82,6 +82,15 @@ func TestTeamRun(t *testing.T) {
 		{"Trận thắng của Chí Công", "chi cong"},
 		{"Trận thắng của Man City", "manchester city"},
 		{"Trận thắng của Hà Nội FC", "ha noi"},
+		{"Mù mịt khói bụi sau trận đấu", ""}, // "Mù" folds as MU: no team
+		{"Mũ bảo hiểm kém chất lượng", ""},
+		{"Ức chế vì trọng tài", ""}, // "Ức" folds as Úc
+		{"Mỹ thắng Wales", "my"},
+		{"Úc thắng Nhật Bản", "uc"},
+		{"Séc thua Anh", "czech"},
+		{"Du khách đổ về Quy Nhơn", "quy nhon"}, // the city is no Quy Nhơn United
+		{"Trận thắng của Quy Nhơn United", "quy nhon united"},
+		{"Trận thắng của Quy Nhơn Bình Định", "quy nhon united"},
 	}
 	for _, tc := range cases {
 		toks, _ := c.fold.tokenize(nil, vntext.Normalize(tc.text), fieldTitle, nil, c.voc)

@@ -66,6 +66,8 @@ type topicMatcher struct {
 	fieldNouns  []fieldNoun
 	officeHeads []nameHead
 	fieldHouses []wordSeq
+	// abroad: places abroad and at home (topicabroad.go).
+	abroad *abroadTable
 }
 
 func newTopicMatcher(cat *model.Catalog, voc vocab) (*topicMatcher, error) {
@@ -104,6 +106,10 @@ func newTopicMatcher(cat *model.Catalog, voc vocab) (*topicMatcher, error) {
 		return nil, err
 	}
 	if err := m.markNations(); err != nil {
+		return nil, err
+	}
+	var err error
+	if m.abroad, err = newAbroadTable(voc); err != nil {
 		return nil, err
 	}
 	return m, nil

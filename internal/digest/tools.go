@@ -128,6 +128,10 @@ func (d *Digester) Archive(ctx context.Context, period string, topics, provinces
 	return a, nil
 }
 
+// archiveWeek returns the index of period's week, loaded at most
+// archiveTTL ago (the last four weeks asked for are kept). Loads run one
+// at a time, under archiveMu, so that a burst of views of one week costs
+// one load; a failed load is loadWeek's error, and nothing is kept.
 func (d *Digester) archiveWeek(ctx context.Context, period string) (*weekIndex, error) {
 	d.archiveMu.Lock()
 	defer d.archiveMu.Unlock()

@@ -87,6 +87,9 @@ func (s *Store) EnsureDigests(ctx context.Context, period string, now time.Time)
 	return n, err
 }
 
+// ensureDigests creates, in tx, a pending row of period due at now for
+// every active subscriber that has none, and returns how many it created;
+// a failed insert is its error mapped (mapErr).
 func ensureDigests(ctx context.Context, tx bun.Tx, period string, now time.Time) (int, error) {
 	res, err := tx.ExecContext(ctx, `INSERT INTO digests (period, subscriber_id, status, next_attempt_at)
 		SELECT ?, id, ?, ? FROM subscribers WHERE status = ?
@@ -234,6 +237,11 @@ func (s *Store) ReleaseDigests(ctx context.Context, ids []int64, owner string) e
 	return mapErr("store: release digests", err)
 }
 
+// markOwned applies set (with args) to digest row id and releases its
+// lease, if owner still holds it. It returns an error wrapping
+// model.ErrLeaseLost when the row is not owner's (the lease ran out and
+// another worker took it, or the row is gone), else the database's error
+// mapped (mapErr).
 func (s *Store) markOwned(ctx context.Context, id int64, owner, set string, args ...any) error {
 	args = append(args, id, owner)
 	res, err := s.db.ExecContext(ctx, "UPDATE digests SET "+set+

@@ -4,8 +4,12 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"errors"
 	"net/url"
+	"path/filepath"
 	"testing"
+
+	"bantin/internal/model"
 )
 
 // openSchemaStore opens a store, not migrated, in a new PostgreSQL schema
@@ -47,4 +51,24 @@ func schemaURL(t *testing.T, base string) string {
 	u.RawQuery = q.Encode()
 	t.Cleanup(func() { admin.DropSchema(ctx, schema) })
 	return u.String()
+}
+
+// TestSchemaRefusals: a schema on SQLite and a name that is no plain
+// identifier are refused as invalid requests (model.ErrInvalid), before
+// anything runs.
+func TestSchemaRefusals(t *testing.T) {
+	st, err := Open(t.Context(), "sqlite:"+filepath.Join(t.TempDir(), "s.db"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	for _, err := range []error{
+		st.CreateSchema(t.Context(), "t_ok"),
+		st.DropSchema(t.Context(), "x; DROP TABLE articles"),
+		st.CreateDatabase(t.Context(), "Upper"),
+	} {
+		if !errors.Is(err, model.ErrInvalid) {
+			t.Errorf("error %v, want one wrapping model.ErrInvalid", err)
+		}
+	}
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+
+	"bantin/internal/model"
 )
 
 var schemaName = regexp.MustCompile(`^[a-z_][a-z0-9_]{0,62}$`)
@@ -21,12 +23,16 @@ func (s *Store) DropSchema(ctx context.Context, name string) error {
 	return s.schemaDDL(ctx, "DROP SCHEMA IF EXISTS "+name+" CASCADE", name)
 }
 
+// schemaDDL runs ddl, a statement creating or dropping the schema or
+// database name. It refuses SQLite and a name that is not a plain
+// lower-case identifier (an error wrapping model.ErrInvalid) before
+// running anything; the database's error is returned mapped (mapErr).
 func (s *Store) schemaDDL(ctx context.Context, ddl, name string) error {
 	if s.engine != Postgres {
-		return fmt.Errorf("store: schemas need PostgreSQL, not %s", s.engine)
+		return fmt.Errorf("store: schemas need PostgreSQL, not %s: %w", s.engine, model.ErrInvalid)
 	}
 	if !schemaName.MatchString(name) {
-		return fmt.Errorf("store: bad schema name %q", name)
+		return fmt.Errorf("store: bad schema name %q: %w", name, model.ErrInvalid)
 	}
 	_, err := s.db.ExecContext(ctx, ddl)
 	return mapErr("store: "+ddl, err)

@@ -179,6 +179,10 @@ func (s *Store) ClaimAll(ctx context.Context, owner string, now time.Time, lease
 	return s.claim(ctx, owner, now, lease, "id > ?", afterID, "id", limit)
 }
 
+// claim leases to owner until now+lease up to limit active, unleased
+// sources that satisfy cond (one placeholder, arg), in order, and returns
+// them as leased; none is an empty result, not an error. A database error
+// is returned mapped (mapErr) with nothing leased.
 func (s *Store) claim(ctx context.Context, owner string, now time.Time, lease time.Duration,
 	cond string, arg any, order string, limit int) ([]model.Source, error) {
 	lock := ""

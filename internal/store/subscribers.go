@@ -164,6 +164,9 @@ func (s *Store) SetSubscriberFilters(ctx context.Context, id int64, topics, prov
 	return s.updateSubscriber(ctx, id, "topics = ?, provinces = ?", joinList(topics), joinList(provinces))
 }
 
+// updateSubscriber applies set (with args) to subscriber id. It returns an
+// error wrapping model.ErrNotFound when there is no such subscriber, else
+// the database's error mapped (mapErr).
 func (s *Store) updateSubscriber(ctx context.Context, id int64, set string, args ...any) error {
 	res, err := s.db.NewUpdate().Model((*subscriberRow)(nil)).Set(set, args...).Where("id = ?", id).Exec(ctx)
 	if err != nil {

@@ -17,6 +17,8 @@ import (
 //	section /bong-da/ of the article URL (or: of the feed URL)
 //	upstream category "Bóng đá"      a <category> of the upstream feed
 //	a news digest (xa-hoi)            a roundup of the day's news
+//	in place of xa-hoi on a story abroad ("Hong Kong" in the title)
+//	                                  an incident abroad: not Việt Nam's own current affairs
 func Topic(reason string, n Names) (string, bool) {
 	r := scanner{reason}
 	var parts []string
@@ -51,7 +53,7 @@ func moreTail(s string) (string, bool) {
 // topicPiece reads one piece of evidence and returns it in Vietnamese.
 func topicPiece(r *scanner, n Names) (string, bool) {
 	save := r.s
-	for _, f := range []func(*scanner, Names) (string, bool){cuePiece, modelPiece, structuralPiece} {
+	for _, f := range []func(*scanner, Names) (string, bool){cuePiece, modelPiece, structuralPiece, abroadPiece} {
 		if p, ok := f(r, n); ok {
 			return p, true
 		}
@@ -147,4 +149,25 @@ func structuralPiece(r *scanner, n Names) (string, bool) {
 		return "bài điểm tin tổng hợp", ok
 	}
 	return "", false
+}
+
+// abroadPiece reads `in place of SLUG on a story abroad ("X" in the
+// FIELD)`: the world topic standing in for a domestic one.
+func abroadPiece(r *scanner, n Names) (string, bool) {
+	if !r.lit("in place of ") {
+		return "", false
+	}
+	slug, ok := r.until(" on a story abroad (")
+	if !ok {
+		return "", false
+	}
+	place, ok := r.goQuoted()
+	if !ok || !r.lit(" in the ") {
+		return "", false
+	}
+	f, ok := r.field()
+	if !ok || !r.lit(")") {
+		return "", false
+	}
+	return "sự việc xảy ra ở nước ngoài (" + quote(place) + " trong " + f + "), nên thuộc mục này thay cho " + n.topic(slug), true
 }

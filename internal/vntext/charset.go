@@ -32,6 +32,8 @@ func Decode(body []byte, label string) ([]byte, error) {
 	return out, nil
 }
 
+// lookup returns the encoding of a charset label (WHATWG names, and
+// UTF-16 with its BOM); an unknown label is an error naming it.
 func lookup(label string) (encoding.Encoding, error) {
 	switch label {
 	case "utf-16", "utf16":

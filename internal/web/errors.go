@@ -31,6 +31,8 @@ func (e *httpError) Error() string {
 
 func (e *httpError) Unwrap() error { return e.err }
 
+// badRequest returns an *httpError of status 400 whose English message
+// is the formatted text.
 func badRequest(format string, args ...any) error {
 	return &httpError{status: http.StatusBadRequest, msg: fmt.Sprintf(format, args...)}
 }
@@ -41,6 +43,8 @@ func badParam(vi, en string) error {
 	return &httpError{status: http.StatusBadRequest, msg: en, vi: vi}
 }
 
+// notFound returns an *httpError of status 404 whose English message is
+// the formatted text.
 func notFound(format string, args ...any) error {
 	return &httpError{status: http.StatusNotFound, msg: fmt.Sprintf(format, args...)}
 }
@@ -65,7 +69,9 @@ func (s *Server) handle(route string, fn handlerFunc) http.Handler {
 
 // errorStatus returns the status and English message of err: an httpError's
 // own, 404 for model.ErrNotFound, 400 with err's text for model.ErrInvalid,
-// 503 for model.ErrUnavailable, else 500.
+// 503 for model.ErrUnavailable and for model.ErrReadOnly (a database that
+// refuses writes for now, a PostgreSQL primary demoted under a running
+// server), else 500.
 func errorStatus(err error) (int, string) {
 	if he, ok := asHTTPError(err); ok {
 		return he.status, he.msg
@@ -77,13 +83,16 @@ func errorStatus(err error) (int, string) {
 		return http.StatusBadRequest, err.Error()
 	case errors.Is(err, model.ErrUnavailable):
 		return http.StatusServiceUnavailable, "temporarily unavailable: the database cannot be reached; try again shortly"
+	case errors.Is(err, model.ErrReadOnly):
+		return http.StatusServiceUnavailable, "temporarily unavailable: the database refuses changes; try again shortly"
 	}
 	return http.StatusInternalServerError, "internal server error"
 }
 
 // writeError sends err as a plain-text response with its status:
 // *httpError as given, model.ErrNotFound 404, model.ErrInvalid 400,
-// model.ErrUnavailable 503 with Retry-After, anything else 500. Errors of
+// model.ErrUnavailable and model.ErrReadOnly 503 with Retry-After,
+// anything else 500. Errors of
 // 500 and above are logged with the request id, which the message shows;
 // on a page's route (htmlRoute) they are the HTML error page instead. A
 // client that prefers Vietnamese (Accept-Language) gets the message in
@@ -96,7 +105,7 @@ func (s *Server) writeError(w *statusWriter, r *http.Request, route string, err 
 	}
 	status, msg := errorStatus(err)
 	h := w.Header()
-	if errors.Is(err, model.ErrUnavailable) && status == http.StatusServiceUnavailable {
+	if (errors.Is(err, model.ErrUnavailable) || errors.Is(err, model.ErrReadOnly)) && status == http.StatusServiceUnavailable {
 		h.Set("Retry-After", strconv.Itoa(int(s.cfg.RetryAfter.Seconds())))
 	}
 	// The answer depends on Accept-Language: English by default, Vietnamese

@@ -63,6 +63,10 @@ func (s *Server) feedHandler(f feeds.Format) handlerFunc {
 	}
 }
 
+// serveFeed writes the feed of format f that r's query asks for (from the
+// cache when it holds it). It returns, for handle to answer,
+// parseFeedQuery's error for a bad query (400, or 404 for a bad path) and
+// the render's errors as they are (handle maps them: errorStatus).
 func (s *Server) serveFeed(w http.ResponseWriter, r *http.Request, f feeds.Format) error {
 	q, err := s.parseFeedQuery(r)
 	if err != nil {

@@ -47,6 +47,8 @@ func vietnameseMessage(err error, status int) string {
 	switch {
 	case errors.Is(err, model.ErrUnavailable):
 		return "Bản tin tạm thời không đọc được dữ liệu; vui lòng thử lại sau ít phút."
+	case errors.Is(err, model.ErrReadOnly):
+		return "Bản tin tạm thời không ghi được dữ liệu; vui lòng thử lại sau ít phút."
 	case status >= 500:
 		return "Máy chủ Bản tin gặp lỗi; vui lòng thử lại sau."
 	case errors.Is(err, model.ErrNotFound):

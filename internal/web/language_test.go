@@ -1,10 +1,14 @@
 package web
 
 import (
+	"errors"
+	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 
+	"bantin/internal/model"
 	"bantin/internal/store/storetest"
 )
 
@@ -73,6 +77,37 @@ func TestFeedErrorsInVietnamese(t *testing.T) {
 		}
 		if v := vi.Header().Values("Vary"); !strings.Contains(strings.Join(v, ","), "Accept-Language") {
 			t.Errorf("%s: Vary %q lacks Accept-Language", tt.target, v)
+		}
+	}
+}
+
+// TestReadOnlyIs503: a write the database refuses for now (model.ErrReadOnly,
+// a primary demoted under a running server) is a 503 with Retry-After,
+// not a 500, in English and in Vietnamese; a domain error that is no
+// outage stays what it was.
+func TestReadOnlyIs503(t *testing.T) {
+	f := newFixture(t, storetest.OpenSQLite(t), Config{})
+	for _, tt := range []struct {
+		err        error
+		status     int
+		en, vi     string
+		retryAfter bool
+	}{
+		{fmt.Errorf("store: confirm subscriber: %w: %w", model.ErrReadOnly, errors.New("SQLSTATE 25006")), 503,
+			"the database refuses changes", "không ghi được dữ liệu", true},
+		{fmt.Errorf("store: articles: %w", model.ErrUnavailable), 503, "cannot be reached", "không đọc được dữ liệu", true},
+		{fmt.Errorf("store: source: %w", model.ErrNotFound), 404, "not found", "Không tìm thấy", false},
+		{errors.New("boom"), 500, "internal server error", "gặp lỗi", false},
+	} {
+		h := f.srv.handle("feed", func(http.ResponseWriter, *http.Request) error { return tt.err })
+		for lang, want := range map[string]string{"en": tt.en, "vi": tt.vi} {
+			r := httptest.NewRequest(http.MethodPost, "/x", nil)
+			r.Header.Set("Accept-Language", lang)
+			w := httptest.NewRecorder()
+			h.ServeHTTP(w, r)
+			if w.Code != tt.status || !strings.Contains(w.Body.String(), want) || (w.Header().Get("Retry-After") != "") != tt.retryAfter {
+				t.Errorf("%v (%s): %d %q, Retry-After %q; want %d %q", tt.err, lang, w.Code, w.Body, w.Header().Get("Retry-After"), tt.status, want)
+			}
 		}
 	}
 }

@@ -137,6 +137,9 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
+// serveStory writes the HTML page of story id (from the cache when it
+// holds it). It returns the store's domain errors as they are, for handle
+// to answer (errorStatus); a story with no article is a not-found error.
 func (s *Server) serveStory(w http.ResponseWriter, r *http.Request, id int64) error {
 	return s.serveCached(w, r, "html?story="+strconv.FormatInt(id, 10), func(ctx context.Context, _ int64) (*entry, error) {
 		arts, err := s.storyArticles(ctx, id)

@@ -94,6 +94,10 @@ func (s *Server) NotifyHub(ctx context.Context, arts []model.Article) error {
 	return first
 }
 
+// ping tells the WebSub hub that urls changed, in one POST under ctx, and
+// counts the outcome (metrics.HubPing). It returns an error when the
+// request cannot be made or sent or the hub answers other than 2xx; the
+// hub's body is read (at most 64 KiB) and dropped.
 func (s *Server) ping(ctx context.Context, urls []string) error {
 	form := url.Values{"hub.mode": {"publish"}, "hub.url": urls}
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, s.cfg.HubURL, strings.NewReader(form.Encode()))
