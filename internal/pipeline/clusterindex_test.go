@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math"
+	"strings"
 	"testing"
 	"time"
 
@@ -146,4 +147,60 @@ func storyCount(t *testing.T, st *store.Store) int {
 		seen[a.ClusterID] = true
 	}
 	return len(seen)
+}
+
+// TestIndexReadsResignedArticles: articles of an older signature scheme
+// are left out of the index; once `bantin reclassify` (another process)
+// re-signs them, a serving process's index takes them in within
+// olderRecheck, not at the next hourly rebuild, warning once and saying
+// when they are back.
+func TestIndexReadsResignedArticles(t *testing.T) {
+	storetest.Engines(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		now := time.Date(2026, 9, 14, 12, 0, 0, 0, time.UTC)
+		addSigned(t, st, 3, now.Add(-time.Hour))
+		stored, err := st.Articles(ctx, model.Filter{})
+		if err != nil || len(stored) != 3 {
+			t.Fatalf("stored %d, %v", len(stored), err)
+		}
+		fresh := map[int64][]byte{}
+		for _, a := range stored[:2] {
+			fresh[a.ID], _ = classify.NewSignature(a.Title, "").MarshalBinary()
+			if err := st.SetSignatures(ctx, map[int64][]byte{a.ID: {3, 0, 1}}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var logs strings.Builder
+		c := newClusterIndex(st, slog.New(slog.NewTextHandler(&logs, nil)))
+		for _, step := range []struct {
+			at     time.Duration
+			resign bool
+			want   int
+		}{
+			{0, false, 1},
+			{olderRecheck, false, 1},
+			{olderRecheck + time.Second, true, -1}, // PostgreSQL's id slack may read them already
+			{2 * olderRecheck, false, 3},
+			{3 * olderRecheck, false, 3},
+		} {
+			if step.resign {
+				if err := st.SetSignatures(ctx, fresh); err != nil {
+					t.Fatal(err)
+				}
+			}
+			idx, err := c.sync(ctx, now.Add(step.at))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if step.want >= 0 && idx.Len() != step.want {
+				t.Errorf("at +%v: %d indexed, want %d", step.at, idx.Len(), step.want)
+			}
+		}
+		if got := strings.Count(logs.String(), "bantin reclassify"); got != 1 {
+			t.Errorf("%d warnings, want 1:\n%s", got, logs.String())
+		}
+		if !strings.Contains(logs.String(), "back in story clustering") || !strings.Contains(logs.String(), "articles=2") {
+			t.Errorf("no line saying the 2 re-signed articles are back:\n%s", logs.String())
+		}
+	})
 }

@@ -27,6 +27,11 @@ const (
 	indexWindow  = 8 * 24 * time.Hour
 	rebuildEvery = time.Hour
 	pgIDSlack    = 2000
+	// olderRecheck is how often an index that left articles of an older
+	// signature scheme out reads the window again: `bantin reclassify`, run
+	// beside a serving process after an upgrade, re-signs rows below the
+	// index's last id, which an incremental load never reads again.
+	olderRecheck = 2 * time.Minute
 )
 
 // clusterIndex is the in-memory LSH index (classify.MemIndex) of the recent
@@ -47,7 +52,9 @@ type clusterIndex struct {
 	seen    map[int64]bool
 	lastID  int64
 	builtAt time.Time
-	warned  bool // that this build of the index left older signatures out
+	warned  bool           // that this hour's builds of the index left older signatures out
+	older   map[int64]bool // articles of an older signature scheme the current build left out
+	olderAt time.Time      // when the current build started, while older > 0
 
 	// retry holds the stored articles a failed assign left in clusters of
 	// their own (its load or a write failed: a full disk, a lost
@@ -114,9 +121,7 @@ func (c *clusterIndex) prewarm(ctx context.Context, now time.Time) (wait func())
 // The caller holds c.mu.
 func (c *clusterIndex) load(ctx context.Context, now time.Time, pending map[int64]bool, upTo int64) error {
 	since := now.Add(-indexWindow)
-	if c.idx == nil || now.Sub(c.builtAt) >= rebuildEvery || now.Before(c.builtAt) {
-		c.idx, c.seen, c.lastID, c.builtAt, c.warned = classify.NewMemIndex(), map[int64]bool{}, 0, now, false
-	}
+	resigned := c.refresh(now)
 	after := c.lastID
 	if c.st.Engine() == store.Postgres {
 		after = max(after-pgIDSlack, 0)
@@ -144,7 +149,8 @@ func (c *clusterIndex) load(ctx context.Context, now time.Time, pending map[int6
 	for _, r := range rows {
 		var sig classify.Signature
 		if err := sig.UnmarshalBinary(r.Signature); err != nil {
-			if len(r.Signature) > 0 {
+			if len(r.Signature) > 0 && !c.older[r.ArticleID] {
+				c.older[r.ArticleID] = true
 				older++
 			}
 			continue // no signature, or an older scheme: not comparable
@@ -155,12 +161,41 @@ func (c *clusterIndex) load(ctx context.Context, now time.Time, pending map[int6
 			Sig: sig, Published: r.PublishedAt})
 	}
 	c.cur.Store(c.idx)
+	c.reportOlder(older, resigned)
+	return nil
+}
+
+// refresh starts the index afresh when it is older than rebuildEvery, or,
+// every olderRecheck, when it left articles of an older signature scheme
+// out (keeping the hour's build time and warning): it returns how many of
+// those the dropped build left out, to be found re-signed.
+// The caller holds c.mu.
+func (c *clusterIndex) refresh(now time.Time) (recheck int) {
+	switch {
+	case c.idx == nil || now.Sub(c.builtAt) >= rebuildEvery || now.Before(c.builtAt):
+		c.builtAt, c.warned = now, false
+	case len(c.older) > 0 && now.Sub(c.olderAt) >= olderRecheck:
+		recheck = len(c.older)
+	default:
+		return 0
+	}
+	c.idx, c.seen, c.lastID, c.older, c.olderAt = classify.NewMemIndex(), map[int64]bool{}, 0, map[int64]bool{}, now
+	return recheck
+}
+
+// reportOlder warns of the older-scheme articles a load newly left out
+// once an hour, naming the command that re-signs them, and says when a
+// recheck of recheck such articles found none left.
+func (c *clusterIndex) reportOlder(older, recheck int) {
+	if recheck > 0 && len(c.older) == 0 {
+		c.log.Info("recent articles of an older release were re-signed and are back in story clustering",
+			"articles", recheck)
+	}
 	if older > 0 && !c.warned {
 		c.warned = true
 		c.log.Warn("recent articles have story signatures of an older release and are left out of story clustering: "+
 			"run `bantin reclassify` to re-sign them", "articles", older)
 	}
-	return nil
 }
 
 // assign clusters the articles one fetch pass stored (each in a cluster of
