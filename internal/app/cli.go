@@ -50,7 +50,7 @@ func commands() map[string]command {
 	return map[string]command{
 		"serve":       {"run the HTTP server, fetch loop and digest loop", runServe},
 		"migrate":     {"create or upgrade the database schema", runMigrate},
-		"sources":     {"add|list|remove|import-opml|export-opml upstream feeds", runSources},
+		"sources":     {"add|list|edit|remove|import-opml|export-opml upstream feeds", runSources},
 		"fetch":       {"fetch due sources once (--all: every source, --source ID|URL: one)", runFetch},
 		"classify":    {"show the topics and provinces of a URL, file or text (--jsonl for JSON lines)", runClassify},
 		"reclassify":  {"re-tag stored articles after the rules changed", runReclassify},

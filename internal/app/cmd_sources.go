@@ -20,8 +20,9 @@ import (
 )
 
 func runSources(ctx context.Context, env *cmdEnv, args []string) error {
-	return dispatch(ctx, env, args, "add URL | list | remove ID|URL… | import-opml FILE | export-opml",
-		subcommand{"add", sourcesAdd}, subcommand{"list", sourcesList}, subcommand{"remove", sourcesRemove},
+	return dispatch(ctx, env, args, "add URL | list | edit ID|URL | remove ID|URL… | import-opml FILE | export-opml",
+		subcommand{"add", sourcesAdd}, subcommand{"list", sourcesList}, subcommand{"edit", sourcesEdit},
+		subcommand{"remove", sourcesRemove},
 		subcommand{"import-opml", sourcesImport}, subcommand{"export-opml", sourcesExport})
 }
 
