@@ -153,9 +153,10 @@ func previewDir(out string) (string, error) {
 }
 
 func digestSend(ctx context.Context, env *cmdEnv, args []string) error {
-	fs := env.flagSet("send [--period 2026-W48] [--dry-run]")
+	fs := env.flagSet("send [--period 2026-W48] [--dry-run] [--retry-now]")
 	period := fs.String("period", "", "ISO week (default: the latest week whose digest is due)")
 	dry := fs.Bool("dry-run", false, "compose and render, count, send nothing")
+	now := fs.Bool("retry-now", false, "send the week's digests waiting for a retry now, not after their backoff (once what failed them is fixed)")
 	if err := env.parse(fs, args); err != nil {
 		return err
 	}
@@ -188,12 +189,12 @@ func digestSend(ctx context.Context, env *cmdEnv, args []string) error {
 	if err := m.prepareMail(); err != nil {
 		return err
 	}
-	return sendWeek(ctx, env, m, w)
+	return sendWeek(ctx, env, m, w, *now)
 }
 
 // sendWeek creates the week's missing rows and delivers every due row,
 // reporting each one and a summary.
-func sendWeek(ctx context.Context, env *cmdEnv, m *Main, w digest.Week) error {
+func sendWeek(ctx context.Context, env *cmdEnv, m *Main, w digest.Week, retryNow bool) error {
 	// Rows leased by a killed run are taken over, those of running
 	// processes waited for: the command ends with every due row done.
 	if err := m.recoverLeases(ctx, env.Stderr, waitDigests); err != nil {
@@ -204,6 +205,13 @@ func sendWeek(ctx context.Context, env *cmdEnv, m *Main, w digest.Week) error {
 		return err
 	}
 	fmt.Fprintf(env.Stderr, "%s: %d new digest rows\n", w.Label(), n)
+	if retryNow {
+		due, err := m.Store.RetryDigestsNow(ctx, w.Label(), time.Now())
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(env.Stderr, "%s: %d digests waiting for a retry are due now\n", w.Label(), due)
+	}
 	p := newProgress(env.Stderr)
 	m.Digester.Progress = func(e digest.Event) {
 		line := e.Outcome + " " + e.Period + " " + shownAddress(e.Email)
@@ -232,7 +240,7 @@ func sendWeek(ctx context.Context, env *cmdEnv, m *Main, w digest.Week) error {
 		sum.Retry = max(sum.Retry, counts[model.DigestRetry])
 	}
 	if sum.Retry > 0 {
-		fmt.Fprintln(env.Stdout, "temporary failures are retried with backoff by 'bantin serve' or a later 'digest send'")
+		retryHint(ctx, env, m, w)
 	}
 	return sendVerdict(ctx, sum)
 }
@@ -249,6 +257,19 @@ func printSendSummary(w io.Writer, sum digest.DeliverySummary) {
 	if sum.Stopped != "" {
 		fmt.Fprintln(w, "stopped: "+sum.Stopped)
 	}
+}
+
+// retryHint tells when the week's rows waiting for a retry are next tried,
+// and how to try them at once: after a wrong SMTP setting every row waits,
+// and a 'digest send' run once it is fixed would otherwise send nothing
+// and say only that they wait.
+func retryHint(ctx context.Context, env *cmdEnv, m *Main, w digest.Week) {
+	line := "temporary failures are retried with backoff by 'bantin serve' or a later 'digest send'"
+	if next, err := m.Store.NextDigestRetry(ctx, w.Label()); err == nil && !next.IsZero() {
+		line += fmt.Sprintf(", the first from %s", next.In(m.Config.Location()).Format("2006-01-02 15:04:05 -07"))
+	}
+	fmt.Fprintln(env.Stdout, line)
+	fmt.Fprintf(env.Stdout, "once what failed them is fixed, 'bantin digest send --period %s --retry-now' sends them at once\n", w.Label())
 }
 
 // sendVerdict is digest send's error: nil when every due row was sent (or
