@@ -105,14 +105,9 @@ func sourcesAdd(ctx context.Context, env *cmdEnv, args []string) error {
 	}
 	src := model.Source{URL: u, Name: *name, HomeProvince: *province, NextFetchAt: time.Now()}
 	src.DefaultTopics = topic.Slugs()
-	cat := model.NewCatalog() // the slugs are checked before the database is opened (or created)
-	if err := cat.CheckTopics(src.DefaultTopics...); err != nil {
-		return usageError("%v", err)
-	}
-	if src.HomeProvince != "" {
-		if err := cat.CheckProvinces(false, src.HomeProvince); err != nil {
-			return usageError("%v", err)
-		}
+	// The slugs are checked before the database is opened (or created).
+	if err := checkSourceSlugs(src.DefaultTopics, src.HomeProvince); err != nil {
+		return err
 	}
 	m, err := env.open(ctx)
 	if err != nil {
@@ -136,6 +131,21 @@ func sourcesAdd(ctx context.Context, env *cmdEnv, args []string) error {
 	}
 	fmt.Fprintf(env.Stdout, "added source %d: %s\n", src.ID, u)
 	warnRefused(env, m.Config, u)
+	return nil
+}
+
+// checkSourceSlugs returns a usage error naming the valid values when a
+// source's topics or home province ("" for none) are not known slugs.
+func checkSourceSlugs(topics []string, province string) error {
+	cat := model.NewCatalog()
+	if err := cat.CheckTopics(topics...); err != nil {
+		return usageError("%v", err)
+	}
+	if province != "" {
+		if err := cat.CheckProvinces(false, province); err != nil {
+			return usageError("%v", err)
+		}
+	}
 	return nil
 }
 

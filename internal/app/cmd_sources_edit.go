@@ -73,16 +73,7 @@ func sourceEditOf(fs *flag.FlagSet, name string, topics []string, province strin
 	if edit.Name == nil && edit.DefaultTopics == nil && edit.HomeProvince == nil {
 		return edit, usageError("sources edit: give --name, --topic or --province (an empty value clears it)")
 	}
-	cat := model.NewCatalog()
-	if err := cat.CheckTopics(topics...); err != nil {
-		return edit, usageError("%v", err)
-	}
-	if province != "" {
-		if err := cat.CheckProvinces(false, province); err != nil {
-			return edit, usageError("%v", err)
-		}
-	}
-	return edit, nil
+	return edit, checkSourceSlugs(topics, province)
 }
 
 // reportSourceEdit prints each field the edit changed, and that the stored
