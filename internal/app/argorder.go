@@ -29,9 +29,12 @@ func flagsAfterCommand(args []string, cmds map[string]command) []string {
 }
 
 // interleave lets flags follow positional arguments ("sources add URL
-// --name X") by moving positional arguments after the flags.
+// --name X") by moving positional arguments after the flags, and moves a
+// help flag after the others, so that the help shows what every flag given
+// sets, those that flagsAfterCommand moved from before the command too
+// ("bantin --config F serve -h" is parsed as "serve -h --config F").
 func interleave(fs *flag.FlagSet, args []string) []string {
-	var flags, pos []string
+	var flags, help, pos []string
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		if a == "--" {
@@ -42,6 +45,10 @@ func interleave(fs *flag.FlagSet, args []string) []string {
 			pos = append(pos, a)
 			continue
 		}
+		if isHelp(fs, a) {
+			help = append(help, a)
+			continue
+		}
 		flags = append(flags, a)
 		name := strings.TrimLeft(a, "-")
 		if strings.Contains(name, "=") {
@@ -49,13 +56,20 @@ func interleave(fs *flag.FlagSet, args []string) []string {
 		}
 		if f := fs.Lookup(name); f != nil && !isBool(f) {
 			if i+1 == len(args) {
-				return flags // its value is missing: fs.Parse says so
+				return append(flags, help...) // its value is missing: fs.Parse says so
 			}
 			flags = append(flags, args[i+1])
 			i++
 		}
 	}
-	return append(append(flags, "--"), pos...)
+	return append(append(append(flags, help...), "--"), pos...)
+}
+
+// isHelp says whether a is the flag package's help flag (-h, -help, with
+// one or two dashes) on fs, which defines no flag of that name.
+func isHelp(fs *flag.FlagSet, a string) bool {
+	name := strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-")
+	return (name == "h" || name == "help") && fs.Lookup(name) == nil
 }
 
 func isBool(f *flag.Flag) bool {

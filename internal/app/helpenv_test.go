@@ -1,6 +1,8 @@
 package app
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -30,5 +32,27 @@ func TestCLIHelpShowsTheEnvironment(t *testing.T) {
 	code, _, stderr = runCLIEnv(t, env, "sqlite:x.db", "", "fetch", "-h")
 	if code != 0 || !strings.Contains(stderr, "the configuration does not load: BANTIN_FETCH_WORKERS") {
 		t.Errorf("fetch -h with a bad setting: %d\n%s", code, stderr)
+	}
+}
+
+// TestCLIHelpShowsFlagsBeforeTheCommand: configuration flags given before
+// the command ("bantin --config F serve -h", as README writes
+// "bantin --config bantin.toml migrate") count for its -h as they count for
+// the command itself (they were moved after the -h, and the help showed the
+// built-in defaults only).
+func TestCLIHelpShowsFlagsBeforeTheCommand(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "bantin.toml")
+	if err := os.WriteFile(file, []byte("fetch_interval = \"20m\"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"--config", file, "serve", "-h"},
+		{"--config=" + file, "sources", "list", "--help"},
+		{"serve", "-h", "--config", file},
+	} {
+		code, _, stderr := runCLIEnv(t, nil, "sqlite:x.db", "", args...)
+		if want := `now "20m" (from file ` + file + `)`; code != 0 || !strings.Contains(stderr, want) {
+			t.Errorf("%q: %d, want %q in:\n%s", args, code, want, stderr)
+		}
 	}
 }
