@@ -90,7 +90,8 @@ func (x *MemIndex) pick(sig Signature, published time.Time, hits []int32) (int64
 		tied := cands[i:j]
 		for k := range tied {
 			tied[k].seedPub, tied[k].seedTie, tied[k].rejected = x.linkage(sig, published.UnixNano(), tied[k].cluster, lo, hi, tied[k].need, tied[k].best >= ClusterTwin)
-			tied[k].rejected = tied[k].rejected || x.refusesResult(&sig, tied[k].cluster, lo, hi) // resultstory.go
+			tied[k].rejected = tied[k].rejected || x.refusesResult(&sig, tied[k].cluster, lo, hi) || // resultstory.go
+				x.refusesVetoed(&sig, tied[k].cluster, lo, hi) // storyveto.go
 		}
 		slices.SortFunc(tied, func(a, b candidate) int {
 			return cmp.Or(cmp.Compare(a.seedPub, b.seedPub), cmp.Compare(a.seedTie, b.seedTie), cmp.Compare(a.cluster, b.cluster))

@@ -105,11 +105,24 @@ func sameMatch(a, b *Signature) bool {
 // one in two at 3–8 hours (i11clus13, BENCHMARKS.md): mostly they are the
 // next event of the same people or place.
 func matchThreshold(a, b *Signature, pa, pb int64) float64 {
-	if resultAndPreview(a, b) || daysConflict(a, b) || sportConflict(a, b) || bulletinsApart(a, b, pa, pb) ||
-		momentConflict(a, b) || resultsApart(a, b) {
+	if vetoed(a, b, pa, pb) {
 		return clusterNever
 	}
 	return flatThreshold(a, b, pa, pb) * ageScale(pa-pb)
+}
+
+// vetoed reports whether a and b (published at pa and pb) are never one
+// story, whatever their similarity: matchThreshold's vetoes.
+func vetoed(a, b *Signature, pa, pb int64) bool {
+	return conflicting(a, b) || bulletinsApart(a, b, pa, pb)
+}
+
+// conflicting reports whether a and b tell different events by what they
+// are, whatever their publications: a preview and a result, titles dated
+// differently, different sports, before and after one match, results of
+// different matches.
+func conflicting(a, b *Signature) bool {
+	return resultAndPreview(a, b) || daysConflict(a, b) || sportConflict(a, b) || momentConflict(a, b) || resultsApart(a, b)
 }
 
 // flatThreshold is matchThreshold before its rise with age: the twin
