@@ -3,8 +3,9 @@ package classify
 // The veto rule: an article joins no story that holds a member its pair
 // decision tells apart from it by what they are (conflicting: a preview and
 // a result, results of different matches, different sports, titles dated
-// differently, before and after one match), among the members linkage checks (the maxLinkCheck most recent, published
-// within ClusterWindow of it). A story grows through its members' links
+// differently, before and after one match), among the members linkage
+// checks (the maxLinkCheck most recent, published within ClusterWindow of
+// it). A story grows through its members' links
 // (A~B, B~C), and linkage only asks that most of its members be loosely
 // related to a newcomer, so without the rule a big story takes in what
 // its own pair decision refuses with one of its members: the next match's
