@@ -42,12 +42,13 @@ var formerLandmarks = []placeEntry{
 	{"dầu khí Long Sơn", "ba-ria-vung-tau", kindPlace, 0},  // the Long Sơn petrochemical zone, Vũng Tàu
 	{"Long Sơn - Phú Mỹ", "ba-ria-vung-tau", kindPlace, 0},
 	// The former town of Phú Mỹ's industry, port and services; bare "Phú
-	// Mỹ" is also TP.HCM's own bridge (cầu Phú Mỹ) and old ward.
+	// Mỹ" is also TP.HCM's own bridge (cầu Phú Mỹ) and old ward, and "khu
+	// vực Phú Mỹ" its Phú Mỹ Hưng or Nhà Bè's Phú Mỹ, so only these.
 	{"Phú Mỹ 3", "ba-ria-vung-tau", kindPlace, 0},
 	{"nhiệt điện Phú Mỹ", "ba-ria-vung-tau", kindPlace, 0},
 	{"Hải quan Phú Mỹ", "ba-ria-vung-tau", kindPlace, 0},
 	{"cảng biển Phú Mỹ", "ba-ria-vung-tau", kindPlace, 0},
-	{"khu vực Phú Mỹ", "ba-ria-vung-tau", kindPlace, 0},
+	{"Trung tâm Y tế khu vực Phú Mỹ", "ba-ria-vung-tau", kindPlace, 0},
 	{"Gò Cát - Lái Thiêu", "binh-duong", kindPlace, 0}, // Thuận An
 	{"cảng Tam Quan", "binh-dinh", kindPlace, 0},       // Hoài Nhơn
 	{"cảng cá Tam Quan", "binh-dinh", kindPlace, 0},

@@ -35,6 +35,8 @@ func TestFormerLandmarks(t *testing.T) {
 			"Một xưởng gỗ ở phường Vĩnh Tân, TP.HCM bốc cháy trưa nay.", "ho-chi-minh binh-duong"},
 		{"an industrial park", "Khảo sát khu công nghiệp",
 			"Lãnh đạo TP.HCM khảo sát Khu công nghiệp chuyên sâu Phú Mỹ 3.", "ho-chi-minh ba-ria-vung-tau"},
+		{"TP.HCM's own Phú Mỹ Hưng", "Kẹt xe giờ cao điểm",
+			"Kẹt xe kéo dài ở khu vực Phú Mỹ Hưng, quận 7 cũ, TP.HCM.", "ho-chi-minh"},
 		{"TP.HCM's own bridge", "Khởi công cầu mới",
 			"TP.HCM sẽ khởi công cầu Phú Mỹ 2 trong tháng tới.", "ho-chi-minh"},
 		{"a fishing port", "Cháy tàu cá",
