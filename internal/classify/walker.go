@@ -63,7 +63,7 @@ func (w *walker) visit(mi int32, pub int64, sig *Signature, norm int) (found, st
 		return hit, false
 	}
 	s := similarityNormed(w.sig, sig, w.norm, norm)
-	found = s >= lowestThreshold || s >= ClusterMatch && burstThreshold(w.sig, sig, w.pub, pub, anyBurst) <= s
+	found = s >= lowestThreshold || s >= ClusterMatch && pairThreshold(w.sig, sig, w.pub, pub, anyBurst, anyKey) <= s
 	w.seen.set(mi, found)
 	if found {
 		w.hits = append(w.hits, mi)
