@@ -29,6 +29,14 @@ func TestKeyNames(t *testing.T) {
 		if got := sig.keys != 0; got != tc.want {
 			t.Errorf("%s: key names %06b (names %v), want some: %v", tc.name, sig.keys, sig.names, tc.want)
 		}
+		raw, err := sig.MarshalBinary()
+		var back Signature
+		if err == nil {
+			err = back.UnmarshalBinary(raw)
+		}
+		if err != nil || back != sig {
+			t.Errorf("%s: after encoding %+v, want %+v (%v)", tc.name, back, sig, err)
+		}
 	}
 }
 

@@ -75,7 +75,7 @@ func (s Signature) MarshalBinary() ([]byte, error) {
 // or a field out of its range (a feature count over sigFeats; a flags byte
 // other than a bulletin bit or a follow-up bit, not both, and a moment cue
 // of 0, momentBefore or momentAfter: validFlags; an incident bit outside
-// incidentAll).
+// incidentAll; a key-name bit beyond sigNames).
 func (s *Signature) UnmarshalBinary(data []byte) error {
 	const flags = 15 + 2*sigNames + 2*sigTeams + 16
 	if len(data) != sigBytes || data[0] != sigVer || data[1] > sigFeats || !validFlags(data[flags]) || data[flags+1+2*sigTeams]&^incidentAll != 0 ||
