@@ -13,6 +13,7 @@ package classify
 import (
 	"fmt"
 	"sync"
+	"time"
 
 	"bantin/internal/model"
 	"bantin/internal/vntext"
@@ -30,6 +31,9 @@ type Input struct {
 	HomeProvince         string   // the source's configured province slug (current or legacy)
 	Categories           []string // upstream <category> values
 	SourceTopics         []string // the source's configured topic slugs
+	// Published is when the article was published (zero: unknown); the
+	// story signature reads a kickoff later that day by it (kickoff.go).
+	Published time.Time
 }
 
 // Result holds the tags of one article: topics with the primary first (at
@@ -191,7 +195,7 @@ func (c *Classifier) ClassifySigned(in Input) (Result, Signature) {
 	sc := c.scratch.Get().(*scratch)
 	defer c.scratch.Put(sc)
 	r, _ := c.classify(&in, sc, true)
-	sig := c.sign(in.Title, sc, r)
+	sig := c.sign(in.Title, sc, r, in.Published)
 	sc.release()
 	return r, sig
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"bantin/internal/vntext"
 )
@@ -40,8 +41,16 @@ func newCountryTrie(voc vocab, firstBit int) (*trie, error) {
 // article's classification; may be empty). A news digest (isDigest: the
 // roundups and the other digest openers) gets the empty signature: it
 // stays a story of its own. ClassifySigned
-// computes it with the classification, for less.
+// computes it with the classification, for less. The publication time is
+// unknown: SignatureAt.
 func (c *Classifier) Signature(title, summary string, r Result) Signature {
+	return c.SignatureAt(title, summary, r, time.Time{})
+}
+
+// SignatureAt is Signature for an article published at published (zero:
+// unknown): a sports story that names a kickoff later that day reports no
+// result (kickoff.go).
+func (c *Classifier) SignatureAt(title, summary string, r Result, published time.Time) Signature {
 	sc := c.scratch.Get().(*scratch)
 	defer c.scratch.Put(sc)
 	sc.toks = sc.toks[:0]
@@ -50,13 +59,13 @@ func (c *Classifier) Signature(title, summary string, r Result) Signature {
 	}
 	defer sc.release()
 	sc.lead = leadWork{n: len(sc.toks)}
-	return c.sign(title, sc, r)
+	return c.sign(title, sc, r, published)
 }
 
 // sign returns the signature of the lead tokens sc.toks[:sc.lead.n] of an
-// article titled title, classified r, reusing what sc.lead says was
-// computed.
-func (c *Classifier) sign(title string, sc *scratch, r Result) Signature {
+// article titled title, classified r and published at published (zero:
+// unknown), reusing what sc.lead says was computed.
+func (c *Classifier) sign(title string, sc *scratch, r Result, published time.Time) Signature {
 	toks := sc.toks[:sc.lead.n]
 	if isDigest(title) || isSchedule(title) || profileLead(toks) {
 		return Signature{} // a digest's or a personal profile's: a story of its own
@@ -88,6 +97,7 @@ func (c *Classifier) sign(title string, sc *scratch, r Result) Signature {
 		if sports {
 			sig.match = storyMatch(toks)
 			sig.match.id = sportIdentity(toks)
+			sig.match.aheadOf(toks, published) // kickoff.go
 		}
 	}
 	if len(r.Topics) == 0 || !nameTopics[r.Topics[0].Topic] {
