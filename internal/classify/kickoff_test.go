@@ -23,7 +23,7 @@ func TestKickoffAhead(t *testing.T) {
 		{"Tương quan sức mạnh Việt Nam và UAE", "Việt Nam vượt trội UAE trước cuộc so tài lúc 22h30 hôm nay 16-1.", at(9, 0), true},
 		{"Tương quan sức mạnh Việt Nam và UAE", "Việt Nam vượt trội UAE trước cuộc so tài lúc 22h30 hôm nay 16-1.", at(23, 0), false},
 		{"Việt Nam gặp UAE: Chờ tin vui", "Trận đấu diễn ra lúc 22 giờ 30 tối nay.", at(15, 0), true},
-		{"Việt Nam gặp Lào: Thắng để đi tiếp", "Trận đấu diễn ra lúc 8 giờ tối nay.", at(19, 0), true},  // 20:00
+		{"Việt Nam gặp Lào: Thắng để đi tiếp", "Trận đấu diễn ra lúc 8 giờ tối nay.", at(19, 0), true},   // 20:00
 		{"Việt Nam gặp Lào: Thắng để đi tiếp", "Trận đấu diễn ra lúc 8 giờ tối nay.", at(20, 30), false}, // under way
 		{"Brazil - Na Uy: Vũ điệu samba", "Hai đội chạm trán lúc 3h sáng nay.", at(1, 0), true},
 		{"Việt Nam 0-0 UAE (H1): Đình Bắc dự bị", "Bóng lăn lúc 22h30 hôm nay.", at(21, 0), false},
