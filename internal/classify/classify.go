@@ -13,7 +13,6 @@ package classify
 import (
 	"fmt"
 	"sync"
-	"time"
 
 	"bantin/internal/model"
 	"bantin/internal/vntext"
@@ -31,9 +30,6 @@ type Input struct {
 	HomeProvince         string   // the source's configured province slug (current or legacy)
 	Categories           []string // upstream <category> values
 	SourceTopics         []string // the source's configured topic slugs
-	// Published is when the article was published (zero: unknown); the
-	// story signature reads a kickoff later that day by it (kickoff.go).
-	Published time.Time
 }
 
 // Result holds the tags of one article: topics with the primary first (at
@@ -195,7 +191,7 @@ func (c *Classifier) ClassifySigned(in Input) (Result, Signature) {
 	sc := c.scratch.Get().(*scratch)
 	defer c.scratch.Put(sc)
 	r, _ := c.classify(&in, sc, true)
-	sig := c.sign(in.Title, sc, r, in.Published)
+	sig := c.sign(in.Title, sc, r)
 	sc.release()
 	return r, sig
 }

@@ -165,7 +165,7 @@ func evalClusters(t *testing.T, c *Classifier, arts []evalArticle, debug bool) (
 	batch := make([]Member, len(arts))
 	for i, a := range arts {
 		batch[i] = Member{ArticleID: int64(i + 1), Key: a.URL, Published: a.Published,
-			Sig: c.SignatureAt(a.Title, a.Summary, c.Classify(a.input()), a.Published)}
+			Sig: c.Signature(a.Title, a.Summary, c.Classify(a.input()))}
 	}
 	cluster := segments(NewMemIndex().AssignBatch(batch))
 	groups := make([]string, len(arts))

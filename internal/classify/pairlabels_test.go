@@ -150,5 +150,5 @@ func signPairs(t *testing.T, path string, pairs []pairLabel) []signedPair {
 // pairSig returns the story signature ingestion gives it.
 func pairSig(c *Classifier, it realItem) Signature {
 	r := c.Classify(Input{Title: it.Title, Summary: it.Summary, URL: it.URL, SourceURL: it.FeedURL})
-	return c.SignatureAt(it.Title, it.Summary, r, it.Published)
+	return c.Signature(it.Title, it.Summary, r)
 }

@@ -175,7 +175,7 @@ func realEval(t *testing.T, c *Classifier, path, file string, blind bool) evalTo
 			t.Logf("TOPIC want %s %v got %v | %s", l.Topic, l.Alternatives, topicSlugs(r), it.Title)
 		}
 		batch = append(batch, Member{ArticleID: int64(i + 1), Key: it.URL, Published: it.Published,
-			Sig: c.SignatureAt(it.Title, it.Summary, r, it.Published)})
+			Sig: c.Signature(it.Title, it.Summary, r)})
 		groups = append(groups, l.Group)
 	}
 	clusters := segments(NewMemIndex().AssignBatch(batch)) // what readers see

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"bantin/internal/vntext"
 )
@@ -41,16 +40,8 @@ func newCountryTrie(voc vocab, firstBit int) (*trie, error) {
 // article's classification; may be empty). A news digest (isDigest: the
 // roundups and the other digest openers) gets the empty signature: it
 // stays a story of its own. ClassifySigned
-// computes it with the classification, for less. The publication time is
-// unknown: SignatureAt.
+// computes it with the classification, for less.
 func (c *Classifier) Signature(title, summary string, r Result) Signature {
-	return c.SignatureAt(title, summary, r, time.Time{})
-}
-
-// SignatureAt is Signature for an article published at published (zero:
-// unknown): a sports story that names a kickoff later that day reports no
-// result (kickoff.go).
-func (c *Classifier) SignatureAt(title, summary string, r Result, published time.Time) Signature {
 	sc := c.scratch.Get().(*scratch)
 	defer c.scratch.Put(sc)
 	sc.toks = sc.toks[:0]
@@ -59,13 +50,13 @@ func (c *Classifier) SignatureAt(title, summary string, r Result, published time
 	}
 	defer sc.release()
 	sc.lead = leadWork{n: len(sc.toks)}
-	return c.sign(title, sc, r, published)
+	return c.sign(title, sc, r)
 }
 
 // sign returns the signature of the lead tokens sc.toks[:sc.lead.n] of an
-// article titled title, classified r and published at published (zero:
-// unknown), reusing what sc.lead says was computed.
-func (c *Classifier) sign(title string, sc *scratch, r Result, published time.Time) Signature {
+// article titled title, classified r, reusing what sc.lead says was
+// computed.
+func (c *Classifier) sign(title string, sc *scratch, r Result) Signature {
 	toks := sc.toks[:sc.lead.n]
 	if isDigest(title) || isSchedule(title) || profileLead(toks) {
 		return Signature{} // a digest's or a personal profile's: a story of its own
@@ -97,7 +88,6 @@ func (c *Classifier) sign(title string, sc *scratch, r Result, published time.Ti
 		if sports {
 			sig.match = storyMatch(toks)
 			sig.match.id = sportIdentity(toks)
-			sig.match.aheadOf(toks, published) // kickoff.go
 		}
 	}
 	if len(r.Topics) == 0 || !nameTopics[r.Topics[0].Topic] {

@@ -94,7 +94,7 @@ func ClassifierInput(a *model.Article, src model.Source) classify.Input {
 	return classify.Input{
 		Title: a.Title, Summary: a.Summary, Body: ingest.HTMLText(a.ContentHTML), URL: a.URL,
 		SourceURL: src.URL, SourceName: src.Name, HomeProvince: src.HomeProvince,
-		Categories: a.Categories, SourceTopics: src.DefaultTopics, Published: a.PublishedAt,
+		Categories: a.Categories, SourceTopics: src.DefaultTopics,
 	}
 }
 
