@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -54,8 +55,9 @@ var abroadPlaces = []string{
 	"Dhaka", "Karachi", "Kabul",
 }
 
-// abroadWords are title-opening words that hold a one-word name of
-// abroadPlaces and name nothing abroad ("Mỹ phẩm", "Pháp luật").
+// abroadWords are words that hold a one-word name of abroadPlaces and
+// name nothing abroad ("Mỹ phẩm", "Pháp luật"), wherever they stand: at a
+// title's start the name's capital tells nothing.
 var abroadWords = []string{
 	"Mỹ phẩm", "Mỹ thuật", "Mỹ nhân", "Mỹ mãn", "Mỹ vị", "Mỹ nghệ", "Mỹ quan", "Mỹ học",
 	"Pháp luật", "Pháp lý", "Pháp lệnh", "Pháp chế", "Pháp nhân", "Pháp sư", "Pháp môn", "Pháp danh",
@@ -69,6 +71,25 @@ var abroadIncidents = []string{
 	"sạt lở", "nạn nhân", "sát hại", "xả súng",
 }
 
+// abroadIdioms are phrases whose incident word names no incident here,
+// beside burst.go's incidentIdioms (read with their literal followers):
+// a boom, an overthrow, a U-turn, being absorbed or besotted, passing on
+// a flame. Lower case.
+var abroadIdioms = []string{
+	"bùng nổ", "lật đổ", "lật kèo", "lật mặt", "lật ngược", "lật lọng", "đắm chìm", "chìm đắm", "say đắm",
+	"đắm say", "đắm mình", "giữ lửa", "truyền lửa", "tiếp lửa", "thổi lửa", "lửa trại",
+}
+
+// personHonorifics are the lower-case words before a given name ("bà Nga",
+// "chị Mỹ"): a one-word place right after one is a person, unless the
+// word ends a noun of people (personNouns: "người đàn ông Mỹ", "trẻ em
+// Gaza", "cụ bà Singapore" are the people of the place).
+var personHonorifics = []string{"ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu", "bé"}
+
+// personNouns are the words before a personHonorifics that make it part of
+// a noun of people, lower case.
+var personNouns = []string{"đàn", "trẻ", "cụ", "người", "chàng", "cô"}
+
 // abroadFrom is the word before a place abroad that makes a journey from
 // here ("lên đường sang Venezuela"): such a story is Việt Nam's too.
 const abroadFrom = "sang"
@@ -77,8 +98,9 @@ const abroadFrom = "sang"
 var homeNames = []string{"Việt", "VN"}
 
 // abroadTable indexes abroadPlaces (rules ≥ 0), abroadWords (rule
-// abroadWord), homeNames (rule homeName) and abroadIncidents (rule
-// incidentWord).
+// abroadWord), homeNames (rule homeName), abroadIncidents (rule
+// incidentWord), abroadIdioms (rule abroadIdiom) and incidentIdioms (rule
+// idiomRule(k) for the k-th, whose literal followers make it an incident).
 type abroadTable struct {
 	places *trie
 }
@@ -87,31 +109,49 @@ const (
 	abroadWord   = -1
 	homeName     = -2
 	incidentWord = -3
+	abroadIdiom  = -4
+	idiomBase    = -5 // incidentIdioms[k] is rule idiomBase-k
 )
+
+// idiomRule returns the rule of incidentIdioms[k].
+func idiomRule(k int) int { return idiomBase - k }
 
 func newAbroadTable(voc vocab) (*abroadTable, error) {
 	t := &abroadTable{places: newTrie(voc)}
+	add := func(n string, r int) error {
+		if err := t.places.add(n, r, false); err != nil {
+			return fmt.Errorf("abroad table %q: %w", n, err)
+		}
+		return nil
+	}
 	for _, l := range []struct {
 		names []string
 		rule  int
-	}{{abroadPlaces, 0}, {abroadWords, abroadWord}, {homeNames, homeName}, {abroadIncidents, incidentWord}} {
+	}{{abroadPlaces, 0}, {abroadWords, abroadWord}, {homeNames, homeName}, {abroadIncidents, incidentWord}, {abroadIdioms, abroadIdiom}} {
 		for i, n := range l.names {
 			r := l.rule
 			if r == 0 {
 				r = i
 			}
-			if err := t.places.add(n, r, false); err != nil {
-				return nil, fmt.Errorf("abroad place %q: %w", n, err)
+			if err := add(n, r); err != nil {
+				return nil, err
 			}
+		}
+	}
+	for k, id := range incidentIdioms {
+		if err := add(id.phrase, idiomRule(k)); err != nil {
+			return nil, err
 		}
 	}
 	return t, nil
 }
 
 // placeAbroad returns the first place abroad that the title or lead
-// (tokens of fields before fieldBody) names, with its field, when they
-// report an incident and name no place at home: homeNames, a place abroad
-// after abroadFrom, nor a kept province mention of ms.
+// (tokens of fields before fieldBody) names, with its field, and ok when
+// they report an incident (an abroadIncidents word outside the idioms)
+// and name no place at home: homeNames, a place abroad after abroadFrom,
+// nor a kept province mention of ms. name is "" when a place at home was
+// found first or no place abroad is named.
 func (t *abroadTable) placeAbroad(toks []token, ms []mention) (name string, f field, ok bool) {
 	for _, m := range ms {
 		if m.field != fieldBody && m.dropped == "" {
@@ -130,6 +170,8 @@ func (t *abroadTable) placeAbroad(toks []token, ms []mention) (name string, f fi
 			return "", 0, false
 		case r == incidentWord:
 			incident = true
+		case r <= idiomBase:
+			incident = incident || idiomLiteral(toks, sp, incidentIdioms[idiomBase-r].literal)
 		case r >= 0 && name == "":
 			name, f = spanText(toks, sp), toks[i].field
 		}
@@ -142,7 +184,7 @@ func (t *abroadTable) placeAbroad(toks []token, ms []mention) (name string, f fi
 // qualifier aside: "nước Lào", "châu Âu") in a mixed-case field, and that
 // no capitalised word joins before or after ("Mỹ Tâm", "Thúy Nga").
 func abroadAt(toks []token, sp span) bool {
-	if sp.p.rule == abroadWord || sp.p.rule == incidentWord {
+	if sp.p.rule < 0 && sp.p.rule != homeName {
 		return true
 	}
 	if last := &toks[sp.end-1]; last.caps || !last.upper {
@@ -154,7 +196,26 @@ func abroadAt(toks []token, sp span) bool {
 	if sp.start > 0 && joinable(toks, sp.start) && toks[sp.start-1].upper && !toks[sp.start].first {
 		return false
 	}
+	if sp.end-sp.start == 1 && personBefore(toks, sp.start) {
+		return false
+	}
 	return sp.end >= len(toks) || !joinable(toks, sp.end) || !toks[sp.end].upper
+}
+
+// personBefore reports a lower-case personHonorifics word joined before
+// toks[i] that ends no noun of people (personNouns).
+func personBefore(toks []token, i int) bool {
+	if i == 0 || !joinable(toks, i) || toks[i-1].upper || !slices.Contains(personHonorifics, toks[i-1].text) {
+		return false
+	}
+	return i < 2 || !joinable(toks, i-1) || !slices.Contains(personNouns, strings.ToLower(toks[i-2].text))
+}
+
+// idiomLiteral reports whether the word right after sp, in its field and
+// lower case, is one of literal: the idiom is the incident itself ("cháy
+// hàng chục căn nhà").
+func idiomLiteral(toks []token, sp span, literal []string) bool {
+	return sp.end < len(toks) && joinable(toks, sp.end) && slices.Contains(literal, strings.ToLower(toks[sp.end].text))
 }
 
 // moveAbroad gives the world topic the place of Xã hội in an article
