@@ -27,22 +27,20 @@ const (
 )
 
 // abroadPlaces are countries, territories, regions and cities abroad, as
-// the Vietnamese press writes them. A one-word name that is also a word or
-// a given name (Anh, Đức, Ý, Áo, Nhật, Hàn) is left out or written with
-// its qualifier; a name inside a longer capitalised name
-// ("Mỹ Tâm", "Thúy Nga", "Bắc Mỹ", "Lào Cai") does not count (abroadAt).
+// the Vietnamese press writes them, beside the countries of clusterdata.go
+// (every name of countries is a place abroad too: newAbroadTable reads
+// both). A one-word name that is also a word or a given name (Anh, Đức, Ý,
+// Áo, Nhật, Hàn) is left out or written with its qualifier; a name inside
+// a longer capitalised name ("Mỹ Tâm", "Thúy Nga", "Bắc Mỹ", "Lào Cai")
+// or after an honorific ("bà Nga") does not count (abroadAt).
 var abroadPlaces = []string{
-	// Countries and territories.
-	"Mỹ", "Hoa Kỳ", "Trung Quốc", "Nga", "Nhật Bản", "Hàn Quốc", "Triều Tiên", "Ấn Độ", "Pháp",
-	"nước Anh", "Vương quốc Anh", "nước Đức", "Ukraine", "Israel", "Gaza", "Iran", "Iraq", "Syria",
-	"Lebanon", "Thái Lan", "Lào", "nước Lào", "Campuchia", "Indonesia", "Malaysia", "Philippines",
-	"Singapore", "Myanmar", "Brunei", "Australia", "Úc", "Brazil", "Chile", "Thổ Nhĩ Kỳ", "Ai Cập",
-	"Canada", "Nepal", "Mexico", "Venezuela", "Colombia", "Peru", "Argentina", "Ecuador", "Bolivia",
-	"Cuba", "Haiti", "Guatemala", "Pakistan", "Afghanistan", "Bangladesh", "Sri Lanka", "Đài Loan",
-	"Hong Kong", "Hồng Kông", "Ma Cao", "Macau", "Thụy Sĩ", "Thụy Điển", "Na Uy", "Phần Lan",
-	"Đan Mạch", "Hà Lan", "Tây Ban Nha", "Bồ Đào Nha", "Italy", "Hy Lạp", "Ba Lan", "Hungary",
-	"Romania", "Serbia", "Slovakia", "Ireland", "Scotland", "Nigeria", "Kenya", "Nam Phi",
-	"Ethiopia", "Sudan", "Congo", "Morocco", "Algeria", "Libya", "Ả Rập Xê Út", "Arab Saudi",
+	// Countries and territories ("Lào" alone too: abroadAt keeps Lào Cai out).
+	"nước Đức", "Iraq", "Syria", "Lebanon", "Lào", "Brunei", "Mexico", "Venezuela", "Colombia", "Peru",
+	"Argentina", "Ecuador", "Bolivia", "Cuba", "Haiti", "Guatemala", "Pakistan", "Afghanistan",
+	"Bangladesh", "Sri Lanka", "Đài Loan", "Hong Kong", "Hồng Kông", "Ma Cao", "Macau", "Thụy Sĩ",
+	"Thụy Điển", "Na Uy", "Phần Lan", "Đan Mạch", "Hà Lan", "Tây Ban Nha", "Bồ Đào Nha", "Italy", "Hy Lạp",
+	"Ba Lan", "Hungary", "Romania", "Serbia", "Slovakia", "Ireland", "Scotland", "Nigeria", "Kenya",
+	"Nam Phi", "Ethiopia", "Sudan", "Congo", "Morocco", "Algeria", "Libya", "Ả Rập Xê Út", "Arab Saudi",
 	"UAE", "Qatar", "Kuwait", "Yemen", "Mông Cổ", "Kazakhstan", "New Zealand", "Papua New Guinea",
 	// Regions.
 	"châu Âu", "châu Phi", "Trung Đông", "Nam Á", "Mỹ Latin",
@@ -97,7 +95,7 @@ const abroadFrom = "sang"
 // homeNames say the story is Việt Nam's too ("người Việt", "Việt kiều").
 var homeNames = []string{"Việt", "VN"}
 
-// abroadTable indexes abroadPlaces (rules ≥ 0), abroadWords (rule
+// abroadTable indexes the names of countries and abroadPlaces (rules ≥ 0), abroadWords (rule
 // abroadWord), homeNames (rule homeName), abroadIncidents (rule
 // incidentWord), abroadIdioms (rule abroadIdiom) and incidentIdioms (rule
 // idiomRule(k) for the k-th, whose literal followers make it an incident).
@@ -127,7 +125,7 @@ func newAbroadTable(voc vocab) (*abroadTable, error) {
 	for _, l := range []struct {
 		names []string
 		rule  int
-	}{{abroadPlaces, 0}, {abroadWords, abroadWord}, {homeNames, homeName}, {abroadIncidents, incidentWord}, {abroadIdioms, abroadIdiom}} {
+	}{{countryNames(), 0}, {abroadPlaces, 0}, {abroadWords, abroadWord}, {homeNames, homeName}, {abroadIncidents, incidentWord}, {abroadIdioms, abroadIdiom}} {
 		for i, n := range l.names {
 			r := l.rule
 			if r == 0 {
@@ -200,6 +198,15 @@ func abroadAt(toks []token, sp span) bool {
 		return false
 	}
 	return sp.end >= len(toks) || !joinable(toks, sp.end) || !toks[sp.end].upper
+}
+
+// countryNames returns every name of countries ("Mỹ|Hoa Kỳ": both).
+func countryNames() []string {
+	var out []string
+	for _, c := range countries {
+		out = append(out, strings.Split(c, "|")...)
+	}
+	return out
 }
 
 // personBefore reports a lower-case personHonorifics word joined before
