@@ -125,7 +125,10 @@ func newAbroadTable(voc vocab) (*abroadTable, error) {
 	for _, l := range []struct {
 		names []string
 		rule  int
-	}{{countryNames(), 0}, {abroadPlaces, 0}, {abroadWords, abroadWord}, {homeNames, homeName}, {abroadIncidents, incidentWord}, {abroadIdioms, abroadIdiom}} {
+	}{
+		{countryNames(), 0}, {abroadPlaces, 0}, {abroadWords, abroadWord}, {homeNames, homeName},
+		{abroadIncidents, incidentWord}, {abroadIdioms, abroadIdiom},
+	} {
 		for i, n := range l.names {
 			r := l.rule
 			if r == 0 {
