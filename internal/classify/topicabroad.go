@@ -89,7 +89,8 @@ var personHonorifics = []string{"ông", "bà", "anh", "chị", "em", "cô", "ch�
 var personNouns = []string{"đàn", "trẻ", "cụ", "người", "chàng", "cô"}
 
 // abroadFrom is the word before a place abroad that makes a journey from
-// here ("lên đường sang Venezuela"): such a story is Việt Nam's too.
+// here ("lên đường sang Venezuela"): such a story is Việt Nam's too. Read
+// with its tone: "rạng sáng Bangkok" is no journey.
 const abroadFrom = "sang"
 
 // homeNames say the story is Việt Nam's too ("người Việt", "Việt kiều").
@@ -167,7 +168,7 @@ func (t *abroadTable) placeAbroad(toks []token, ms []mention) (name string, f fi
 			continue
 		}
 		switch r := sp.p.rule; {
-		case r == homeName, r >= 0 && i > 0 && joinable(toks, i) && toks[i-1].fold == abroadFrom:
+		case r == homeName, r >= 0 && i > 0 && joinable(toks, i) && wordIs(toks, i-1, abroadFrom, abroadFrom):
 			return "", 0, false
 		case r == incidentWord:
 			incident = true

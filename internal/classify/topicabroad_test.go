@@ -80,6 +80,8 @@ func TestAbroadAt(t *testing.T) {
 		{"Thúy Nga kể chuyện vụ cháy", ""},
 		{"Cháy rừng ở Bắc Mỹ", ""},
 		{"Cháy ở nước Lào", "nước Lào"},
+		{"Cháy chợ đêm rạng sáng Bangkok, 3 người chết", "Bangkok"},
+		{"Đội cứu hộ sang Bangkok tìm người mất tích", ""},
 		{"CHÁY Ở HONG KONG", ""},
 		{"Người Việt kể chuyện vụ cháy ở Nhật Bản", ""},
 		{"Cháy nhà, bà Nga mất tích", ""},
