@@ -35,10 +35,13 @@ func (s *Server) pageRoutes(mux router) {
 // may call asset "NAME" for the versioned path of a static file and path
 // "/feeds" for the public path of one of bantin's own, both under prefix
 // (the base URL's path): a root-relative link in a template escapes it.
-func parsePages(fsys fs.FS, static assets, prefix string) (*template.Template, error) {
+// absasset "NAME" is the static file's absolute URL under base (the base
+// URL, path included), for what leaves the site: a link preview's image.
+func parsePages(fsys fs.FS, static assets, base, prefix string) (*template.Template, error) {
 	funcs := template.FuncMap{
-		"asset": func(name string) string { return prefix + static.url(name) },
-		"path":  func(p string) string { return prefix + p },
+		"asset":    func(name string) string { return prefix + static.url(name) },
+		"absasset": func(name string) string { return base + static.url(name) },
+		"path":     func(p string) string { return prefix + p },
 	}
 	t, err := template.New("pages").Funcs(funcs).ParseFS(fsys, "*.html")
 	if err != nil {
@@ -79,6 +82,14 @@ type pageData struct {
 	OPML                        string
 	Subscribe                   string     // the subscription form's path; empty when subscriptions are off
 	Thread                      threadView // the story's thread's other segments (story page)
+	Share                       shareView  // the link preview's type and picture (Open Graph)
+}
+
+// shareView is what a page adds to its link preview (Open Graph: Zalo,
+// Facebook, chat apps) beyond its heading and description: its og:type,
+// "website" when empty, and a picture, the site's icon when empty.
+type shareView struct {
+	Type, Image string
 }
 
 // feedLinks returns the absolute feed URLs of q in every format.

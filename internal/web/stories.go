@@ -148,8 +148,11 @@ func (s *Server) serveStory(w http.ResponseWriter, r *http.Request, id int64) er
 		}
 		outlets := map[string]bool{}
 		var newest time.Time
-		d := pageData{Heading: storyHeading(arts), OPML: s.absURL("/opml"), Subscribe: s.subscribePath(),
-			Feeds: s.feedLinks(feedQuery{Story: id, Limit: defaultLimit})}
+		ci := centralArticle(arts)
+		central := &arts[ci]
+		d := pageData{Heading: central.Title, OPML: s.absURL("/opml"), Subscribe: s.subscribePath(),
+			Feeds: s.feedLinks(feedQuery{Story: id, Limit: defaultLimit}),
+			Share: shareView{Type: "article", Image: storyImage(arts, ci)}}
 		for i := range arts {
 			outlets[model.OutletKey(arts[i].Outlet, arts[i].SourceID)] = true
 			d.Articles = append(d.Articles, s.articleView(&arts[i]))
@@ -157,7 +160,7 @@ func (s *Server) serveStory(w http.ResponseWriter, r *http.Request, id int64) er
 		}
 		d.Sources = len(outlets)
 		d.Title = d.Heading + " – " + strconv.Itoa(d.Sources) + " nguồn – Bản tin"
-		d.Description = "Mọi bài của " + strconv.Itoa(d.Sources) + " nguồn về: " + d.Heading
+		d.Description = storyDescription(d.Sources, central)
 		d.Tags = s.sharedTags(arts)
 		thread, threadNewest, err := s.thread(ctx, id)
 		if err != nil {
@@ -185,15 +188,49 @@ func (s *Server) storyArticles(ctx context.Context, id int64) ([]model.Article, 
 }
 
 // storyHeading returns the heading of a story whose articles are arts, in
-// publication order: the title that shares the most with the others
-// (vntext.CentralTitle), not the earliest, which is often a preview or a
-// side angle.
-func storyHeading(arts []model.Article) string {
+// publication order: the title of its central article.
+func storyHeading(arts []model.Article) string { return arts[centralArticle(arts)].Title }
+
+// centralArticle returns the index of the article that stands for a story
+// whose articles are arts, in publication order: the one whose title shares
+// the most with the others (vntext.CentralTitle), not the earliest, which
+// is often a preview or a side angle.
+func centralArticle(arts []model.Article) int {
 	titles := make([]string, len(arts))
 	for i := range arts {
 		titles[i] = arts[i].Title
 	}
-	return arts[vntext.CentralTitle(titles)].Title
+	return vntext.CentralTitle(titles)
+}
+
+// storyImage is the picture of a story's link preview: its central
+// article's (arts[central]), else the first other one's that passes
+// urlpolicy, else "" (the site's icon).
+func storyImage(arts []model.Article, central int) string {
+	if u := publicURL(arts[central].ImageURL); u != "" {
+		return u
+	}
+	for i := range arts {
+		if u := publicURL(arts[i].ImageURL); u != "" {
+			return u
+		}
+	}
+	return ""
+}
+
+// storyDescriptionRunes bounds the summary in a story page's description:
+// search results and link previews cut near 160 characters.
+const storyDescriptionRunes = 160
+
+// storyDescription is a story page's meta description and link preview
+// text: how many outlets covered it, then its central article's summary
+// (the heading is the title already), or only the count when it has none.
+func storyDescription(outlets int, central *model.Article) string {
+	d := strconv.Itoa(outlets) + " nguồn đưa tin."
+	if central.Summary != "" {
+		d += " " + shorten(central.Summary, storyDescriptionRunes)
+	}
+	return d
 }
 
 // sharedTags returns the topics and provinces given to at least half of
