@@ -72,6 +72,8 @@ type pageData struct {
 	Regions                     []regionView
 	NavFeeds                    bool          // the topic and region lists show each entry's feeds
 	Top, Latest                 []articleView // ranked stories of the week; the latest stories
+	Older, First                string        // links to the latest stories' next page and, on a later page, to the first
+	None                        string        // what an empty Latest says, when not "Chưa có tin nào."
 	Articles                    []articleView // the articles of one story (story page)
 	Tags                        []navItem     // the tags a story's articles share (story page)
 	Query                       string        // the search box's value

@@ -70,15 +70,15 @@ func (s *Server) tagItems(a *model.Article) []navItem {
 
 func storyPath(id int64) string { return signing.StoryPath + strconv.FormatInt(id, 10) }
 
-// latestStories returns up to n views of arts (newest first), one per
-// story, leaving out the stories in skip, each with its outlet count.
-func (s *Server) latestStories(ctx context.Context, arts []model.Article, n int, skip map[int64]bool) ([]articleView, error) {
-	var picked []*model.Article
+// pickStories returns up to n of arts (newest first), one per story,
+// leaving out the stories in skip, and whether arts holds articles after
+// the last one picked (rest: the list goes on).
+func pickStories(arts []model.Article, n int, skip map[int64]bool) (picked []*model.Article, rest bool) {
 	seen := map[int64]bool{}
 	for i := range arts {
 		a := &arts[i]
 		if len(picked) == n {
-			break
+			return picked, true
 		}
 		if a.ClusterID != 0 && (skip[a.ClusterID] || seen[a.ClusterID]) {
 			continue
@@ -86,6 +86,12 @@ func (s *Server) latestStories(ctx context.Context, arts []model.Article, n int,
 		seen[a.ClusterID] = true
 		picked = append(picked, a)
 	}
+	return picked, false
+}
+
+// latestStories returns the views of picked (see pickStories), each with
+// its story's outlet count.
+func (s *Server) latestStories(ctx context.Context, picked []*model.Article) ([]articleView, error) {
 	ids := make([]int64, 0, len(picked))
 	for _, a := range picked {
 		ids = append(ids, a.ClusterID)
