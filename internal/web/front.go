@@ -91,7 +91,7 @@ func (s *Server) listPage(w http.ResponseWriter, r *http.Request) error {
 			return nil, err
 		}
 		if len(q.Provinces) == 1 {
-			d.Legacy = s.formerOf(q.Provinces[0])
+			d.Legacy, d.Successor = s.formerOf(q.Provinces[0]), s.successorOf(q, q.Provinces[0])
 		}
 		return s.renderPage("list.html", d, newest)
 	})

@@ -69,6 +69,7 @@ type pageData struct {
 	Title, Heading, Description string
 	Feeds                       []feedLink // autodiscovery <link rel="alternate"> and visible links
 	Topics, Provinces, Legacy   []navItem
+	Successor                   *navItem // on a former province's page: the unit it is now part of
 	Regions                     []regionView
 	NavFeeds                    bool          // the topic and region lists show each entry's feeds
 	Top, Latest                 []articleView // ranked stories of the week; the latest stories
