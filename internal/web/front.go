@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 
 	"bantin/internal/model"
@@ -123,6 +124,10 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) error {
 			d.Title = "Tìm kiếm: " + name + " · tin cũ hơn – Bản tin"
 		}
 		d.None = "Không tìm thấy tin nào có “" + q.Q + "”."
+		if len(q.Topics)+len(q.Provinces) > 0 {
+			d.Scope = &searchScope{Topic: strings.Join(q.Topics, ","), Province: strings.Join(q.Provinces, ","),
+				Name: strings.Join(s.selectionNames(q), " · "), All: s.path("/search?" + feedQuery{Q: q.Q, Limit: defaultLimit}.encode())}
+		}
 		d.Feeds, d.Embed = s.feedLinks(q), s.embedSnippet(q)
 		newest, err := s.fillStories(ctx, &d, q, 0, 0, cur)
 		if err != nil {

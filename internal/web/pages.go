@@ -78,6 +78,7 @@ type pageData struct {
 	Articles                    []articleView // the articles of one story (story page)
 	Tags                        []navItem     // the tags a story's articles share (story page)
 	Query                       string        // the search box's value
+	Scope                       *searchScope  // the topics and provinces a search page keeps searching in
 	Message                     string        // why the search box's value cannot be searched
 	Unaccented                  string        // a search with typed diacritics that found nothing: the query without them
 	Failing, Sources            int           // sources failing and sources in all: the notice
@@ -86,6 +87,16 @@ type pageData struct {
 	Subscribe                   string     // the subscription form's path; empty when subscriptions are off
 	Thread                      threadView // the story's thread's other segments (story page)
 	Share                       shareView  // the link preview's type and picture (Open Graph)
+}
+
+// searchScope is the selection a filtered search page searches in (its
+// topic and province parameters, as a search feed's "open website" link
+// carries them): the search box sends them again, and the page names them
+// with a link to the same words searched everywhere.
+type searchScope struct {
+	Topic, Province string // the parameters' canonical values, comma-joined
+	Name            string // "Thể thao · Hà Nội"
+	All             string // the search of the same words without them
 }
 
 // shareView is what a page adds to its link preview (Open Graph: Zalo,
