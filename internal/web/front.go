@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"maps"
 	"net/http"
 	"strconv"
 	"strings"
@@ -141,15 +142,16 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) error {
 }
 
 // fillStories sets d.Top to up to top stories of the last week that q
-// selects and that minSources outlets covered (none when top is 0, or on
-// a later page: cur set), and d.Latest to the latest other stories after
+// selects and that minSources outlets covered (none when top is 0; on a
+// later page, cur set, none shown but none repeated), and d.Latest to the latest other stories after
 // cur, with d.Older, the link to the next ones when there are more, and
-// d.First, the link back to the start on a later page. It returns the
-// newest article time.
+// d.First, the link back to the start on a later page; a story shows on
+// one page only, by its newest article. It returns the newest article
+// time.
 func (s *Server) fillStories(ctx context.Context, d *pageData, q feedQuery, top, minSources int, cur pageCursor) (time.Time, error) {
 	f := q.filter()
 	var shown map[int64]bool
-	if top > 0 && !cur.set() {
+	if top > 0 { // on a later page too: its top stories were shown on the first
 		wf := f
 		wf.Since = s.cfg.Now().Add(-week)
 		var err error
@@ -169,6 +171,14 @@ func (s *Server) fillStories(ctx context.Context, d *pageData, q feedQuery, top,
 	full := len(arts) == f.Limit
 	arts = cur.after(arts)
 	newest := newestChange(arts)
+	if cur.set() { // a story an earlier page showed is not shown again
+		earlier, err := s.shownEarlier(ctx, q.filter(), cur, arts)
+		if err != nil {
+			return time.Time{}, err
+		}
+		maps.Copy(earlier, shown)
+		shown, d.Top = earlier, nil
+	}
 	picked, rest := pickStories(arts, latestStoriesN, shown)
 	switch {
 	case rest:

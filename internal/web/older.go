@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"strconv"
@@ -88,4 +89,30 @@ func (s *Server) olderLink(path string, c pageCursor) string {
 		sep = "&"
 	}
 	return s.path(path) + sep + olderParam + "=" + c.String()
+}
+
+// shownEarlier returns the stories of arts (a later page's articles, after
+// c) that hold an article of f at or before c in the list's order: an
+// earlier page showed them, by that newer article, so this page leaves
+// them out. One query a story, of one row.
+func (s *Server) shownEarlier(ctx context.Context, f model.Filter, c pageCursor, arts []model.Article) (map[int64]bool, error) {
+	shown := map[int64]bool{}
+	asked := map[int64]bool{}
+	for i := range arts {
+		id := arts[i].ClusterID
+		if id == 0 || asked[id] {
+			continue
+		}
+		asked[id] = true
+		sf := f
+		sf.Story, sf.Since, sf.Until, sf.Limit = id, c.at, time.Time{}, 1
+		newest, err := s.st.Articles(ctx, sf)
+		if err != nil {
+			return nil, err
+		}
+		if len(newest) > 0 && (newest[0].PublishedAt.After(c.at) || newest[0].ID >= c.id) {
+			shown[id] = true
+		}
+	}
+	return shown, nil
 }
