@@ -147,10 +147,14 @@ func drawPairs(ps []storyPair, seed uint64, n int) []storyPair {
 // specified): a PCG source (rand.NewPCG(seed, seed), PCG-DXSM) and a
 // Fisher–Yates shuffle from the end, where the swap index j for position
 // i is boundedDraw(i+1). It is, step for step, what Go 1.27.3's
-// rand.New(rand.NewPCG(seed, seed)).Perm(n) did, the draw of every sample
-// storydiff printed up to the seventeenth session.
-func shuffle(n int, seed uint64) []int {
-	src := rand.NewPCG(seed, seed)
+// rand.New(rand.NewPCG(seed, seed)).Perm(n) did on a 64-bit platform, the
+// draw of every sample storydiff printed up to the seventeenth session
+// (on a 32-bit one Perm draws bounds below 2³² another way; shuffle does
+// not).
+func shuffle(n int, seed uint64) []int { return shuffleFrom(rand.NewPCG(seed, seed), n) }
+
+// shuffleFrom is shuffle's Fisher–Yates over any source of draws.
+func shuffleFrom(src rand.Source, n int) []int {
 	p := make([]int, n)
 	for i := range p {
 		p[i] = i
@@ -166,7 +170,7 @@ func shuffle(n int, seed uint64) []int {
 // bits of one value when n is a power of two; otherwise Lemire's
 // multiply-and-reject (the high word of value·n, drawing again while the
 // low word falls in the 2⁶⁴ mod n values that would bias it).
-func boundedDraw(src *rand.PCG, n uint64) uint64 {
+func boundedDraw(src rand.Source, n uint64) uint64 {
 	if n&(n-1) == 0 {
 		return src.Uint64() & (n - 1)
 	}

@@ -64,11 +64,13 @@ var incidentWords = [...]struct {
 // "oanh tạc cơ" (a bomber), "BTC sập" / "sập giá" / "sập sàn" (prices
 // fall), "sập nguồn" (worn out), "hang Đá Sập" (a place), "nguy cơ tai
 // nạn" (a risk, not the accident), "chìm trong" (sunk in water, cold,
-// debt: "chìm trong nước", "chìm trong rét đậm") — blanked, whole words only, before the cues are looked for, unless the
-// word right after the phrase is one of literal: then the phrase is the
-// incident itself ("cháy hàng chục căn nhà", tens of houses burn; "cháy
-// phòng trọ", a rented room burns; "chìm trong đêm", sinks at night).
-// Lower case; a longer phrase before one it contains.
+// debt: "chìm trong nước", "chìm trong rét đậm") — blanked, whole words
+// only, before the cues are looked for, unless the word right after the
+// phrase is one of literal: then the phrase is the incident itself
+// ("cháy hàng chục căn nhà", tens of houses burn; "cháy phòng trọ", a
+// rented room burns; "chìm trong đêm", sinks at night). Lower case; a
+// longer phrase before one it contains. moveAbroad reads them too
+// (topicabroad.go).
 var incidentIdioms = [...]struct {
 	phrase  string
 	literal []string

@@ -60,6 +60,7 @@ func (x *MemIndex) pick(sig Signature, published time.Time, hits []int32) (int64
 	var reps clusterReps
 	norm := sqNorm(&sig)
 	burst := x.burstNames(&sig, published.UnixNano()) // burst.go
+	keys := x.nameKeys(&sig, published.UnixNano())    // namelink.go
 	for h := len(hits) - 1; h >= 0; h-- {             // newest first
 		mi := hits[h]
 		cid := x.clusterOf(mi)
@@ -68,10 +69,10 @@ func (x *MemIndex) pick(sig Signature, published time.Time, hits []int32) (int64
 		}
 		m := &x.sigs[mi]
 		s := similarityNormed(&sig, m, norm, x.norms[mi])
-		if s < burstThreshold(&sig, m, published.UnixNano(), x.pub[mi], burst) {
+		if s < pairThreshold(&sig, m, published.UnixNano(), x.pub[mi], burst, keys) {
 			continue
 		}
-		th := threshold(sig, *m) // the linkage floor's base, match rule or not
+		th := threshold(sig, *m) // the linkage floor's base, match rule, burst or name rule or not
 		if i := slices.IndexFunc(cands, func(c candidate) bool { return c.cluster == cid }); i < 0 {
 			cands = append(cands, candidate{cluster: cid, best: s, need: th})
 		} else if s > cands[i].best {

@@ -26,21 +26,38 @@ const (
 var nameQualifiers = map[string]bool{"clb": true, "fc": true, "hlv": true, "dt": true, "ong": true, "ba": true}
 
 // storyNames returns the hashes of the first sigNames distinct rare names
-// of the title and summary tokens, sorted; unused entries are 0. m gives
-// the rarities; without it every name is kept.
-func storyNames(toks []token, m *TopicModel) [sigNames]uint16 {
+// of the title and summary tokens, sorted, and which of them (bit i for
+// the i-th, in sorted order) are key names (keyName); unused entries are
+// 0. m gives the rarities; without it every name is kept. place[k] says
+// that toks[k] is part of a place name (a province, a country).
+func storyNames(toks []token, m *TopicModel, place []bool) ([sigNames]uint16, uint8) {
 	var out [sigNames]uint16
+	var keys [sigNames]bool
 	n := 0
 	for i := 0; i < len(toks) && toks[i].field != fieldBody && n < sigNames; {
 		j, h := nameRun(toks, i)
-		if h != 0 && !slices.Contains(out[:n], h) && nameRarity(toks, i, j, m) >= sigNameRarity {
-			out[n] = h
-			n++
+		if h != 0 && !slices.Contains(out[:n], h) {
+			if r := nameRarity(toks, i, j, m); r >= sigNameRarity {
+				out[n], keys[n] = h, keyName(toks, i, j, place, r)
+				n++
+			}
 		}
 		i = j
 	}
-	slices.Sort(out[:n])
-	return out
+	var idx [sigNames]int
+	for k := range n {
+		idx[k] = k
+	}
+	slices.SortFunc(idx[:n], func(a, b int) int { return int(out[a]) - int(out[b]) })
+	var sorted [sigNames]uint16
+	var mask uint8
+	for k, at := range idx[:n] {
+		sorted[k] = out[at]
+		if keys[at] {
+			mask |= 1 << k
+		}
+	}
+	return sorted, mask
 }
 
 // nameRun returns the end of the name starting at toks[i] and its hash,

@@ -26,4 +26,36 @@ var formerLandmarks = []placeEntry{
 	{"cầu Gianh", "quang-binh", kindPlace, 0},
 	{"cảng Gianh", "quang-binh", kindPlace, 0},
 	{"phà Gianh", "quang-binh", kindPlace, 0},
+	// i17legacy3: landmarks of a dissolved province that training-day items
+	// name without their commune or province. The Rạch Miễu bridges span
+	// the Tiền between former Tiền Giang and former Bến Tre: a name two
+	// units share, kept on the side the text names (none when it names
+	// both or neither). The Đại Ngãi bridges and ferry land in former Sóc
+	// Trăng's Long Phú and Cù Lao Dung. "Vĩnh Tân" alone is also a ward of
+	// TP.HCM (former Bình Dương), so the Tuy Phong power centre is read
+	// with its noun; "Tam Quan" alone is a statue's and a minister's name.
+	{"cầu Rạch Miễu", "tien-giang ben-tre", kindPlace, 0},
+	{"cầu Đại Ngãi", "soc-trang", kindPlace, 0},
+	{"phà Đại Ngãi", "soc-trang", kindPlace, 0},
+	{"cảng cá Bình Châu", "ba-ria-vung-tau", kindPlace, 0}, // Xuyên Mộc
+	{"Phước Bửu", "ba-ria-vung-tau", kindPlace, 0},         // Xuyên Mộc's former town and nature reserve
+	{"dầu khí Long Sơn", "ba-ria-vung-tau", kindPlace, 0},  // the Long Sơn petrochemical zone, Vũng Tàu
+	{"Long Sơn - Phú Mỹ", "ba-ria-vung-tau", kindPlace, 0},
+	// The former town of Phú Mỹ's industry, port and services; bare "Phú
+	// Mỹ" is also TP.HCM's own bridge (cầu Phú Mỹ) and old ward, and "khu
+	// vực Phú Mỹ" its Phú Mỹ Hưng or Nhà Bè's Phú Mỹ, so only these.
+	{"Phú Mỹ 3", "ba-ria-vung-tau", kindPlace, 0},
+	{"nhiệt điện Phú Mỹ", "ba-ria-vung-tau", kindPlace, 0},
+	{"Hải quan Phú Mỹ", "ba-ria-vung-tau", kindPlace, 0},
+	{"cảng biển Phú Mỹ", "ba-ria-vung-tau", kindPlace, 0},
+	{"Trung tâm Y tế khu vực Phú Mỹ", "ba-ria-vung-tau", kindPlace, 0},
+	{"Gò Cát - Lái Thiêu", "binh-duong", kindPlace, 0}, // Thuận An
+	{"cảng Tam Quan", "binh-dinh", kindPlace, 0},       // Hoài Nhơn
+	{"cảng cá Tam Quan", "binh-dinh", kindPlace, 0},
+	{"Bàu Trắng", "binh-thuan", kindPlace, 0}, // the lake and dunes of Bắc Bình
+	{"Điện lực Vĩnh Tân", "binh-thuan", kindPlace, 0},
+	{"nhiệt điện Vĩnh Tân", "binh-thuan", kindPlace, 0},
+	{"đảo Nam Du", "kien-giang", kindPlace, 0}, // Kiên Hải
+	{"quần đảo Nam Du", "kien-giang", kindPlace, 0},
+	{"sông Nhật Lệ", "quang-binh", kindPlace, 0}, // Đồng Hới
 }

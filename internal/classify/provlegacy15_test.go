@@ -28,7 +28,14 @@ import (
 // sample and how many of the samples' "W" items are now right. It needs
 // the real news corpus (EnvRealCorpus).
 func TestLegacy15Verdicts(t *testing.T) {
-	verdicts, tags := judgedTags(t, "legacy_i15legacy2.jsonl", func(v legacyVerdict) string { return v.URL })
+	checkLegacyVerdicts(t, "legacy_i15legacy2.jsonl", "i15legacy2")
+}
+
+// checkLegacyVerdicts is TestLegacy15Verdicts' check of one verdict file
+// of that shape, name labelling its log line; i17legacy3's file
+// (TestLegacy17Verdicts) shares it.
+func checkLegacyVerdicts(t *testing.T, file, name string) {
+	verdicts, tags := judgedTags(t, file, func(v legacyVerdict) string { return v.URL })
 	cat := model.NewCatalog()
 	tally := map[string]map[string]int{}
 	fixed := 0
@@ -66,5 +73,5 @@ func TestLegacy15Verdicts(t *testing.T) {
 			t.Errorf("%s: former provinces %v, a reader tags %v (got %v)", v.URL, former, want, got)
 		}
 	}
-	t.Logf("i15legacy2 verdicts by sample: %v; sampled W items now right: %d", tally, fixed)
+	t.Logf("%s verdicts by sample: %v; sampled W items now right: %d", name, tally, fixed)
 }

@@ -19,7 +19,7 @@ import (
 // and 4 and bit 8 for a draw's follow-up (drawFollow; never with bit 1),
 // the sigTeams canonical team hashes of a result (match.canon, 2 bytes
 // each), a byte of the title's kinds of incident (incident: incidentAll's
-// bits), then sigFeats hashes (4 bytes each) and sigFeats weights, all
+// bits), a byte of which names are key names (keys), then sigFeats hashes (4 bytes each) and sigFeats weights, all
 // little-endian.
 func (s Signature) MarshalBinary() ([]byte, error) {
 	out := make([]byte, sigHeader, sigBytes)
@@ -63,6 +63,7 @@ func (s Signature) MarshalBinary() ([]byte, error) {
 		binary.LittleEndian.PutUint16(out[mo+2*sigTeams+17+2*i:], h)
 	}
 	out[mo+4*sigTeams+17] = s.incident
+	out[mo+4*sigTeams+18] = s.keys
 	for _, h := range s.h {
 		out = binary.LittleEndian.AppendUint32(out, h)
 	}
@@ -74,10 +75,11 @@ func (s Signature) MarshalBinary() ([]byte, error) {
 // or a field out of its range (a feature count over sigFeats; a flags byte
 // other than a bulletin bit or a follow-up bit, not both, and a moment cue
 // of 0, momentBefore or momentAfter: validFlags; an incident bit outside
-// incidentAll).
+// incidentAll; a key-name bit beyond sigNames).
 func (s *Signature) UnmarshalBinary(data []byte) error {
 	const flags = 15 + 2*sigNames + 2*sigTeams + 16
-	if len(data) != sigBytes || data[0] != sigVer || data[1] > sigFeats || !validFlags(data[flags]) || data[flags+1+2*sigTeams]&^incidentAll != 0 {
+	if len(data) != sigBytes || data[0] != sigVer || data[1] > sigFeats || !validFlags(data[flags]) || data[flags+1+2*sigTeams]&^incidentAll != 0 ||
+		data[flags+2+2*sigTeams]>>sigNames != 0 {
 		return errors.New("classify: not a signature of this version")
 	}
 	s.n = data[1]
@@ -108,6 +110,7 @@ func (s *Signature) UnmarshalBinary(data []byte) error {
 		s.match.canon[i] = binary.LittleEndian.Uint16(data[mo+2*sigTeams+17+2*i:])
 	}
 	s.incident = data[mo+4*sigTeams+17]
+	s.keys = data[mo+4*sigTeams+18]
 	for i := range s.h {
 		s.h[i] = binary.LittleEndian.Uint32(data[sigHeader+4*i:])
 	}

@@ -81,7 +81,7 @@ func (c *Classifier) sign(title string, sc *scratch, r Result) Signature {
 	sig.bulletin = dailyBulletin(low)
 	sig.drawFollow = !sig.bulletin && lotteryFollow(low)
 	sig.incident = titleIncidents(low)
-	sig.names = storyNames(toks, c.words)
+	sig.names, sig.keys = storyNames(toks, c.words, sc.place)
 	sports := len(r.Topics) > 0 && r.Topics[0].Topic == matchTopic
 	if len(r.Topics) > 0 {
 		sig.topic = uint8(c.topic.index[r.Topics[0].Topic] + 1)
@@ -89,6 +89,9 @@ func (c *Classifier) sign(title string, sc *scratch, r Result) Signature {
 			sig.match = storyMatch(toks)
 			sig.match.id = sportIdentity(toks)
 		}
+	}
+	if len(r.Topics) == 0 || !nameTopics[r.Topics[0].Topic] {
+		sig.keys = 0 // the name rule's topics only (namelink.go)
 	}
 	if sig.day = titleDay(title, sports); sig.day == 0 { // an undated title may be a series' episode
 		sig.day = episodeOf(toks)

@@ -23,7 +23,7 @@ const (
 	sigFeats     = 48
 	sigBandFeats = 10
 	sigVer       = 18
-	sigHeader    = 1 + 1 + 8 + 1 + 4 + 2*sigNames + 2*sigTeams + 2 + 1 + 1 + 2 + 8 + 2 + 1 + 1 + 2*sigTeams
+	sigHeader    = 1 + 1 + 8 + 1 + 4 + 2*sigNames + 2*sigTeams + 2 + 1 + 1 + 2 + 8 + 2 + 1 + 1 + 2*sigTeams + 1
 	sigBytes     = sigHeader + 5*sigFeats
 )
 
@@ -54,6 +54,9 @@ type Signature struct {
 	// incident: the kinds of incident the title names (titleIncidents),
 	// for the burst rule (burst.go).
 	incident uint8
+	// keys: which names are key names (bit i for names[i]; keyName), for
+	// the name rule (namelink.go).
+	keys uint8
 }
 
 // NewSignature returns the signature of a story from its title and summary

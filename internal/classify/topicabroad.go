@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -26,22 +27,20 @@ const (
 )
 
 // abroadPlaces are countries, territories, regions and cities abroad, as
-// the Vietnamese press writes them. A one-word name that is also a word or
-// a given name (Anh, Đức, Ý, Áo, Nhật, Hàn) is left out or written with
-// its qualifier; a name inside a longer capitalised name
-// ("Mỹ Tâm", "Thúy Nga", "Bắc Mỹ", "Lào Cai") does not count (abroadAt).
+// the Vietnamese press writes them, beside the countries of clusterdata.go
+// (every name of countries is a place abroad too: newAbroadTable reads
+// both). A one-word name that is also a word or a given name (Anh, Đức, Ý,
+// Áo, Nhật, Hàn) is left out or written with its qualifier; a name inside
+// a longer capitalised name ("Mỹ Tâm", "Thúy Nga", "Bắc Mỹ", "Lào Cai")
+// or after an honorific ("bà Nga") does not count (abroadAt).
 var abroadPlaces = []string{
-	// Countries and territories.
-	"Mỹ", "Hoa Kỳ", "Trung Quốc", "Nga", "Nhật Bản", "Hàn Quốc", "Triều Tiên", "Ấn Độ", "Pháp",
-	"nước Anh", "Vương quốc Anh", "nước Đức", "Ukraine", "Israel", "Gaza", "Iran", "Iraq", "Syria",
-	"Lebanon", "Thái Lan", "Lào", "nước Lào", "Campuchia", "Indonesia", "Malaysia", "Philippines",
-	"Singapore", "Myanmar", "Brunei", "Australia", "Úc", "Brazil", "Chile", "Thổ Nhĩ Kỳ", "Ai Cập",
-	"Canada", "Nepal", "Mexico", "Venezuela", "Colombia", "Peru", "Argentina", "Ecuador", "Bolivia",
-	"Cuba", "Haiti", "Guatemala", "Pakistan", "Afghanistan", "Bangladesh", "Sri Lanka", "Đài Loan",
-	"Hong Kong", "Hồng Kông", "Ma Cao", "Macau", "Thụy Sĩ", "Thụy Điển", "Na Uy", "Phần Lan",
-	"Đan Mạch", "Hà Lan", "Tây Ban Nha", "Bồ Đào Nha", "Italy", "Hy Lạp", "Ba Lan", "Hungary",
-	"Romania", "Serbia", "Slovakia", "Ireland", "Scotland", "Nigeria", "Kenya", "Nam Phi",
-	"Ethiopia", "Sudan", "Congo", "Morocco", "Algeria", "Libya", "Ả Rập Xê Út", "Arab Saudi",
+	// Countries and territories ("Lào" alone too: abroadAt keeps Lào Cai out).
+	"nước Đức", "Iraq", "Syria", "Lebanon", "Lào", "Brunei", "Mexico", "Venezuela", "Colombia", "Peru",
+	"Argentina", "Ecuador", "Bolivia", "Cuba", "Haiti", "Guatemala", "Pakistan", "Afghanistan",
+	"Bangladesh", "Sri Lanka", "Đài Loan", "Hong Kong", "Hồng Kông", "Ma Cao", "Macau", "Thụy Sĩ",
+	"Thụy Điển", "Na Uy", "Phần Lan", "Đan Mạch", "Hà Lan", "Tây Ban Nha", "Bồ Đào Nha", "Italy", "Hy Lạp",
+	"Ba Lan", "Hungary", "Romania", "Serbia", "Slovakia", "Ireland", "Scotland", "Nigeria", "Kenya",
+	"Nam Phi", "Ethiopia", "Sudan", "Congo", "Morocco", "Algeria", "Libya", "Ả Rập Xê Út", "Arab Saudi",
 	"UAE", "Qatar", "Kuwait", "Yemen", "Mông Cổ", "Kazakhstan", "New Zealand", "Papua New Guinea",
 	// Regions.
 	"châu Âu", "châu Phi", "Trung Đông", "Nam Á", "Mỹ Latin",
@@ -54,8 +53,9 @@ var abroadPlaces = []string{
 	"Dhaka", "Karachi", "Kabul",
 }
 
-// abroadWords are title-opening words that hold a one-word name of
-// abroadPlaces and name nothing abroad ("Mỹ phẩm", "Pháp luật").
+// abroadWords are words that hold a one-word name of abroadPlaces and
+// name nothing abroad ("Mỹ phẩm", "Pháp luật"), wherever they stand: at a
+// title's start the name's capital tells nothing.
 var abroadWords = []string{
 	"Mỹ phẩm", "Mỹ thuật", "Mỹ nhân", "Mỹ mãn", "Mỹ vị", "Mỹ nghệ", "Mỹ quan", "Mỹ học",
 	"Pháp luật", "Pháp lý", "Pháp lệnh", "Pháp chế", "Pháp nhân", "Pháp sư", "Pháp môn", "Pháp danh",
@@ -69,16 +69,37 @@ var abroadIncidents = []string{
 	"sạt lở", "nạn nhân", "sát hại", "xả súng",
 }
 
+// abroadIdioms are phrases whose incident word names no incident here,
+// beside burst.go's incidentIdioms (read with their literal followers):
+// a boom, an overthrow, a U-turn, being absorbed or besotted, passing on
+// a flame. Lower case.
+var abroadIdioms = []string{
+	"bùng nổ", "lật đổ", "lật kèo", "lật mặt", "lật ngược", "lật lọng", "đắm chìm", "chìm đắm", "say đắm",
+	"đắm say", "đắm mình", "giữ lửa", "truyền lửa", "tiếp lửa", "thổi lửa", "lửa trại",
+}
+
+// personHonorifics are the lower-case words before a given name ("bà Nga",
+// "chị Mỹ"): a one-word place right after one is a person, unless the
+// word ends a noun of people (personNouns: "người đàn ông Mỹ", "trẻ em
+// Gaza", "cụ bà Singapore" are the people of the place).
+var personHonorifics = []string{"ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu", "bé"}
+
+// personNouns are the words before a personHonorifics that make it part of
+// a noun of people, lower case.
+var personNouns = []string{"đàn", "trẻ", "cụ", "người", "chàng", "cô"}
+
 // abroadFrom is the word before a place abroad that makes a journey from
-// here ("lên đường sang Venezuela"): such a story is Việt Nam's too.
+// here ("lên đường sang Venezuela"): such a story is Việt Nam's too. Read
+// with its tone: "rạng sáng Bangkok" is no journey.
 const abroadFrom = "sang"
 
 // homeNames say the story is Việt Nam's too ("người Việt", "Việt kiều").
 var homeNames = []string{"Việt", "VN"}
 
-// abroadTable indexes abroadPlaces (rules ≥ 0), abroadWords (rule
-// abroadWord), homeNames (rule homeName) and abroadIncidents (rule
-// incidentWord).
+// abroadTable indexes the names of countries and abroadPlaces (rules ≥ 0), abroadWords (rule
+// abroadWord), homeNames (rule homeName), abroadIncidents (rule
+// incidentWord), abroadIdioms (rule abroadIdiom) and incidentIdioms (rule
+// idiomRule(k) for the k-th, whose literal followers make it an incident).
 type abroadTable struct {
 	places *trie
 }
@@ -87,31 +108,52 @@ const (
 	abroadWord   = -1
 	homeName     = -2
 	incidentWord = -3
+	abroadIdiom  = -4
+	idiomBase    = -5 // incidentIdioms[k] is rule idiomBase-k
 )
+
+// idiomRule returns the rule of incidentIdioms[k].
+func idiomRule(k int) int { return idiomBase - k }
 
 func newAbroadTable(voc vocab) (*abroadTable, error) {
 	t := &abroadTable{places: newTrie(voc)}
+	add := func(n string, r int) error {
+		if err := t.places.add(n, r, false); err != nil {
+			return fmt.Errorf("abroad table %q: %w", n, err)
+		}
+		return nil
+	}
 	for _, l := range []struct {
 		names []string
 		rule  int
-	}{{abroadPlaces, 0}, {abroadWords, abroadWord}, {homeNames, homeName}, {abroadIncidents, incidentWord}} {
+	}{
+		{countryNames(), 0}, {abroadPlaces, 0}, {abroadWords, abroadWord}, {homeNames, homeName},
+		{abroadIncidents, incidentWord}, {abroadIdioms, abroadIdiom},
+	} {
 		for i, n := range l.names {
 			r := l.rule
 			if r == 0 {
 				r = i
 			}
-			if err := t.places.add(n, r, false); err != nil {
-				return nil, fmt.Errorf("abroad place %q: %w", n, err)
+			if err := add(n, r); err != nil {
+				return nil, err
 			}
+		}
+	}
+	for k, id := range incidentIdioms {
+		if err := add(id.phrase, idiomRule(k)); err != nil {
+			return nil, err
 		}
 	}
 	return t, nil
 }
 
 // placeAbroad returns the first place abroad that the title or lead
-// (tokens of fields before fieldBody) names, with its field, when they
-// report an incident and name no place at home: homeNames, a place abroad
-// after abroadFrom, nor a kept province mention of ms.
+// (tokens of fields before fieldBody) names, with its field, and ok when
+// they report an incident (an abroadIncidents word outside the idioms)
+// and name no place at home: homeNames, a place abroad after abroadFrom,
+// nor a kept province mention of ms. name is "" when a place at home was
+// found first or no place abroad is named.
 func (t *abroadTable) placeAbroad(toks []token, ms []mention) (name string, f field, ok bool) {
 	for _, m := range ms {
 		if m.field != fieldBody && m.dropped == "" {
@@ -126,10 +168,12 @@ func (t *abroadTable) placeAbroad(toks []token, ms []mention) (name string, f fi
 			continue
 		}
 		switch r := sp.p.rule; {
-		case r == homeName, r >= 0 && i > 0 && joinable(toks, i) && toks[i-1].fold == abroadFrom:
+		case r == homeName, r >= 0 && i > 0 && joinable(toks, i) && wordIs(toks, i-1, abroadFrom, abroadFrom):
 			return "", 0, false
 		case r == incidentWord:
 			incident = true
+		case r <= idiomBase:
+			incident = incident || idiomLiteral(toks, sp, incidentIdioms[idiomBase-r].literal)
 		case r >= 0 && name == "":
 			name, f = spanText(toks, sp), toks[i].field
 		}
@@ -142,7 +186,7 @@ func (t *abroadTable) placeAbroad(toks []token, ms []mention) (name string, f fi
 // qualifier aside: "nước Lào", "châu Âu") in a mixed-case field, and that
 // no capitalised word joins before or after ("Mỹ Tâm", "Thúy Nga").
 func abroadAt(toks []token, sp span) bool {
-	if sp.p.rule == abroadWord || sp.p.rule == incidentWord {
+	if sp.p.rule < 0 && sp.p.rule != homeName {
 		return true
 	}
 	if last := &toks[sp.end-1]; last.caps || !last.upper {
@@ -154,7 +198,35 @@ func abroadAt(toks []token, sp span) bool {
 	if sp.start > 0 && joinable(toks, sp.start) && toks[sp.start-1].upper && !toks[sp.start].first {
 		return false
 	}
+	if sp.end-sp.start == 1 && personBefore(toks, sp.start) {
+		return false
+	}
 	return sp.end >= len(toks) || !joinable(toks, sp.end) || !toks[sp.end].upper
+}
+
+// countryNames returns every name of countries ("Mỹ|Hoa Kỳ": both).
+func countryNames() []string {
+	var out []string
+	for _, c := range countries {
+		out = append(out, strings.Split(c, "|")...)
+	}
+	return out
+}
+
+// personBefore reports a lower-case personHonorifics word joined before
+// toks[i] that ends no noun of people (personNouns).
+func personBefore(toks []token, i int) bool {
+	if i == 0 || !joinable(toks, i) || toks[i-1].upper || !slices.Contains(personHonorifics, toks[i-1].text) {
+		return false
+	}
+	return i < 2 || !joinable(toks, i-1) || !slices.Contains(personNouns, strings.ToLower(toks[i-2].text))
+}
+
+// idiomLiteral reports whether the word right after sp, in its field and
+// lower case, is one of literal: the idiom is the incident itself ("cháy
+// hàng chục căn nhà").
+func idiomLiteral(toks []token, sp span, literal []string) bool {
+	return sp.end < len(toks) && joinable(toks, sp.end) && slices.Contains(literal, strings.ToLower(toks[sp.end].text))
 }
 
 // moveAbroad gives the world topic the place of Xã hội in an article

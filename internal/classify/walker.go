@@ -6,8 +6,10 @@ import (
 )
 
 // walker collects the hits of one lookup: the members it passes that are
-// within the window and at least lowestThreshold similar, or ClusterMatch
-// under the match rule (the others would fail every threshold). A chain
+// within the window and at least lowestThreshold similar, or as similar as
+// the lowest threshold pick may give the pair (pairThreshold with every
+// name bursting and every key name a key: the match, burst and name rules;
+// the others would fail every threshold). A chain
 // walk stops at the first member published more than chainSlack before the
 // window, or after maxChainWalk members, or once it found maxBandReps hits,
 // so a lookup costs what the window holds, not what the index holds.
@@ -63,7 +65,7 @@ func (w *walker) visit(mi int32, pub int64, sig *Signature, norm int) (found, st
 		return hit, false
 	}
 	s := similarityNormed(w.sig, sig, w.norm, norm)
-	found = s >= lowestThreshold || s >= ClusterMatch && burstThreshold(w.sig, sig, w.pub, pub, anyBurst) <= s
+	found = s >= lowestThreshold || s >= ClusterMatch && pairThreshold(w.sig, sig, w.pub, pub, anyBurst, anyKey) <= s
 	w.seen.set(mi, found)
 	if found {
 		w.hits = append(w.hits, mi)

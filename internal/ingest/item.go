@@ -85,7 +85,7 @@ func (p *Parser) item(it *gofeed.Item, fc *feedCtx, x itemParts, bp boiler) mode
 	if a.Author == "" {
 		a.Author = byAuthor
 	}
-	a.Summary = truncateWords(rest, summaryMax)
+	a.Summary = truncateWords(collapseSpace(dropBidi(rest)), summaryMax)
 	a.Title = headline(a.Title, a.Summary)
 	a.PublishedAt = p.itemDate(it.Published, it.PublishedParsed, byDate, fc)
 	a.UpdatedAt = updatedAt(it.Updated, a.PublishedAt, fc)

@@ -5,8 +5,10 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"net/url"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"bantin/internal/model"
@@ -53,22 +55,25 @@ func schemaURL(t *testing.T, base string) string {
 	return u.String()
 }
 
-// TestSchemaRefusals: a schema on SQLite and a name that is no plain
-// identifier are refused as invalid requests (model.ErrInvalid), before
-// anything runs.
+// TestSchemaRefusals: a name that is no plain identifier, and any schema
+// on SQLite, are refused as invalid requests (model.ErrInvalid), before
+// anything runs; the name is checked first, so that SQLite reaches both.
 func TestSchemaRefusals(t *testing.T) {
 	st, err := Open(t.Context(), "sqlite:"+filepath.Join(t.TempDir(), "s.db"), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	for _, err := range []error{
-		st.CreateSchema(t.Context(), "t_ok"),
-		st.DropSchema(t.Context(), "x; DROP TABLE articles"),
-		st.CreateDatabase(t.Context(), "Upper"),
+	for _, tc := range []struct {
+		err  error
+		says string
+	}{
+		{st.CreateSchema(t.Context(), "t_ok"), "need PostgreSQL"},
+		{st.DropSchema(t.Context(), "x; DROP TABLE articles"), "bad schema name"},
+		{st.CreateDatabase(t.Context(), "Upper"), "bad schema name"},
 	} {
-		if !errors.Is(err, model.ErrInvalid) {
-			t.Errorf("error %v, want one wrapping model.ErrInvalid", err)
+		if !errors.Is(tc.err, model.ErrInvalid) || !strings.Contains(fmt.Sprint(tc.err), tc.says) {
+			t.Errorf("error %v, want one wrapping model.ErrInvalid that says %q", tc.err, tc.says)
 		}
 	}
 }

@@ -24,15 +24,16 @@ func (s *Store) DropSchema(ctx context.Context, name string) error {
 }
 
 // schemaDDL runs ddl, a statement creating or dropping the schema or
-// database name. It refuses SQLite and a name that is not a plain
-// lower-case identifier (an error wrapping model.ErrInvalid) before
-// running anything; the database's error is returned mapped (mapErr).
+// database name. It refuses a name that is not a plain lower-case
+// identifier, then SQLite (each an error wrapping model.ErrInvalid),
+// before running anything; the database's error is returned mapped
+// (mapErr).
 func (s *Store) schemaDDL(ctx context.Context, ddl, name string) error {
-	if s.engine != Postgres {
-		return fmt.Errorf("store: schemas need PostgreSQL, not %s: %w", s.engine, model.ErrInvalid)
-	}
 	if !schemaName.MatchString(name) {
 		return fmt.Errorf("store: bad schema name %q: %w", name, model.ErrInvalid)
+	}
+	if s.engine != Postgres {
+		return fmt.Errorf("store: schemas need PostgreSQL, not %s: %w", s.engine, model.ErrInvalid)
 	}
 	_, err := s.db.ExecContext(ctx, ddl)
 	return mapErr("store: "+ddl, err)

@@ -30,6 +30,16 @@ func TestTopic(t *testing.T) {
 		{`cue "bóng đá" in title ×2; model 0.93: «trận», «bàn thắng»; and 2 more`,
 			"từ khóa “bóng đá” trong tiêu đề (2 lần); mô hình thống kê cho khả năng 93%, dựa trên các từ “trận”, “bàn thắng”; và 2 dấu hiệu khác", true},
 		{`cue "a; b" in body`, "từ khóa “a; b” trong nội dung", true},
+		// One word in several fields is told once; words in the same
+		// fields together, where the first stood.
+		{`cue "hải quân" in summary; cue "hải quân" in body`, "từ khóa “hải quân” trong đoạn dẫn và nội dung", true},
+		{`model 0.99: «AI»; cue "AI" in summary; cue "công nghệ" in summary; and 4 more`,
+			"mô hình thống kê cho khả năng 99%, dựa trên từ “AI”; các từ khóa “AI”, “công nghệ” trong đoạn dẫn; và 4 dấu hiệu khác", true},
+		{`cue "trận" in title ×2; cue "bàn" in summary; cue "trận" in summary; cue "bàn" in body`,
+			"từ khóa “trận” trong tiêu đề (2 lần) và đoạn dẫn; từ khóa “bàn” trong đoạn dẫn và nội dung", true},
+		{`cue "a" in summary; cue "b" in body; cue "a" in body; cue "b" in summary`,
+			"từ khóa “a” trong đoạn dẫn và nội dung; từ khóa “b” trong nội dung và đoạn dẫn", true},
+		{`cue "a" in title; cue "b" in title; cue "c" in title`, "các từ khóa “a”, “b”, “c” trong tiêu đề", true},
 		{`model 0.21: `, "mô hình thống kê cho khả năng 21%", true},
 		{`model 1.00: «a»`, "mô hình thống kê cho khả năng 99%, dựa trên từ “a”", true},
 		{`model 0.995: `, "mô hình thống kê cho khả năng 99%", true},

@@ -19,9 +19,14 @@ import (
 //	a news digest (xa-hoi)            a roundup of the day's news
 //	in place of xa-hoi on a story abroad ("Hong Kong" in the title)
 //	                                  an incident abroad: not Việt Nam's own current affairs
+//
+// Cue pieces are told together: one word in several fields once ("từ khóa
+// “du lịch” trong đoạn dẫn và nội dung"), then words in the same fields
+// together ("các từ khóa “AI”, “công nghệ” trong đoạn dẫn"), where the
+// first of them stood.
 func Topic(reason string, n Names) (string, bool) {
 	r := scanner{reason}
-	var parts []string
+	var parts []piece
 	for {
 		p, ok := topicPiece(&r, n)
 		if !ok {
@@ -29,13 +34,13 @@ func Topic(reason string, n Names) (string, bool) {
 		}
 		parts = append(parts, p)
 		if r.s == "" {
-			return strings.Join(parts, "; "), true
+			return joinPieces(parts), true
 		}
 		if !r.lit("; ") {
 			return Fallback, false
 		}
 		if k, ok := moreTail(r.s); ok {
-			return strings.Join(parts, "; ") + "; và " + k + " dấu hiệu khác", true
+			return joinPieces(parts) + "; và " + k + " dấu hiệu khác", true
 		}
 	}
 }
@@ -50,40 +55,44 @@ func moreTail(s string) (string, bool) {
 	return "", false
 }
 
-// topicPiece reads one piece of evidence and returns it in Vietnamese.
-func topicPiece(r *scanner, n Names) (string, bool) {
+// topicPiece reads one piece of evidence and returns it: a cue, or any
+// other piece told in Vietnamese.
+func topicPiece(r *scanner, n Names) (piece, bool) {
 	save := r.s
-	for _, f := range []func(*scanner, Names) (string, bool){cuePiece, modelPiece, structuralPiece, abroadPiece} {
+	if c, ok := cuePiece(r); ok {
+		return piece{cue: c}, true
+	}
+	r.s = save
+	for _, f := range []func(*scanner, Names) (string, bool){modelPiece, structuralPiece, abroadPiece} {
 		if p, ok := f(r, n); ok {
-			return p, true
+			return piece{text: p}, true
 		}
 		r.s = save
 	}
-	return "", false
+	return piece{}, false
 }
 
 // cuePiece reads `cue "x" in FIELD` and an optional ` ×N`.
-func cuePiece(r *scanner, _ Names) (string, bool) {
+func cuePiece(r *scanner) (*cue, bool) {
 	if !r.lit("cue ") {
-		return "", false
+		return nil, false
 	}
-	cue, ok := r.goQuoted()
+	word, ok := r.goQuoted()
 	if !ok || !r.lit(" in ") {
-		return "", false
+		return nil, false
 	}
 	f, ok := r.field()
 	if !ok {
-		return "", false
+		return nil, false
 	}
-	out := "từ khóa " + quote(cue) + " trong " + f
 	if r.lit(" ×") {
 		k, ok := r.word("; ")
 		if _, err := strconv.Atoi(k); !ok || err != nil {
-			return "", false
+			return nil, false
 		}
-		out += " (" + k + " lần)"
+		f += " (" + k + " lần)"
 	}
-	return out, true
+	return &cue{words: []string{word}, places: []string{f}}, true
 }
 
 // modelPiece reads `model P: «a», «b»` (no features after the colon when

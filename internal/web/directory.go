@@ -66,6 +66,19 @@ func (s *Server) formerOf(slug string) []navItem {
 	return out
 }
 
+// successorOf returns the current unit that former province slug is now
+// part of, as a link to the page of q (a list page's selection) with that
+// unit in its place; nil when slug is a current unit.
+func (s *Server) successorOf(q feedQuery, slug string) *navItem {
+	p, ok := s.cat.Province(slug)
+	if !ok || !p.Legacy() {
+		return nil
+	}
+	now, _ := s.cat.Province(p.Successor)
+	q.Provinces = []string{now.Slug}
+	return &navItem{Slug: now.Slug, Name: now.Label(), Page: s.path(q.pagePath())}
+}
+
 // navigation lists every topic, current province and former province with
 // its page and feeds.
 func (s *Server) navigation() (topics, provinces, legacy []navItem) {

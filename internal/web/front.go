@@ -2,8 +2,10 @@ package web
 
 import (
 	"context"
+	"maps"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 
 	"bantin/internal/model"
@@ -22,15 +24,22 @@ const (
 // outlets covered them, the latest stories, the topics and the provinces by
 // region, a search box and the failing-sources notice.
 func (s *Server) homePage(w http.ResponseWriter, r *http.Request) error {
+	cur, err := parseCursor(r)
+	if err != nil {
+		return s.pageError(w, r, err)
+	}
 	failing, total := s.sourceHealth(r.Context())
-	key := "html?home&failing=" + strconv.Itoa(failing) + "/" + strconv.Itoa(total)
+	key := "html?home&failing=" + strconv.Itoa(failing) + "/" + strconv.Itoa(total) + cur.key()
 	return s.serveCached(w, r, key, func(ctx context.Context, _ int64) (*entry, error) {
 		q := feedQuery{Limit: defaultLimit}
 		d := pageData{Title: "Bản tin – tin tức theo chủ đề và tỉnh thành", Heading: "Bản tin",
 			Description: "Tin tức báo chí Việt Nam: những chuyện nhiều báo cùng đưa trong tuần, tin mới nhất, theo chủ đề và tỉnh, thành phố.",
 			Feeds:       s.feedLinks(q), OPML: s.absURL("/opml"), Subscribe: s.subscribePath(),
 			Failing: failing, Sources: total, Embed: s.embedSnippet(q)}
-		newest, err := s.fillStories(ctx, &d, q, topStoriesN, 1)
+		if cur.set() {
+			d.Title = "Tin cũ hơn – Bản tin"
+		}
+		newest, err := s.fillStories(ctx, &d, q, topStoriesN, 1, cur)
 		if err != nil {
 			return nil, err
 		}
@@ -54,13 +63,23 @@ func (s *Server) listPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return s.pageError(w, r, err)
 	}
+	cur, err := parseCursor(r)
+	if err != nil {
+		return s.pageError(w, r, err)
+	}
+	if days.set() { // a range of days lists all its stories on one page
+		cur = pageCursor{}
+	}
 	q = feedQuery{Topics: q.Topics, Provinces: q.Provinces, Limit: defaultLimit}
-	return s.serveCached(w, r, "html?"+q.encode()+days.key(), func(ctx context.Context, _ int64) (*entry, error) {
+	return s.serveCached(w, r, "html?"+q.encode()+days.key()+cur.key(), func(ctx context.Context, _ int64) (*entry, error) {
 		feedName, _ := s.feedTitle(ctx, q)
 		name := feedName + days.label()
 		d := pageData{Title: name + " – Bản tin", Heading: name,
 			Description: "Tin mới nhất: " + name + ", từ báo chí Việt Nam.", Feeds: s.feedLinks(q), OPML: s.absURL("/opml"),
 			Subscribe: s.subscribeLink(q), Embed: s.embedSnippet(q)}
+		if cur.set() {
+			d.Title = name + " · tin cũ hơn – Bản tin"
+		}
 		for i := range d.Feeds { // the feeds have no days: not the heading's
 			d.Feeds[i].Name = feedName
 		}
@@ -68,13 +87,13 @@ func (s *Server) listPage(w http.ResponseWriter, r *http.Request) error {
 		if days.set() {
 			newest, err = s.fillDays(ctx, &d, q, days)
 		} else {
-			newest, err = s.fillStories(ctx, &d, q, pageTopN, 2)
+			newest, err = s.fillStories(ctx, &d, q, pageTopN, 2, cur)
 		}
 		if err != nil {
 			return nil, err
 		}
 		if len(q.Provinces) == 1 {
-			d.Legacy = s.formerOf(q.Provinces[0])
+			d.Legacy, d.Successor = s.formerOf(q.Provinces[0]), s.successorOf(q, q.Provinces[0])
 		}
 		return s.renderPage("list.html", d, newest)
 	})
@@ -89,8 +108,12 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) error {
 	} else if err != nil {
 		return s.pageError(w, r, err)
 	}
+	cur, err := parseCursor(r)
+	if err != nil {
+		return s.pageError(w, r, err)
+	}
 	q.Source, q.Limit = 0, defaultLimit
-	return s.serveCached(w, r, "html?search&"+q.encode(), func(ctx context.Context, _ int64) (*entry, error) {
+	return s.serveCached(w, r, "html?search&"+q.encode()+cur.key(), func(ctx context.Context, _ int64) (*entry, error) {
 		d := pageData{Title: "Tìm kiếm – Bản tin", Heading: "Tìm kiếm", Query: q.Q, OPML: s.absURL("/opml"),
 			Description: "Tìm tin trong Bản tin, có dấu hay không dấu đều được.", Subscribe: s.subscribePath()}
 		if q.Q == "" {
@@ -98,8 +121,16 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) error {
 		}
 		name, _ := s.feedTitle(ctx, q)
 		d.Title, d.Heading = "Tìm kiếm: "+name+" – Bản tin", "Tìm kiếm: "+name
+		if cur.set() {
+			d.Title = "Tìm kiếm: " + name + " · tin cũ hơn – Bản tin"
+		}
+		d.None = "Không tìm thấy tin nào có “" + q.Q + "”."
+		if len(q.Topics)+len(q.Provinces) > 0 {
+			d.Scope = &searchScope{Topic: strings.Join(q.Topics, ","), Province: strings.Join(q.Provinces, ","),
+				Name: strings.Join(s.selectionNames(q), " · "), All: s.path("/search?" + feedQuery{Q: q.Q, Limit: defaultLimit}.encode())}
+		}
 		d.Feeds, d.Embed = s.feedLinks(q), s.embedSnippet(q)
-		newest, err := s.fillStories(ctx, &d, q, 0, 0)
+		newest, err := s.fillStories(ctx, &d, q, 0, 0, cur)
 		if err != nil {
 			return nil, err
 		}
@@ -111,12 +142,16 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) error {
 }
 
 // fillStories sets d.Top to up to top stories of the last week that q
-// selects and that minSources outlets covered (none when top is 0), and
-// d.Latest to the latest other stories. It returns the newest article time.
-func (s *Server) fillStories(ctx context.Context, d *pageData, q feedQuery, top, minSources int) (time.Time, error) {
+// selects and that minSources outlets covered (none when top is 0; on a
+// later page, cur set, none shown but none repeated), and d.Latest to the latest other stories after
+// cur, with d.Older, the link to the next ones when there are more, and
+// d.First, the link back to the start on a later page; a story shows on
+// one page only, by its newest article. It returns the newest article
+// time.
+func (s *Server) fillStories(ctx context.Context, d *pageData, q feedQuery, top, minSources int, cur pageCursor) (time.Time, error) {
 	f := q.filter()
 	var shown map[int64]bool
-	if top > 0 {
+	if top > 0 { // on a later page too: its top stories were shown on the first
 		wf := f
 		wf.Since = s.cfg.Now().Add(-week)
 		var err error
@@ -125,12 +160,33 @@ func (s *Server) fillStories(ctx context.Context, d *pageData, q feedQuery, top,
 		}
 	}
 	f.Limit = 2 * latestStoriesN
+	if cur.set() {
+		f.Until = cur.until()
+		d.First = s.path(q.pagePath())
+	}
 	arts, err := s.st.Articles(ctx, f)
 	if err != nil {
 		return time.Time{}, err
 	}
+	full := len(arts) == f.Limit
+	arts = cur.after(arts)
 	newest := newestChange(arts)
-	d.Latest, err = s.latestStories(ctx, arts, latestStoriesN, shown)
+	if cur.set() { // a story an earlier page showed is not shown again
+		earlier, err := s.shownEarlier(ctx, q.filter(), cur, arts)
+		if err != nil {
+			return time.Time{}, err
+		}
+		maps.Copy(earlier, shown)
+		shown, d.Top = earlier, nil
+	}
+	picked, rest := pickStories(arts, latestStoriesN, shown)
+	switch {
+	case rest:
+		d.Older = s.olderLink(q.pagePath(), cursorAt(picked[len(picked)-1]))
+	case full && len(arts) > 0: // every article read was used: go on after the last
+		d.Older = s.olderLink(q.pagePath(), cursorAt(&arts[len(arts)-1]))
+	}
+	d.Latest, err = s.latestStories(ctx, picked)
 	return newest, err
 }
 
@@ -155,7 +211,8 @@ func (s *Server) fillDays(ctx context.Context, d *pageData, q feedQuery, days da
 		return time.Time{}, err
 	}
 	newest := newestChange(arts)
-	d.Latest, err = s.latestStories(ctx, arts, len(arts), nil)
+	picked, _ := pickStories(arts, len(arts), nil)
+	d.Latest, err = s.latestStories(ctx, picked)
 	return newest, err
 }
 

@@ -119,7 +119,7 @@ func TestSearchPage(t *testing.T) {
 		{"", `id="q"`, "Tin mới nhất"},
 		{"cao tốc", "Khởi công cao tốc ở Hà Nội", "Tìm không dấu"},
 		{"cáo tốc", `Tìm không dấu: <a href="/search?q=cao%20toc">cao toc</a>`, "Khởi công"},
-		{"cao toc xyz", "Chưa có tin nào", "Tìm không dấu"},
+		{"cao toc xyz", "Không tìm thấy tin nào có “cao toc xyz”.", "Tìm không dấu"},
 	} {
 		body := f.get(t, "/search?q="+strings.ReplaceAll(tt.q, " ", "+")).Body.String()
 		if !strings.Contains(body, tt.shows) || strings.Contains(body, tt.hides) {

@@ -35,10 +35,13 @@ func (s *Server) pageRoutes(mux router) {
 // may call asset "NAME" for the versioned path of a static file and path
 // "/feeds" for the public path of one of bantin's own, both under prefix
 // (the base URL's path): a root-relative link in a template escapes it.
-func parsePages(fsys fs.FS, static assets, prefix string) (*template.Template, error) {
+// absasset "NAME" is the static file's absolute URL under base (the base
+// URL, path included), for what leaves the site: a link preview's image.
+func parsePages(fsys fs.FS, static assets, base, prefix string) (*template.Template, error) {
 	funcs := template.FuncMap{
-		"asset": func(name string) string { return prefix + static.url(name) },
-		"path":  func(p string) string { return prefix + p },
+		"asset":    func(name string) string { return prefix + static.url(name) },
+		"absasset": func(name string) string { return base + static.url(name) },
+		"path":     func(p string) string { return prefix + p },
 	}
 	t, err := template.New("pages").Funcs(funcs).ParseFS(fsys, "*.html")
 	if err != nil {
@@ -66,12 +69,16 @@ type pageData struct {
 	Title, Heading, Description string
 	Feeds                       []feedLink // autodiscovery <link rel="alternate"> and visible links
 	Topics, Provinces, Legacy   []navItem
+	Successor                   *navItem // on a former province's page: the unit it is now part of
 	Regions                     []regionView
 	NavFeeds                    bool          // the topic and region lists show each entry's feeds
 	Top, Latest                 []articleView // ranked stories of the week; the latest stories
+	Older, First                string        // links to the latest stories' next page and, on a later page, to the first
+	None                        string        // what an empty Latest says, when not "Chưa có tin nào."
 	Articles                    []articleView // the articles of one story (story page)
 	Tags                        []navItem     // the tags a story's articles share (story page)
 	Query                       string        // the search box's value
+	Scope                       *searchScope  // the topics and provinces a search page keeps searching in
 	Message                     string        // why the search box's value cannot be searched
 	Unaccented                  string        // a search with typed diacritics that found nothing: the query without them
 	Failing, Sources            int           // sources failing and sources in all: the notice
@@ -79,6 +86,24 @@ type pageData struct {
 	OPML                        string
 	Subscribe                   string     // the subscription form's path; empty when subscriptions are off
 	Thread                      threadView // the story's thread's other segments (story page)
+	Share                       shareView  // the link preview's type and picture (Open Graph)
+}
+
+// searchScope is the selection a filtered search page searches in (its
+// topic and province parameters, as a search feed's "open website" link
+// carries them): the search box sends them again, and the page names them
+// with a link to the same words searched everywhere.
+type searchScope struct {
+	Topic, Province string // the parameters' canonical values, comma-joined
+	Name            string // "Thể thao · Hà Nội"
+	All             string // the search of the same words without them
+}
+
+// shareView is what a page adds to its link preview (Open Graph: Zalo,
+// Facebook, chat apps) beyond its heading and description: its og:type,
+// "website" when empty, and a picture, the site's icon when empty.
+type shareView struct {
+	Type, Image string
 }
 
 // feedLinks returns the absolute feed URLs of q in every format.

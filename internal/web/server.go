@@ -151,7 +151,7 @@ func New(cfg Config, st *store.Store, cat *model.Catalog, log *slog.Logger) (*Se
 	if err != nil {
 		return nil, fmt.Errorf("web: templates: %w", err)
 	}
-	if s.pages, err = parsePages(tfs, s.assets, s.prefix); err != nil {
+	if s.pages, err = parsePages(tfs, s.assets, s.base.String(), s.prefix); err != nil {
 		return nil, err
 	}
 	if s.sec, err = newSecurityHeaders(tfs); err != nil {

@@ -70,15 +70,15 @@ func (s *Server) tagItems(a *model.Article) []navItem {
 
 func storyPath(id int64) string { return signing.StoryPath + strconv.FormatInt(id, 10) }
 
-// latestStories returns up to n views of arts (newest first), one per
-// story, leaving out the stories in skip, each with its outlet count.
-func (s *Server) latestStories(ctx context.Context, arts []model.Article, n int, skip map[int64]bool) ([]articleView, error) {
-	var picked []*model.Article
+// pickStories returns up to n of arts (newest first), one per story,
+// leaving out the stories in skip, and whether arts holds articles after
+// the last one picked (rest: the list goes on).
+func pickStories(arts []model.Article, n int, skip map[int64]bool) (picked []*model.Article, rest bool) {
 	seen := map[int64]bool{}
 	for i := range arts {
 		a := &arts[i]
 		if len(picked) == n {
-			break
+			return picked, true
 		}
 		if a.ClusterID != 0 && (skip[a.ClusterID] || seen[a.ClusterID]) {
 			continue
@@ -86,6 +86,12 @@ func (s *Server) latestStories(ctx context.Context, arts []model.Article, n int,
 		seen[a.ClusterID] = true
 		picked = append(picked, a)
 	}
+	return picked, false
+}
+
+// latestStories returns the views of picked (see pickStories), each with
+// its story's outlet count.
+func (s *Server) latestStories(ctx context.Context, picked []*model.Article) ([]articleView, error) {
 	ids := make([]int64, 0, len(picked))
 	for _, a := range picked {
 		ids = append(ids, a.ClusterID)
@@ -148,8 +154,11 @@ func (s *Server) serveStory(w http.ResponseWriter, r *http.Request, id int64) er
 		}
 		outlets := map[string]bool{}
 		var newest time.Time
-		d := pageData{Heading: storyHeading(arts), OPML: s.absURL("/opml"), Subscribe: s.subscribePath(),
-			Feeds: s.feedLinks(feedQuery{Story: id, Limit: defaultLimit})}
+		ci := centralArticle(arts)
+		central := &arts[ci]
+		d := pageData{Heading: central.Title, OPML: s.absURL("/opml"), Subscribe: s.subscribePath(),
+			Feeds: s.feedLinks(feedQuery{Story: id, Limit: defaultLimit}),
+			Share: shareView{Type: "article", Image: storyImage(arts, ci)}}
 		for i := range arts {
 			outlets[model.OutletKey(arts[i].Outlet, arts[i].SourceID)] = true
 			d.Articles = append(d.Articles, s.articleView(&arts[i]))
@@ -157,7 +166,7 @@ func (s *Server) serveStory(w http.ResponseWriter, r *http.Request, id int64) er
 		}
 		d.Sources = len(outlets)
 		d.Title = d.Heading + " – " + strconv.Itoa(d.Sources) + " nguồn – Bản tin"
-		d.Description = "Mọi bài của " + strconv.Itoa(d.Sources) + " nguồn về: " + d.Heading
+		d.Description = storyDescription(d.Sources, central)
 		d.Tags = s.sharedTags(arts)
 		thread, threadNewest, err := s.thread(ctx, id)
 		if err != nil {
@@ -185,15 +194,49 @@ func (s *Server) storyArticles(ctx context.Context, id int64) ([]model.Article, 
 }
 
 // storyHeading returns the heading of a story whose articles are arts, in
-// publication order: the title that shares the most with the others
-// (vntext.CentralTitle), not the earliest, which is often a preview or a
-// side angle.
-func storyHeading(arts []model.Article) string {
+// publication order: the title of its central article.
+func storyHeading(arts []model.Article) string { return arts[centralArticle(arts)].Title }
+
+// centralArticle returns the index of the article that stands for a story
+// whose articles are arts, in publication order: the one whose title shares
+// the most with the others (vntext.CentralTitle), not the earliest, which
+// is often a preview or a side angle.
+func centralArticle(arts []model.Article) int {
 	titles := make([]string, len(arts))
 	for i := range arts {
 		titles[i] = arts[i].Title
 	}
-	return arts[vntext.CentralTitle(titles)].Title
+	return vntext.CentralTitle(titles)
+}
+
+// storyImage is the picture of a story's link preview: its central
+// article's (arts[central]), else the first other one's that passes
+// urlpolicy, else "" (the site's icon).
+func storyImage(arts []model.Article, central int) string {
+	if u := publicURL(arts[central].ImageURL); u != "" {
+		return u
+	}
+	for i := range arts {
+		if u := publicURL(arts[i].ImageURL); u != "" {
+			return u
+		}
+	}
+	return ""
+}
+
+// storyDescriptionRunes bounds the summary in a story page's description:
+// search results and link previews cut near 160 characters.
+const storyDescriptionRunes = 160
+
+// storyDescription is a story page's meta description and link preview
+// text: how many outlets covered it, then its central article's summary
+// (the heading is the title already), or only the count when it has none.
+func storyDescription(outlets int, central *model.Article) string {
+	d := strconv.Itoa(outlets) + " nguồn đưa tin."
+	if central.Summary != "" {
+		d += " " + shorten(central.Summary, storyDescriptionRunes)
+	}
+	return d
 }
 
 // sharedTags returns the topics and provinces given to at least half of

@@ -31,7 +31,8 @@ type subView struct {
 	Provinces      []choice // current units
 	Legacy         []choice // former provinces
 	Archive        *mailer.Archive
-	SendsOn        string // when digests go out: "sáng thứ Hai" (see Subscriptions.SendsOn)
+	SendsOn        string    // when digests go out: "sáng thứ Hai" (see Subscriptions.SendsOn)
+	Share          shareView // the link preview: the site's (layout.html reads it on every page)
 }
 
 // choice is one checkbox.

@@ -1,0 +1,118 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"bantin/internal/model"
+)
+
+// olderParam is the query parameter of a page's "Tin cũ hơn" link: where
+// its list of latest stories continues.
+const olderParam = "truoc"
+
+// pageCursor is where a list of latest stories continues: the articles
+// after (at, id) in the store's order (published_at DESC, id DESC), that
+// is published earlier, or at the same time with a smaller id. The zero
+// cursor is the list's start.
+type pageCursor struct {
+	at time.Time
+	id int64
+}
+
+func (c pageCursor) set() bool { return c.id != 0 }
+
+// String is the cursor as its parameter carries it: "MICROS-ID", the
+// article's publication time in Unix microseconds (as stored) and its id.
+func (c pageCursor) String() string {
+	return strconv.FormatInt(c.at.UnixMicro(), 10) + "-" + strconv.FormatInt(c.id, 10)
+}
+
+// key is the cursor's part of a page's cache key.
+func (c pageCursor) key() string {
+	if !c.set() {
+		return ""
+	}
+	return "&" + olderParam + "=" + c.String()
+}
+
+// cursorAt returns the cursor just after article a.
+func cursorAt(a *model.Article) pageCursor { return pageCursor{at: a.PublishedAt, id: a.ID} }
+
+// parseCursor reads the optional olderParam of r; a malformed one is a 400
+// (in Vietnamese on the pages), so that a mangled link says so rather than
+// showing the first page as if it were the next.
+func parseCursor(r *http.Request) (pageCursor, error) {
+	v := lastValue(r.URL.Query()[olderParam])
+	if v == "" {
+		return pageCursor{}, nil
+	}
+	micros, id, ok := strings.Cut(v, "-")
+	us, err1 := strconv.ParseInt(micros, 10, 64)
+	n, err2 := strconv.ParseInt(id, 10, 64)
+	if !ok || err1 != nil || err2 != nil || n <= 0 {
+		return pageCursor{}, badParam(fmt.Sprintf("%s phải có dạng như trong liên kết “Tin cũ hơn”, không phải %q", olderParam, v),
+			fmt.Sprintf("%s must be as in a page's \"Tin cũ hơn\" link, not %q", olderParam, v))
+	}
+	return pageCursor{at: time.UnixMicro(us), id: n}, nil
+}
+
+// until is the store filter's exclusive upper bound that reads every
+// article after c: articles published at c's time may follow it (a
+// smaller id), so the bound lets them in and after drops the rest.
+func (c pageCursor) until() time.Time { return c.at.Add(time.Microsecond) }
+
+// after returns the articles of arts (in the store's order) that come
+// after c; all of them when c is not set.
+func (c pageCursor) after(arts []model.Article) []model.Article {
+	if !c.set() {
+		return arts
+	}
+	out := arts[:0]
+	for _, a := range arts {
+		if a.PublishedAt.Before(c.at) || a.PublishedAt.Equal(c.at) && a.ID < c.id {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// olderLink returns the path of the page that continues list page path
+// (which may hold a query) after cursor c.
+func (s *Server) olderLink(path string, c pageCursor) string {
+	sep := "?"
+	if strings.Contains(path, "?") {
+		sep = "&"
+	}
+	return s.path(path) + sep + olderParam + "=" + c.String()
+}
+
+// shownEarlier returns the stories of arts (a later page's articles, after
+// c) that hold an article of f at or before c in the list's order: an
+// earlier page showed them, by that newer article, so this page leaves
+// them out. One query a story, of one row.
+func (s *Server) shownEarlier(ctx context.Context, f model.Filter, c pageCursor, arts []model.Article) (map[int64]bool, error) {
+	shown := map[int64]bool{}
+	asked := map[int64]bool{}
+	for i := range arts {
+		id := arts[i].ClusterID
+		if id == 0 || asked[id] {
+			continue
+		}
+		asked[id] = true
+		sf := f
+		sf.Story, sf.Since, sf.Until, sf.Limit = id, c.at, time.Time{}, 1
+		newest, err := s.st.Articles(ctx, sf)
+		if err != nil {
+			return nil, err
+		}
+		if len(newest) > 0 && (newest[0].PublishedAt.After(c.at) || newest[0].ID >= c.id) {
+			shown[id] = true
+		}
+	}
+	return shown, nil
+}
