@@ -69,6 +69,9 @@ func (l Limits) apply(a *model.Article) bool {
 	}
 	if a.GUID != guid || a.URL != link {
 		a.Key = articleKey(a.GUID, a.URL)
+		if a.URL == "" {
+			a.Link = ""
+		}
 	}
 	if a.Title != title || a.Author != author || a.ContentHTML != content {
 		a.ContentHash = contentHash(nil, a.Title, a.Summary, a.ContentHTML)

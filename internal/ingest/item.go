@@ -94,6 +94,9 @@ func (p *Parser) item(it *gofeed.Item, fc *feedCtx, x itemParts, bp boiler) mode
 	a.Mojibake = vntext.HasMojibake(a.Title) || vntext.HasMojibake(a.Summary) ||
 		hasRuneError(a.ContentHTML) || hasRuneError(a.Author)
 	a.Key = articleKey(x.guid, x.link)
+	if x.link != "" {
+		a.Link = CanonicalURL(x.link)
+	}
 	a.ContentHash = contentHash(&fc.hashBuf, a.Title, a.Summary, a.ContentHTML)
 	return a
 }

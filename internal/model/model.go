@@ -57,9 +57,13 @@ type Article struct {
 	// ItemID is the id feeds publish: ItemID(source URL, Key) fixed when the
 	// article was first stored, or "" for articles stored before bantin
 	// derived ids (their feeds keep the row-id tag: URI already published).
-	ItemID      string
-	GUID        string
-	URL         string
+	ItemID string
+	GUID   string
+	URL    string
+	// Link is URL in canonical form (ingest.CanonicalURL: no tracking
+	// parameters or fragment), what tells the same article apart across
+	// sources; "" when unknown (then URL stands in). Not read back.
+	Link        string
 	Title       string
 	Summary     string // plain text
 	ContentHTML string // sanitised HTML

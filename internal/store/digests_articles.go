@@ -45,15 +45,18 @@ func (s *Store) WeekArticles(ctx context.Context, since, until time.Time) ([]Dig
 		SourceName  string `bun:"source_name"`
 		Outlet      string `bun:"outlet"`
 		PublishedAt int64  `bun:"published_at"`
+		CanonicalID int64  `bun:"canonical_id"`
 	}
 	lo, hi := micros(since), micros(until)
 	err := s.db.NewRaw(`SELECT a.id, a.source_id, a.cluster_id, `+s.threadColumn("a")+` AS thread_id, a.url, a.title, a.summary, a.image_url, a.outlet,
-		s.name AS source_name, a.published_at FROM articles a JOIN sources s ON s.id = a.source_id
+		s.name AS source_name, a.published_at, COALESCE(cp.canonical_id, 0) AS canonical_id
+		FROM articles a JOIN sources s ON s.id = a.source_id LEFT JOIN article_copies cp ON cp.article_id = a.id
 		WHERE a.published_at >= ? AND a.published_at < ? ORDER BY a.published_at DESC, a.id DESC`, lo, hi).Scan(ctx, &rows)
 	if err != nil {
 		return nil, mapErr("store: week articles", err)
 	}
 	out := make([]DigestArticle, len(rows))
+	canon := make([]int64, len(rows))
 	pos := make(map[int64]int, len(rows))
 	for i, r := range rows {
 		if len(r.Summary) > summaryCap {
@@ -62,14 +65,49 @@ func (s *Store) WeekArticles(ctx context.Context, since, until time.Time) ([]Dig
 		out[i] = DigestArticle{ID: r.ID, SourceID: r.SourceID, ClusterID: r.ClusterID, ThreadID: r.ThreadID, URL: r.URL,
 			Title: r.Title, Summary: r.Summary, ImageURL: r.ImageURL, SourceName: r.SourceName, Outlet: r.Outlet,
 			PublishedAt: fromMicros(r.PublishedAt)}
-		pos[r.ID] = i
+		pos[r.ID], canon[i] = i, r.CanonicalID
 	}
 	if err := s.weekTags(ctx, lo, hi, out, pos); err != nil {
 		return nil, err
 	}
+	out = foldCopies(out, canon, pos)
 	return model.DropRepeatsFunc(out, func(a *DigestArticle) (int64, string) {
 		return a.ID, model.RepeatKey(a.URL, a.Title)
 	}), nil
+}
+
+// foldCopies returns out without the copies (canon[i], the article out[i]
+// is a copy of, or 0) whose article is in out too (at pos[canon[i]]), each
+// copy's topics and provinces added to its article's after its own: the
+// article is listed once, under every topic and province a copy gave it.
+// It reuses out's backing array.
+func foldCopies(out []DigestArticle, canon []int64, pos map[int64]int) []DigestArticle {
+	keep := make([]bool, len(out))
+	for i := range out {
+		j, ok := pos[canon[i]]
+		keep[i] = !ok || canon[i] == 0
+		if keep[i] {
+			continue
+		}
+		for _, t := range out[i].Topics {
+			if !slices.Contains(out[j].Topics, t) {
+				out[j].Topics = append(out[j].Topics, t)
+			}
+		}
+		for _, p := range out[i].Provinces {
+			if !slices.Contains(out[j].Provinces, p) {
+				out[j].Provinces = append(out[j].Provinces, p)
+			}
+		}
+	}
+	n := 0
+	for i := range out {
+		if keep[i] {
+			out[n] = out[i]
+			n++
+		}
+	}
+	return out[:n]
 }
 
 // weekTags attaches topic and province slugs to the week's articles, in

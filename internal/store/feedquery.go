@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 
+	"github.com/uptrace/bun"
+
 	"bantin/internal/model"
 )
 
@@ -50,11 +52,17 @@ func (s *Store) tagDriver(f model.Filter, limit int) (text string, args []any) {
 			d.branch("article_topics", "t", false, limit, "topic", t)
 		}
 	}
-	// Branches overlap (an article with two of the topics); keep the limit
-	// newest distinct ids so that only those articles are read.
-	return "SELECT article_id FROM (" + d.b.String() + ") AS u GROUP BY article_id" +
-		" ORDER BY MAX(published_at) DESC, article_id DESC LIMIT ?", append(d.args, limit)
+	// Branches overlap (an article with two of the topics), and a copy
+	// stands for its article (article_copies): keep the limit newest
+	// distinct articles so that only those are read.
+	return "SELECT " + canonicalID + " AS article_id FROM (" + d.b.String() + ") AS u" +
+		" LEFT JOIN article_copies cp ON cp.article_id = u.article_id GROUP BY " + canonicalID +
+		" ORDER BY MAX(u.published_at) DESC, " + canonicalID + " DESC LIMIT ?", append(d.args, limit)
 }
+
+// canonicalID is the article a row u.article_id stands for: its own, or
+// the one it is a copy of (cp: article_copies joined on u.article_id).
+const canonicalID = "COALESCE(cp.canonical_id, u.article_id)"
 
 // driver accumulates the branches of tagDriver.
 type driver struct {
@@ -66,13 +74,33 @@ type driver struct {
 
 // branch appends one LIMITed index range scan of table, where the given
 // column = value pairs hold; withTopics adds the topic check for
-// province-driven branches.
+// province-driven branches. Unless f names a source, a copy of an article
+// (article_copies) is skipped where its article has the same tag row, so
+// that LIMIT counts articles, not copies (tagDriver maps the copies left to
+// their articles).
 func (d *driver) branch(table, alias string, withTopics bool, limit int, colVals ...string) {
 	if d.b.Len() > 0 {
 		d.b.WriteString(" UNION ALL ")
 	}
 	d.b.WriteString("SELECT article_id, published_at FROM (SELECT " + alias + ".article_id, " + alias +
 		".published_at FROM " + table + " " + alias + " WHERE TRUE")
+	d.tagConds(alias, withTopics, colVals)
+	if d.f.SourceID == 0 {
+		d.b.WriteString(" AND NOT EXISTS (SELECT 1 FROM article_copies cc JOIN " + table + " x2 ON x2.article_id = cc.canonical_id" +
+			" WHERE cc.article_id = " + alias + ".article_id")
+		d.tagConds("x2", withTopics, colVals)
+		d.b.WriteString(")")
+	}
+	text, args := d.s.restrict(d.f, alias+".article_id", alias+".published_at", "")
+	d.b.WriteString(text)
+	d.args = append(d.args, args...)
+	d.b.WriteString(" ORDER BY " + alias + ".published_at DESC, " + alias + ".article_id DESC LIMIT ?) AS b")
+	d.args = append(d.args, limit)
+}
+
+// tagConds appends the conditions of a branch on the tag rows aliased
+// alias: the column = value pairs, and with withTopics one of f's topics.
+func (d *driver) tagConds(alias string, withTopics bool, colVals []string) {
 	for i := 0; i+1 < len(colVals); i += 2 {
 		d.b.WriteString(" AND " + alias + "." + colVals[i] + " = ?")
 		d.args = append(d.args, colVals[i+1])
@@ -87,17 +115,12 @@ func (d *driver) branch(table, alias string, withTopics bool, limit int, colVals
 			d.args = append(d.args, t)
 		}
 	}
-	text, args := d.s.restrict(d.f, alias+".article_id", alias+".published_at", "")
-	d.b.WriteString(text)
-	d.args = append(d.args, args...)
-	d.b.WriteString(" ORDER BY " + alias + ".published_at DESC, " + alias + ".article_id DESC LIMIT ?) AS b")
-	d.args = append(d.args, limit)
 }
 
 // dedupe returns xs without repeated values, keeping the first of each.
-func dedupe(xs []string) []string {
-	seen := make(map[string]bool, len(xs))
-	out := make([]string, 0, len(xs))
+func dedupe[T comparable](xs []T) []T {
+	seen := make(map[T]bool, len(xs))
+	out := make([]T, 0, len(xs))
 	for _, x := range xs {
 		if !seen[x] {
 			seen[x] = true
@@ -119,13 +142,28 @@ func (s *Store) ArticleIDs(ctx context.Context, f model.Filter) ([]int64, error)
 		text, args := s.tagDriver(f, limit)
 		ids, err = s.queryIDs(ctx, text, args)
 	} else {
-		q := s.db.NewSelect().TableExpr("articles AS a").ColumnExpr("a.id")
-		err = s.applyFilter(q, f).OrderExpr("a.published_at DESC, a.id DESC").Limit(int64(limit)).Scan(ctx, &ids)
+		err = s.plainIDs(f, limit).Scan(ctx, &ids)
 	}
 	if err != nil {
 		return nil, mapErr("store: article ids", err)
 	}
-	return ids, nil
+	return dedupe(ids), nil
+}
+
+// plainIDs selects the ids of the limit newest articles matching f, which
+// names no topics or provinces, from the articles table: a copy of an
+// article (article_copies) as that article. Without a source, story or
+// search every article passes where its copies do, and copies are left
+// out; with one, a copy that passes stands for its article, which may
+// come twice (callers keep the first).
+func (s *Store) plainIDs(f model.Filter, limit int) *bun.SelectQuery {
+	q := s.db.NewSelect().TableExpr("articles AS a")
+	if f.SourceID == 0 && f.Story == 0 && len(searchGroups(f.Query)) == 0 {
+		q = q.ColumnExpr("a.id").Where("NOT EXISTS (SELECT 1 FROM article_copies cp WHERE cp.article_id = a.id)")
+	} else {
+		q = q.ColumnExpr("COALESCE(cp.canonical_id, a.id)").Join("LEFT JOIN article_copies AS cp ON cp.article_id = a.id")
+	}
+	return s.applyFilter(q, f).OrderExpr("a.published_at DESC, a.id DESC").Limit(int64(limit))
 }
 
 // queryIDs runs text, a query of one integer column, through the statement

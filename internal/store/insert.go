@@ -20,10 +20,16 @@ const maxParams = 32000
 // database parses again), and a statement carries at most maxParams values.
 // Errors are the driver's, for the caller to map.
 func (s *Store) insertValues(ctx context.Context, tx bun.Tx, table string, cols []string, args []any) error {
+	return s.insertValuesThen(ctx, tx, table, cols, args, "")
+}
+
+// insertValuesThen is insertValues with then (such as " ON CONFLICT DO
+// NOTHING") after each statement's values.
+func (s *Store) insertValuesThen(ctx context.Context, tx bun.Tx, table string, cols []string, args []any, then string) error {
 	per := maxParams / len(cols) * len(cols)
 	for start := 0; start < len(args); start += per {
 		chunk := args[start:min(start+per, len(args))]
-		if _, err := tx.Tx.ExecContext(ctx, s.valuesSQL(table, cols, len(chunk)/len(cols)), chunk...); err != nil {
+		if _, err := tx.Tx.ExecContext(ctx, s.valuesSQL(table, cols, len(chunk)/len(cols))+then, chunk...); err != nil {
 			return err
 		}
 	}

@@ -34,7 +34,7 @@ func (s *Store) Articles(ctx context.Context, f model.Filter) ([]model.Article, 
 		text, args := s.tagDriver(f, limit)
 		q = q.Where("a.id IN (?)", bun.SafeQuery(text, args...))
 	} else {
-		q = s.applyFilter(q, f)
+		q = q.Where("a.id IN (?)", s.plainIDs(f, limit))
 	}
 	q = q.OrderExpr("a.published_at DESC, a.id DESC").Limit(int64(limit))
 	// One round trip: the tags of the (at most limit) selected articles are

@@ -48,6 +48,9 @@ func (s *Store) writeArticles(ctx context.Context, tx bun.Tx, sourceID int64, wr
 	if err := s.insertArticles(ctx, tx, fresh); err != nil {
 		return nil, err
 	}
+	if err := s.linkArticles(ctx, tx, writes, ids); err != nil {
+		return nil, err
+	}
 	if s.engine == SQLite {
 		return ids, s.indexFTS(ctx, tx, writes, ids)
 	}

@@ -1,0 +1,87 @@
+package store
+
+import (
+	"context"
+
+	"github.com/uptrace/bun"
+
+	"bantin/internal/model"
+)
+
+// linkOf is what tells a to be the same article as another source's: its
+// canonical link (model.Article.Link), else its link, "" for none.
+func linkOf(a *model.Article) string {
+	if a.URL == "" {
+		return ""
+	}
+	if a.Link != "" {
+		return a.Link
+	}
+	return a.URL
+}
+
+// linkArticles records the link of each new article in writes (ids: their
+// rows, already inserted) in article_links, unless an article stored
+// earlier holds it — from this source or another, in this transaction or
+// a concurrent one — and makes the new article a copy of that one
+// (article_copies): one article per link across sources, the first stored
+// (its id is the one feeds published). Within writes, the first of a link
+// is the article.
+func (s *Store) linkArticles(ctx context.Context, tx bun.Tx, writes []ArticleWrite, ids []int64) error {
+	var links []string
+	args := make([]any, 0, 2*len(writes))
+	seen := make(map[string]bool, len(writes))
+	for i := range writes {
+		l := linkOf(&writes[i].Article)
+		if writes[i].ExistingID != 0 || l == "" || seen[l] {
+			continue
+		}
+		seen[l] = true
+		links = append(links, l)
+		args = append(args, l, ids[i])
+	}
+	if len(links) == 0 {
+		return nil
+	}
+	if err := s.insertValuesThen(ctx, tx, "article_links", []string{"link", "article_id"}, args, " ON CONFLICT DO NOTHING"); err != nil {
+		return mapErr("store: article links", err)
+	}
+	owner, err := linkOwners(ctx, tx, links)
+	if err != nil {
+		return err
+	}
+	var copies []any
+	for i := range writes {
+		l := linkOf(&writes[i].Article)
+		if writes[i].ExistingID != 0 || l == "" {
+			continue
+		}
+		if o := owner[l]; o != 0 && o != ids[i] {
+			copies = append(copies, ids[i], o)
+		}
+	}
+	if len(copies) == 0 {
+		return nil
+	}
+	return mapErr("store: article copies", s.insertValuesThen(ctx, tx, "article_copies",
+		[]string{"article_id", "canonical_id"}, copies, " ON CONFLICT DO NOTHING"))
+}
+
+// linkOwners returns the article each of links belongs to.
+func linkOwners(ctx context.Context, tx bun.Tx, links []string) (map[string]int64, error) {
+	owner := make(map[string]int64, len(links))
+	for start := 0; start < len(links); start += MaxLimit {
+		var rows []struct {
+			Link      string `bun:"link"`
+			ArticleID int64  `bun:"article_id"`
+		}
+		page := links[start:min(start+MaxLimit, len(links))]
+		if err := tx.NewRaw("SELECT link, article_id FROM article_links WHERE link IN (?)", bun.List(page)).Scan(ctx, &rows); err != nil {
+			return nil, mapErr("store: article links", err)
+		}
+		for _, r := range rows {
+			owner[r.Link] = r.ArticleID
+		}
+	}
+	return owner, nil
+}

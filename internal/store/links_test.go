@@ -1,0 +1,90 @@
+package store_test
+
+import (
+	"context"
+	"slices"
+	"testing"
+	"time"
+
+	"bantin/internal/model"
+	"bantin/internal/store"
+	"bantin/internal/store/storetest"
+)
+
+// TestSameLinkIsOneArticle: an article whose link another source stored
+// first (the same link, or one with tracking parameters whose canonical
+// link is the same) is that article in every read: feeds by topic,
+// source and time list it once under the first row's id, limit counts
+// articles, and the week's digest articles carry every copy's topics.
+// Removing the first source makes its copies articles of their own again.
+func TestSameLinkIsOneArticle(t *testing.T) {
+	storetest.Engines(t, func(t *testing.T, s *store.Store) {
+		ctx := context.Background()
+		var src [3]model.Source
+		for i, u := range []string{"https://vnexpress.net/rss/tin-moi-nhat.rss", "https://vnexpress.net/rss/the-thao.rss", "https://tonghop.example/rss"} {
+			src[i] = model.Source{URL: u}
+			if err := s.AddSource(ctx, &src[i]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		link := "https://vnexpress.net/a-5000001.html"
+		shared := func(key, topic string, pub time.Time, url string) store.ArticleWrite {
+			a := article(key, "Đội tuyển thắng", "Trận mở màn", pub, []string{topic})
+			a.URL, a.Link = url, link
+			return store.ArticleWrite{Article: a}
+		}
+		first := saveOne(t, s, src[0].ID, shared("home", "thoi-su", t0, link),
+			store.ArticleWrite{Article: article("other", "Giá vàng", "Tăng", t0.Add(time.Minute), []string{"kinh-te"})}).IDs[0]
+		saveOne(t, s, src[1].ID, shared("sec", "the-thao", t0, link),
+			store.ArticleWrite{Article: article("run", "Giải chạy", "Đêm", t0.Add(2*time.Minute), []string{"the-thao"})})
+		saveOne(t, s, src[2].ID, shared("agg", "kinh-te", t0, link+"?utm_source=rss"))
+		for _, f := range []model.Filter{{}, {Topics: []string{"the-thao"}}, {Topics: []string{"kinh-te"}},
+			{SourceID: src[1].ID}, {SourceID: src[2].ID}, {Query: "đội tuyển"}} {
+			ids, err := s.ArticleIDs(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := count(ids, first); n != 1 || len(ids) != len(dedupe(ids)) {
+				t.Errorf("ArticleIDs(%+v) = %v: want article %d once", f, ids, first)
+			}
+		}
+		if ids, _ := s.ArticleIDs(ctx, model.Filter{}); len(ids) != 3 {
+			t.Errorf("all news: %v, want 3 articles", ids)
+		}
+		if ids, _ := s.ArticleIDs(ctx, model.Filter{Topics: []string{"the-thao"}, Limit: 2}); len(ids) != 2 {
+			t.Errorf("the-thao, limit 2: %v, want 2 articles", ids)
+		}
+		week, err := s.WeekArticles(ctx, t0.Add(-time.Hour), t0.Add(time.Hour))
+		if err != nil || len(week) != 3 {
+			t.Fatalf("WeekArticles: %d, %v", len(week), err)
+		}
+		for _, a := range week {
+			if a.ID == first && (len(a.Topics) != 3 || a.Topics[0] != "thoi-su" || !slices.Contains(a.Topics, "the-thao") || !slices.Contains(a.Topics, "kinh-te")) {
+				t.Errorf("the shared article's digest topics: %v", a.Topics)
+			}
+		}
+		if err := s.RemoveSource(ctx, src[0].ID); err != nil {
+			t.Fatal(err)
+		}
+		ids, err := s.ArticleIDs(ctx, model.Filter{})
+		if err != nil || len(ids) != 3 || slices.Contains(ids, first) {
+			t.Errorf("after removing the first source: %v, %v; want its copies as two articles and the run", ids, err)
+		}
+	})
+}
+
+func count(ids []int64, id int64) int {
+	n := 0
+	for _, x := range ids {
+		if x == id {
+			n++
+		}
+	}
+	return n
+}
+
+func dedupe(ids []int64) []int64 {
+	s := slices.Clone(ids)
+	slices.Sort(s)
+	return slices.Compact(s)
+}
