@@ -74,6 +74,9 @@ func TestOneArticleOneIDInEveryFeed(t *testing.T) {
 				if strings.Contains(it.URL, shared) {
 					n++
 					ids[it.ID] = true
+					if strings.Contains(it.HTML, "nguồn đưa tin") { // one outlet, however many feeds
+						t.Errorf("%s: the shared article links to its story's sources: %s", path, it.HTML)
+					}
 				}
 			}
 			if n != 1 {
@@ -100,6 +103,7 @@ type jsonItem struct {
 	ID    string `json:"id"`
 	URL   string `json:"url"`
 	Title string `json:"title"`
+	HTML  string `json:"content_html"`
 }
 
 // feedItems requests the JSON feed at path from m's server.

@@ -16,7 +16,9 @@ import (
 
 // TestUnnamedSourceTakesChannelTitle: a source added without --name is
 // named after its upstream channel (as plain text), and its articles are
-// credited to that name; a name the operator gave is kept.
+// credited to that name; a name the operator gave is kept. (Each source's
+// articles have links of their own: an article another source stored
+// first is that source's, see store.SaveFetch.)
 func TestUnnamedSourceTakesChannelTitle(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, st *store.Store) {
 		body := fixture(t, "baothainguyen.rss")
@@ -24,11 +26,12 @@ func TestUnnamedSourceTakesChannelTitle(t *testing.T) {
 			"<title>&lt;b&gt;Báo Thái Nguyên&lt;/b&gt; -  Xây dựng Đảng &amp;amp; chính quyền</title>", 1)
 		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Content-Type", "application/rss+xml")
+			b := string(body)
 			if strings.HasPrefix(r.URL.Path, "/marked") {
-				w.Write([]byte(marked))
-				return
+				b = marked
 			}
-			w.Write(body)
+			own := strings.Trim(strings.ReplaceAll(r.URL.Path, "/", "-"), "-")
+			w.Write([]byte(strings.ReplaceAll(b, "/xay-dung-dang/", "/xay-dung-dang/"+own+"-")))
 		}))
 		defer srv.Close()
 		ctx := context.Background()

@@ -26,8 +26,12 @@ func linkOf(a *model.Article) string {
 // a concurrent one — and makes the new article a copy of that one
 // (article_copies): one article per link across sources, the first stored
 // (its id is the one feeds published). Within writes, the first of a link
-// is the article.
+// is the article. The new link of a moved article (Rekey) is recorded
+// for its article too, unless another holds it; the old one stays.
 func (s *Store) linkArticles(ctx context.Context, tx bun.Tx, writes []ArticleWrite, ids []int64) error {
+	if err := relink(ctx, tx, writes); err != nil {
+		return err
+	}
 	var links []string
 	args := make([]any, 0, 2*len(writes))
 	seen := make(map[string]bool, len(writes))
@@ -84,4 +88,25 @@ func linkOwners(ctx context.Context, tx bun.Tx, links []string) (map[string]int6
 		}
 	}
 	return owner, nil
+}
+
+// relink records the new link of each moved article in writes for the
+// article it is (itself, or the one it is a copy of), unless another
+// article holds that link.
+func relink(ctx context.Context, tx bun.Tx, writes []ArticleWrite) error {
+	for i := range writes {
+		w := &writes[i]
+		l := linkOf(&w.Article)
+		if w.ExistingID == 0 || !w.Rekey || l == "" {
+			continue
+		}
+		// WHERE TRUE: SQLite reads ON CONFLICT after a bare SELECT as a join.
+		_, err := tx.NewRaw(`INSERT INTO article_links (link, article_id) SELECT ?,
+			COALESCE((SELECT canonical_id FROM article_copies WHERE article_id = ?), ?) WHERE TRUE ON CONFLICT DO NOTHING`,
+			l, w.ExistingID, w.ExistingID).Exec(ctx)
+		if err != nil {
+			return mapErr("store: link of moved article "+w.Article.Key, err)
+		}
+	}
+	return nil
 }

@@ -88,3 +88,34 @@ func dedupe(ids []int64) []int64 {
 	slices.Sort(s)
 	return slices.Compact(s)
 }
+
+// TestMovedArticleKeepsItsLinks: an article the pipeline moved to a new
+// link (a live page listed again under the article's own link) is the
+// article of both links: another source carrying either is its copy.
+func TestMovedArticleKeepsItsLinks(t *testing.T) {
+	storetest.Engines(t, func(t *testing.T, s *store.Store) {
+		ctx := context.Background()
+		var src [2]model.Source
+		for i, u := range []string{"https://vnexpress.net/rss/tin-moi-nhat.rss", "https://vnexpress.net/rss/the-thao.rss"} {
+			src[i] = model.Source{URL: u}
+			if err := s.AddSource(ctx, &src[i]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		live, plain := "https://vnexpress.net/truc-tiep-5106492-tong-thuat.html", "https://vnexpress.net/ket-qua-5106492.html"
+		a := article("live", "Trực tiếp", "Trận đấu", t0, []string{"the-thao"})
+		a.URL, a.Link = live, live
+		id := saveOne(t, s, src[0].ID, store.ArticleWrite{Article: a}).IDs[0]
+		a.Key, a.URL, a.Link, a.ContentHash = "plain", plain, plain, "h2"
+		saveOne(t, s, src[0].ID, store.ArticleWrite{Article: a, ExistingID: id, Rekey: true})
+		for i, l := range []string{plain, live} {
+			b := article("sec"+l, "Kết quả", "Trận đấu", t0, []string{"the-thao"})
+			b.URL, b.Link = l, l
+			saveOne(t, s, src[1].ID, store.ArticleWrite{Article: b})
+			ids, err := s.ArticleIDs(ctx, model.Filter{Topics: []string{"the-thao"}})
+			if err != nil || !slices.Equal(ids, []int64{id}) {
+				t.Errorf("after the section feed's copy %d: %v, %v; want [%d]", i, ids, err, id)
+			}
+		}
+	})
+}

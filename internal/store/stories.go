@@ -102,13 +102,16 @@ func (s *Store) perStory(ctx context.Context, ids []int64, expr, what string) (m
 // StoryArticles returns the articles of the stories (clusters) ids, with
 // their source and tags, newest first, at most MaxLimit per call, without
 // the repeats of an article that several feeds of its outlet carried
-// (model.DropRepeats). An id with no articles adds nothing.
+// (model.DropRepeats) and without the copies of an article of the same
+// story (article_copies). An id with no articles adds nothing.
 func (s *Store) StoryArticles(ctx context.Context, ids ...int64) ([]model.Article, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
 	var aids []int64
-	err := s.db.NewRaw(`SELECT id FROM articles WHERE cluster_id IN (?) ORDER BY published_at DESC, id DESC LIMIT ?`,
+	err := s.db.NewRaw(`SELECT a.id FROM articles a WHERE a.cluster_id IN (?) AND NOT EXISTS (SELECT 1 FROM article_copies cp
+		JOIN articles c ON c.id = cp.canonical_id WHERE cp.article_id = a.id AND c.cluster_id = a.cluster_id)
+		ORDER BY a.published_at DESC, a.id DESC LIMIT ?`,
 		bun.List(dedupeIDs(ids)), MaxLimit).Scan(ctx, &aids)
 	if err != nil {
 		return nil, mapErr("store: story articles", err)
@@ -121,11 +124,12 @@ func (s *Store) StoryArticles(ctx context.Context, ids ...int64) ([]model.Articl
 }
 
 // outletCount counts a story's outlets as model.OutletKey does, and
-// pieceCount its articles as model.RepeatKey tells them apart, in SQL
-// over the articles table.
+// pieceCount its articles as model.RepeatKey tells them apart, a copy
+// (article_copies) as its article, in SQL over the articles table.
 const (
 	outletCount = "COUNT(DISTINCT CASE WHEN outlet <> '' THEN outlet ELSE 'source:' || CAST(source_id AS TEXT) END)"
-	pieceCount  = "COUNT(DISTINCT CASE WHEN url <> '' THEN url || ' ' || title ELSE CAST(id AS TEXT) END)"
+	pieceCount  = "COUNT(DISTINCT COALESCE((SELECT c.url || ' ' || c.title FROM article_copies cp JOIN articles c ON c.id = cp.canonical_id" +
+		" WHERE cp.article_id = articles.id AND c.url <> ''), CASE WHEN url <> '' THEN url || ' ' || title ELSE CAST(id AS TEXT) END))"
 )
 
 func dedupeIDs(ids []int64) []int64 {
