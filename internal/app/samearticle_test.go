@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"testing"
 
@@ -83,6 +84,15 @@ func TestOneArticleOneIDInEveryFeed(t *testing.T) {
 				t.Errorf("%s lists the shared article %d times; want once: %+v", path, n, items)
 			}
 		}
+		for _, it := range feedItems(t, m, "/topics/kinh-te/feed.json") {
+			var terms []string
+			for _, c := range it.Ext.Categories {
+				terms = append(terms, c.Term)
+			}
+			if !slices.Contains(terms, "kinh-te") || len(slices.Compact(slices.Sorted(slices.Values(terms)))) != len(terms) {
+				t.Errorf("%s in kinh-te's feed has categories %v: want kinh-te (a copy's) among them, each once", it.URL, terms)
+			}
+		}
 		if len(ids) != 1 {
 			t.Errorf("the shared article has %d ids across feeds: %v; want one", len(ids), ids)
 		}
@@ -104,6 +114,9 @@ type jsonItem struct {
 	URL   string `json:"url"`
 	Title string `json:"title"`
 	HTML  string `json:"content_html"`
+	Ext   struct {
+		Categories []struct{ Term string }
+	} `json:"_bantin"`
 }
 
 // feedItems requests the JSON feed at path from m's server.

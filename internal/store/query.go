@@ -40,7 +40,7 @@ func (s *Store) Articles(ctx context.Context, f model.Filter) ([]model.Article, 
 	// One round trip: the tags of the (at most limit) selected articles are
 	// aggregated by the outer query (see tagColumns).
 	var rows []taggedRow
-	err := s.db.NewSelect().TableExpr("(?) AS a", q).ColumnExpr("a.*").ColumnExpr(s.tagColumns()).
+	err := s.db.NewSelect().TableExpr("(?) AS a", q).ColumnExpr("a.*").ColumnExpr(s.shownTagColumns()).
 		OrderExpr("a.published_at DESC, a.id DESC").Scan(ctx, &rows)
 	if err != nil {
 		return nil, mapErr("store: articles", err)

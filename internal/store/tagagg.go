@@ -24,24 +24,40 @@ type taggedRow struct {
 	ProvinceTags sql.NullString `bun:"province_tags,scanonly"`
 }
 
-// tagColumns returns the select expressions aggregating the tags of a.id.
-// They are unordered (an ordered aggregate costs a sorter per article);
-// model sorts them.
-func (s *Store) tagColumns() string {
+// tagColumns returns the select expressions aggregating the tags of a.id
+// as stored. They are unordered (an ordered aggregate costs a sorter per
+// article); model sorts them.
+func (s *Store) tagColumns() string { return s.tagAggregates("") }
+
+// shownTagColumns is tagColumns with the tags of a.id's copies
+// (article_copies) too, never as primary topics: the tags an article is
+// shown with, as every feed whose selection a copy matched lists the
+// article (model keeps each tag once).
+func (s *Store) shownTagColumns() string {
+	return s.tagAggregates(" OR %s.article_id IN (SELECT cp.article_id FROM article_copies cp WHERE cp.canonical_id = a.id)")
+}
+
+// tagAggregates returns the tag aggregates of the rows of a.id, or of
+// more (copies: a condition on the tag table's alias, %s).
+func (s *Store) tagAggregates(copies string) string {
+	tc, pc := "", ""
+	if copies != "" {
+		tc, pc = fmt.Sprintf(copies, "t"), fmt.Sprintf(copies, "p")
+	}
 	if s.engine == Postgres {
-		return `(SELECT string_agg(t.topic || chr(31) || (CASE WHEN t.is_primary THEN '1' ELSE '0' END) || chr(31) ||
+		return `(SELECT string_agg(t.topic || chr(31) || (CASE WHEN t.is_primary AND t.article_id = a.id THEN '1' ELSE '0' END) || chr(31) ||
 			t.score::text || chr(31) || t.reason, chr(30))
-			FROM article_topics t WHERE t.article_id = a.id) AS topic_tags,
+			FROM article_topics t WHERE t.article_id = a.id` + tc + `) AS topic_tags,
 		(SELECT string_agg(p.province || chr(31) || p.legacy_province || chr(31) || p.weight::text || chr(31) || p.reason,
 			chr(30))
-			FROM article_provinces p WHERE p.article_id = a.id) AS province_tags`
+			FROM article_provinces p WHERE p.article_id = a.id` + pc + `) AS province_tags`
 	}
-	return `(SELECT group_concat(t.topic || char(31) || t.is_primary || char(31) || printf('%.17g', t.score) ||
+	return `(SELECT group_concat(t.topic || char(31) || (t.is_primary AND t.article_id = a.id) || char(31) || printf('%.17g', t.score) ||
 			char(31) || t.reason, char(30))
-			FROM article_topics t WHERE t.article_id = a.id) AS topic_tags,
+			FROM article_topics t WHERE t.article_id = a.id` + tc + `) AS topic_tags,
 		(SELECT group_concat(p.province || char(31) || p.legacy_province || char(31) || printf('%.17g', p.weight) ||
 			char(31) || p.reason, char(30))
-			FROM article_provinces p WHERE p.article_id = a.id) AS province_tags`
+			FROM article_provinces p WHERE p.article_id = a.id` + pc + `) AS province_tags`
 }
 
 // taggedModels converts rows in order; it returns the first row's error.
@@ -93,7 +109,27 @@ func (r *taggedRow) model() (model.Article, error) {
 		}
 		return cmp.Or(strings.Compare(x.Province, y.Province), strings.Compare(x.Legacy, y.Legacy))
 	})
+	// A copy's tags (shownTagColumns) may repeat the article's: the first,
+	// primary or strongest, stays.
+	a.Topics = dedupeBy(a.Topics, func(t model.TopicTag) string { return t.Topic })
+	a.Provinces = dedupeBy(a.Provinces, func(p model.ProvinceTag) string { return p.Province + "\x00" + p.Legacy })
 	return a, nil
+}
+
+// dedupeBy returns xs without the elements whose key an earlier one has.
+func dedupeBy[T any](xs []T, key func(T) string) []T {
+	if len(xs) < 2 {
+		return xs
+	}
+	seen := make(map[string]bool, len(xs))
+	out := xs[:0]
+	for _, x := range xs {
+		if k := key(x); !seen[k] {
+			seen[k] = true
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 func splitAgg(s sql.NullString) []string {
@@ -124,11 +160,11 @@ func (s *Store) articlesByID(ctx context.Context, ids []int64, limit int) ([]mod
 	for i := range args {
 		args[i] = ids[min(i, len(ids)-1)]
 	}
-	text := "SELECT " + byIDColumns + ", " + s.tagColumns() +
+	text := "SELECT " + byIDColumns + ", " + s.shownTagColumns() +
 		" FROM articles AS a JOIN sources AS s ON s.id = a.source_id WHERE a.id IN (" + placeholders(n) +
 		") ORDER BY a.published_at DESC, a.id DESC"
 	if len(ids) > limit {
-		text = "SELECT a.*, " + s.tagColumns() + " FROM (SELECT " + byIDColumns +
+		text = "SELECT a.*, " + s.shownTagColumns() + " FROM (SELECT " + byIDColumns +
 			" FROM articles AS a JOIN sources AS s ON s.id = a.source_id WHERE a.id IN (" + placeholders(n) +
 			") ORDER BY a.published_at DESC, a.id DESC LIMIT " + strconv.Itoa(limit) +
 			") AS a ORDER BY a.published_at DESC, a.id DESC"
