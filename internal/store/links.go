@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"fmt"
+	"time"
 
 	"github.com/uptrace/bun"
 
@@ -62,6 +64,9 @@ func (s *Store) linkArticles(ctx context.Context, tx bun.Tx, writes []ArticleWri
 		}
 		if o := owner[l]; o != 0 && o != ids[i] {
 			copies = append(copies, ids[i], o)
+			if err := touch(ctx, tx, o, writes[i].Article.FetchedAt); err != nil {
+				return err
+			}
 		}
 	}
 	if len(copies) == 0 {
@@ -69,6 +74,14 @@ func (s *Store) linkArticles(ctx context.Context, tx bun.Tx, writes []ArticleWri
 	}
 	return mapErr("store: article copies", s.insertValuesThen(ctx, tx, "article_copies",
 		[]string{"article_id", "canonical_id"}, copies, " ON CONFLICT DO NOTHING"))
+}
+
+// touch moves article id's fetch time to at when it is earlier: a new copy
+// may add the article to feeds (its tags), whose Last-Modified is when
+// bantin last stored or changed one of their articles.
+func touch(ctx context.Context, tx bun.Tx, id int64, at time.Time) error {
+	_, err := tx.NewRaw("UPDATE articles SET fetched_at = ? WHERE id = ? AND fetched_at < ?", micros(at), id, micros(at)).Exec(ctx)
+	return mapErr(fmt.Sprintf("store: article %d", id), err)
 }
 
 // linkOwners returns the article each of links belongs to.

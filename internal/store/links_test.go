@@ -37,7 +37,13 @@ func TestSameLinkIsOneArticle(t *testing.T) {
 			store.ArticleWrite{Article: article("other", "Giá vàng", "Tăng", t0.Add(time.Minute), []string{"kinh-te"})}).IDs[0]
 		saveOne(t, s, src[1].ID, shared("sec", "the-thao", t0, link),
 			store.ArticleWrite{Article: article("run", "Giải chạy", "Đêm", t0.Add(2*time.Minute), []string{"the-thao"})})
-		saveOne(t, s, src[2].ID, shared("agg", "kinh-te", t0, link+"?utm_source=rss"))
+		late := shared("agg", "kinh-te", t0, link+"?utm_source=rss")
+		late.Article.FetchedAt = t0.Add(time.Hour)
+		saveOne(t, s, src[2].ID, late)
+		// The copy adds the article to kinh-te's feed: it changed then.
+		if a, err := s.Article(ctx, first); err != nil || !a.FetchedAt.Equal(t0.Add(time.Hour)) {
+			t.Errorf("the article's fetch time after a later copy: %v, %v; want %v", a.FetchedAt, err, t0.Add(time.Hour))
+		}
 		for _, f := range []model.Filter{{}, {Topics: []string{"the-thao"}}, {Topics: []string{"kinh-te"}},
 			{SourceID: src[1].ID}, {SourceID: src[2].ID}, {Query: "đội tuyển"}} {
 			ids, err := s.ArticleIDs(ctx, f)
