@@ -3,8 +3,6 @@ package store
 import (
 	"context"
 	"fmt"
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 	"time"
@@ -24,11 +22,7 @@ func TestArticleLinksBackfill(t *testing.T) {
 		t.Fatal(err)
 	}
 	k := slices.Index(names, "0010_source_moves.sql") + 1
-	urls := map[string]string{"sqlite": "sqlite:" + filepath.Join(t.TempDir(), "v10.db")}
-	if base := os.Getenv("BANTIN_TEST_DATABASE_URL"); base != "" {
-		urls["postgres"] = schemaURL(t, base)
-	}
-	for engine, u := range urls {
+	for engine, u := range upgradeURLs(t, "v10.db") {
 		t.Run(engine, func(t *testing.T) {
 			s := openURL(t, u)
 			if err := s.migrateTo(ctx, names[:k]); err != nil {

@@ -26,16 +26,11 @@ func TestUpgradeFromEachSchema(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	base := os.Getenv("BANTIN_TEST_DATABASE_URL")
-	if base == "" {
+	if os.Getenv("BANTIN_TEST_DATABASE_URL") == "" {
 		t.Log("BANTIN_TEST_DATABASE_URL is not set: the PostgreSQL variant of this test does not run")
 	}
 	for k := 1; k < len(names); k++ {
-		urls := map[string]string{"sqlite": "sqlite:" + filepath.Join(t.TempDir(), fmt.Sprintf("v%d.db", k))}
-		if base != "" {
-			urls["postgres"] = schemaURL(t, base)
-		}
-		for engine, u := range urls {
+		for engine, u := range upgradeURLs(t, fmt.Sprintf("v%d.db", k)) {
 			t.Run(fmt.Sprintf("%s/from_%s", engine, names[k-1]), func(t *testing.T) {
 				s := openURL(t, u)
 				if err := s.migrateTo(ctx, names[:k]); err != nil {
@@ -50,6 +45,16 @@ func TestUpgradeFromEachSchema(t *testing.T) {
 			})
 		}
 	}
+}
+
+// upgradeURLs returns a new SQLite database (file name) and, with
+// BANTIN_TEST_DATABASE_URL, a new PostgreSQL schema, by engine.
+func upgradeURLs(t *testing.T, name string) map[string]string {
+	urls := map[string]string{"sqlite": "sqlite:" + filepath.Join(t.TempDir(), name)}
+	if base := os.Getenv("BANTIN_TEST_DATABASE_URL"); base != "" {
+		urls["postgres"] = schemaURL(t, base)
+	}
+	return urls
 }
 
 // migrateTo applies the migrations names (a prefix of Migrations) in one
