@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/uptrace/bun"
@@ -34,20 +35,25 @@ func (s *Store) linkArticles(ctx context.Context, tx bun.Tx, writes []ArticleWri
 	if err := relink(ctx, tx, writes); err != nil {
 		return err
 	}
+	first := make(map[string]int64, len(writes))
 	var links []string
-	args := make([]any, 0, 2*len(writes))
-	seen := make(map[string]bool, len(writes))
 	for i := range writes {
 		l := linkOf(&writes[i].Article)
-		if writes[i].ExistingID != 0 || l == "" || seen[l] {
+		if _, dup := first[l]; writes[i].ExistingID != 0 || l == "" || dup {
 			continue
 		}
-		seen[l] = true
+		first[l] = ids[i]
 		links = append(links, l)
-		args = append(args, l, ids[i])
 	}
 	if len(links) == 0 {
 		return nil
+	}
+	// In one order, so that two PostgreSQL transactions inserting the same
+	// links wait for each other instead of deadlocking.
+	slices.Sort(links)
+	args := make([]any, 0, 2*len(links))
+	for _, l := range links {
+		args = append(args, l, first[l])
 	}
 	if err := s.insertValuesThen(ctx, tx, "article_links", []string{"link", "article_id"}, args, " ON CONFLICT DO NOTHING"); err != nil {
 		return mapErr("store: article links", err)
@@ -57,6 +63,8 @@ func (s *Store) linkArticles(ctx context.Context, tx bun.Tx, writes []ArticleWri
 		return err
 	}
 	var copies []any
+	var touched []int64
+	var at time.Time
 	for i := range writes {
 		l := linkOf(&writes[i].Article)
 		if writes[i].ExistingID != 0 || l == "" {
@@ -64,24 +72,36 @@ func (s *Store) linkArticles(ctx context.Context, tx bun.Tx, writes []ArticleWri
 		}
 		if o := owner[l]; o != 0 && o != ids[i] {
 			copies = append(copies, ids[i], o)
-			if err := touch(ctx, tx, o, writes[i].Article.FetchedAt); err != nil {
-				return err
-			}
+			touched = append(touched, o)
+			at = later(at, writes[i].Article.FetchedAt)
 		}
 	}
 	if len(copies) == 0 {
 		return nil
 	}
+	if err := touch(ctx, tx, dedupeIDs(touched), at); err != nil {
+		return err
+	}
 	return mapErr("store: article copies", s.insertValuesThen(ctx, tx, "article_copies",
 		[]string{"article_id", "canonical_id"}, copies, " ON CONFLICT DO NOTHING"))
 }
 
-// touch moves article id's fetch time to at when it is earlier: a new copy
-// may add the article to feeds (its tags), whose Last-Modified is when
-// bantin last stored or changed one of their articles.
-func touch(ctx context.Context, tx bun.Tx, id int64, at time.Time) error {
-	_, err := tx.NewRaw("UPDATE articles SET fetched_at = ? WHERE id = ? AND fetched_at < ?", micros(at), id, micros(at)).Exec(ctx)
-	return mapErr(fmt.Sprintf("store: article %d", id), err)
+// touch moves the fetch time of the articles ids to at where it is
+// earlier: a new copy may add its article to feeds (its tags), whose
+// Last-Modified is when bantin last stored or changed one of their
+// articles. One statement over ids in order, so that two PostgreSQL
+// transactions touching the same articles lock them in one order.
+func touch(ctx context.Context, tx bun.Tx, ids []int64, at time.Time) error {
+	_, err := tx.NewRaw("UPDATE articles SET fetched_at = ? WHERE id IN (?) AND fetched_at < ?", micros(at), bun.List(ids), micros(at)).Exec(ctx)
+	return mapErr(fmt.Sprintf("store: fetch time of articles %v", ids), err)
+}
+
+// later returns the later of a and b.
+func later(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
 }
 
 // linkOwners returns the article each of links belongs to.
