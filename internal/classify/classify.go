@@ -21,7 +21,12 @@ import (
 // maxBody caps the body text examined, so cost stays bounded per article.
 const maxBody = 16 << 10
 
-// Input is one article to classify. Every field is optional.
+// Input is one article to classify. Every field is optional. Body is the
+// article's text; where it repeats Summary (a feed's description serving
+// as both, or a content that begins with its description, or a
+// description cut short with "…"), the repeat is read once, as the summary
+// (dropLeadRepeat), so an article weighs the same whether or not its feed
+// restates the lead.
 type Input struct {
 	Title, Summary, Body string
 	URL                  string   // the article's link: its path names sections
@@ -205,12 +210,17 @@ func (c *Classifier) classify(in *Input, sc *scratch, sign bool) (Result, []ment
 	if len(body) > maxBody {
 		body = body[:maxBody]
 	}
+	lead := 0
 	for f, s := range [numFields]string{in.Title, in.Summary, body} {
-		if field(f) == fieldBody {
+		switch field(f) {
+		case fieldSummary:
+			lead = len(sc.toks)
+		case fieldBody:
 			sc.lead = leadWork{n: len(sc.toks)}
 		}
 		sc.toks, sc.buf = c.fold.tokenize(sc.toks, vntext.Normalize(s), field(f), sc.buf, c.voc)
 	}
+	sc.toks = dropLeadRepeat(sc.toks, lead, sc.lead.n, in.Summary)
 	ts := &sc.ts
 	ts.reset()
 	c.topic.structural(ts, in)
