@@ -3,7 +3,6 @@ package classify
 import (
 	"bytes"
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -109,17 +108,8 @@ const EnvLeadBody = "BANTIN_LEADBODY_DIFF"
 // tags or signature differ, tab-separated, to the file EnvLeadBody names.
 // It skips unless EnvRealCorpus and EnvLeadBody are both set.
 func TestLeadBodyCensus(t *testing.T) {
-	path, out := os.Getenv(EnvRealCorpus), os.Getenv(EnvLeadBody)
-	if path == "" || out == "" {
-		t.Skip(EnvRealCorpus + " and " + EnvLeadBody + " are not both set")
-	}
-	c := newTest(t)
-	var b strings.Builder
 	n, tags, sigs := 0, 0, 0
-	for _, it := range readJSONL[realItem](t, path) {
-		if !eventContext(it.Day) {
-			continue
-		}
+	trainCensus(t, EnvLeadBody, func(c *Classifier, it realItem) string {
 		n++
 		in := Input{Title: it.Title, Summary: it.Summary, URL: it.URL, SourceURL: it.FeedURL}
 		r1, s1 := c.ClassifySigned(in)
@@ -127,19 +117,17 @@ func TestLeadBodyCensus(t *testing.T) {
 		r2, s2 := c.ClassifySigned(in)
 		x, _ := s1.MarshalBinary()
 		y, _ := s2.MarshalBinary()
-		sameSig := bytes.Equal(x, y)
+		l1, l2, sameSig := tagLine(r1), tagLine(r2), bytes.Equal(x, y)
+		if l1 != l2 {
+			tags++
+		}
 		if !sameSig {
 			sigs++
 		}
-		if l1, l2 := tagLine(r1), tagLine(r2); l1 != l2 || !sameSig {
-			if l1 != l2 {
-				tags++
-			}
-			fmt.Fprintf(&b, "%s\t%s\t%s\t%v\n", it.URL, l1, l2, sameSig)
+		if l1 == l2 && sameSig {
+			return ""
 		}
-	}
-	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
-		t.Fatal(err)
-	}
+		return fmt.Sprintf("%s\t%s\t%s\t%v", it.URL, l1, l2, sameSig)
+	})
 	t.Logf("%d training-day items: %d differ in tags, %d in signature", n, tags, sigs)
 }

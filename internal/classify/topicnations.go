@@ -1,6 +1,9 @@
 package classify
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // nationCues are the world-news cues that only name a country, a capital
 // or a bloc. A name says where a story happens, not what it is about: a
@@ -17,6 +20,11 @@ var nationCues = []string{
 	"Thổ Nhĩ Kỳ", "Chile", "Myanmar", "Ai Cập", "Brazil", "Canada", "Australia", "Bangkok", "ASEAN",
 }
 
+// givenCountries are the one-word nationCues that are also given names:
+// right after an honorific (personBefore: "bà Nga", "ông Đức", "chị Mỹ")
+// such a word is a person and no cue; "người đàn ông Nga" stays Russia's.
+var givenCountries = []string{"Nga", "Mỹ", "Pháp", "Đức"}
+
 const (
 	nationTopic     = "the-gioi"
 	nationYieldProb = 0.9
@@ -26,9 +34,9 @@ const (
 // model is sure of them or the outlet files the article under them.
 var yieldTopics = []string{"the-thao"}
 
-// markNations flags the rules of nationCues and records nationTopic's
-// index and the yieldTopics; it fails when a name is not a cue of
-// nationTopic or a topic is unknown.
+// markNations flags the rules of nationCues and of givenCountries and
+// records nationTopic's index and the yieldTopics; it fails when a name is
+// not a cue of nationTopic or a topic is unknown.
 func (m *topicMatcher) markNations() error {
 	ti, ok := m.index[nationTopic]
 	if !ok {
@@ -47,6 +55,12 @@ func (m *topicMatcher) markNations() error {
 			return fmt.Errorf("nation cue %q: not a cue of %s", n, nationTopic)
 		}
 		m.rules[i].nation = true
+		m.rules[i].given = slices.Contains(givenCountries, n)
+	}
+	for _, g := range givenCountries {
+		if !slices.Contains(nationCues, g) {
+			return fmt.Errorf("given country %q: not a nation cue", g)
+		}
 	}
 	for _, y := range yieldTopics {
 		yi, ok := m.index[y]

@@ -29,6 +29,7 @@ type cueRule struct {
 	capFirst bool // a proper noun: capitalised in mixed-case text ("Pháp", not "giải pháp")
 	acronym  bool // all capitals ("AI", not "ai")
 	nation   bool // one of nationCues
+	given    bool // one of givenCountries: adds nothing after an honorific
 	negative int  // of cueNegatives: the words it consumes (0: a cue); it tags nothing
 	// capWords has bit k set when the phrase's word k is capitalised and
 	// must be so in the text too (officeNegatives: "Thủ tướng Ý", not "ý
@@ -218,7 +219,8 @@ func (m *topicMatcher) structural(s *topicScores, in *Input) {
 // times the field factor times the number of occurrences (at most cueCap),
 // times cueRestated in the summary and body when the title has the cue too
 // (a lead restating its title is one piece of evidence, not two). A cue in
-// an office's or a school's name (officeCue) counts apart, marked named.
+// an office's or a school's name (officeCue) counts apart, marked named;
+// a given name after an honorific (givenCountries) is no cue.
 func (m *topicMatcher) scan(s *topicScores, toks []token) {
 	half := len(m.rules) * int(numFields) // office cues count apart
 	if len(s.counts) != 2*half {
@@ -236,7 +238,8 @@ func (m *topicMatcher) scan(s *topicScores, toks []token) {
 			continue
 		}
 		r := &m.rules[sp.p.rule]
-		if r.office && foreignName(toks, sp.end) || r.figure && quotedAlone(toks, i, sp.end) {
+		if r.office && foreignName(toks, sp.end) || r.figure && quotedAlone(toks, i, sp.end) ||
+			r.given && personBefore(toks, i) {
 			i = sp.end
 			continue
 		}
