@@ -3,6 +3,7 @@ package classify
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -130,4 +131,49 @@ func TestLeadBodyCensus(t *testing.T) {
 		return fmt.Sprintf("%s\t%s\t%s\t%v", it.URL, l1, l2, sameSig)
 	})
 	t.Logf("%d training-day items: %d differ in tags, %d in signature", n, tags, sigs)
+}
+
+// leadBodyVerdict is a line of leadbody_i17leadbody.jsonl: a training-day
+// item whose tags (tagLine) differed between its title and lead read once
+// and read with the lead again as its body, and which reading is right
+// ("once", "twice" or "doubtful"). sample is "topic" (a random draw of
+// the items whose tags differed), "province" (every item whose provinces
+// differed) or "given" (the one training-day tag givenCountries changed).
+type leadBodyVerdict struct {
+	URL, Sample, Once, Twice, Verdict string
+}
+
+// TestLeadBodyVerdicts: every judged item now reads the same with its lead
+// repeated as the body as without; the "given" item keeps the tags judged
+// right. It logs the verdicts' counts. It skips without EnvRealCorpus.
+func TestLeadBodyVerdicts(t *testing.T) {
+	path := os.Getenv(EnvRealCorpus)
+	if path == "" {
+		t.Skip(EnvRealCorpus + " is not set")
+	}
+	vs := readJSONL[leadBodyVerdict](t, "../../testdata/classify/real/leadbody_i17leadbody.jsonl")
+	var want []realLabel
+	for _, v := range vs {
+		want = append(want, realLabel{URL: v.URL})
+	}
+	items := loadRealItems(t, path, want)
+	c := newTest(t)
+	counts := map[string]int{}
+	for _, v := range vs {
+		it, ok := items[v.URL]
+		if !ok {
+			t.Fatalf("%s: judged item not in the corpus", v.URL)
+		}
+		in := Input{Title: it.Title, Summary: it.Summary, URL: it.URL, SourceURL: it.FeedURL}
+		once := tagLine(c.Classify(in))
+		in.Body = it.Summary
+		if twice := tagLine(c.Classify(in)); twice != once {
+			t.Errorf("%s: %q with the lead as body, %q without", v.URL, twice, once)
+		}
+		if v.Sample == "given" && once != v.Once {
+			t.Errorf("%s: judged %q right, now %q", v.URL, v.Once, once)
+		}
+		counts[v.Sample+" "+v.Verdict]++
+	}
+	t.Logf("leadbody_i17leadbody: %v", counts)
 }
