@@ -32,6 +32,8 @@ func TestLeadReadOnce(t *testing.T) {
 	tests := []struct{ name, item, extra string }{
 		{"description only", "<description>" + lead + "</description>", ""},
 		{"description as marked-up HTML", "<description><![CDATA[<p>  " + lead + " </p>]]></description>", ""},
+		{"description with a linked picture", `<description><![CDATA[<a href="https://example.vn/a-1.html"><img src="https://example.vn/a.jpg"></a></br>` + lead + "]]></description>", ""},
+		{"byline and dateline first", "<description>Nguyễn Văn Bình - TPO - " + lead + "</description>", ""},
 		{"content adds a paragraph", "<description>" + lead + "</description><content:encoded><![CDATA[<p>" + lead + "</p><p>" + more + "</p>]]></content:encoded>", more},
 		{"description cut short", "<description>" + cut + "</description><content:encoded><![CDATA[<p>" + lead + "</p><p>" + more + "</p>]]></content:encoded>", "kỳ mới. " + more},
 	}
