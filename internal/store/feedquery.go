@@ -31,7 +31,14 @@ const maxPairBranches = 64
 // province column, a former one the legacy_province column. The text has a ? placeholder for each of
 // args (values are never inlined), so it depends only on the shape of f.
 func (s *Store) tagDriver(f model.Filter, limit int) (text string, args []any) {
-	d := driver{s: s, f: f}
+	return s.tagDriverWith(f, limit, nil)
+}
+
+// tagDriverWith is tagDriver with more's conditions (" AND …" on the row
+// whose article id is idCol and publication time pubCol) added to every
+// branch, so that LIMIT counts only rows that meet them too.
+func (s *Store) tagDriverWith(f model.Filter, limit int, more rowCond) (text string, args []any) {
+	d := driver{s: s, f: f, more: more}
 	topics, provinces := dedupe(f.Topics), dedupe(f.Provinces)
 	switch {
 	case len(topics) > 0 && len(provinces) > 0 && len(topics)*len(provinces) <= maxPairBranches:
@@ -68,9 +75,14 @@ const canonicalID = "COALESCE(cp.canonical_id, u.article_id)"
 type driver struct {
 	s    *Store
 	f    model.Filter
+	more rowCond // nil for none
 	b    strings.Builder
 	args []any
 }
+
+// rowCond returns conditions, each starting with " AND ", on the row whose
+// article id is idCol and publication time pubCol, with a ? per argument.
+type rowCond func(idCol, pubCol string) (string, []any)
 
 // branch appends one LIMITed index range scan of table, where the given
 // column = value pairs hold; withTopics adds the topic check for
@@ -94,6 +106,11 @@ func (d *driver) branch(table, alias string, withTopics bool, limit int, colVals
 	text, args := d.s.restrict(d.f, alias+".article_id", alias+".published_at", "")
 	d.b.WriteString(text)
 	d.args = append(d.args, args...)
+	if d.more != nil {
+		text, args := d.more(alias+".article_id", alias+".published_at")
+		d.b.WriteString(text)
+		d.args = append(d.args, args...)
+	}
 	d.b.WriteString(" ORDER BY " + alias + ".published_at DESC, " + alias + ".article_id DESC LIMIT ?) AS b")
 	d.args = append(d.args, limit)
 }

@@ -2,7 +2,6 @@ package web
 
 import (
 	"context"
-	"maps"
 	"net/http"
 	"strconv"
 	"strings"
@@ -159,32 +158,19 @@ func (s *Server) fillStories(ctx context.Context, d *pageData, q feedQuery, top,
 			return time.Time{}, err
 		}
 	}
-	f.Limit = 2 * latestStoriesN
 	if cur.set() {
-		f.Until = cur.until()
 		d.First = s.path(q.pagePath())
+		d.Top = nil // shown on the first page, left out here
 	}
-	arts, err := s.st.Articles(ctx, f)
+	// One more than a page beyond the stories left out: whether there are more.
+	leads, err := s.st.StoryLeads(ctx, f, cur.at, cur.id, latestStoriesN+len(shown)+1)
 	if err != nil {
 		return time.Time{}, err
 	}
-	full := len(arts) == f.Limit
-	arts = cur.after(arts)
-	newest := newestChange(arts)
-	if cur.set() { // a story an earlier page showed is not shown again
-		earlier, err := s.shownEarlier(ctx, q.filter(), cur, arts)
-		if err != nil {
-			return time.Time{}, err
-		}
-		maps.Copy(earlier, shown)
-		shown, d.Top = earlier, nil
-	}
-	picked, rest := pickStories(arts, latestStoriesN, shown)
-	switch {
-	case rest:
+	newest := newestChange(leads)
+	picked, rest := pickStories(leads, latestStoriesN, shown)
+	if rest {
 		d.Older = s.olderLink(q.pagePath(), cursorAt(picked[len(picked)-1]))
-	case full && len(arts) > 0: // every article read was used: go on after the last
-		d.Older = s.olderLink(q.pagePath(), cursorAt(&arts[len(arts)-1]))
 	}
 	d.Latest, err = s.latestStories(ctx, picked)
 	return newest, err

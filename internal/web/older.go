@@ -1,7 +1,6 @@
 package web
 
 import (
-	"context"
 	"fmt"
 	"net/http"
 	"strconv"
@@ -61,26 +60,6 @@ func parseCursor(r *http.Request) (pageCursor, error) {
 	return pageCursor{at: time.UnixMicro(us), id: n}, nil
 }
 
-// until is the store filter's exclusive upper bound that reads every
-// article after c: articles published at c's time may follow it (a
-// smaller id), so the bound lets them in and after drops the rest.
-func (c pageCursor) until() time.Time { return c.at.Add(time.Microsecond) }
-
-// after returns the articles of arts (in the store's order) that come
-// after c; all of them when c is not set.
-func (c pageCursor) after(arts []model.Article) []model.Article {
-	if !c.set() {
-		return arts
-	}
-	out := arts[:0]
-	for _, a := range arts {
-		if a.PublishedAt.Before(c.at) || a.PublishedAt.Equal(c.at) && a.ID < c.id {
-			out = append(out, a)
-		}
-	}
-	return out
-}
-
 // olderLink returns the path of the page that continues list page path
 // (which may hold a query) after cursor c.
 func (s *Server) olderLink(path string, c pageCursor) string {
@@ -89,30 +68,4 @@ func (s *Server) olderLink(path string, c pageCursor) string {
 		sep = "&"
 	}
 	return s.path(path) + sep + olderParam + "=" + c.String()
-}
-
-// shownEarlier returns the stories of arts (a later page's articles, after
-// c) that hold an article of f at or before c in the list's order: an
-// earlier page showed them, by that newer article, so this page leaves
-// them out. One query a story, of one row.
-func (s *Server) shownEarlier(ctx context.Context, f model.Filter, c pageCursor, arts []model.Article) (map[int64]bool, error) {
-	shown := map[int64]bool{}
-	asked := map[int64]bool{}
-	for i := range arts {
-		id := arts[i].ClusterID
-		if id == 0 || asked[id] {
-			continue
-		}
-		asked[id] = true
-		sf := f
-		sf.Story, sf.Since, sf.Until, sf.Limit = id, c.at, time.Time{}, 1
-		newest, err := s.st.Articles(ctx, sf)
-		if err != nil {
-			return nil, err
-		}
-		if len(newest) > 0 && (newest[0].PublishedAt.After(c.at) || newest[0].ID >= c.id) {
-			shown[id] = true
-		}
-	}
-	return shown, nil
 }

@@ -122,28 +122,42 @@ func TestPagesOlderBadCursor(t *testing.T) {
 	}
 }
 
-func TestPageCursorAfter(t *testing.T) {
-	at := t0
-	arts := []model.Article{{ID: 9, PublishedAt: at.Add(time.Second)}, {ID: 8, PublishedAt: at}, {ID: 7, PublishedAt: at}, {ID: 6, PublishedAt: at}, {ID: 10, PublishedAt: at.Add(-time.Second)}}
-	ids := func(as []model.Article) (out []int64) {
-		for _, a := range as {
-			out = append(out, a.ID)
-		}
-		return out
+// A page of a list holds 20 stories whenever the list has that many: a
+// story of 30 reports newer than the others takes one card, not the
+// page's reading of 40 articles (it showed 11 cards).
+func TestPagesOlderFull(t *testing.T) {
+	f := newFixture(t, storetest.OpenSQLite(t), Config{})
+	var arts []model.Article
+	for i := range 30 {
+		arts = append(arts, art(fmt.Sprintf("big%02d", i), fmt.Sprintf("Bão lớn, bài %02d", i), t0.Add(-time.Duration(i)*time.Minute), []string{"moi-truong"}, prov("ha-noi", "")))
 	}
-	for _, tt := range []struct {
-		cur  pageCursor
-		want []int64
-	}{
-		{pageCursor{}, []int64{9, 8, 7, 6, 10}},
-		{pageCursor{at: at, id: 7}, []int64{6, 10}},
-		{pageCursor{at: at.Add(time.Second), id: 9}, []int64{8, 7, 6, 10}},
-	} {
-		if got := ids(tt.cur.after(slices.Clone(arts))); !slices.Equal(got, tt.want) {
-			t.Errorf("after %v: %v, want %v", tt.cur, got, tt.want)
+	for i := range 30 {
+		arts = append(arts, art(fmt.Sprintf("one%02d", i), fmt.Sprintf("Tin lẻ số %02d", i), t0.Add(-time.Duration(i+1)*time.Hour), []string{"moi-truong"}, prov("ha-noi", "")))
+	}
+	f.save(t, f.src[1], arts...)
+	all, err := f.st.Articles(context.Background(), model.Filter{Limit: 200})
+	if err != nil {
+		t.Fatal(err)
+	}
+	moves := map[int64]store.Placement{}
+	var story store.Placement
+	for _, a := range all {
+		if strings.HasPrefix(a.Key, "big") {
+			if story.Thread == 0 {
+				story = store.Placement{Thread: a.ID, Segment: a.ID}
+			}
+			moves[a.ID] = story
 		}
-		if tt.cur.set() && !tt.cur.until().After(tt.cur.at) {
-			t.Errorf("until %v does not let in the cursor's own time", tt.cur.until())
-		}
+	}
+	if err := f.st.SetClusters(context.Background(), moves); err != nil {
+		t.Fatal(err)
+	}
+	body := f.get(t, "/topics/moi-truong/").Body.String()
+	_, main, _ := strings.Cut(body, `<main`)
+	if n := len(cardTitle.FindAllStringSubmatch(main, -1)); n != latestStoriesN {
+		t.Errorf("first page: %d cards, want %d", n, latestStoriesN)
+	}
+	if titles, pages := walkOlder(t, f, "/topics/moi-truong/"); len(titles) != 31 || pages != 2 {
+		t.Errorf("%d pages, %d cards, want 2 pages of 31 stories", pages, len(titles))
 	}
 }

@@ -71,17 +71,17 @@ func (s *Server) tagItems(a *model.Article) []navItem {
 func storyPath(id int64) string { return signing.StoryPath + strconv.FormatInt(id, 10) }
 
 // pickStories returns up to n of arts (newest first), one per story,
-// leaving out the stories in skip, and whether arts holds articles after
-// the last one picked (rest: the list goes on).
+// leaving out the stories in skip, and whether arts holds an article of
+// another story after the last one picked (rest: the list goes on).
 func pickStories(arts []model.Article, n int, skip map[int64]bool) (picked []*model.Article, rest bool) {
 	seen := map[int64]bool{}
 	for i := range arts {
 		a := &arts[i]
-		if len(picked) == n {
-			return picked, true
-		}
 		if a.ClusterID != 0 && (skip[a.ClusterID] || seen[a.ClusterID]) {
 			continue
+		}
+		if len(picked) == n {
+			return picked, true
 		}
 		seen[a.ClusterID] = true
 		picked = append(picked, a)
