@@ -21,6 +21,7 @@ type entry struct {
 	lastMod []string // nil when the body has no date
 	modTime time.Time
 	cors    bool
+	plain   bool // never gzip-encoded: an image, or a body gzip does not shrink
 
 	gzOnce sync.Once
 	gz     []byte

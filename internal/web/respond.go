@@ -14,6 +14,7 @@ import (
 type headers struct {
 	cacheControl, vary, anyOrigin, expose, gzip, nosniff []string
 	staleControl, staleStatus                            []string
+	immutable, noCache                                   []string
 }
 
 func newHeaders() headers {
@@ -28,6 +29,8 @@ func newHeaders() headers {
 		expose:       []string{"ETag, Last-Modified"},
 		gzip:         []string{"gzip"},
 		nosniff:      []string{"nosniff"},
+		immutable:    []string{"public, max-age=31536000, immutable"},
+		noCache:      []string{"no-cache"},
 	}
 }
 
@@ -50,19 +53,27 @@ func newEntry(body []byte, ctype string, modTime time.Time, cors bool) *entry {
 // stale entry (served while the database is unreachable) is marked so by
 // Cache-Status and a short max-age.
 func (s *Server) serveEntry(w http.ResponseWriter, r *http.Request, e *entry, stale bool) {
+	if stale {
+		w.Header()["Cache-Status"] = s.hdr.staleStatus
+		s.writeEntry(w, r, e, s.hdr.staleControl)
+		return
+	}
+	s.writeEntry(w, r, e, s.hdr.cacheControl)
+}
+
+// writeEntry writes e as serveEntry does, with Cache-Control cc. An entry
+// that is not plain is sent gzip-encoded when r accepts it, with its own
+// ETag; Vary says so either way.
+func (s *Server) writeEntry(w http.ResponseWriter, r *http.Request, e *entry, cc []string) {
 	h := w.Header()
-	gz := acceptsGzip(r.Header.Get("Accept-Encoding"))
+	gz := !e.plain && acceptsGzip(r.Header.Get("Accept-Encoding"))
 	etag := e.etag
 	if gz {
 		etag = e.gzEtag
 	}
 	h["Etag"] = etag
 	h["Vary"] = s.hdr.vary
-	h["Cache-Control"] = s.hdr.cacheControl
-	if stale {
-		h["Cache-Control"] = s.hdr.staleControl
-		h["Cache-Status"] = s.hdr.staleStatus
-	}
+	h["Cache-Control"] = cc
 	if e.lastMod != nil {
 		h["Last-Modified"] = e.lastMod
 	}
@@ -86,6 +97,25 @@ func (s *Server) serveEntry(w http.ResponseWriter, r *http.Request, e *entry, st
 	if r.Method != http.MethodHead {
 		w.Write(body)
 	}
+}
+
+// writeBody writes body, made for this response only (never cached), with
+// status: gzip-encoded when r accepts it, and Vary saying so. The caller
+// sets the other headers.
+func (s *Server) writeBody(w http.ResponseWriter, r *http.Request, status int, body []byte) error {
+	h := w.Header()
+	h["Vary"] = s.hdr.vary
+	if acceptsGzip(r.Header.Get("Accept-Encoding")) {
+		body = s.gz.compress(body)
+		h["Content-Encoding"] = s.hdr.gzip
+	}
+	h["Content-Length"] = []string{strconv.Itoa(len(body))}
+	w.WriteHeader(status)
+	if r.Method == http.MethodHead {
+		return nil
+	}
+	_, err := w.Write(body)
+	return err
 }
 
 // gzipOf returns e's gzip body, compressing it on first use.

@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -18,8 +19,8 @@ import (
 // asset is one static file (stylesheet, script, icon) served under
 // /static/NAME, read once at start.
 type asset struct {
-	name, ctype, version string // version: a hash of the body, the ?v= of asset URLs
-	body                 []byte
+	name, version string // version: a hash of the body, the ?v= of asset URLs
+	e             *entry // the body with its ETags and, unless plain, its gzip form
 }
 
 // assets holds the static files by name.
@@ -46,17 +47,39 @@ func loadAssets(fsys fs.FS) (assets, error) {
 			return fmt.Errorf("web: static file %s: %w", p, err)
 		}
 		sum := sha256.Sum256(b)
-		ctype := mime.TypeByExtension(path.Ext(p))
-		if ctype == "" {
-			ctype = "application/octet-stream"
-		}
-		if strings.HasPrefix(ctype, "text/") && !strings.Contains(ctype, "charset") {
-			ctype += "; charset=utf-8"
-		}
-		out[p] = &asset{name: p, ctype: ctype, version: hex.EncodeToString(sum[:6]), body: b}
+		out[p] = &asset{name: p, version: hex.EncodeToString(sum[:6]), e: assetEntry(b, assetType(p))}
 		return nil
 	})
 	return out, err
+}
+
+// assetType is the Content-Type of the static file p, by its extension.
+func assetType(p string) string {
+	ctype := mime.TypeByExtension(path.Ext(p))
+	if ctype == "" {
+		ctype = "application/octet-stream"
+	}
+	if strings.HasPrefix(ctype, "text/") && !strings.Contains(ctype, "charset") {
+		ctype += "; charset=utf-8"
+	}
+	return ctype
+}
+
+// assetEntry returns body as a response entry, gzip-compressed now (at the
+// best level: once a process) unless it is an image other than SVG or gzip
+// does not make it smaller, in which case it is plain.
+func assetEntry(body []byte, ctype string) *entry {
+	e := newEntry(body, ctype, time.Time{}, false)
+	e.plain = strings.HasPrefix(ctype, "image/") && !strings.HasPrefix(ctype, "image/svg")
+	if !e.plain {
+		var buf bytes.Buffer
+		w, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+		w.Write(body)
+		w.Close()
+		e.plain = buf.Len() >= len(body)
+		e.gzOnce.Do(func() { e.gz = buf.Bytes() })
+	}
+	return e
 }
 
 // url returns the versioned path of the asset called name: "/static/NAME?v=HASH".
@@ -81,23 +104,19 @@ func (s *Server) staticRoutes(mux router) {
 	}))
 }
 
-// serveAsset answers with the static file name: cached for a year
-// (immutable) when the request carries its current version, for five
-// minutes otherwise; ETag and 304, HEAD. An unknown name is a 404.
+// serveAsset answers with the static file name as pages are answered
+// (writeEntry: gzip when accepted, strong ETag and 304, HEAD): cached for a
+// year (immutable) when the request carries its current version, for five
+// minutes otherwise. An unknown name is a 404.
 func (s *Server) serveAsset(w http.ResponseWriter, r *http.Request, name string) error {
 	f, ok := s.assets[name]
 	if !ok {
 		return notFound("no such file: /static/%s", name)
 	}
-	h := w.Header()
-	h.Set("Content-Type", f.ctype)
-	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("ETag", `"`+f.version+`"`)
+	cc := s.hdr.cacheControl
 	if r.URL.Query().Get("v") == f.version {
-		h.Set("Cache-Control", "public, max-age=31536000, immutable")
-	} else {
-		h.Set("Cache-Control", "public, max-age=300")
+		cc = s.hdr.immutable
 	}
-	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(f.body))
+	s.writeEntry(w, r, f.e, cc)
 	return nil
 }

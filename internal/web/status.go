@@ -6,7 +6,6 @@ import (
 	"context"
 	"net/http"
 	"slices"
-	"strconv"
 	"sync"
 	"time"
 
@@ -86,14 +85,10 @@ func (s *Server) sourcesPage(w http.ResponseWriter, r *http.Request) error {
 	if err := s.pages.ExecuteTemplate(&buf, "sources.html", d); err != nil {
 		return err
 	}
-	h := w.Header()
-	h.Set("Content-Type", "text/html; charset=utf-8")
-	h.Set("Cache-Control", "no-cache")
-	h.Set("Content-Length", strconv.Itoa(buf.Len()))
-	if r.Method != http.MethodHead {
-		_, err = w.Write(buf.Bytes())
-	}
-	return err
+	// Revalidated on every visit (no-cache): a strong ETag makes an
+	// unchanged page a 304.
+	s.writeEntry(w, r, newEntry(buf.Bytes(), "text/html; charset=utf-8", time.Time{}, false), s.hdr.noCache)
+	return nil
 }
 
 func (s *Server) sourceView(src *model.Source) sourceView {

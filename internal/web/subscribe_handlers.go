@@ -24,7 +24,7 @@ func (s *Server) subscribeForm(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return s.pageError(w, r, unknownTags(err))
 	}
-	return s.subPage(w, http.StatusOK, "subscribe.html", s.formView("Đăng ký bản tin hằng tuần", topics, provinces))
+	return s.subPage(w, r, http.StatusOK, "subscribe.html", s.formView("Đăng ký bản tin hằng tuần", topics, provinces))
 }
 
 // subscribePost validates the form and records the request in the
@@ -36,13 +36,13 @@ func (s *Server) subscribePost(w http.ResponseWriter, r *http.Request) error {
 		w.Header().Set("Retry-After", strconv.Itoa(int(wait.Seconds())+1))
 		v := s.formView("Đăng ký bản tin hằng tuần", nil, nil)
 		v.Message = "Bạn đã gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút."
-		return s.subPage(w, http.StatusTooManyRequests, "subscribe.html", v)
+		return s.subPage(w, r, http.StatusTooManyRequests, "subscribe.html", v)
 	}
 	topics, provinces, err := s.parseChoices(w, r)
 	if he, ok := asHTTPError(err); ok && he.status == http.StatusBadRequest {
 		v := s.formView("Đăng ký bản tin hằng tuần", nil, nil)
 		v.Email, v.Message = r.PostFormValue("email"), capitalize(he.msg)
-		return s.subPage(w, http.StatusBadRequest, "subscribe.html", v)
+		return s.subPage(w, r, http.StatusBadRequest, "subscribe.html", v)
 	} else if err != nil {
 		return err
 	}
@@ -51,12 +51,12 @@ func (s *Server) subscribePost(w http.ResponseWriter, r *http.Request) error {
 		v := s.formView("Đăng ký bản tin hằng tuần", topics, provinces)
 		v.Email, v.Message = r.PostFormValue("email"), strings.TrimSuffix(err.Error(), ": "+model.ErrInvalid.Error())
 		v.EmailInvalid = true
-		return s.subPage(w, http.StatusBadRequest, "subscribe.html", v)
+		return s.subPage(w, r, http.StatusBadRequest, "subscribe.html", v)
 	}
 	s.requestInBackground(email, topics, provinces, s.cfg.Now())
 	v := s.formView("Kiểm tra hộp thư của bạn", nil, nil)
 	v.Email = email
-	return s.subPage(w, http.StatusOK, "subscribe_done.html", v)
+	return s.subPage(w, r, http.StatusOK, "subscribe_done.html", v)
 }
 
 // parseChoices reads the topic and province fields (repeated or
@@ -126,7 +126,7 @@ func (s *Server) subscriber(w http.ResponseWriter, r *http.Request, p signing.Pu
 	}
 	v := s.formView("Liên kết không dùng được", nil, nil)
 	v.Message = msg
-	return sub, false, s.subPage(w, http.StatusBadRequest, "subscribe_error.html", v)
+	return sub, false, s.subPage(w, r, http.StatusBadRequest, "subscribe_error.html", v)
 }
 
 func (s *Server) confirmPage(w http.ResponseWriter, r *http.Request) error {
@@ -140,11 +140,11 @@ func (s *Server) confirmPage(w http.ResponseWriter, r *http.Request) error {
 		v.Email, v.Status = sub.Email, sub.Status
 		v.Message = "Đăng ký này đã được xác nhận trước đó: bạn không cần làm gì thêm."
 		v.PreferencesURL = s.cfg.Subscriptions.Links.Preferences(sub.ID, sub.Email)
-		return s.subPage(w, http.StatusOK, "confirm_done.html", v)
+		return s.subPage(w, r, http.StatusOK, "confirm_done.html", v)
 	}
 	v := s.formView("Xác nhận đăng ký", sub.Topics, sub.Provinces)
 	v.Email, v.Action = sub.Email, r.URL.Path
-	return s.subPage(w, http.StatusOK, "confirm.html", v)
+	return s.subPage(w, r, http.StatusOK, "confirm.html", v)
 }
 
 func (s *Server) confirmPost(w http.ResponseWriter, r *http.Request) error {
@@ -159,7 +159,7 @@ func (s *Server) confirmPost(w http.ResponseWriter, r *http.Request) error {
 	v := s.formView("Đã xác nhận", sub.Topics, sub.Provinces)
 	v.Email, v.Status = sub.Email, sub.Status
 	v.PreferencesURL = s.cfg.Subscriptions.Links.Preferences(sub.ID, sub.Email)
-	return s.subPage(w, http.StatusOK, "confirm_done.html", v)
+	return s.subPage(w, r, http.StatusOK, "confirm_done.html", v)
 }
 
 func (s *Server) preferencesPage(w http.ResponseWriter, r *http.Request) error {
@@ -167,7 +167,7 @@ func (s *Server) preferencesPage(w http.ResponseWriter, r *http.Request) error {
 	if !ok {
 		return err
 	}
-	return s.subPage(w, http.StatusOK, "preferences.html", s.preferencesView(sub, r.URL.Path, sub.Topics, sub.Provinces))
+	return s.subPage(w, r, http.StatusOK, "preferences.html", s.preferencesView(sub, r.URL.Path, sub.Topics, sub.Provinces))
 }
 
 // preferencesView is the preferences page of sub with topics and
@@ -188,7 +188,7 @@ func (s *Server) preferencesPost(w http.ResponseWriter, r *http.Request) error {
 	if he, ok := asHTTPError(err); ok && he.status == http.StatusBadRequest {
 		v := s.preferencesView(sub, r.URL.Path, sub.Topics, sub.Provinces)
 		v.Message = capitalize(he.msg) + ". Lựa chọn chưa được lưu."
-		return s.subPage(w, http.StatusBadRequest, "preferences.html", v)
+		return s.subPage(w, r, http.StatusBadRequest, "preferences.html", v)
 	} else if err != nil {
 		return err
 	}
@@ -197,7 +197,7 @@ func (s *Server) preferencesPost(w http.ResponseWriter, r *http.Request) error {
 	}
 	v := s.preferencesView(sub, r.URL.Path, topics, provinces)
 	v.Message = "Đã lưu. Bản tin tới sẽ theo lựa chọn mới."
-	return s.subPage(w, http.StatusOK, "preferences.html", v)
+	return s.subPage(w, r, http.StatusOK, "preferences.html", v)
 }
 
 // unsubscribePage shows one button: link scanners that GET the link do not
@@ -209,7 +209,7 @@ func (s *Server) unsubscribePage(w http.ResponseWriter, r *http.Request) error {
 	}
 	v := s.formView("Hủy đăng ký bản tin", nil, nil)
 	v.Email, v.Action, v.Status = sub.Email, r.URL.Path, sub.Status
-	return s.subPage(w, http.StatusOK, "unsubscribe.html", v)
+	return s.subPage(w, r, http.StatusOK, "unsubscribe.html", v)
 }
 
 // unsubscribePost unsubscribes at once. With the RFC 8058 body
@@ -249,13 +249,13 @@ func (s *Server) unsubscribePost(w http.ResponseWriter, r *http.Request) error {
 	}
 	v := s.formView("Đã hủy đăng ký", nil, nil)
 	v.Email = sub.Email
-	return s.subPage(w, http.StatusOK, "unsubscribe_done.html", v)
+	return s.subPage(w, r, http.StatusOK, "unsubscribe_done.html", v)
 }
 
 // subPage renders a subscription page, never cached and never sending the
 // token-bearing URL as a Referer, and never indexed when it shows an
 // address. The address is shown in its Unicode form (DisplayEmail).
-func (s *Server) subPage(w http.ResponseWriter, status int, name string, v subView) error {
+func (s *Server) subPage(w http.ResponseWriter, r *http.Request, status int, name string, v subView) error {
 	v.Email = DisplayEmail(v.Email)
 	var b bytes.Buffer
 	if err := s.pages.ExecuteTemplate(&b, name, v); err != nil {
@@ -272,7 +272,5 @@ func (s *Server) subPage(w http.ResponseWriter, status int, name string, v subVi
 		// answer to the form) is never indexed, wherever its link was seen.
 		h.Set("X-Robots-Tag", "noindex, nofollow")
 	}
-	w.WriteHeader(status)
-	_, err := w.Write(b.Bytes())
-	return err
+	return s.writeBody(w, r, status, b.Bytes())
 }

@@ -99,6 +99,5 @@ func (s *Server) archivePage(w http.ResponseWriter, r *http.Request) error {
 		h.Set("Cache-Control", "public, max-age=3600")
 	}
 	h.Set("X-Content-Type-Options", "nosniff")
-	_, err = w.Write(b.Bytes())
-	return err
+	return s.writeBody(w, r, http.StatusOK, b.Bytes())
 }
