@@ -75,7 +75,7 @@ type pageData struct {
 	Top, Latest                 []articleView // ranked stories of the week; the latest stories
 	Older, First                string        // links to the latest stories' next page and, on a later page, to the first
 	None                        string        // what an empty Latest says, when not "Chưa có tin nào."
-	Articles                    []articleView // the articles of one story (story page)
+	Reports                     reportsView   // the articles of one story (story page)
 	Tags                        []navItem     // the tags a story's articles share (story page)
 	Query                       string        // the search box's value
 	Scope                       *searchScope  // the topics and provinces a search page keeps searching in

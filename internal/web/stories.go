@@ -127,7 +127,8 @@ func tagSlugs(a *model.Article) (topics, provinces []string) {
 }
 
 // storyPage shows every outlet's article of one story, oldest first (an
-// article carried by several feeds of its outlet once), with
+// article carried by several feeds of its outlet once; a big story's
+// middle ones folded, see splitReports), with
 // the tags most of them share and the nearest other stories of its thread
 // before and after it (threadView). An unknown or malformed id is a 404.
 func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
@@ -159,11 +160,13 @@ func (s *Server) serveStory(w http.ResponseWriter, r *http.Request, id int64) er
 		d := pageData{Heading: central.Title, OPML: s.absURL("/opml"), Subscribe: s.subscribePath(),
 			Feeds: s.feedLinks(feedQuery{Story: id, Limit: defaultLimit}),
 			Share: shareView{Type: "article", Image: storyImage(arts, ci)}}
+		views := make([]articleView, 0, len(arts))
 		for i := range arts {
 			outlets[model.OutletKey(arts[i].Outlet, arts[i].SourceID)] = true
-			d.Articles = append(d.Articles, s.articleView(&arts[i]))
+			views = append(views, s.articleView(&arts[i]))
 			newest = later(newest, later(arts[i].FetchedAt, later(arts[i].UpdatedAt, arts[i].PublishedAt)))
 		}
+		d.Reports = splitReports(views)
 		d.Sources = len(outlets)
 		d.Title = d.Heading + " – " + strconv.Itoa(d.Sources) + " nguồn – Bản tin"
 		d.Description = storyDescription(d.Sources, central)
