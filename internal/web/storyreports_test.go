@@ -53,4 +53,3 @@ func TestStoryPageFoldsMiddleReports(t *testing.T) {
 		}
 	}
 }
-
