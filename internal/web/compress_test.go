@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"net/http"
 	"net/http/httptest"
-	"strings"
 	"testing"
 
 	"bantin/internal/store/storetest"
@@ -18,14 +17,7 @@ import (
 func TestCompressedResponses(t *testing.T) {
 	f := newSubFixture(t, storetest.OpenSQLite(t))
 	do := func(path string, headers ...string) *httptest.ResponseRecorder {
-		r := httptest.NewRequest(http.MethodGet, path, nil)
-		for _, h := range headers {
-			k, v, _ := strings.Cut(h, ":")
-			r.Header.Set(k, strings.TrimSpace(v))
-		}
-		w := httptest.NewRecorder()
-		f.srv.Handler().ServeHTTP(w, r)
-		return w
+		return request(f.srv, http.MethodGet, path, headers...)
 	}
 	css, js, embed := f.srv.assets.url("site.css"), f.srv.assets.url("site.js"), "/embed.js?v="+f.srv.assets["embed.js"].version
 	for _, tt := range []struct {

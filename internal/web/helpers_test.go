@@ -141,13 +141,19 @@ func (f *fixture) saveWrites(t *testing.T, id int64, writes ...store.ArticleWrit
 
 // do sends a request to the server; headers are "Key: value" pairs.
 func (f *fixture) do(method, target string, headers ...string) *httptest.ResponseRecorder {
+	return request(f.srv, method, target, headers...)
+}
+
+// request sends srv a request with headers ("Name: value") and returns the
+// answer.
+func request(srv *Server, method, target string, headers ...string) *httptest.ResponseRecorder {
 	r := httptest.NewRequest(method, target, nil)
 	for _, h := range headers {
 		k, v, _ := strings.Cut(h, ":")
 		r.Header.Set(k, strings.TrimSpace(v))
 	}
 	w := httptest.NewRecorder()
-	f.srv.Handler().ServeHTTP(w, r)
+	srv.Handler().ServeHTTP(w, r)
 	return w
 }
 
