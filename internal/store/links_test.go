@@ -54,6 +54,20 @@ func TestSameLinkIsOneArticle(t *testing.T) {
 				t.Errorf("ArticleIDs(%+v) = %v: want article %d once", f, ids, first)
 			}
 		}
+		for _, f := range []model.Filter{{}, {Topics: []string{"the-thao"}}, {Topics: []string{"kinh-te"}},
+			{SourceID: src[1].ID}, {SourceID: src[2].ID}, {Query: "đội tuyển"}} {
+			leads, err := s.StoryLeads(ctx, f, time.Time{}, 0, 20)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []int64
+			for _, a := range leads {
+				ids = append(ids, a.ID)
+			}
+			if n := count(ids, first); n != 1 || len(ids) != len(dedupe(ids)) {
+				t.Errorf("StoryLeads(%+v) = %v: want article %d once", f, ids, first)
+			}
+		}
 		if ids, _ := s.ArticleIDs(ctx, model.Filter{}); len(ids) != 3 {
 			t.Errorf("all news: %v, want 3 articles", ids)
 		}

@@ -35,15 +35,27 @@ func (s *Store) StoryLeads(ctx context.Context, f model.Filter, afterAt time.Tim
 	} else {
 		rtext, rargs := s.restrict(f, "a.id", "a.published_at", "a")
 		ctext, cargs := cond("a.id", "a.published_at")
-		text = "SELECT a.id FROM articles a WHERE TRUE" + rtext + ctext +
-			" ORDER BY a.published_at DESC, a.id DESC LIMIT ?"
+		text = plainLeads(f) + rtext + ctext + " ORDER BY a.published_at DESC, a.id DESC LIMIT ?"
 		args = append(append(rargs, cargs...), n)
 	}
 	ids, err := s.queryIDs(ctx, text, args)
 	if err != nil {
 		return nil, mapErr("store: story leads", err)
 	}
-	return s.ArticlesByID(ctx, ids)
+	return s.ArticlesByID(ctx, dedupe(ids))
+}
+
+// plainLeads is the head of StoryLeads' query when f names no topic or
+// province, as plainIDs reads it: a copy of an article (article_copies)
+// stands for that article. Without a source, story or search, copies are
+// left out (their article passes where they do); with one, a copy that
+// passes is read as its article, which may then come twice (StoryLeads
+// keeps the first).
+func plainLeads(f model.Filter) string {
+	if f.SourceID == 0 && f.Story == 0 && len(searchGroups(f.Query)) == 0 {
+		return "SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_copies cp WHERE cp.article_id = a.id)"
+	}
+	return "SELECT COALESCE(cp.canonical_id, a.id) FROM articles a LEFT JOIN article_copies cp ON cp.article_id = a.id WHERE TRUE"
 }
 
 // leadCond returns the conditions that make a row of f a lead after the
