@@ -3,7 +3,6 @@ package classify
 import (
 	"bytes"
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -147,23 +146,11 @@ type leadBodyVerdict struct {
 // repeated as the body as without; the "given" item keeps the tags judged
 // right. It logs the verdicts' counts. It skips without EnvRealCorpus.
 func TestLeadBodyVerdicts(t *testing.T) {
-	path := os.Getenv(EnvRealCorpus)
-	if path == "" {
-		t.Skip(EnvRealCorpus + " is not set")
-	}
-	vs := readJSONL[leadBodyVerdict](t, "../../testdata/classify/real/leadbody_i17leadbody.jsonl")
-	var want []realLabel
-	for _, v := range vs {
-		want = append(want, realLabel{URL: v.URL})
-	}
-	items := loadRealItems(t, path, want)
+	vs, items := judgedItems(t, "leadbody_i17leadbody.jsonl", func(v leadBodyVerdict) string { return v.URL })
 	c := newTest(t)
 	counts := map[string]int{}
 	for _, v := range vs {
-		it, ok := items[v.URL]
-		if !ok {
-			t.Fatalf("%s: judged item not in the corpus", v.URL)
-		}
+		it := items[v.URL]
 		in := Input{Title: it.Title, Summary: it.Summary, URL: it.URL, SourceURL: it.FeedURL}
 		once := tagLine(c.Classify(in))
 		in.Body = it.Summary

@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"os"
 	"strings"
 	"testing"
 
@@ -123,23 +122,11 @@ type abroadVerdict struct {
 // classes and how many of the classifier's mistakes now agree with the
 // section. It needs the real news corpus (EnvRealCorpus).
 func TestAbroadVerdicts(t *testing.T) {
-	path := os.Getenv(EnvRealCorpus)
-	if path == "" {
-		t.Skip(EnvRealCorpus + " is not set")
-	}
-	vs := readJSONL[abroadVerdict](t, "../../testdata/classify/real/primary_i17topic.jsonl")
-	var want []realLabel
-	for _, v := range vs {
-		want = append(want, realLabel{URL: v.URL})
-	}
-	items := loadRealItems(t, path, want)
+	vs, items := judgedItems(t, "primary_i17topic.jsonl", func(v abroadVerdict) string { return v.URL })
 	c := newTest(t)
 	counts := map[string]int{}
 	for _, v := range vs {
-		it, ok := items[v.URL]
-		if !ok {
-			t.Fatalf("%s: judged item not in the corpus", v.URL)
-		}
+		it := items[v.URL]
 		got := topicList(c.Classify(Input{Title: it.Title, Summary: it.Summary, URL: it.URL}))
 		switch {
 		case v.Sample == "disagreement":

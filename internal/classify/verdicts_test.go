@@ -6,13 +6,12 @@ import (
 	"testing"
 )
 
-// judgedTags reads a verdicts file of testdata/classify/real (URL-keyed
-// judgments of training-day items), finds each judged item in the real
-// news corpus and classifies it once: it returns the verdicts and, by URL,
-// the provinces (current and former) the classifier gives the item now. It
-// skips without the corpus (EnvRealCorpus) and fails on an item the corpus
-// lacks.
-func judgedTags[T any](t *testing.T, file string, urlOf func(T) string) ([]T, map[string][]string) {
+// judgedItems reads a verdicts file of testdata/classify/real (URL-keyed
+// judgments of training-day items, urlOf giving each row's URL) and finds
+// each judged item in the real news corpus: it returns the verdicts and the
+// items by URL. It skips without the corpus (EnvRealCorpus) and fails on an
+// item the corpus lacks.
+func judgedItems[T any](t *testing.T, file string, urlOf func(T) string) ([]T, map[string]realItem) {
 	t.Helper()
 	path := os.Getenv(EnvRealCorpus)
 	if path == "" {
@@ -24,17 +23,24 @@ func judgedTags[T any](t *testing.T, file string, urlOf func(T) string) ([]T, ma
 		want = append(want, realLabel{URL: urlOf(v)})
 	}
 	items := loadRealItems(t, path, want)
+	for _, v := range verdicts {
+		if _, ok := items[urlOf(v)]; !ok {
+			t.Fatalf("%s: %s: judged item not in the corpus", file, urlOf(v))
+		}
+	}
+	return verdicts, items
+}
+
+// judgedTags is judgedItems with each judged item classified once: it
+// returns the verdicts and, by URL, the provinces (current and former) the
+// classifier gives the item now.
+func judgedTags[T any](t *testing.T, file string, urlOf func(T) string) ([]T, map[string][]string) {
+	t.Helper()
+	verdicts, items := judgedItems(t, file, urlOf)
 	c := newTest(t)
 	got := make(map[string][]string, len(items))
-	for _, v := range verdicts {
-		u := urlOf(v)
-		it, ok := items[u]
-		if !ok {
-			t.Fatalf("%s: judged item not in the corpus", u)
-		}
-		if _, done := got[u]; !done {
-			got[u] = predicted(c.Classify(Input{Title: it.Title, Summary: it.Summary, URL: it.URL, SourceURL: it.FeedURL}))
-		}
+	for u, it := range items {
+		got[u] = predicted(c.Classify(Input{Title: it.Title, Summary: it.Summary, URL: it.URL, SourceURL: it.FeedURL}))
 	}
 	return verdicts, got
 }
