@@ -34,30 +34,33 @@ func (s *Store) tagColumns() string { return s.tagAggregates("") }
 // shown with, as every feed whose selection a copy matched lists the
 // article (model keeps each tag once).
 func (s *Store) shownTagColumns() string {
-	return s.tagAggregates(" OR %s.article_id IN (SELECT cp.article_id FROM article_copies cp WHERE cp.canonical_id = a.id)")
+	return s.tagAggregates("(SELECT a.id AS id UNION ALL SELECT cp.article_id FROM article_copies cp WHERE cp.canonical_id = a.id)")
 }
 
-// tagAggregates returns the tag aggregates of the rows of a.id, or of
-// more (copies: a condition on the tag table's alias, %s).
-func (s *Store) tagAggregates(copies string) string {
-	tc, pc := "", ""
-	if copies != "" {
-		tc, pc = fmt.Sprintf(copies, "t"), fmt.Sprintf(copies, "p")
+// tagAggregates returns the tag aggregates of the rows of a.id, or of the
+// ids a subquery lists (ids: "(SELECT … AS id …)"). The tag tables are
+// joined to the list, not filtered by an OR of a.id and the copies:
+// PostgreSQL cannot bound an OR with a subquery by the primary key, nor a
+// semi-join to a list, and read every tag row per article shown.
+func (s *Store) tagAggregates(ids string) string {
+	tc, pc := "article_topics t WHERE t.article_id = a.id", "article_provinces p WHERE p.article_id = a.id"
+	if ids != "" {
+		tc, pc = ids+" AS ids JOIN article_topics t ON t.article_id = ids.id", ids+" AS ids JOIN article_provinces p ON p.article_id = ids.id"
 	}
 	if s.engine == Postgres {
 		return `(SELECT string_agg(t.topic || chr(31) || (CASE WHEN t.is_primary AND t.article_id = a.id THEN '1' ELSE '0' END) || chr(31) ||
 			t.score::text || chr(31) || t.reason, chr(30))
-			FROM article_topics t WHERE t.article_id = a.id` + tc + `) AS topic_tags,
+			FROM ` + tc + `) AS topic_tags,
 		(SELECT string_agg(p.province || chr(31) || p.legacy_province || chr(31) || p.weight::text || chr(31) || p.reason,
 			chr(30))
-			FROM article_provinces p WHERE p.article_id = a.id` + pc + `) AS province_tags`
+			FROM ` + pc + `) AS province_tags`
 	}
 	return `(SELECT group_concat(t.topic || char(31) || (t.is_primary AND t.article_id = a.id) || char(31) || printf('%.17g', t.score) ||
 			char(31) || t.reason, char(30))
-			FROM article_topics t WHERE t.article_id = a.id` + tc + `) AS topic_tags,
+			FROM ` + tc + `) AS topic_tags,
 		(SELECT group_concat(p.province || char(31) || p.legacy_province || char(31) || printf('%.17g', p.weight) ||
 			char(31) || p.reason, char(30))
-			FROM article_provinces p WHERE p.article_id = a.id` + pc + `) AS province_tags`
+			FROM ` + pc + `) AS province_tags`
 }
 
 // taggedModels converts rows in order; it returns the first row's error.
