@@ -143,3 +143,36 @@ func relink(ctx context.Context, tx bun.Tx, writes []ArticleWrite) error {
 	}
 	return nil
 }
+
+// handOverLinks prepares the removal of source sourceID's articles: where
+// rows of other sources are copies of one of them, the earliest of those
+// copies becomes the article in its place, with its links and the other
+// copies, so that the link stays one article (a later fetch of it is a
+// copy, not a second article).
+func handOverLinks(ctx context.Context, tx bun.Tx, sourceID int64) error {
+	var rows []struct {
+		Canonical int64 `bun:"canonical_id"`
+		Copy      int64 `bun:"article_id"`
+	}
+	err := tx.NewRaw(`SELECT cp.canonical_id, cp.article_id FROM article_copies cp
+		JOIN articles a ON a.id = cp.canonical_id JOIN articles c ON c.id = cp.article_id
+		WHERE a.source_id = ? AND c.source_id <> ? ORDER BY cp.canonical_id, cp.article_id`, sourceID, sourceID).Scan(ctx, &rows)
+	if err != nil {
+		return mapErr("store: copies of the source's articles", err)
+	}
+	for i, r := range rows {
+		if i > 0 && rows[i-1].Canonical == r.Canonical {
+			continue
+		}
+		for _, q := range []string{"UPDATE article_links SET article_id = ? WHERE article_id = ?",
+			"UPDATE article_copies SET canonical_id = ? WHERE canonical_id = ?"} {
+			if _, err := tx.NewRaw(q, r.Copy, r.Canonical).Exec(ctx); err != nil {
+				return mapErr(fmt.Sprintf("store: hand article %d over to %d", r.Canonical, r.Copy), err)
+			}
+		}
+	}
+	if len(rows) > 0 {
+		_, err = tx.NewRaw("DELETE FROM article_copies WHERE article_id = canonical_id").Exec(ctx)
+	}
+	return mapErr("store: copies handed over", err)
+}

@@ -149,10 +149,15 @@ func (s *Store) Sources(ctx context.Context) ([]model.Source, error) {
 }
 
 // RemoveSource deletes the source and its articles and bumps the content
-// version, so that servers stop serving the articles from their caches. It
-// returns model.ErrNotFound when there is no such source.
+// version, so that servers stop serving the articles from their caches. An
+// article of it that other sources' rows are copies of is handed over to
+// the earliest copy (handOverLinks). It returns model.ErrNotFound when
+// there is no such source.
 func (s *Store) RemoveSource(ctx context.Context, id int64) error {
 	return runTx(ctx, s.wdb, "store: remove source", func(ctx context.Context, tx bun.Tx) error {
+		if err := handOverLinks(ctx, tx, id); err != nil {
+			return err
+		}
 		res, err := tx.NewDelete().Model((*sourceRow)(nil)).Where("id = ?", id).Exec(ctx)
 		if err != nil {
 			return mapErr("store: remove source", err)
