@@ -62,14 +62,14 @@ func (s *Store) tagDriverWith(f model.Filter, limit int, more rowCond) (text str
 	// Branches overlap (an article with two of the topics), and a copy
 	// stands for its article (article_copies): keep the limit newest
 	// distinct articles so that only those are read.
-	return "SELECT " + canonicalID + " AS article_id FROM (" + d.b.String() + ") AS u" +
-		" LEFT JOIN article_copies cp ON cp.article_id = u.article_id GROUP BY " + canonicalID +
-		" ORDER BY MAX(u.published_at) DESC, " + canonicalID + " DESC LIMIT ?", append(d.args, limit)
+	return "SELECT m.id AS article_id FROM (SELECT " + canonicalID + " AS id, u.published_at FROM (" + d.b.String() +
+		") AS u) AS m GROUP BY m.id ORDER BY MAX(m.published_at) DESC, m.id DESC LIMIT ?", append(d.args, limit)
 }
 
 // canonicalID is the article a row u.article_id stands for: its own, or
-// the one it is a copy of (cp: article_copies joined on u.article_id).
-const canonicalID = "COALESCE(cp.canonical_id, u.article_id)"
+// the one it is a copy of. A lookup per row, not a join: PostgreSQL
+// hashed every copy to join the few hundred rows of a province feed.
+const canonicalID = "COALESCE((SELECT cp.canonical_id FROM article_copies cp WHERE cp.article_id = u.article_id), u.article_id)"
 
 // driver accumulates the branches of tagDriver.
 type driver struct {
