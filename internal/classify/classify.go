@@ -21,7 +21,9 @@ import (
 // maxBody caps the body text examined, so cost stays bounded per article.
 const maxBody = 16 << 10
 
-// Input is one article to classify. Every field is optional. Body is the
+// Input is one article to classify. Every field is optional. Summary and
+// Body are plain text (markup and entities resolved, as ingest.HTMLText
+// gives them); they are compared after NFC normalisation. Body is the
 // article's text; where it repeats Summary (a feed's description serving
 // as both, or a content that begins with its description, or a
 // description cut short with "…"), the repeat is read once, as the summary
