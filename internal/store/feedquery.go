@@ -87,9 +87,9 @@ type rowCond func(idCol, pubCol string) (string, []any)
 // branch appends one LIMITed index range scan of table, where the given
 // column = value pairs hold; withTopics adds the topic check for
 // province-driven branches. Unless f names a source, a copy of an article
-// (article_copies) is skipped where its article has the same tag row, so
-// that LIMIT counts articles, not copies (tagDriver maps the copies left to
-// their articles).
+// (article_copies) is skipped where its article, or an earlier copy of it,
+// has the same tag row, so that LIMIT counts articles, not copies
+// (tagDriver maps the copies left to their articles).
 func (d *driver) branch(table, alias string, withTopics bool, limit int, colVals ...string) {
 	if d.b.Len() > 0 {
 		d.b.WriteString(" UNION ALL ")
@@ -101,6 +101,9 @@ func (d *driver) branch(table, alias string, withTopics bool, limit int, colVals
 		d.b.WriteString(" AND NOT EXISTS (SELECT 1 FROM article_copies cc JOIN " + table + " x2 ON x2.article_id = cc.canonical_id" +
 			" WHERE cc.article_id = " + alias + ".article_id")
 		d.tagConds("x2", withTopics, colVals)
+		d.b.WriteString(") AND NOT EXISTS (SELECT 1 FROM article_copies cc JOIN article_copies c2 ON c2.canonical_id = cc.canonical_id" +
+			" AND c2.article_id < cc.article_id JOIN " + table + " x3 ON x3.article_id = c2.article_id WHERE cc.article_id = " + alias + ".article_id")
+		d.tagConds("x3", withTopics, colVals)
 		d.b.WriteString(")")
 	}
 	text, args := d.s.restrict(d.f, alias+".article_id", alias+".published_at", "")

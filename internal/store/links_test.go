@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"testing"
 	"time"
@@ -150,6 +151,37 @@ func TestMovedArticleKeepsItsLinks(t *testing.T) {
 			if err != nil || !slices.Equal(ids, []int64{id}) {
 				t.Errorf("after the section feed's copy %d: %v, %v; want [%d]", i, ids, err, id)
 			}
+		}
+	})
+}
+
+// TestTwoCopiesCountOnce: two copies of an article carry a topic the
+// article lacks (two section feeds of that topic): the topic's feed
+// counts the article once against its limit, so it still fills the limit
+// with the next article.
+func TestTwoCopiesCountOnce(t *testing.T) {
+	storetest.Engines(t, func(t *testing.T, s *store.Store) {
+		ctx := context.Background()
+		var src [3]model.Source
+		for i := range src {
+			src[i] = model.Source{URL: fmt.Sprintf("https://vnexpress.net/rss/%d.rss", i)}
+			if err := s.AddSource(ctx, &src[i]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		link := "https://vnexpress.net/a-5000001.html"
+		older := article("older", "Giải chạy", "Đêm", t0.Add(-time.Hour), []string{"the-thao"})
+		home := article("home", "Đội tuyển thắng", "Trận mở màn", t0, []string{"thoi-su"})
+		home.URL, home.Link = link, link
+		first := saveOne(t, s, src[0].ID, store.ArticleWrite{Article: older}, store.ArticleWrite{Article: home}).IDs
+		for i := 1; i < 3; i++ {
+			c := article(fmt.Sprint("sec", i), "Đội tuyển thắng", "Trận mở màn", t0, []string{"the-thao"})
+			c.URL, c.Link = link, link
+			saveOne(t, s, src[i].ID, store.ArticleWrite{Article: c})
+		}
+		ids, err := s.ArticleIDs(ctx, model.Filter{Topics: []string{"the-thao"}, Limit: 2})
+		if want := []int64{first[1], first[0]}; err != nil || !slices.Equal(ids, want) {
+			t.Errorf("the-thao, limit 2: %v, %v; want %v", ids, err, want)
 		}
 	})
 }
