@@ -112,7 +112,7 @@ func explainFeeds(t *testing.T, s *Store) {
 	ctx := context.Background()
 	s.db.ExecContext(ctx, "ANALYZE")
 	h := &queryLog{}
-	s.db.AddQueryHook(h)
+	s.db = s.db.WithQueryHook(h)
 	for _, f := range []model.Filter{{Topics: []string{"topic-3"}}, {Provinces: []string{"prov-7"}},
 		{Topics: []string{"topic-3"}, Provinces: []string{"prov-7"}}, {}, {Topics: []string{"topic-3"}, SourceID: 2}} {
 		h.queries = nil
