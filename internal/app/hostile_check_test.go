@@ -75,12 +75,32 @@ func htmlProblems(where, s string, document bool) []string {
 		if n.Type == html.ElementNode {
 			bad = append(bad, elementProblems(where, n, document)...)
 		}
+		bad = append(bad, bidiProblems(where, n)...)
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
 		}
 	}
 	for _, n := range nodes {
 		walk(n)
+	}
+	return bad
+}
+
+// bidiControls are the bidi embedding, override and isolate controls a
+// reader must not be handed (U+202A–U+202E, U+2066–U+2069).
+const bidiControls = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+// bidiProblems: a parsed node's text or attribute values (decoded as a
+// browser decodes them) hold no bidi control.
+func bidiProblems(where string, n *html.Node) []string {
+	var bad []string
+	if n.Type == html.TextNode && strings.ContainsAny(n.Data, bidiControls) {
+		bad = append(bad, fmt.Sprintf("%s: bidi control in text %q", where, n.Data))
+	}
+	for _, a := range n.Attr {
+		if strings.ContainsAny(a.Val, bidiControls) {
+			bad = append(bad, fmt.Sprintf("%s: bidi control in <%s %s=%q>", where, n.Data, a.Key, a.Val))
+		}
 	}
 	return bad
 }
@@ -154,6 +174,9 @@ func textOf(n *html.Node) string {
 // reading it as HTML, as feedparser does with RSS titles, would find
 // markup in.
 func textProblems(where, s string) []string {
+	if strings.ContainsAny(s, bidiControls) {
+		return []string{fmt.Sprintf("%s: bidi control in text %q", where, s)}
+	}
 	z := html.NewTokenizer(strings.NewReader(s))
 	for {
 		switch z.Next() {

@@ -48,6 +48,7 @@ var hostilePayloads = []string{
 	`<meta http-equiv="refresh" content="0;url=javascript:alert(1)">`,
 	`<form action="javascript:alert(1)"><input name=a><button formaction="javascript:alert(1)">x</button></form>`,
 	"\u202egnp.exe <a href=\"https://bao.vn/\u202etxt.exe\">rtl</a>",
+	`<p title="&#x202e;gnp">&#8238;gnp.exe &#X2067;x&#x2069; <img alt="&#x202E;ảnh" src="https://bao.vn/a.jpg"></p>`,
 	`<iframe src="javascript:alert(1)"></iframe><object data="javascript:alert(1)"></object><embed src="data:text/html,x">`,
 	`<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>`,
 	`<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>`,

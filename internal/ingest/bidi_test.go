@@ -1,7 +1,7 @@
 package ingest
 
 import (
-	"strings"
+	"html"
 	"testing"
 	"time"
 
@@ -12,7 +12,8 @@ import (
 // references, in a feed's title, an item's title, summary or author, are
 // dropped: on a page one reversed "– 3 nguồn – Bản tin" after the title
 // (a story page's <title>) and the time and "N nguồn" after a source's
-// name. The marks U+200E/U+200F stay.
+// name. So are they in the item's body, as characters or as references
+// (the feeds republish it). The marks U+200E/U+200F stay.
 func TestParseDropsBidiControls(t *testing.T) {
 	body := "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rss version=\"2.0\"><channel>" +
 		"<title>Báo \u202eXYZ</title><link>https://bao.vn/</link>" +
@@ -38,18 +39,7 @@ func TestParseDropsBidiControls(t *testing.T) {
 			t.Errorf("%s %q, want %q", tt.field, tt.got, tt.want)
 		}
 	}
-}
-
-func TestDropBidi(t *testing.T) {
-	for in, want := range map[string]string{
-		"Hà Nội":                              "Hà Nội",
-		"\u202aa\u202bb\u202cc\u202dd\u202ee": "abcde",
-		"\u2066a\u2067b\u2068c\u2069":         "abc",
-		"a\u200eb\u200fc":                     "a\u200eb\u200fc",
-		strings.Repeat("\u202e", 3):           "",
-	} {
-		if got := dropBidi(in); got != want {
-			t.Errorf("dropBidi(%q) = %q, want %q", in, got, want)
-		}
+	if body := html.UnescapeString(a.ContentHTML); body != "<p>Kẹt xe  ở TP.HCM\u200f.</p>" {
+		t.Errorf("body %q reads %q", a.ContentHTML, body)
 	}
 }

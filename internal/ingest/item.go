@@ -75,7 +75,7 @@ func (p *Parser) item(it *gofeed.Item, fc *feedCtx, x itemParts, bp boiler) mode
 		URL:         x.link,
 		Outlet:      Outlet(x.link),
 		Title:       cleanText(it.Title),
-		ContentHTML: bp.stripHTML(p.sanitize(x.body, x.base)),
+		ContentHTML: vntext.DropBidiHTML(bp.stripHTML(p.sanitize(x.body, x.base))),
 		Author:      itemAuthor(it),
 		ImageURL:    x.img,
 		Categories:  categories(it.Categories),
@@ -85,7 +85,7 @@ func (p *Parser) item(it *gofeed.Item, fc *feedCtx, x itemParts, bp boiler) mode
 	if a.Author == "" {
 		a.Author = byAuthor
 	}
-	a.Summary = truncateWords(collapseSpace(dropBidi(rest)), summaryMax)
+	a.Summary = truncateWords(collapseSpace(vntext.DropBidi(rest)), summaryMax)
 	a.Title = headline(a.Title, a.Summary)
 	a.PublishedAt = p.itemDate(it.Published, it.PublishedParsed, byDate, fc)
 	a.UpdatedAt = updatedAt(it.Updated, a.PublishedAt, fc)

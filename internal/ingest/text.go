@@ -20,25 +20,7 @@ const maxUnescape = 4
 // whitespace collapsed and trimmed. What it returns is text in which an
 // HTML reader finds no tag.
 func cleanText(s string) string {
-	return collapseSpace(stripTags(dropBidi(vntext.Normalize(unescapeStable(s)))))
-}
-
-// dropBidi removes the bidirectional embedding, override and isolate
-// controls (U+202A–U+202E, U+2066–U+2069). Vietnamese text has no use for
-// them, and one left in a title, a summary or a feed's name reverses or
-// reorders what follows it wherever bantin shows it, its own words
-// included: "…\u202e – 3 nguồn – Bản tin" in a page's title reads
-// backwards. The marks U+200E/U+200F are harmless and kept.
-func dropBidi(s string) string {
-	if !strings.ContainsAny(s, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069") {
-		return s
-	}
-	return strings.Map(func(r rune) rune {
-		if r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 {
-			return -1
-		}
-		return r
-	}, s)
+	return collapseSpace(stripTags(vntext.DropBidi(vntext.Normalize(unescapeStable(s)))))
 }
 
 // stripTags removes markup until none is left: HTMLText until the text

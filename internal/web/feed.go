@@ -14,6 +14,7 @@ import (
 	"bantin/internal/metrics"
 	"bantin/internal/model"
 	"bantin/internal/urlpolicy"
+	"bantin/internal/vntext"
 )
 
 // tagYear is the year in bantin's tag: URIs. It is part of the feed ids and
@@ -204,8 +205,9 @@ func LegacyItemIDPrefix(base *url.URL) string {
 // Every URL passes urlpolicy on the way out too (articles stored by older
 // versions were not checked): a link that fails is replaced by the page of
 // the article's story on bantin, an image that fails is left out, and so
-// is a failing href or src in the content; the source's URL loses its
-// credentials.
+// is a failing href or src in the content; the content loses its bidi
+// controls (vntext.DropBidiHTML: ingest drops them, older versions kept
+// them); the source's URL loses its credentials.
 func (s *Server) item(a *model.Article) feeds.Item {
 	id := a.ItemID
 	if id == "" {
@@ -213,7 +215,7 @@ func (s *Server) item(a *model.Article) feeds.Item {
 	}
 	it := feeds.Item{
 		ID:  id,
-		URL: publicURL(a.URL), Title: a.Title, Summary: a.Summary, ContentHTML: urlpolicy.SanitizedHTML(a.ContentHTML),
+		URL: publicURL(a.URL), Title: a.Title, Summary: a.Summary, ContentHTML: urlpolicy.SanitizedHTML(vntext.DropBidiHTML(a.ContentHTML)),
 		AuthorName: a.Author, ImageURL: publicURL(a.ImageURL), SourceName: a.SourceName, SourceURL: s.redact.Redact(a.SourceURL),
 		Published: a.PublishedAt, Updated: a.UpdatedAt,
 		Categories: make([]feeds.Category, 0, len(a.Topics)+2*len(a.Provinces)),
