@@ -45,6 +45,11 @@ func runMigrate(ctx context.Context, env *cmdEnv, args []string) error {
 	if n > 0 {
 		fmt.Fprintf(env.Stdout, "outlets of %d stored articles filled in\n", n)
 	}
+	if n, err = st.LinkUnlinked(ctx, ingest.CanonicalURL, 0); err != nil {
+		return err
+	} else if n > 0 {
+		fmt.Fprintf(env.Stdout, "%d rows an older bantin stored linked to their articles\n", n)
+	}
 	if len(applied) == 0 {
 		fmt.Fprintf(env.Stdout, "database (%s) is up to date\n", st.Engine())
 	} else {

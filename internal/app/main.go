@@ -74,11 +74,9 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, use store.Us
 		st.Close()
 		return nil, err
 	}
-	if n, err := st.BackfillOutlets(ctx, ingest.Outlet); err != nil {
+	if err := repairStored(ctx, st, log); err != nil {
 		st.Close()
 		return nil, err
-	} else if n > 0 {
-		log.Info("outlets of stored articles filled in", "articles", n)
 	}
 	m, err := New(ctx, cfg, st, log)
 	if err != nil {
@@ -90,6 +88,27 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, use store.Us
 		m.unhold = holdMemory(cfg.JobMemoryBytes, os.Getenv("GOMEMLIMIT"))
 	}
 	return m, nil
+}
+
+// repairStored fills in what older releases left out of stored rows: the
+// outlets of articles stored before migration 0007, and the link rows of
+// articles an older binary stored after migration 0011 (a replica not yet
+// upgraded, or a rollback). Each only reads when there is nothing to do.
+func repairStored(ctx context.Context, st *store.Store, log *slog.Logger) error {
+	n, err := st.BackfillOutlets(ctx, ingest.Outlet)
+	if err != nil {
+		return err
+	}
+	if n > 0 {
+		log.Info("outlets of stored articles filled in", "articles", n)
+	}
+	if n, err = st.LinkUnlinked(ctx, ingest.CanonicalURL, 0); err != nil {
+		return err
+	}
+	if n > 0 {
+		log.Info("linked rows an older bantin stored", "articles", n)
+	}
+	return nil
 }
 
 // freezeItemIDs stores, once per database, the ids already published for

@@ -170,6 +170,7 @@ func (p *Pipeline) RunOnce(ctx context.Context, opts RunOptions) (Summary, error
 		}
 	}
 	warm := p.clusters.prewarm(work, start)
+	p.linkOldRows(work)
 	err := p.fetchPass(ctx, work, opts, record)
 	warm()
 	if cerr := p.clusters.assign(work, p.o.Now(), fresh); cerr != nil && err == nil {

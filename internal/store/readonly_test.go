@@ -18,7 +18,7 @@ import (
 // TestReadOnlyDatabase: a database that refuses writes (a read-only SQLite
 // file, a PostgreSQL session with default_transaction_read_only) still
 // opens when its schema is up to date and its one-time work is done:
-// Migrate, Secret and FreezeLegacyItemIDs only read, listings work; a
+// Migrate, Secret, FreezeLegacyItemIDs and LinkUnlinked only read, listings work; a
 // write fails with model.ErrReadOnly, and so does CheckWritable.
 func TestReadOnlyDatabase(t *testing.T) {
 	ctx := context.Background()
@@ -61,6 +61,9 @@ func TestReadOnlyDatabase(t *testing.T) {
 			}
 			if n, err := ro.FreezeLegacyItemIDs(ctx, "tag:y,"); err != nil || n != 0 {
 				t.Fatalf("FreezeLegacyItemIDs: %d, %v; want 0, nil", n, err)
+			}
+			if n, err := ro.LinkUnlinked(ctx, func(u string) string { return u }, 0); err != nil || n != 0 {
+				t.Fatalf("LinkUnlinked: %d, %v; want 0, nil", n, err)
 			}
 			if srcs, err := ro.Sources(ctx); err != nil || len(srcs) != 1 {
 				t.Fatalf("Sources: %d, %v", len(srcs), err)
