@@ -38,8 +38,20 @@ func (s *Store) tagDriver(f model.Filter, limit int) (text string, args []any) {
 // whose article id is idCol and publication time pubCol) added to every
 // branch, so that LIMIT counts only rows that meet them too.
 func (s *Store) tagDriverWith(f model.Filter, limit int, more rowCond) (text string, args []any) {
-	d := driver{s: s, f: f, more: more}
-	topics, provinces := dedupe(f.Topics), dedupe(f.Provinces)
+	d := driver{s: s, f: f, more: more, limit: limit}
+	d.branches()
+	// Branches overlap (an article with two of the topics), and a copy
+	// stands for its article (article_copies): keep the limit newest
+	// distinct articles so that only those are read.
+	return "SELECT m.id AS article_id FROM (SELECT " + canonicalID + " AS id, u.published_at FROM (" + d.b.String() +
+		") AS u) AS m GROUP BY m.id ORDER BY MAX(m.published_at) DESC, m.id DESC LIMIT ?", append(d.args, limit)
+}
+
+// branches appends the branches of f's tags (see tagDriver), each of at
+// most limit rows.
+func (d *driver) branches() {
+	limit := d.limit
+	topics, provinces := dedupe(d.f.Topics), dedupe(d.f.Provinces)
 	switch {
 	case len(topics) > 0 && len(provinces) > 0 && len(topics)*len(provinces) <= maxPairBranches:
 		for _, t := range topics {
@@ -59,11 +71,6 @@ func (s *Store) tagDriverWith(f model.Filter, limit int, more rowCond) (text str
 			d.branch("article_topics", "t", false, limit, "topic", t)
 		}
 	}
-	// Branches overlap (an article with two of the topics), and a copy
-	// stands for its article (article_copies): keep the limit newest
-	// distinct articles so that only those are read.
-	return "SELECT m.id AS article_id FROM (SELECT " + canonicalID + " AS id, u.published_at FROM (" + d.b.String() +
-		") AS u) AS m GROUP BY m.id ORDER BY MAX(m.published_at) DESC, m.id DESC LIMIT ?", append(d.args, limit)
 }
 
 // canonicalID is the article a row u.article_id stands for: its own, or
@@ -73,11 +80,16 @@ const canonicalID = "COALESCE((SELECT cp.canonical_id FROM article_copies cp WHE
 
 // driver accumulates the branches of tagDriver.
 type driver struct {
-	s    *Store
-	f    model.Filter
-	more rowCond // nil for none
-	b    strings.Builder
-	args []any
+	s     *Store
+	f     model.Filter
+	more  rowCond // nil for none
+	limit int     // rows a branch reads (a current province slug's three times)
+	// leads: more keeps only the newest matching row of each article
+	// (StoryLeads' leadCond), so a branch skips no copy for its article's
+	// sake.
+	leads bool
+	b     strings.Builder
+	args  []any
 }
 
 // rowCond returns conditions, each starting with " AND ", on the row whose
@@ -89,7 +101,8 @@ type rowCond func(idCol, pubCol string) (string, []any)
 // province-driven branches. Unless f names a source, a copy of an article
 // (article_copies) is skipped where its article, or an earlier copy of it,
 // has the same tag row, so that LIMIT counts articles, not copies
-// (tagDriver maps the copies left to their articles).
+// (tagDriver maps the copies left to their articles); for StoryLeads
+// (d.leads) d.more does that.
 func (d *driver) branch(table, alias string, withTopics bool, limit int, colVals ...string) {
 	if d.b.Len() > 0 {
 		d.b.WriteString(" UNION ALL ")
@@ -97,7 +110,7 @@ func (d *driver) branch(table, alias string, withTopics bool, limit int, colVals
 	d.b.WriteString("SELECT article_id, published_at FROM (SELECT " + alias + ".article_id, " + alias +
 		".published_at FROM " + table + " " + alias + " WHERE TRUE")
 	d.tagConds(alias, withTopics, colVals)
-	if d.f.SourceID == 0 {
+	if d.f.SourceID == 0 && !d.leads {
 		d.b.WriteString(" AND NOT EXISTS (SELECT 1 FROM article_copies cc JOIN " + table + " x2 ON x2.article_id = cc.canonical_id" +
 			" WHERE cc.article_id = " + alias + ".article_id")
 		d.tagConds("x2", withTopics, colVals)

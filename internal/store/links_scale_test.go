@@ -48,7 +48,13 @@ func TestArticleLinksBackfillScale(t *testing.T) {
 			s.db.NewRaw("SELECT COUNT(*) FROM article_links").Scan(ctx, &links)
 			s.db.NewRaw("SELECT COUNT(*) FROM article_copies").Scan(ctx, &copies)
 			t.Logf("%s: %d links, %d copies", engine, links, copies)
+			for _, recent := range []int64{0, 5000} {
+				start = time.Now()
+				k, err := s.LinkUnlinked(ctx, func(u string) string { return u }, recent)
+				t.Logf("%s: LinkUnlinked(recent %d): %d rows, %v, %v", engine, recent, k, err, time.Since(start))
+			}
 			explainFeeds(t, s)
+			timeLeads(t, s)
 		})
 	}
 }
@@ -155,5 +161,31 @@ func (h *queryLog) BeforeQuery(ctx context.Context, _ *bun.QueryEvent) context.C
 func (h *queryLog) AfterQuery(_ context.Context, e *bun.QueryEvent) {
 	if strings.HasPrefix(strings.TrimSpace(e.Query), "SELECT") {
 		h.queries = append(h.queries, e.Query)
+	}
+}
+
+// timeLeads logs how long StoryLeads takes for a page of 21 leads, the
+// first and the third of a list, for the filters of the pages.
+func timeLeads(t *testing.T, s *Store) {
+	t.Helper()
+	ctx := context.Background()
+	for _, f := range []model.Filter{{}, {Topics: []string{"topic-3"}}, {Provinces: []string{"prov-7"}},
+		{Topics: []string{"topic-3"}, Provinces: []string{"prov-7"}}, {SourceID: 2}} {
+		var at time.Time
+		var row int64
+		for page := 1; page <= 3; page++ {
+			start := time.Now()
+			leads, err := s.StoryLeads(ctx, f, at, row, 21)
+			if err != nil {
+				t.Fatalf("StoryLeads(%+v) page %d: %v", f, page, err)
+			}
+			if len(leads) == 0 {
+				break
+			}
+			if page != 2 {
+				t.Logf("StoryLeads(%+v) page %d: %v", f, page, time.Since(start))
+			}
+			at, row = leads[len(leads)-1].At, leads[len(leads)-1].Row
+		}
 	}
 }

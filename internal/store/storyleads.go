@@ -7,77 +7,116 @@ import (
 	"bantin/internal/model"
 )
 
+// Lead is one story of a list of latest stories (StoryLeads): its lead
+// article, and the row that placed it in the list — the article's own, or
+// a copy's (article_copies) that matched the list and was published later.
+// (At, Row) is where the list continues after it.
+type Lead struct {
+	model.Article
+	At  time.Time // the placing row's publication time
+	Row int64     // the placing row's id
+}
+
 // StoryLeads returns one page of a list of latest stories: the lead
 // articles of up to n stories matching f, newest first, each story by its
-// newest article matching f (its lead), and only the stories whose lead
-// comes after the cursor (afterAt, afterID) in the store's order
-// (published_at DESC, id DESC); afterID 0 means the list's start. An
-// article with no story (cluster 0) is a story of its own.
+// newest row matching f (its lead), and only the stories whose lead row
+// comes after the cursor (afterAt, afterRow) in the store's order
+// (published_at DESC, id DESC); afterRow 0 means the list's start. An
+// article with no story (cluster 0) is a story of its own. Where copies of
+// an article stand for it (topic and province lists, a source's, a
+// story's, a search), its newest matching row, the article's or a copy's,
+// is the one that places it; the all-news list leaves copies out.
 //
 // So a story is on exactly one page of a list walked with the cursor of
-// each page's last lead: the page of its lead. Articles published in the
-// same microsecond across a page's end are ordered by id, so none is lost or
-// repeated. f's Since bounds the leads; its Until is replaced by the
-// cursor's. Two queries: the leads' ids (one index range scan, a probe of
-// the story's newer articles a row, stopped at n), then the articles with
-// their tags (ArticlesByID).
-func (s *Store) StoryLeads(ctx context.Context, f model.Filter, afterAt time.Time, afterID int64, n int) ([]model.Article, error) {
+// each page's last lead (its At and Row): the page of its lead row. Rows
+// published in the same microsecond across a page's end are ordered by
+// id, so none is lost or repeated. f's Since bounds the leads; its Until
+// is replaced by the cursor's. Two queries: the lead rows (one index
+// range scan a branch, probes of the story's and the article's newer rows
+// a row, stopped at n), then the articles with their tags (ArticlesByID).
+func (s *Store) StoryLeads(ctx context.Context, f model.Filter, afterAt time.Time, afterRow int64, n int) ([]Lead, error) {
 	n = min(max(n, 1), MaxLimit)
 	f.Until = time.Time{}
-	if afterID != 0 {
+	if afterRow != 0 {
 		f.Until = afterAt.Add(time.Microsecond) // bounds the index range; leadCond drops the rest
 	}
-	cond := s.leadCond(f, afterAt, afterID)
+	tagged := len(f.Topics) > 0 || len(f.Provinces) > 0
+	copies := tagged || !allNews(f)
+	cond := s.leadCond(f, afterAt, afterRow, copies)
 	var text string
 	var args []any
-	if len(f.Topics) > 0 || len(f.Provinces) > 0 {
-		text, args = s.tagDriverWith(f, n, cond)
+	if tagged {
+		text, args = s.tagLeads(f, n, cond)
 	} else {
 		rtext, rargs := s.restrict(f, "a.id", "a.published_at", "a")
 		ctext, cargs := cond("a.id", "a.published_at")
 		text = plainLeads(f) + rtext + ctext + " ORDER BY a.published_at DESC, a.id DESC LIMIT ?"
 		args = append(append(rargs, cargs...), n)
 	}
-	ids, err := s.queryIDs(ctx, text, args)
+	rows, err := s.queryLeadRows(ctx, text, args)
 	if err != nil {
 		return nil, mapErr("store: story leads", err)
 	}
-	return s.ArticlesByID(ctx, dedupe(ids))
+	return s.leadArticles(ctx, rows)
+}
+
+// allNews reports whether f lists every article (no source, story or
+// search; no tags either where it is asked): copies are then left out,
+// their articles standing for them.
+func allNews(f model.Filter) bool {
+	return f.SourceID == 0 && f.Story == 0 && len(searchGroups(f.Query)) == 0
 }
 
 // plainLeads is the head of StoryLeads' query when f names no topic or
 // province, as plainIDs reads it: a copy of an article (article_copies)
 // stands for that article. Without a source, story or search, copies are
 // left out (their article passes where they do); with one, a copy that
-// passes is read as its article, which may then come twice (StoryLeads
-// keeps the first).
+// passes is read as its article. Each row gives its article's id, its own
+// publication time and its own id.
 func plainLeads(f model.Filter) string {
-	if f.SourceID == 0 && f.Story == 0 && len(searchGroups(f.Query)) == 0 {
-		return "SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_copies cp WHERE cp.article_id = a.id)"
+	if allNews(f) {
+		return "SELECT a.id, a.published_at, a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_copies cp WHERE cp.article_id = a.id)"
 	}
-	return "SELECT COALESCE(cp.canonical_id, a.id) FROM articles a LEFT JOIN article_copies cp ON cp.article_id = a.id WHERE TRUE"
+	return "SELECT COALESCE(cp.canonical_id, a.id), a.published_at, a.id FROM articles a LEFT JOIN article_copies cp ON cp.article_id = a.id WHERE TRUE"
 }
 
 // leadCond returns the conditions that make a row of f a lead after the
-// cursor: it comes after (afterAt, afterID) (when afterID is set), and no
-// newer article of its story matches f (whatever the time bounds).
-func (s *Store) leadCond(f model.Filter, afterAt time.Time, afterID int64) rowCond {
+// cursor: it comes after (afterAt, afterRow) (when afterRow is set), no
+// newer row of its story matches f (whatever the time bounds; with copies
+// false, copies are not rows of the list and do not count), and, with
+// copies, no newer row of its article (the article's own or a copy's)
+// matches f either, so that an article has one lead row.
+func (s *Store) leadCond(f model.Filter, afterAt time.Time, afterRow int64, copies bool) rowCond {
 	bf := f
 	bf.Since, bf.Until = time.Time{}, time.Time{}
 	newer, newerArgs := s.restrict(bf, "b.id", "b.published_at", "b")
 	tags, tagArgs := tagCond(f, "b.id")
+	match := newer + tags
+	matchArgs := append(append([]any{}, newerArgs...), tagArgs...)
+	if !copies {
+		match += " AND NOT EXISTS (SELECT 1 FROM article_copies bc WHERE bc.article_id = b.id)"
+	}
 	return func(idCol, pubCol string) (string, []any) {
 		var text string
 		var args []any
-		if afterID != 0 {
+		if afterRow != 0 {
 			at := micros(afterAt)
 			text = " AND (" + pubCol + " < ? OR (" + pubCol + " = ? AND " + idCol + " < ?))"
-			args = append(args, at, at, afterID)
+			args = append(args, at, at, afterRow)
 		}
+		newerRow := " AND (b.published_at > " + pubCol + " OR (b.published_at = " + pubCol + " AND b.id > " + idCol + "))"
 		text += " AND NOT EXISTS (SELECT 1 FROM articles h JOIN articles b ON b.cluster_id = h.cluster_id" +
-			" WHERE h.id = " + idCol + " AND h.cluster_id <> 0 AND (b.published_at > " + pubCol +
-			" OR (b.published_at = " + pubCol + " AND b.id > " + idCol + "))" + newer + tags + ")"
-		args = append(append(args, newerArgs...), tagArgs...)
+			" WHERE h.id = " + idCol + " AND h.cluster_id <> 0" + newerRow + match + ")"
+		args = append(args, matchArgs...)
+		if copies {
+			canon := "COALESCE((SELECT cx.canonical_id FROM article_copies cx WHERE cx.article_id = " + idCol + "), " + idCol + ")"
+			// Its article's own row, then its copies: two index probes
+			// (an OR of the two is a scan on PostgreSQL).
+			text += " AND NOT EXISTS (SELECT 1 FROM articles b WHERE b.id = " + canon + newerRow + match + ")" +
+				" AND NOT EXISTS (SELECT 1 FROM article_copies ca JOIN articles b ON b.id = ca.article_id WHERE ca.canonical_id = " +
+				canon + newerRow + match + ")"
+			args = append(append(args, matchArgs...), matchArgs...)
+		}
 		return text, args
 	}
 }

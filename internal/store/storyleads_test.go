@@ -112,7 +112,8 @@ func oneAStory(t *testing.T, s *store.Store, f model.Filter) []string {
 	return keys
 }
 
-// walkLeads reads StoryLeads pages of n until one comes back short and
+// walkLeads reads StoryLeads pages of n, each after the row that placed
+// the last lead of the one before, until one comes back short, and
 // returns the keys of every lead.
 func walkLeads(t *testing.T, s *store.Store, f model.Filter, n int) []string {
 	t.Helper()
@@ -133,6 +134,6 @@ func walkLeads(t *testing.T, s *store.Store, f model.Filter, n int) []string {
 		if len(leads) < n {
 			return keys
 		}
-		at, id = leads[len(leads)-1].PublishedAt, leads[len(leads)-1].ID
+		at, id = leads[len(leads)-1].At, leads[len(leads)-1].Row
 	}
 }

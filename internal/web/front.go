@@ -167,10 +167,14 @@ func (s *Server) fillStories(ctx context.Context, d *pageData, q feedQuery, top,
 	if err != nil {
 		return time.Time{}, err
 	}
-	newest := newestChange(leads)
-	picked, rest := pickStories(leads, latestStoriesN, shown)
+	arts := make([]model.Article, len(leads))
+	for i := range leads {
+		arts[i] = leads[i].Article
+	}
+	newest := newestChange(arts)
+	picked, rest := pickStories(arts, latestStoriesN, shown)
 	if rest {
-		d.Older = s.olderLink(q.pagePath(), cursorAt(picked[len(picked)-1]))
+		d.Older = s.olderLink(q.pagePath(), leadCursor(leads, picked[len(picked)-1].ID))
 	}
 	d.Latest, err = s.latestStories(ctx, picked)
 	return newest, err

@@ -7,17 +7,18 @@ import (
 	"strings"
 	"time"
 
-	"bantin/internal/model"
+	"bantin/internal/store"
 )
 
 // olderParam is the query parameter of a page's "Tin cũ hơn" link: where
 // its list of latest stories continues.
 const olderParam = "truoc"
 
-// pageCursor is where a list of latest stories continues: the articles
+// pageCursor is where a list of latest stories continues: the lead rows
 // after (at, id) in the store's order (published_at DESC, id DESC), that
-// is published earlier, or at the same time with a smaller id. The zero
-// cursor is the list's start.
+// is published earlier, or at the same time with a smaller id (see
+// store.StoryLeads: a row is an article's, or a copy's that placed its
+// article). The zero cursor is the list's start.
 type pageCursor struct {
 	at time.Time
 	id int64
@@ -26,7 +27,7 @@ type pageCursor struct {
 func (c pageCursor) set() bool { return c.id != 0 }
 
 // String is the cursor as its parameter carries it: "MICROS-ID", the
-// article's publication time in Unix microseconds (as stored) and its id.
+// row's publication time in Unix microseconds (as stored) and its id.
 func (c pageCursor) String() string {
 	return strconv.FormatInt(c.at.UnixMicro(), 10) + "-" + strconv.FormatInt(c.id, 10)
 }
@@ -39,8 +40,18 @@ func (c pageCursor) key() string {
 	return "&" + olderParam + "=" + c.String()
 }
 
-// cursorAt returns the cursor just after article a.
-func cursorAt(a *model.Article) pageCursor { return pageCursor{at: a.PublishedAt, id: a.ID} }
+// leadCursor returns the cursor just after the lead of article id among
+// leads: after the row that placed it in the list (a copy of it published
+// later, store.Lead), not after the article's own time, so that the
+// articles between the two are on the next page.
+func leadCursor(leads []store.Lead, id int64) pageCursor {
+	for _, l := range leads {
+		if l.ID == id {
+			return pageCursor{at: l.At, id: l.Row}
+		}
+	}
+	return pageCursor{}
+}
 
 // parseCursor reads the optional olderParam of r; a malformed one is a 400
 // (in Vietnamese on the pages), so that a mangled link says so rather than
