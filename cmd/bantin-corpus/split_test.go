@@ -16,8 +16,8 @@ var devSet = EvalSet{"dev", HeldOut, 7, 11, false}
 // (the first included) share an hour of a day: sets may share a day
 // (final2 has the blind and final days' evenings, final3 the held-out
 // days' afternoons, final5 the blind days' mornings, final6 the final
-// days' mornings, final7, final8 and final9 both kinds' 09:00, 10:00 and
-// 11:00), never a (day, hour).
+// days' mornings, final7, final8, final9 and final10 both kinds' 09:00,
+// 10:00, 11:00 and 12:00), never a (day, hour).
 func TestEvalDaysNeverTrained(t *testing.T) {
 	for _, set := range EvalSets {
 		if len(set.Days) == 0 || set.From < 0 || set.From >= set.To || set.To > 24 {
@@ -97,7 +97,10 @@ func TestSampleDays(t *testing.T) {
 		{name: "final9", sets: []string{"final9"}, keep: "2026-06-12", skip: "2026-06-11", hours: [2]int{11, 12}},
 		{name: "final9 has the final days", sets: []string{"final9"}, keep: "2025-12-07", skip: "2025-12-10", hours: [2]int{11, 12}},
 		{name: "final9 and final8", sets: []string{"final9", "final8"}, err: true},
-		{name: "unknown set", sets: []string{"final10"}, err: true},
+		{name: "final10", sets: []string{"final10"}, keep: "2026-06-12", skip: "2026-06-11", hours: [2]int{12, 13}},
+		{name: "final10 has the final days", sets: []string{"final10"}, keep: "2025-12-07", skip: "2025-12-10", hours: [2]int{12, 13}},
+		{name: "final10 and final9", sets: []string{"final10", "final9"}, err: true},
+		{name: "unknown set", sets: []string{"final11"}, err: true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			keep, hours, err := sampleDays(tc.sets, tc.days)
@@ -117,7 +120,7 @@ func TestSampleDays(t *testing.T) {
 	}
 }
 
-// TestSkipNoonCaptures checks that only final4 … final9 leave out
+// TestSkipNoonCaptures checks that only final4 … final10 leave out
 // items dated 12:00:00 sharp, and that an item a second or a minute off
 // noon is kept.
 func TestSkipNoonCaptures(t *testing.T) {
@@ -131,6 +134,7 @@ func TestSkipNoonCaptures(t *testing.T) {
 		{[]string{"final7"}, true},
 		{[]string{"final8"}, true},
 		{[]string{"final9"}, true},
+		{[]string{"final10"}, true},
 		{[]string{"final3"}, false},
 		{[]string{"fresh2"}, false},
 		{nil, false},
