@@ -4,12 +4,17 @@ import (
 	"context"
 	"fmt"
 
+	"time"
+
 	"bantin/internal/ingest"
+	"bantin/internal/pipeline"
 	"bantin/internal/store"
 )
 
-// runMigrate creates or upgrades the schema and says what it applied. It
-// opens only the database: nothing else of bantin is needed to migrate.
+// runMigrate creates or upgrades the schema and says what it applied, and
+// names `bantin reclassify` when recent articles carry story signatures of
+// an older release (a release may change them with no migration at all).
+// It opens only the database: nothing else of bantin is needed to migrate.
 func runMigrate(ctx context.Context, env *cmdEnv, args []string) error {
 	fs := env.flagSet("[flags]")
 	if err := env.parse(fs, args); err != nil {
@@ -50,10 +55,27 @@ func runMigrate(ctx context.Context, env *cmdEnv, args []string) error {
 	} else if n > 0 {
 		fmt.Fprintf(env.Stdout, "%d rows an older bantin stored linked to their articles\n", n)
 	}
-	if len(applied) == 0 {
+	switch len(applied) {
+	case 0:
 		fmt.Fprintf(env.Stdout, "database (%s) is up to date\n", st.Engine())
-	} else {
+	case 1:
+		fmt.Fprintf(env.Stdout, "database (%s) is up to date: 1 migration applied\n", st.Engine())
+	default:
 		fmt.Fprintf(env.Stdout, "database (%s) is up to date: %d migrations applied\n", st.Engine(), len(applied))
 	}
+	return reportOlderSignatures(ctx, env, st)
+}
+
+// reportOlderSignatures tells the operator upgrading that recent articles
+// were signed by an older release, and what to run: until `bantin
+// reclassify` re-signs them, serve and fetch leave them out of story
+// clustering (README, Upgrades and rollbacks).
+func reportOlderSignatures(ctx context.Context, env *cmdEnv, st *store.Store) error {
+	n, err := pipeline.OlderSignatures(ctx, st, time.Now())
+	if err != nil || n == 0 {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "%d articles of the last eight days have story signatures of an older release: "+
+		"run 'bantin reclassify' once (it may run beside serve), else new reports of their stories start stories of their own\n", n)
 	return nil
 }
