@@ -16,7 +16,7 @@ import (
 )
 
 func runDigest(ctx context.Context, env *cmdEnv, args []string) error {
-	return dispatch(ctx, env, args, "preview --email ADDRESS [--period 2026-W48] | send [--period 2026-W48] [--dry-run]",
+	return dispatch(ctx, env, args, "preview --email ADDRESS [--period 2026-W48] [--out DIR] | send [--period 2026-W48] [--dry-run] [--retry-now]",
 		subcommand{"preview", digestPreview}, subcommand{"send", digestSend})
 }
 
@@ -220,7 +220,9 @@ func sendWeek(ctx context.Context, env *cmdEnv, m *Main, w digest.Week, retryNow
 		}
 		p.step(line)
 	}
+	unnote := noteInterrupt(ctx, p, "the digests being sent", m.Config.ShutdownGrace)
 	sum, err := m.Digester.RunOnce(ctx)
+	unnote()
 	p.finish()
 	printSendSummary(env.Stdout, sum)
 	if err != nil {

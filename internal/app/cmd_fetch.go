@@ -110,7 +110,9 @@ func (m *Main) fetchPass(ctx context.Context, env *cmdEnv, opts pipeline.RunOpti
 		src.URL = clean(src.URL)
 		p.step(describeFetch(src, r))
 	}
+	unnote := noteInterrupt(ctx, p, "the fetches in flight", m.Config.ShutdownGrace)
 	sum, err := m.Pipeline.RunOnce(ctx, opts)
+	unnote()
 	p.finish()
 	for i := range sum.FailedSources {
 		sum.FailedSources[i].URL = clean(sum.FailedSources[i].URL)

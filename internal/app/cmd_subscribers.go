@@ -23,7 +23,7 @@ func runSubscribers(ctx context.Context, env *cmdEnv, args []string) error {
 			return subscribersList(ctx, env, sub, args)
 		}
 	}
-	return dispatch(ctx, env, args, "list [--status S] | add EMAIL [--topic T,T] [--province P,P] [--pending] | remove EMAIL|ID | export | import FILE|-",
+	return dispatch(ctx, env, args, "list [--status S] | add EMAIL [--topic T,T] [--province P,P] [--pending] | remove EMAIL|ID | export [--status S] | import FILE|-",
 		subcommand{"list", list("list")}, subcommand{"add", subscribersAdd},
 		subcommand{"remove", subscribersRemove}, subcommand{"export", list("export")},
 		subcommand{"import", subscribersImport})

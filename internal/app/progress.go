@@ -40,6 +40,18 @@ func (p *progress) step(line string) {
 	fmt.Fprintf(p.w, "[%d] %s\n", p.done, line)
 }
 
+// note reports line on a line of its own, between the steps: on a
+// terminal it replaces the status line, which the next step writes again.
+func (p *progress) note(line string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.tty {
+		fmt.Fprintf(p.w, "\r\033[K%s\n", line)
+		return
+	}
+	fmt.Fprintln(p.w, line)
+}
+
 // finish ends the status line on a terminal.
 func (p *progress) finish() {
 	if p.tty && p.done > 0 {
