@@ -160,8 +160,10 @@ func (m *Main) subscriberOf(rec []string, cols map[string]int) (model.Subscriber
 	if err != nil {
 		return model.Subscriber{}, fmt.Errorf("email %s", addressProblem(field("email"), err))
 	}
-	sub := model.Subscriber{Email: email, Topics: slugList(field("topics")), Provinces: slugList(field("provinces")),
-		Status: strings.ToLower(field("status"))}
+	isTopic := func(s string) bool { _, ok := m.Catalog.Topic(s); return ok }
+	isProvince := func(s string) bool { _, ok := m.Catalog.Province(s); return ok }
+	sub := model.Subscriber{Email: email, Topics: slugList(field("topics"), isTopic),
+		Provinces: slugList(field("provinces"), isProvince), Status: strings.ToLower(field("status"))}
 	if err := m.Catalog.CheckTopics(sub.Topics...); err != nil {
 		return sub, err
 	}
@@ -196,7 +198,19 @@ func importedRecord(sub *model.Subscriber, field func(string) string) error {
 	return nil
 }
 
-// slugList splits a list of slugs on commas, semicolons and spaces.
-func slugList(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == ' ' || r == '|' })
+// slugList splits a list of slugs on commas, semicolons and bars, and an
+// item on spaces only when each of its words is a slug known says is valid
+// ("ha-noi hue"): an item such as "Hà Nội" stays whole, so that the error
+// names it and the slug it likely means, not "Hà".
+func slugList(s string, known func(string) bool) []string {
+	var out []string
+	for _, item := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == '|' }) {
+		words := strings.Fields(item)
+		if len(words) > 1 && !slices.ContainsFunc(words, func(w string) bool { return !known(w) }) {
+			out = append(out, words...)
+		} else if len(words) > 0 {
+			out = append(out, strings.Join(words, " "))
+		}
+	}
+	return out
 }

@@ -51,12 +51,17 @@ func (c *Catalog) suggestProvince(slug string, former bool) string {
 
 // suggestTopic returns the topic slug that slug most likely means (the
 // same words without or with other dashes, or with diacritics:
-// "xaydungdang", "thể-thao"), or "".
+// "xaydungdang", "thể-thao"; or the topic's name as pages show it, whole or
+// one side of its dash: "thoi-su" and "Thời sự – Xã hội" for xa-hoi,
+// "suc-khoe" for y-te), or "".
 func (c *Catalog) suggestTopic(slug string) string {
 	bare := strings.ReplaceAll(slugKey(slug), "-", "")
 	for _, t := range c.topics {
-		if strings.ReplaceAll(t.Slug, "-", "") == bare {
-			return t.Slug
+		names := append([]string{t.Slug, t.Name}, strings.Split(t.Name, "–")...)
+		for _, n := range names {
+			if strings.ReplaceAll(slugKey(n), "-", "") == bare {
+				return t.Slug
+			}
 		}
 	}
 	return ""

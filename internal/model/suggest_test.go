@@ -31,6 +31,10 @@ func TestSlugSuggestions(t *testing.T) {
 		{"nothing like it", c.CheckProvinces(true, "atlantis"), ""},
 		{"topic without dashes", c.CheckTopics("thethao"), "the-thao"},
 		{"topic with diacritics", c.CheckTopics("thể-thao"), "the-thao"},
+		{"one side of the topic's name", c.CheckTopics("thoi-su"), "xa-hoi"},
+		{"the other side", c.CheckTopics("suc-khoe"), "y-te"},
+		{"the topic's name as written", c.CheckTopics("Thời sự – Xã hội"), "xa-hoi"},
+		{"the name, slugged", c.CheckTopics("khoa-hoc-cong-nghe-x"), ""},
 		{"another word", c.CheckTopics("bong-da"), ""},
 	} {
 		se, ok := tt.err.(*SlugError)
