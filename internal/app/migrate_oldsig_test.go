@@ -2,13 +2,13 @@ package app
 
 import (
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"bantin/internal/model"
 	"bantin/internal/store"
+	"bantin/internal/store/storetest"
 )
 
 // TestCLIMigrateNamesReclassify: after an upgrade whose release changed
@@ -16,9 +16,12 @@ import (
 // says how many recent articles an older release signed and that `bantin
 // reclassify` re-signs them; once it has, migrate says nothing of it. An
 // old article (outside the clustering window) or one never signed is not
-// counted.
+// counted. Both engines.
 func TestCLIMigrateNamesReclassify(t *testing.T) {
-	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
+	storetest.EngineURLs(t, testMigrateNamesReclassify)
+}
+
+func testMigrateNamesReclassify(t *testing.T, db string) {
 	if code, out, stderr := runCLI(t, db, "", "migrate"); code != 0 || strings.Contains(out, "reclassify") {
 		t.Fatalf("first migrate: %d %q %q", code, out, stderr)
 	}
@@ -62,7 +65,8 @@ func TestCLIMigrateNamesReclassify(t *testing.T) {
 	if code, out, stderr := runCLI(t, db, "", "reclassify"); code != 0 {
 		t.Fatalf("reclassify: %d %q %q", code, out, stderr)
 	}
-	if code, out, stderr := runCLI(t, db, "", "migrate"); code != 0 || out != "database (sqlite) is up to date\n" {
+	engine := strings.SplitN(db, ":", 2)[0]
+	if code, out, stderr := runCLI(t, db, "", "migrate"); code != 0 || out != "database ("+engine+") is up to date\n" {
 		t.Errorf("migrate after reclassify: %d %q %q", code, out, stderr)
 	}
 }
