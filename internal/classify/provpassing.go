@@ -38,6 +38,10 @@ func (m *provMatcher) passing(toks []token, ms []mention) {
 	askedSignatures(toks, ms)
 	biographyPosts(toks, ms)
 	m.relationEnds(toks, ms)
+	m.goodsOrigins(toks, ms)
+	streetLists(toks, ms)
+	m.earlierLegs(toks, ms)
+	directions(toks, ms)
 	if profileLead(toks) || datingTitle(toks) || wishTitle(toks) || seekingTitle(toks) {
 		dropProfile(ms)
 	}

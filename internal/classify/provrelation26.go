@@ -40,14 +40,23 @@ var allyWords = []string{"hợp tác", "phối hợp", "ký kết", "kết nghĩ
 // only when it has no kept mention of another kind (the title's own
 // places, a second mention, a place word) itself.
 func (m *provMatcher) relationEnds(toks []token, ms []mention) {
-	far := m.farEnds(toks, ms)
-	if len(far) == 0 {
+	refuseMarked(ms, m.farEnds(toks, ms), func(i int) string {
+		return "a relation's far end (" + toks[ms[i].start-1].text + " " + ms[i].text + "); the title or a place word puts the story in another province"
+	})
+}
+
+// refuseMarked refuses, among ms, the marked mentions (marks: indices of
+// ms) of a province that has no unmarked kept mention, when another
+// province has an unmarked kept mention in the title or after a place
+// word; why gives the refusal's reason for mention i. marks may be nil.
+func refuseMarked(ms []mention, marks map[int]bool, why func(i int) string) {
+	if len(marks) == 0 {
 		return
 	}
-	other := map[string]bool{}  // provinces with a kept mention that is no far end
+	other := map[string]bool{}  // provinces with a kept mention that is not marked
 	placed := map[string]bool{} // provinces the title or a place word names
 	for i := range ms {
-		if ms[i].dropped == "" && !far[i] {
+		if ms[i].dropped == "" && !marks[i] {
 			other[ms[i].province] = true
 			if ms[i].field == fieldTitle || ms[i].effect == ctxStrong {
 				placed[ms[i].province] = true
@@ -56,10 +65,10 @@ func (m *provMatcher) relationEnds(toks []token, ms []mention) {
 	}
 	for i := range ms {
 		p := ms[i].province
-		if !far[i] || other[p] || !elsewhere(placed, p) {
+		if !marks[i] || other[p] || !elsewhere(placed, p) {
 			continue
 		}
-		ms[i].dropped = "a relation's far end (" + toks[ms[i].start-1].text + " " + ms[i].text + "); the title or a place word puts the story in another province"
+		ms[i].dropped = why(i)
 	}
 }
 

@@ -14,8 +14,7 @@ func (m *provMatcher) stopsAndOrigins(toks []token, ms []mention) {
 		mt := &ms[i]
 		if mt.dropped == "" && previousStop(toks, mt.start) { // "Sau hai chặng tại Hà Nội và TP.HCM, …"
 			mt.dropped = "an earlier stop (Sau … " + mt.text + ", …)"
-			for j := i + 1; j < len(ms) && ms[j].start == ms[j-1].end+1 && toks[ms[j-1].end].fold == "va" &&
-				listed(toks, ms[j-1], ms[j].start); j++ {
+			for j := i + 1; j <= stopsListed(toks, ms, i); j++ {
 				ms[j].dropped = mt.dropped + ", listed with it"
 			}
 		}
@@ -88,4 +87,28 @@ func (m *provMatcher) afterAmong(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// stopsListed returns the index of the last mention listed with ms[i], an
+// earlier stop: the mentions joined to it by "và" ("Sau Hà Nội và TP.HCM,
+// …"), or by commas when the list ends in "và" and a comma ("Sau Cát Bà,
+// Hạ Long và Phú Quốc, Sun Group …", i18provfp). A comma alone ends the
+// list: "Sau Đà Nẵng, TP.HCM ra mắt …" names the story's place after it.
+func stopsListed(toks []token, ms []mention, i int) int {
+	last, and := i, i
+	for j := i + 1; j < len(ms) && listed(toks, ms[j-1], ms[j].start); j++ {
+		last = j
+		if ms[j].start == ms[j-1].end+1 { // joined by "và"
+			and = j
+		}
+	}
+	if and == last && last > i && ms[last].end < len(toks) && strings.Contains(toks[ms[last].end].gap, ",") {
+		return last
+	}
+	for j := i + 1; j <= last; j++ { // only "và" right after the stop
+		if ms[j].start != ms[j-1].end+1 {
+			return j - 1
+		}
+	}
+	return last
 }

@@ -1,0 +1,62 @@
+package classify
+
+import "strings"
+
+// Earlier legs of a tour or a chain (issue 9, real news; i18provfp): a
+// lead that opens "Tiếp nối hành trình … từ vùng đất Tổ Phú Thọ và cố đô
+// Huế, chuỗi sự kiện … được viết tiếp tại tỉnh Gia Lai", "Sau thành công
+// của chi nhánh đầu tiên tại … Đà Nẵng, Menas Group khai trương … tại
+// TP.HCM". The opening clause names where the tour or the chain has been;
+// the story is where it goes now (previousStop reads "Sau X, …").
+
+// legOpeners are the words that, opening a sentence, make the clause up to
+// its first comma an earlier leg.
+var legOpeners = []string{"tiếp nối", "nối tiếp", "sau thành công"}
+
+// earlierLegs refuses, among ms (the mentions of toks, in order), a
+// province whose every kept mention lies in a sentence's opening clause
+// that a word of legOpeners starts and a comma ends, when another province
+// has a kept mention in the title or after a place word (refuseMarked).
+func (m *provMatcher) earlierLegs(toks []token, ms []mention) {
+	var marks map[int]bool // nil (no allocation) for nearly every article
+	for i, mt := range ms {
+		if mt.dropped != "" || mt.field == fieldTitle || !m.inLegClause(toks, mt) {
+			continue
+		}
+		if marks == nil {
+			marks = map[int]bool{}
+		}
+		marks[i] = true
+	}
+	refuseMarked(ms, marks, func(i int) string {
+		return "an earlier leg of a tour or a chain (" + ms[i].text + " in a clause opened by " + legOpeners[0] + " …); the title or a place word puts the story in another province"
+	})
+}
+
+// inLegClause reports that mt lies in a sentence's opening clause opened
+// by a word of legOpeners: no comma or sentence break between the opener
+// and mt, and a comma after mt in the same sentence, at most 30 words on.
+func (m *provMatcher) inLegClause(toks []token, mt mention) bool {
+	k := mt.start
+	for ; k > 0 && !sentenceStart(toks, k); k-- {
+		if strings.Contains(toks[k].gap, ",") {
+			return false
+		}
+	}
+	opened := false
+	for _, ks := range m.legs {
+		opened = opened || phraseAt(toks, k, ks)
+	}
+	if !opened {
+		return false
+	}
+	for j := mt.end; j < len(toks) && j <= mt.end+30; j++ {
+		if j > mt.end && sentenceStart(toks, j) {
+			return false
+		}
+		if strings.Contains(toks[j].gap, ",") {
+			return true
+		}
+	}
+	return false
+}
