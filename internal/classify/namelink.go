@@ -98,11 +98,15 @@ const anyKey uint8 = 1<<sigNames - 1
 // pairThreshold is burstThreshold for a newcomer a published at pa and an
 // indexed story b published at pb, lowered to NameThreshold when they
 // share a key name (sharedKey; keys: the key names of a that are keys at
-// pa). Vetoes stay.
+// pa), else to IncidentThreshold under the incident rule (sharedIncident).
+// Vetoes stay.
 func pairThreshold(a, b *Signature, pa, pb int64, burst, keys uint8) float64 {
 	t := burstThreshold(a, b, pa, pb, burst)
 	if t < clusterNever && NameThreshold < t && sharedKey(a, b, pa, pb, keys) {
 		return NameThreshold
+	}
+	if t < clusterNever && IncidentThreshold < t && sharedIncident(a, b, pa, pb) { // incidentlink.go
+		return IncidentThreshold
 	}
 	return t
 }

@@ -8,9 +8,9 @@ import (
 // walker collects the hits of one lookup: the members it passes that are
 // within the window and at least lowestThreshold similar, or as similar as
 // the lowest threshold pick may give the pair (pairThreshold with every
-// name bursting and every key name a key: the match, burst and name rules;
-// the others would fail every threshold). A chain
-// walk stops at the first member published more than chainSlack before the
+// name bursting and every key name a key: the match, burst, name and
+// incident rules; the others would fail every threshold). A chain walk
+// stops at the first member published more than chainSlack before the
 // window, or after maxChainWalk members, or once it found maxBandReps hits,
 // so a lookup costs what the window holds, not what the index holds.
 type walker struct {
