@@ -96,8 +96,20 @@ const abroadFrom = "sang"
 // homeNames say the story is Việt Nam's too ("người Việt", "Việt kiều").
 var homeNames = []string{"Việt", "VN"}
 
+// homePeople are phrases, in any case, that the Vietnamese press uses of
+// Vietnamese people alone, so that a story abroad naming them is Việt Nam's
+// too, as one saying "Việt" is: a Vietnamese victim's or suspect's story
+// abroad keeps Xã hội, Thế giới second (testdata/classify/real/README.md,
+// primary_i18names.jsonl). Bare "công dân", "ngư dân" or "lao động" are
+// not among them: "Cuba xác nhận 32 công dân thiệt mạng", "vùi lấp nhiều
+// lao động" are other countries' people.
+var homePeople = []string{
+	"kiều bào", "bảo hộ công dân", "Cục Lãnh sự", "xuất khẩu lao động", "công dân ta", "đồng bào ta",
+	"người dân ta", "ngư dân ta", "tàu cá ta",
+}
+
 // abroadTable indexes the names of countries and abroadPlaces (rules ≥ 0), abroadWords (rule
-// abroadWord), homeNames (rule homeName), abroadIncidents (rule
+// abroadWord), homeNames (rule homeName), homePeople (rule homePerson), abroadIncidents (rule
 // incidentWord), abroadIdioms (rule abroadIdiom) and incidentIdioms (rule
 // idiomRule(k) for the k-th, whose literal followers make it an incident).
 type abroadTable struct {
@@ -109,7 +121,8 @@ const (
 	homeName     = -2
 	incidentWord = -3
 	abroadIdiom  = -4
-	idiomBase    = -5 // incidentIdioms[k] is rule idiomBase-k
+	homePerson   = -5
+	idiomBase    = -6 // incidentIdioms[k] is rule idiomBase-k
 )
 
 // idiomRule returns the rule of incidentIdioms[k].
@@ -128,7 +141,7 @@ func newAbroadTable(voc vocab) (*abroadTable, error) {
 		rule  int
 	}{
 		{countryNames(), 0}, {abroadPlaces, 0}, {abroadWords, abroadWord}, {homeNames, homeName},
-		{abroadIncidents, incidentWord}, {abroadIdioms, abroadIdiom},
+		{abroadIncidents, incidentWord}, {abroadIdioms, abroadIdiom}, {homePeople, homePerson},
 	} {
 		for i, n := range l.names {
 			r := l.rule
@@ -151,7 +164,7 @@ func newAbroadTable(voc vocab) (*abroadTable, error) {
 // placeAbroad returns the first place abroad that the title or lead
 // (tokens of fields before fieldBody) names, with its field, and ok when
 // they report an incident (an abroadIncidents word outside the idioms)
-// and name no place at home: homeNames, a place abroad after abroadFrom,
+// and name no place at home: homeNames, homePeople, a place abroad after abroadFrom,
 // nor a kept province mention of ms. name is "" when a place at home was
 // found first or no place abroad is named.
 func (t *abroadTable) placeAbroad(toks []token, ms []mention) (name string, f field, ok bool) {
@@ -168,7 +181,7 @@ func (t *abroadTable) placeAbroad(toks []token, ms []mention) (name string, f fi
 			continue
 		}
 		switch r := sp.p.rule; {
-		case r == homeName, r >= 0 && i > 0 && joinable(toks, i) && wordIs(toks, i-1, abroadFrom, abroadFrom):
+		case r == homeName, r == homePerson, r >= 0 && i > 0 && joinable(toks, i) && wordIs(toks, i-1, abroadFrom, abroadFrom):
 			return "", 0, false
 		case r == incidentWord:
 			incident = true

@@ -69,11 +69,14 @@ type topicMatcher struct {
 	fieldHouses []wordSeq
 	// abroad: places abroad and at home (topicabroad.go).
 	abroad *abroadTable
+	// surnames open a personal name that a givenCountries word may end
+	// (topicgiven.go).
+	surnames map[string]bool
 }
 
 func newTopicMatcher(cat *model.Catalog, voc vocab) (*topicMatcher, error) {
 	m := &topicMatcher{topics: cat.Topics(), index: map[string]int{}, cues: newTrie(voc),
-		sections: map[string]int{}, desks: map[string]bool{}}
+		sections: map[string]int{}, desks: map[string]bool{}, surnames: surnameSet()}
 	for i, t := range m.topics {
 		m.index[t.Slug] = i
 	}
@@ -220,7 +223,7 @@ func (m *topicMatcher) structural(s *topicScores, in *Input) {
 // times cueRestated in the summary and body when the title has the cue too
 // (a lead restating its title is one piece of evidence, not two). A cue in
 // an office's or a school's name (officeCue) counts apart, marked named;
-// a given name after an honorific (givenCountries) is no cue.
+// a given name ending a personal name (givenCountries, personName) is no cue.
 func (m *topicMatcher) scan(s *topicScores, toks []token) {
 	half := len(m.rules) * int(numFields) // office cues count apart
 	if len(s.counts) != 2*half {
@@ -239,7 +242,7 @@ func (m *topicMatcher) scan(s *topicScores, toks []token) {
 		}
 		r := &m.rules[sp.p.rule]
 		if r.office && foreignName(toks, sp.end) || r.figure && quotedAlone(toks, i, sp.end) ||
-			r.given && personBefore(toks, i) {
+			r.given && personName(toks, i, m.surnames) {
 			i = sp.end
 			continue
 		}
