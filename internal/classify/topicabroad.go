@@ -109,8 +109,8 @@ var homePeople = []string{
 }
 
 // abroadTable indexes the names of countries and abroadPlaces (rules ≥ 0), abroadWords (rule
-// abroadWord), homeNames (rule homeName), homePeople (rule homePerson), abroadIncidents (rule
-// incidentWord), abroadIdioms (rule abroadIdiom) and incidentIdioms (rule
+// abroadWord), homeNames (rule homeName), homePeople (rule homePerson),
+// abroadIncidents (rule incidentWord), abroadIdioms (rule abroadIdiom) and incidentIdioms (rule
 // idiomRule(k) for the k-th, whose literal followers make it an incident).
 type abroadTable struct {
 	places *trie
@@ -164,9 +164,9 @@ func newAbroadTable(voc vocab) (*abroadTable, error) {
 // placeAbroad returns the first place abroad that the title or lead
 // (tokens of fields before fieldBody) names, with its field, and ok when
 // they report an incident (an abroadIncidents word outside the idioms)
-// and name no place at home: homeNames, homePeople, a place abroad after abroadFrom,
-// nor a kept province mention of ms. name is "" when a place at home was
-// found first or no place abroad is named.
+// and name no place at home: homeNames, homePeople, a place abroad after
+// abroadFrom, nor a kept province mention of ms. name is "" when a place
+// at home was found first or no place abroad is named.
 func (t *abroadTable) placeAbroad(toks []token, ms []mention) (name string, f field, ok bool) {
 	for _, m := range ms {
 		if m.field != fieldBody && m.dropped == "" {
@@ -181,7 +181,8 @@ func (t *abroadTable) placeAbroad(toks []token, ms []mention) (name string, f fi
 			continue
 		}
 		switch r := sp.p.rule; {
-		case r == homeName, r == homePerson, r >= 0 && i > 0 && joinable(toks, i) && wordIs(toks, i-1, abroadFrom, abroadFrom):
+		case r == homeName, r == homePerson,
+			r >= 0 && i > 0 && joinable(toks, i) && wordIs(toks, i-1, abroadFrom, abroadFrom):
 			return "", 0, false
 		case r == incidentWord:
 			incident = true
