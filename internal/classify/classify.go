@@ -226,7 +226,7 @@ func (c *Classifier) classify(in *Input, sc *scratch, sign bool) (Result, []ment
 	ts := &sc.ts
 	ts.reset()
 	c.topic.structural(ts, in)
-	c.topic.scan(ts, sc.toks)
+	c.topic.scan(ts, sc.toks, c.model != nil)
 	sc.fs = c.modelScores(ts, sc.toks, ts.structuralAny(), sc.fs)
 	sc.lead.featured = c.model != nil
 	sc.ms = c.prov.scan(sc.toks, sc.ms)

@@ -223,8 +223,11 @@ func (m *topicMatcher) structural(s *topicScores, in *Input) {
 // times cueRestated in the summary and body when the title has the cue too
 // (a lead restating its title is one piece of evidence, not two). A cue in
 // an office's or a school's name (officeCue) counts apart, marked named;
-// a given name ending a personal name (givenCountries, personName) is no cue.
-func (m *topicMatcher) scan(s *topicScores, toks []token) {
+// a given name after an honorific (givenCountries) is no cue, nor, when
+// the topic model reads the article too (withModel), one ending a
+// personal name (personName): the rules alone — bantin-corpus train's
+// labels — stay as they were, and the shipped model reproducible.
+func (m *topicMatcher) scan(s *topicScores, toks []token, withModel bool) {
 	half := len(m.rules) * int(numFields) // office cues count apart
 	if len(s.counts) != 2*half {
 		s.counts = make([]uint16, 2*half)
@@ -242,7 +245,7 @@ func (m *topicMatcher) scan(s *topicScores, toks []token) {
 		}
 		r := &m.rules[sp.p.rule]
 		if r.office && foreignName(toks, sp.end) || r.figure && quotedAlone(toks, i, sp.end) ||
-			r.given && personName(toks, i, m.surnames) {
+			r.given && (personBefore(toks, i) || withModel && personName(toks, i, m.surnames)) {
 			i = sp.end
 			continue
 		}
