@@ -7,6 +7,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -94,6 +95,9 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, use store.Us
 // outlets of articles stored before migration 0007, and the link rows of
 // articles an older binary stored after migration 0011 (a replica not yet
 // upgraded, or a rollback). Each only reads when there is nothing to do.
+// Such rows keep arriving while an older binary writes, so a database that
+// refuses to link them (a standby of its primary) is no error: a warning,
+// and the writer's start-up or fetch pass links them.
 func repairStored(ctx context.Context, st *store.Store, log *slog.Logger) error {
 	n, err := st.BackfillOutlets(ctx, ingest.Outlet)
 	if err != nil {
@@ -102,7 +106,12 @@ func repairStored(ctx context.Context, st *store.Store, log *slog.Logger) error 
 	if n > 0 {
 		log.Info("outlets of stored articles filled in", "articles", n)
 	}
-	if n, err = st.LinkUnlinked(ctx, ingest.CanonicalURL, 0); err != nil {
+	n, err = st.LinkUnlinked(ctx, ingest.CanonicalURL, 0)
+	if errors.Is(err, model.ErrReadOnly) {
+		log.Warn("rows an older bantin stored are not linked to their articles: the database is read-only", "error", err)
+		return nil
+	}
+	if err != nil {
 		return err
 	}
 	if n > 0 {
