@@ -35,13 +35,15 @@ func DropBidi(s string) string {
 // references a browser decodes to them, in text and in attribute values
 // alike ("&#x202E;", "&#8238;", with leading zeros, either case, with or
 // without the ';'). A reference to anything else, and a named reference,
-// is kept as it is ("&amp;#8238;" reads as text and stays).
+// is kept as it is ("&amp;#8238;" reads as text and stays). A reference
+// dropped from inside the start of another ("&#&#8238;8238;") leaves that
+// start's '&' escaped, so the halves do not join into a new reference.
 func DropBidiHTML(s string) string {
 	s = DropBidi(s)
 	if !strings.Contains(s, "&#") {
 		return s
 	}
-	var b strings.Builder
+	var out []byte
 	last := 0
 	for i := 0; i < len(s); {
 		j := strings.Index(s[i:], "&#")
@@ -54,15 +56,37 @@ func DropBidiHTML(s string) string {
 			i += 2
 			continue
 		}
-		b.WriteString(s[last:i])
+		out = append(out, s[last:i]...)
+		if k := openRef(out); k >= 0 {
+			out = append(out[:k], append([]byte("&amp;"), out[k+1:]...)...)
+		}
 		i += n
 		last = i
 	}
 	if last == 0 {
 		return s
 	}
-	b.WriteString(s[last:])
-	return b.String()
+	return string(append(out, s[last:]...))
+}
+
+// openRef returns the index of the '&' that starts an unfinished character
+// reference at the end of b ("&", "&#", "&#x", "&#12", "&#x2f": what text
+// after it could complete), or -1.
+func openRef(b []byte) int {
+	i := len(b) - 1
+	for i >= 0 && digitVal(b[i], 16) >= 0 {
+		i--
+	}
+	if i >= 0 && (b[i] == 'x' || b[i] == 'X') {
+		i--
+	}
+	if i >= 0 && b[i] == '#' {
+		i--
+	}
+	if i >= 0 && b[i] == '&' {
+		return i
+	}
+	return -1
 }
 
 // numericRef decodes the numeric character reference at the start of s

@@ -31,6 +31,14 @@ func TestDropBidiHTML(t *testing.T) {
 		{"<p>&amp;#8238; &#8206; &#x200f; &#65; &# &#x; &#99999999999;</p>", "<p>&amp;#8238; &#8206; &#x200f; &#65; &# &#x; &#99999999999;</p>"},
 		{"&#8238", ""},
 		{"x&#", "x&#"},
+		// A reference dropped from inside another's start must not join
+		// the two halves into a new one: the start is escaped.
+		{"&#&#x202E;x202E;", "&amp;#x202E;"},
+		{"&#x20&#x202E;2E;", "&amp;#x202E;"},
+		{"&&#8238;#8238;", "&amp;#8238;"},
+		{"&#&#&#x202E;x202E;x202E;", "&#&amp;#x202E;x202E;"},
+		{"&#x202\u202eE;", ""},
+		{`<img alt="&#&#8238;8238;">`, `<img alt="&amp;#8238;">`},
 	} {
 		got := DropBidiHTML(tt.in)
 		if got != tt.want {
