@@ -35,14 +35,40 @@ type Lead struct {
 // range scan a branch, probes of the story's and the article's newer rows
 // a row, stopped at n), then the articles with their tags (ArticlesByID).
 func (s *Store) StoryLeads(ctx context.Context, f model.Filter, afterAt time.Time, afterRow int64, n int) ([]Lead, error) {
+	if f.Story != 0 {
+		return s.storyLead(ctx, f, afterAt, afterRow)
+	}
+	copies := len(f.Topics) > 0 || len(f.Provinces) > 0 || !allNews(f)
+	return s.storyLeads(ctx, f, afterAt, afterRow, n, s.leadCond(f, afterAt, afterRow, copies))
+}
+
+// storyLead is StoryLeads for f naming a story, all of whose rows are that
+// story's: its one lead is f's newest row (no row of f, its article's or
+// another's, is newer), read without the story and article checks and
+// returned when it comes after the cursor. (With them, every row of f is
+// checked against the story's rows in turn, before the sort on SQLite and
+// after the cursor on both: seconds for a story of a few hundred reports.)
+func (s *Store) storyLead(ctx context.Context, f model.Filter, afterAt time.Time, afterRow int64) ([]Lead, error) {
+	leads, err := s.storyLeads(ctx, f, time.Time{}, 0, 1, func(string, string) (string, []any) { return "", nil })
+	if err != nil || afterRow == 0 || len(leads) == 0 {
+		return leads, err
+	}
+	at, after := micros(leads[0].At), micros(afterAt)
+	if at < after || at == after && leads[0].Row < afterRow {
+		return leads, nil
+	}
+	return nil, nil
+}
+
+// storyLeads reads the n newest rows of f that pass cond (leadCond: the
+// cursor, the story and article checks), as StoryLeads returns them.
+func (s *Store) storyLeads(ctx context.Context, f model.Filter, afterAt time.Time, afterRow int64, n int, cond rowCond) ([]Lead, error) {
 	n = min(max(n, 1), MaxLimit)
 	f.Until = time.Time{}
 	if afterRow != 0 {
 		f.Until = afterAt.Add(time.Microsecond) // bounds the index range; leadCond drops the rest
 	}
 	tagged := len(f.Topics) > 0 || len(f.Provinces) > 0
-	copies := tagged || !allNews(f)
-	cond := s.leadCond(f, afterAt, afterRow, copies)
 	var text string
 	var args []any
 	if tagged {

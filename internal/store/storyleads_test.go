@@ -16,7 +16,7 @@ import (
 // one before) gives every story matching a filter once, by its newest
 // matching article, in the order of those articles: stories with reports
 // on several pages, seven articles in one microsecond across page ends,
-// topic, former-province, source, search and time filters. The oracle is
+// topic, former-province, source, search, story and time filters. The oracle is
 // Articles with the same filter, one article a story.
 func TestStoryLeads(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, s *store.Store) {
@@ -81,6 +81,8 @@ func TestStoryLeads(t *testing.T) {
 			{}, {Topics: []string{"kinh-te"}}, {Topics: []string{"the-thao", "xa-hoi"}}, {Provinces: []string{"bac-kan"}},
 			{Provinces: []string{"thai-nguyen"}, Topics: []string{"kinh-te", "the-thao"}}, {SourceID: src[1]},
 			{Query: "bao"}, {Query: "bao", Topics: []string{"xa-hoi"}}, {Since: hour(-10)},
+			{Story: ids["a1"]}, {Story: ids["b1"], Topics: []string{"kinh-te"}}, {Story: ids["a1"], Since: hour(-10)},
+			{Story: ids["b1"], Query: "bao"}, {Story: ids["s03"]},
 		} {
 			want := oneAStory(t, s, f)
 			for _, n := range []int{1, 3, 4, 50} {
