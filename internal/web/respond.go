@@ -148,12 +148,14 @@ func notModified(r *http.Request, e *entry) bool {
 	return err == nil && !e.modTime.After(t)
 }
 
-// acceptsGzip reports whether an Accept-Encoding value allows gzip (or *)
-// with a non-zero quality.
+// acceptsGzip reports whether an Accept-Encoding value allows gzip with a
+// non-zero quality: gzip (or x-gzip) named so, or, when neither is named,
+// "*" (RFC 9110 §12.5.3: "gzip;q=0, *" refuses it).
 func acceptsGzip(ae string) bool {
 	if ae == "" {
 		return false
 	}
+	named, star := false, false
 	for part := range strings.SplitSeq(ae, ",") {
 		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
 		name = strings.ToLower(strings.TrimSpace(name))
@@ -161,10 +163,15 @@ func acceptsGzip(ae string) bool {
 			continue
 		}
 		q := strings.ReplaceAll(strings.ToLower(params), " ", "")
-		if strings.HasPrefix(q, "q=0") && strings.Trim(q[3:], ".0") == "" {
-			continue
+		ok := !strings.HasPrefix(q, "q=0") || strings.Trim(q[3:], ".0") != ""
+		switch {
+		case name == "*":
+			star = ok
+		case ok:
+			return true
+		default:
+			named = true
 		}
-		return true
 	}
-	return false
+	return star && !named
 }
