@@ -26,23 +26,22 @@ const maxPairBranches = 64
 //   - topics only: article_topics.
 //
 // Source, search and time bounds are checked inside each branch (see
-// restrict) so that LIMIT counts only matching rows. Which tag rows a slug
+// restrict), and a branch keeps only the newest row of each article that
+// matches f (articleNewest: its own or a copy's, article_copies), so that
+// LIMIT counts only matching rows, one an article. Which tag rows a slug
 // selects is model.Filter.MatchesTags: a current province slug matches the
 // province column, a former one the legacy_province column. The text has a ? placeholder for each of
 // args (values are never inlined), so it depends only on the shape of f.
+//
+// A list places an article by that row, the newest of its rows the list
+// selects: pages (StoryLeads) and feeds agree on one order, where a copy
+// published later than its article moves the article up.
 func (s *Store) tagDriver(f model.Filter, limit int) (text string, args []any) {
-	return s.tagDriverWith(f, limit, nil)
-}
-
-// tagDriverWith is tagDriver with more's conditions (" AND …" on the row
-// whose article id is idCol and publication time pubCol) added to every
-// branch, so that LIMIT counts only rows that meet them too.
-func (s *Store) tagDriverWith(f model.Filter, limit int, more rowCond) (text string, args []any) {
-	d := driver{s: s, f: f, more: more, limit: limit}
+	d := driver{s: s, f: f, more: s.articleNewest(f), limit: limit}
 	d.branches()
 	// Branches overlap (an article with two of the topics), and a copy
-	// stands for its article (article_copies): keep the limit newest
-	// distinct articles so that only those are read.
+	// stands for its article: keep the limit newest distinct articles so
+	// that only those are read.
 	return "SELECT m.id AS article_id FROM (SELECT " + canonicalID + " AS id, u.published_at FROM (" + d.b.String() +
 		") AS u) AS m GROUP BY m.id ORDER BY MAX(m.published_at) DESC, m.id DESC LIMIT ?", append(d.args, limit)
 }
@@ -82,12 +81,8 @@ const canonicalID = "COALESCE((SELECT cp.canonical_id FROM article_copies cp WHE
 type driver struct {
 	s     *Store
 	f     model.Filter
-	more  rowCond // nil for none
+	more  rowCond // keeps one row an article (articleNewest, or StoryLeads' leadCond)
 	limit int     // rows a branch reads (a current province slug's three times)
-	// leads: more keeps only the newest matching row of each article
-	// (StoryLeads' leadCond), so a branch skips no copy for its article's
-	// sake.
-	leads bool
 	b     strings.Builder
 	args  []any
 }
@@ -98,11 +93,9 @@ type rowCond func(idCol, pubCol string) (string, []any)
 
 // branch appends one LIMITed index range scan of table, where the given
 // column = value pairs hold; withTopics adds the topic check for
-// province-driven branches. Unless f names a source, a copy of an article
-// (article_copies) is skipped where its article, or an earlier copy of it,
-// has the same tag row, so that LIMIT counts articles, not copies
-// (tagDriver maps the copies left to their articles); for StoryLeads
-// (d.leads) d.more does that.
+// province-driven branches. d.more keeps one row of each article (a copy
+// of an article, article_copies, is one of its rows), so that LIMIT counts
+// articles, not copies.
 func (d *driver) branch(table, alias string, withTopics bool, limit int, colVals ...string) {
 	if d.b.Len() > 0 {
 		d.b.WriteString(" UNION ALL ")
@@ -110,23 +103,12 @@ func (d *driver) branch(table, alias string, withTopics bool, limit int, colVals
 	d.b.WriteString("SELECT article_id, published_at FROM (SELECT " + alias + ".article_id, " + alias +
 		".published_at FROM " + table + " " + alias + " WHERE TRUE")
 	d.tagConds(alias, withTopics, colVals)
-	if d.f.SourceID == 0 && !d.leads {
-		d.b.WriteString(" AND NOT EXISTS (SELECT 1 FROM article_copies cc JOIN " + table + " x2 ON x2.article_id = cc.canonical_id" +
-			" WHERE cc.article_id = " + alias + ".article_id")
-		d.tagConds("x2", withTopics, colVals)
-		d.b.WriteString(") AND NOT EXISTS (SELECT 1 FROM article_copies cc JOIN article_copies c2 ON c2.canonical_id = cc.canonical_id" +
-			" AND c2.article_id < cc.article_id JOIN " + table + " x3 ON x3.article_id = c2.article_id WHERE cc.article_id = " + alias + ".article_id")
-		d.tagConds("x3", withTopics, colVals)
-		d.b.WriteString(")")
-	}
 	text, args := d.s.restrict(d.f, alias+".article_id", alias+".published_at", "")
 	d.b.WriteString(text)
 	d.args = append(d.args, args...)
-	if d.more != nil {
-		text, args := d.more(alias+".article_id", alias+".published_at")
-		d.b.WriteString(text)
-		d.args = append(d.args, args...)
-	}
+	text, args = d.more(alias+".article_id", alias+".published_at")
+	d.b.WriteString(text)
+	d.args = append(d.args, args...)
 	d.b.WriteString(" ORDER BY " + alias + ".published_at DESC, " + alias + ".article_id DESC LIMIT ?) AS b")
 	d.args = append(d.args, limit)
 }

@@ -20,32 +20,28 @@ const articleColumns = "a.id, a.source_id, a.key, a.item_id, a.guid, a.url, a.ti
 // MaxLimit caps the number of articles one query returns.
 const MaxLimit = 500
 
-// Articles returns the articles matching f, newest first, with their source
-// name and tags. The topic and province lists mean what
+// Articles returns the articles matching f, with their source name and
+// tags, in ArticleIDs' order: newest first, each placed by the newest of
+// its rows f selects (its own or a copy's, see tagDriver), as pages and
+// feeds place it. The topic and province lists mean what
 // model.Filter.MatchesTags says; they are read through the tag indexes
 // (see tagDriver) and never walk the articles table. A zero Limit means 50;
 // at most MaxLimit are returned.
 func (s *Store) Articles(ctx context.Context, f model.Filter) ([]model.Article, error) {
-	limit := filterLimit(f)
-	q := s.db.NewSelect().Model((*articleRow)(nil)).
-		ColumnExpr(articleColumns).ColumnExpr("s.name AS source_name, s.url AS source_url").
-		Join("JOIN sources AS s ON s.id = a.source_id")
-	if len(f.Topics) > 0 || len(f.Provinces) > 0 {
-		text, args := s.tagDriver(f, limit)
-		q = q.Where("a.id IN (?)", bun.SafeQuery(text, args...))
-	} else {
-		q = q.Where("a.id IN (?)", s.plainIDs(f, limit))
+	ids, err := s.ArticleIDs(ctx, f)
+	if err != nil || len(ids) == 0 {
+		return nil, err
 	}
-	q = q.OrderExpr("a.published_at DESC, a.id DESC").Limit(int64(limit))
-	// One round trip: the tags of the (at most limit) selected articles are
-	// aggregated by the outer query (see tagColumns).
-	var rows []taggedRow
-	err := s.db.NewSelect().TableExpr("(?) AS a", q).ColumnExpr("a.*").ColumnExpr(s.shownTagColumns()).
-		OrderExpr("a.published_at DESC, a.id DESC").Scan(ctx, &rows)
+	arts, err := s.ArticlesByID(ctx, ids)
 	if err != nil {
-		return nil, mapErr("store: articles", err)
+		return nil, err
 	}
-	return taggedModels(rows)
+	at := make(map[int64]int, len(ids))
+	for i, id := range ids {
+		at[id] = i
+	}
+	slices.SortStableFunc(arts, func(a, b model.Article) int { return cmp.Compare(at[a.ID], at[b.ID]) })
+	return arts, nil
 }
 
 // ArticlesByID returns the articles with the given ids that exist, newest

@@ -34,7 +34,7 @@ func (s *Store) TopStories(ctx context.Context, f model.Filter, limit int) ([]St
 		inner, args = "SELECT x.cluster_id FROM articles x WHERE x.id IN ("+text+")", targs
 	} else {
 		text, rargs := s.restrict(f, "x.id", "x.published_at", "x")
-		inner, args = "SELECT x.cluster_id FROM articles x WHERE TRUE"+text, rargs
+		inner, args = "SELECT "+rowStory("x")+" FROM articles x WHERE TRUE"+text, rargs
 	}
 	var rows []struct {
 		ID       int64 `bun:"cluster_id"`
@@ -43,7 +43,7 @@ func (s *Store) TopStories(ctx context.Context, f model.Filter, limit int) ([]St
 		Latest   int64 `bun:"latest"`
 	}
 	err := s.db.NewRaw(`SELECT cluster_id, `+outletCount+` AS sources, `+pieceCount+` AS articles,
-		MAX(published_at) AS latest FROM articles WHERE cluster_id <> 0 AND cluster_id IN (`+inner+`)
+		MAX(published_at) AS latest FROM articles WHERE cluster_id <> 0 AND cluster_id IN (`+inner+`) AND `+storyRow("articles")+`
 		GROUP BY cluster_id ORDER BY sources DESC, latest DESC, cluster_id DESC LIMIT ?`,
 		append(args, limit)...).Scan(ctx, &rows)
 	if err != nil {
@@ -89,7 +89,7 @@ func (s *Store) perStory(ctx context.Context, ids []int64, expr, what string) (m
 		Value int64 `bun:"value"`
 	}
 	err := s.db.NewRaw(`SELECT a.cluster_id, `+expr+` AS value FROM articles AS a
-		WHERE a.cluster_id IN (?) GROUP BY a.cluster_id`, bun.List(dedupeIDs(ids))).Scan(ctx, &rows)
+		WHERE a.cluster_id IN (?) AND `+storyRow("a")+` GROUP BY a.cluster_id`, bun.List(dedupeIDs(ids))).Scan(ctx, &rows)
 	if err != nil {
 		return nil, mapErr("store: "+what, err)
 	}
@@ -102,15 +102,16 @@ func (s *Store) perStory(ctx context.Context, ids []int64, expr, what string) (m
 // StoryArticles returns the articles of the stories (clusters) ids, with
 // their source and tags, newest first, at most MaxLimit per call, without
 // the repeats of an article that several feeds of its outlet carried
-// (model.DropRepeats) and without the copies of an article of the same
-// story (article_copies). An id with no articles adds nothing.
+// (model.DropRepeats) and without copies (article_copies: a copy stands
+// for its article, which is in its own story). An id with no articles
+// adds nothing.
 func (s *Store) StoryArticles(ctx context.Context, ids ...int64) ([]model.Article, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
 	var aids []int64
-	err := s.db.NewRaw(`SELECT a.id FROM articles a WHERE a.cluster_id IN (?) AND NOT EXISTS (SELECT 1 FROM article_copies cp
-		JOIN articles c ON c.id = cp.canonical_id WHERE cp.article_id = a.id AND c.cluster_id = a.cluster_id)
+	err := s.db.NewRaw(`SELECT a.id FROM articles a WHERE a.cluster_id IN (?)
+		AND NOT EXISTS (SELECT 1 FROM article_copies cp WHERE cp.article_id = a.id)
 		ORDER BY a.published_at DESC, a.id DESC LIMIT ?`,
 		bun.List(dedupeIDs(ids)), MaxLimit).Scan(ctx, &aids)
 	if err != nil {
@@ -131,6 +132,21 @@ const (
 	pieceCount  = "COUNT(DISTINCT COALESCE((SELECT c.url || ' ' || c.title FROM article_copies cp JOIN articles c ON c.id = cp.canonical_id" +
 		" WHERE cp.article_id = articles.id AND c.url <> ''), CASE WHEN url <> '' THEN url || ' ' || title ELSE CAST(id AS TEXT) END))"
 )
+
+// storyRow is the condition that the row alias is one of its story's: a
+// copy (article_copies) that clustering filed in another story than its
+// article's is not, as it stands for its article (whose story lists and
+// pages show it in). The stories' counts and threads leave it out.
+func storyRow(alias string) string {
+	return "NOT EXISTS (SELECT 1 FROM article_copies cp JOIN articles c ON c.id = cp.canonical_id WHERE cp.article_id = " +
+		alias + ".id AND c.cluster_id <> " + alias + ".cluster_id)"
+}
+
+// rowStory is the story of the row alias: its article's (see storyRow).
+func rowStory(alias string) string {
+	return "COALESCE((SELECT c.cluster_id FROM article_copies cp JOIN articles c ON c.id = cp.canonical_id WHERE cp.article_id = " +
+		alias + ".id), " + alias + ".cluster_id)"
+}
 
 func dedupeIDs(ids []int64) []int64 {
 	out := slices.Clone(ids)

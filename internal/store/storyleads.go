@@ -108,20 +108,19 @@ func plainLeads(f model.Filter) string {
 
 // leadCond returns the conditions that make a row of f a lead after the
 // cursor: it comes after (afterAt, afterRow) (when afterRow is set), no
-// newer row of its story matches f (whatever the time bounds; with copies
-// false, copies are not rows of the list and do not count), and, with
+// newer row of its story matches f (whatever the time bounds), and, with
 // copies, no newer row of its article (the article's own or a copy's)
 // matches f either, so that an article has one lead row.
+//
+// A row's story is its article's: a copy is in the story of the article
+// it stands for, whatever story clustering filed the copy in (a copy
+// filed elsewhere is no newer row of that other story, which it would
+// hide from the list). With copies false, copies are not rows of the list
+// and do not count.
 func (s *Store) leadCond(f model.Filter, afterAt time.Time, afterRow int64, copies bool) rowCond {
-	bf := f
+	bf := f // whatever the time bounds: a newer row places the row's story on an earlier page
 	bf.Since, bf.Until = time.Time{}, time.Time{}
-	newer, newerArgs := s.restrict(bf, "b.id", "b.published_at", "b")
-	tags, tagArgs := tagCond(f, "b.id")
-	match := newer + tags
-	matchArgs := append(append([]any{}, newerArgs...), tagArgs...)
-	if !copies {
-		match += " AND NOT EXISTS (SELECT 1 FROM article_copies bc WHERE bc.article_id = b.id)"
-	}
+	match, matchArgs := s.rowMatch(bf)
 	return func(idCol, pubCol string) (string, []any) {
 		var text string
 		var args []any
@@ -130,44 +129,25 @@ func (s *Store) leadCond(f model.Filter, afterAt time.Time, afterRow int64, copi
 			text = " AND (" + pubCol + " < ? OR (" + pubCol + " = ? AND " + idCol + " < ?))"
 			args = append(args, at, at, afterRow)
 		}
-		newerRow := " AND (b.published_at > " + pubCol + " OR (b.published_at = " + pubCol + " AND b.id > " + idCol + "))"
-		text += " AND NOT EXISTS (SELECT 1 FROM articles h JOIN articles b ON b.cluster_id = h.cluster_id" +
-			" WHERE h.id = " + idCol + " AND h.cluster_id <> 0" + newerRow + match + ")"
+		newerRow := newerThan(idCol, pubCol)
+		article := idCol // a row of the all-news list is an article
+		if copies {
+			article = articleOf(idCol)
+		}
+		// The story's articles (h's story) by their own rows.
+		story := " FROM articles h JOIN articles b ON b.cluster_id = h.cluster_id WHERE h.id = " + article + " AND h.cluster_id <> 0"
+		text += " AND NOT EXISTS (SELECT 1" + story +
+			" AND NOT EXISTS (SELECT 1 FROM article_copies bc WHERE bc.article_id = b.id)" + newerRow + match + ")"
 		args = append(args, matchArgs...)
 		if copies {
-			canon := "COALESCE((SELECT cx.canonical_id FROM article_copies cx WHERE cx.article_id = " + idCol + "), " + idCol + ")"
-			// Its article's own row, then its copies: two index probes
-			// (an OR of the two is a scan on PostgreSQL).
-			text += " AND NOT EXISTS (SELECT 1 FROM articles b WHERE b.id = " + canon + newerRow + match + ")" +
-				" AND NOT EXISTS (SELECT 1 FROM article_copies ca JOIN articles b ON b.id = ca.article_id WHERE ca.canonical_id = " +
-				canon + newerRow + match + ")"
-			args = append(append(args, matchArgs...), matchArgs...)
+			// The story's articles by their copies; then the row's article
+			// (newestOfArticle).
+			text += " AND NOT EXISTS (SELECT 1 FROM articles h JOIN articles o ON o.cluster_id = h.cluster_id" +
+				" JOIN article_copies co ON co.canonical_id = o.id JOIN articles b ON b.id = co.article_id" +
+				" WHERE h.id = " + article + " AND h.cluster_id <> 0" + newerRow + match + ")" +
+				newestOfArticle(article, newerRow, match)
+			args = append(append(append(args, matchArgs...), matchArgs...), matchArgs...)
 		}
 		return text, args
 	}
-}
-
-// tagCond returns f's topic and province conditions (model.Filter.MatchesTags:
-// any of the topics and any of the provinces, a province slug matching the
-// current or the former province column) on the article whose id is idCol.
-func tagCond(f model.Filter, idCol string) (string, []any) {
-	var text string
-	var args []any
-	if ts := dedupe(f.Topics); len(ts) > 0 {
-		text += " AND EXISTS (SELECT 1 FROM article_topics bt WHERE bt.article_id = " + idCol +
-			" AND bt.topic IN (" + placeholders(len(ts)) + "))"
-		for _, t := range ts {
-			args = append(args, t)
-		}
-	}
-	if ps := dedupe(f.Provinces); len(ps) > 0 {
-		text += " AND EXISTS (SELECT 1 FROM article_provinces bp WHERE bp.article_id = " + idCol +
-			" AND (bp.province IN (" + placeholders(len(ps)) + ") OR bp.legacy_province IN (" + placeholders(len(ps)) + ")))"
-		for range 2 {
-			for _, p := range ps {
-				args = append(args, p)
-			}
-		}
-	}
-	return text, args
 }

@@ -14,10 +14,10 @@ type leadRow struct {
 
 // tagLeads is StoryLeads' first query for f naming topics or provinces:
 // tagDriver's branches, each row passing cond (leadCond: a lead row after
-// the cursor, the newest matching row of its article, so that a branch
-// skips no copy for its article's sake), the limit newest lead rows.
+// the cursor, the newest matching row of its article), the limit newest
+// lead rows.
 func (s *Store) tagLeads(f model.Filter, limit int, cond rowCond) (string, []any) {
-	d := driver{s: s, f: f, more: cond, limit: limit, leads: true}
+	d := driver{s: s, f: f, more: cond, limit: limit}
 	d.branches()
 	// A row in several branches (an article with two of the topics) is
 	// one lead; each article has one lead row (see leadCond).

@@ -114,7 +114,7 @@ func (s *Store) segmentHeads(ctx context.Context, rows []segmentRow) (map[int64]
 		ids[i] = r.ID
 	}
 	var arts []headRow
-	err := s.db.NewRaw(`SELECT cluster_id, id, url, title FROM articles WHERE cluster_id IN (?)
+	err := s.db.NewRaw(`SELECT cluster_id, id, url, title FROM articles WHERE cluster_id IN (?) AND `+storyRow("articles")+`
 		ORDER BY cluster_id, published_at, id`, bun.List(ids)).Scan(ctx, &arts)
 	if err != nil {
 		return nil, mapErr("store: thread segment heads", err)
@@ -123,7 +123,7 @@ func (s *Store) segmentHeads(ctx context.Context, rows []segmentRow) (map[int64]
 		ID      int64 `bun:"cluster_id"`
 		Sources int   `bun:"sources"`
 	}
-	err = s.db.NewRaw(`SELECT cluster_id, `+outletCount+` AS sources FROM articles WHERE cluster_id IN (?) GROUP BY cluster_id`,
+	err = s.db.NewRaw(`SELECT cluster_id, `+outletCount+` AS sources FROM articles WHERE cluster_id IN (?) AND `+storyRow("articles")+` GROUP BY cluster_id`,
 		bun.List(ids)).Scan(ctx, &sizes)
 	if err != nil {
 		return nil, mapErr("store: thread segment sizes", err)
