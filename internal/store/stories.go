@@ -34,7 +34,7 @@ func (s *Store) TopStories(ctx context.Context, f model.Filter, limit int) ([]St
 		inner, args = "SELECT x.cluster_id FROM articles x WHERE x.id IN ("+text+")", targs
 	} else {
 		text, rargs := s.restrict(f, "x.id", "x.published_at", "x")
-		inner, args = "SELECT "+rowStory("x")+" FROM articles x WHERE TRUE"+text, rargs
+		inner, args = "SELECT x.cluster_id FROM articles x WHERE TRUE"+text, rargs
 	}
 	var rows []struct {
 		ID       int64 `bun:"cluster_id"`
@@ -140,12 +140,6 @@ const (
 func storyRow(alias string) string {
 	return "NOT EXISTS (SELECT 1 FROM article_copies cp JOIN articles c ON c.id = cp.canonical_id WHERE cp.article_id = " +
 		alias + ".id AND c.cluster_id <> " + alias + ".cluster_id)"
-}
-
-// rowStory is the story of the row alias: its article's (see storyRow).
-func rowStory(alias string) string {
-	return "COALESCE((SELECT c.cluster_id FROM article_copies cp JOIN articles c ON c.id = cp.canonical_id WHERE cp.article_id = " +
-		alias + ".id), " + alias + ".cluster_id)"
 }
 
 func dedupeIDs(ids []int64) []int64 {

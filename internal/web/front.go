@@ -29,7 +29,7 @@ func (s *Server) homePage(w http.ResponseWriter, r *http.Request) error {
 	}
 	failing, total := s.sourceHealth(r.Context())
 	key := "html?home&failing=" + strconv.Itoa(failing) + "/" + strconv.Itoa(total) + cur.key()
-	return s.serveCached(w, r, key, func(ctx context.Context, _ int64) (*entry, error) {
+	return s.serveCached(w, r, key, func(ctx context.Context, v int64) (*entry, error) {
 		q := feedQuery{Limit: defaultLimit}
 		d := pageData{Title: "Bản tin – tin tức theo chủ đề và tỉnh thành", Heading: "Bản tin",
 			Description: "Tin tức báo chí Việt Nam: những chuyện nhiều báo cùng đưa trong tuần, tin mới nhất, theo chủ đề và tỉnh, thành phố.",
@@ -38,7 +38,7 @@ func (s *Server) homePage(w http.ResponseWriter, r *http.Request) error {
 		if cur.set() {
 			d.Title = "Tin cũ hơn – Bản tin"
 		}
-		newest, err := s.fillStories(ctx, &d, q, topStoriesN, 1, cur)
+		newest, err := s.fillStories(ctx, &d, q, v, topStoriesN, 1, cur)
 		if err != nil {
 			return nil, err
 		}
@@ -70,7 +70,7 @@ func (s *Server) listPage(w http.ResponseWriter, r *http.Request) error {
 		cur = pageCursor{}
 	}
 	q = feedQuery{Topics: q.Topics, Provinces: q.Provinces, Limit: defaultLimit}
-	return s.serveCached(w, r, "html?"+q.encode()+days.key()+cur.key(), func(ctx context.Context, _ int64) (*entry, error) {
+	return s.serveCached(w, r, "html?"+q.encode()+days.key()+cur.key(), func(ctx context.Context, v int64) (*entry, error) {
 		feedName, _ := s.feedTitle(ctx, q)
 		name := feedName + days.label()
 		d := pageData{Title: name + " – Bản tin", Heading: name,
@@ -86,7 +86,7 @@ func (s *Server) listPage(w http.ResponseWriter, r *http.Request) error {
 		if days.set() {
 			newest, err = s.fillDays(ctx, &d, q, days)
 		} else {
-			newest, err = s.fillStories(ctx, &d, q, pageTopN, 2, cur)
+			newest, err = s.fillStories(ctx, &d, q, v, pageTopN, 2, cur)
 		}
 		if err != nil {
 			return nil, err
@@ -129,7 +129,7 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) error {
 				Name: strings.Join(s.selectionNames(q), " · "), All: s.path("/search?" + feedQuery{Q: q.Q, Limit: defaultLimit}.encode())}
 		}
 		d.Feeds, d.Embed = s.feedLinks(q), s.embedSnippet(q)
-		newest, err := s.fillStories(ctx, &d, q, 0, 0, cur)
+		newest, err := s.fillStories(ctx, &d, q, 0, 0, 0, cur)
 		if err != nil {
 			return nil, err
 		}
@@ -145,16 +145,16 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) error {
 // later page, cur set, none shown but none repeated), and d.Latest to the latest other stories after
 // cur, with d.Older, the link to the next ones when there are more, and
 // d.First, the link back to the start on a later page; a story shows on
-// one page only, by its newest article. It returns the newest article
-// time.
-func (s *Server) fillStories(ctx context.Context, d *pageData, q feedQuery, top, minSources int, cur pageCursor) (time.Time, error) {
+// one page only, by its newest article. The top stories are those of the
+// content version v (cachedTopStories: a later page leaves out those its
+// first page showed without ranking the week again). It returns the newest
+// article time.
+func (s *Server) fillStories(ctx context.Context, d *pageData, q feedQuery, v int64, top, minSources int, cur pageCursor) (time.Time, error) {
 	f := q.filter()
 	var shown map[int64]bool
 	if top > 0 { // on a later page too: its top stories were shown on the first
-		wf := f
-		wf.Since = s.cfg.Now().Add(-week)
 		var err error
-		if d.Top, shown, err = s.topStories(ctx, wf, top, minSources); err != nil {
+		if d.Top, shown, err = s.cachedTopStories(ctx, q, v, top, minSources); err != nil {
 			return time.Time{}, err
 		}
 	}

@@ -115,6 +115,7 @@ type Server struct {
 	hdr     headers
 	assets  assets // static files, see static.go
 	health  healthMemo
+	tops    *topCache // the week's top stories per content version, see fillStories
 	sec     securityHeaders
 	redact  *urlpolicy.Redactor
 
@@ -139,7 +140,7 @@ func New(cfg Config, st *store.Store, cat *model.Catalog, log *slog.Logger) (*Se
 	}
 	cfg = withDefaults(cfg)
 	s := &Server{cfg: cfg, base: base, prefix: prefix, st: st, cat: cat, log: log,
-		cache: newCache(cfg.CacheBytes), items: newItemCache(cfg.ItemCache), renders: make(chan struct{}, 2*runtime.GOMAXPROCS(0)), metrics: cfg.Metrics, gz: newGzipPool(), hdr: newHeaders(), redact: cfg.Redactor, bg: newBackground()}
+		cache: newCache(cfg.CacheBytes), tops: newTopCache(), items: newItemCache(cfg.ItemCache), renders: make(chan struct{}, 2*runtime.GOMAXPROCS(0)), metrics: cfg.Metrics, gz: newGzipPool(), hdr: newHeaders(), redact: cfg.Redactor, bg: newBackground()}
 	s.topicScheme, s.provinceScheme = s.absURL("/topics/"), s.absURL("/provinces/")
 	s.names = s.whyNames()
 	s.metrics.CacheSize(s.cache.stats)
