@@ -34,11 +34,23 @@ func articleOf(idCol string) string {
 // newestOfArticle is the condition that no row of article (its own, then
 // its copies: an index probe each — an OR of the two is a scan on
 // PostgreSQL) is newer (newerRow) and matches (match, whose arguments
-// come twice).
-func newestOfArticle(article, newerRow, match string) string {
-	return " AND NOT EXISTS (SELECT 1 FROM articles b WHERE b.id = " + article + newerRow + match + ")" +
+// come twice). On PostgreSQL each probe is fenced (probeFence).
+func (s *Store) newestOfArticle(article, newerRow, match string) string {
+	fence := s.probeFence()
+	return " AND NOT EXISTS (SELECT 1 FROM articles b WHERE b.id = " + article + newerRow + match + fence + ")" +
 		" AND NOT EXISTS (SELECT 1 FROM article_copies ca JOIN articles b ON b.id = ca.article_id WHERE ca.canonical_id = " +
-		article + newerRow + match + ")"
+		article + newerRow + match + fence + ")"
+}
+
+// probeFence ends a NOT EXISTS probe that must stay a probe per row: on
+// PostgreSQL, OFFSET 0 keeps the planner from turning it into an anti join,
+// which hashed the whole articles table for a province feed of 150 rows
+// (TestFeedPlansUseIndexes). SQLite runs such a probe per row anyway.
+func (s *Store) probeFence() string {
+	if s.engine == Postgres {
+		return " OFFSET 0"
+	}
+	return ""
 }
 
 // articleNewest returns the condition that a row is the newest of its
@@ -49,7 +61,7 @@ func (s *Store) articleNewest(f model.Filter) rowCond {
 	f.Since = time.Time{} // a newer row is after it anyway
 	match, matchArgs := s.rowMatch(f)
 	return func(idCol, pubCol string) (string, []any) {
-		return newestOfArticle(articleOf(idCol), newerThan(idCol, pubCol), match), append(append([]any{}, matchArgs...), matchArgs...)
+		return s.newestOfArticle(articleOf(idCol), newerThan(idCol, pubCol), match), append(append([]any{}, matchArgs...), matchArgs...)
 	}
 }
 

@@ -137,15 +137,15 @@ func (s *Store) leadCond(f model.Filter, afterAt time.Time, afterRow int64, copi
 		// The story's articles (h's story) by their own rows.
 		story := " FROM articles h JOIN articles b ON b.cluster_id = h.cluster_id WHERE h.id = " + article + " AND h.cluster_id <> 0"
 		text += " AND NOT EXISTS (SELECT 1" + story +
-			" AND NOT EXISTS (SELECT 1 FROM article_copies bc WHERE bc.article_id = b.id)" + newerRow + match + ")"
+			" AND NOT EXISTS (SELECT 1 FROM article_copies bc WHERE bc.article_id = b.id)" + newerRow + match + s.probeFence() + ")"
 		args = append(args, matchArgs...)
 		if copies {
 			// The story's articles by their copies; then the row's article
 			// (newestOfArticle).
 			text += " AND NOT EXISTS (SELECT 1 FROM articles h JOIN articles o ON o.cluster_id = h.cluster_id" +
 				" JOIN article_copies co ON co.canonical_id = o.id JOIN articles b ON b.id = co.article_id" +
-				" WHERE h.id = " + article + " AND h.cluster_id <> 0" + newerRow + match + ")" +
-				newestOfArticle(article, newerRow, match)
+				" WHERE h.id = " + article + " AND h.cluster_id <> 0" + newerRow + match + s.probeFence() + ")" +
+				s.newestOfArticle(article, newerRow, match)
 			args = append(append(append(args, matchArgs...), matchArgs...), matchArgs...)
 		}
 		return text, args
