@@ -63,7 +63,7 @@ func TestArticleLinksBackfillScale(t *testing.T) {
 // sources 1 (home), 2 and 3 (sections); every third row is a section
 // feed's row of a link the home feed stored earlier; each article has a
 // primary topic of 16 and a province of 34.
-func fillScale(t *testing.T, s *Store, n int) {
+func fillScale(t testing.TB, s *Store, n int) {
 	t.Helper()
 	ctx := context.Background()
 	for i := 1; i <= 3; i++ {
@@ -128,26 +128,7 @@ func explainFeeds(t *testing.T, s *Store) {
 		}
 		t.Logf("feed %+v: %v", f, time.Since(start))
 		for _, q := range h.queries {
-			explain := "EXPLAIN QUERY PLAN "
-			if s.engine == Postgres {
-				explain = "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) "
-			}
-			rows, err := s.db.QueryContext(ctx, explain+q)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var plan []string
-			for rows.Next() {
-				cols, _ := rows.Columns()
-				vals := make([]any, len(cols))
-				ptrs := make([]any, len(cols))
-				for i := range vals {
-					ptrs[i] = &vals[i]
-				}
-				rows.Scan(ptrs...)
-				plan = append(plan, fmt.Sprint(vals[len(vals)-1]))
-			}
-			rows.Close()
+			plan := planOf(t, s, q)
 			t.Logf("query %.300s\n%s", q, strings.Join(plan, "\n"))
 		}
 	}

@@ -30,7 +30,7 @@ func openSchemaStore(t *testing.T, base string) *Store {
 
 // schemaURL returns the URL of a new PostgreSQL schema of the database at
 // base, dropped when the test ends (after the stores opened on it close).
-func schemaURL(t *testing.T, base string) string {
+func schemaURL(t testing.TB, base string) string {
 	t.Helper()
 	ctx := context.Background()
 	admin, err := Open(ctx, base, nil)

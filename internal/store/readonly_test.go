@@ -79,7 +79,7 @@ func TestReadOnlyDatabase(t *testing.T) {
 }
 
 // openURL opens a store on url, closed when the test ends.
-func openURL(t *testing.T, url string) *Store {
+func openURL(t testing.TB, url string) *Store {
 	t.Helper()
 	s, err := Open(context.Background(), url, nil)
 	if err != nil {

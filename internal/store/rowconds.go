@@ -20,9 +20,12 @@ func (s *Store) rowMatch(f model.Filter) (string, []any) {
 }
 
 // newerThan is the condition that row b comes before the row (idCol,
-// pubCol) in the lists' order (published_at DESC, id DESC).
+// pubCol) in the lists' order (published_at DESC, id DESC). Its first
+// term, implied by the second, bounds an index range on published_at
+// (articles_cluster_newest: a story's rows newer than the row, not all of
+// its rows); neither engine derives it from the OR.
 func newerThan(idCol, pubCol string) string {
-	return " AND (b.published_at > " + pubCol + " OR (b.published_at = " + pubCol + " AND b.id > " + idCol + "))"
+	return " AND b.published_at >= " + pubCol + " AND (b.published_at > " + pubCol + " OR (b.published_at = " + pubCol + " AND b.id > " + idCol + "))"
 }
 
 // articleOf is the article the row idCol stands for: its own, or the one

@@ -63,27 +63,28 @@ func (s *Store) storyLead(ctx context.Context, f model.Filter, afterAt time.Time
 // storyLeads reads the n newest rows of f that pass cond (leadCond: the
 // cursor, the story and article checks), as StoryLeads returns them.
 func (s *Store) storyLeads(ctx context.Context, f model.Filter, afterAt time.Time, afterRow int64, n int, cond rowCond) ([]Lead, error) {
-	n = min(max(n, 1), MaxLimit)
-	f.Until = time.Time{}
-	if afterRow != 0 {
-		f.Until = afterAt.Add(time.Microsecond) // bounds the index range; leadCond drops the rest
-	}
-	tagged := len(f.Topics) > 0 || len(f.Provinces) > 0
-	var text string
-	var args []any
-	if tagged {
-		text, args = s.tagLeads(f, n, cond)
-	} else {
-		rtext, rargs := s.restrict(f, "a.id", "a.published_at", "a")
-		ctext, cargs := cond("a.id", "a.published_at")
-		text = plainLeads(f) + rtext + ctext + " ORDER BY a.published_at DESC, a.id DESC LIMIT ?"
-		args = append(append(rargs, cargs...), n)
-	}
+	text, args := s.leadQuery(f, afterAt, afterRow, n, cond)
 	rows, err := s.queryLeadRows(ctx, text, args)
 	if err != nil {
 		return nil, mapErr("store: story leads", err)
 	}
 	return s.leadArticles(ctx, rows)
+}
+
+// leadQuery is storyLeads' first query: the n newest lead rows of f after
+// the cursor (leadRow's columns).
+func (s *Store) leadQuery(f model.Filter, afterAt time.Time, afterRow int64, n int, cond rowCond) (string, []any) {
+	n = min(max(n, 1), MaxLimit)
+	f.Until = time.Time{}
+	if afterRow != 0 {
+		f.Until = afterAt.Add(time.Microsecond) // bounds the index range; leadCond drops the rest
+	}
+	if len(f.Topics) > 0 || len(f.Provinces) > 0 {
+		return s.tagLeads(f, n, cond)
+	}
+	rtext, rargs := s.restrict(f, "a.id", "a.published_at", "a")
+	ctext, cargs := cond("a.id", "a.published_at")
+	return plainLeads(f) + rtext + ctext + " ORDER BY a.published_at DESC, a.id DESC LIMIT ?", append(append(rargs, cargs...), n)
 }
 
 // allNews reports whether f lists every article (no source, story or

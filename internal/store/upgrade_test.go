@@ -49,7 +49,7 @@ func TestUpgradeFromEachSchema(t *testing.T) {
 
 // upgradeURLs returns a new SQLite database (file name) and, with
 // BANTIN_TEST_DATABASE_URL, a new PostgreSQL schema, by engine.
-func upgradeURLs(t *testing.T, name string) map[string]string {
+func upgradeURLs(t testing.TB, name string) map[string]string {
 	urls := map[string]string{"sqlite": "sqlite:" + filepath.Join(t.TempDir(), name)}
 	if base := os.Getenv("BANTIN_TEST_DATABASE_URL"); base != "" {
 		urls["postgres"] = schemaURL(t, base)
