@@ -16,8 +16,8 @@ var devSet = EvalSet{"dev", HeldOut, 7, 11, false}
 // (the first included) share an hour of a day: sets may share a day
 // (final2 has the blind and final days' evenings, final3 the held-out
 // days' afternoons, final5 the blind days' mornings, final6 the final
-// days' mornings, final7, final8, final9 and final10 both kinds' 09:00,
-// 10:00, 11:00 and 12:00), never a (day, hour).
+// days' mornings, final7, final8, final9, final10 and final11 both kinds'
+// 09:00, 10:00, 11:00, 12:00 and 13:00), never a (day, hour).
 func TestEvalDaysNeverTrained(t *testing.T) {
 	for _, set := range EvalSets {
 		if len(set.Days) == 0 || set.From < 0 || set.From >= set.To || set.To > 24 {
@@ -100,7 +100,10 @@ func TestSampleDays(t *testing.T) {
 		{name: "final10", sets: []string{"final10"}, keep: "2026-06-12", skip: "2026-06-11", hours: [2]int{12, 13}},
 		{name: "final10 has the final days", sets: []string{"final10"}, keep: "2025-12-07", skip: "2025-12-10", hours: [2]int{12, 13}},
 		{name: "final10 and final9", sets: []string{"final10", "final9"}, err: true},
-		{name: "unknown set", sets: []string{"final11"}, err: true},
+		{name: "final11", sets: []string{"final11"}, keep: "2026-06-12", skip: "2026-06-11", hours: [2]int{13, 14}},
+		{name: "final11 has the final days", sets: []string{"final11"}, keep: "2025-12-07", skip: "2025-12-10", hours: [2]int{13, 14}},
+		{name: "final11 and final10", sets: []string{"final11", "final10"}, err: true},
+		{name: "unknown set", sets: []string{"final12"}, err: true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			keep, hours, err := sampleDays(tc.sets, tc.days)
@@ -120,7 +123,7 @@ func TestSampleDays(t *testing.T) {
 	}
 }
 
-// TestSkipNoonCaptures checks that only final4 … final10 leave out
+// TestSkipNoonCaptures checks that only final4 … final11 leave out
 // items dated 12:00:00 sharp, and that an item a second or a minute off
 // noon is kept.
 func TestSkipNoonCaptures(t *testing.T) {
@@ -135,6 +138,7 @@ func TestSkipNoonCaptures(t *testing.T) {
 		{[]string{"final8"}, true},
 		{[]string{"final9"}, true},
 		{[]string{"final10"}, true},
+		{[]string{"final11"}, true},
 		{[]string{"final3"}, false},
 		{[]string{"fresh2"}, false},
 		{nil, false},
