@@ -23,13 +23,10 @@ var goodsWords = []string{
 // goodsBefore reports a name of goods (goodsWords) ending right before
 // toks[i] and written in lower case: "Công ty Yến sào Khánh Hòa", a firm,
 // is not goods.
+// The first phrase in goodsWords' order decides ("nước mắm" before "mắm").
 func (m *provMatcher) goodsBefore(toks []token, i int) bool {
-	for _, ks := range m.goods {
-		if at := i - len(ks); at >= 0 && phraseAt(toks, at, ks) {
-			return !toks[at].upper
-		}
-	}
-	return false
+	at := m.goodsLast.endingAt(toks, i-1, m.goods)
+	return at >= 0 && !toks[at].upper
 }
 
 // goodsOrigins refuses, among ms (the mentions of toks, in order), a

@@ -68,6 +68,7 @@ type provMatcher struct {
 	posts      []wordSeq           // keys of postHeads
 	appoints   []wordSeq           // keys of appointWords
 	goods      []wordSeq           // keys of goodsWords
+	goodsLast  lastWords           // goods by their last word
 	legs       []wordSeq           // keys of legOpeners
 }
 
@@ -208,6 +209,7 @@ func (m *provMatcher) addContexts(cat *model.Catalog) error {
 			*t.to = append(*t.to, phraseKeys(w))
 		}
 	}
+	m.goodsLast = indexLast(m.voc, m.goods)
 	for _, c := range countries {
 		for _, n := range strings.Split(c, "|") {
 			m.abroad = append(m.abroad, phraseKeys(n))

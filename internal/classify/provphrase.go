@@ -53,5 +53,37 @@ func phraseKeys(s string) wordSeq {
 	return out
 }
 
+// lastWords indexes a list of phrases by their last word: the vocab number
+// (token.id) of a phrase's last word → the indexes of the phrases ending in
+// it, in list order. A check for a phrase ending at a token then tries the
+// few that can, not the whole list.
+type lastWords map[int32][]int
+
+// indexLast indexes phrases by their last word, adding the words to voc.
+func indexLast(voc vocab, phrases []wordSeq) lastWords {
+	idx := lastWords{}
+	for i, ks := range phrases {
+		if len(ks) > 0 {
+			last := voc.id(ks[len(ks)-1].fold, true)
+			idx[last] = append(idx[last], i)
+		}
+	}
+	return idx
+}
+
+// endingAt returns where the first phrase of phrases (in list order;
+// idx indexes them) that ends at toks[j] starts, or -1.
+func (idx lastWords) endingAt(toks []token, j int, phrases []wordSeq) int {
+	if j < 0 || toks[j].id < 0 {
+		return -1
+	}
+	for _, p := range idx[toks[j].id] {
+		if at := j - len(phrases[p]) + 1; at >= 0 && phraseAt(toks, at, phrases[p]) {
+			return at
+		}
+	}
+	return -1
+}
+
 // joinKeys returns the keys ks as one phrase, space-separated.
 func joinKeys(ks []string) string { return strings.Join(ks, " ") }

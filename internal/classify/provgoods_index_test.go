@@ -1,0 +1,97 @@
+package classify
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"bantin/internal/vntext"
+)
+
+// goodsBeforeLinear is goodsBefore as i18provfp wrote it, every phrase of
+// goodsWords tried in list order: the reference the indexed one must equal.
+func goodsBeforeLinear(m *provMatcher, toks []token, i int) bool {
+	for _, ks := range m.goods {
+		if at := i - len(ks); at >= 0 && phraseAt(toks, at, ks) {
+			return !toks[at].upper
+		}
+	}
+	return false
+}
+
+// goodsTexts returns generated texts dense in goods names: goodsWords and
+// look-alikes in lower case, capitalised or in capitals, places and filler
+// words, joined by spaces, commas, periods, dashes and line breaks.
+func goodsTexts(n int) []string {
+	r := rand.New(rand.NewPCG(18, 19))
+	words := append([]string{"Phú Quốc", "Hà Nội", "Huế", "Sóc Trăng", "bò", "cá", "nước", "chả", "tráng", "Công ty", "đặc sản",
+		"tượng", "đá", "Yến sào", "oà", "thuý", "khoẻ"}, goodsWords...)
+	gaps := []string{" ", " ", " ", ", ", ". ", " - ", "\n", " (", ") ", ".", "-"}
+	out := make([]string, n)
+	for k := range out {
+		var b strings.Builder
+		for range 4 + r.IntN(12) {
+			w := words[r.IntN(len(words))]
+			switch r.IntN(5) {
+			case 0:
+				w = strings.ToUpper(w)
+			case 1:
+				c, size := utf8.DecodeRuneInString(w)
+				w = string(unicode.ToUpper(c)) + w[size:]
+			}
+			b.WriteString(w)
+			b.WriteString(gaps[r.IntN(len(gaps))])
+		}
+		out[k] = b.String()
+	}
+	return out
+}
+
+// checkGoodsBefore fails when goodsBefore and goodsBeforeLinear differ at
+// a token of s; it returns how many tokens follow goods.
+func checkGoodsBefore(t testing.TB, c *Classifier, s string) int {
+	matched := 0
+	for f := range numFields {
+		toks, _ := c.fold.tokenize(nil, vntext.Normalize(s), field(f), nil, c.voc)
+		for i := range toks {
+			want, got := goodsBeforeLinear(c.prov, toks, i), c.prov.goodsBefore(toks, i)
+			if got != want {
+				t.Fatalf("%q token %d (%q): goodsBefore %v, every phrase tried %v", s, i, toks[i].text, got, want)
+			}
+			matched += b2i(want)
+		}
+	}
+	return matched
+}
+
+// TestGoodsBeforeIndexed checks that goodsBefore, which tries only the
+// goods phrases ending in the word before a token, answers as trying every
+// phrase did, on the written and template sets and 20,000 generated texts.
+func TestGoodsBeforeIndexed(t *testing.T) {
+	c := newTest(t)
+	texts := goodsTexts(20000)
+	for _, set := range []string{evalFile, handwrittenFile} {
+		for _, a := range loadSet(t, set) {
+			texts = append(texts, a.Title, a.Summary, a.Body)
+		}
+	}
+	matched := 0
+	for _, s := range texts {
+		matched += checkGoodsBefore(t, c, s)
+	}
+	if matched < 1000 {
+		t.Fatalf("only %d tokens follow goods: the comparison tests little", matched)
+	}
+}
+
+// FuzzGoodsBefore compares goodsBefore with goodsBeforeLinear on any text
+// (go test -fuzz FuzzGoodsBefore).
+func FuzzGoodsBefore(f *testing.F) {
+	for _, s := range goodsTexts(50) {
+		f.Add(s)
+	}
+	c := newTest(f)
+	f.Fuzz(func(t *testing.T, s string) { checkGoodsBefore(t, c, s) })
+}
