@@ -1,6 +1,9 @@
 package classify
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Earlier legs of a tour or a chain (issue 9, real news; i18provfp): a
 // lead that opens "Tiếp nối hành trình … từ vùng đất Tổ Phú Thọ và cố đô
@@ -20,7 +23,7 @@ var legOpeners = []string{"tiếp nối", "nối tiếp", "sau thành công"}
 func (m *provMatcher) earlierLegs(toks []token, ms []mention) {
 	var marks map[int]bool // nil (no allocation) for nearly every article
 	for i, mt := range ms {
-		if mt.dropped != "" || mt.field == fieldTitle || !m.inLegClause(toks, mt) {
+		if mt.dropped != "" || mt.field == fieldTitle || m.legClause(toks, mt) < 0 {
 			continue
 		}
 		if marks == nil {
@@ -29,34 +32,32 @@ func (m *provMatcher) earlierLegs(toks []token, ms []mention) {
 		marks[i] = true
 	}
 	refuseMarked(ms, marks, func(i int) string {
-		return "an earlier leg of a tour or a chain (" + ms[i].text + " in a clause opened by " + legOpeners[0] + " …); the title or a place word puts the story in another province"
+		return "an earlier leg of a tour or a chain (" + ms[i].text + " in a clause opened by " + legOpeners[m.legClause(toks, ms[i])] + " …); the title or a place word puts the story in another province"
 	})
 }
 
-// inLegClause reports that mt lies in a sentence's opening clause opened
-// by a word of legOpeners: no comma or sentence break between the opener
-// and mt, and a comma after mt in the same sentence, at most 30 words on.
-func (m *provMatcher) inLegClause(toks []token, mt mention) bool {
+// legClause returns the index in legOpeners of the words opening the
+// sentence's opening clause mt lies in, or -1 when none does: no comma or
+// sentence break between the opener and mt, and a comma after mt in the
+// same sentence, at most 30 words on.
+func (m *provMatcher) legClause(toks []token, mt mention) int {
 	k := mt.start
 	for ; k > 0 && !sentenceStart(toks, k); k-- {
 		if strings.Contains(toks[k].gap, ",") {
-			return false
+			return -1
 		}
 	}
-	opened := false
-	for _, ks := range m.legs {
-		opened = opened || phraseAt(toks, k, ks)
-	}
-	if !opened {
-		return false
+	opener := slices.IndexFunc(m.legs, func(ks wordSeq) bool { return phraseAt(toks, k, ks) })
+	if opener < 0 {
+		return -1
 	}
 	for j := mt.end; j < len(toks) && j <= mt.end+30; j++ {
-		if j > mt.end && sentenceStart(toks, j) {
-			return false
-		}
-		if strings.Contains(toks[j].gap, ",") {
-			return true
+		switch {
+		case strings.Contains(toks[j].gap, ","):
+			return opener
+		case sentenceStart(toks, j): // "… ở Huế. Chuỗi …, …": the clause ended with no comma
+			return -1
 		}
 	}
-	return false
+	return -1
 }

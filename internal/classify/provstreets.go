@@ -53,10 +53,10 @@ func listOpener(toks []token, i int) int {
 
 // streetBefore reports "phố" or "đường" (not a route: "đường bay",
 // "đường sắt", "đường dây", "đường ống", "đường thủy") at most six words
-// before toks[k], in one sentence.
+// before toks[k], in one sentence of its field.
 func streetBefore(toks []token, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
-		if strings.ContainsAny(toks[j+1].gap, ".;:!?") {
+		if toks[j+1].first || strings.ContainsAny(toks[j+1].gap, ".;:!?") {
 			return false
 		}
 		switch {
