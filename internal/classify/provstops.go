@@ -14,7 +14,7 @@ func (m *provMatcher) stopsAndOrigins(toks []token, ms []mention) {
 		mt := &ms[i]
 		if mt.dropped == "" && previousStop(toks, mt.start) { // "Sau hai chặng tại Hà Nội và TP.HCM, …"
 			mt.dropped = "an earlier stop (Sau … " + mt.text + ", …)"
-			for j := i + 1; j <= stopsListed(toks, ms, i); j++ {
+			for j, last := i+1, stopsListed(toks, ms, i); j <= last; j++ {
 				ms[j].dropped = mt.dropped + ", listed with it"
 			}
 		}
