@@ -95,3 +95,26 @@ func FuzzGoodsBefore(f *testing.F) {
 	c := newTest(f)
 	f.Fuzz(func(t *testing.T, s string) { checkGoodsBefore(t, c, s) })
 }
+
+// BenchmarkGoodsBefore times goodsBefore, indexed and with every phrase
+// tried (goodsBeforeLinear), at every token of BenchmarkClassify's 5 KB
+// article: an upper bound of the check's cost, which runs only before a
+// province mention.
+func BenchmarkGoodsBefore(b *testing.B) {
+	c := newTest(b)
+	in := article5KB(b)
+	toks, _ := c.fold.tokenize(nil, vntext.Normalize(in.Body), fieldBody, nil, c.voc)
+	for _, bc := range []struct {
+		name string
+		fn   func(toks []token, i int) bool
+	}{{"indexed", c.prov.goodsBefore}, {"linear", func(toks []token, i int) bool { return goodsBeforeLinear(c.prov, toks, i) }}} {
+		b.Run(bc.name, func(b *testing.B) {
+			n := 0
+			for b.Loop() {
+				for i := 1; i < len(toks); i++ {
+					n += b2i(bc.fn(toks, i))
+				}
+			}
+		})
+	}
+}
