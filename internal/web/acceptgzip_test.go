@@ -1,6 +1,12 @@
 package web
 
-import "testing"
+import (
+	"net/http"
+	"net/http/httptest"
+	"testing"
+
+	"bantin/internal/store/storetest"
+)
 
 // acceptsGzip reads Accept-Encoding as RFC 9110 §12.5.3 says: a coding
 // named explicitly takes its own quality, even after a "*" that would allow
@@ -27,6 +33,31 @@ func TestAcceptsGzip(t *testing.T) {
 	} {
 		if got := acceptsGzip(ae); got != want {
 			t.Errorf("acceptsGzip(%q) = %v, want %v", ae, got, want)
+		}
+	}
+}
+
+// A client may split Accept-Encoding over several field lines, which read
+// as one list joined by commas (RFC 9110 §5.3): "*" on one line and
+// "gzip;q=0" on the next refuses gzip; "br" then "gzip" accepts it. Only
+// the first line was read. Both a cached entry (writeEntry) and a body
+// made per request (writeBody).
+func TestAcceptEncodingLines(t *testing.T) {
+	f := newSubFixture(t, storetest.OpenSQLite(t))
+	for _, path := range []string{f.srv.assets.url("site.css"), "/subscribe"} {
+		for _, tt := range []struct {
+			lines []string
+			want  string
+		}{{[]string{"*", "gzip;q=0"}, ""}, {[]string{"br", "gzip"}, "gzip"}, {[]string{"gzip"}, "gzip"}} {
+			r := httptest.NewRequest(http.MethodGet, path, nil)
+			for _, l := range tt.lines {
+				r.Header.Add("Accept-Encoding", l)
+			}
+			w := httptest.NewRecorder()
+			f.srv.Handler().ServeHTTP(w, r)
+			if ce := w.Header().Get("Content-Encoding"); w.Code != http.StatusOK || ce != tt.want {
+				t.Errorf("%s with Accept-Encoding lines %q: %d, Content-Encoding %q, want %q", path, tt.lines, w.Code, ce, tt.want)
+			}
 		}
 	}
 }

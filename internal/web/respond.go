@@ -66,7 +66,7 @@ func (s *Server) serveEntry(w http.ResponseWriter, r *http.Request, e *entry, st
 // ETag; Vary says so either way.
 func (s *Server) writeEntry(w http.ResponseWriter, r *http.Request, e *entry, cc []string) {
 	h := w.Header()
-	gz := !e.plain && acceptsGzip(r.Header.Get("Accept-Encoding"))
+	gz := !e.plain && requestGzip(r)
 	etag := e.etag
 	if gz {
 		etag = e.gzEtag
@@ -105,7 +105,7 @@ func (s *Server) writeEntry(w http.ResponseWriter, r *http.Request, e *entry, cc
 func (s *Server) writeBody(w http.ResponseWriter, r *http.Request, status int, body []byte) error {
 	h := w.Header()
 	h["Vary"] = s.hdr.vary
-	if acceptsGzip(r.Header.Get("Accept-Encoding")) {
+	if requestGzip(r) {
 		body = s.gz.compress(body)
 		h["Content-Encoding"] = s.hdr.gzip
 	}
@@ -146,6 +146,20 @@ func notModified(r *http.Request, e *entry) bool {
 	}
 	t, err := http.ParseTime(ims)
 	return err == nil && !e.modTime.After(t)
+}
+
+// requestGzip reports whether r accepts gzip (acceptsGzip), reading all
+// of its Accept-Encoding field lines as one list (RFC 9110 §5.3): a client
+// may send "*" on one line and "gzip;q=0" on the next.
+func requestGzip(r *http.Request) bool {
+	switch lines := r.Header["Accept-Encoding"]; len(lines) {
+	case 0:
+		return false
+	case 1:
+		return acceptsGzip(lines[0])
+	default:
+		return acceptsGzip(strings.Join(lines, ","))
+	}
 }
 
 // acceptsGzip reports whether an Accept-Encoding value allows gzip with a
