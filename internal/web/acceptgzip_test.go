@@ -61,3 +61,19 @@ func TestAcceptEncodingLines(t *testing.T) {
 		}
 	}
 }
+
+// If-None-Match split over two field lines is one list: the entry's ETag
+// on the second line is a match (304). Only the first line was read.
+func TestIfNoneMatchLines(t *testing.T) {
+	f := newSubFixture(t, storetest.OpenSQLite(t))
+	path := f.srv.assets.url("site.css")
+	etag := request(f.srv, http.MethodGet, path).Header().Get("ETag")
+	r := httptest.NewRequest(http.MethodGet, path, nil)
+	r.Header.Add("If-None-Match", `"other"`)
+	r.Header.Add("If-None-Match", etag)
+	w := httptest.NewRecorder()
+	f.srv.Handler().ServeHTTP(w, r)
+	if etag == "" || w.Code != http.StatusNotModified {
+		t.Errorf("If-None-Match lines %q, %q: %d, want 304", `"other"`, etag, w.Code)
+	}
+}

@@ -131,7 +131,7 @@ func (s *Server) gzipOf(e *entry) []byte {
 // matches, weak comparison as RFC 9110 §13.1.2 requires) or, without it,
 // If-Modified-Since.
 func notModified(r *http.Request, e *entry) bool {
-	if inm := r.Header.Get("If-None-Match"); inm != "" {
+	if inm := headerList(r, "If-None-Match"); inm != "" {
 		for _, t := range strings.Split(inm, ",") {
 			t = strings.TrimPrefix(strings.TrimSpace(t), "W/")
 			if t == "*" || t == e.etag[0] || t == e.gzEtag[0] {
@@ -149,16 +149,21 @@ func notModified(r *http.Request, e *entry) bool {
 }
 
 // requestGzip reports whether r accepts gzip (acceptsGzip), reading all
-// of its Accept-Encoding field lines as one list (RFC 9110 §5.3): a client
-// may send "*" on one line and "gzip;q=0" on the next.
-func requestGzip(r *http.Request) bool {
-	switch lines := r.Header["Accept-Encoding"]; len(lines) {
+// of its Accept-Encoding field lines as one list: a client may send "*"
+// on one line and "gzip;q=0" on the next.
+func requestGzip(r *http.Request) bool { return acceptsGzip(headerList(r, "Accept-Encoding")) }
+
+// headerList returns the field lines of r named name (canonical form) as
+// one comma-separated list, as RFC 9110 §5.3 reads a list split over
+// lines; "" when there are none. One line is returned as it is.
+func headerList(r *http.Request, name string) string {
+	switch lines := r.Header[name]; len(lines) {
 	case 0:
-		return false
+		return ""
 	case 1:
-		return acceptsGzip(lines[0])
+		return lines[0]
 	default:
-		return acceptsGzip(strings.Join(lines, ","))
+		return strings.Join(lines, ",")
 	}
 }
 
