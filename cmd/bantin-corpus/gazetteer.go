@@ -56,6 +56,8 @@ func gazetteerCmd(args []string) error {
 	fmt.Fprintf(&b, "# bantin gazetteer: communes, wards and special zones since 1 July 2025 and the former\n")
 	fmt.Fprintf(&b, "# districts, towns and provincial cities, each with the current province that holds it\n")
 	fmt.Fprintf(&b, "# and the dissolved province it lay in (empty when none, or when it straddled two).\n")
+	fmt.Fprintf(&b, "# A unit the table lists with parts of two provinces takes the province of its whole parts\n")
+	fmt.Fprintf(&b, "# when they lay in one (a divided ward is matched by name, so a namesake elsewhere turns up).\n")
 	fmt.Fprintf(&b, "# Names are facts. Source: GSO's list of administrative units (danhmuchanhchinh.gso.gov.vn)\n")
 	fmt.Fprintf(&b, "# and the 2025 conversion table as compiled in github.com/tranngocminhhieu/vietnamadminunits\n")
 	fmt.Fprintf(&b, "# (MIT), %s at commit %s. Rebuilt by: go run ./cmd/bantin-corpus gazetteer -git DIR\n", adminCSV, commit)
@@ -102,11 +104,9 @@ func gazetteer(r io.Reader, cat *model.Catalog) ([]gazRow, error) {
 	var rows []gazRow
 	for u, olds := range units.newFrom {
 		r := gazRow{kind: u.kind, name: u.name, province: u.province}
-		if len(olds) == 1 {
-			for o := range olds {
-				if p, _ := cat.Province(o); p.Legacy() {
-					r.legacy = o
-				}
+		if o, ok := formerOf(olds, units.wholeFrom[u]); ok {
+			if p, _ := cat.Province(o); p.Legacy() {
+				r.legacy = o
 			}
 		}
 		rows = append(rows, r)
@@ -125,13 +125,38 @@ func gazetteer(r io.Reader, cat *model.Catalog) ([]gazRow, error) {
 	return rows, nil
 }
 
+// formerOf returns the one province a current unit's parts lay in: the
+// province of all its parts, or, when they lay in several, the province of
+// all its whole parts (the old wards merged into it entire). The table
+// lists a divided ward under every unit that took a piece of it and matches
+// a divided ward by name, so a namesake of another province turns up among
+// a unit's divided parts (Hòa Lộc of Tam Bình, Vĩnh Long, in xã Tân Thành
+// Bình, formed from Mỏ Cày Bắc's communes of Bến Tre); whole parts are not
+// confused so. A unit whose whole parts lay in two provinces has none.
+func formerOf(olds, whole map[string]bool) (string, bool) {
+	set := olds
+	if len(olds) > 1 {
+		set = whole
+	}
+	if len(set) != 1 {
+		return "", false
+	}
+	for o := range set {
+		return o, true
+	}
+	return "", false
+}
+
 // unit is an administrative unit: its kind, name and province.
 type unit struct{ kind, name, province string }
 
 // tableUnits is what the conversion table says of the units.
 type tableUnits struct {
 	newFrom map[unit]map[string]bool // current unit → the provinces its parts lay in
-	oldOf   map[unit]string          // former district → the current province that holds it
+	// wholeFrom: current unit → the provinces of its parts that the table
+	// marks undivided (isDividedWard False); empty without that column.
+	wholeFrom map[unit]map[string]bool
+	oldOf     map[unit]string // former district → the current province that holds it
 }
 
 // readUnits reads the table's rows (header first), leaving the parts listed
@@ -147,7 +172,8 @@ func readUnits(recs [][]string, cat *model.Catalog) (tableUnits, error) {
 			return tableUnits{}, fmt.Errorf("conversion table has no column %q", h)
 		}
 	}
-	t := tableUnits{newFrom: map[unit]map[string]bool{}, oldOf: map[unit]string{}}
+	t := tableUnits{newFrom: map[unit]map[string]bool{}, wholeFrom: map[unit]map[string]bool{}, oldOf: map[unit]string{}}
+	divided, hasDivided := col["isDividedWard"]
 	for _, rec := range recs[1:] {
 		get := func(h string) string { return strings.TrimSpace(vntext.Normalize(rec[col[h]])) }
 		oldProv, err := provinceSlug(cat, get("province"))
@@ -164,6 +190,12 @@ func readUnits(recs [][]string, cat *model.Catalog) (tableUnits, error) {
 		}
 		if _, wrong := sourceErrata[strings.TrimSuffix(get("wardCode"), ".0")]; !wrong {
 			t.newFrom[nu][oldProv] = true
+			if hasDivided && strings.EqualFold(strings.TrimSpace(rec[divided]), "false") {
+				if t.wholeFrom[nu] == nil {
+					t.wholeFrom[nu] = map[string]bool{}
+				}
+				t.wholeFrom[nu][oldProv] = true
+			}
 		}
 		t.oldOf[unit{kindSlug(get("districtType")), strip(get("district"), get("districtType")), oldProv}] = newProv
 	}
