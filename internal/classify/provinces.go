@@ -159,6 +159,7 @@ func placeEntries(cat *model.Catalog) ([]placeRule, error) {
 	entries = append(entries, landmarks23...)
 	entries = append(entries, landmarks25...)
 	entries = append(entries, formerLandmarks...)
+	entries = append(entries, formerLandmarks19...)
 	entries = append(entries, schools...)
 	for _, n := range slices.Concat(negatives, moreNegatives) {
 		entries = append(entries, placeEntry{Text: n, Kind: kindNegative})
