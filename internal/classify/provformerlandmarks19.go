@@ -56,6 +56,36 @@ var formerLandmarks19 = []placeEntry{
 	{"biển Thịnh Long", "nam-dinh", kindPlace, 0},
 	{"biển Bảo Ninh", "quang-binh", kindPlace, 0},
 	{"sông Pô Kô", "kon-tum", kindPlace, 0},
+	// Ports, economic zones, energy projects, border gates and national
+	// parks of dissolved provinces that bantin read as no place: LNG Sơn
+	// Mỹ in Hàm Tân (Bình Thuận), Nhơn Hội's economic zone and Cù Lao Xanh
+	// in Quy Nhơn (Bình Định), Kỳ Hà's port in Núi Thành and Điện Nam -
+	// Điện Ngọc's industrial park in Điện Bàn (Quảng Nam), Trần Đề's port
+	// (Sóc Trăng; the former district's bare name starts with a surname),
+	// Thác Bà's dam (Yên Bái), Mã Pí Lèng as also spelt and Du Già (Hà
+	// Giang), the Hoàng Diệu gate in Bù Đốp (Bình Phước), the Bình Hiệp
+	// gate in Kiến Tường (Long An), and the national parks of Phước Bình
+	// (Ninh Thuận), Xuân Thủy (Nam Định) and Sông Thanh (Quảng Nam). Not
+	// the Thanh Thủy gate: Hà Giang's and Nghệ An's share the name.
+	{"LNG Sơn Mỹ", "binh-thuan", kindPlace, 0},
+	{"điện khí Sơn Mỹ", "binh-thuan", kindPlace, 0},
+	{"Khu kinh tế Nhơn Hội", "binh-dinh", kindPlace, 0},
+	{"KKT Nhơn Hội", "binh-dinh", kindPlace, 0},
+	{"Cù Lao Xanh", "binh-dinh", kindPlace, 0},
+	{"cảng Kỳ Hà", "quang-nam", kindPlace, 0},
+	{"Điện Nam - Điện Ngọc", "quang-nam", kindPlace, 0},
+	{"cảng Trần Đề", "soc-trang", kindPlace, 0},
+	{"thủy điện Thác Bà", "yen-bai", kindPlace, 0},
+	{"Mã Pí Lèng", "ha-giang", kindPlace, 0},
+	{"Du Già", "ha-giang", kindPlace, 0},
+	{"cửa khẩu Hoàng Diệu", "binh-phuoc", kindPlace, 0},
+	{"cửa khẩu Bình Hiệp", "long-an", kindPlace, 0},
+	{"Vườn quốc gia Phước Bình", "ninh-thuan", kindPlace, 0},
+	{"VQG Phước Bình", "ninh-thuan", kindPlace, 0},
+	{"Vườn quốc gia Xuân Thủy", "nam-dinh", kindPlace, 0},
+	{"VQG Xuân Thủy", "nam-dinh", kindPlace, 0},
+	{"Vườn quốc gia Sông Thanh", "quang-nam", kindPlace, 0},
+	{"VQG Sông Thanh", "quang-nam", kindPlace, 0},
 	{"cửa khẩu Kim Thành", "lao-cai", kindPlace, 0},
 	{"cầu đường bộ Kim Thành", "lao-cai", kindPlace, 0},
 }
