@@ -34,6 +34,10 @@ func TestFormerLandmarks19(t *testing.T) {
 			"Em Trân ở ấp Hưng Long, xã Tân Thành Bình, tỉnh Vĩnh Long, vừa đỗ đại học.", "vinh-long ben-tre"},
 		{"Hải Phòng's commune of Hải Dương's territory", "Khánh thành trường học",
 			"Xã Hà Nam, TP Hải Phòng khánh thành trường mầm non mới.", "hai-phong hai-duong"},
+		{"an energy project", "Gỡ vướng dự án điện",
+			"Chuỗi dự án điện khí LNG Sơn Mỹ vẫn chưa thể triển khai.", "lam-dong binh-thuan"},
+		{"an economic zone, its province named", "Cháy nhà xưởng",
+			"Cháy nhà xưởng tại Khu kinh tế Nhơn Hội, tỉnh Gia Lai.", "gia-lai binh-dinh"},
 		{"the Lào Cai crossing, not the former district", "Cửa khẩu thông minh",
 			"Doanh nghiệp triển khai cửa khẩu số tại cầu đường bộ Kim Thành thuộc cửa khẩu quốc tế Lào Cai.", "lao-cai"},
 	}
