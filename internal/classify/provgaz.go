@@ -61,11 +61,13 @@ func gazetteerEntries(known map[string]bool) ([]placeRule, error) {
 		c := gazCand{province: f[2], legacy: f[3]}
 		name := vntext.Key(f[1])
 		for _, w := range adminWords[f[0]] {
-			k := key{w, f[1]}
-			if _, ok := byPhrase[k]; !ok {
-				order = append(order, k)
+			for _, spelt := range gazSpellings(f[1]) {
+				k := key{w, spelt}
+				if _, ok := byPhrase[k]; !ok {
+					order = append(order, k)
+				}
+				byPhrase[k] = appendCand(byPhrase[k], c)
 			}
-			byPhrase[k] = appendCand(byPhrase[k], c)
 		}
 		if byName[name] == nil {
 			byName[name] = map[gazCand]bool{}

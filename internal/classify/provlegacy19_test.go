@@ -11,7 +11,7 @@ import "testing"
 //     Expected holds the former provinces a reader of the title and lead
 //     tags, Given those main gave;
 //   - fix rows, every training-day tag the branch added (the gazetteer's
-//     whole-parts rule and formerLandmarks19), each judged.
+//     whole-parts rule, formerLandmarks19 and gazSpellings), each judged.
 //
 // It needs the real news corpus (EnvRealCorpus).
 func TestLegacy19Verdicts(t *testing.T) {
