@@ -70,6 +70,7 @@ type provMatcher struct {
 	goods      []wordSeq           // keys of goodsWords
 	goodsLast  lastWords           // goods by their last word
 	legs       []wordSeq           // keys of legOpeners
+	flows      []wordSeq           // keys of flowWords
 }
 
 // newProvMatcher builds the matcher from the tables, checking every slug
@@ -205,7 +206,7 @@ func (m *provMatcher) addContexts(cat *model.Catalog) error {
 	}{{&m.results, resultVerbs}, {&m.stages, stageAfter}, {&m.outcomes, resultAfter}, {&m.homeGround, homeGround}, {&m.journeys, journeyVerbs}, {&m.cargo, cargoVerbs}, {&m.carriers, carriers}, {&m.accidents, accidentWords}, {&m.roads, roadWords}, {&m.ways, wayWords}, {&m.works, workWords}, {&m.nationwide, nationwide}, {&m.sponsors, clubSponsors}, {&m.partners, partnerWords}, {&m.allies, allyWords},
 		{&m.affilInst, affilInstitutions}, {&m.parents, parentUniversities}, {&m.bodies, nationalBodies}, {&m.meetings, voterMeetings}, {&m.experts, affilExperts}, {&m.students, studentRoles}, {&m.patients, patientWords}, {&m.athletes, athleteRoles},
 		{&m.chinaNames, chinaNamesakes}, {&m.deputies, deputyRoles}, {&m.visitors, visitorWords}, {&m.homes, homeWords}, {&m.groups, groupWords}, {&m.missions, missionWords}, {&m.chinaCues, chinaCues},
-		{&m.posts, postHeads}, {&m.appoints, appointWords}, {&m.goods, goodsWords}, {&m.legs, legOpeners}} {
+		{&m.posts, postHeads}, {&m.appoints, appointWords}, {&m.goods, goodsWords}, {&m.legs, legOpeners}, {&m.flows, flowWords}} {
 		for _, w := range t.words {
 			*t.to = append(*t.to, phraseKeys(w))
 		}

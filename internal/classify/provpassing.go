@@ -42,6 +42,7 @@ func (m *provMatcher) passing(toks []token, ms []mention) {
 	streetLists(toks, ms)
 	m.earlierLegs(toks, ms)
 	directions(toks, ms)
+	m.flowEnds(toks, ms)
 	if profileLead(toks) || datingTitle(toks) || wishTitle(toks) || seekingTitle(toks) {
 		dropProfile(ms)
 	}
