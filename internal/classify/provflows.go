@@ -67,6 +67,8 @@ func (m *provMatcher) flowEnds(toks []token, ms []mention) {
 // the motion word. The far end has a motion word right before it and
 // "từ" at most eight words before that, in one clause ("từ TP HCM đi Phan
 // Thiết", "từ quốc lộ 51 và 1A đi về TP HCM"); its other end lies between.
+// Two places joined by "đi" alone are both ends ("thời gian TP HCM đi Đà
+// Lạt").
 // A flow poured into a place ("đổ về TP HCM", "đổ vào …") arrives there:
 // the place is the story's, and no far end.
 func journeyEnd(toks []token, ms []mention, i int) (a, b int) {
@@ -85,8 +87,15 @@ func journeyEnd(toks []token, ms []mention, i int) (a, b int) {
 		}
 		return -1, -1
 	}
+	if next := i + 1; next < len(ms) && ms[next].start == mt.end+1 && ms[next].field == mt.field && wordIs(toks, mt.end, "di", "đi") &&
+		joinable(toks, mt.end) && joinable(toks, mt.end+1) {
+		return ms[next].start, ms[next].start + 1 // X đi Y: X's other end
+	}
 	if !motionAt(toks, mt.start-1) || mt.start >= 2 && toks[mt.start-2].fold == "do" && keyEqual(toks, mt.start-2, "đổ") {
 		return -1, -1
+	}
+	if i > 0 && ms[i-1].end == mt.start-1 && ms[i-1].field == mt.field && wordIs(toks, mt.start-1, "di", "đi") && joinable(toks, mt.start-1) {
+		return ms[i-1].start, ms[i-1].start + 1 // "thời gian TP HCM đi Đà Lạt": X đi Y
 	}
 	for k := mt.start - 2; k >= 0 && k >= mt.start-10; k-- {
 		if !joinable(toks, k+1) || strings.ContainsAny(toks[k+1].gap, ",;") {

@@ -20,6 +20,8 @@ func TestFlowEnds(t *testing.T) {
 			"Dòng xe từ TP.HCM đi Vũng Tàu và Phan Thiết tăng mạnh khiến cao tốc ùn tắc kéo dài.", "dong-nai"},
 		{"a trip's time", "Nhà đầu tư Hàn Quốc thăm khu công nghiệp ở Cần Thơ",
 			"Đoàn bất ngờ vì di chuyển từ TP.HCM tới Cần Thơ chỉ mất hơn hai giờ.", "can-tho"},
+		{"a trip's time, 'X đi Y'", "Cao tốc mới ở Lâm Đồng sắp thông xe",
+			"Tuyến đường giúp rút ngắn thời gian Cần Thơ đi Đà Lạt còn năm giờ.", "lam-dong"},
 		{"a bus's destination, the incident placed in the title", "Sản phụ sinh con trên xe khách tại Quảng Ngãi",
 			"Xe khách chạy từ Đà Nẵng vào Khánh Hòa đã dừng lại giúp sản phụ trên đường đi.", "quang-ngai"},
 		{"goods bound for a market, seized elsewhere", "Lạng Sơn thu giữ 500 kg nội tạng bẩn",
