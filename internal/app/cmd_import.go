@@ -51,15 +51,11 @@ func subscribersImport(ctx context.Context, env *cmdEnv, args []string) error {
 	if err != nil {
 		return err
 	}
-	var total store.ImportResult
-	for start := 0; start < len(subs); start += importBatch {
-		res, err := m.Store.ImportSubscribers(ctx, subs[start:min(start+importBatch, len(subs))], time.Now())
-		if err != nil {
-			return fmt.Errorf("after %d of %d subscribers: %w", start, len(subs), err)
-		}
-		total.Added, total.Updated, total.Unchanged = total.Added+res.Added, total.Updated+res.Updated, total.Unchanged+res.Unchanged
+	total, err := importBatches(ctx, m.Store, subs, env.Stderr)
+	if err != nil {
+		return err
 	}
-	if err := m.Store.Analyze(ctx, "subscribers"); err != nil {
+	if err := m.Store.Analyze(ctx, "subscribers"); err != nil && !interruptedBy(ctx, err) {
 		return fmt.Errorf("imported, but refreshing the table statistics failed: %w", err)
 	}
 	fmt.Fprintf(env.Stdout, "added %d, updated %d, unchanged %d, invalid lines %d\n",
@@ -68,6 +64,33 @@ func subscribersImport(ctx context.Context, env *cmdEnv, args []string) error {
 		return fmt.Errorf("%d invalid %s skipped (listed above); the others were imported", invalid, plural(invalid, "line was", "lines were"))
 	}
 	return nil
+}
+
+// importBatches stores subs in transactions of importBatch, reporting
+// progress on w when there is more than one. An interrupt between or
+// during batches says how many were saved (whole batches only) and how to
+// finish.
+func importBatches(ctx context.Context, st *store.Store, subs []model.Subscriber, w io.Writer) (store.ImportResult, error) {
+	var total store.ImportResult
+	p := newProgress(w)
+	defer p.finish()
+	for start := 0; start < len(subs); start += importBatch {
+		end := min(start+importBatch, len(subs))
+		res, err := st.ImportSubscribers(ctx, subs[start:end], time.Now())
+		if interruptedBy(ctx, err) {
+			return total, fmt.Errorf("interrupted: %d of %d subscribers imported and saved (added %d, updated %d, unchanged %d); "+
+				"run the same import again to finish (those already imported come out unchanged)",
+				start, len(subs), total.Added, total.Updated, total.Unchanged)
+		}
+		if err != nil {
+			return total, fmt.Errorf("after %d of %d subscribers: %w", start, len(subs), err)
+		}
+		total.Added, total.Updated, total.Unchanged = total.Added+res.Added, total.Updated+res.Updated, total.Unchanged+res.Unchanged
+		if len(subs) > importBatch {
+			p.step(fmt.Sprintf("imported %d of %d subscribers", end, len(subs)))
+		}
+	}
+	return total, nil
 }
 
 // csvColumns are the columns an import reads, in their order when the file

@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 )
@@ -17,4 +18,12 @@ func noteInterrupt(ctx context.Context, p *progress, inFlight string, grace time
 		p.note(fmt.Sprintf("stopping: letting %s finish (at most %s, BANTIN_SHUTDOWN_GRACE); interrupt again to stop at once",
 			inFlight, grace))
 	})
+}
+
+// interruptedBy reports whether err is the cancellation of ctx by an
+// interrupt (SIGINT or SIGTERM) rather than a failure of its own: a
+// command then says what it had done and saved, and how to finish, in
+// place of a bare "context canceled".
+func interruptedBy(ctx context.Context, err error) bool {
+	return err != nil && ctx.Err() != nil && errors.Is(err, context.Canceled)
 }

@@ -1,0 +1,90 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// cancelOn is a command's stderr that interrupts it (cancels its context)
+// once a line containing mark has been written, as a Ctrl-C would.
+type cancelOn struct {
+	mu     sync.Mutex
+	buf    bytes.Buffer
+	mark   string
+	cancel context.CancelFunc
+}
+
+func (w *cancelOn) Write(b []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.buf.Write(b)
+	if strings.Contains(w.buf.String(), w.mark) {
+		w.cancel()
+	}
+	return len(b), nil
+}
+
+func (w *cancelOn) String() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.buf.String()
+}
+
+// runInterrupted runs args against db and interrupts the command when its
+// stderr shows mark; it returns the exit status and stderr.
+func runInterrupted(t *testing.T, db, stdin, mark string, args ...string) (int, string) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	env := map[string]string{"BANTIN_DATABASE_URL": db, "BANTIN_ALLOW_PRIVATE_SOURCES": "true",
+		"BANTIN_DEFAULT_SOURCES": "false", "BANTIN_LOG_LEVEL": "error"}
+	errOut := &cancelOn{mark: mark, cancel: cancel}
+	code := Run(ctx, args, IO{Stdin: strings.NewReader(stdin), Stdout: &bytes.Buffer{}, Stderr: errOut,
+		Getenv: func(k string) string { return env[k] }})
+	return code, errOut.String()
+}
+
+// An interrupted `bantin reclassify` says how many articles it re-tagged
+// and saved and that running it again finishes, not a bare "store: …:
+// context canceled" that left the operator wondering what the store holds.
+func TestCLIReclassifyInterruptSaysWhatIsSaved(t *testing.T) {
+	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
+	up := upstreamFixtures(t)
+	if code, _, stderr := runCLI(t, db, "", "sources", "add", up.URL+"/vnexpress.rss"); code != 0 {
+		t.Fatalf("add: %d %s", code, stderr)
+	}
+	if code, _, stderr := runCLI(t, db, "", "fetch", "--all"); code != 0 {
+		t.Fatalf("fetch: %d %s", code, stderr)
+	}
+	code, stderr := runInterrupted(t, db, "", "re-tagged 3 articles", "reclassify")
+	if code != ExitFail || !strings.Contains(stderr, "interrupted: 3 articles re-tagged and saved") ||
+		!strings.Contains(stderr, "run 'bantin reclassify' again to finish") || strings.Contains(stderr, "context canceled") {
+		t.Errorf("interrupted reclassify: exit %d, stderr:\n%s", code, stderr)
+	}
+}
+
+// An interrupted `bantin subscribers import` of several batches shows its
+// progress, then says how many subscribers it saved (whole batches) and
+// that the same import again finishes; run again, it does.
+func TestCLISubscribersImportInterruptSaysWhatIsSaved(t *testing.T) {
+	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
+	var csv strings.Builder
+	for i := range 2*importBatch + 10 {
+		fmt.Fprintf(&csv, "u%d@example.com,the-thao,ha-noi,active\n", i)
+	}
+	code, stderr := runInterrupted(t, db, csv.String(), "imported 500 of 1010", "subscribers", "import", "-")
+	if code != ExitFail || !strings.Contains(stderr, "interrupted: 500 of 1010 subscribers imported and saved (added 500, updated 0, unchanged 0)") ||
+		!strings.Contains(stderr, "run the same import again to finish") || strings.Contains(stderr, "context canceled") {
+		t.Errorf("interrupted import: exit %d, stderr:\n%s", code, stderr)
+	}
+	code, out, stderr := runCLI(t, db, csv.String(), "subscribers", "import", "-")
+	if code != 0 || out != "added 510, updated 0, unchanged 500, invalid lines 0\n" ||
+		!strings.Contains(stderr, "[3] imported 1010 of 1010 subscribers") {
+		t.Errorf("import again: exit %d, %q, stderr:\n%s", code, out, stderr)
+	}
+}
