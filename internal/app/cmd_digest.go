@@ -204,13 +204,13 @@ func sendWeek(ctx context.Context, env *cmdEnv, m *Main, w digest.Week, retryNow
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stderr, "%s: %d new digest rows\n", w.Label(), n)
+	fmt.Fprintf(env.Stderr, "%s: %d new digest %s\n", w.Label(), n, plural(n, "row", "rows"))
 	if retryNow {
 		due, err := m.Store.RetryDigestsNow(ctx, w.Label(), time.Now())
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(env.Stderr, "%s: %d digests waiting for a retry are due now\n", w.Label(), due)
+		fmt.Fprintf(env.Stderr, "%s: %d %s now\n", w.Label(), due, plural(due, "digest waiting for a retry is due", "digests waiting for a retry are due"))
 	}
 	p := newProgress(env.Stderr)
 	m.Digester.Progress = func(e digest.Event) {
@@ -279,13 +279,13 @@ func retryHint(ctx context.Context, env *cmdEnv, m *Main, w digest.Week) {
 func sendVerdict(ctx context.Context, sum digest.DeliverySummary) error {
 	var msgs []string
 	if sum.Failed > 0 {
-		msgs = append(msgs, fmt.Sprintf("%d digests failed for good (see the lines above; bounced addresses are marked)", sum.Failed))
+		msgs = append(msgs, fmt.Sprintf("%d %s for good (see the lines above; bounced addresses are marked)", sum.Failed, plural(sum.Failed, "digest failed", "digests failed")))
 	}
 	if sum.Retry > 0 {
-		msgs = append(msgs, fmt.Sprintf("%d digests are waiting for a retry", sum.Retry))
+		msgs = append(msgs, fmt.Sprintf("%d %s for a retry", sum.Retry, plural(sum.Retry, "digest is waiting", "digests are waiting")))
 	}
 	if ctx.Err() != nil || sum.Released > 0 {
-		msgs = append(msgs, fmt.Sprintf("interrupted: %d digests were released unsent; run 'bantin digest send' again to finish", sum.Released))
+		msgs = append(msgs, fmt.Sprintf("interrupted: %d %s released unsent; run 'bantin digest send' again to finish", sum.Released, plural(sum.Released, "digest was", "digests were")))
 	}
 	if len(msgs) == 0 {
 		return nil

@@ -31,11 +31,11 @@ func TestCLIDigestSendRetryWaiting(t *testing.T) {
 	}
 	seedW47(t, db)
 	code, out, stderr := runWith(t, env, "digest", "send", "--period", "2026-W47")
-	if code != 1 || !strings.Contains(out, "sent 1, retry later 1") || !strings.Contains(stderr, "1 digests are waiting for a retry") {
+	if code != 1 || !strings.Contains(out, "sent 1, retry later 1") || !strings.Contains(stderr, "1 digest is waiting for a retry") {
 		t.Fatalf("first send: %d %q %q", code, out, stderr)
 	}
 	code, out, stderr = runWith(t, env, "digest", "send", "--period", "2026-W47")
-	if code != 1 || !strings.Contains(stderr, "1 digests are waiting for a retry") {
+	if code != 1 || !strings.Contains(stderr, "1 digest is waiting for a retry") {
 		t.Fatalf("run again before the retry is due: %d %q %q", code, out, stderr)
 	}
 }
@@ -93,7 +93,7 @@ func TestCLIDigestSendRetryNow(t *testing.T) {
 		t.Fatalf("again before the retry is due: %d %q %q", code, out, stderr)
 	}
 	code, out, stderr = runWith(t, env, "digest", "send", "--period", "2026-W47", "--retry-now")
-	if code != 0 || !strings.Contains(out, "sent 1, retry later 0") || !strings.Contains(stderr, "1 digests waiting for a retry are due now") {
+	if code != 0 || !strings.Contains(out, "sent 1, retry later 0") || !strings.Contains(stderr, "1 digest waiting for a retry is due now") {
 		t.Fatalf("--retry-now: %d %q %q", code, out, stderr)
 	}
 	if got := len(smtp.Received("ok@example.com")); got != 1 {

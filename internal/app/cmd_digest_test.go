@@ -165,7 +165,7 @@ func TestCLIDigestSendExitStatus(t *testing.T) {
 	}
 	seedW47(t, db)
 	code, out, stderr := runWith(t, env, "digest", "send", "--period", "2026-W47")
-	if code != 1 || !strings.Contains(out, "sent 1, retry later 0, failed 1") || !strings.Contains(stderr, "1 digests failed for good") {
+	if code != 1 || !strings.Contains(out, "sent 1, retry later 0, failed 1") || !strings.Contains(stderr, "1 digest failed for good") {
 		t.Fatalf("send with a refused address: %d %q %q", code, out, stderr)
 	}
 	if code, out, stderr := runWith(t, env, "digest", "send", "--period", "2026-W47"); code != 0 || !strings.Contains(out, "sent 0") {
