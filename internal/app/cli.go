@@ -100,6 +100,12 @@ func Run(ctx context.Context, args []string, stdio IO) int {
 	case errors.Is(err, errUsage):
 		fmt.Fprintf(stdio.Stderr, "bantin %s: %s\n", args[0], strings.TrimPrefix(err.Error(), "usage: "))
 		return ExitUsage
+	case interruptedBy(ctx, err):
+		// Cut short by SIGINT or SIGTERM where the command has nothing
+		// of its own to say: "store: …: context canceled (check
+		// BANTIN_DATABASE_URL …)" blamed the setting for the Ctrl-C.
+		fmt.Fprintf(stdio.Stderr, "bantin %s: interrupted\n", args[0])
+		return ExitFail
 	default:
 		fmt.Fprintf(stdio.Stderr, "bantin %s: %v\n", args[0], err)
 		return ExitFail

@@ -88,3 +88,20 @@ func TestCLISubscribersImportInterruptSaysWhatIsSaved(t *testing.T) {
 		t.Errorf("import again: exit %d, %q, stderr:\n%s", code, out, stderr)
 	}
 }
+
+// A command interrupted where it has nothing of its own to say (here
+// while opening the database) says it was interrupted, not "store: cannot
+// reach sqlite database: context canceled (check BANTIN_DATABASE_URL …)",
+// which blamed the setting for a Ctrl-C.
+func TestCLIInterruptedWhileOpening(t *testing.T) {
+	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out, errOut bytes.Buffer
+	env := map[string]string{"BANTIN_DATABASE_URL": db, "BANTIN_DEFAULT_SOURCES": "false", "BANTIN_LOG_LEVEL": "error"}
+	code := Run(ctx, []string{"sources", "list"}, IO{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errOut,
+		Getenv: func(k string) string { return env[k] }})
+	if code != ExitFail || errOut.String() != "bantin sources: interrupted\n" {
+		t.Errorf("interrupted while opening: exit %d, stderr %q", code, errOut.String())
+	}
+}
