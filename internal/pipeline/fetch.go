@@ -112,7 +112,7 @@ func (p *Pipeline) save(ctx context.Context, src model.Source, resp ingest.Respo
 			Err: fmt.Errorf("source %d was removed during its fetch; nothing stored: %w", src.ID, serr)}, nil
 	}
 	if serr != nil && !errors.Is(serr, model.ErrLeaseLost) {
-		serr = storeFailed(serr, out.MovedTo)
+		serr = p.storeFailed(ctx, serr, out.MovedTo)
 		res = p.recordStoreFailure(ctx, src, resp, serr, start)
 	}
 	if serr != nil && res.Err == nil {
@@ -173,13 +173,29 @@ func fetchOutcome(id int64, owner string, start time.Time, out ingest.Outcome) s
 }
 
 // storeFailed describes a failed store of a fetched feed for the source's
-// last error: a permanent redirect onto another source's URL names that URL.
-func storeFailed(err error, movedTo string) error {
-	if movedTo != "" && errors.Is(err, model.ErrConflict) {
-		return fmt.Errorf("moved permanently to %s, the URL of another source: remove one of the two: %w", movedTo, err)
+// last error: a permanent redirect onto another source's URL names that URL
+// and, when it can be read, that source's id (the operator removes one of
+// the two), and leaves out the store's wording of the conflict, which
+// errors.Is still finds.
+func (p *Pipeline) storeFailed(ctx context.Context, err error, movedTo string) error {
+	if movedTo == "" || !errors.Is(err, model.ErrConflict) {
+		return err
 	}
-	return err
+	other := "another source"
+	if o, lerr := p.o.Store.SourceByURL(ctx, movedTo); lerr == nil {
+		other = fmt.Sprintf("source %d", o.ID)
+	}
+	return quietError{fmt.Sprintf("moved permanently to %s, the URL of %s: remove one of the two", movedTo, other), err}
 }
+
+// quietError is an error whose message is msg alone, wrapping err.
+type quietError struct {
+	msg string
+	err error
+}
+
+func (e quietError) Error() string { return e.msg }
+func (e quietError) Unwrap() error { return e.err }
 
 // recordStoreFailure records a fetch whose feed could not be stored (serr)
 // as a failure of src, like a fetch failure: its last error, one more
