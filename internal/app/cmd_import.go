@@ -47,7 +47,10 @@ func subscribersImport(ctx context.Context, env *cmdEnv, args []string) error {
 		return err
 	}
 	defer m.Close()
-	subs, invalid, err := m.readSubscribersCSV(in, env.Stderr)
+	subs, invalid, err := m.readSubscribersCSV(ctx, in, env.Stderr)
+	if interruptedBy(ctx, err) {
+		return fmt.Errorf("interrupted while reading the file: nothing was imported")
+	}
 	if err != nil {
 		return err
 	}
@@ -107,9 +110,9 @@ var csvColumns = []string{"email", "topics", "provinces", "status", "created_at"
 // status means active for a new address and unchanged for a known one.
 // Each bad line is reported on report and counted; a later line for an
 // address already read is bad too. It returns an error only when the CSV
-// itself cannot be read. A leading UTF-8 byte order mark, which
+// itself cannot be read, or ctx's error when it ends. A leading UTF-8 byte order mark, which
 // spreadsheets write in "CSV UTF-8", is skipped.
-func (m *Main) readSubscribersCSV(in io.Reader, report io.Writer) ([]model.Subscriber, int, error) {
+func (m *Main) readSubscribersCSV(ctx context.Context, in io.Reader, report io.Writer) ([]model.Subscriber, int, error) {
 	br := bufio.NewReader(in)
 	if bom, err := br.Peek(3); err == nil && string(bom) == "\ufeff" {
 		br.Discard(3)
@@ -126,6 +129,9 @@ func (m *Main) readSubscribersCSV(in io.Reader, report io.Writer) ([]model.Subsc
 	seen := map[string]int{}
 	invalid := 0
 	for first := true; ; first = false {
+		if err := ctx.Err(); err != nil {
+			return nil, invalid, err // interrupted while reading: nothing stored yet
+		}
 		rec, err := r.Read()
 		if errors.Is(err, io.EOF) {
 			return subs, invalid, nil

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -103,5 +104,43 @@ func TestCLIInterruptedWhileOpening(t *testing.T) {
 		Getenv: func(k string) string { return env[k] }})
 	if code != ExitFail || errOut.String() != "bantin sources: interrupted\n" {
 		t.Errorf("interrupted while opening: exit %d, stderr %q", code, errOut.String())
+	}
+}
+
+// cancelOnRead is standard input that interrupts the command (cancels its
+// context) at its first read: a Ctrl-C while a large file is being read.
+type cancelOnRead struct {
+	r      io.Reader
+	cancel context.CancelFunc
+}
+
+func (c cancelOnRead) Read(b []byte) (int, error) {
+	c.cancel()
+	return c.r.Read(b)
+}
+
+// An import interrupted while its file is still being read (300,000 lines
+// took seconds, during which Ctrl-C did nothing) stops there and says that
+// nothing was imported.
+func TestCLISubscribersImportInterruptWhileReading(t *testing.T) {
+	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
+	if code, _, stderr := runCLI(t, db, "", "migrate"); code != 0 {
+		t.Fatalf("migrate: %d %s", code, stderr)
+	}
+	var csv strings.Builder
+	for i := range 2000 {
+		fmt.Fprintf(&csv, "u%d@example.com,the-thao,ha-noi,active\n", i)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	env := map[string]string{"BANTIN_DATABASE_URL": db, "BANTIN_DEFAULT_SOURCES": "false", "BANTIN_LOG_LEVEL": "error"}
+	var out, errOut bytes.Buffer
+	code := Run(ctx, []string{"subscribers", "import", "-"}, IO{Stdin: cancelOnRead{strings.NewReader(csv.String()), cancel},
+		Stdout: &out, Stderr: &errOut, Getenv: func(k string) string { return env[k] }})
+	if code != ExitFail || errOut.String() != "bantin subscribers: interrupted while reading the file: nothing was imported\n" {
+		t.Errorf("interrupted while reading: exit %d, stdout %q, stderr %q", code, out.String(), errOut.String())
+	}
+	if code, out, _ := runCLI(t, db, "", "subscribers", "list"); code != 0 || strings.Contains(out, "@example.com") {
+		t.Errorf("after the interrupted import: %d %q", code, out)
 	}
 }
