@@ -233,6 +233,11 @@ func (f *Fetcher) clientFor() (*http.Client, *string) {
 		if len(via) >= maxRedirects {
 			return fmt.Errorf("stopped after %d redirects", maxRedirects)
 		}
+		if sch := req.URL.Scheme; sch != "http" && sch != "https" {
+			// Named by its scheme only: the target may carry credentials,
+			// and the last error is shown on the public /sources page.
+			return fmt.Errorf("redirected to a non-http(s) URL (%s:); only http and https feeds are read", sch)
+		}
 		code := req.Response.StatusCode
 		permanent = permanent && (code == http.StatusMovedPermanently || code == http.StatusPermanentRedirect)
 		if to := req.URL.String(); permanent && len(to) <= MaxSourceURLBytes {

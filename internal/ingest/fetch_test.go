@@ -87,6 +87,25 @@ func TestFetchRedirects(t *testing.T) {
 	}
 }
 
+// A redirect to a URL that is not http(s) fails saying so, naming only the
+// scheme (Go's "unsupported protocol scheme" named neither the redirect nor
+// what to expect).
+func TestFetchRedirectOffHTTP(t *testing.T) {
+	srv := serve(t, func(w http.ResponseWriter, r *http.Request) {
+		to := map[string]string{"/file": "file:///etc/passwd", "/ftp": "ftp://u:secret@127.0.0.1/feed.rss"}[r.URL.Path]
+		w.Header().Set("Location", to)
+		w.WriteHeader(http.StatusFound)
+	})
+	f := testFetcher(Options{})
+	for path, want := range map[string]string{"/file": "redirected to a non-http(s) URL (file:); only http and https feeds are read",
+		"/ftp": "redirected to a non-http(s) URL (ftp:); only http and https feeds are read"} {
+		_, err := f.Fetch(context.Background(), model.Source{URL: srv.URL + path})
+		if got := Describe(err); got != want {
+			t.Errorf("%s: %q, want %q", path, got, want)
+		}
+	}
+}
+
 func TestFetchStatuses(t *testing.T) {
 	now := time.Date(2026, 9, 14, 12, 0, 0, 0, time.UTC)
 	srv := serve(t, func(w http.ResponseWriter, r *http.Request) {

@@ -22,6 +22,7 @@ var sourceErrorKinds = []struct {
 	{prefix: "DNS lookup", vi: "lỗi tra cứu tên miền"},
 	{prefix: "refusing to connect to a private address", vi: "địa chỉ mạng nội bộ, không được phép đọc"},
 	{prefix: "stopped after", contains: "redirect", vi: "chuyển hướng quá nhiều lần"},
+	{prefix: "redirected to a non-http(s) URL", vi: "chuyển hướng tới địa chỉ không phải http(s)"},
 	{contains: "connection refused", vi: "máy chủ của báo từ chối kết nối"},
 	{contains: "connection reset", vi: "kết nối bị ngắt"},
 	{contains: "x509:", vi: "chứng chỉ bảo mật (TLS) không hợp lệ"},

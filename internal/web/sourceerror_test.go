@@ -23,6 +23,7 @@ func TestSourceErrorKind(t *testing.T) {
 		{"DNS lookup of bao.example: i/o timeout", "lỗi tra cứu tên miền"},
 		{"refusing to connect to a private address: 127.0.0.1", "địa chỉ mạng nội bộ, không được phép đọc"},
 		{"stopped after 10 redirects", "chuyển hướng quá nhiều lần"},
+		{"redirected to a non-http(s) URL (file:); only http and https feeds are read", "chuyển hướng tới địa chỉ không phải http(s)"},
 		{"dial tcp 203.0.113.5:443: connect: connection refused", "máy chủ của báo từ chối kết nối"},
 		{"tls: failed to verify certificate: x509: certificate has expired", "chứng chỉ bảo mật (TLS) không hợp lệ"},
 		{"something new", "lỗi khác"},
