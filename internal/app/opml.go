@@ -43,6 +43,10 @@ func sourcesImport(ctx context.Context, env *cmdEnv, args []string) error {
 	added, present, invalid := 0, 0, 0
 	for _, e := range entries {
 		switch r, err := importEntry(ctx, env, m, e); {
+		case interruptedBy(ctx, err):
+			return fmt.Errorf("interrupted: %d of %d entries read, %d %s added, %d already present; "+
+				"run the same import again to finish (those added come out already present)",
+				added+present+invalid, len(entries), added, plural(added, "source", "sources"), present)
 		case err != nil:
 			return err
 		case r == entryAdded:
