@@ -98,8 +98,9 @@ const anyKey uint8 = 1<<sigNames - 1
 // pairThreshold is burstThreshold for a newcomer a published at pa and an
 // indexed story b published at pb, lowered to NameThreshold when they
 // share a key name (sharedKey; keys: the key names of a that are keys at
-// pa), else to IncidentThreshold under the incident rule (sharedIncident).
-// Vetoes stay.
+// pa), else to IncidentThreshold under the incident rule (sharedIncident),
+// or to IncidentContextThreshold when the pair already needed no more than
+// IncidentThreshold (incidentInContext). Vetoes stay.
 func pairThreshold(a, b *Signature, pa, pb int64, burst, keys uint8) float64 {
 	t := burstThreshold(a, b, pa, pb, burst)
 	if t < clusterNever && NameThreshold < t && sharedKey(a, b, pa, pb, keys) {
@@ -107,6 +108,9 @@ func pairThreshold(a, b *Signature, pa, pb int64, burst, keys uint8) float64 {
 	}
 	if t < clusterNever && IncidentThreshold < t && sharedIncident(a, b, pa, pb) { // incidentlink.go
 		return IncidentThreshold
+	}
+	if incidentInContext(a, b, pa, pb, t) { // incidentcontext.go
+		return IncidentContextThreshold
 	}
 	return t
 }
