@@ -31,7 +31,10 @@ const summaryCap = 1200
 // WeekArticles returns every article published in [since, until) in the slim
 // digest form, newest first, an article that several feeds of its outlet
 // carried once (model.DropRepeatsFunc), in three range queries (articles, topics,
-// provinces) that use the published_at columns of each table.
+// provinces) that use the published_at columns of each table. A copy
+// (article_copies) whose article is in the range too is folded into it
+// (foldCopies); one whose article is older stands for it: with its
+// article's story, thread, outlet and source, as pages and feeds show it.
 func (s *Store) WeekArticles(ctx context.Context, since, until time.Time) ([]DigestArticle, error) {
 	var rows []struct {
 		ID          int64  `bun:"id"`
@@ -46,11 +49,20 @@ func (s *Store) WeekArticles(ctx context.Context, since, until time.Time) ([]Dig
 		Outlet      string `bun:"outlet"`
 		PublishedAt int64  `bun:"published_at"`
 		CanonicalID int64  `bun:"canonical_id"`
+		// The article a copy stands for: its story and outlet.
+		CSourceID   int64  `bun:"c_source_id"`
+		CClusterID  int64  `bun:"c_cluster_id"`
+		CThreadID   int64  `bun:"c_thread_id"`
+		COutlet     string `bun:"c_outlet"`
+		CSourceName string `bun:"c_source_name"`
 	}
 	lo, hi := micros(since), micros(until)
 	err := s.db.NewRaw(`SELECT a.id, a.source_id, a.cluster_id, `+s.threadColumn("a")+` AS thread_id, a.url, a.title, a.summary, a.image_url, a.outlet,
-		s.name AS source_name, a.published_at, COALESCE(cp.canonical_id, 0) AS canonical_id
+		s.name AS source_name, a.published_at, COALESCE(cp.canonical_id, 0) AS canonical_id,
+		COALESCE(c.source_id, 0) AS c_source_id, COALESCE(c.cluster_id, 0) AS c_cluster_id, COALESCE(`+s.threadColumn("c")+`, 0) AS c_thread_id,
+		COALESCE(c.outlet, '') AS c_outlet, COALESCE(cs.name, '') AS c_source_name
 		FROM articles a JOIN sources s ON s.id = a.source_id LEFT JOIN article_copies cp ON cp.article_id = a.id
+		LEFT JOIN articles c ON c.id = cp.canonical_id LEFT JOIN sources cs ON cs.id = c.source_id
 		WHERE a.published_at >= ? AND a.published_at < ? ORDER BY a.published_at DESC, a.id DESC`, lo, hi).Scan(ctx, &rows)
 	if err != nil {
 		return nil, mapErr("store: week articles", err)
@@ -65,6 +77,13 @@ func (s *Store) WeekArticles(ctx context.Context, since, until time.Time) ([]Dig
 		out[i] = DigestArticle{ID: r.ID, SourceID: r.SourceID, ClusterID: r.ClusterID, ThreadID: r.ThreadID, URL: r.URL,
 			Title: r.Title, Summary: r.Summary, ImageURL: r.ImageURL, SourceName: r.SourceName, Outlet: r.Outlet,
 			PublishedAt: fromMicros(r.PublishedAt)}
+		if r.CanonicalID != 0 && r.CSourceID != 0 {
+			// A copy stands for its article (pages and feeds show the
+			// article in its story): it is in its article's story, counted
+			// with its article's outlet ("N nguồn", see outletCount).
+			a := &out[i]
+			a.SourceID, a.ClusterID, a.ThreadID, a.Outlet, a.SourceName = r.CSourceID, r.CClusterID, r.CThreadID, r.COutlet, r.CSourceName
+		}
 		pos[r.ID], canon[i] = i, r.CanonicalID
 	}
 	if err := s.weekTags(ctx, lo, hi, out, pos); err != nil {

@@ -161,10 +161,13 @@ func (s *Store) ArticleIDs(ctx context.Context, f model.Filter) ([]int64, error)
 	limit := filterLimit(f)
 	var ids []int64
 	var err error
-	if len(f.Topics) > 0 || len(f.Provinces) > 0 {
+	switch {
+	case len(f.Topics) > 0 || len(f.Provinces) > 0:
 		text, args := s.tagDriver(f, limit)
 		ids, err = s.queryIDs(ctx, text, args)
-	} else {
+	case f.Story != 0:
+		ids, err = s.storyIDs(ctx, f, limit)
+	default:
 		err = s.plainIDs(f, limit).Scan(ctx, &ids)
 	}
 	if err != nil {
@@ -174,14 +177,14 @@ func (s *Store) ArticleIDs(ctx context.Context, f model.Filter) ([]int64, error)
 }
 
 // plainIDs selects the ids of the limit newest articles matching f, which
-// names no topics or provinces, from the articles table: a copy of an
-// article (article_copies) as that article. Without a source, story or
-// search every article passes where its copies do, and copies are left
+// names no topics, provinces or story (storyIDs), from the articles table:
+// a copy of an article (article_copies) as that article. Without a source
+// or search every article passes where its copies do, and copies are left
 // out; with one, a copy that passes stands for its article, which may
 // come twice (callers keep the first).
 func (s *Store) plainIDs(f model.Filter, limit int) *bun.SelectQuery {
 	q := s.db.NewSelect().TableExpr("articles AS a")
-	if f.SourceID == 0 && f.Story == 0 && len(searchGroups(f.Query)) == 0 {
+	if allNews(f) {
 		q = q.ColumnExpr("a.id").Where("NOT EXISTS (SELECT 1 FROM article_copies cp WHERE cp.article_id = a.id)")
 	} else {
 		q = q.ColumnExpr("COALESCE(cp.canonical_id, a.id)").Join("LEFT JOIN article_copies AS cp ON cp.article_id = a.id")

@@ -90,7 +90,9 @@ func (s *Store) applyFilter(q *bun.SelectQuery, f model.Filter) *bun.SelectQuery
 // source, story, search), each starting with " AND " and with a ? per argument,
 // for rows whose article id is idCol and publication time pubCol. articles
 // is the alias of the articles table when the rows are articles, or "" for
-// rows of a tag table (the source, story and search are then checked by id).
+// rows of a tag table (the source and search are then checked by id). The
+// story is checked by a probe per row, on the row's article (a list of one
+// story and no tags is driven from the story instead, storyRows).
 func (s *Store) restrict(f model.Filter, idCol, pubCol, articles string) (string, []any) {
 	var b strings.Builder
 	var args []any
@@ -113,7 +115,9 @@ func (s *Store) restrict(f model.Filter, idCol, pubCol, articles string) (string
 		args = append(args, f.SourceID)
 	}
 	if f.Story != 0 {
-		b.WriteString(onArticle("x.cluster_id = ?"))
+		// A row's story is its article's (see storyRows): a copy is in the
+		// story of the article it stands for, wherever it was filed.
+		b.WriteString(" AND EXISTS (SELECT 1 FROM articles sx WHERE sx.id = " + articleOf(idCol) + " AND sx.cluster_id = ?)")
 		args = append(args, f.Story)
 	}
 	if groups := searchGroups(f.Query); len(groups) > 0 {

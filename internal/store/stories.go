@@ -42,7 +42,7 @@ func (s *Store) TopStories(ctx context.Context, f model.Filter, limit int) ([]St
 		Articles int   `bun:"articles"`
 		Latest   int64 `bun:"latest"`
 	}
-	err := s.db.NewRaw(`SELECT cluster_id, `+outletCount+` AS sources, `+pieceCount+` AS articles,
+	err := s.db.NewRaw(`SELECT cluster_id, `+outletCount("articles")+` AS sources, `+pieceCount+` AS articles,
 		MAX(published_at) AS latest FROM articles WHERE cluster_id <> 0 AND cluster_id IN (`+inner+`) AND `+storyRow("articles")+`
 		GROUP BY cluster_id ORDER BY sources DESC, latest DESC, cluster_id DESC LIMIT ?`,
 		append(args, limit)...).Scan(ctx, &rows)
@@ -66,7 +66,7 @@ func (s *Store) StoryThreads(ctx context.Context, ids []int64) (map[int64]int64,
 // StorySizes returns, for each of the given story (cluster) ids that has
 // articles, the number of distinct outlets that covered it (model.OutletKey).
 func (s *Store) StorySizes(ctx context.Context, ids []int64) (map[int64]int, error) {
-	n, err := s.perStory(ctx, ids, outletCount, "story sizes")
+	n, err := s.perStory(ctx, ids, outletCount("a"), "story sizes")
 	if err != nil {
 		return nil, err
 	}
@@ -124,14 +124,29 @@ func (s *Store) StoryArticles(ctx context.Context, ids ...int64) ([]model.Articl
 	return model.DropRepeats(arts), err
 }
 
-// outletCount counts a story's outlets as model.OutletKey does, and
-// pieceCount its articles as model.RepeatKey tells them apart, a copy
-// (article_copies) as its article, in SQL over the articles table.
-const (
-	outletCount = "COUNT(DISTINCT CASE WHEN outlet <> '' THEN outlet ELSE 'source:' || CAST(source_id AS TEXT) END)"
-	pieceCount  = "COUNT(DISTINCT COALESCE((SELECT c.url || ' ' || c.title FROM article_copies cp JOIN articles c ON c.id = cp.canonical_id" +
-		" WHERE cp.article_id = articles.id AND c.url <> ''), CASE WHEN url <> '' THEN url || ' ' || title ELSE CAST(id AS TEXT) END))"
-)
+// outletCount counts a story's outlets ("N nguồn") over the rows aliased
+// alias of the articles table, as model.OutletKey tells them apart. A copy
+// (article_copies) counts as its article: with its article's outlet key
+// (the same link names the same outlet; where it names none, the key is
+// the article's source, not the copy's), so a story counts the outlets of
+// the reports its page lists (StoryArticles), whichever feeds carried
+// them; a copy filed in another story than its article's counts in
+// neither (storyRow leaves it out there, and its article's story has the
+// article's key already).
+func outletCount(alias string) string {
+	return "COUNT(DISTINCT COALESCE((SELECT " + outletKey("c") + " FROM article_copies cp JOIN articles c ON c.id = cp.canonical_id" +
+		" WHERE cp.article_id = " + alias + ".id), " + outletKey(alias) + "))"
+}
+
+// outletKey is model.OutletKey of the row aliased alias in SQL.
+func outletKey(alias string) string {
+	return "CASE WHEN " + alias + ".outlet <> '' THEN " + alias + ".outlet ELSE 'source:' || CAST(" + alias + ".source_id AS TEXT) END"
+}
+
+// pieceCount counts a story's articles over the articles table as
+// model.RepeatKey tells them apart, a copy (article_copies) as its article.
+const pieceCount = "COUNT(DISTINCT COALESCE((SELECT c.url || ' ' || c.title FROM article_copies cp JOIN articles c ON c.id = cp.canonical_id" +
+	" WHERE cp.article_id = articles.id AND c.url <> ''), CASE WHEN url <> '' THEN url || ' ' || title ELSE CAST(id AS TEXT) END))"
 
 // storyRow is the condition that the row alias is one of its story's: a
 // copy (article_copies) that clustering filed in another story than its

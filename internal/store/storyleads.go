@@ -82,6 +82,12 @@ func (s *Store) leadQuery(f model.Filter, afterAt time.Time, afterRow int64, n i
 	if len(f.Topics) > 0 || len(f.Provinces) > 0 {
 		return s.tagLeads(f, n, cond)
 	}
+	if f.Story != 0 {
+		text, args := s.storyRows(f)
+		ctext, cargs := cond("m.row_id", "m.published_at")
+		return "SELECT m.article, m.published_at, m.row_id FROM (" + text + ") AS m WHERE TRUE" + ctext +
+			" ORDER BY m.published_at DESC, m.row_id DESC LIMIT ?", append(append(args, cargs...), n)
+	}
 	rtext, rargs := s.restrict(f, "a.id", "a.published_at", "a")
 	ctext, cargs := cond("a.id", "a.published_at")
 	return plainLeads(f) + rtext + ctext + " ORDER BY a.published_at DESC, a.id DESC LIMIT ?", append(append(rargs, cargs...), n)
@@ -94,8 +100,8 @@ func allNews(f model.Filter) bool {
 	return f.SourceID == 0 && f.Story == 0 && len(searchGroups(f.Query)) == 0
 }
 
-// plainLeads is the head of StoryLeads' query when f names no topic or
-// province, as plainIDs reads it: a copy of an article (article_copies)
+// plainLeads is the head of StoryLeads' query when f names no topic,
+// province or story (storyRows), as plainIDs reads it: a copy of an article (article_copies)
 // stands for that article. Without a source, story or search, copies are
 // left out (their article passes where they do); with one, a copy that
 // passes is read as its article. Each row gives its article's id, its own

@@ -123,7 +123,7 @@ func (s *Store) segmentHeads(ctx context.Context, rows []segmentRow) (map[int64]
 		ID      int64 `bun:"cluster_id"`
 		Sources int   `bun:"sources"`
 	}
-	err = s.db.NewRaw(`SELECT cluster_id, `+outletCount+` AS sources FROM articles WHERE cluster_id IN (?) AND `+storyRow("articles")+` GROUP BY cluster_id`,
+	err = s.db.NewRaw(`SELECT cluster_id, `+outletCount("articles")+` AS sources FROM articles WHERE cluster_id IN (?) AND `+storyRow("articles")+` GROUP BY cluster_id`,
 		bun.List(ids)).Scan(ctx, &sizes)
 	if err != nil {
 		return nil, mapErr("store: thread segment sizes", err)

@@ -24,10 +24,17 @@ import (
 // article; the copy is "copy"). It returns the ids by title.
 func copyCase(t *testing.T, f *fixture, copyAt time.Time, copyTopics []string, stories map[string]string) map[string]int64 {
 	t.Helper()
+	return copyCaseOutlet(t, f, "bao.example.vn", copyAt, copyTopics, stories)
+}
+
+// copyCaseOutlet is copyCase with the rows' outlet ("": links that name
+// none, as an IP host's, each source then counting as an outlet).
+func copyCaseOutlet(t *testing.T, f *fixture, outlet string, copyAt time.Time, copyTopics []string, stories map[string]string) map[string]int64 {
+	t.Helper()
 	ctx := context.Background()
 	const link = "https://bao.example.vn/chung-ket.html"
 	home := art("ck-home", "Trận chung kết", t0.Add(10*time.Hour), []string{"the-thao"})
-	home.URL, home.Link, home.Outlet = link, link, "bao.example.vn"
+	home.URL, home.Link, home.Outlet = link, link, outlet
 	other := art("dt", "Đội tuyển về nước", t0.Add(14*time.Hour), []string{"the-thao"})
 	other.Outlet = home.Outlet
 	ids := map[string]int64{}
