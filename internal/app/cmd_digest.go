@@ -16,7 +16,7 @@ import (
 )
 
 func runDigest(ctx context.Context, env *cmdEnv, args []string) error {
-	return dispatch(ctx, env, args, "preview --email ADDRESS [--period 2026-W48] [--out DIR] | send [--period 2026-W48] [--dry-run] [--retry-now]",
+	return dispatch(ctx, env, args, "preview --email ADDRESS [--period 2026-W48] [--out DIR] | send [--period 2026-W48] [--dry-run] [--retry-now] [--new-subscribers]",
 		subcommand{"preview", digestPreview}, subcommand{"send", digestSend})
 }
 
@@ -153,10 +153,11 @@ func previewDir(out string) (string, error) {
 }
 
 func digestSend(ctx context.Context, env *cmdEnv, args []string) error {
-	fs := env.flagSet("send [--period 2026-W48] [--dry-run] [--retry-now]")
+	fs := env.flagSet("send [--period 2026-W48] [--dry-run] [--retry-now] [--new-subscribers]")
 	period := fs.String("period", "", "ISO week (default: the latest week whose digest is due)")
 	dry := fs.Bool("dry-run", false, "compose and render, count, send nothing")
 	now := fs.Bool("retry-now", false, "send the week's digests waiting for a retry now, not after their backoff (once what failed them is fixed)")
+	fresh := fs.Bool("new-subscribers", false, "also send the week's digest to subscribers who became active after its run began (else they get the next week's)")
 	if err := env.parse(fs, args); err != nil {
 		return err
 	}
@@ -172,12 +173,15 @@ func digestSend(ctx context.Context, env *cmdEnv, args []string) error {
 		return usageError("week %s ends %s: digests go out for finished weeks", w.Label(), end.Format(time.RFC3339))
 	}
 	if *dry {
-		sum, err := m.Digester.DryRun(ctx, w)
+		sum, err := m.Digester.DryRun(ctx, w, *fresh)
 		if err != nil {
 			return err
 		}
 		fmt.Fprintf(env.Stdout, "%s (dry run): %d active subscribers, %d already done, %d filter groups, would send %d, nothing new for %d\n",
 			w.Label(), sum.Subscribers, sum.AlreadySent, sum.Groups, sum.WouldSend, sum.Empty)
+		if sum.Later > 0 {
+			fmt.Fprintln(env.Stdout, laterLine(w, sum.Later))
+		}
 		if sum.Subscribers == 0 {
 			noActiveSubscriber(ctx, m, env.Stdout)
 		}
@@ -189,22 +193,34 @@ func digestSend(ctx context.Context, env *cmdEnv, args []string) error {
 	if err := m.prepareMail(); err != nil {
 		return err
 	}
-	return sendWeek(ctx, env, m, w, *now)
+	return sendWeek(ctx, env, m, w, *now, *fresh)
 }
 
-// sendWeek creates the week's missing rows and delivers every due row,
-// reporting each one and a summary.
-func sendWeek(ctx context.Context, env *cmdEnv, m *Main, w digest.Week, retryNow bool) error {
+// laterLine tells the operator that n active subscribers joined after
+// week w's run began and how to send them its digest.
+func laterLine(w digest.Week, n int) string {
+	who := fmt.Sprintf("%d %s", n, plural(n, "active subscriber", "active subscribers"))
+	return fmt.Sprintf("%s: %s joined after the week's run began and will get the next week's digest "+
+		"(--new-subscribers sends them this one)", w.Label(), who)
+}
+
+// sendWeek begins the week's run if need be (Digester.Prepare: rows for
+// subscribers who joined after it began only with newSubscribers) and
+// delivers every due row, reporting each one and a summary.
+func sendWeek(ctx context.Context, env *cmdEnv, m *Main, w digest.Week, retryNow, newSubscribers bool) error {
 	// Rows leased by a killed run are taken over, those of running
 	// processes waited for: the command ends with every due row done.
 	if err := m.recoverLeases(ctx, env.Stderr, waitDigests); err != nil {
 		return err
 	}
-	n, err := m.Digester.Prepare(ctx, w)
+	n, left, err := m.Digester.Prepare(ctx, w, newSubscribers)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(env.Stderr, "%s: %d new digest %s\n", w.Label(), n, plural(n, "row", "rows"))
+	if left > 0 {
+		fmt.Fprintln(env.Stderr, laterLine(w, left))
+	}
 	if retryNow {
 		due, err := m.Store.RetryDigestsNow(ctx, w.Label(), time.Now())
 		if err != nil {

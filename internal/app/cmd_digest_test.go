@@ -173,6 +173,7 @@ func TestCLIDigestSendExitStatus(t *testing.T) {
 	}
 
 	// Interrupted: the first message hangs in DATA, the command is stopped.
+	// (The four joined after the week's run began: --new-subscribers.)
 	for i := range 4 {
 		if code, _, stderr := runWith(t, env, "subscribers", "add", fmt.Sprintf("slow%d@example.com", i)); code != 0 {
 			t.Fatal(stderr)
@@ -182,7 +183,7 @@ func TestCLIDigestSendExitStatus(t *testing.T) {
 	var errOut bytes.Buffer
 	done := make(chan int)
 	go func() {
-		done <- Run(ctx, []string{"digest", "send", "--period", "2026-W47"}, IO{Stdin: strings.NewReader(""),
+		done <- Run(ctx, []string{"digest", "send", "--period", "2026-W47", "--new-subscribers"}, IO{Stdin: strings.NewReader(""),
 			Stdout: &errOut, Stderr: &errOut, Getenv: func(k string) string { return env[k] }})
 	}()
 	waitFor(t, "a message to hang in DATA", blocked.Load)

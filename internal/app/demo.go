@@ -61,7 +61,7 @@ func (m *Main) startDemo(ctx context.Context) (*demo.Server, error) {
 		feeds.Close()
 		return nil, err
 	}
-	if _, err := m.Digester.Prepare(ctx, w); err != nil {
+	if _, _, err := m.Digester.Prepare(ctx, w, false); err != nil {
 		feeds.Close()
 		return nil, err
 	}

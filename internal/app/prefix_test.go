@@ -146,7 +146,7 @@ func (s *prefixSite) subscribe(t *testing.T) [][]byte {
 // the confirmation.
 func (s *prefixSite) sendDigest(t *testing.T) [][]byte {
 	ctx := context.Background()
-	if _, err := s.m.Digester.Prepare(ctx, digest.WeekOf(time.Now(), s.m.Config.Location()).Prev()); err != nil {
+	if _, _, err := s.m.Digester.Prepare(ctx, digest.WeekOf(time.Now(), s.m.Config.Location()).Prev(), false); err != nil {
 		t.Fatal(err)
 	}
 	if sum, err := s.m.Digester.RunOnce(ctx); err != nil || sum.Sent != 1 {

@@ -155,10 +155,29 @@ func (d *Digester) CatchUp(ctx context.Context) (Week, bool, error) {
 	return w, started, nil
 }
 
-// Prepare creates the missing rows of week for every active subscriber (an
-// operator's explicit send) and returns how many it created.
-func (d *Digester) Prepare(ctx context.Context, w Week) (int, error) {
-	return d.Store.EnsureDigests(ctx, w.Label(), d.now())
+// Prepare readies week's run for an operator's explicit send (digest
+// send). When the run has not begun, it begins it as CatchUp does: a row
+// for every active subscriber. Once it has begun (at the schedule, by
+// serve, or by an earlier send), its rows are those it made then, and a
+// send again delivers what is left of them (retries, an interrupted
+// send): a subscriber who became active since gets the next week's
+// digest, as with serve, not this one's, unless newSubscribers is set
+// (the operator asks), which adds a row for every active subscriber
+// without one. It returns how many rows it created and how many active
+// subscribers are left without a row of the week.
+func (d *Digester) Prepare(ctx context.Context, w Week, newSubscribers bool) (created, left int, err error) {
+	now := d.now()
+	started, n, err := d.Store.StartDigestRun(ctx, w.Label(), now)
+	if err != nil {
+		return 0, 0, err
+	}
+	if !started && newSubscribers {
+		if n, err = d.Store.EnsureDigests(ctx, w.Label(), now); err != nil {
+			return 0, 0, err
+		}
+	}
+	left, err = d.Store.ActiveWithoutDigest(ctx, w.Label())
+	return n, left, err
 }
 
 // Week parses a period label in the digest zone; "" means the most recent

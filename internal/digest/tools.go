@@ -41,12 +41,15 @@ type DryRunSummary struct {
 	Groups      int // distinct filter sets to render
 	WouldSend   int
 	Empty       int
+	// Later are active since the week's run began, with no row of it: a
+	// send gives them the next week's digest (see Prepare).
+	Later int
 }
 
 // DryRun composes and renders the week's digests for every active
-// subscriber who has not had it yet, and counts; it sends and writes
-// nothing.
-func (d *Digester) DryRun(ctx context.Context, w Week) (DryRunSummary, error) {
+// subscriber who has not had it yet and whom a send would reach (Prepare
+// with newSubscribers), and counts; it sends and writes nothing.
+func (d *Digester) DryRun(ctx context.Context, w Week, newSubscribers bool) (DryRunSummary, error) {
 	var sum DryRunSummary
 	subs, err := d.Store.Subscribers(ctx, model.StatusActive)
 	if err != nil {
@@ -56,8 +59,13 @@ func (d *Digester) DryRun(ctx context.Context, w Week) (DryRunSummary, error) {
 	if err != nil {
 		return sum, err
 	}
-	done := map[int64]bool{}
+	started, err := d.Store.DigestRunStarted(ctx, w.Label())
+	if err != nil {
+		return sum, err
+	}
+	done, owed := map[int64]bool{}, map[int64]bool{}
 	for _, r := range rows {
+		owed[r.SubscriberID] = true
 		if r.Status == model.DigestSent || r.Status == model.DigestEmpty || r.Status == model.DigestFailed {
 			done[r.SubscriberID] = true
 		}
@@ -67,6 +75,10 @@ func (d *Digester) DryRun(ctx context.Context, w Week) (DryRunSummary, error) {
 	for _, sub := range subs {
 		if done[sub.ID] {
 			sum.AlreadySent++
+			continue
+		}
+		if started && !newSubscribers && !owed[sub.ID] {
+			sum.Later++
 			continue
 		}
 		g, err := p.group(ctx, w.Label(), sub)

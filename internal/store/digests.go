@@ -70,7 +70,9 @@ func (s *Store) DigestRunStarted(ctx context.Context, period string) (bool, erro
 }
 
 // EnsureDigests records the run of period and creates the missing pending
-// rows for every active subscriber (an operator's explicit send). Rows that
+// rows for every active subscriber (an operator's explicit send to
+// subscribers who joined after the run began, digest send
+// --new-subscribers). Rows that
 // exist, whatever their status, are left alone. It returns how many it
 // created; on error neither the run nor a row is recorded.
 func (s *Store) EnsureDigests(ctx context.Context, period string, now time.Time) (int, error) {
@@ -85,6 +87,16 @@ func (s *Store) EnsureDigests(ctx context.Context, period string, now time.Time)
 		return err
 	})
 	return n, err
+}
+
+// ActiveWithoutDigest returns how many active subscribers have no digest
+// row of period: those who became active after its run began (they get
+// the next week's digest, see digest.Digester.Prepare).
+func (s *Store) ActiveWithoutDigest(ctx context.Context, period string) (int, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM subscribers s WHERE s.status = ?
+		AND NOT EXISTS (SELECT 1 FROM digests d WHERE d.subscriber_id = s.id AND d.period = ?)`, model.StatusActive, period).Scan(&n)
+	return n, mapErr("store: active subscribers without a digest", err)
 }
 
 // ensureDigests creates, in tx, a pending row of period due at now for
