@@ -83,7 +83,7 @@ func (s *Store) leadQuery(f model.Filter, afterAt time.Time, afterRow int64, n i
 		return s.tagLeads(f, n, cond)
 	}
 	if f.Story != 0 {
-		text, args := s.storyRows(f)
+		text, args := s.storyRows(f, n)
 		ctext, cargs := cond("m.row_id", "m.published_at")
 		return "SELECT m.article, m.published_at, m.row_id FROM (" + text + ") AS m WHERE TRUE" + ctext +
 			" ORDER BY m.published_at DESC, m.row_id DESC LIMIT ?", append(append(args, cargs...), n)
