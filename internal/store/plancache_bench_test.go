@@ -61,6 +61,9 @@ func BenchmarkListPlanCache(b *testing.B) {
 			})
 		}
 	}
+	if testing.Verbose() {
+		logPlanKinds(b, s)
+	}
 	for _, f := range []model.Filter{{Topics: []string{"topic-3"}, Limit: 62}, {Provinces: []string{"prov-7"}, Limit: 62}} {
 		for _, m := range modes {
 			b.Run("feed/"+strings.Join(append(f.Topics, f.Provinces...), "")+"/"+m.name, func(b *testing.B) {
@@ -72,6 +75,33 @@ func BenchmarkListPlanCache(b *testing.B) {
 				b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/feed")
 			})
 		}
+	}
+}
+
+// logPlanKinds walks each list ten times on one connection of s and logs
+// how often PostgreSQL planned each prepared statement generically and
+// for its parameters (pg_prepared_statements, PostgreSQL 14 on).
+func logPlanKinds(b *testing.B, s *Store) {
+	ctx := context.Background()
+	s.db.DB.SetMaxOpenConns(1)
+	defer s.db.DB.SetMaxOpenConns(16)
+	for _, l := range bigStoryLists {
+		for range 10 {
+			walkLeads(b, s, l.f, 3)
+		}
+	}
+	rows, err := s.db.QueryContext(ctx, "SELECT generic_plans, custom_plans, left(statement, 90) FROM pg_prepared_statements ORDER BY statement")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var g, c int
+		var text string
+		if err := rows.Scan(&g, &c, &text); err != nil {
+			b.Fatal(err)
+		}
+		b.Logf("generic %d, custom %d: %s", g, c, text)
 	}
 }
 
