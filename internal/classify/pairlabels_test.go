@@ -36,7 +36,7 @@ var pairLabelFiles = []string{"pairs_i11clus13.jsonl", "pairs_i11clus14.jsonl", 
 	"pairs_i16clusprec2.jsonl", "pairs_i16burst.jsonl", "pairs_review19.jsonl", "pairs_i16corpustime.jsonl", "pairs_i16h2h.jsonl", "pairs_i16h2h_v2.jsonl",
 	"pairs_i16teamalias.jsonl", "pairs_i16v2tune.jsonl", "pairs_i16intent.jsonl",
 	"pairs_i16datescore.jsonl", "pairs_i17assign2.jsonl", "pairs_i17topic.jsonl", "pairs_i17clusprec3.jsonl", "pairs_i17namelink.jsonl", "pairs_i17kickoff.jsonl",
-	"pairs_i17chain.jsonl", "pairs_i18clusprec4.jsonl", "pairs_i18event.jsonl", "pairs_i18chain2.jsonl", "pairs_i19chain.jsonl", "pairs_i19recall.jsonl"}
+	"pairs_i17chain.jsonl", "pairs_i18clusprec4.jsonl", "pairs_i18event.jsonl", "pairs_i18chain2.jsonl", "pairs_i19chain.jsonl", "pairs_i19recall.jsonl", "pairs_i19moment.jsonl"}
 
 // pairCounts counts judged pairs and those whose similarity reaches their
 // pair threshold (matchThreshold), by label.
