@@ -43,6 +43,7 @@ func (m *provMatcher) passing(toks []token, ms []mention) {
 	m.earlierLegs(toks, ms)
 	directions(toks, ms)
 	m.flowEnds(toks, ms)
+	namedPlaces(toks, ms)
 	if profileLead(toks) || datingTitle(toks) || wishTitle(toks) || seekingTitle(toks) {
 		dropProfile(ms)
 	}
