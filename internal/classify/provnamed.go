@@ -25,6 +25,8 @@ var nameHeads = []struct {
 	{phraseKeys("nhà máy"), true}, {phraseKeys("khu công nghiệp"), true}, {phraseKeys("cụm công nghiệp"), true},
 	{phraseKeys("KCN"), true}, {phraseKeys("CCN"), true}, {phraseKeys("khu đô thị"), true}, {phraseKeys("kho cảng"), true},
 	{phraseKeys("giàn khoan"), true},
+	{phraseKeys("chủ đầu tư"), false}, {phraseKeys("thương hiệu"), false},
+	{phraseKeys("đường"), false}, {phraseKeys("phố"), false}, {phraseKeys("nút giao"), false}, {phraseKeys("kênh"), false},
 }
 
 // brandWords follow a place in a firm's trading name: "Phú Thọ Tourist".
@@ -92,10 +94,10 @@ func inFirmName(toks []token, s int) bool {
 // "cổ phần", "TNHH", "MTV", "CP".
 func firmForm(toks []token, j int) bool {
 	switch toks[j].fold {
-	case "co":
-		return keyEqual(toks, j, "cổ")
+	case "co": // "cổ" only before "phần": "phố cổ Hà Nội" is the old quarter
+		return keyEqual(toks, j, "cổ") && j+1 < len(toks) && wordIs(toks, j+1, "phan", "phần")
 	case "phan":
-		return keyEqual(toks, j, "phần")
+		return keyEqual(toks, j, "phần") && j > 0 && wordIs(toks, j-1, "co", "cổ")
 	case "tnhh", "mtv", "cp", "ctcp":
 		return true
 	}

@@ -8,7 +8,7 @@ import "testing"
 // another province. The sentences are written for the test; each want
 // that drops a place fails without the rule. The others are counter-cases:
 // the name's province named again, nothing placed elsewhere, a place word
-// inside the name's span ("nhà máy ở …"), a plant's province the story's.
+// inside the name's span ("nhà máy ở …"), "phố cổ" (no legal form).
 func TestNamedPlaces(t *testing.T) {
 	c := newTest(t)
 	cases := []provCase{
@@ -22,6 +22,14 @@ func TestNamedPlaces(t *testing.T) {
 			"Nhà máy điện mặt trời Dầu Tiếng 3 có công suất 300 MW, dự kiến hoàn thành năm sau.", "tay-ninh"},
 		{"a trading name", "Công viên nước ở TP.HCM đón khách trở lại",
 			"Phú Thọ Tourist, đơn vị quản lý công viên, cho biết lượng khách tăng mạnh dịp hè.", "ho-chi-minh"},
+		{"a developer's name", "Hội thảo bất động sản khu tây TP.HCM thu hút nhà đầu tư",
+			"Hội thảo do chủ đầu tư Hoàng Phát Long An và một sàn giao dịch phối hợp tổ chức tại Hà Nội.", "ha-noi ho-chi-minh"},
+		{"a road named by its ends", "Hà Nội đẩy nhanh dự án trục phía tây",
+			"Đoạn tuyến từ quốc lộ 32 đến đường Hòa Lạc - Hòa Bình sẽ thông xe trong năm nay.", "ha-noi"},
+		{"the second of two junctions", "TP.HCM đề xuất xây hầm chui ở cửa ngõ",
+			"Hai hầm chui tại nút giao Linh Xuân và Bình Phước trên quốc lộ 1 được đề xuất xây mới.", "ho-chi-minh"},
+		{"the old quarter is no firm's name", "Phú Quốc khai trương tuyến tàu điện",
+			"Các nhà ga được trang trí theo chủ đề phố cổ Hà Nội và biển đảo.", "an-giang ha-noi kien-giang"},
 		{"the name's province named again", "Khai trương showroom ô tô mới tại Đà Nẵng",
 			"Công ty cổ phần Phú Gia Motor Huế, doanh nghiệp lớn của tỉnh Huế, mở cơ sở thứ hai.", "da-nang hue"},
 		{"nothing placed elsewhere", "Doanh nghiệp ô tô báo lãi quý III",
