@@ -6,17 +6,21 @@ package classify
 // (the legal form in lower case), "Công ty cổ phần Khu công nghiệp Sài
 // Gòn - Bắc Giang" (longer than a firm's name may run), "các khách sạn
 // Samdi và Mường Thanh" (the second of two names), "Nhà máy điện mặt trời
-// Dầu Tiếng 5", "khu công nghiệp Đồng Văn I", "Phú Thọ Tourist". By the
-// README's convention a firm or a bank whose name holds a place does not
-// count for it; a plant or a zone named after a place is refused only as
-// the rest are, when the title or a place word puts the story in another
+// Dầu Tiếng 5", "khu công nghiệp Đồng Văn I", "Phú Thọ Tourist", "chủ
+// đầu tư Prodezi Long An", "đường Hòa Lạc - Hòa Bình", "nút giao Bình
+// Triệu và Bình Phước". By the README's convention for names that hold a
+// place (testdata/classify/real), such a place is not the story's; a plant
+// or a zone gets the province it lies in, not a namesake's. All are
+// refused only when the title or a place word puts the story in another
 // province and the name's province has no other kept mention
 // (refuseMarked).
 
-// nameHeads open a name a place may end: a firm's or a hotel's (kindFirm:
-// only capitalised words, legal forms and numbers may follow before the
-// place) or a plant's or a zone's (kindWorks: up to maxWorksLower
-// lower-case words too, "Nhà máy điện mặt trời Dầu Tiếng 5").
+// nameHeads open a name a place may end: a firm's, a hotel's, a brand's, a
+// road's or a junction's (works false: only capitalised words, legal forms
+// and numbers may follow before the place) or a plant's or a zone's (works
+// true: up to maxWorksLower lower-case words too, "Nhà máy điện mặt trời
+// Dầu Tiếng 5"). Not "dự án": a road project named by its ends is a route
+// that is the story ("dự án cao tốc Vân Phong - Nha Trang").
 var nameHeads = []struct {
 	words wordSeq
 	works bool
