@@ -50,6 +50,7 @@
 //	Source*      <source url="SourceURL">Name     <source> id/title/updated/self    _bantin.source {name, url}
 //	Categories   <category domain=Scheme>Label    <category term label scheme>      tags (labels; term if none)
 //	                                                                                + _bantin.categories
+//	Story        (none)                           (none)                            _bantin.story {url, sources}
 //	Summary      <description> (HTML-escaped)     <summary type="text">             summary
 //	ContentHTML  <content:encoded> CDATA          <content type="html"> CDATA       content_html (else <p>Summary</p>)
 //
@@ -164,6 +165,17 @@ type Item struct {
 	Published   time.Time
 	Updated     time.Time // zero means "never updated": Published is used
 	Categories  []Category
+	// Story, when set, is the story the item stands for in a list of
+	// stories (one item a story): JSON _bantin.story {url, sources}; RSS
+	// and Atom have no place for it. Nil in a list of every report.
+	Story *Story
+}
+
+// Story is a story (reports of several outlets on one event) that an item
+// stands for: its page and how many outlets covered it.
+type Story struct {
+	URL     string // the story's page, every outlet's report
+	Sources int    // outlets that covered it, at least 1
 }
 
 // Category is a topic or place. Term is the stable slug, Label the

@@ -134,6 +134,9 @@ func jsonGaps() []gapCase {
 		{name: "_bantin extension", feed: fullFeed, format: JSON, want: []string{
 			`"_bantin":{`, `"term":"bac-kan"`, `"label":"Bắc Kạn (cũ)"`,
 			`"name":"Báo Thái Nguyên"`, `"url":"https://baothainguyen.vn/rss/xay-dung-dang.rss"`}},
+		{name: "no _bantin.story for a list of reports", feed: fullFeed, format: JSON, not: []string{`"story"`}},
+		{name: "_bantin.story of a list of stories", feed: storyFeed, format: JSON, want: []string{
+			`"_bantin":{"story":{"url":"https://bantin.example/stories/7","sources":4}}`}},
 		{name: "HTML not escaped as \\u003c", feed: fullFeed, format: JSON,
 			want: []string{`<strong>Tỉnh ủy</strong>`}, not: []string{`\u003c`}},
 	}
@@ -147,6 +150,14 @@ func summaryOnlyFeed(format Format) *Feed {
 		Title: "Giá xăng", Summary: "Giá <b>xăng</b> giảm & điện tăng",
 		Published: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC),
 	}}
+	return f
+}
+
+// storyFeed has one item standing for a story of four outlets, with no
+// source or categories.
+func storyFeed(format Format) *Feed {
+	f := summaryOnlyFeed(format)
+	f.Items[0].Story = &Story{URL: "https://bantin.example/stories/7", Sources: 4}
 	return f
 }
 

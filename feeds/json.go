@@ -50,6 +50,13 @@ type jsonItem struct {
 type jsonExt struct {
 	Source     *jsonSource    `json:"source,omitempty"`
 	Categories []jsonCategory `json:"categories,omitempty"`
+	Story      *jsonStory     `json:"story,omitempty"`
+}
+
+// jsonStory is _bantin.story: the story an item stands for (Item.Story).
+type jsonStory struct {
+	URL     string `json:"url"`
+	Sources int    `json:"sources"`
 }
 
 type jsonSource struct {
@@ -99,6 +106,7 @@ type jsonItemParts struct {
 	authors             [1]*gf.JSONAuthor
 	ext                 jsonExt
 	source              jsonSource
+	story               jsonStory
 }
 
 // jsonItems converts items, never returning nil. Tags are the category labels (terms when a
@@ -131,7 +139,11 @@ func jsonItems(items []Item) []jsonItem {
 			p.source = jsonSource{Name: it.SourceName, URL: it.SourceURL}
 			p.ext.Source = &p.source
 		}
-		if p.ext.Source != nil || len(p.ext.Categories) > 0 {
+		if it.Story != nil {
+			p.story = jsonStory{URL: it.Story.URL, Sources: max(it.Story.Sources, 1)}
+			p.ext.Story = &p.story
+		}
+		if p.ext.Source != nil || len(p.ext.Categories) > 0 || p.ext.Story != nil {
 			o.Bantin = &p.ext
 		}
 	}

@@ -111,7 +111,7 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return s.pageError(w, r, err)
 	}
-	q.Source, q.Limit = 0, defaultLimit
+	q.Source, q.Limit, q.PerStory = 0, defaultLimit, false // a page lists stories whatever per says
 	return s.serveCached(w, r, "html?search&"+q.encode()+cur.key(), func(ctx context.Context, _ int64) (*entry, error) {
 		d := pageData{Title: "Tìm kiếm – Bản tin", Heading: "Tìm kiếm", Query: q.Q, OPML: s.absURL("/opml"),
 			Description: "Tìm tin trong Bản tin, có dấu hay không dấu đều được.", Subscribe: s.subscribePath()}

@@ -90,7 +90,8 @@ func (c *itemCache) store(version int64, items map[int64]feedItem) {
 	}
 }
 
-// feedItems returns the items of at most q.Limit articles matching q,
+// feedItems returns the items of at most q.Limit articles matching q
+// (with q.PerStory, of stories: storyItems),
 // newest first, an article that several feeds of its outlet carried once
 // (see assembleItems), and the latest time one of them was stored or
 // changed (zero when there are none), reading from the database only the
@@ -98,6 +99,9 @@ func (c *itemCache) store(version int64, items map[int64]feedItem) {
 // quarter more ids than q.Limit, so that repeats left out seldom shorten
 // the feed.
 func (s *Server) feedItems(ctx context.Context, q feedQuery, version int64) ([]feeds.Item, time.Time, error) {
+	if q.PerStory {
+		return s.storyItems(ctx, q)
+	}
 	f := q.filter()
 	f.Limit = q.Limit + q.Limit/4 + 2
 	ids, err := s.st.ArticleIDs(ctx, f)

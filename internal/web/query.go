@@ -32,6 +32,7 @@ type feedQuery struct {
 	Story     int64 // a story's (cluster's) articles only: /stories/{id}/feed.*
 	Q         string
 	Limit     int
+	PerStory  bool // per=story: one item a story (storyItems), as pages list them; else one an article
 }
 
 // encode returns the canonical query string: keys in order, lists
@@ -47,6 +48,9 @@ func (q feedQuery) encode() string {
 	}
 	if q.Limit != defaultLimit {
 		add("limit", strconv.Itoa(q.Limit))
+	}
+	if q.PerStory {
+		add("per", "story")
 	}
 	if len(q.Provinces) > 0 {
 		add("province", strings.Join(q.Provinces, ","))
@@ -71,7 +75,7 @@ func (q feedQuery) encode() string {
 // else /feed.EXT?query.
 func (q feedQuery) path(f feeds.Format) string {
 	file := "feed." + f.String()
-	simple := q.Source == 0 && q.Q == "" && q.Limit == defaultLimit && len(q.Topics) <= 1 && len(q.Provinces) <= 1
+	simple := q.Source == 0 && q.Q == "" && q.Limit == defaultLimit && !q.PerStory && len(q.Topics) <= 1 && len(q.Provinces) <= 1
 	switch {
 	case q.Story != 0 && simple && len(q.Topics)+len(q.Provinces) == 0:
 		return storyPath(q.Story) + "/" + file
@@ -114,7 +118,7 @@ func (q feedQuery) filter() model.Filter {
 
 // parseFeedQuery reads the feed parameters of r: the story id and slugs
 // from the path (the aliases; 404 when malformed or unknown) merged with the
-// topic, province, source, story, q and limit query parameters (400 when
+// topic, province, source, story, q, limit and per query parameters (400 when
 // bad). Other parameters are ignored, so that cache-busters and tracking
 // parameters do not break a feed. Whether a story exists is feedTitle's to
 // say.
@@ -199,6 +203,14 @@ func (s *Server) readParams(q *feedQuery, vals url.Values) error {
 				fmt.Sprintf("limit must be a whole number from 1 to %d, not %q", maxLimit, v))
 		}
 		q.Limit = n
+	}
+	switch v := lastValue(vals["per"]); v {
+	case "", "report":
+	case "story":
+		q.PerStory = true
+	default:
+		return badParam(fmt.Sprintf("per phải là story (mỗi tin một mục) hoặc report (mỗi bài một mục), không phải %q", v),
+			fmt.Sprintf("per must be story (one item a story) or report (one item an article), not %q", v))
 	}
 	return readSearch(q, lastValue(vals["q"]))
 }
