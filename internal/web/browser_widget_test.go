@@ -18,7 +18,10 @@ import (
 )
 
 // The widget on a page of another origin (another port) with a strict
-// Content-Security-Policy: stories in the list and cards layouts, the
+// Content-Security-Policy: stories in the list and cards layouts (a story
+// of two outlets' reports once, with "2 nguồn" linking its page; every
+// report with per="report"; a forged feed's story link and count not
+// trusted), the
 // host's font and colours, the feed's 400 message (in Vietnamese) for an
 // unknown province, two identical widgets sharing one request,
 // hostile titles shown as text, a javascript: link replaced by the story's
@@ -83,7 +86,9 @@ func TestBrowserWidget(t *testing.T) {
 <title>Trang của một tờ báo khác</title><link rel="stylesheet" href="/host.css"><script src="%s"></script></head>
 <body><main><h1>Trang khác</h1>
 <h2>Giao thông</h2><bantin-feed id="gt" topic="giao-thong" limit="3"></bantin-feed>
-<h2>Thẻ</h2><bantin-feed id="cards" layout="cards" province="ha-noi" limit="3"></bantin-feed>
+<h2>Mọi bài</h2><bantin-feed id="gt-all" topic="giao-thong" limit="3" per="report"></bantin-feed>
+<h2>Giả mạo</h2><bantin-feed id="forged" q="giả mạo" limit="3"></bantin-feed>
+<h2>Thẻ</h2><bantin-feed id="cards" layout="cards" province="ha-noi" limit="3" per="report"></bantin-feed>
 <h2>Thể thao</h2><bantin-feed id="hostile" topic="the-thao" limit="5"></bantin-feed>
 <h2>Tỉnh lạ</h2><bantin-feed id="bad" province="atlantis"></bantin-feed>
 <h2>Y tế</h2><bantin-feed id="offline" topic="y-te" limit="2"></bantin-feed>
@@ -100,7 +105,9 @@ func TestBrowserWidget(t *testing.T) {
 	out := t.TempDir()
 	spec, _ := json.Marshal(map[string]any{
 		"host": host.URL, "site": s.base,
-		"gt": []string{storyTitles[1], gtArticles[1], gtArticles[0]},
+		// One item a story: the motorway story (two outlets) by its newest report.
+		"gt":    []string{storyTitles[1], gtArticles[1]},
+		"gtAll": []string{storyTitles[1], gtArticles[1], gtArticles[0]},
 	})
 	if err := os.WriteFile(filepath.Join(out, "spec.json"), spec, 0o644); err != nil {
 		t.Fatal(err)

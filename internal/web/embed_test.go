@@ -22,6 +22,7 @@ func TestEmbedAndErrorCORS(t *testing.T) {
 	}{
 		{"/feed.json?province=atlantis", 400, "atlantis"},
 		{"/feed.json?limit=0", 400, "limit must be"},
+		{"/feed.json?per=all", 400, "per must be story"},
 		{"/provinces/atlantis/feed.json", 404, "atlantis"},
 		{"/topics/giao-thong/feed.rss?source=99", 400, "unknown source"},
 	} {

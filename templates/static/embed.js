@@ -6,8 +6,13 @@
 //
 // Attributes mean what the feed's parameters mean (topic, province: slugs,
 // comma-separated; q: search, with or without diacritics); limit is 1 to
-// 20 (default 5); layout is "list" (default) or "cards". The feed is read
-// from the server that served this script, across origins (CORS).
+// 20 (default 5); layout is "list" (default) or "cards". The widget lists
+// stories, each once, as bantin's pages do (the feed's per=story: a story
+// several outlets covered is one item, its report the pages show, with an
+// "N nguồn" link to the story's page on bantin); per="report" lists every
+// outlet's report instead (the feed as feed readers get it). limit counts
+// what is listed. The feed is read from the server that served this
+// script, across origins (CORS).
 //
 // The widget inherits the host page's font and text colour; these custom
 // properties style the rest: --bantin-link (link colour), --bantin-muted
@@ -18,7 +23,8 @@
 // element reserves its space before the page is first painted.
 //
 // Safety: nothing from the feed is parsed as HTML (titles, summaries and
-// sources are set as text) and only http(s) links and images are used. The
+// sources are set as text, the outlet count as a number) and only http(s)
+// links and images are used. The
 // space for limit items is reserved while loading, so the host page does
 // not move when the stories arrive, and kept when fewer come or loading
 // fails (the feed's own 4xx message, in Vietnamese, is shown). Identical
@@ -45,7 +51,9 @@ a{color:var(--bantin-link,inherit);font-weight:600;text-decoration:underline;tex
 a:focus-visible{outline:2px solid currentColor;outline-offset:2px}
 .t{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow:hidden;line-height:1.35;margin:0;overflow-wrap:anywhere}
 .cards .t{-webkit-line-clamp:3}
-.m{color:var(--bantin-muted,color-mix(in srgb,currentColor 82%,transparent));font-size:.85em;margin:.2em 0 0;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.m{display:flex;color:var(--bantin-muted,color-mix(in srgb,currentColor 82%,transparent));font-size:.85em;margin:.2em 0 0;white-space:nowrap;overflow:hidden}
+.md{overflow:hidden;text-overflow:ellipsis;min-width:0}
+.n{flex:none}
 .s{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;overflow:hidden;font-size:.9em;margin:.3em 0 0;line-height:1.4;overflow-wrap:anywhere}
 .cards .nopic .s{-webkit-line-clamp:9}
 .list .s,.list .pic{display:none}
@@ -125,7 +133,7 @@ li.err span{font-size:.9em}
   };
 
   class BantinFeed extends HTMLElement {
-    static get observedAttributes() { return ['topic', 'province', 'q', 'limit', 'layout']; }
+    static get observedAttributes() { return ['topic', 'province', 'q', 'limit', 'layout', 'per']; }
 
     constructor() {
       super();
@@ -180,6 +188,8 @@ li.err span{font-size:.9em}
         if (v) u.searchParams.set(k, v);
       }
       u.searchParams.set('limit', String(this.limit));
+      // Stories, each once, unless every report is asked for.
+      if ((this.getAttribute('per') || '').trim().toLowerCase() !== 'report') u.searchParams.set('per', 'story');
       return u;
     }
 
@@ -244,6 +254,31 @@ li.err span{font-size:.9em}
       return 'Không kết nối được tới máy chủ tin ' + feedURL.host + '.';
     }
 
+    // meta is an item's line under its title: its outlet and time, then,
+    // for a story several outlets covered, "N nguồn" linking the story's
+    // page (the count a number, set as text; kept in view when the outlet's
+    // name is cut short). null when there is nothing to say.
+    meta(it) {
+      const ext = it._bantin && typeof it._bantin === 'object' ? it._bantin : {};
+      const source = ext.source && ext.source.name;
+      const when = Date.parse(it.date_published);
+      const text = [source, Number.isNaN(when) ? '' : dateFmt.format(when)].filter(Boolean).map(String).join(' · ');
+      const story = ext.story || {};
+      const n = Number(story.sources);
+      const href = Number.isInteger(n) && n > 1 ? safeURL(story.url) : '';
+      if (!text && !href) return null;
+      const p = el('p', 'm');
+      if (text) p.append(el('span', 'md', text));
+      if (href) {
+        const a = el('a', 'n', n + ' nguồn');
+        a.href = href;
+        a.rel = 'noopener';
+        if (text) p.append(el('span', 'n', '\u00a0·\u00a0'));
+        p.append(a);
+      }
+      return p;
+    }
+
     show(feed) {
       const items = Array.isArray(feed.items) ? feed.items : [];
       const rows = [];
@@ -275,10 +310,8 @@ li.err span{font-size:.9em}
         a.rel = 'noopener';
         t.append(a);
         body.append(t);
-        const source = it._bantin && it._bantin.source && it._bantin.source.name;
-        const when = Date.parse(it.date_published);
-        const meta = [source, Number.isNaN(when) ? '' : dateFmt.format(when)].filter(Boolean).join(' · ');
-        if (meta) body.append(el('p', 'm', meta));
+        const meta = this.meta(it);
+        if (meta) body.append(meta);
         if (it.summary) body.append(el('p', 's', String(it.summary)));
         li.append(body);
         rows.push(li);

@@ -47,6 +47,20 @@ await run(async (base, outdir, res) => {
     // The network fails for the widget of topic y-te (offline, or the
     // host's CSP forgot connect-src).
     await page.route((u) => u.href.startsWith(spec.site) && u.searchParams.get('topic') === 'y-te', (r) => r.abort('failed'));
+    // A forged feed (a host page could be shown one by a proxy or a
+    // compromised bantin): story links and counts that must not be
+    // trusted.
+    const forged = (title, story) => ({ id: title, url: 'https://bao.example/' + encodeURIComponent(title), title,
+      date_published: '2026-12-07T01:00:00Z', content_html: '', _bantin: { source: { name: 'Báo' }, story } });
+    await page.route((u) => u.href.startsWith(spec.site) && u.searchParams.get('q') === 'giả mạo', async (r) => {
+      await new Promise((done) => setTimeout(done, 1500));
+      await r.fulfill({ status: 200, contentType: 'application/feed+json', headers: { 'Access-Control-Allow-Origin': '*' }, body: JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1', title: 'Giả mạo', items: [
+          forged('Link xấu', { url: 'javascript:alert(1)', sources: 3 }),
+          forged('Số xấu', { url: 'https://bantin.example/stories/1', sources: '<img src=x onerror="document.title=\'pwned\'">' }),
+          forged('Số chữ', { url: 'https://bantin.example/stories/2', sources: '4' }),
+        ] }) });
+    });
     await page.goto(spec.host + '/');
     // Where the text after the widgets sits before any story arrived: once
     // fonts are ready and two frames were laid out (on a loaded machine the
@@ -54,15 +68,39 @@ await run(async (base, outdir, res) => {
     await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))));
     after.push(await page.locator('#after').evaluate((e) => e.getBoundingClientRect().top + scrollY));
 
-    // List layout: three stories, newest first, links http(s) only.
-    const gt = page.locator('#gt li a');
-    await gt.nth(2).waitFor();
+    // List layout: the stories, newest first, each once (a story of two
+    // outlets' reports is one item), links http(s) only.
+    const gt = page.locator('#gt li .t a');
+    await gt.nth(spec.gt.length - 1).waitFor();
     const titles = await gt.allTextContents();
     res.check(JSON.stringify(titles) === JSON.stringify(spec.gt), `list: titles ${JSON.stringify(titles)}, want ${JSON.stringify(spec.gt)}`);
     const hrefs = await gt.evaluateAll((as) => as.map((a) => a.href));
     res.check(hrefs.every((h) => /^https?:\/\//.test(h)), `list: links ${JSON.stringify(hrefs)}`);
     const meta = await page.locator('#gt li .m').first().textContent();
     res.check(/·\s*\d\d:\d\d/.test(meta || ''), `list: meta "${meta}" lacks source and time`);
+    // The two outlets' story says so, linking its page on bantin; the
+    // others (one outlet each) say nothing.
+    const counts = await page.locator('#gt li').evaluateAll((ls) => ls.filter((l) => l.querySelector('.t')).map((l) => {
+      const a = l.querySelector('a.n');
+      return a ? [a.textContent, a.href] : null;
+    }));
+    res.check(counts.length === spec.gt.length && counts[0] && counts[0][0] === '2 nguồn' && counts[0][1].startsWith(spec.site + '/stories/') &&
+      counts.slice(1).every((c) => c === null), `list: outlet counts ${JSON.stringify(counts)}, want "2 nguồn" linking the story on the first only`);
+    // per="report": every outlet's report, as feed readers get them.
+    const all = page.locator('#gt-all li .t a');
+    await all.nth(spec.gtAll.length - 1).waitFor();
+    const allTitles = await all.allTextContents();
+    res.check(JSON.stringify(allTitles) === JSON.stringify(spec.gtAll), `per=report: titles ${JSON.stringify(allTitles)}, want ${JSON.stringify(spec.gtAll)}`);
+    res.check(await page.locator('#gt-all a.n').count() === 0, 'per=report: an outlet count is shown');
+
+    // The forged feed: a javascript: story link and a count of markup are
+    // left out; a count given as a string is shown as the number it is.
+    await page.locator('#forged li .t a').nth(2).waitFor();
+    const forgedOut = await page.locator('#forged').evaluate((el) => ({
+      tags: [...el.shadowRoot.querySelectorAll('img, script, b')].map((e) => e.localName),
+      counts: [...el.shadowRoot.querySelectorAll('a.n')].map((a) => [a.textContent, a.getAttribute('href')]) }));
+    res.check(forgedOut.tags.length === 0 && JSON.stringify(forgedOut.counts) === JSON.stringify([['4 nguồn', 'https://bantin.example/stories/2']]),
+      `forged feed: elements ${JSON.stringify(forgedOut.tags)}, counts ${JSON.stringify(forgedOut.counts)}, want only "4 nguồn"`);
 
     // Host fonts and colours: inherited, and the link colour from the
     // custom property.
@@ -73,7 +111,8 @@ await run(async (base, outdir, res) => {
     res.check(style.font === style.host, `widget font ${style.font}, host ${style.host}`);
     res.check(style.link === 'rgb(150, 0, 80)', `link colour ${style.link}, want --bantin-link rgb(150, 0, 80)`);
 
-    // Cards layout: three cards, one with its image.
+    // Cards layout (every report: the one with a picture is not its
+    // story's newest): three cards, one with its image.
     await page.locator('#cards li a').nth(2).waitFor();
     const cards = await page.locator('#cards li').evaluateAll((ls) => ls.filter((l) => !l.getAttribute('aria-hidden')).length);
     res.check(cards === 3, `cards: ${cards} cards, want 3`);
@@ -155,10 +194,10 @@ await run(async (base, outdir, res) => {
     // One request per feed URL: the two identical widgets (#gt, #gt-again)
     // share theirs and show the same stories.
     const widgets = await page.locator('bantin-feed').evaluateAll((els) =>
-      new Set(els.map((e) => ['topic', 'province', 'q', 'limit'].map((a) => e.getAttribute(a)).join('|'))).size);
+      new Set(els.map((e) => ['topic', 'province', 'q', 'limit', 'per'].map((a) => e.getAttribute(a)).join('|'))).size);
     res.check(feedRequests.length === widgets && new Set(feedRequests).size === feedRequests.length,
       `${widgets} different widgets made ${feedRequests.length} feed requests: ${feedRequests.join(', ')}`);
-    const again = await page.locator('#gt-again li a').allTextContents();
+    const again = await page.locator('#gt-again li .t a').allTextContents();
     res.check(JSON.stringify(again) === JSON.stringify(spec.gt), `identical widget: titles ${JSON.stringify(again)}, want ${JSON.stringify(spec.gt)}`);
 
     await axe(res, page, 'widget host page');
