@@ -27,7 +27,7 @@ func TestCLISourcesEdit(t *testing.T) {
 			`topics "" (was "kinh-te"), province "thai-nguyen" (was "")` + "\nits new articles are tagged so; run 'bantin reclassify'"},
 		{[]string{"1", "--province", "thai-nguyen"}, 0, "source 1 is unchanged"},
 		{[]string{"1", "--name", ""}, 0, "its next fetch names it from its feed's title"},
-		{[]string{"1"}, 2, "give --name, --topic or --province"},
+		{[]string{"1"}, 2, "give --name, --topic, --province (an empty value clears it) or --url"},
 		{[]string{"1", "--province", "thainguyen"}, 2, `unknown province "thainguyen"`},
 		{[]string{"1", "--topic", "kinhte"}, 2, `unknown topic "kinhte"`},
 		{[]string{"2", "--name", "x"}, 1, "no source with ID 2"},

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/uptrace/bun"
 
@@ -46,12 +47,19 @@ func movedSource(ctx context.Context, db bun.IDB, url string) (model.Source, err
 // o.MovedTo (while o.Owner holds its lease) as one of its old URLs, and
 // forgets o.MovedTo as an old URL of any source: it is a current one again.
 func recordMove(ctx context.Context, tx bun.Tx, o FetchOutcome) error {
-	if _, err := tx.ExecContext(ctx, "DELETE FROM source_moves WHERE url = ?", o.MovedTo); err != nil {
-		return mapErr(fmt.Sprintf("store: move of source %d", o.SourceID), err)
+	return keepOldURL(ctx, tx, o.SourceID, o.MovedTo, o.FetchedAt, "lease_owner = ?", o.Owner)
+}
+
+// keepOldURL is recordMove for source id moving to `to` at `at`, its old
+// URL kept only while the source also matches cond (a fixed SQL condition
+// with its args): the lease of a fetch's save, or none for `sources edit`.
+func keepOldURL(ctx context.Context, tx bun.Tx, id int64, to string, at time.Time, cond string, args ...any) error {
+	if _, err := tx.ExecContext(ctx, "DELETE FROM source_moves WHERE url = ?", to); err != nil {
+		return mapErr(fmt.Sprintf("store: move of source %d", id), err)
 	}
 	_, err := tx.ExecContext(ctx, `INSERT INTO source_moves (url, source_id, moved_at)
-		SELECT url, id, ? FROM sources WHERE id = ? AND url <> ? AND lease_owner = ?
+		SELECT url, id, ? FROM sources WHERE id = ? AND url <> ? AND `+cond+`
 		ON CONFLICT (url) DO UPDATE SET source_id = excluded.source_id, moved_at = excluded.moved_at`,
-		micros(o.FetchedAt), o.SourceID, o.MovedTo, o.Owner)
-	return mapErr(fmt.Sprintf("store: old URL of source %d", o.SourceID), err)
+		append([]any{micros(at), id, to}, args...)...)
+	return mapErr(fmt.Sprintf("store: old URL of source %d", id), err)
 }
