@@ -157,7 +157,7 @@ func (p *Parser) ParseChanged(body []byte, contentType string, src model.Source,
 	feed.Stored = stored
 	p.normalise(feed, raws, stored, fc)
 	if n := len(gf.Items) - len(feed.Items) - feed.Unchanged; n > 0 {
-		p.log.Info("items skipped", "source_id", src.ID, "url", src.URL, "skipped", n, "reasons", fmt.Sprint(feed.Skipped))
+		p.log.Info("items skipped", "source_id", src.ID, "url", src.URL, "skipped", n, skipReasons(feed.Skipped))
 	}
 	return feed, nil
 }

@@ -45,3 +45,22 @@ func TestParseLogsNameTheSource(t *testing.T) {
 		})
 	}
 }
+
+// TestParseLogsSkipReasons: the "items skipped" line counts each reason as
+// a key of a "reasons" group (reasons.no_link_and_no_guid=1), sorted, not
+// as the text of a Go map (reasons="map[no link and no guid:1]").
+func TestParseLogsSkipReasons(t *testing.T) {
+	body := []byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>https://b.vn/</link>
+<item><title>Không có liên kết</title></item>
+<item><title>Một</title><link>https://b.vn/1</link></item>
+<item><title>Một lần nữa</title><link>https://b.vn/1</link></item></channel></rss>`)
+	var buf bytes.Buffer
+	log := slog.New(slog.NewTextHandler(&buf, nil))
+	if _, err := NewParser(log).Parse(body, "", model.Source{ID: 7, URL: "https://b.vn/rss"}, fetchNow); err != nil {
+		t.Fatal(err)
+	}
+	want := ` skipped=2 reasons.duplicate_key_in_feed=1 reasons.no_link_and_no_guid=1`
+	if !strings.Contains(buf.String(), want) || strings.Contains(buf.String(), "map[") {
+		t.Errorf("log:\n%s\nwant %q", buf.String(), want)
+	}
+}
