@@ -59,8 +59,8 @@ func TestPageNotFound(t *testing.T) {
 		"/topics/khong-co/":                     "Không có chủ đề “khong-co”.",
 		"/provinces/atlantis/":                  "Không có tỉnh, thành phố “atlantis”.",
 		"/topics/the-thao/provinces/atlantis/":  "Không có tỉnh, thành phố “atlantis”.",
-		"/provinces/tp-ho-chi-minh/":            "Không có tỉnh, thành phố “tp-ho-chi-minh”. Có phải TP. Hồ Chí Minh?",
-		"/provinces/h%C3%A0-n%E1%BB%99i/":       "Không có tỉnh, thành phố “hà-nội”. Có phải Hà Nội?",
+		"/provinces/tp-ho-chi-minh/":            `Không có tỉnh, thành phố “tp-ho-chi-minh”. Có phải <a href="/provinces/ho-chi-minh/">TP. Hồ Chí Minh</a>?`,
+		"/provinces/h%C3%A0-n%E1%BB%99i/":       `Không có tỉnh, thành phố “hà-nội”. Có phải <a href="/provinces/ha-noi/">Hà Nội</a>?`,
 		"/provinces/thai-nguyen/?topic=bogus,x": "Tham số của địa chỉ không hợp lệ",
 		// A story gone since a digest linked to it (its source removed).
 		"/stories/987654": "Không còn tin này",

@@ -3,13 +3,10 @@ package web
 import (
 	"bytes"
 	"cmp"
-	"errors"
 	"fmt"
 	"net/http"
 	"slices"
 	"strings"
-
-	"bantin/internal/model"
 )
 
 // pageError answers a page request that failed on its address (an unknown
@@ -29,9 +26,11 @@ func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) er
 	} else if err == noDigest {
 		v.Message = "Không có bản tin của tuần này: tuần chưa tới, hoặc Bản tin chưa gửi bản tin nào trong tuần đó."
 	} else if t := r.PathValue("topic"); t != "" && s.cat.CheckTopics(t) != nil {
-		v.Message, v.Provinces, v.Legacy = "Không có chủ đề “"+t+"”."+s.guessName(s.cat.CheckTopics(t)), nil, nil
+		v.Message, v.Provinces, v.Legacy = "Không có chủ đề “"+t+"”.", nil, nil
+		v.Suggest = s.slugSuggestion(r, s.cat.CheckTopics(t))
 	} else if p := r.PathValue("province"); p != "" && s.cat.CheckProvinces(true, p) != nil {
-		v.Message, v.Topics = "Không có tỉnh, thành phố “"+p+"”."+s.guessName(s.cat.CheckProvinces(true, p)), nil
+		v.Message, v.Topics = "Không có tỉnh, thành phố “"+p+"”.", nil
+		v.Suggest = s.slugSuggestion(r, s.cat.CheckProvinces(true, p))
 	} else if r.PathValue("id") != "" && he.status == http.StatusNotFound {
 		v.Message = "Không còn tin này: có thể nguồn đăng tin đã được gỡ khỏi Bản tin."
 	} else if he.status == http.StatusBadRequest {
@@ -46,6 +45,9 @@ func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) er
 // writes nothing when the page cannot be rendered, and returns why.
 func (s *Server) writeErrorPage(w http.ResponseWriter, r *http.Request, status int, v subView) error {
 	v.Description = v.Message
+	if v.Suggest != nil {
+		v.Description += " Có phải " + v.Suggest.Name + "?"
+	}
 	var b bytes.Buffer
 	if err := s.pages.ExecuteTemplate(&b, "error.html", v); err != nil {
 		return fmt.Errorf("web: page error.html: %w", err)
@@ -125,20 +127,4 @@ func (s *Server) notFoundRoute(mux router) {
 		w.Header().Set("Allow", strings.Join(allow, ", "))
 		return &httpError{status: http.StatusMethodNotAllowed, msg: "method not allowed"}
 	}))
-}
-
-// guessName is " Có phải NAME?" for the topic or province a *model.SlugError
-// suggests, by the name pages show, or "".
-func (s *Server) guessName(err error) string {
-	var se *model.SlugError
-	if !errors.As(err, &se) || se.Suggest == "" {
-		return ""
-	}
-	if t, ok := s.cat.Topic(se.Suggest); ok {
-		return " Có phải " + t.Name + "?"
-	}
-	if p, ok := s.cat.Province(se.Suggest); ok {
-		return " Có phải " + p.Name + "?"
-	}
-	return ""
 }

@@ -20,7 +20,8 @@ type subView struct {
 	OPML                        string
 	Subscribe                   string // header link to the form
 
-	Message        string // error or notice shown above the form
+	Message        string       // error or notice shown above the form
+	Suggest        *suggestLink // on a 404 page: the page its address most likely meant
 	Email          string
 	EmailInvalid   bool   // Message is why Email was refused: the field points to it
 	Status         string // subscriber status, on signed pages
