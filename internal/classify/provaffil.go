@@ -35,7 +35,7 @@ func (m *provMatcher) affiliations(toks []token, ms []mention) {
 		if mt.dropped != "" || mt.field == fieldTitle {
 			continue
 		}
-		k := institutionStart(toks, mt.start, m.affilInst)
+		k := m.institutionStart(toks, mt.start)
 		if k < 0 {
 			continue
 		}
@@ -70,9 +70,10 @@ func originBefore(toks []token, k int) bool {
 // institutionStart returns where the name of an institution ending just
 // before toks[i] starts ("Trường ĐH Công nghiệp TP.HCM", "Bệnh viện Mắt tỉnh
 // Gia Lai", "Trường THPT Marie Curie (TP.HCM)", "Trường ĐH Y, TP.HCM"): the
-// capitalised institution word farthest back within eight words joined by
-// spaces; -1 if none.
-func institutionStart(toks []token, i int, insts []wordSeq) int {
+// capitalised institution word (affilInst) farthest back within eight words
+// joined by spaces; -1 if none. Only the institution words starting with a
+// capitalised word's word are tried (instFirst).
+func (m *provMatcher) institutionStart(toks []token, i int) int {
 	if i == 0 || toks[i].first {
 		return -1
 	}
@@ -81,16 +82,25 @@ func institutionStart(toks []token, i int, insts []wordSeq) int {
 	}
 	start := -1
 	for j := i - 1; j >= 0 && j >= i-10; j-- {
-		for _, ks := range insts {
-			if j+len(ks) <= i && phraseAt(toks, j, ks) && toks[j].upper {
-				start = j
-			}
+		if toks[j].upper && m.instAt(toks, j, i) {
+			start = j
 		}
 		if toks[j].first || !joinable(toks, j) {
 			break
 		}
 	}
 	return start
+}
+
+// instAt reports an institution word (affilInst) starting at toks[j] and
+// ending before toks[i].
+func (m *provMatcher) instAt(toks []token, j, i int) bool {
+	for _, p := range m.instFirst.at(toks, j) {
+		if ks := m.affilInst[p]; j+len(ks) <= i && phraseAt(toks, j, ks) {
+			return true
+		}
+	}
+	return false
 }
 
 // expertBefore reports an expert (affilExperts) the institution starting

@@ -75,7 +75,8 @@ func (m *provMatcher) foreignNamesakes(toks []token, ms []mention) {
 		if g != "(" && (g != "," || !admin) {
 			continue
 		}
-		for _, ks := range m.abroad {
+		for _, p := range m.abroadHead.at(toks, mt.end) {
+			ks := m.abroad[p]
 			k := mt.end + len(ks)
 			if !phraseAt(toks, mt.end, ks) || g == "(" && k < len(toks) && toks[k].field == mt.field && !strings.HasPrefix(strings.TrimSpace(toks[k].gap), ")") {
 				continue

@@ -24,8 +24,8 @@ type placeRule struct {
 type provMatcher struct {
 	places     *trie
 	rules      []placeRule
-	contexts   [][]string      // keys of contextBefore words
-	ctxLast    map[int32][]int // vocab id of a context's last word → its indexes
+	contexts   []wordSeq // keys of contextBefore words
+	ctxLast    wordIndex // contexts by their last word
 	voc        vocab
 	surnames   map[string]bool
 	given      map[string]bool     // keys of givenNames
@@ -46,10 +46,13 @@ type provMatcher struct {
 	roads      []wordSeq           // keys of roadWords
 	ways       []wordSeq           // keys of wayWords
 	works      []wordSeq           // keys of workWords
+	worksLast  wordIndex           // works by their last word
 	nationwide []wordSeq           // keys of nationwide
 	partners   []wordSeq           // keys of partnerWords
+	partnerEnd wordIndex           // partners by their last word
 	allies     []wordSeq           // keys of allyWords
 	affilInst  []wordSeq           // keys of affilInstitutions
+	instFirst  wordIndex           // affilInst by their first word
 	parents    []wordSeq           // keys of parentUniversities
 	bodies     []wordSeq           // keys of nationalBodies
 	meetings   []wordSeq           // keys of voterMeetings
@@ -58,6 +61,7 @@ type provMatcher struct {
 	patients   []wordSeq           // keys of patientWords
 	athletes   []wordSeq           // keys of athleteRoles
 	abroad     []wordSeq           // keys of the countries' names (countries)
+	abroadHead wordIndex           // abroad by their first word
 	chinaCues  []wordSeq           // keys of chinaCues
 	visitors   []wordSeq           // keys of visitorWords
 	homes      []wordSeq           // keys of homeWords
@@ -68,7 +72,7 @@ type provMatcher struct {
 	posts      []wordSeq           // keys of postHeads
 	appoints   []wordSeq           // keys of appointWords
 	goods      []wordSeq           // keys of goodsWords
-	goodsLast  lastWords           // goods by their last word
+	goodsLast  wordIndex           // goods by their last word
 	legs       []wordSeq           // keys of legOpeners
 	flows      []wordSeq           // keys of flowWords
 }
@@ -77,7 +81,7 @@ type provMatcher struct {
 // against the catalog.
 func newProvMatcher(cat *model.Catalog, voc vocab) (*provMatcher, error) {
 	m := &provMatcher{places: newTrie(voc), home: newTrie(voc), voc: voc, surnames: map[string]bool{}, given: map[string]bool{},
-		wards: map[string][]string{}, ctxLast: map[int32][]int{}}
+		wards: map[string][]string{}}
 	entries, err := placeEntries(cat)
 	if err != nil {
 		return nil, err
@@ -182,12 +186,14 @@ func placeEntries(cat *model.Catalog) ([]placeRule, error) {
 
 // addContexts loads the context words, surnames, legacy markers and wards.
 func (m *provMatcher) addContexts(cat *model.Catalog) error {
-	for i, c := range contextBefore {
-		ks := keys(c.Words)
-		m.contexts = append(m.contexts, ks)
-		last := m.voc.id(vntext.Fold(ks[len(ks)-1]), true)
-		m.ctxLast[last] = append(m.ctxLast[last], i)
+	for _, c := range contextBefore {
+		var ws wordSeq
+		for _, k := range keys(c.Words) {
+			ws = append(ws, phraseWord{key: k, fold: vntext.Fold(k)})
+		}
+		m.contexts = append(m.contexts, ws)
 	}
+	m.ctxLast = indexLast(m.voc, m.contexts)
 	for _, s := range surnames {
 		m.surnames[vntext.Key(s.Name)] = s.InCaps
 	}
@@ -211,12 +217,13 @@ func (m *provMatcher) addContexts(cat *model.Catalog) error {
 			*t.to = append(*t.to, phraseKeys(w))
 		}
 	}
-	m.goodsLast = indexLast(m.voc, m.goods)
 	for _, c := range countries {
 		for _, n := range strings.Split(c, "|") {
 			m.abroad = append(m.abroad, phraseKeys(n))
 		}
 	}
+	m.goodsLast, m.worksLast, m.partnerEnd = indexLast(m.voc, m.goods), indexLast(m.voc, m.works), indexLast(m.voc, m.partners)
+	m.instFirst, m.abroadHead = indexFirst(m.voc, m.affilInst), indexFirst(m.voc, m.abroad)
 	for _, a := range legacyAfter {
 		m.after = append(m.after, keys(a))
 	}

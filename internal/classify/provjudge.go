@@ -77,24 +77,15 @@ func (m *provMatcher) ward(toks []token, sp span, mt *mention) {
 }
 
 // contextAt returns the index in contextBefore of the longest context words
-// ending just before toks[i], and their token count; -1 if none.
+// ending just before toks[i], and their token count; -1 if none. Only the
+// contexts ending in toks[i-1]'s word are tried (ctxLast).
 func (m *provMatcher) contextAt(toks []token, i int) (int, int) {
 	best, bestN := -1, 0
-	if i == 0 || toks[i-1].id < 0 {
+	if i == 0 || !joinable(toks, i) {
 		return best, bestN
 	}
-	for _, ci := range m.ctxLast[toks[i-1].id] {
-		ks := m.contexts[ci]
-		n := len(ks)
-		if n <= bestN || i-n < 0 || !joinable(toks, i) {
-			continue
-		}
-		ok := true
-		for k := 0; k < n && ok; k++ {
-			j := i - n + k
-			ok = keyEqual(toks, j, ks[k]) && (k == 0 || joinable(toks, j))
-		}
-		if ok {
+	for _, ci := range m.ctxLast.at(toks, i-1) {
+		if n := len(m.contexts[ci]); n > bestN && i-n >= 0 && phraseAt(toks, i-n, m.contexts[ci]) {
 			best, bestN = ci, n
 		}
 	}

@@ -26,7 +26,7 @@ func (m *provMatcher) memberSchool(toks []token, k int) int {
 	}
 	for _, ks := range m.parents {
 		if phraseAt(toks, k, ks) {
-			return institutionStart(toks, k, m.affilInst)
+			return m.institutionStart(toks, k)
 		}
 	}
 	return -1

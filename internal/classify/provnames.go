@@ -128,10 +128,8 @@ func (m *provMatcher) workBefore(toks []token, i int) string {
 		if k > 0 && wordIs(toks, k, "nhu", "như") && joinable(toks, k) {
 			k--
 		}
-		for _, ks := range m.works {
-			if at := k - len(ks) + 1; at >= 0 && phraseAt(toks, at, ks) && joinable(toks, k+1) {
-				return spanText(toks, span{start: at, end: j})
-			}
+		if at := m.worksLast.endingAt(toks, k, m.works); at >= 0 && joinable(toks, k+1) {
+			return spanText(toks, span{start: at, end: j})
 		}
 	}
 	return ""

@@ -30,7 +30,7 @@ func (m *provMatcher) partnerBefore(toks []token, i int) bool {
 				return false
 			}
 		}
-		if m.phraseEndsAt(toks, j, m.partners) {
+		if m.partnerEnd.endingAt(toks, j, m.partners) >= 0 {
 			return true
 		}
 	}

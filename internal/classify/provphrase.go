@@ -53,31 +53,48 @@ func phraseKeys(s string) wordSeq {
 	return out
 }
 
-// lastWords indexes a list of phrases by their last word: the vocab number
-// (token.id) of a phrase's last word → the indexes of the phrases ending in
-// it, in list order. A check for a phrase ending at a token then tries the
-// few that can, not the whole list.
-type lastWords map[int32][]int
+// wordIndex indexes a list of phrases by one of their words, the last
+// (indexLast) or the first (indexFirst): the vocab number (token.id) of
+// the word → the indexes of the phrases that end or start with it, in list
+// order. A check for a phrase ending or starting at a token then tries the
+// few that can, not the whole list; taken in list order, the first phrase
+// found is the one a walk over the list would find.
+type wordIndex map[int32][]int
 
 // indexLast indexes phrases by their last word, adding the words to voc.
-func indexLast(voc vocab, phrases []wordSeq) lastWords {
-	idx := lastWords{}
+func indexLast(voc vocab, phrases []wordSeq) wordIndex {
+	return indexBy(voc, phrases, func(ks wordSeq) phraseWord { return ks[len(ks)-1] })
+}
+
+// indexFirst indexes phrases by their first word, adding the words to voc.
+func indexFirst(voc vocab, phrases []wordSeq) wordIndex {
+	return indexBy(voc, phrases, func(ks wordSeq) phraseWord { return ks[0] })
+}
+
+func indexBy(voc vocab, phrases []wordSeq, word func(wordSeq) phraseWord) wordIndex {
+	idx := wordIndex{}
 	for i, ks := range phrases {
 		if len(ks) > 0 {
-			last := voc.id(ks[len(ks)-1].fold, true)
-			idx[last] = append(idx[last], i)
+			w := voc.id(word(ks).fold, true)
+			idx[w] = append(idx[w], i)
 		}
 	}
 	return idx
 }
 
-// endingAt returns where the first phrase of phrases (in list order;
-// idx indexes them) that ends at toks[j] starts, or -1.
-func (idx lastWords) endingAt(toks []token, j int, phrases []wordSeq) int {
-	if j < 0 || toks[j].id < 0 {
-		return -1
+// at returns the indexes of the phrases whose indexed word is toks[j]'s,
+// in list order; nil when none is.
+func (idx wordIndex) at(toks []token, j int) []int {
+	if j < 0 || j >= len(toks) || toks[j].id < 0 {
+		return nil
 	}
-	for _, p := range idx[toks[j].id] {
+	return idx[toks[j].id]
+}
+
+// endingAt returns where the first phrase of phrases (in list order;
+// idx indexes them by their last word) that ends at toks[j] starts, or -1.
+func (idx wordIndex) endingAt(toks []token, j int, phrases []wordSeq) int {
+	for _, p := range idx.at(toks, j) {
 		if at := j - len(phrases[p]) + 1; at >= 0 && phraseAt(toks, at, phrases[p]) {
 			return at
 		}
