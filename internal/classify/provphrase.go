@@ -58,8 +58,13 @@ func phraseKeys(s string) wordSeq {
 // the word → the indexes of the phrases that end or start with it, in list
 // order. A check for a phrase ending or starting at a token then tries the
 // few that can, not the whole list; taken in list order, the first phrase
-// found is the one a walk over the list would find.
-type wordIndex map[int32][]int
+// found is the one a walk over the list would find. A bit set of the
+// indexed numbers answers the common case, a word no phrase has, without a
+// map look-up.
+type wordIndex struct {
+	has    []uint64 // bit n: some phrase has word n
+	byWord map[int32][]int
+}
 
 // indexLast indexes phrases by their last word, adding the words to voc.
 func indexLast(voc vocab, phrases []wordSeq) wordIndex {
@@ -72,12 +77,17 @@ func indexFirst(voc vocab, phrases []wordSeq) wordIndex {
 }
 
 func indexBy(voc vocab, phrases []wordSeq, word func(wordSeq) phraseWord) wordIndex {
-	idx := wordIndex{}
+	idx := wordIndex{byWord: map[int32][]int{}}
 	for i, ks := range phrases {
-		if len(ks) > 0 {
-			w := voc.id(word(ks).fold, true)
-			idx[w] = append(idx[w], i)
+		if len(ks) == 0 {
+			continue
 		}
+		w := voc.id(word(ks).fold, true)
+		idx.byWord[w] = append(idx.byWord[w], i)
+		for int(w)/64 >= len(idx.has) {
+			idx.has = append(idx.has, 0)
+		}
+		idx.has[w/64] |= 1 << (w % 64)
 	}
 	return idx
 }
@@ -85,10 +95,14 @@ func indexBy(voc vocab, phrases []wordSeq, word func(wordSeq) phraseWord) wordIn
 // at returns the indexes of the phrases whose indexed word is toks[j]'s,
 // in list order; nil when none is.
 func (idx wordIndex) at(toks []token, j int) []int {
-	if j < 0 || j >= len(toks) || toks[j].id < 0 {
+	if j < 0 || j >= len(toks) {
 		return nil
 	}
-	return idx[toks[j].id]
+	w := toks[j].id
+	if w < 0 || int(w)/64 >= len(idx.has) || idx.has[w/64]&(1<<(w%64)) == 0 {
+		return nil
+	}
+	return idx.byWord[w]
 }
 
 // endingAt returns where the first phrase of phrases (in list order;
