@@ -203,3 +203,31 @@ func FuzzPhraseIndexes(f *testing.F) {
 	c := newTest(f)
 	f.Fuzz(func(t *testing.T, s string) { checkIndexes(t, c, s, map[string]int{}) })
 }
+
+// BenchmarkPhraseIndexes times institutionStart and partnerBefore's check,
+// indexed and with every phrase tried, at every token of BenchmarkClassify's
+// 5 KB article: an upper bound of the checks' cost, which run only near a
+// province mention.
+func BenchmarkPhraseIndexes(b *testing.B) {
+	c := newTest(b)
+	m := c.prov
+	toks, _ := c.fold.tokenize(nil, vntext.Normalize(article5KB(b).Body), fieldBody, nil, c.voc)
+	for _, bc := range []struct {
+		name string
+		fn   func(toks []token, i int) bool
+	}{
+		{"institution/indexed", func(toks []token, i int) bool { return m.institutionStart(toks, i) >= 0 }},
+		{"institution/linear", func(toks []token, i int) bool { return institutionStartLinear(toks, i, m.affilInst) >= 0 }},
+		{"partner/indexed", func(toks []token, i int) bool { return m.partnerEnd.endingAt(toks, i, m.partners) >= 0 }},
+		{"partner/linear", func(toks []token, i int) bool { return m.phraseEndsAt(toks, i, m.partners) }},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			n := 0
+			for b.Loop() {
+				for i := 1; i < len(toks); i++ {
+					n += b2i(bc.fn(toks, i))
+				}
+			}
+		})
+	}
+}
