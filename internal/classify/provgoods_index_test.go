@@ -2,10 +2,7 @@ package classify
 
 import (
 	"math/rand/v2"
-	"strings"
 	"testing"
-	"unicode"
-	"unicode/utf8"
 
 	"bantin/internal/vntext"
 )
@@ -29,24 +26,7 @@ func goodsTexts(n int) []string {
 	words := append([]string{"Phú Quốc", "Hà Nội", "Huế", "Sóc Trăng", "bò", "cá", "nước", "chả", "tráng", "Công ty", "đặc sản",
 		"tượng", "đá", "Yến sào", "oà", "thuý", "khoẻ"}, goodsWords...)
 	gaps := []string{" ", " ", " ", ", ", ". ", " - ", "\n", " (", ") ", ".", "-"}
-	out := make([]string, n)
-	for k := range out {
-		var b strings.Builder
-		for range 4 + r.IntN(12) {
-			w := words[r.IntN(len(words))]
-			switch r.IntN(5) {
-			case 0:
-				w = strings.ToUpper(w)
-			case 1:
-				c, size := utf8.DecodeRuneInString(w)
-				w = string(unicode.ToUpper(c)) + w[size:]
-			}
-			b.WriteString(w)
-			b.WriteString(gaps[r.IntN(len(gaps))])
-		}
-		out[k] = b.String()
-	}
-	return out
+	return mixedTexts(r, words, gaps, n, 12, 1)
 }
 
 // checkGoodsBefore fails when goodsBefore and goodsBeforeLinear differ at

@@ -121,17 +121,24 @@ func indexTexts(n int, seed uint64) []string {
 		}
 	}
 	gaps := []string{" ", " ", " ", " ", ", ", ". ", " - ", "\n", " (", ") ", ".", "-", " – "}
+	return mixedTexts(r, words, gaps, n, 14, 2)
+}
+
+// mixedTexts returns n texts of 4 to 3+span words drawn from words, each
+// in capitals one time in five, capitalised titled times in five, else as
+// listed, followed by a separator drawn from gaps.
+func mixedTexts(r *rand.Rand, words, gaps []string, n, span, titled int) []string {
 	out := make([]string, n)
 	for k := range out {
 		var b strings.Builder
-		for range 4 + r.IntN(14) {
+		for range 4 + r.IntN(span) {
 			w := words[r.IntN(len(words))]
-			switch r.IntN(5) {
-			case 0:
+			switch c := r.IntN(5); {
+			case c == 0:
 				w = strings.ToUpper(w)
-			case 1, 2:
-				c, size := utf8.DecodeRuneInString(w)
-				w = string(unicode.ToUpper(c)) + w[size:]
+			case c <= titled:
+				first, size := utf8.DecodeRuneInString(w)
+				w = string(unicode.ToUpper(first)) + w[size:]
 			}
 			b.WriteString(w)
 			b.WriteString(gaps[r.IntN(len(gaps))])
