@@ -24,9 +24,9 @@
 //
 // Safety: nothing from the feed is parsed as HTML (titles, summaries and
 // sources are set as text, the outlet count as a number) and only http(s)
-// links and images are used. The
-// space for limit items is reserved while loading, so the host page does
-// not move when the stories arrive, and kept when fewer come or loading
+// links and images are used. The space for limit items is reserved while
+// loading, so the host page does not move when the stories arrive, and
+// kept when fewer come (as blank room: no rule, no border) or loading
 // fails (the feed's own 4xx message, in Vietnamese, is shown). Identical
 // widgets on one page share one request.
 (() => {
@@ -58,6 +58,7 @@ a:focus-visible{outline:2px solid currentColor;outline-offset:2px}
 .cards .nopic .s{-webkit-line-clamp:9}
 .list .s,.list .pic{display:none}
 .ph{background:linear-gradient(90deg,transparent,color-mix(in srgb,currentColor 8%,transparent),transparent)}
+li[aria-hidden]:not(.ph){border-color:transparent}
 .status{margin:0 0 .4em;font-size:.9em;height:1.4em;line-height:1.4em;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 li.err{overflow:auto}
 li.err:focus-visible{outline:2px solid currentColor;outline-offset:-2px}

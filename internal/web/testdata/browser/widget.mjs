@@ -76,6 +76,12 @@ await run(async (base, outdir, res) => {
     res.check(JSON.stringify(titles) === JSON.stringify(spec.gt), `list: titles ${JSON.stringify(titles)}, want ${JSON.stringify(spec.gt)}`);
     const hrefs = await gt.evaluateAll((as) => as.map((a) => a.href));
     res.check(hrefs.every((h) => /^https?:\/\//.test(h)), `list: links ${JSON.stringify(hrefs)}`);
+    // Fewer stories than limit: the rows left over keep their room as
+    // blank space, with no rule under them.
+    const spare = await page.locator('#gt').evaluate((el) => [...el.shadowRoot.querySelectorAll('li[aria-hidden]')]
+      .map((l) => getComputedStyle(l).borderBottomColor));
+    res.check(spare.length === 3 - spec.gt.length && spare.every((c) => c === 'rgba(0, 0, 0, 0)'),
+      `list: spare rows' rules ${JSON.stringify(spare)}, want ${3 - spec.gt.length} transparent`);
     const meta = await page.locator('#gt li .m').first().textContent();
     res.check(/·\s*\d\d:\d\d/.test(meta || ''), `list: meta "${meta}" lacks source and time`);
     // The two outlets' story says so, linking its page on bantin; the
