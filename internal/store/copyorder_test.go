@@ -4,7 +4,6 @@ import (
 	"context"
 	"slices"
 	"testing"
-	"time"
 
 	"bantin/internal/model"
 	"bantin/internal/store"
@@ -20,16 +19,12 @@ import (
 func TestCopyPlacesArticleAlike(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, s *store.Store) {
 		src := addNumberedSources(t, s, 2)
-		hour := func(h int) time.Time { return t0.Add(time.Duration(h) * time.Hour) }
-		link := "https://bao0.example/x.html"
-		home := article("x", "Tin X", "x", hour(-10), []string{"the-thao"}, model.ProvinceTag{Province: "ha-noi", Weight: 1})
-		home.URL, home.Link = link, link
+		home := homeRow(article("x", "Tin X", "x", atHour(-10), []string{"the-thao"}, model.ProvinceTag{Province: "ha-noi", Weight: 1}))
 		saveOne(t, s, src[0], store.ArticleWrite{Article: home},
-			store.ArticleWrite{Article: article("z", "Tin Z", "z", hour(1), []string{"the-thao"})},
-			store.ArticleWrite{Article: article("y", "Tin Y", "y", hour(-3), []string{"the-thao"}, model.ProvinceTag{Province: "ha-noi", Weight: 1})},
-			store.ArticleWrite{Article: article("w", "Tin W", "w", hour(-11), []string{"the-thao"})})
-		sec := article("x-sec", "Tin X", "x", hour(0), []string{"the-thao"}, model.ProvinceTag{Province: "ha-noi", Weight: 1})
-		sec.URL, sec.Link = link+"?utm_source=rss", link
+			store.ArticleWrite{Article: article("z", "Tin Z", "z", atHour(1), []string{"the-thao"})},
+			store.ArticleWrite{Article: article("y", "Tin Y", "y", atHour(-3), []string{"the-thao"}, model.ProvinceTag{Province: "ha-noi", Weight: 1})},
+			store.ArticleWrite{Article: article("w", "Tin W", "w", atHour(-11), []string{"the-thao"})})
+		sec := sectionCopy(article("x-sec", "Tin X", "x", atHour(0), []string{"the-thao"}, model.ProvinceTag{Province: "ha-noi", Weight: 1}))
 		saveOne(t, s, src[1], store.ArticleWrite{Article: sec})
 		byCopy, byOwn := []string{"z", "x", "y", "w"}, []string{"z", "y", "x", "w"}
 		for _, tt := range []struct {
@@ -42,8 +37,8 @@ func TestCopyPlacesArticleAlike(t *testing.T) {
 			{model.Filter{Query: "tin"}, byCopy},
 			{model.Filter{}, byOwn}, // the all-news list leaves copies out
 			{model.Filter{SourceID: src[0]}, byOwn},
-			{model.Filter{Topics: []string{"the-thao"}, Until: hour(-1)}, []string{"y", "x", "w"}},
-			{model.Filter{Topics: []string{"the-thao"}, Since: hour(-5)}, []string{"z", "x", "y"}},
+			{model.Filter{Topics: []string{"the-thao"}, Until: atHour(-1)}, []string{"y", "x", "w"}},
+			{model.Filter{Topics: []string{"the-thao"}, Since: atHour(-5)}, []string{"z", "x", "y"}},
 		} {
 			ids, err := s.ArticleIDs(context.Background(), tt.f)
 			if err != nil {

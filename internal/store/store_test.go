@@ -152,6 +152,27 @@ func TestClaimDueLeases(t *testing.T) {
 	})
 }
 
+// atHour is t0 moved by h hours.
+func atHour(h int) time.Time { return t0.Add(time.Duration(h) * time.Hour) }
+
+// copyLink is the link of the article that the copy tests store twice: a
+// home feed's row (homeRow) and a section feed's copy of it (sectionCopy,
+// the same link with a tracking query).
+const copyLink = "https://bao0.example/x.html"
+
+// homeRow returns a at copyLink.
+func homeRow(a model.Article) model.Article {
+	a.URL, a.Link = copyLink, copyLink
+	return a
+}
+
+// sectionCopy returns a at copyLink with a tracking query: a copy of the
+// article homeRow stored.
+func sectionCopy(a model.Article) model.Article {
+	a.URL, a.Link = copyLink+"?utm_source=rss", copyLink
+	return a
+}
+
 func article(key, title, summary string, pub time.Time, topics []string, provinces ...model.ProvinceTag) model.Article {
 	a := model.Article{Key: key, URL: "https://x.vn/" + key, Title: title, Summary: summary,
 		PublishedAt: pub, UpdatedAt: pub, FetchedAt: pub, ContentHash: "h-" + key, Provinces: provinces}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"slices"
 	"testing"
-	"time"
 
 	"bantin/internal/model"
 	"bantin/internal/store"
@@ -19,17 +18,13 @@ import (
 func TestStoryLeadsCopyPlaced(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, s *store.Store) {
 		src := addNumberedSources(t, s, 2)
-		hour := func(h int) time.Time { return t0.Add(time.Duration(h) * time.Hour) }
-		link := "https://bao0.example/x.html"
-		home := article("x-home", "Tin X", "x", hour(-10), []string{"thoi-su", "the-thao"})
-		home.URL, home.Link = link, link
+		home := homeRow(article("x-home", "Tin X", "x", atHour(-10), []string{"thoi-su", "the-thao"}))
 		saveOne(t, s, src[0], store.ArticleWrite{Article: home},
-			store.ArticleWrite{Article: article("z", "Tin Z", "z", hour(1), []string{"the-thao"})},
-			store.ArticleWrite{Article: article("y1", "Tin Y1", "y", hour(-1), []string{"the-thao"})},
-			store.ArticleWrite{Article: article("y2", "Tin Y2", "y", hour(-2), []string{"the-thao"})},
-			store.ArticleWrite{Article: article("w", "Tin W", "w", hour(-11), []string{"the-thao"})})
-		sec := article("x-sec", "Tin X", "x", hour(0), []string{"the-thao"})
-		sec.URL, sec.Link = link+"?utm_source=rss", link
+			store.ArticleWrite{Article: article("z", "Tin Z", "z", atHour(1), []string{"the-thao"})},
+			store.ArticleWrite{Article: article("y1", "Tin Y1", "y", atHour(-1), []string{"the-thao"})},
+			store.ArticleWrite{Article: article("y2", "Tin Y2", "y", atHour(-2), []string{"the-thao"})},
+			store.ArticleWrite{Article: article("w", "Tin W", "w", atHour(-11), []string{"the-thao"})})
+		sec := sectionCopy(article("x-sec", "Tin X", "x", atHour(0), []string{"the-thao"}))
 		res := saveOne(t, s, src[1], store.ArticleWrite{Article: sec})
 		// One story: the copy joined its article's (id 1).
 		if err := s.SetClusters(context.Background(), oneThread(map[int64]int64{res.IDs[0]: 1, 1: 1})); err != nil {

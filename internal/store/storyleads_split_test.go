@@ -4,7 +4,6 @@ import (
 	"context"
 	"slices"
 	"testing"
-	"time"
 
 	"bantin/internal/model"
 	"bantin/internal/store"
@@ -20,16 +19,12 @@ import (
 func TestStoryLeadsCopyInOtherStory(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, s *store.Store) {
 		src := addNumberedSources(t, s, 2)
-		hour := func(h int) time.Time { return t0.Add(time.Duration(h) * time.Hour) }
-		link := "https://bao0.example/x.html"
-		home := article("x-home", "Tin X", "x", hour(-10), []string{"the-thao"})
-		home.URL, home.Link = link, link
+		home := homeRow(article("x-home", "Tin X", "x", atHour(-10), []string{"the-thao"}))
 		res := saveOne(t, s, src[0], store.ArticleWrite{Article: home},
-			store.ArticleWrite{Article: article("z", "Tin Z", "z", hour(1), []string{"the-thao"})},
-			store.ArticleWrite{Article: article("y", "Tin Y", "y", hour(-3), []string{"the-thao", "kinh-te"})},
-			store.ArticleWrite{Article: article("w", "Tin W", "w", hour(-11), []string{"the-thao"})})
-		sec := article("x-sec", "Tin X", "x", hour(0), []string{"the-thao", "kinh-te"})
-		sec.URL, sec.Link = link+"?utm_source=rss", link
+			store.ArticleWrite{Article: article("z", "Tin Z", "z", atHour(1), []string{"the-thao"})},
+			store.ArticleWrite{Article: article("y", "Tin Y", "y", atHour(-3), []string{"the-thao", "kinh-te"})},
+			store.ArticleWrite{Article: article("w", "Tin W", "w", atHour(-11), []string{"the-thao"})})
+		sec := sectionCopy(article("x-sec", "Tin X", "x", atHour(0), []string{"the-thao", "kinh-te"}))
 		cp := saveOne(t, s, src[1], store.ArticleWrite{Article: sec}).IDs[0]
 		x, y := res.IDs[0], res.IDs[2]
 		// The copy went to y's story, not to its article's.

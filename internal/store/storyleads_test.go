@@ -22,7 +22,6 @@ func TestStoryLeads(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, s *store.Store) {
 		ctx := context.Background()
 		src := addNumberedSources(t, s, 2)
-		hour := func(h int) time.Time { return t0.Add(time.Duration(h) * time.Hour) }
 		tn := model.ProvinceTag{Province: "thai-nguyen", Legacy: "bac-kan", Weight: 1}
 		type row struct {
 			key, story, title, topic string // story: its first report's key
@@ -31,9 +30,9 @@ func TestStoryLeads(t *testing.T) {
 		}
 		var rows []row
 		for i := range 16 {
-			pub := hour(-i)
+			pub := atHour(-i)
 			if i >= 4 && i < 11 {
-				pub = hour(-4) // one microsecond across several page ends
+				pub = atHour(-4) // one microsecond across several page ends
 			}
 			title := "Mưa lớn số " + fmt.Sprint(i)
 			if i%3 == 0 {
@@ -48,12 +47,12 @@ func TestStoryLeads(t *testing.T) {
 		// Stories with reports far apart, their newest of a filter on
 		// different pages than their newest overall.
 		rows = append(rows,
-			row{"a1", "a1", "Bão vào bờ", "kinh-te", hour(1), nil},
-			row{"a2", "a1", "Bão tan", "the-thao", hour(-4), []model.ProvinceTag{tn}},
-			row{"a3", "a1", "Mưa sau bão", "xa-hoi", hour(-20), nil},
-			row{"b1", "b1", "Giá vàng", "kinh-te", hour(-4), nil},
-			row{"b2", "b1", "Giá vàng giảm", "kinh-te", hour(-9), []model.ProvinceTag{tn}},
-			row{"b3", "b1", "Bão làm giá vàng tăng", "xa-hoi", hour(-30), nil})
+			row{"a1", "a1", "Bão vào bờ", "kinh-te", atHour(1), nil},
+			row{"a2", "a1", "Bão tan", "the-thao", atHour(-4), []model.ProvinceTag{tn}},
+			row{"a3", "a1", "Mưa sau bão", "xa-hoi", atHour(-20), nil},
+			row{"b1", "b1", "Giá vàng", "kinh-te", atHour(-4), nil},
+			row{"b2", "b1", "Giá vàng giảm", "kinh-te", atHour(-9), []model.ProvinceTag{tn}},
+			row{"b3", "b1", "Bão làm giá vàng tăng", "xa-hoi", atHour(-30), nil})
 		ids := map[string]int64{}
 		for i, r := range rows {
 			a := article(r.key, r.title, "tóm tắt", r.pub, []string{r.topic}, r.prov...)
@@ -80,8 +79,8 @@ func TestStoryLeads(t *testing.T) {
 		for _, f := range []model.Filter{
 			{}, {Topics: []string{"kinh-te"}}, {Topics: []string{"the-thao", "xa-hoi"}}, {Provinces: []string{"bac-kan"}},
 			{Provinces: []string{"thai-nguyen"}, Topics: []string{"kinh-te", "the-thao"}}, {SourceID: src[1]},
-			{Query: "bao"}, {Query: "bao", Topics: []string{"xa-hoi"}}, {Since: hour(-10)},
-			{Story: ids["a1"]}, {Story: ids["b1"], Topics: []string{"kinh-te"}}, {Story: ids["a1"], Since: hour(-10)},
+			{Query: "bao"}, {Query: "bao", Topics: []string{"xa-hoi"}}, {Since: atHour(-10)},
+			{Story: ids["a1"]}, {Story: ids["b1"], Topics: []string{"kinh-te"}}, {Story: ids["a1"], Since: atHour(-10)},
 			{Story: ids["b1"], Query: "bao"}, {Story: ids["s03"]},
 		} {
 			want := oneAStory(t, s, f)

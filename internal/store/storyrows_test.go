@@ -19,16 +19,14 @@ import (
 func copyElsewhere(t *testing.T, s *store.Store, outlet string) map[string]int64 {
 	t.Helper()
 	src := addNumberedSources(t, s, 2)
-	hour := func(h int) time.Time { return t0.Add(time.Duration(h) * time.Hour) }
-	link := "https://bao0.example/x.html"
-	x := article("x", "Tin X", "x", hour(-10), []string{"the-thao"})
-	x.URL, x.Link, x.Outlet = link, link, outlet
-	x2 := article("x2", "Tin X hai", "x", hour(-5), []string{"the-thao"})
-	y := article("y", "Tin Y", "y", hour(-3), []string{"the-thao"})
+	x := homeRow(article("x", "Tin X", "x", atHour(-10), []string{"the-thao"}))
+	x.Outlet = outlet
+	x2 := article("x2", "Tin X hai", "x", atHour(-5), []string{"the-thao"})
+	y := article("y", "Tin Y", "y", atHour(-3), []string{"the-thao"})
 	x2.Outlet, y.Outlet = outlet, outlet
 	res := saveOne(t, s, src[0], store.ArticleWrite{Article: x}, store.ArticleWrite{Article: x2}, store.ArticleWrite{Article: y})
-	c := article("x-sec", "Tin X", "x", hour(0), []string{"the-thao"})
-	c.URL, c.Link, c.Outlet = link+"?utm_source=rss", link, outlet
+	c := sectionCopy(article("x-sec", "Tin X", "x", atHour(0), []string{"the-thao"}))
+	c.Outlet = outlet
 	cres := saveOne(t, s, src[1], store.ArticleWrite{Article: c})
 	ids := map[string]int64{"x": res.IDs[0], "x2": res.IDs[1], "y": res.IDs[2], "copy": cres.IDs[0], "section": src[1]}
 	if err := s.SetClusters(context.Background(), oneThread(map[int64]int64{ids["x2"]: ids["x"], ids["copy"]: ids["y"]})); err != nil {
