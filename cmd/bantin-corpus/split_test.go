@@ -35,6 +35,9 @@ func TestEvalDaysNeverTrained(t *testing.T) {
 	all := append([]EvalSet{devSet}, EvalSets...)
 	for i, a := range all {
 		for _, b := range all[i+1:] {
+			if a.Name == b.Name && slices.ContainsFunc(a.Days, func(d string) bool { return slices.Contains(b.Days, d) }) {
+				t.Errorf("%s: two entries share a day", a.Name)
+			}
 			if a.From >= b.To || b.From >= a.To {
 				continue
 			}
@@ -103,10 +106,13 @@ func TestSampleDays(t *testing.T) {
 		{name: "final11", sets: []string{"final11"}, keep: "2026-06-12", skip: "2026-06-11", hours: [2]int{13, 14}},
 		{name: "final11 has the final days", sets: []string{"final11"}, keep: "2025-12-07", skip: "2025-12-10", hours: [2]int{13, 14}},
 		{name: "final11 and final10", sets: []string{"final11", "final10"}, err: true},
-		{name: "unknown set", sets: []string{"final12"}, err: true},
+		{name: "final12 has the blind days' 14:00", sets: []string{"final12"}, keep: "2026-06-12", skip: "2026-06-11", hours: [2]int{14, 15}},
+		{name: "final12 has the final days' 16:00", sets: []string{"final12"}, keep: "2025-12-07", skip: "2025-12-10", hours: [2]int{16, 17}},
+		{name: "final12 and final11", sets: []string{"final12", "final11"}, err: true},
+		{name: "unknown set", sets: []string{"final13"}, err: true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			keep, hours, err := sampleDays(tc.sets, tc.days)
+			hoursOf, err := sampleDays(tc.sets, tc.days)
 			if tc.err {
 				if err == nil {
 					t.Fatal("no error")
@@ -116,14 +122,16 @@ func TestSampleDays(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !keep(tc.keep) || keep(tc.skip) || hours != tc.hours {
-				t.Errorf("keep(%s)=%v keep(%s)=%v hours %v, want true false %v", tc.keep, keep(tc.keep), tc.skip, keep(tc.skip), hours, tc.hours)
+			hours, kept := hoursOf(tc.keep)
+			_, skipped := hoursOf(tc.skip)
+			if !kept || skipped || hours != tc.hours {
+				t.Errorf("%s kept %v, %s kept %v, hours %v, want true false %v", tc.keep, kept, tc.skip, skipped, hours, tc.hours)
 			}
 		})
 	}
 }
 
-// TestSkipNoonCaptures checks that only final4 … final11 leave out
+// TestSkipNoonCaptures checks that only final4 … final12 leave out
 // items dated 12:00:00 sharp, and that an item a second or a minute off
 // noon is kept.
 func TestSkipNoonCaptures(t *testing.T) {
@@ -139,6 +147,7 @@ func TestSkipNoonCaptures(t *testing.T) {
 		{[]string{"final9"}, true},
 		{[]string{"final10"}, true},
 		{[]string{"final11"}, true},
+		{[]string{"final12"}, true},
 		{[]string{"final3"}, false},
 		{[]string{"fresh2"}, false},
 		{nil, false},
