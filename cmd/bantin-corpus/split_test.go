@@ -109,7 +109,10 @@ func TestSampleDays(t *testing.T) {
 		{name: "final12 has the blind days' 14:00", sets: []string{"final12"}, keep: "2026-06-12", skip: "2026-06-11", hours: [2]int{14, 15}},
 		{name: "final12 has the final days' 16:00", sets: []string{"final12"}, keep: "2025-12-07", skip: "2025-12-10", hours: [2]int{16, 17}},
 		{name: "final12 and final11", sets: []string{"final12", "final11"}, err: true},
-		{name: "unknown set", sets: []string{"final13"}, err: true},
+		{name: "final13 has the blind days' 15:00", sets: []string{"final13"}, keep: "2026-07-24", skip: "2026-07-23", hours: [2]int{15, 16}},
+		{name: "final13 has the final days' 17:00", sets: []string{"final13"}, keep: "2026-04-23", skip: "2026-04-24", hours: [2]int{17, 18}},
+		{name: "final13 and final12", sets: []string{"final13", "final12"}, err: true},
+		{name: "unknown set", sets: []string{"final14"}, err: true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			hoursOf, err := sampleDays(tc.sets, tc.days)
@@ -131,7 +134,7 @@ func TestSampleDays(t *testing.T) {
 	}
 }
 
-// TestSkipNoonCaptures checks that only final4 … final12 leave out
+// TestSkipNoonCaptures checks that only final4 … final13 leave out
 // items dated 12:00:00 sharp, and that an item a second or a minute off
 // noon is kept.
 func TestSkipNoonCaptures(t *testing.T) {
@@ -148,6 +151,7 @@ func TestSkipNoonCaptures(t *testing.T) {
 		{[]string{"final10"}, true},
 		{[]string{"final11"}, true},
 		{[]string{"final12"}, true},
+		{[]string{"final13"}, true},
 		{[]string{"final3"}, false},
 		{[]string{"fresh2"}, false},
 		{nil, false},
