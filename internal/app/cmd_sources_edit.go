@@ -20,13 +20,16 @@ import (
 // Only the flags given change anything; an empty value clears the field
 // (an empty --name lets the next fetch take the feed's title again). A new
 // --url is taken as a permanent redirect takes it (store.EditSource): for
-// a feed that moved without one; the fetch state starts over.
+// a feed that moved without one; the fetch state starts over. The new URL
+// is read first (checkMovedFeed) and refused when it is not a feed that
+// answers, unless --no-check.
 func sourcesEdit(ctx context.Context, env *cmdEnv, args []string) error {
-	fs := env.flagSet("edit ID|URL [--name NAME] [--topic SLUG[,SLUG]] [--province SLUG] [--url URL]")
+	fs := env.flagSet("edit ID|URL [--name NAME] [--topic SLUG[,SLUG]] [--province SLUG] [--url URL [--no-check]]")
 	name := fs.String("name", "", `display name of the source ("": the feed's title, at its next fetch)`)
 	topic := listVar(fs, "topic", `topic slugs of a category feed, comma-separated or repeated ("": none)`)
 	province := fs.String("province", "", `home province slug of a provincial paper ("": none)`)
 	feedURL := fs.String("url", "", "the feed's new URL, when it moved without a permanent redirect (the old one is remembered as moved)")
+	noCheck := fs.Bool("no-check", false, "with --url: save the new URL without first reading a feed from it")
 	if err := env.parse(fs, args); err != nil {
 		return err
 	}
@@ -51,6 +54,11 @@ func sourcesEdit(ctx context.Context, env *cmdEnv, args []string) error {
 	}
 	if err := m.urlFree(ctx, id, edit.URL); err != nil {
 		return err
+	}
+	if edit.URL != nil && !*noCheck {
+		if err := m.checkMovedFeed(ctx, env, id, *edit.URL); err != nil {
+			return err
+		}
 	}
 	before, after, err := m.Store.EditSource(ctx, id, edit)
 	switch {
