@@ -167,7 +167,10 @@ type Item struct {
 	Categories  []Category
 	// Story, when set, is the story the item stands for in a list of
 	// stories (one item a story): JSON _bantin.story {url, sources}; RSS
-	// and Atom have no place for it. Nil in a list of every report.
+	// and Atom have no place for it. Nil in a list of every report. Such
+	// an item's ID should be the story's, not its report's (the report
+	// shown changes as the story grows; the id must not), with URL the
+	// report's link and Updated the story's latest change.
 	Story *Story
 }
 

@@ -1,6 +1,7 @@
 package feeds
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -158,6 +159,21 @@ func summaryOnlyFeed(format Format) *Feed {
 func storyFeed(format Format) *Feed {
 	f := summaryOnlyFeed(format)
 	f.Items[0].Story = &Story{URL: "https://bantin.example/stories/7", Sources: 4}
+	return f
+}
+
+// storiesFeed is a feed of stories (bantin's per=story) as bantin renders
+// it: each item the story's (its id the story's tag: URI, its Story set),
+// linking the report shown, updated later than that report was published
+// (a newer report of the story the feed does not show).
+func storiesFeed(format Format) *Feed {
+	f := fullFeed(format)
+	for i := range f.Items {
+		it := &f.Items[i]
+		it.ID = TagURI("bantin.example", 2026, "story/"+strconv.Itoa(7+i))
+		it.Story = &Story{URL: base + "/stories/" + strconv.Itoa(7+i), Sources: 3 - i}
+		it.Updated = it.Published.Add(90 * time.Minute)
+	}
 	return f
 }
 

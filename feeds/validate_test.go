@@ -26,6 +26,7 @@ func allFixtures(format Format) map[string]*Feed {
 		"summaryOnly": summaryOnlyFeed(format),
 		"noURL":       noURLFeed(format),
 		"many":        manyItems(20, format),
+		"stories":     storiesFeed(format),
 	}
 }
 

@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"strconv"
 	"time"
 
 	"bantin/feeds"
@@ -19,6 +20,14 @@ import (
 // when N > 1. It also returns the latest time one of the leads was
 // stored or changed (zero when there are none).
 //
+// An item that stands for a story is the story's, not its lead's: its id
+// is the story's (storyItemID), the same whichever report leads, so a
+// reader shows one item a story and updates it in place when a newer
+// report takes the lead; its link, title, text, date published and
+// picture stay the lead's; its updated time is its lead row's (Lead.At,
+// the newest report the feed selects) when that is later than the lead's
+// own, so that a reader following updates sees the story move.
+//
 // The items are not the item cache's (itemCache): a lead is read with its
 // article by StoryLeads anyway, and an item here carries its story.
 func (s *Server) storyItems(ctx context.Context, q feedQuery) ([]feeds.Item, time.Time, error) {
@@ -27,8 +36,10 @@ func (s *Server) storyItems(ctx context.Context, q feedQuery) ([]feeds.Item, tim
 		return nil, time.Time{}, err
 	}
 	arts := make([]model.Article, len(leads))
+	at := make(map[int64]time.Time, len(leads)) // article id → its lead row's time
 	for i := range leads {
 		arts[i] = leads[i].Article
+		at[leads[i].ID] = leads[i].At
 	}
 	picked, _ := pickStories(arts, q.Limit, nil)
 	sizes, err := s.st.StorySizes(ctx, clusterIDs(arts))
@@ -42,10 +53,21 @@ func (s *Server) storyItems(ctx context.Context, q feedQuery) ([]feeds.Item, tim
 		if a.ClusterID != 0 {
 			n := max(sizes[a.ClusterID], 1)
 			s.linkStory(&it, a, n)
+			it.ID = s.storyItemID(a.ClusterID)
+			it.Updated = later(it.Updated, at[a.ID])
 			it.Story = &feeds.Story{URL: s.absURL(storyPath(a.ClusterID)), Sources: n}
 		}
 		out = append(out, it)
 		changed = later(changed, later(a.FetchedAt, a.UpdatedAt))
 	}
 	return out, changed, nil
+}
+
+// storyItemID is the permanent id of the item that stands for story id in
+// a feed of stories: "tag:HOST,2026:story/ID", a tag: URI like the feeds'
+// own ids, distinct from every article's item id. It lasts as long as the
+// story's page, /stories/ID (a story's id is the row id of the report that
+// began it), whichever of its reports leads.
+func (s *Server) storyItemID(id int64) string {
+	return feeds.TagURI(s.base.Hostname(), tagYear, "story/"+strconv.FormatInt(id, 10))
 }
