@@ -77,6 +77,33 @@ func (s *Store) StorySizes(ctx context.Context, ids []int64) (map[int64]int, err
 	return out, nil
 }
 
+// StoryPictures returns, for each of the given story (cluster) ids that has
+// a report with a picture, the picture of its newest such report (by
+// publication, then id; a copy filed in another story than its article's
+// is not one of the story's reports: storyRow): what stands for the story
+// where the report a list shows has none.
+func (s *Store) StoryPictures(ctx context.Context, ids []int64) (map[int64]string, error) {
+	out := make(map[int64]string, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	var rows []struct {
+		ID    int64  `bun:"cluster_id"`
+		Image string `bun:"image_url"`
+	}
+	err := s.db.NewRaw(`SELECT cluster_id, image_url FROM (SELECT a.cluster_id, a.image_url,
+		ROW_NUMBER() OVER (PARTITION BY a.cluster_id ORDER BY a.published_at DESC, a.id DESC) AS n
+		FROM articles AS a WHERE a.cluster_id IN (?) AND a.image_url <> '' AND `+storyRow("a")+`) AS p WHERE n = 1`,
+		bun.List(dedupeIDs(ids))).Scan(ctx, &rows)
+	if err != nil {
+		return nil, mapErr("store: story pictures", err)
+	}
+	for _, r := range rows {
+		out[r.ID] = r.Image
+	}
+	return out, nil
+}
+
 // perStory returns the aggregate expr (over articles AS a) of each of the
 // given story ids that has articles; what names the query in its error.
 func (s *Store) perStory(ctx context.Context, ids []int64, expr, what string) (map[int64]int64, error) {

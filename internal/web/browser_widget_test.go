@@ -19,9 +19,10 @@ import (
 
 // The widget on a page of another origin (another port) with a strict
 // Content-Security-Policy: stories in the list and cards layouts (a story
-// of two outlets' reports once, with "2 nguồn" linking its page; every
-// report with per="report"; a forged feed's story link and count not
-// trusted), the
+// of two outlets' reports once, with "2 nguồn" linking its page, and on a
+// card its story's picture when the report shown has none; every report
+// with per="report"; a forged feed's story link and count not trusted),
+// the
 // host's font and colours, the feed's 400 message (in Vietnamese) for an
 // unknown province, two identical widgets sharing one request,
 // hostile titles shown as text, a javascript: link replaced by the story's
@@ -89,6 +90,7 @@ func TestBrowserWidget(t *testing.T) {
 <h2>Mọi bài</h2><bantin-feed id="gt-all" topic="giao-thong" limit="3" per="report"></bantin-feed>
 <h2>Giả mạo</h2><bantin-feed id="forged" q="giả mạo" limit="3"></bantin-feed>
 <h2>Thẻ</h2><bantin-feed id="cards" layout="cards" province="ha-noi" limit="3" per="report"></bantin-feed>
+<h2>Thẻ tin</h2><bantin-feed id="story-cards" layout="cards" topic="giao-thong" limit="2"></bantin-feed>
 <h2>Thể thao</h2><bantin-feed id="hostile" topic="the-thao" limit="5"></bantin-feed>
 <h2>Tỉnh lạ</h2><bantin-feed id="bad" province="atlantis"></bantin-feed>
 <h2>Y tế</h2><bantin-feed id="offline" topic="y-te" limit="2"></bantin-feed>
@@ -108,6 +110,9 @@ func TestBrowserWidget(t *testing.T) {
 		// One item a story: the motorway story (two outlets) by its newest report.
 		"gt":    []string{storyTitles[1], gtArticles[1]},
 		"gtAll": []string{storyTitles[1], gtArticles[1], gtArticles[0]},
+		// Cards of stories: the motorway story's report shown (the newest)
+		// has no picture; its story's (the older report's) stands in.
+		"storyCards": [][2]string{{storyTitles[1], "/anh/cao-toc.png"}, {gtArticles[1], ""}},
 	})
 	if err := os.WriteFile(filepath.Join(out, "spec.json"), spec, 0o644); err != nil {
 		t.Fatal(err)

@@ -90,3 +90,30 @@ func TestFeedPerStoryStableID(t *testing.T) {
 		}
 	})
 }
+
+// A story whose shown report has no picture takes its story's: the newest
+// of its other reports with one, in the feed of stories (which the
+// widget's cards read) and in the pages' latest stories; the report's own
+// item in the feed of reports stays without one.
+func TestFeedPerStoryPicture(t *testing.T) {
+	storetest.Engines(t, func(t *testing.T, st *store.Store) {
+		f := newFixture(t, st, Config{})
+		story := storyFixture(t, f)
+		older, oldest := art("p1", "Hội nghị xây dựng Đảng: ảnh", t0.Add(-10*time.Minute), []string{"xay-dung-dang"}),
+			art("p2", "Hội nghị xây dựng Đảng: ảnh cũ", t0.Add(-20*time.Minute), []string{"xay-dung-dang"})
+		older.ImageURL, oldest.ImageURL = "https://bao.example.vn/p1.jpg", "https://bao.example.vn/p2.jpg"
+		f.save(t, f.src[1], older, oldest)
+		joinStory(t, st, "a1", "p1", "p2")
+		_, _, js := perStoryEntries(t, f, "/topics/xay-dung-dang/feed")
+		if js.URL != "https://bao.example.vn/n1.html" || js.Image != "https://bao.example.vn/p1.jpg" {
+			t.Errorf("story item %+v, want n1 with the story's newest picture, p1's", js)
+		}
+		if body := f.get(t, "/topics/xay-dung-dang/feed.json").Body.String(); strings.Count(body, "p1.jpg") != 1 {
+			t.Errorf("feed of reports: want p1.jpg on p1's item only:\n%s", body)
+		}
+		page := f.get(t, "/topics/xay-dung-dang/").Body.String()
+		if !strings.Contains(page, `<img src="https://bao.example.vn/p1.jpg"`) || strings.Contains(page, "p2.jpg") {
+			t.Errorf("topic page: want the story shown with p1's picture (story %d)", story)
+		}
+	})
+}

@@ -90,7 +90,8 @@ func pickStories(arts []model.Article, n int, skip map[int64]bool) (picked []*mo
 }
 
 // latestStories returns the views of picked (see pickStories), each with
-// its story's outlet count.
+// its story's outlet count and, for a report without a picture, its
+// story's (storyPictures: picked's ImageURL is changed in place).
 func (s *Server) latestStories(ctx context.Context, picked []*model.Article) ([]articleView, error) {
 	ids := make([]int64, 0, len(picked))
 	for _, a := range picked {
@@ -98,6 +99,9 @@ func (s *Server) latestStories(ctx context.Context, picked []*model.Article) ([]
 	}
 	sizes, err := s.st.StorySizes(ctx, ids)
 	if err != nil {
+		return nil, err
+	}
+	if err := s.storyPictures(ctx, picked); err != nil {
 		return nil, err
 	}
 	out := make([]articleView, 0, len(picked))

@@ -24,7 +24,8 @@ import (
 // is the story's (storyItemID), the same whichever report leads, so a
 // reader shows one item a story and updates it in place when a newer
 // report takes the lead; its link, title, text, date published and
-// picture stay the lead's; its updated time is its lead row's (Lead.At,
+// picture stay the lead's (the picture, when the lead has none, the
+// story's: storyPictures); its updated time is its lead row's (Lead.At,
 // the newest report the feed selects) when that is later than the lead's
 // own, so that a reader following updates sees the story move.
 //
@@ -44,6 +45,9 @@ func (s *Server) storyItems(ctx context.Context, q feedQuery) ([]feeds.Item, tim
 	picked, _ := pickStories(arts, q.Limit, nil)
 	sizes, err := s.st.StorySizes(ctx, clusterIDs(arts))
 	if err != nil {
+		return nil, time.Time{}, err
+	}
+	if err := s.storyPictures(ctx, picked); err != nil {
 		return nil, time.Time{}, err
 	}
 	out := make([]feeds.Item, 0, len(picked))
@@ -70,4 +74,32 @@ func (s *Server) storyItems(ctx context.Context, q feedQuery) ([]feeds.Item, tim
 // began it), whichever of its reports leads.
 func (s *Server) storyItemID(id int64) string {
 	return feeds.TagURI(s.base.Hostname(), tagYear, "story/"+strconv.FormatInt(id, 10))
+}
+
+// storyPictures gives each of picked, the reports that stand for their
+// stories in a list, that has no picture (none that passes urlpolicy) its
+// story's: the newest of its story's reports with one (StoryPictures), so
+// that a story is not shown bare while another outlet's report of it has
+// a picture. It changes picked's ImageURL in place and returns the store
+// error.
+func (s *Server) storyPictures(ctx context.Context, picked []*model.Article) error {
+	var bare []int64
+	for _, a := range picked {
+		if a.ClusterID != 0 && publicURL(a.ImageURL) == "" {
+			bare = append(bare, a.ClusterID)
+		}
+	}
+	if len(bare) == 0 {
+		return nil
+	}
+	pics, err := s.st.StoryPictures(ctx, bare)
+	if err != nil {
+		return err
+	}
+	for _, a := range picked {
+		if pic, ok := pics[a.ClusterID]; ok && a.ClusterID != 0 && publicURL(a.ImageURL) == "" {
+			a.ImageURL = pic
+		}
+	}
+	return nil
 }

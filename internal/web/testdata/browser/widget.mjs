@@ -131,6 +131,16 @@ await run(async (base, outdir, res) => {
     res.check(clamps.some(([pic]) => !pic) && clamps.every(([pic, n]) => pic ? n === 3 : n > 3),
       `cards: summary line clamps ${JSON.stringify(clamps)}, want 3 with a picture and more without`);
 
+    // Cards of stories: a story whose report shown has no picture shows
+    // its story's, which the feed gives (per=story), not one the script
+    // guessed.
+    await page.locator('#story-cards li .t a').nth(spec.storyCards.length - 1).waitFor();
+    const storyPics = await page.locator('#story-cards').evaluate((el) => [...el.shadowRoot.querySelectorAll('li')]
+      .filter((l) => !l.getAttribute('aria-hidden'))
+      .map((l) => [l.querySelector('.t a').textContent, l.querySelector('img.pic') ? new URL(l.querySelector('img.pic').src).pathname : '']));
+    res.check(JSON.stringify(storyPics) === JSON.stringify(spec.storyCards),
+      `story cards: titles and pictures ${JSON.stringify(storyPics)}, want ${JSON.stringify(spec.storyCards)}`);
+
     // Error state: the feed's own 400 message, read across origins.
     const bad = page.locator('#bad li.err');
     await bad.waitFor();
