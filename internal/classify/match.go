@@ -127,14 +127,15 @@ func conflicting(a, b *Signature) bool {
 
 // flatThreshold is matchThreshold before its rise with age: the twin
 // floor for a preview and a sports story, ClusterMatch or less for one
-// match's reports within MatchWindow, else the pair threshold.
+// match's reports within MatchWindow and for a score report and its
+// aftermath (afterMatch), else the pair threshold.
 func flatThreshold(a, b *Signature, pa, pb int64) float64 {
 	d := pa - pb
 	t := thresholdAt(a, b, d)
 	if previewAndSports(a, b) {
 		return max(ClusterTwin, t)
 	}
-	if d <= int64(MatchWindow) && d >= -int64(MatchWindow) && sameMatch(a, b) {
+	if d <= int64(MatchWindow) && d >= -int64(MatchWindow) && sameMatch(a, b) || afterMatch(a, b, pa, pb) { // aftermath.go
 		return min(ClusterMatch, t)
 	}
 	return t
@@ -202,7 +203,8 @@ func (s *Signature) matchBands(out []uint64) []uint64 {
 
 // linked reports whether a story (a, published at pa) is related to a
 // cluster member (b, at pb) for the linkage majority: its similarity
-// reaches floor, or the match rule holds. A sports result is not related to
+// reaches floor, or the match rule or the aftermath rule (aftermath.go)
+// holds. A sports result is not related to
 // a preview, however alike: a match's reports do not join its previews
 // through one of them; nor is a title dated with another day, nor another
 // day's bulletin (a daily series' items do not join through an undated
@@ -211,7 +213,7 @@ func linked(a, b *Signature, pa, pb int64, floor float64) bool {
 	if daysConflict(a, b) || bulletinsApart(a, b, pa, pb) {
 		return false
 	}
-	if d := pa - pb; d <= int64(MatchWindow) && d >= -int64(MatchWindow) && sameMatch(a, b) {
+	if d := pa - pb; d <= int64(MatchWindow) && d >= -int64(MatchWindow) && sameMatch(a, b) || afterMatch(a, b, pa, pb) {
 		return true
 	}
 	return !(a.match.ok && b.match.preview) && similarity(a, b) >= floor
