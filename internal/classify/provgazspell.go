@@ -20,7 +20,11 @@ var joinedNames = map[string]string{"Avương": "A Vương"}
 // spellings its kind-word phrase ("xã Đắk Nhau") is read under: the other
 // forms of a leading Đắk, and the split form of a joined name. A spelling
 // that is itself another unit's name in the gazetteer is left out, so that
-// a variant never merges two units' phrases.
+// a variant never joins the phrase of a unit that bears it ("Đăk Song",
+// Gia Lai's commune, is no spelling of Lâm Đồng's Đắk Song). Two units
+// whose names differ only in their Đắk share their other spellings' phrases
+// ("xã Đak Song" stands for both), which the text or the source must then
+// tell apart, as for any name two units share.
 func gazSpellings(name string) []string {
 	out := []string{name}
 	var alts []string

@@ -14,6 +14,7 @@ func TestGazSpellings(t *testing.T) {
 		want []string
 	}{
 		{"Đak Nhau", []string{"Đak Nhau", "Đắk Nhau", "Đăk Nhau", "Đắc Nhau"}},
+		{"Đắk Song", []string{"Đắk Song", "Đak Song", "Đắc Song"}}, // Đăk Song is Gia Lai's commune
 		{"Avương", []string{"Avương", "A Vương"}},
 		{"Tân Thành Bình", []string{"Tân Thành Bình"}},
 		{"Đakrông", []string{"Đakrông"}},
