@@ -36,26 +36,7 @@ const summaryCap = 1200
 // (foldCopies); one whose article is older stands for it: with its
 // article's story, thread, outlet and source, as pages and feeds show it.
 func (s *Store) WeekArticles(ctx context.Context, since, until time.Time) ([]DigestArticle, error) {
-	var rows []struct {
-		ID          int64  `bun:"id"`
-		SourceID    int64  `bun:"source_id"`
-		ClusterID   int64  `bun:"cluster_id"`
-		ThreadID    int64  `bun:"thread_id"`
-		URL         string `bun:"url"`
-		Title       string `bun:"title"`
-		Summary     string `bun:"summary"`
-		ImageURL    string `bun:"image_url"`
-		SourceName  string `bun:"source_name"`
-		Outlet      string `bun:"outlet"`
-		PublishedAt int64  `bun:"published_at"`
-		CanonicalID int64  `bun:"canonical_id"`
-		// The article a copy stands for: its story and outlet.
-		CSourceID   int64  `bun:"c_source_id"`
-		CClusterID  int64  `bun:"c_cluster_id"`
-		CThreadID   int64  `bun:"c_thread_id"`
-		COutlet     string `bun:"c_outlet"`
-		CSourceName string `bun:"c_source_name"`
-	}
+	var rows []weekRow
 	lo, hi := micros(since), micros(until)
 	err := s.db.NewRaw(`SELECT a.id, a.source_id, a.cluster_id, `+s.threadColumn("a")+` AS thread_id, a.url, a.title, a.summary, a.image_url, a.outlet,
 		s.name AS source_name, a.published_at, COALESCE(cp.canonical_id, 0) AS canonical_id,
@@ -70,21 +51,9 @@ func (s *Store) WeekArticles(ctx context.Context, since, until time.Time) ([]Dig
 	out := make([]DigestArticle, len(rows))
 	canon := make([]int64, len(rows))
 	pos := make(map[int64]int, len(rows))
-	for i, r := range rows {
-		if len(r.Summary) > summaryCap {
-			r.Summary = strings.ToValidUTF8(r.Summary[:summaryCap], "")
-		}
-		out[i] = DigestArticle{ID: r.ID, SourceID: r.SourceID, ClusterID: r.ClusterID, ThreadID: r.ThreadID, URL: r.URL,
-			Title: r.Title, Summary: r.Summary, ImageURL: r.ImageURL, SourceName: r.SourceName, Outlet: r.Outlet,
-			PublishedAt: fromMicros(r.PublishedAt)}
-		if r.CanonicalID != 0 && r.CSourceID != 0 {
-			// A copy stands for its article (pages and feeds show the
-			// article in its story): it is in its article's story, counted
-			// with its article's outlet ("N nguồn", see outletCount).
-			a := &out[i]
-			a.SourceID, a.ClusterID, a.ThreadID, a.Outlet, a.SourceName = r.CSourceID, r.CClusterID, r.CThreadID, r.COutlet, r.CSourceName
-		}
-		pos[r.ID], canon[i] = i, r.CanonicalID
+	for i := range rows {
+		out[i] = rows[i].article()
+		pos[rows[i].ID], canon[i] = i, rows[i].CanonicalID
 	}
 	if err := s.weekTags(ctx, lo, hi, out, pos); err != nil {
 		return nil, err
@@ -93,6 +62,47 @@ func (s *Store) WeekArticles(ctx context.Context, since, until time.Time) ([]Dig
 	return model.DropRepeatsFunc(out, func(a *DigestArticle) (int64, string) {
 		return a.ID, model.RepeatKey(a.URL, a.Title)
 	}), nil
+}
+
+// weekRow is a row of WeekArticles' query: an article, and for a copy
+// (article_copies, CanonicalID set) the article it stands for.
+type weekRow struct {
+	ID          int64  `bun:"id"`
+	SourceID    int64  `bun:"source_id"`
+	ClusterID   int64  `bun:"cluster_id"`
+	ThreadID    int64  `bun:"thread_id"`
+	URL         string `bun:"url"`
+	Title       string `bun:"title"`
+	Summary     string `bun:"summary"`
+	ImageURL    string `bun:"image_url"`
+	SourceName  string `bun:"source_name"`
+	Outlet      string `bun:"outlet"`
+	PublishedAt int64  `bun:"published_at"`
+	CanonicalID int64  `bun:"canonical_id"`
+	// The article a copy stands for: its story and outlet.
+	CSourceID   int64  `bun:"c_source_id"`
+	CClusterID  int64  `bun:"c_cluster_id"`
+	CThreadID   int64  `bun:"c_thread_id"`
+	COutlet     string `bun:"c_outlet"`
+	CSourceName string `bun:"c_source_name"`
+}
+
+// article is r in the digest form, its summary cut to summaryCap bytes; a
+// copy stands for its article (pages and feeds show the article in its
+// story): it is in its article's story and thread, counted with its
+// article's outlet and source ("N nguồn", see outletCount).
+func (r *weekRow) article() DigestArticle {
+	summary := r.Summary
+	if len(summary) > summaryCap {
+		summary = strings.ToValidUTF8(summary[:summaryCap], "")
+	}
+	a := DigestArticle{ID: r.ID, SourceID: r.SourceID, ClusterID: r.ClusterID, ThreadID: r.ThreadID, URL: r.URL,
+		Title: r.Title, Summary: summary, ImageURL: r.ImageURL, SourceName: r.SourceName, Outlet: r.Outlet,
+		PublishedAt: fromMicros(r.PublishedAt)}
+	if r.CanonicalID != 0 && r.CSourceID != 0 {
+		a.SourceID, a.ClusterID, a.ThreadID, a.Outlet, a.SourceName = r.CSourceID, r.CClusterID, r.CThreadID, r.COutlet, r.CSourceName
+	}
+	return a
 }
 
 // foldCopies returns out without the copies (canon[i], the article out[i]
