@@ -206,6 +206,27 @@ func (m *provMatcher) addContexts(cat *model.Catalog) error {
 	for _, w := range matchWords {
 		m.matchWords = append(m.matchWords, keys(w))
 	}
+	m.addPhraseLists()
+	for _, a := range legacyAfter {
+		m.after = append(m.after, keys(a))
+	}
+	for _, w := range wardHomes {
+		k := joinKeys(keys(w.Name))
+		m.wards[k] = []string{}
+		for _, slug := range strings.Fields(w.Slugs) {
+			if _, _, err := resolve(cat, slug); err != nil {
+				return fmt.Errorf("ward %q: %w", w.Name, err)
+			}
+			m.wards[k] = append(m.wards[k], slug)
+		}
+	}
+	return nil
+}
+
+// addPhraseLists loads the phrase lists the province rules read (keys of
+// each list's phrases) and the indexes of those checked by one word
+// (wordIndex).
+func (m *provMatcher) addPhraseLists() {
 	for _, t := range []struct {
 		to    *[]wordSeq
 		words []string
@@ -224,20 +245,6 @@ func (m *provMatcher) addContexts(cat *model.Catalog) error {
 	}
 	m.goodsLast, m.worksLast, m.partnerEnd = indexLast(m.voc, m.goods), indexLast(m.voc, m.works), indexLast(m.voc, m.partners)
 	m.instFirst, m.abroadHead = indexFirst(m.voc, m.affilInst), indexFirst(m.voc, m.abroad)
-	for _, a := range legacyAfter {
-		m.after = append(m.after, keys(a))
-	}
-	for _, w := range wardHomes {
-		k := joinKeys(keys(w.Name))
-		m.wards[k] = []string{}
-		for _, slug := range strings.Fields(w.Slugs) {
-			if _, _, err := resolve(cat, slug); err != nil {
-				return fmt.Errorf("ward %q: %w", w.Name, err)
-			}
-			m.wards[k] = append(m.wards[k], slug)
-		}
-	}
-	return nil
 }
 
 // scan appends the place mentions of toks to ms.
