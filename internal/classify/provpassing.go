@@ -44,6 +44,10 @@ func (m *provMatcher) passing(toks []token, ms []mention) {
 	directions(toks, ms)
 	m.flowEnds(toks, ms)
 	namedPlaces(toks, ms)
+	boundFor(toks, ms)
+	structureEnds(toks, ms)
+	cupNames(toks, ms)
+	comparedGroup(toks, ms)
 	if profileLead(toks) || datingTitle(toks) || wishTitle(toks) || seekingTitle(toks) {
 		dropProfile(ms)
 	}
