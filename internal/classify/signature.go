@@ -99,6 +99,9 @@ func (c *Classifier) sign(title string, sc *scratch, r Result) Signature {
 	if sig.day == 0 { // or a rubric's item
 		sig.day = rubricEpisode(low)
 	}
+	if sig.day == 0 { // or a school's cut-off scores (cutoff.go)
+		sig.day = cutoffEpisode(toks, low)
+	}
 	return sig
 }
 
