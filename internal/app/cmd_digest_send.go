@@ -37,8 +37,9 @@ func digestSend(ctx context.Context, env *cmdEnv, args []string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(env.Stdout, "%s (dry run): %d active subscribers, %d already done, %d filter groups, would send %d, nothing new for %d\n",
-			w.Label(), sum.Subscribers, sum.AlreadySent, sum.Groups, sum.WouldSend, sum.Empty)
+		fmt.Fprintf(env.Stdout, "%s (dry run): %s, %d already done, %s, would send %d, nothing new for %d\n",
+			w.Label(), count(sum.Subscribers, "active subscriber", "active subscribers"), sum.AlreadySent,
+			count(sum.Groups, "filter group", "filter groups"), sum.WouldSend, sum.Empty)
 		if sum.Later > 0 {
 			fmt.Fprintln(env.Stdout, laterLine(w, sum.Later))
 		}
@@ -141,8 +142,9 @@ func printSendSummary(w io.Writer, sum digest.DeliverySummary) {
 	if s := sum.Elapsed.Seconds(); s > 0 {
 		rate = float64(sum.Sent) / s
 	}
-	fmt.Fprintf(w, "sent %d, retry later %d, failed %d, nothing new %d, released %d; %d renders, %s (%.0f/s)\n",
-		sum.Sent, sum.Retry, sum.Failed, sum.Empty, sum.Released, sum.Renders, sum.Elapsed.Round(time.Millisecond), rate)
+	fmt.Fprintf(w, "sent %d, retry later %d, failed %d, nothing new %d, released %d; %s, %s (%.0f/s)\n",
+		sum.Sent, sum.Retry, sum.Failed, sum.Empty, sum.Released, count(sum.Renders, "render", "renders"),
+		sum.Elapsed.Round(time.Millisecond), rate)
 	if sum.Stopped != "" {
 		fmt.Fprintln(w, "stopped: "+sum.Stopped)
 	}

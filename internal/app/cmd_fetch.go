@@ -172,7 +172,8 @@ func fetchVerdict(ctx context.Context, sum pipeline.Summary) error {
 			len(sum.FailedSources), sum.Sources, strings.Join(lines, "\n")))
 	}
 	if sum.Interrupted > 0 {
-		msgs = append(msgs, fmt.Sprintf("%d fetches were interrupted and released unrecorded; they are due again", sum.Interrupted))
+		msgs = append(msgs, fmt.Sprintf("%s interrupted and released unrecorded; %s due again",
+			count(sum.Interrupted, "fetch was", "fetches were"), plural(sum.Interrupted, "it is", "they are")))
 	}
 	if ctx.Err() != nil {
 		msgs = append(msgs, "interrupted: sources not started were released")

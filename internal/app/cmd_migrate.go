@@ -48,12 +48,12 @@ func runMigrate(ctx context.Context, env *cmdEnv, args []string) error {
 		return err
 	}
 	if n > 0 {
-		fmt.Fprintf(env.Stdout, "outlets of %d stored articles filled in\n", n)
+		fmt.Fprintf(env.Stdout, "outlets of %s filled in\n", count(n, "stored article", "stored articles"))
 	}
 	if n, err = st.LinkUnlinked(ctx, ingest.CanonicalURL, 0); err != nil {
 		return err
 	} else if n > 0 {
-		fmt.Fprintf(env.Stdout, "%d rows an older bantin stored linked to their articles\n", n)
+		fmt.Fprintf(env.Stdout, "%s an older bantin stored linked to %s\n", count(n, "row", "rows"), plural(n, "its article", "their articles"))
 	}
 	switch len(applied) {
 	case 0:
@@ -75,7 +75,8 @@ func reportOlderSignatures(ctx context.Context, env *cmdEnv, st *store.Store) er
 	if err != nil || n == 0 {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "%d articles of the last eight days have story signatures of an older release: "+
-		"run 'bantin reclassify' once (it may run beside serve), else new reports of their stories start stories of their own\n", n)
+	fmt.Fprintf(env.Stdout, "%s of the last eight days %s story signatures of an older release: "+
+		"run 'bantin reclassify' once (it may run beside serve), else new reports of %s stories start stories of their own\n",
+		count(n, "article", "articles"), plural(n, "has", "have"), plural(n, "its", "their"))
 	return nil
 }

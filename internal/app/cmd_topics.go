@@ -94,8 +94,9 @@ func runTopicsTrain(ctx context.Context, env *cmdEnv, args []string) error {
 		return err
 	}
 	printTrained(env.Stdout, own, tr.Docs(), !*noBase)
-	fmt.Fprintf(env.Stdout, "trained on %d articles of %d category feeds of this store%s; %d features written to %s\n",
-		st.articles, st.sources, st.skippedNote(), trained.Features(), path)
+	fmt.Fprintf(env.Stdout, "trained on %s of %s of this store%s; %d features written to %s\n",
+		count(st.articles, "article", "articles"), count(st.sources, "category feed", "category feeds"), st.skippedNote(),
+		trained.Features(), path)
 	fmt.Fprintf(env.Stdout, "to use it: BANTIN_TOPIC_MODEL=%s, then `bantin reclassify` to re-tag what is stored\n", path)
 	return nil
 }

@@ -118,7 +118,8 @@ func (m *Main) recoverLeases(ctx context.Context, w io.Writer, wait leaseWait) e
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(w, "took over %d sources and %d digests leased by %s, which is no longer running\n", n, d, h.Owner)
+			fmt.Fprintf(w, "took over %s and %s leased by %s, which is no longer running\n",
+				count(n, "source", "sources"), count(d, "digest", "digests"), h.Owner)
 			m.Log.Info("took over the leases of a dead process", "owner", h.Owner, "sources", n, "digests", d)
 		}
 		if len(live) == 0 {

@@ -177,6 +177,11 @@ func plural(n int, one, many string) string {
 	return many
 }
 
+// count is n followed by the noun's form for n: "1 article", "2 articles".
+func count(n int, one, many string) string {
+	return fmt.Sprintf("%d %s", n, plural(n, one, many))
+}
+
 func firstNonEmpty(xs ...string) string {
 	for _, x := range xs {
 		if x != "" {
