@@ -142,13 +142,13 @@ func (e *cmdEnv) openFor(ctx context.Context, use store.Use) (*Main, error) {
 
 // loadConfig reads the configuration from the environment and the flags
 // and validates it; a bad value is a usage error (exit 2) naming the
-// variable.
+// variable, flag or config file key it came from.
 func loadConfig(e *cmdEnv) (config.Config, error) {
-	cfg, err := config.Load(e.getenv(), e.flags)
+	cfg, origin, err := config.LoadOrigins(e.getenv(), e.flags)
 	if err != nil {
 		return cfg, usageError("%v", err)
 	}
-	if err := cfg.Validate(); err != nil {
+	if err := cfg.ValidateFrom(origin); err != nil {
 		return cfg, usageError("invalid configuration:\n%v", err)
 	}
 	return cfg, nil

@@ -49,6 +49,12 @@ func Load(env func(string) string, f *Flags) (Config, error) {
 	return c, err
 }
 
+// LoadOrigins is Load that also returns where each setting not left at its
+// default came from, for ValidateFrom.
+func LoadOrigins(env func(string) string, f *Flags) (Config, map[string]string, error) {
+	return load(env, f)
+}
+
 // load is Load that also returns where each setting not left at its default
 // came from, by file key: "file PATH", "BANTIN_X", "BANTIN_X_FILE", "--flag"
 // (see Flags.Explain).

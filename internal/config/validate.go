@@ -20,9 +20,19 @@ type reportFunc func(name, format string, args ...any)
 // Validate returns an error listing every invalid setting, each named by its
 // environment variable, or nil.
 func (c *Config) Validate() error {
+	return c.ValidateFrom(nil)
+}
+
+// ValidateFrom is Validate naming each invalid setting by where its value
+// came from (origin, as LoadOrigins returns it): "--listen", "config file
+// bantin.toml: listen", "BANTIN_SMTP_URL_FILE"; by its variable when the
+// value is its default, derived or from the variable itself. An operator
+// who typed `--listen 8080` is not sent looking for a BANTIN_LISTEN that
+// is not set.
+func (c *Config) ValidateFrom(origin map[string]string) error {
 	var errs []error
 	bad := func(name, format string, args ...any) {
-		errs = append(errs, fmt.Errorf("%s: "+format, append([]any{name}, args...)...))
+		errs = append(errs, fmt.Errorf("%s: "+format, append([]any{originName(name, origin)}, args...)...))
 	}
 	c.validateAddresses(bad)
 	c.validateFetching(bad)
@@ -177,4 +187,19 @@ func (c *Config) validateFiles(bad reportFunc) {
 			bad("BANTIN_TEMPLATES_DIR", "%s is not a folder: want one with pages/ and email/ as in templates/", c.TemplatesDir)
 		}
 	}
+}
+
+// originName is how ValidateFrom names the setting of variable name: by
+// the flag, the config file's key or the _FILE variable its value came
+// from, else by name.
+func originName(name string, origin map[string]string) string {
+	key := strings.ToLower(strings.TrimPrefix(name, "BANTIN_"))
+	from := origin[key]
+	switch {
+	case strings.HasPrefix(from, "--"), strings.HasPrefix(from, name+"_"):
+		return from
+	case strings.HasPrefix(from, "file "):
+		return "config file " + strings.TrimPrefix(from, "file ") + ": " + key
+	}
+	return name
 }
