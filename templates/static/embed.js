@@ -52,7 +52,8 @@ a:focus-visible{outline:2px solid currentColor;outline-offset:2px}
 .t{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow:hidden;line-height:1.35;margin:0;overflow-wrap:anywhere}
 .cards .t{-webkit-line-clamp:3}
 .m{display:flex;color:var(--bantin-muted,color-mix(in srgb,currentColor 82%,transparent));font-size:.85em;margin:.2em 0 0;white-space:nowrap;overflow:hidden}
-.md{overflow:hidden;text-overflow:ellipsis;min-width:0}
+.md{overflow:hidden;text-overflow:ellipsis;min-width:0;flex:0 1000 auto}
+.mt{overflow:hidden;text-overflow:ellipsis;min-width:0;flex:0 1 auto}
 .n{flex:none}
 .s{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;overflow:hidden;font-size:.9em;margin:.3em 0 0;line-height:1.4;overflow-wrap:anywhere}
 .cards .nopic .s{-webkit-line-clamp:9}
@@ -257,24 +258,27 @@ li.err span{font-size:.9em}
 
     // meta is an item's line under its title: its outlet and time, then,
     // for a story several outlets covered, "N nguồn" linking the story's
-    // page (the count a number, set as text; kept in view when the outlet's
-    // name is cut short). null when there is nothing to say.
+    // page (the count a number, set as text). In a narrow column the
+    // outlet's name is cut short first: the time and the count stay whole
+    // (a time cut to "23:18 07/1…" reads as another day). null when there
+    // is nothing to say.
     meta(it) {
       const ext = it._bantin && typeof it._bantin === 'object' ? it._bantin : {};
-      const source = ext.source && ext.source.name;
+      const source = ext.source && ext.source.name ? String(ext.source.name) : '';
       const when = Date.parse(it.date_published);
-      const text = [source, Number.isNaN(when) ? '' : dateFmt.format(when)].filter(Boolean).map(String).join(' · ');
+      const time = Number.isNaN(when) ? '' : dateFmt.format(when);
       const story = ext.story || {};
       const n = Number(story.sources);
       const href = Number.isInteger(n) && n > 1 ? safeURL(story.url) : '';
-      if (!text && !href) return null;
+      if (!source && !time && !href) return null;
       const p = el('p', 'm');
-      if (text) p.append(el('span', 'md', text));
+      if (source) p.append(el('span', 'md', source));
+      if (time) p.append(el('span', 'mt', (source ? '\u00a0·\u00a0' : '') + time));
       if (href) {
         const a = el('a', 'n', n + ' nguồn');
         a.href = href;
         a.rel = 'noopener';
-        if (text) p.append(el('span', 'n', '\u00a0·\u00a0'));
+        if (source || time) p.append(el('span', 'n', '\u00a0·\u00a0'));
         p.append(a);
       }
       return p;

@@ -61,6 +61,14 @@ await run(async (base, outdir, res) => {
           forged('Số chữ', { url: 'https://bantin.example/stories/2', sources: '4' }),
         ] }) });
     });
+    // A sidebar's feed whose outlet has a long name.
+    await page.route((u) => u.href.startsWith(spec.site) && u.searchParams.get('q') === 'cột hẹp', async (r) => {
+      await new Promise((done) => setTimeout(done, 1500));
+      const item = (title, sources) => ({ ...forged(title, { url: 'https://bantin.example/stories/3', sources }),
+        _bantin: { source: { name: 'Báo Điện tử Đảng Cộng sản Việt Nam' }, story: { url: 'https://bantin.example/stories/3', sources } } });
+      await r.fulfill({ status: 200, contentType: 'application/feed+json', headers: { 'Access-Control-Allow-Origin': '*' }, body: JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1', title: 'Cột hẹp', items: [item('Hai nguồn', 2), item('Một nguồn', 1)] }) });
+    });
     await page.goto(spec.host + '/');
     // Where the text after the widgets sits before any story arrived: once
     // fonts are ready and two frames were laid out (on a loaded machine the
@@ -215,6 +223,15 @@ await run(async (base, outdir, res) => {
       `${widgets} different widgets made ${feedRequests.length} feed requests: ${feedRequests.join(', ')}`);
     const again = await page.locator('#gt-again li .t a').allTextContents();
     res.check(JSON.stringify(again) === JSON.stringify(spec.gt), `identical widget: titles ${JSON.stringify(again)}, want ${JSON.stringify(spec.gt)}`);
+    // In a narrow sidebar (14rem) the outlet's long name is cut short, not
+    // the time: "23:18 07/1…" would read as another day.
+    await page.locator('#narrow li .t a').nth(1).waitFor();
+    const narrow = await page.locator('#narrow').evaluate((el) => [...el.shadowRoot.querySelectorAll('li .m')].map((m) => {
+      const t = [...m.querySelectorAll('span')].find((s) => /\d\d:\d\d \d\d\/\d\d\/\d{4}/.test(s.textContent));
+      return t ? [t.textContent, t.scrollWidth <= t.clientWidth + 1 && t.getBoundingClientRect().right <= m.getBoundingClientRect().right + 0.5] : [m.textContent, false];
+    }));
+    res.check(narrow.length === 2 && narrow.every(([, whole]) => whole),
+      `narrow widget: times ${JSON.stringify(narrow)}, want each whole and in view`);
 
     await axe(res, page, 'widget host page');
     await res.shoot(page, 'widget');
