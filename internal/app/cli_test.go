@@ -51,7 +51,8 @@ func TestCLISourcesFetchAndClassify(t *testing.T) {
 			t.Fatalf("add %s: %d %s", f, code, stderr)
 		}
 	}
-	if code, _, stderr := runCLI(t, db, "", "sources", "add", up.URL+"/vnexpress.rss"); code != 1 || !strings.Contains(stderr, "already a source") {
+	if code, _, stderr := runCLI(t, db, "", "sources", "add", up.URL+"/vnexpress.rss"); code != 1 ||
+		!strings.Contains(stderr, "vnexpress.rss is already a source (source 2); nothing added: 'bantin sources edit 2' changes") {
 		t.Errorf("duplicate add: %d %q", code, stderr)
 	}
 	if code, _, stderr := runCLI(t, db, "", "sources", "add", "not a url"); code != 2 || !strings.Contains(stderr, "not a feed URL") {

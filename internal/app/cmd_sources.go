@@ -124,7 +124,7 @@ func sourcesAdd(ctx context.Context, env *cmdEnv, args []string) error {
 		// A source retired by a 410 comes back when added again.
 		old, revived, rerr := m.Store.ReviveSource(ctx, u, time.Now())
 		if rerr != nil || !revived {
-			return cmp.Or(rerr, fmt.Errorf("%s is already a source (see 'bantin sources list')", u))
+			return cmp.Or(rerr, alreadySource(ctx, m, u))
 		}
 		fmt.Fprintf(env.Stdout, "source %d was retired; it is active again, with its articles, and due now: %s\n", old.ID, u)
 		return nil

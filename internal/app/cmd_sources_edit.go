@@ -160,3 +160,15 @@ func reportSourceEdit(env *cmdEnv, before, after model.Source) {
 		fmt.Fprintln(env.Stdout, "its new articles are tagged so; run 'bantin reclassify' to re-tag those already stored")
 	}
 }
+
+// alreadySource is the error of adding u, a source's URL: it names the
+// source, and the command that changes its name, topics or province (what
+// an operator adding it again with other flags wants).
+func alreadySource(ctx context.Context, m *Main, u string) error {
+	src, err := m.Store.SourceByURL(ctx, u)
+	if err != nil {
+		return fmt.Errorf("%s is already a source (see 'bantin sources list')", u)
+	}
+	return fmt.Errorf("%s is already a source (source %d); nothing added: 'bantin sources edit %d' changes its name, topics or province",
+		u, src.ID, src.ID)
+}
