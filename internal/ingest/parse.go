@@ -122,6 +122,9 @@ func (p *Parser) ParseChanged(body []byte, contentType string, src model.Source,
 		return nil, &ParseError{Err: err}
 	}
 	gf, broke, err := parseGofeed(utf8Body)
+	if errors.Is(err, errNotAFeed) {
+		err = notAFeed(utf8Body, src.URL)
+	}
 	if err != nil {
 		return nil, &ParseError{Err: err}
 	}
@@ -234,7 +237,7 @@ func parseGofeed(body []byte) (gf *gofeed.Feed, broke, err error) {
 		return gf, nil, nil
 	}
 	if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
-		return nil, nil, errors.New("not an RSS, Atom or JSON feed")
+		return nil, nil, errNotAFeed
 	}
 	if cut := closeAfterLastItem(body); cut != nil {
 		if gf, err2 := newGofeed().Parse(bytes.NewReader(cut)); err2 == nil && len(gf.Items) > 0 {

@@ -1,0 +1,101 @@
+package ingest
+
+import (
+	"bytes"
+	"errors"
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// errNotAFeed is parseGofeed's error for a body of no known feed type.
+var errNotAFeed = errors.New("not an RSS, Atom or JSON feed")
+
+// maxNamedFeeds caps the feeds a web page's error names; maxPageScan caps
+// the bytes of a page read for them (the <head> comes first).
+const (
+	maxNamedFeeds = 3
+	maxPageScan   = 256 << 10
+)
+
+// notAFeed is the error for body, which is of no known feed type, fetched
+// from pageURL. A web page (HTML) is said to be one: the usual cause is a
+// site's address given instead of its feed's; the feeds the page names in
+// <link rel="alternate"> (at most three, resolved against pageURL, without
+// any user:password@ of it) are listed, as the URLs to give instead.
+func notAFeed(body []byte, pageURL string) error {
+	head := body[:min(len(body), 1024)]
+	if !bytes.Contains(bytes.ToLower(head), []byte("<html")) && !bytes.Contains(bytes.ToLower(head), []byte("<!doctype html")) {
+		return errNotAFeed
+	}
+	feeds := namedFeeds(body[:min(len(body), maxPageScan)], pageURL)
+	const page = "a web page (HTML), not an RSS, Atom or JSON feed"
+	switch len(feeds) {
+	case 0:
+		return errors.New(page + ", and it names no feed: give the site's feed URL instead")
+	case 1:
+		return errors.New(page + "; it names the feed " + feeds[0] + ": give that URL instead")
+	}
+	return errors.New(page + "; it names the feeds " + strings.Join(feeds, ", ") + ": give one of those instead")
+}
+
+// namedFeeds returns the absolute http(s) URLs of the feeds an HTML page
+// names with <link rel="alternate" type="application/rss+xml"> (or Atom,
+// or JSON Feed), in page order, each once, at most maxNamedFeeds.
+func namedFeeds(page []byte, pageURL string) []string {
+	base, err := url.Parse(pageURL)
+	if err != nil {
+		return nil
+	}
+	var feeds []string
+	z := html.NewTokenizer(bytes.NewReader(page))
+	for len(feeds) < maxNamedFeeds {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
+			continue
+		}
+		t := z.Token()
+		if t.DataAtom != atom.Link {
+			continue
+		}
+		if u := feedLink(t, base); u != "" && !contains(feeds, u) {
+			feeds = append(feeds, u)
+		}
+	}
+	return feeds
+}
+
+// feedLink returns the feed URL a <link> tag names, resolved against base,
+// or "" when the tag names none.
+func feedLink(t html.Token, base *url.URL) string {
+	var rel, typ, href string
+	for _, a := range t.Attr {
+		switch a.Key {
+		case "rel":
+			rel = strings.ToLower(a.Val)
+		case "type":
+			typ = strings.ToLower(strings.TrimSpace(a.Val))
+		case "href":
+			href = strings.TrimSpace(a.Val)
+		}
+	}
+	if !contains(strings.Fields(rel), "alternate") || href == "" || len(href) > 2048 {
+		return ""
+	}
+	switch typ {
+	case "application/rss+xml", "application/atom+xml", "application/feed+json":
+	default:
+		return ""
+	}
+	u, err := base.Parse(href)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	u.User = nil
+	return u.String()
+}
