@@ -80,7 +80,8 @@ func validLevel(s string) bool {
 
 // sqliteFolder returns an error when dbURL is sqlite:PATH and PATH's
 // folder does not exist (bantin creates the database file, never folders:
-// a typo must not leave an empty database somewhere unexpected), or nil.
+// a typo must not leave an empty database somewhere unexpected) or PATH is
+// a folder (SQLite said only "unable to open database file"), or nil.
 func sqliteFolder(dbURL string) error {
 	path, ok := strings.CutPrefix(dbURL, "sqlite:")
 	if !ok {
@@ -92,6 +93,10 @@ func sqliteFolder(dbURL string) error {
 	dir := filepath.Dir(path)
 	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
 		return fmt.Errorf("%q: folder %s does not exist: create it first or fix the path", dbURL, dir)
+	}
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return fmt.Errorf("%q: %s is a folder: want the database file's path, such as sqlite:%s", dbURL, path,
+			filepath.Join(path, "bantin.db"))
 	}
 	return nil
 }

@@ -55,6 +55,8 @@ func TestFileSettingsChecked(t *testing.T) {
 		{"BANTIN_TEMPLATES_DIR", dir, true},
 		{"BANTIN_TEMPLATES_DIR", filepath.Join(dir, "nope"), false},
 		{"BANTIN_TEMPLATES_DIR", file, false},
+		{"BANTIN_DATABASE_URL", "sqlite:" + filepath.Join(dir, "b.db"), true},
+		{"BANTIN_DATABASE_URL", "sqlite:" + dir, false},
 	} {
 		c, err := Load(envOf(map[string]string{tt.name: tt.value}), nil)
 		if err != nil {
