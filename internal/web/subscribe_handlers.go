@@ -49,7 +49,7 @@ func (s *Server) subscribePost(w http.ResponseWriter, r *http.Request) error {
 	email, err := NormalizeEmail(r.PostFormValue("email"))
 	if err != nil {
 		v := s.formView("Đăng ký bản tin hằng tuần", topics, provinces)
-		v.Email, v.Message = r.PostFormValue("email"), strings.TrimSuffix(err.Error(), ": "+model.ErrInvalid.Error())
+		v.Email, v.Message = r.PostFormValue("email"), capitalize(strings.TrimSuffix(err.Error(), ": "+model.ErrInvalid.Error()))
 		v.EmailInvalid = true
 		return s.subPage(w, r, http.StatusBadRequest, "subscribe.html", v)
 	}

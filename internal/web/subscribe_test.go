@@ -159,6 +159,11 @@ func TestSubscribeRejectsBadInput(t *testing.T) {
 		}
 		// The field is marked invalid, points to the message (an alert)
 		// and takes the focus: a screen reader says what is wrong.
+		// The message is a sentence: it starts with a capital ("Địa chỉ
+		// email không hợp lệ", not "địa chỉ …").
+		if body := w.Body.String(); !regexp.MustCompile(`<p role="alert" id="thong-bao"><strong>\p{Lu}`).MatchString(body) {
+			t.Errorf("%q: the message does not start with a capital:\n%s", addr, body)
+		}
 		if body := w.Body.String(); !strings.Contains(body, `<p role="alert" id="thong-bao">`) ||
 			!regexp.MustCompile(`<input id="email" [^>]* aria-invalid="true" aria-describedby="thong-bao" autofocus>`).MatchString(body) {
 			t.Errorf("%q: the refused field is not marked and tied to the message:\n%s", addr, body)
