@@ -13,7 +13,8 @@ import (
 // SourceEdit is what an operator may change of a source once added (`bantin
 // sources edit`): each field that is not nil replaces the stored one. An
 // empty Name lets the next fetch name the source from its feed's title
-// again. URL moves the source to a new feed URL as a permanent redirect
+// again (it also drops the source's ETag and Last-Modified: a 304 carries
+// no title). URL moves the source to a new feed URL as a permanent redirect
 // does (see EditSource); MovedAt is when (the source is due then).
 type SourceEdit struct {
 	Name          *string
@@ -75,6 +76,12 @@ func editQuery(q *bun.UpdateQuery, edit SourceEdit, url string) (*bun.UpdateQuer
 	}
 	if edit.Name != nil {
 		set("name", *edit.Name)
+		if *edit.Name == "" {
+			// The title comes only with a whole feed: the next fetch
+			// asks without validators, not to be told 304.
+			set("etag", "")
+			set("last_modified", "")
+		}
 	}
 	if edit.DefaultTopics != nil {
 		set("default_topics", joinList(*edit.DefaultTopics))
