@@ -16,6 +16,7 @@ var sourceErrorKinds = []struct {
 	{prefix: "HTTP ", vi: "máy chủ của báo trả lời lỗi"},
 	{prefix: "timeout after", vi: "quá thời gian chờ"},
 	{prefix: "body larger than", vi: "nguồn cấp lớn quá giới hạn"},
+	{prefix: "parse: a web page", vi: "địa chỉ là một trang web, không phải nguồn cấp tin"},
 	{prefix: "parse:", vi: "nguồn cấp không đúng định dạng"},
 	{prefix: "broken feed:", vi: "nguồn cấp hỏng giữa chừng: chỉ đọc được các tin trước chỗ hỏng"},
 	{prefix: "no such host", vi: "không tìm thấy tên miền"},
