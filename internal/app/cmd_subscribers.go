@@ -125,7 +125,7 @@ func subscribersAdd(ctx context.Context, env *cmdEnv, args []string) error {
 	}
 	if err := m.Store.AddSubscriber(ctx, &sub); err != nil {
 		if errors.Is(err, model.ErrConflict) {
-			return fmt.Errorf("%s is already a subscriber (see 'bantin subscribers list')", shownAddress(email))
+			return alreadySubscriber(ctx, m, email, sub.Topics, sub.Provinces)
 		}
 		return err
 	}
