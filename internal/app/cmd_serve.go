@@ -53,11 +53,21 @@ func runServe(ctx context.Context, env *cmdEnv, args []string) error {
 // listenAndServe listens on the configured address and serves until ctx
 // is done.
 func (m *Main) listenAndServe(ctx context.Context) error {
-	ln, err := net.Listen("tcp", m.Config.Listen)
+	ln, err := listen(m.Config.Listen)
 	if err != nil {
-		return fmt.Errorf("listen on %s: %w (set BANTIN_LISTEN or --listen)", m.Config.Listen, err)
+		return err
 	}
 	return m.Serve(ctx, ln)
+}
+
+// listen listens on addr, the configured listen address; its error says
+// which setting to change.
+func listen(addr string) (net.Listener, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("listen on %s: %w (set BANTIN_LISTEN or --listen)", addr, err)
+	}
+	return ln, nil
 }
 
 // Serve runs the HTTP server on ln, the fetch loop and the digest loop

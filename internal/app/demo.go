@@ -94,17 +94,26 @@ func runDemo(ctx context.Context, env *cmdEnv) error {
 	if err != nil {
 		return err
 	}
+	// The address is taken first: a port in use fails at once, not after
+	// the sample feeds were ingested and "open URL" named another
+	// program's server.
+	ln, err := listen(cfg.Listen)
+	if err != nil {
+		return err
+	}
 	m, err := Open(ctx, cfg, log, store.ForServer)
 	if err != nil {
+		ln.Close()
 		return err
 	}
 	defer m.Close()
 	feeds, err := m.startDemo(ctx)
 	if err != nil {
+		ln.Close()
 		return fmt.Errorf("demo: %w", err)
 	}
 	defer feeds.Close()
 	fmt.Fprintf(env.Stderr, "demo: open %s (sample feeds at %s; digest for %s in %s; all removed at exit)\n",
 		cfg.BaseURL, feeds.URL, demoReader, cfg.Outbox)
-	return m.listenAndServe(ctx)
+	return m.Serve(ctx, ln)
 }
