@@ -49,7 +49,7 @@ func TestCLISourcesEditURLCheck(t *testing.T) {
 			url  string
 			says []string
 		}{
-			{"web page", nil, up.URL + "/page.html", []string{up.URL + "/page.html: parse: not an RSS, Atom or JSON feed; nothing changed: is it the feed's new address? (--no-check saves the URL without reading it)"}},
+			{"web page", nil, up.URL + "/page.html", []string{up.URL + "/page.html: parse: a web page (HTML), not an RSS, Atom or JSON feed, and it names no feed: give the site's feed URL instead; nothing changed: is it the feed's new address? (--no-check saves the URL without reading it)"}},
 			{"404", nil, up.URL + "/gone.rss", []string{"fetch " + up.URL + "/gone.rss: ", "404", "nothing changed"}},
 			{"unreachable", nil, closed, []string{"fetch " + closed + ": ", "nothing changed", "--no-check"}},
 			{"private", noPrivate, up.URL + "/new.rss", []string{"refusing to connect to a private address", "nothing changed", "BANTIN_ALLOW_PRIVATE_SOURCES=true", "--no-check"}},
