@@ -15,7 +15,6 @@ import (
 	"sync"
 
 	"bantin/internal/model"
-	"bantin/internal/vntext"
 )
 
 // maxBody caps the body text examined, so cost stays bounded per article.
@@ -67,7 +66,7 @@ type Classifier struct {
 
 type scratch struct {
 	toks  []token
-	buf   []byte
+	buf   tokenBuf
 	ms    []mention
 	ts    topicScores
 	fs    []feature
@@ -220,7 +219,7 @@ func (c *Classifier) classify(in *Input, sc *scratch, sign bool) (Result, []ment
 		case fieldBody:
 			sc.lead = leadWork{n: len(sc.toks)}
 		}
-		sc.toks, sc.buf = c.fold.tokenize(sc.toks, vntext.Normalize(s), field(f), sc.buf, c.voc)
+		sc.toks = c.fold.tokenizeInto(sc.toks, s, field(f), &sc.buf, c.voc)
 	}
 	sc.toks = dropLeadRepeat(sc.toks, lead, sc.lead.n, in.Summary)
 	ts := &sc.ts

@@ -46,7 +46,7 @@ func (c *Classifier) Signature(title, summary string, r Result) Signature {
 	defer c.scratch.Put(sc)
 	sc.toks = sc.toks[:0]
 	for f, s := range [...]string{title, summary} {
-		sc.toks, sc.buf = c.fold.tokenize(sc.toks, vntext.Normalize(s), field(f), sc.buf, c.voc)
+		sc.toks = c.fold.tokenizeInto(sc.toks, s, field(f), &sc.buf, c.voc)
 	}
 	defer sc.release()
 	sc.lead = leadWork{n: len(sc.toks)}

@@ -47,17 +47,20 @@ type runeInfo struct {
 }
 
 const (
-	classWord  = 1 << iota // vntext.IsWordRune
-	classUpper             // unicode.IsUpper
-	classLower             // unicode.IsLower
-	classPlain             // an ASCII letter or digit
-	classMark              // a letter with a diacritic, or đ
-	classCased             // unicode.ToLower changes the rune
+	classWord   = 1 << iota // vntext.IsWordRune
+	classUpper              // unicode.IsUpper
+	classLower              // unicode.IsLower
+	classPlain              // an ASCII letter or digit
+	classMark               // a letter with a diacritic, or đ
+	classCased              // unicode.ToLower changes the rune
+	classStable             // vntext.IsPlainRune: Normalize keeps text of such runes as it is
+	classBits   = iota      // the bits of a class
 )
 
 // foldTable holds runeInfo for every rune below len(foldTable), the Latin
-// and Vietnamese ranges; other runes are classified on the fly.
-type foldTable [0x1F00]runeInfo
+// and Vietnamese ranges and general punctuation (U+2000–U+206F: dashes,
+// quotes, the ellipsis); other runes are classified on the fly.
+type foldTable [0x2070]runeInfo
 
 // newFoldTable builds the table from vntext.Fold and vntext.IsWordRune, the
 // authorities on folding and words.
@@ -88,6 +91,9 @@ func classify1(r rune) runeInfo {
 	if unicode.ToLower(r) != r {
 		ri.class |= classCased
 	}
+	if vntext.IsPlainRune(r) {
+		ri.class |= classStable
+	}
 	if r < 0x80 && ri.class&classWord != 0 {
 		ri.class |= classPlain
 	} else if ri.class&classWord != 0 && ri.fold != unicode.ToLower(r) || r == 'đ' || r == 'Đ' {
@@ -101,62 +107,6 @@ func (t *foldTable) info(r rune) runeInfo {
 		return t[r]
 	}
 	return classify1(r)
-}
-
-// fieldStats counts letters to decide whether case and diacritics carry
-// information in a field.
-type fieldStats struct{ upper, lower, plain, accent int }
-
-func (st *fieldStats) add(c uint8) {
-	st.upper += int(c>>1) & 1
-	st.lower += int(c>>2) & 1
-	st.plain += int(c>>3) & 1
-	st.accent += int(c>>4) & 1
-}
-
-// tokenize appends the tokens of one normalised field to toks. buf is scratch
-// space for the folded text and is returned grown for reuse.
-func (t *foldTable) tokenize(toks []token, s string, f field, buf []byte, voc vocab) ([]token, []byte) {
-	buf = buf[:0]
-	start, prevEnd, tokStart, foldStart := len(toks), 0, -1, 0
-	var st fieldStats
-	var cased uint8 // classCased if a rune of the token has it
-	flush := func(end int) {
-		r, _ := utf8.DecodeRuneInString(s[tokStart:end])
-		toks = append(toks, token{text: s[tokStart:end], gap: s[prevEnd:tokStart], field: f,
-			first: len(toks) == start, upper: t.info(r).class&classUpper != 0, lower: cased == 0,
-			fs: int32(foldStart), fe: int32(len(buf))})
-		prevEnd, tokStart = end, -1
-	}
-	for i, r := range s {
-		ri := t.info(r)
-		if ri.class&classWord == 0 {
-			if tokStart >= 0 {
-				flush(i)
-			}
-			continue
-		}
-		if tokStart < 0 {
-			tokStart, foldStart, cased = i, len(buf), 0
-		}
-		cased |= ri.class & classCased
-		st.add(ri.class)
-		if ri.fold >= 0 {
-			buf = utf8.AppendRune(buf, ri.fold)
-		}
-	}
-	if tokStart >= 0 {
-		flush(len(s))
-	}
-	caps := st.upper >= 4 && st.lower*10 <= st.upper
-	ascii := st.plain >= 8 && st.accent*20 <= st.plain
-	folded := string(buf)
-	for i := start; i < len(toks); i++ {
-		toks[i].caps, toks[i].ascii = caps, ascii
-		toks[i].fold = folded[toks[i].fs:toks[i].fe]
-		toks[i].id = voc.id(toks[i].fold, false)
-	}
-	return toks, buf
 }
 
 // keyOf returns the diacritic-aware matching key of toks[i], caching it.
@@ -217,13 +167,14 @@ func lowerEqual(s, lower string) bool {
 // across it: spaces, hyphens and dashes, or the period of an abbreviation
 // ("TP.HCM", "Tp. Hồ Chí Minh").
 func joinable(toks []token, i int) bool {
-	if toks[i].first {
-		return false
-	}
+	t := &toks[i]
+	return !t.first && (t.gap == " " || joinableGap(toks, i)) // " ": the common gap
+}
+
+// joinableGap is joinable for a token that is not its field's first and
+// has a gap other than one space.
+func joinableGap(toks []token, i int) bool {
 	g := toks[i].gap
-	if g == " " { // the common gap
-		return true
-	}
 	if strings.ContainsRune(g, '.') && len(toks[i-1].text) > 3 {
 		return false
 	}

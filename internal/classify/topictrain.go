@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"math"
 	"slices"
-
-	"bantin/internal/vntext"
 )
 
 // TopicTrainer counts the features of labelled articles into a TopicModel.
@@ -18,7 +16,7 @@ type TopicTrainer struct {
 	counts map[uint32][]uint32
 	totals []float64
 	toks   []token
-	buf    []byte
+	buf    tokenBuf
 	fs     []feature
 }
 
@@ -41,7 +39,7 @@ func (t *TopicTrainer) Add(topic, title, summary string) error {
 	}
 	t.toks = t.toks[:0]
 	for f, s := range [...]string{title, summary} {
-		t.toks, t.buf = t.c.fold.tokenize(t.toks, vntext.Normalize(s), field(f), t.buf, t.c.voc)
+		t.toks = t.c.fold.tokenizeInto(t.toks, s, field(f), &t.buf, t.c.voc)
 	}
 	t.fs = features(t.toks, t.fs[:0])
 	for _, f := range t.fs {

@@ -82,6 +82,15 @@ func isPlainNFC(s string) bool {
 	return true
 }
 
+// IsPlainRune reports whether r is one of the characters Normalize
+// accepts without decoding a rune (isPlainNFC): valid UTF-8 made only of
+// such characters is returned as is, and text with any other character is
+// not. A tokeniser can so learn, rune by rune, whether Normalize would
+// leave its text unchanged.
+func IsPlainRune(r rune) bool {
+	return utf8.ValidRune(r) && isPlainNFC(string(r))
+}
+
 // plainPunct reports whether E2 b1 b2 encodes U+2002–U+205E.
 func plainPunct(b1, b2 byte) bool {
 	switch b1 {

@@ -3,6 +3,8 @@ package vntext
 import (
 	"slices"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -156,6 +158,25 @@ func TestPlainNFCExhaustive(t *testing.T) {
 	}
 }
 
+// TestIsPlainRune checks that a valid text is plain (isPlainNFC) exactly
+// when each of its runes is (IsPlainRune), rune by rune and on mixes.
+func TestIsPlainRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := IsPlainRune(r), utf8.ValidRune(r) && isPlainNFC(string(r)); got != want {
+			t.Fatalf("IsPlainRune(U+%04X) = %v, isPlainNFC %v", r, got, want)
+		}
+	}
+	for _, s := range []string{"Điện Biên – “Hà Nội”…", "Ðắk", "Hoà\u0301", "a\x00b", "\xff", "\xe2\x80", "中国", "🙂", ""} {
+		all := utf8.ValidString(s)
+		for _, r := range s {
+			all = all && IsPlainRune(r)
+		}
+		if all != isPlainNFC(s) {
+			t.Errorf("%q: runes plain %v, isPlainNFC %v", s, all, isPlainNFC(s))
+		}
+	}
+}
+
 func FuzzNormalizeFastPath(f *testing.F) {
 	for _, s := range []string{"Điện Biên", "Ðắk Lắk", "Thá»i", "Hoà\u0301", "a\x00b", "\u2000\u212b", "\xff", "\xe2\x80"} {
 		f.Add(s)
@@ -163,6 +184,13 @@ func FuzzNormalizeFastPath(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := Normalize(s), normalizeExact(s); got != want {
 			t.Fatalf("Normalize(%q) = %q, exact path %q", s, got, want)
+		}
+		all := utf8.ValidString(s)
+		for _, r := range s {
+			all = all && IsPlainRune(r)
+		}
+		if all != isPlainNFC(s) {
+			t.Fatalf("%q: runes plain %v, isPlainNFC %v", s, all, isPlainNFC(s))
 		}
 	})
 }
