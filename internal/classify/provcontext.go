@@ -65,6 +65,9 @@ func quotedTitle(toks []token, sp span) bool {
 // opening one, or a straight one after a space or at the field's start.
 func opensQuote(t token) bool {
 	g := t.gap
+	if g == " " { // the common gap: no quotation mark
+		return false
+	}
 	if strings.ContainsAny(g, "‘“") {
 		return true
 	}
@@ -76,6 +79,9 @@ func opensQuote(t token) bool {
 // typographic closing one, or a straight one with no space before it.
 func closesQuote(t token) bool {
 	g := t.gap
+	if g == " " { // the common gap: no quotation mark
+		return false
+	}
 	return strings.ContainsAny(g, "’”") || !t.first && len(g) > 0 && (g[0] == '\'' || g[0] == '"')
 }
 

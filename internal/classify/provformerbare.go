@@ -56,7 +56,7 @@ func formerByBareName(toks []token, ms []mention) {
 // word that is not capitalised (or after punctuation) and its words follow
 // one another with nothing but spaces between.
 func bareRun(toks []token, s int) int {
-	t := toks[s]
+	t := &toks[s]
 	if t.field == fieldBody || !t.upper || t.caps {
 		return s
 	}

@@ -121,9 +121,14 @@ type span struct {
 // longest returns the longest phrase starting at toks[i] that accept allows,
 // trying shorter ones when a longer one is refused. ok is false if none.
 func (t *trie) longest(toks []token, i int, accept func(span) bool) (span, bool) {
-	if id := uint(toks[i].id); id >= uint(len(t.root)) || t.root[id] == 0 { // most tokens start no phrase; id -1 is a huge uint
-		return span{}, false
+	if id := uint(toks[i].id); id < uint(len(t.root)) && t.root[id] != 0 { // most tokens start no phrase; id -1 is a huge uint
+		return t.longestAt(toks, i, accept)
 	}
+	return span{}, false
+}
+
+// longestAt is longest for a token that starts a phrase of t.
+func (t *trie) longestAt(toks []token, i int, accept func(span) bool) (span, bool) {
 	var stack [8]int32 // nodes with terms, by length
 	var lens [8]int
 	n := 0
