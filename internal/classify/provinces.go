@@ -252,6 +252,10 @@ func (m *provMatcher) addPhraseLists() {
 func (m *provMatcher) scan(toks []token, ms []mention) []mention {
 	first := len(ms)
 	for i := 0; i < len(toks); {
+		if !m.places.starts(toks, i) { // the common case, without a call
+			i++
+			continue
+		}
 		sp, ok := m.places.longest(toks, i, func(sp span) bool {
 			return m.caseOK(toks, sp) && dashesOK(toks, sp, m.rules[sp.p.rule].dashes) && !m.afterDirection(toks, sp.start)
 		})

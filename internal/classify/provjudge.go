@@ -227,7 +227,15 @@ func spanText(toks []token, sp span) string {
 	if sp.start >= sp.end {
 		return ""
 	}
+	if sp.end-sp.start == 1 {
+		return toks[sp.start].text
+	}
+	size := len(toks[sp.start].text)
+	for i := sp.start + 1; i < sp.end; i++ {
+		size += len(toks[i].gap) + len(toks[i].text)
+	}
 	var b strings.Builder
+	b.Grow(size) // one allocation
 	for i := sp.start; i < sp.end; i++ {
 		if i > sp.start {
 			b.WriteString(toks[i].gap)

@@ -52,10 +52,12 @@ func (t *foldTable) tokenizeInto(toks []token, s string, f field, tb *tokenBuf, 
 	prevEnd, start := int32(0), len(toks)
 	toks = slices.Grow(toks, sc.k)[:start+sc.k]
 	for k, sp := range tb.spans[:sc.k] {
-		id := voc.foldID(tb.fold[:sp.fe], int(sp.fs))
-		toks[start+k] = token{text: s[sp.from:sp.to], fold: folded[sp.fs:sp.fe], gap: s[prevEnd:sp.from],
-			field: f, first: k == 0, upper: sp.head&classUpper != 0, caps: caps, ascii: ascii,
-			lower: sp.classes&classCased == 0, id: id, fs: sp.fs, fe: sp.fe}
+		// Every field of the token is set (TestTokenFields): the slot may
+		// hold an earlier article's token.
+		tk := &toks[start+k]
+		tk.text, tk.fold, tk.gap, tk.key = s[sp.from:sp.to], folded[sp.fs:sp.fe], s[prevEnd:sp.from], ""
+		tk.field, tk.first, tk.upper, tk.caps, tk.ascii = f, k == 0, sp.head&classUpper != 0, caps, ascii
+		tk.lower, tk.id, tk.fs, tk.fe = sp.classes&classCased == 0, voc.foldID(tb.fold[:sp.fe], int(sp.fs)), sp.fs, sp.fe
 		prevEnd = sp.to
 	}
 	return toks
@@ -139,18 +141,19 @@ func (t *foldTable) run(s string, fold []byte, spans []tokSpan, sc *scanState) {
 			i = at
 			break
 		}
-		if uint32(r) >= uint32(len(t)) {
+		ri := uint(r) // r ≥ 0
+		if ri >= uint(len(t)) {
 			i = at
 			break
 		}
-		class := t[r].class
+		class := t[ri].class
 		if class&classWord == 0 {
 			if open {
 				spans[k].to, spans[k].fe, spans[k].classes = int32(at), int32(w), classes
 				k, open = k+1, false
 			}
 		} else {
-			f := t[r].fold
+			f := t[ri].fold
 			if f >= utf8.RuneSelf || w >= len(fold) {
 				i = at
 				break

@@ -112,3 +112,27 @@ func FuzzTokenize(f *testing.F) {
 		}
 	})
 }
+
+// TestTokenFields guards tokenizeInto, which sets a token field by field
+// over a reused slot: a new field of token must be set there too.
+func TestTokenFields(t *testing.T) {
+	if n := reflect.TypeFor[token]().NumField(); n != 13 {
+		t.Fatalf("token has %d fields: set the new ones in tokenizeInto, then update this count", n)
+	}
+}
+
+// TestTokenizeReusedSlots checks that tokens written over an earlier
+// article's (keys computed, other text) equal fresh ones.
+func TestTokenizeReusedSlots(t *testing.T) {
+	c := newTest(t)
+	var tb tokenBuf
+	toks := c.fold.tokenizeInto(nil, "Ủy ban nhân dân tỉnh Khánh Hòa họp báo", fieldTitle, &tb, c.voc)
+	for i := range toks {
+		keyOf(toks, i)
+	}
+	got := c.fold.tokenizeInto(toks[:0], "THÀNH PHỐ HỒ CHÍ MINH – Sài Gòn", fieldSummary, &tb, c.voc)
+	want := tokenizeRef(c.fold, nil, "THÀNH PHỐ HỒ CHÍ MINH – Sài Gòn", fieldSummary, c.voc)
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("over reused slots: %+v, want %+v", got, want)
+	}
+}

@@ -234,6 +234,10 @@ func (m *topicMatcher) scan(s *topicScores, toks []token, withModel bool) {
 	}
 	s.hit = s.hit[:0]
 	for i := 0; i < len(toks); {
+		if !m.cues.starts(toks, i) { // the common case, without a call
+			i++
+			continue
+		}
 		sp, ok := m.cues.longest(toks, i, func(sp span) bool { return m.caseOK(toks, sp) })
 		if !ok {
 			i++

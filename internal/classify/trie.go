@@ -121,38 +121,49 @@ type span struct {
 // longest returns the longest phrase starting at toks[i] that accept allows,
 // trying shorter ones when a longer one is refused. ok is false if none.
 func (t *trie) longest(toks []token, i int, accept func(span) bool) (span, bool) {
-	if id := uint(toks[i].id); id < uint(len(t.root)) && t.root[id] != 0 { // most tokens start no phrase; id -1 is a huge uint
+	if t.starts(toks, i) {
 		return t.longestAt(toks, i, accept)
 	}
 	return span{}, false
 }
 
-// longestAt is longest for a token that starts a phrase of t.
+// starts reports whether toks[i] may start a phrase of t: its folded
+// syllable starts one. Most tokens start none; longest finds none there.
+func (t *trie) starts(toks []token, i int) bool {
+	id := uint(toks[i].id) // -1 is a huge uint
+	return id < uint(len(t.root)) && t.root[id] != 0
+}
+
+// longestAt is longest for a token that starts a phrase of t: it walks
+// the trie from t.root (as child does, inline), one joinable token at a
+// time, noting the nodes where phrases end.
 func (t *trie) longestAt(toks []token, i int, accept func(span) bool) (span, bool) {
 	var stack [8]int32 // nodes with terms, by length
-	var lens [8]int
+	var lens [8]int32
 	n := 0
-	node := int32(0)
-	for j := i; j < len(toks); j++ {
-		if j > i && !joinable(toks, j) && !inWordApostrophe(toks[j]) {
+	node := t.root[toks[i].id]
+	for j := i; ; {
+		if len(t.terms[node]) > 0 && n < len(stack) {
+			stack[n], lens[n] = node, int32(j+1-i)
+			n++
+		}
+		j++
+		if j >= len(toks) || !joinable(toks, j) && !inWordApostrophe(toks[j]) {
 			break
 		}
-		if toks[j].id < 0 {
+		id := toks[j].id
+		if id < 0 || t.kids[node]&(1<<(uint(id)%64)) == 0 { // most steps lead nowhere
 			break
 		}
-		next, ok := t.child(node, toks[j].id)
+		next, ok := t.edges.get(edgeKey(node, id))
 		if !ok {
 			break
 		}
 		node = next
-		if len(t.terms[node]) > 0 && n < len(stack) {
-			stack[n], lens[n] = node, j+1-i
-			n++
-		}
 	}
 	for k := n - 1; k >= 0; k-- {
 		for _, pi := range t.terms[stack[k]] {
-			sp := span{i, i + lens[k], &t.phrases[pi]}
+			sp := span{i, i + int(lens[k]), &t.phrases[pi]}
 			if matches(toks, sp) && accept(sp) {
 				return sp, true
 			}
