@@ -63,26 +63,24 @@ func quotedTitle(toks []token, sp span) bool {
 
 // opensQuote reports a quotation mark just before the token: a typographic
 // opening one, or a straight one after a space or at the field's start.
-func opensQuote(t token) bool {
-	g := t.gap
-	if g == " " { // the common gap: no quotation mark
-		return false
-	}
+// It inlines: the common gap, one space, holds no quotation mark.
+func opensQuote(t token) bool { return t.gap != " " && opensQuoteGap(t.gap, t.first) }
+
+func opensQuoteGap(g string, first bool) bool {
 	if strings.ContainsAny(g, "‘“") {
 		return true
 	}
 	n := len(g)
-	return n > 0 && (g[n-1] == '\'' || g[n-1] == '"') && (n == 1 && t.first || n > 1 && strings.ContainsAny(g[:n-1], " ([{"))
+	return n > 0 && (g[n-1] == '\'' || g[n-1] == '"') && (n == 1 && first || n > 1 && strings.ContainsAny(g[:n-1], " ([{"))
 }
 
 // closesQuote reports a quotation mark right after the previous token: a
-// typographic closing one, or a straight one with no space before it.
-func closesQuote(t token) bool {
-	g := t.gap
-	if g == " " { // the common gap: no quotation mark
-		return false
-	}
-	return strings.ContainsAny(g, "’”") || !t.first && len(g) > 0 && (g[0] == '\'' || g[0] == '"')
+// typographic closing one, or a straight one with no space before it. It
+// inlines, as opensQuote does.
+func closesQuote(t token) bool { return t.gap != " " && closesQuoteGap(t.gap, t.first) }
+
+func closesQuoteGap(g string, first bool) bool {
+	return strings.ContainsAny(g, "’”") || !first && len(g) > 0 && (g[0] == '\'' || g[0] == '"')
 }
 
 // inName reports a person word that belongs to a name or a compound, not

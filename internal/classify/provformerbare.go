@@ -38,7 +38,7 @@ func formerByBareName(toks []token, ms []mention) {
 	if !slices.ContainsFunc(ms, bareTarget) {
 		return
 	}
-	for s := 0; s < len(toks); {
+	for s := 0; s < len(toks) && toks[s].field != fieldBody; { // the fields come in order: no run starts in the body
 		end := bareRun(toks, s)
 		if end == s {
 			s++

@@ -155,7 +155,14 @@ func toneVaries(f string) bool {
 func lowerEqual(s, lower string) bool {
 	for _, r := range s {
 		l, n := utf8.DecodeRuneInString(lower)
-		if n == 0 || unicode.ToLower(r) != l {
+		if r < utf8.RuneSelf { // unicode.ToLower's ASCII case, without the call
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else {
+			r = unicode.ToLower(r)
+		}
+		if n == 0 || r != l {
 			return false
 		}
 		lower = lower[n:]
