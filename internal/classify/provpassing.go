@@ -48,6 +48,8 @@ func (m *provMatcher) passing(toks []token, ms []mention) {
 	structureEnds(toks, ms)
 	cupNames(toks, ms)
 	comparedGroup(toks, ms)
+	participantHomes(toks, ms)
+	linkEnds(toks, ms)
 	if profileLead(toks) || datingTitle(toks) || wishTitle(toks) || seekingTitle(toks) {
 		dropProfile(ms)
 	}
