@@ -71,7 +71,8 @@ func namedFeeds(page []byte, pageURL string) []string {
 }
 
 // feedLink returns the feed URL a <link> tag names, resolved against base,
-// or "" when the tag names none.
+// or "" when the tag names none. The URL is printable ASCII (asciiURL): it
+// reaches the operator's terminal and the status page.
 func feedLink(t html.Token, base *url.URL) string {
 	var rel, typ, href string
 	for _, a := range t.Attr {
@@ -97,5 +98,24 @@ func feedLink(t html.Token, base *url.URL) string {
 		return ""
 	}
 	u.User = nil
-	return u.String()
+	return asciiURL(u.String())
+}
+
+// asciiURL returns u with every byte that is not printable ASCII — a
+// space, a control, any byte of a non-ASCII rune, such as a C1 control
+// (U+009B, a terminal's CSI) or a bidirectional override (U+202E) —
+// percent-encoded, as a browser sends it. url.URL.String leaves a query
+// as the page wrote it.
+func asciiURL(u string) string {
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	for i := 0; i < len(u); i++ {
+		c := u[i]
+		if c > ' ' && c < 0x7f {
+			b.WriteByte(c)
+			continue
+		}
+		b.Write([]byte{'%', hex[c>>4], hex[c&15]})
+	}
+	return b.String()
 }

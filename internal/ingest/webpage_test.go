@@ -34,6 +34,10 @@ func TestWebPageIsNotAFeed(t *testing.T) {
 			"parse: a web page (HTML), not an RSS, Atom or JSON feed, and it names no feed: give the site's feed URL instead"},
 		{"javascript feed link", `<html><head><link rel="alternate" type="application/rss+xml" href="javascript:alert(1)"></head></html>`,
 			"parse: a web page (HTML), not an RSS, Atom or JSON feed, and it names no feed"},
+		{"feed link with controls", "<html><head><link rel=\"alternate\" type=\"application/rss+xml\" " +
+			"href=\"/rss?q=\u009b31m\u202eli a\"></head></html>",
+			"parse: a web page (HTML), not an RSS, Atom or JSON feed; it names the feed " +
+				"https://bao.example/rss?q=%C2%9B31m%E2%80%AEli%20a: give that URL instead"},
 		{"not HTML", "Hệ thống đang bảo trì, xin quay lại sau.", "parse: not an RSS, Atom or JSON feed"},
 	}
 	for _, tt := range tests {
