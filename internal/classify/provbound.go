@@ -67,20 +67,9 @@ func boundFor(toks []token, ms []mention) {
 		}
 		marks[i] = true
 	}
-	if marks == nil {
-		return
-	}
-	named := map[string]bool{}
-	for i := range ms {
-		if ms[i].dropped == "" && !marks[i] {
-			named[ms[i].province] = true
-		}
-	}
-	for i := range marks {
-		if !named[ms[i].province] {
-			ms[i].dropped = "a place a traveller is only bound for (" + ms[i].text + "): fled, on the way or planned, not arrived"
-		}
-	}
+	refuseUnnamed(ms, marks, func(i int) string {
+		return "a place a traveller is only bound for (" + ms[i].text + "): fled, on the way or planned, not arrived"
+	})
 }
 
 // boundEnd reports why the mention mt is the far end of a journey the text

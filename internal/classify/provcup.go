@@ -25,20 +25,9 @@ func cupNames(toks []token, ms []mention) {
 		}
 		marks[i] = true
 	}
-	if marks == nil {
-		return
-	}
-	named := map[string]bool{}
-	for i := range ms {
-		if ms[i].dropped == "" && !marks[i] {
-			named[ms[i].province] = true
-		}
-	}
-	for i := range marks {
-		if !named[ms[i].province] {
-			ms[i].dropped = "the place of a cup's name (" + ms[i].text + "), not where the story is"
-		}
-	}
+	refuseUnnamed(ms, marks, func(i int) string {
+		return "the place of a cup's name (" + ms[i].text + "), not where the story is"
+	})
 }
 
 // cupPlace reports a mention right after a capitalised "Cúp" or "Cup"
