@@ -22,17 +22,9 @@ type tokSpan struct {
 	head, classes    uint8
 }
 
-// tokenize appends the tokens of one field's text s, normalised as
-// vntext.Normalize gives it, to toks. buf is scratch space for the folded
-// text and is returned grown for reuse (tokenizeInto, with all its
-// scratch space, is the hot path's).
-func (t *foldTable) tokenize(toks []token, s string, f field, buf []byte, voc vocab) ([]token, []byte) {
-	tb := tokenBuf{fold: buf}
-	toks = t.tokenizeInto(toks, s, f, &tb, voc)
-	return toks, tb.fold
-}
-
-// tokenizeInto is tokenize with scratch space tb.
+// tokenizeInto appends the tokens of one field's text s, normalised as
+// vntext.Normalize gives it, to toks, with scratch space tb (grown as
+// needed and kept for reuse).
 //
 // Text that Normalize leaves as it is (every rune vntext.IsPlainRune, the
 // common case) is read once, normalising and tokenising in one pass; other

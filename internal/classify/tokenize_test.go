@@ -9,6 +9,16 @@ import (
 	"bantin/internal/vntext"
 )
 
+// tokenize appends the tokens of one field's text s, normalised as
+// vntext.Normalize gives it, to toks. buf is scratch space for the folded
+// text and is returned grown for reuse. Tests' form of tokenizeInto (the
+// classifier's, with all its scratch space).
+func (t *foldTable) tokenize(toks []token, s string, f field, buf []byte, voc vocab) ([]token, []byte) {
+	tb := tokenBuf{fold: buf}
+	toks = t.tokenizeInto(toks, s, f, &tb, voc)
+	return toks, tb.fold
+}
+
 // tokenizeRef is the straightforward tokeniser that tokenize replaces, kept
 // as its specification: normalise, range over the runes, count letters per
 // rune, look each fold up as a string.
