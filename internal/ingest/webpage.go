@@ -8,6 +8,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"bantin/internal/urlpolicy"
 )
 
 // errNotAFeed is parseGofeed's error for a body of no known feed type.
@@ -45,10 +47,7 @@ func notAFeed(body []byte, pageURL string) error {
 // names with <link rel="alternate" type="application/rss+xml"> (or Atom,
 // or JSON Feed), in page order, each once, at most maxNamedFeeds.
 func namedFeeds(page []byte, pageURL string) []string {
-	base, err := url.Parse(pageURL)
-	if err != nil {
-		return nil
-	}
+	base, _ := urlpolicy.Parse(pageURL) // nil: only absolute links pass
 	var feeds []string
 	z := html.NewTokenizer(bytes.NewReader(page))
 	for len(feeds) < maxNamedFeeds {
@@ -70,9 +69,11 @@ func namedFeeds(page []byte, pageURL string) []string {
 	return feeds
 }
 
-// feedLink returns the feed URL a <link> tag names, resolved against base,
-// or "" when the tag names none. The URL is printable ASCII (asciiURL): it
-// reaches the operator's terminal and the status page.
+// feedLink returns the feed URL a <link> tag names, resolved against base
+// and canonical by urlpolicy (an absolute http(s) URL without user info,
+// controls or bidirectional marks, its host in ASCII, its query escaped:
+// it reaches the operator's terminal and the status page), or "" when the
+// tag names none.
 func feedLink(t html.Token, base *url.URL) string {
 	var rel, typ, href string
 	for _, a := range t.Attr {
@@ -93,29 +94,6 @@ func feedLink(t html.Token, base *url.URL) string {
 	default:
 		return ""
 	}
-	u, err := base.Parse(href)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return ""
-	}
-	u.User = nil
-	return asciiURL(u.String())
-}
-
-// asciiURL returns u with every byte that is not printable ASCII — a
-// space, a control, any byte of a non-ASCII rune, such as a C1 control
-// (U+009B, a terminal's CSI) or a bidirectional override (U+202E) —
-// percent-encoded, as a browser sends it. url.URL.String leaves a query
-// as the page wrote it.
-func asciiURL(u string) string {
-	const hex = "0123456789ABCDEF"
-	var b strings.Builder
-	for i := 0; i < len(u); i++ {
-		c := u[i]
-		if c > ' ' && c < 0x7f {
-			b.WriteByte(c)
-			continue
-		}
-		b.Write([]byte{'%', hex[c>>4], hex[c&15]})
-	}
-	return b.String()
+	u, _ := urlpolicy.Resolve(base, href)
+	return u
 }

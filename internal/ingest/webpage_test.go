@@ -37,7 +37,10 @@ func TestWebPageIsNotAFeed(t *testing.T) {
 		{"feed link with controls", "<html><head><link rel=\"alternate\" type=\"application/rss+xml\" " +
 			"href=\"/rss?q=\u009b31m\u202eli a\"></head></html>",
 			"parse: a web page (HTML), not an RSS, Atom or JSON feed; it names the feed " +
-				"https://bao.example/rss?q=%C2%9B31m%E2%80%AEli%20a: give that URL instead"},
+				"https://bao.example/rss?q=31mli%20a: give that URL instead"},
+		{"feed link to a look-alike host", `<html><head><link rel="alternate" type="application/rss+xml" ` +
+			`href="https://bаo.example/rss"></head></html>`, // a Cyrillic а
+			"parse: a web page (HTML), not an RSS, Atom or JSON feed; it names the feed https://xn--bo-7kc.example/rss: give that URL instead"},
 		{"not HTML", "Hệ thống đang bảo trì, xin quay lại sau.", "parse: not an RSS, Atom or JSON feed"},
 	}
 	for _, tt := range tests {
