@@ -21,12 +21,14 @@ type storydiffFlags struct {
 	seed         uint64
 	n            int
 	list         bool
+	judged       string // glob of pair verdict files to screen the change against (storyjudged.go)
 }
 
 // parseStorydiff reads storydiff's flags. It refuses what would print
 // something other than what was asked: no census, a side other than
 // "joined" or "split", a sample of fewer than one pair, verdicts without
-// the side they judge or without a sample name.
+// the side they judge or without a sample name, judged screening with a
+// sample.
 func parseStorydiff(args []string) (storydiffFlags, error) {
 	var o storydiffFlags
 	fs := flag.NewFlagSet("storydiff", flag.ContinueOnError)
@@ -39,6 +41,7 @@ func parseStorydiff(args []string) (storydiffFlags, error) {
 	fs.StringVar(&o.labels, "labels", "", "verdicts (same, other, doubtful), one a line in the sample's order: print the sample as pair labels")
 	fs.StringVar(&o.name, "name", "", "the pair labels' sample name")
 	fs.BoolVar(&o.list, "list", false, "print every joined and split pair (side, hours apart, URLs)")
+	fs.StringVar(&o.judged, "judged", "", "glob of pair verdict files (testdata/classify/real/pairs_*.jsonl): count how the change joins and splits pairs already judged")
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
@@ -51,6 +54,8 @@ func parseStorydiff(args []string) (storydiffFlags, error) {
 		return o, fmt.Errorf("storydiff: -n %d, want 1 or more", o.n)
 	case o.labels != "" && (o.side == "" || o.name == ""):
 		return o, fmt.Errorf("storydiff: -labels needs -sample (the side judged) and -name")
+	case o.judged != "" && o.side != "":
+		return o, fmt.Errorf("storydiff: -judged prints counts, not a sample: drop -sample")
 	}
 	return o, nil
 }
@@ -78,6 +83,13 @@ func storydiffCmd(args []string) error {
 		return err
 	}
 	out := bufio.NewWriter(os.Stdout)
+	if o.judged != "" {
+		vs, err := readJudged(o.judged)
+		if err != nil {
+			return err
+		}
+		printJudged(out, countJudged(vs, a, b))
+	}
 	if err := storydiff(out, o, len(a), storyPairs(a), storyPairs(b)); err != nil {
 		return err
 	}

@@ -182,6 +182,8 @@ func TestParseStorydiffRefuses(t *testing.T) {
 		{"labels without a name", append(ab, "-sample", "joined", "-labels", "v.txt"), false},
 		{"an empty sample", append(ab, "-sample", "joined", "-n", "0"), false},
 		{"a negative sample", append(ab, "-sample", "joined", "-n", "-3"), false},
+		{"judged screening", append(ab, "-judged", "pairs_*.jsonl"), true},
+		{"judged screening with a sample", append(ab, "-judged", "pairs_*.jsonl", "-sample", "split"), false},
 	} {
 		if _, err := parseStorydiff(tc.args); (err == nil) != tc.ok {
 			t.Errorf("%s: error %v", tc.name, err)
