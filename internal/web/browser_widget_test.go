@@ -78,7 +78,7 @@ func TestBrowserWidget(t *testing.T) {
 		case "/host.css":
 			w.Header().Set("Content-Type", "text/css")
 			fmt.Fprint(w, "body{font-family:Georgia,serif;color:rgb(20, 60, 120);max-width:40rem;margin:1rem auto;padding:0 1rem}\n"+
-				"bantin-feed{--bantin-link:rgb(150, 0, 80);margin:1rem 0}\n#side{width:14rem}\n")
+				"bantin-feed{--bantin-link:rgb(150, 0, 80);margin:1rem 0}\n#side{width:14rem}\n#slim{width:12rem}\n")
 		case "/":
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
 			w.Header().Set("Content-Security-Policy", "default-src 'none'; script-src "+s.base+"; connect-src "+s.base+
@@ -97,7 +97,8 @@ func TestBrowserWidget(t *testing.T) {
 <h2>Môi trường</h2><bantin-feed id="long" topic="moi-truong" layout="cards" limit="1"></bantin-feed>
 <div dir="rtl" lang="ar"><h2>عمود</h2><bantin-feed id="rtl" topic="giao-thong" limit="1"></bantin-feed></div>
 <aside><h2>Giao thông (lặp lại)</h2><bantin-feed id="gt-again" topic="giao-thong" limit="3"></bantin-feed></aside>
-<aside id="side"><h2>Cột hẹp</h2><bantin-feed id="narrow" q="cột hẹp" limit="2"></bantin-feed></aside>
+<aside id="side"><h2>Cột hẹp</h2><bantin-feed id="narrow" q="cột hẹp" limit="2"></bantin-feed>
+<div id="slim"><bantin-feed id="narrow-cards" q="cột hẹp ngắn" limit="2" layout="cards"></bantin-feed></div></aside>
 <p id="after">Phần còn lại của trang.</p></main></body></html>`, html.EscapeString(script))
 		default:
 			http.NotFound(w, r)

@@ -53,7 +53,7 @@ a:focus-visible{outline:2px solid currentColor;outline-offset:2px}
 .cards .t{-webkit-line-clamp:3}
 .m{display:flex;color:var(--bantin-muted,color-mix(in srgb,currentColor 82%,transparent));font-size:.85em;margin:.2em 0 0;white-space:nowrap;overflow:hidden}
 .md{overflow:hidden;text-overflow:ellipsis;min-width:0;flex:0 1000 auto}
-.mt{overflow:hidden;text-overflow:ellipsis;min-width:0;flex:0 1 auto}
+.mt{flex:none}
 .n{flex:none}
 .s{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;overflow:hidden;font-size:.9em;margin:.3em 0 0;line-height:1.4;overflow-wrap:anywhere}
 .cards .nopic .s{-webkit-line-clamp:9}

@@ -61,11 +61,14 @@ await run(async (base, outdir, res) => {
           forged('Số chữ', { url: 'https://bantin.example/stories/2', sources: '4' }),
         ] }) });
     });
-    // A sidebar's feed whose outlet has a long name.
-    await page.route((u) => u.href.startsWith(spec.site) && u.searchParams.get('q') === 'cột hẹp', async (r) => {
+    // A sidebar's feeds: one whose outlet has a long name, one (for cards,
+    // whose padding leaves less room) whose outlet has a short one, which
+    // flex shrinks less than a long one.
+    await page.route((u) => u.href.startsWith(spec.site) && ['cột hẹp', 'cột hẹp ngắn'].includes(u.searchParams.get('q')), async (r) => {
       await new Promise((done) => setTimeout(done, 1500));
+      const name = new URL(r.request().url()).searchParams.get('q') === 'cột hẹp' ? 'Báo Điện tử Đảng Cộng sản Việt Nam' : 'Báo Miền Bắc';
       const item = (title, sources) => ({ ...forged(title, { url: 'https://bantin.example/stories/3', sources }),
-        _bantin: { source: { name: 'Báo Điện tử Đảng Cộng sản Việt Nam' }, story: { url: 'https://bantin.example/stories/3', sources } } });
+        _bantin: { source: { name }, story: { url: 'https://bantin.example/stories/3', sources } } });
       await r.fulfill({ status: 200, contentType: 'application/feed+json', headers: { 'Access-Control-Allow-Origin': '*' }, body: JSON.stringify({
         version: 'https://jsonfeed.org/version/1.1', title: 'Cột hẹp', items: [item('Hai nguồn', 2), item('Một nguồn', 1)] }) });
     });
@@ -232,6 +235,13 @@ await run(async (base, outdir, res) => {
     }));
     res.check(narrow.length === 2 && narrow.every(([, whole]) => whole),
       `narrow widget: times ${JSON.stringify(narrow)}, want each whole and in view`);
+    // The same in every widget on the page, cards with "N nguồn" too: the
+    // outlet gives way to the time and the count.
+    await page.locator('#narrow-cards li .t a').nth(1).waitFor();
+    const cutTimes = await page.locator('bantin-feed').evaluateAll((els) => els.flatMap((el) =>
+      [...el.shadowRoot.querySelectorAll('li .m .mt')].filter((t) => t.scrollWidth > t.clientWidth + 1)
+        .map((t) => `${el.id || el.getAttribute('layout') || 'widget'}: ${t.textContent}`)));
+    res.check(cutTimes.length === 0, `times cut short: ${JSON.stringify(cutTimes)}`);
 
     await axe(res, page, 'widget host page');
     await res.shoot(page, 'widget');
