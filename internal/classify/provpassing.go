@@ -43,6 +43,7 @@ func (m *provMatcher) passing(toks []token, ms []mention) {
 	m.earlierLegs(toks, ms)
 	directions(toks, ms)
 	m.flowEnds(toks, ms)
+	m.titleEnds(toks, ms)
 	namedPlaces(toks, ms)
 	boundFor(toks, ms)
 	structureEnds(toks, ms)
