@@ -163,11 +163,17 @@ func reportSourceEdit(env *cmdEnv, before, after model.Source) {
 
 // alreadySource is the error of adding u, a source's URL: it names the
 // source, and the command that changes its name, topics or province (what
-// an operator adding it again with other flags wants).
+// an operator adding it again with other flags wants). A failing look-up
+// is returned as itself (wrapped): an interrupt reads "interrupted" and a
+// store failure is not passed off as the URL being taken; only a source
+// gone since the conflict (model.ErrNotFound) gets the plain message.
 func alreadySource(ctx context.Context, m *Main, u string) error {
 	src, err := m.Store.SourceByURL(ctx, u)
-	if err != nil {
+	if errors.Is(err, model.ErrNotFound) {
 		return fmt.Errorf("%s is already a source (see 'bantin sources list')", u)
+	}
+	if err != nil {
+		return fmt.Errorf("%s was not added; looking it up: %w", u, err)
 	}
 	return fmt.Errorf("%s is already a source (source %d); nothing added: 'bantin sources edit %d' changes its name, topics or province",
 		u, src.ID, src.ID)
