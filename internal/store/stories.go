@@ -78,12 +78,14 @@ func (s *Store) StorySizes(ctx context.Context, ids []int64) (map[int64]int, err
 }
 
 // StoryPictures returns, for each of the given story (cluster) ids that has
-// a report with a picture, the picture of its newest such report (by
-// publication, then id; a copy filed in another story than its article's
-// is not one of the story's reports: storyRow): what stands for the story
-// where the report a list shows has none.
-func (s *Store) StoryPictures(ctx context.Context, ids []int64) (map[int64]string, error) {
-	out := make(map[int64]string, len(ids))
+// reports with a picture, the pictures of its newest such reports, at most
+// per of them (per < 1 is 1), newest first (by publication, then id; a copy
+// filed in another story than its article's is not one of the story's
+// reports: storyRow): what stands for the story where the report a list
+// shows has none. The caller picks the first its URL policy lets through;
+// per bounds what a story of many reports costs.
+func (s *Store) StoryPictures(ctx context.Context, ids []int64, per int) (map[int64][]string, error) {
+	out := make(map[int64][]string, len(ids))
 	if len(ids) == 0 {
 		return out, nil
 	}
@@ -93,13 +95,14 @@ func (s *Store) StoryPictures(ctx context.Context, ids []int64) (map[int64]strin
 	}
 	err := s.db.NewRaw(`SELECT cluster_id, image_url FROM (SELECT a.cluster_id, a.image_url,
 		ROW_NUMBER() OVER (PARTITION BY a.cluster_id ORDER BY a.published_at DESC, a.id DESC) AS n
-		FROM articles AS a WHERE a.cluster_id IN (?) AND a.image_url <> '' AND `+storyRow("a")+`) AS p WHERE n = 1`,
-		bun.List(dedupeIDs(ids))).Scan(ctx, &rows)
+		FROM articles AS a WHERE a.cluster_id IN (?) AND a.image_url <> '' AND `+storyRow("a")+`) AS p
+		WHERE n <= ? ORDER BY cluster_id, n`,
+		bun.List(dedupeIDs(ids)), max(per, 1)).Scan(ctx, &rows)
 	if err != nil {
 		return nil, mapErr("store: story pictures", err)
 	}
 	for _, r := range rows {
-		out[r.ID] = r.Image
+		out[r.ID] = append(out[r.ID], r.Image)
 	}
 	return out, nil
 }

@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"maps"
+	"slices"
 	"testing"
 	"time"
 
@@ -11,9 +12,10 @@ import (
 	"bantin/internal/store/storetest"
 )
 
-// StoryPictures gives each story the picture of its newest report with
-// one (by publication, then id), whatever the newer reports without one;
-// a story with no picture, or an unknown id, is absent.
+// StoryPictures gives each story the pictures of its newest reports with
+// one (by publication, then id), at most per, newest first, whatever the
+// newer reports without one; a story with no picture, or an unknown id,
+// is absent.
 func TestStoryPictures(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, s *store.Store) {
 		ctx := context.Background()
@@ -61,15 +63,20 @@ func TestStoryPictures(t *testing.T) {
 		for _, tt := range []struct {
 			name string
 			ids  []int64
-			want map[int64]string
+			per  int
+			want map[int64][]string
 		}{
-			{"none asked", nil, map[int64]string{}},
-			{"newest with a picture", []int64{story["X"], story["Y"], story["Z"], story["X"], 999999},
-				map[int64]string{story["X"]: "https://x.vn/mid.jpg", story["Z"]: "https://x.vn/z2.jpg"}},
-			{"no picture", []int64{story["Y"]}, map[int64]string{}},
+			{"none asked", nil, 1, map[int64][]string{}},
+			{"newest with a picture", []int64{story["X"], story["Y"], story["Z"], story["X"], 999999}, 1,
+				map[int64][]string{story["X"]: {"https://x.vn/mid.jpg"}, story["Z"]: {"https://x.vn/z2.jpg"}}},
+			{"per below 1 is 1", []int64{story["X"]}, 0, map[int64][]string{story["X"]: {"https://x.vn/mid.jpg"}}},
+			{"newest first, at most per", []int64{story["X"], story["Z"]}, 2,
+				map[int64][]string{story["X"]: {"https://x.vn/mid.jpg", "https://x.vn/old.jpg"}, story["Z"]: {"https://x.vn/z2.jpg", "https://x.vn/z1.jpg"}}},
+			{"fewer than per", []int64{story["X"]}, 5, map[int64][]string{story["X"]: {"https://x.vn/mid.jpg", "https://x.vn/old.jpg"}}},
+			{"no picture", []int64{story["Y"]}, 5, map[int64][]string{}},
 		} {
-			got, err := s.StoryPictures(ctx, tt.ids)
-			if err != nil || !maps.Equal(got, tt.want) {
+			got, err := s.StoryPictures(ctx, tt.ids, tt.per)
+			if err != nil || !maps.EqualFunc(got, tt.want, slices.Equal) {
 				t.Errorf("%s: StoryPictures = %v, %v; want %v", tt.name, got, err, tt.want)
 			}
 		}

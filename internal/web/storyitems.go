@@ -76,11 +76,17 @@ func (s *Server) storyItemID(id int64) string {
 	return feeds.TagURI(s.base.Hostname(), tagYear, "story/"+strconv.FormatInt(id, 10))
 }
 
+// storyPictureCandidates is how many of a story's newest pictures
+// storyPictures asks for: the first that passes urlpolicy stands in, so a
+// newer report's unusable picture does not hide an older one's.
+const storyPictureCandidates = 5
+
 // storyPictures gives each of picked, the reports that stand for their
 // stories in a list, that has no picture (none that passes urlpolicy) its
-// story's: the newest of its story's reports with one (StoryPictures), so
-// that a story is not shown bare while another outlet's report of it has
-// a picture. It changes picked's ImageURL in place and returns the store
+// story's: the newest picture that passes urlpolicy among the story's
+// storyPictureCandidates newest reports with one (StoryPictures), so that
+// a story is not shown bare while another outlet's report of it has a
+// picture. It changes picked's ImageURL in place and returns the store
 // error.
 func (s *Server) storyPictures(ctx context.Context, picked []*model.Article) error {
 	var bare []int64
@@ -92,13 +98,19 @@ func (s *Server) storyPictures(ctx context.Context, picked []*model.Article) err
 	if len(bare) == 0 {
 		return nil
 	}
-	pics, err := s.st.StoryPictures(ctx, bare)
+	pics, err := s.st.StoryPictures(ctx, bare, storyPictureCandidates)
 	if err != nil {
 		return err
 	}
 	for _, a := range picked {
-		if pic, ok := pics[a.ClusterID]; ok && a.ClusterID != 0 && publicURL(a.ImageURL) == "" {
-			a.ImageURL = pic
+		if a.ClusterID == 0 || publicURL(a.ImageURL) != "" {
+			continue
+		}
+		for _, pic := range pics[a.ClusterID] {
+			if publicURL(pic) != "" {
+				a.ImageURL = pic
+				break
+			}
 		}
 	}
 	return nil

@@ -77,12 +77,12 @@ func (s *Server) topStoryIDs(ctx context.Context, f model.Filter, n, minSources 
 // storyLead returns the article that shows a story in a list: of arts
 // (newest first), the one whose title best says what they are about
 // (vntext.CentralOrder; on a tie, or with fewer than three, the newest)
-// among those with an image when any has one, so that the list keeps its
-// pictures; nil when arts is empty.
+// among those with an image that passes urlpolicy (publicURL) when any has
+// one, so that the list keeps its pictures; nil when arts is empty.
 func storyLead(arts []*model.Article) *model.Article {
 	titles, withImage := make([]string, len(arts)), make([]bool, len(arts))
 	for i, a := range arts {
-		titles[i], withImage[i] = a.Title, a.ImageURL != ""
+		titles[i], withImage[i] = a.Title, publicURL(a.ImageURL) != ""
 	}
 	if i := vntext.CentralPreferred(titles, withImage); i >= 0 {
 		return arts[i]
