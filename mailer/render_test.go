@@ -156,7 +156,7 @@ func TestDigestHTMLIsInlined(t *testing.T) {
 		// nothing (not one "Ảnh minh họa" per story), and screen readers and
 		// the keyboard skip its link.
 		`<a aria-hidden="true" href="https://baothainguyen.vn/chinh-tri/xay-dung-dang/nganh-to-chuc-10-nhom-nhiem-vu.html" tabindex="-1"><img class="thumb-img" style="display: block; width: 120px; height: auto; border: 0;" src="https://baothainguyen.vn/img/to-chuc.jpg" width="120" alt=""/></a>`,
-		`<h3 class="story-title" style="margin:0;`, "Thứ Ba, 24/11/2026", "Thứ Hai, 23/11/2026 – 29/11/2026", ">5\u00a0nguồn</a>" /* the count never ends a line apart from its noun */, `href="https://bantin.example/stories/41"`,
+		`<h3 class="story-title" style="margin:0;`, "Thứ Ba, 24/11/2026", "Thứ Hai, 23/11 – Chủ nhật, 29/11/2026", ">5\u00a0nguồn</a>" /* the count never ends a line apart from its noun */, `href="https://bantin.example/stories/41"`,
 		"2026 &amp; triển khai nhiệm vụ năm 2027 &lt;quan trọng&gt;.",
 		`<a href="` + strings.ReplaceAll(testRcp.UnsubscribeURL, "&", "&amp;") + `" style=`,
 	} {
@@ -293,6 +293,25 @@ func TestVietnameseDates(t *testing.T) {
 	} {
 		if got := f(c.t); got != c.want {
 			t.Errorf("vndate(%v) = %q, want %q", c.t, got, c.want)
+		}
+	}
+}
+
+// vnweek names a period [start, end) with a weekday on both ends and the
+// year once, or on both ends when the week spans two years; the end is
+// exclusive and both ends are read in the zone.
+func TestVietnameseWeek(t *testing.T) {
+	f := templateFuncs(ict)["vnweek"].(func(time.Time, time.Time) string)
+	for _, c := range []struct {
+		start, end time.Time
+		want       string
+	}{
+		{time.Date(2026, 12, 7, 0, 0, 0, 0, ict), time.Date(2026, 12, 14, 0, 0, 0, 0, ict), "Thứ Hai, 07/12 – Chủ nhật, 13/12/2026"},
+		{time.Date(2026, 12, 28, 0, 0, 0, 0, ict), time.Date(2027, 1, 4, 0, 0, 0, 0, ict), "Thứ Hai, 28/12/2026 – Chủ nhật, 03/01/2027"},
+		{time.Date(2026, 11, 22, 17, 0, 0, 0, time.UTC), time.Date(2026, 11, 29, 17, 0, 0, 0, time.UTC), "Thứ Hai, 23/11 – Chủ nhật, 29/11/2026"},
+	} {
+		if got := f(c.start, c.end); got != c.want {
+			t.Errorf("vnweek(%v, %v) = %q, want %q", c.start, c.end, got, c.want)
 		}
 	}
 }

@@ -81,6 +81,9 @@ func templateFuncs(loc *time.Location) map[string]any {
 			t = t.In(loc)
 			return vnWeekdays[t.Weekday()] + ", " + t.Format("02/01/2006")
 		},
+		// vnweek: a period [start, end) as "Thứ Hai, 23/11 – Chủ nhật,
+		// 29/11/2026", the year said once (on both ends when they differ).
+		"vnweek": func(start, end time.Time) string { return vnRange(start.In(loc), end.In(loc).Add(-time.Nanosecond)) },
 		// vnday: "23/11"
 		"vnday": func(t time.Time) string { return t.In(loc).Format("02/01") },
 		// vnshort: "23/11/2026"
@@ -93,6 +96,17 @@ func templateFuncs(loc *time.Location) map[string]any {
 		"wrap":        wrap,
 		"add":         func(a, b int) int { return a + b },
 	}
+}
+
+// vnRange names the days first … last (inclusive) each with its weekday,
+// as vndate does, writing the year only on the last when both share it.
+func vnRange(first, last time.Time) string {
+	layout := "02/01"
+	if first.Year() != last.Year() {
+		layout = "02/01/2006"
+	}
+	return vnWeekdays[first.Weekday()] + ", " + first.Format(layout) + " – " +
+		vnWeekdays[last.Weekday()] + ", " + last.Format("02/01/2006")
 }
 
 // shorten cuts s to at most n runes at a word boundary, adding "…".
