@@ -68,6 +68,8 @@ func TestPagesOlder(t *testing.T) {
 			{"/search?q=mua+lu", 3, nil},
 			{"/topics/moi-truong/provinces/ha-noi/", 3, []string{flood}},
 			{"/provinces/ha-noi/", 3, []string{"Khởi công cao tốc ở Hà Nội", flood}},
+			// Several topics: the later pages stay on that selection.
+			{"/topics/giao-thong/?province=ha-noi&topic=moi-truong", 3, []string{"Khởi công cao tốc ở Hà Nội", flood}},
 			// The week's top stories, first: not again on a later page.
 			{"/", 3, []string{"Khởi công cao tốc ở Hà Nội", "Ngành Tổ chức xây dựng Đảng tại Thái Nguyên", "Lúa mùa ở Bắc Kạn", "Bóng đá V-League", "Du lịch Huế mùa thu", flood}},
 		} {

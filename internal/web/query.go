@@ -93,7 +93,11 @@ func (q feedQuery) path(f feeds.Format) string {
 
 // pagePath returns the HTML page showing the same selection: the story's
 // page for a story's feed, the search page (with the feed's topics and
-// provinces) for a search's, "/" when it has no single topic/province form.
+// provinces) for a search's, the readable alias for one topic and/or one
+// province, the first topic's (else province's) page with the others as
+// parameters for several (listPage merges them: the form a digest's "và N
+// tin khác" uses), "/" for no topic or province. No page lists one source's
+// articles: a source's feed links the page of its topics and provinces.
 func (q feedQuery) pagePath() string {
 	switch {
 	case q.Story != 0:
@@ -107,6 +111,12 @@ func (q feedQuery) pagePath() string {
 		return "/topics/" + q.Topics[0] + "/"
 	case len(q.Provinces) == 1 && len(q.Topics) == 0:
 		return "/provinces/" + q.Provinces[0] + "/"
+	case len(q.Topics) > 0:
+		rest := feedQuery{Topics: q.Topics[1:], Provinces: q.Provinces, Limit: defaultLimit}
+		return "/topics/" + q.Topics[0] + "/?" + rest.encode()
+	case len(q.Provinces) > 0:
+		rest := feedQuery{Provinces: q.Provinces[1:], Limit: defaultLimit}
+		return "/provinces/" + q.Provinces[0] + "/?" + rest.encode()
 	}
 	return "/"
 }
