@@ -56,6 +56,14 @@ type match struct {
 	// cue: the title's moment cue (titleMoment), set for every sports
 	// story; momentConflict vetoes pairs by it.
 	cue uint8
+	// past: a result whose title or lead states it in the past tense and
+	// looks nowhere ahead (pastResult); the past-cue rule's (pastcue.go).
+	past bool
+	// ahead: a result whose title or lead looks ahead to a match and
+	// states no score line or past result (aheadPreview): a match-day
+	// preview read as a result; the result-story rule's exemption
+	// (prevveto.go).
+	ahead bool
 }
 
 // sameMatch reports whether a and b satisfy the match rule, time aside:
@@ -135,7 +143,7 @@ func flatThreshold(a, b *Signature, pa, pb int64) float64 {
 	if previewAndSports(a, b) {
 		return max(ClusterTwin, t)
 	}
-	if d <= int64(MatchWindow) && d >= -int64(MatchWindow) && sameMatch(a, b) || afterMatch(a, b, pa, pb) { // aftermath.go
+	if d <= int64(MatchWindow) && d >= -int64(MatchWindow) && sameMatch(a, b) || afterMatch(a, b, pa, pb) || pastMatch(a, b, pa, pb) { // aftermath.go, pastcue.go
 		return min(ClusterMatch, t)
 	}
 	return t
@@ -213,7 +221,7 @@ func linked(a, b *Signature, pa, pb int64, floor float64) bool {
 	if daysConflict(a, b) || bulletinsApart(a, b, pa, pb) {
 		return false
 	}
-	if d := pa - pb; d <= int64(MatchWindow) && d >= -int64(MatchWindow) && sameMatch(a, b) || afterMatch(a, b, pa, pb) {
+	if d := pa - pb; d <= int64(MatchWindow) && d >= -int64(MatchWindow) && sameMatch(a, b) || afterMatch(a, b, pa, pb) || pastAfter(b, a, pa-pb) {
 		return true
 	}
 	return !(a.match.ok && b.match.preview) && similarity(a, b) >= floor

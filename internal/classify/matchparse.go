@@ -25,6 +25,8 @@ func storyMatch(toks []token) match {
 		return match{preview: preview, sports: true, cue: titleMoment(toks)}
 	}
 	m.cue = titleMoment(toks)
+	m.past = pastResult(toks)
+	m.ahead = !sc.score && aheadPreview(toks) // prevveto.go
 	m.canon = canonTeams(toks)
 	m.sports = true
 	m.event = max(sc.event, eventFootball)

@@ -21,7 +21,7 @@ import (
 // "… i17namelink", "… i17chain" and "Eighteenth session: i18clusprec4",
 // "… i18event", "… i18chain2", "Nineteenth session: i19chain", "… i19recall"
 // and "Twentieth session: i20aftermath", "… i20clusprec", "… i20pastcue",
-// "… i20linkage", "… i20merge").
+// "… i20linkage", "… i20merge", "… i20prevveto").
 type pairLabel struct {
 	A      string `json:"a"`
 	B      string `json:"b"`
@@ -40,7 +40,7 @@ var pairLabelFiles = []string{"pairs_i11clus13.jsonl", "pairs_i11clus14.jsonl", 
 	"pairs_i16datescore.jsonl", "pairs_i17assign2.jsonl", "pairs_i17topic.jsonl", "pairs_i17clusprec3.jsonl", "pairs_i17namelink.jsonl", "pairs_i17kickoff.jsonl",
 	"pairs_i17chain.jsonl", "pairs_i18clusprec4.jsonl", "pairs_i18event.jsonl", "pairs_i18chain2.jsonl", "pairs_i19chain.jsonl", "pairs_i19recall.jsonl", "pairs_i19moment.jsonl",
 	"pairs_i20aftermath.jsonl", "pairs_i20clusprec.jsonl", "pairs_i20pastcue.jsonl", "pairs_i20linkage.jsonl",
-	"pairs_i20merge.jsonl"}
+	"pairs_i20merge.jsonl", "pairs_i20prevveto.jsonl"}
 
 // pairCounts counts judged pairs and those whose similarity reaches their
 // pair threshold (matchThreshold), by label.

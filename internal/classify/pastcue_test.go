@@ -5,8 +5,9 @@ import (
 	"testing"
 )
 
-// TestPastCueVerdicts reads the judged pairs of the past-cue rule that was
-// tried and not landed (testdata/classify/real/pairs_i20pastcue.jsonl:
+// TestPastCueVerdicts reads the judged pairs of the past-cue rule, not
+// landed alone (v5 landed with the match-day preview exemption:
+// TestPrevVetoVerdicts) (testdata/classify/real/pairs_i20pastcue.jsonl:
 // i20pastcue, BENCHMARKS.md): per variant, the census's joined and split
 // same-story pairs and the samples drawn from them, and the bar recomputed
 // from the verdicts — Δtp and Δtp/(Δtp+Δfp) with doubtful pairs counted

@@ -14,18 +14,20 @@ package classify
 // the previews stay a story of their own. The rule refuses a candidate
 // story, it adds none: a result refused by every candidate starts a
 // story of its own. Stories that are not sports, and articles that report
-// no result, are untouched.
+// no result, are untouched. A match-day preview read as a result
+// (match.ahead: prevveto.go) is no result member.
 
 // refusesResult reports whether cluster cid must refuse sig under the
 // result-story rule: sig reports a result and none of the cluster's
-// members in [lo, hi] (of its maxLinkCheck most recent) does.
+// members in [lo, hi] (of its maxLinkCheck most recent) does, a match-day
+// preview aside.
 func (x *MemIndex) refusesResult(sig *Signature, cid int64, lo, hi int64) bool {
 	if !sig.match.ok {
 		return false
 	}
 	ms := x.members[cid]
 	for _, mi := range ms[max(0, len(ms)-maxLinkCheck):] {
-		if p := x.pub[mi]; p >= lo && p <= hi && x.sigs[mi].match.ok {
+		if p := x.pub[mi]; p >= lo && p <= hi && x.sigs[mi].match.ok && !x.sigs[mi].match.ahead { // prevveto.go
 			return false
 		}
 	}

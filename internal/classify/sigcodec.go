@@ -16,7 +16,9 @@ import (
 // title's day (2 bytes), the refused places (8 bytes), the sports side
 // (sportID: the age group and the class, a byte each), a byte with bit 1
 // for a daily bulletin, the title's moment cue (titleMoment) in bits 2
-// and 4 and bit 8 for a draw's follow-up (drawFollow; never with bit 1),
+// and 4, bit 8 for a draw's follow-up (drawFollow; never with bit 1),
+// bit 16 for a past-tense result (match.past) and bit 32 for a
+// match-day preview read as a result (match.ahead; never with bit 16),
 // the sigTeams canonical team hashes of a result (match.canon, 2 bytes
 // each), a byte of the title's kinds of incident (incident: incidentAll's
 // bits), a byte of which names are key names (keys), then sigFeats hashes (4 bytes each) and sigFeats weights, all
@@ -58,6 +60,12 @@ func (s Signature) MarshalBinary() ([]byte, error) {
 	out[mo+2*sigTeams+16] |= s.match.cue << 1
 	if s.drawFollow {
 		out[mo+2*sigTeams+16] |= 8
+	}
+	if s.match.past {
+		out[mo+2*sigTeams+16] |= 16
+	}
+	if s.match.ahead {
+		out[mo+2*sigTeams+16] |= 32
 	}
 	for i, h := range s.match.canon {
 		binary.LittleEndian.PutUint16(out[mo+2*sigTeams+17+2*i:], h)
@@ -106,6 +114,8 @@ func (s *Signature) UnmarshalBinary(data []byte) error {
 	s.bulletin = data[mo+2*sigTeams+16]&1 != 0
 	s.match.cue = data[mo+2*sigTeams+16] >> 1 & 3
 	s.drawFollow = data[mo+2*sigTeams+16]&8 != 0
+	s.match.past = data[mo+2*sigTeams+16]&16 != 0
+	s.match.ahead = data[mo+2*sigTeams+16]&32 != 0
 	for i := range s.match.canon {
 		s.match.canon[i] = binary.LittleEndian.Uint16(data[mo+2*sigTeams+17+2*i:])
 	}
@@ -119,8 +129,10 @@ func (s *Signature) UnmarshalBinary(data []byte) error {
 }
 
 // validFlags reports whether b is a flags byte MarshalBinary writes: the
-// bulletin bit (1) or the follow-up bit (8), not both, and a moment cue
-// (bits 2 and 4) of 0, momentBefore or momentAfter.
+// bulletin bit (1) or the follow-up bit (8), not both, a moment cue
+// (bits 2 and 4) of 0, momentBefore or momentAfter, and the past-result
+// bit (16) or the match-day preview bit (32), not both (aheadPreview
+// refuses a past result).
 func validFlags(b byte) bool {
-	return b&^(1|3<<1|8) == 0 && b>>1&3 <= momentAfter && b&(1|8) != 1|8
+	return b&^(1|3<<1|8|16|32) == 0 && b>>1&3 <= momentAfter && b&(1|8) != 1|8 && b&(16|32) != 16|32
 }
