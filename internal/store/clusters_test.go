@@ -123,6 +123,17 @@ func allArticles(t *testing.T, s *store.Store, n int) []model.Article {
 	return out
 }
 
+// idsByKey returns the ids of the n articles stored in s by their keys
+// (allArticles).
+func idsByKey(t *testing.T, s *store.Store, n int) map[string]int64 {
+	t.Helper()
+	ids := make(map[string]int64, n)
+	for _, a := range allArticles(t, s, n) {
+		ids[a.Key] = a.ID
+	}
+	return ids
+}
+
 // oneThread is moves (article id → cluster) as placements whose thread is
 // their segment: the clusters of stories without a silence.
 func oneThread(moves map[int64]int64) map[int64]store.Placement {

@@ -53,20 +53,13 @@ func TestStoryLeads(t *testing.T) {
 			row{"b1", "b1", "Giá vàng", "kinh-te", atHour(-4), nil},
 			row{"b2", "b1", "Giá vàng giảm", "kinh-te", atHour(-9), []model.ProvinceTag{tn}},
 			row{"b3", "b1", "Bão làm giá vàng tăng", "xa-hoi", atHour(-30), nil})
-		ids := map[string]int64{}
 		for i, r := range rows {
 			a := article(r.key, r.title, "tóm tắt", r.pub, []string{r.topic}, r.prov...)
 			if err := s.BulkInsertArticles(ctx, src[i%2], []model.Article{a}); err != nil {
 				t.Fatal(err)
 			}
 		}
-		all, err := s.Articles(ctx, model.Filter{Limit: 100})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, a := range all {
-			ids[a.Key] = a.ID
-		}
+		ids := idsByKey(t, s, len(rows))
 		moves := map[int64]int64{}
 		for _, r := range rows {
 			if r.story != "" {

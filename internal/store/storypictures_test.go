@@ -20,20 +20,19 @@ func TestStoryPictures(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, s *store.Store) {
 		ctx := context.Background()
 		src := addNumberedSources(t, s, 2)
-		at := func(h int) time.Time { return t0.Add(time.Duration(h) * time.Hour) }
 		rows := []struct {
 			src        int
 			key, story string
 			pub        time.Time
 			image      string
 		}{
-			{0, "x-old", "X", at(1), "https://x.vn/old.jpg"},
-			{1, "x-mid", "X", at(2), "https://x.vn/mid.jpg"},
-			{0, "x-new", "X", at(3), ""},
-			{0, "y-1", "Y", at(4), ""},
-			{1, "y-2", "Y", at(5), ""},
-			{0, "z-1", "Z", at(6), "https://x.vn/z1.jpg"},
-			{1, "z-2", "Z", at(6), "https://x.vn/z2.jpg"}, // same time, stored later: the higher id
+			{0, "x-old", "X", atHour(1), "https://x.vn/old.jpg"},
+			{1, "x-mid", "X", atHour(2), "https://x.vn/mid.jpg"},
+			{0, "x-new", "X", atHour(3), ""},
+			{0, "y-1", "Y", atHour(4), ""},
+			{1, "y-2", "Y", atHour(5), ""},
+			{0, "z-1", "Z", atHour(6), "https://x.vn/z1.jpg"},
+			{1, "z-2", "Z", atHour(6), "https://x.vn/z2.jpg"}, // same time, stored later: the higher id
 		}
 		for _, r := range rows {
 			a := article(r.key, "Tin "+r.key, "tóm tắt", r.pub, []string{"xa-hoi"})
@@ -42,14 +41,7 @@ func TestStoryPictures(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		all, err := s.Articles(ctx, model.Filter{Limit: 100})
-		if err != nil {
-			t.Fatal(err)
-		}
-		ids := map[string]int64{}
-		for _, a := range all {
-			ids[a.Key] = a.ID
-		}
+		ids := idsByKey(t, s, len(rows))
 		story, moves := map[string]int64{}, map[int64]int64{}
 		for _, r := range rows {
 			if _, ok := story[r.story]; !ok {

@@ -133,10 +133,7 @@ func TestThreadSegmentHeadings(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		ids := map[string]int64{}
-		for _, a := range allArticles(t, s, len(rows)) {
-			ids[a.Key] = a.ID
-		}
+		ids := idsByKey(t, s, len(rows))
 		thread := ids["p"]
 		placed := map[int64]store.Placement{}
 		for _, r := range rows {

@@ -91,6 +91,22 @@ func TestFeedPerStoryStableID(t *testing.T) {
 	})
 }
 
+// picturedStory stores two more reports of storyFixture's story, p1 (ten
+// minutes before t0, picture newer) and p2 (twenty minutes before, picture
+// older), and returns the story's id and its item in the topic's feed of
+// stories.
+func picturedStory(t *testing.T, f *fixture, st *store.Store, newer, older string) (int64, storyEntry) {
+	t.Helper()
+	story := storyFixture(t, f)
+	p1, p2 := art("p1", "Hội nghị xây dựng Đảng: ảnh", t0.Add(-10*time.Minute), []string{"xay-dung-dang"}),
+		art("p2", "Hội nghị xây dựng Đảng: ảnh cũ", t0.Add(-20*time.Minute), []string{"xay-dung-dang"})
+	p1.ImageURL, p2.ImageURL = newer, older
+	f.save(t, f.src[1], p1, p2)
+	joinStory(t, st, "a1", "p1", "p2")
+	_, _, js := perStoryEntries(t, f, "/topics/xay-dung-dang/feed")
+	return story, js
+}
+
 // A story whose shown report has no picture takes its story's: the newest
 // of its other reports with one, in the feed of stories (which the
 // widget's cards read) and in the pages' latest stories; the report's own
@@ -98,13 +114,7 @@ func TestFeedPerStoryStableID(t *testing.T) {
 func TestFeedPerStoryPicture(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, st *store.Store) {
 		f := newFixture(t, st, Config{})
-		story := storyFixture(t, f)
-		older, oldest := art("p1", "Hội nghị xây dựng Đảng: ảnh", t0.Add(-10*time.Minute), []string{"xay-dung-dang"}),
-			art("p2", "Hội nghị xây dựng Đảng: ảnh cũ", t0.Add(-20*time.Minute), []string{"xay-dung-dang"})
-		older.ImageURL, oldest.ImageURL = "https://bao.example.vn/p1.jpg", "https://bao.example.vn/p2.jpg"
-		f.save(t, f.src[1], older, oldest)
-		joinStory(t, st, "a1", "p1", "p2")
-		_, _, js := perStoryEntries(t, f, "/topics/xay-dung-dang/feed")
+		story, js := picturedStory(t, f, st, "https://bao.example.vn/p1.jpg", "https://bao.example.vn/p2.jpg")
 		if js.URL != "https://bao.example.vn/n1.html" || js.Image != "https://bao.example.vn/p1.jpg" {
 			t.Errorf("story item %+v, want n1 with the story's newest picture, p1's", js)
 		}

@@ -3,7 +3,6 @@ package web
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"bantin/internal/store"
 	"bantin/internal/store/storetest"
@@ -15,13 +14,7 @@ import (
 func TestFeedPerStoryPictureSkipsRefused(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, st *store.Store) {
 		f := newFixture(t, st, Config{})
-		story := storyFixture(t, f)
-		newer, older := art("p1", "Hội nghị xây dựng Đảng: ảnh lạ", t0.Add(-10*time.Minute), []string{"xay-dung-dang"}),
-			art("p2", "Hội nghị xây dựng Đảng: ảnh cũ", t0.Add(-20*time.Minute), []string{"xay-dung-dang"})
-		newer.ImageURL, older.ImageURL = "ftp://bao.example.vn/p1.jpg", "https://bao.example.vn/p2.jpg"
-		f.save(t, f.src[1], newer, older)
-		joinStory(t, st, "a1", "p1", "p2")
-		_, _, js := perStoryEntries(t, f, "/topics/xay-dung-dang/feed")
+		story, js := picturedStory(t, f, st, "ftp://bao.example.vn/p1.jpg", "https://bao.example.vn/p2.jpg")
 		if js.URL != "https://bao.example.vn/n1.html" || js.Image != "https://bao.example.vn/p2.jpg" {
 			t.Errorf("story item %+v, want n1 with p2's picture (p1's is refused)", js)
 		}
