@@ -12,17 +12,18 @@ var devSet = EvalSet{"dev", HeldOut, 7, 11, false}
 
 // heldOutSets are the evaluation sets with items of the held-out days
 // themselves, at hours the dev set does not hold.
-var heldOutSets = []string{"final3", "final14"}
+var heldOutSets = []string{"final3", "final14", "final15"}
 
 // TestEvalDaysNeverTrained checks that the days of every evaluation set
 // after the first are held-out days or lie in the margins that training
-// skips (final3 and final14 alone have held-out days), are not reserved,
-// and that no two sets (the first included) share an hour of a day: sets
-// may share a day (final2 has the blind and final days' evenings, final3
-// the held-out days' afternoons, final5 the blind days' mornings, final6
-// the final days' mornings, final7, final8, final9, final10 and final11
-// both kinds' 09:00, 10:00, 11:00, 12:00 and 13:00, final14 the held-out
-// days' 11:00), never a (day, hour).
+// skips (final3, final14 and final15 alone have held-out days), are not
+// reserved, and that no two sets (the first included) share an hour of a
+// day: sets may share a day (final2 has the blind and final days'
+// evenings, final3 the held-out days' afternoons, final5 the blind days'
+// mornings, final6 the final days' mornings, final7, final8, final9,
+// final10 and final11 both kinds' 09:00, 10:00, 11:00, 12:00 and 13:00,
+// final14 the held-out days' 11:00, final15 their 17:00), never a (day,
+// hour).
 func TestEvalDaysNeverTrained(t *testing.T) {
 	for _, set := range EvalSets {
 		if len(set.Days) == 0 || set.From < 0 || set.From >= set.To || set.To > 24 {
@@ -120,7 +121,9 @@ func TestSampleDays(t *testing.T) {
 		{name: "final14 has the held-out days' 11:00", sets: []string{"final14"}, keep: "2026-03-17", skip: "2026-03-19", hours: [2]int{11, 12}},
 		{name: "final14 has the final days' 18:00", sets: []string{"final14"}, keep: "2026-07-21", skip: "2026-07-24", hours: [2]int{18, 19}},
 		{name: "final14 and final13", sets: []string{"final14", "final13"}, err: true},
-		{name: "unknown set", sets: []string{"final15"}, err: true},
+		{name: "final15 has the held-out days' 17:00", sets: []string{"final15"}, keep: "2026-06-10", skip: "2026-07-21", hours: [2]int{17, 18}},
+		{name: "final15 and final14", sets: []string{"final15", "final14"}, err: true},
+		{name: "unknown set", sets: []string{"final16"}, err: true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			hoursOf, err := sampleDays(tc.sets, tc.days)
@@ -142,7 +145,7 @@ func TestSampleDays(t *testing.T) {
 	}
 }
 
-// TestSkipNoonCaptures checks that only final4 … final14 leave out
+// TestSkipNoonCaptures checks that only final4 … final15 leave out
 // items dated 12:00:00 sharp, and that an item a second or a minute off
 // noon is kept.
 func TestSkipNoonCaptures(t *testing.T) {
@@ -161,6 +164,7 @@ func TestSkipNoonCaptures(t *testing.T) {
 		{[]string{"final12"}, true},
 		{[]string{"final13"}, true},
 		{[]string{"final14"}, true},
+		{[]string{"final15"}, true},
 		{[]string{"final3"}, false},
 		{[]string{"fresh2"}, false},
 		{nil, false},
