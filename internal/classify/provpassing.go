@@ -51,6 +51,7 @@ func (m *provMatcher) passing(toks []token, ms []mention) {
 	comparedGroup(toks, ms)
 	participantHomes(toks, ms)
 	linkEnds(toks, ms)
+	lotteryWinners(toks, ms)
 	if profileLead(toks) || datingTitle(toks) || wishTitle(toks) || seekingTitle(toks) {
 		dropProfile(ms)
 	}
