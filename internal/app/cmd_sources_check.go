@@ -34,6 +34,6 @@ func (m *Main) checkMovedFeed(ctx context.Context, env *cmdEnv, id int64, to str
 	case err != nil:
 		return fmt.Errorf("%w; nothing changed: is it the feed's new address? (--no-check saves the URL without reading it)", err)
 	}
-	fmt.Fprintf(env.Stdout, "read %s: a feed of %d items\n", to, len(arts))
+	fmt.Fprintf(env.Stdout, "read %s: a feed of %s\n", to, count(len(arts), "item", "items"))
 	return nil
 }

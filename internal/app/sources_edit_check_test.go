@@ -66,7 +66,7 @@ func TestCLISourcesEditURLCheck(t *testing.T) {
 		}
 		// A feed is read, then saved.
 		out, _ := run(nil, 0, "sources", "edit", "1", "--url", up.URL+"/new.rss")
-		if !strings.Contains(out, "read "+up.URL+"/new.rss: a feed of 1 items\nedited source 1") {
+		if !strings.Contains(out, "read "+up.URL+"/new.rss: a feed of 1 item\nedited source 1") {
 			t.Errorf("edit --url FEED: %q", out)
 		}
 		// --no-check saves what the check refuses.
