@@ -60,9 +60,8 @@ func digestSend(ctx context.Context, env *cmdEnv, args []string) error {
 // laterLine tells the operator that n active subscribers joined after
 // week w's run began and how to send them its digest.
 func laterLine(w digest.Week, n int) string {
-	who := fmt.Sprintf("%d %s", n, plural(n, "active subscriber", "active subscribers"))
 	return fmt.Sprintf("%s: %s joined after the week's run began and will get the next week's digest "+
-		"(--new-subscribers sends them this one)", w.Label(), who)
+		"(--new-subscribers sends them this one)", w.Label(), count(n, "active subscriber", "active subscribers"))
 }
 
 // sendWeek begins the week's run if need be (prepareSend) and delivers
