@@ -43,6 +43,13 @@ func afterMatch(a, b *Signature, pa, pb int64) bool {
 		y.score != 0 && y.score != x.score || x.age != 0 && y.age != 0 && x.age != y.age {
 		return false
 	}
+	return shareTeam(x, y)
+}
+
+// shareTeam reports whether the results x and y name a canonical team in
+// common (match.canon), a league's name aside (afterNotTeams): the team
+// test of the aftermath and past-cue rules.
+func shareTeam(x, y *match) bool {
 	for _, h := range x.canon {
 		if h != 0 && !slices.Contains(afterNotTeams[:], h) && slices.Contains(y.canon[:], h) {
 			return true

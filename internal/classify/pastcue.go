@@ -1,9 +1,6 @@
 package classify
 
-import (
-	"slices"
-	"time"
-)
+import "time"
 
 // The past-cue rule: a big match's aftermath — a feature on the squad, a
 // player's letter, the foreign press's verdict — often states no score and
@@ -89,10 +86,5 @@ func pastAfter(r, f *Signature, d int64) bool {
 		x.score != 0 && y.score != 0 && x.score != y.score {
 		return false
 	}
-	for _, h := range x.canon {
-		if h != 0 && !slices.Contains(afterNotTeams[:], h) && slices.Contains(y.canon[:], h) {
-			return true
-		}
-	}
-	return false
+	return shareTeam(x, y)
 }
