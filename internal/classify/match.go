@@ -212,7 +212,9 @@ func (s *Signature) matchBands(out []uint64) []uint64 {
 // linked reports whether a story (a, published at pa) is related to a
 // cluster member (b, at pb) for the linkage majority: its similarity
 // reaches floor, or the match rule or the aftermath rule (aftermath.go)
-// holds. A sports result is not related to
+// holds, or the past-cue rule (pastcue.go) in one role only: the member
+// the titled result, the story the past-cued one (flatThreshold reads
+// that rule in both roles). A sports result is not related to
 // a preview, however alike: a match's reports do not join its previews
 // through one of them; nor is a title dated with another day, nor another
 // day's bulletin (a daily series' items do not join through an undated
