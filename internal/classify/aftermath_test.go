@@ -77,19 +77,12 @@ const (
 func TestAftermathVerdicts(t *testing.T) {
 	const file = "pairs_i20aftermath.jsonl"
 	verdicts := readJSONL[pairLabel](t, "../../testdata/classify/real/"+file)
-	n := map[string]map[string]int{}
-	for _, v := range verdicts {
-		if n[v.Sample] == nil {
-			n[v.Sample] = map[string]int{}
-		}
-		n[v.Sample][v.Label]++
-	}
+	n := labelsBySample(verdicts)
 	joined, split := n["i20-aftermath-joined-20201"], n["i20-aftermath-split-20202"]
 	if len(verdicts) != 80 || labelTotal(joined) != 40 || labelTotal(split) != 40 {
 		t.Fatalf("%d verdicts: %v", len(verdicts), n)
 	}
-	dtp := aftermathJoined*float64(joined["same"])/40 - aftermathSplit*float64(split["same"])/40
-	dfp := aftermathJoined*float64(joined["other"]+joined["doubtful"])/40 - aftermathSplit*float64(split["other"])/40
+	dtp, dfp := censusDelta(aftermathJoined, aftermathSplit, joined, split)
 	if dtp <= 0 || dtp/(dtp+dfp) < 0.82 {
 		t.Errorf("Δtp %.0f Δfp %.0f: below the bar", dtp, dfp)
 	}
@@ -105,13 +98,4 @@ func TestAftermathVerdicts(t *testing.T) {
 		}
 	}
 	t.Logf("pairs satisfying the rule: %v", holds)
-}
-
-// labelTotal returns the number of verdicts counted in m.
-func labelTotal(m map[string]int) int {
-	n := 0
-	for _, v := range m {
-		n += v
-	}
-	return n
 }

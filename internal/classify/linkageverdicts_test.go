@@ -30,13 +30,7 @@ var seedRuleSamples = []struct {
 // Δtp/(Δtp+Δfp) stays under 0.82.
 func TestLinkageVerdicts(t *testing.T) {
 	verdicts := readJSONL[pairLabel](t, "../../testdata/classify/real/pairs_i20linkage.jsonl")
-	n := map[string]map[string]int{}
-	for _, v := range verdicts {
-		if n[v.Sample] == nil {
-			n[v.Sample] = map[string]int{}
-		}
-		n[v.Sample][v.Label]++
-	}
+	n := labelsBySample(verdicts)
 	if len(verdicts) != 40*2*len(seedRuleSamples) {
 		t.Fatalf("%d verdicts: %v", len(verdicts), n)
 	}
@@ -45,10 +39,8 @@ func TestLinkageVerdicts(t *testing.T) {
 		if labelTotal(joined) != 40 || labelTotal(split) != 40 {
 			t.Fatalf("%s: joined %v split %v", r.rule, joined, split)
 		}
-		dtp := float64(r.nJoined*joined["same"]-r.nSplit*split["same"]) / 40
-		dfp := float64(r.nJoined*(joined["other"]+joined["doubtful"])-r.nSplit*split["other"]) / 40
-		passes := dtp >= 0 && (dfp <= 0 || dtp/(dtp+dfp) >= 0.82)
-		if passes || r.ratio != (dtp >= 0) {
+		dtp, dfp := censusDelta(r.nJoined, r.nSplit, joined, split)
+		if passesStoryBar(dtp, dfp) || r.ratio != (dtp >= 0) {
 			t.Errorf("%s: Δtp %.0f Δfp %.0f: the verdicts no longer say why the rule was not landed", r.rule, dtp, dfp)
 		}
 		t.Logf("%s: joined %v, split %v: Δtp ≈ %.0f, Δfp ≈ %.0f", r.rule, joined, split, dtp, dfp)

@@ -14,13 +14,7 @@ import (
 // against, as the figures the findings report. No variant reaches 0.82.
 func TestPastCueVerdicts(t *testing.T) {
 	verdicts := readJSONL[pairLabel](t, "../../testdata/classify/real/pairs_i20pastcue.jsonl")
-	n := map[string]map[string]int{}
-	for _, v := range verdicts {
-		if n[v.Sample] == nil {
-			n[v.Sample] = map[string]int{}
-		}
-		n[v.Sample][v.Label]++
-	}
+	n := labelsBySample(verdicts)
 	tests := []struct {
 		variant        string
 		joined, split  int      // census pairs
@@ -35,12 +29,10 @@ func TestPastCueVerdicts(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.variant, func(t *testing.T) {
 			j, s := pooled(n, tt.joins), pooled(n, tt.splits)
-			nj, ns := float64(labelTotal(j)), float64(labelTotal(s))
-			if nj == 0 || ns == 0 {
+			if labelTotal(j) == 0 || labelTotal(s) == 0 {
 				t.Fatalf("no verdicts: joined %v split %v", j, s)
 			}
-			dtp := float64(tt.joined)*float64(j["same"])/nj - float64(tt.split)*float64(s["same"])/ns
-			dfp := float64(tt.joined)*float64(j["other"]+j["doubtful"])/nj - float64(tt.split)*float64(s["other"])/ns
+			dtp, dfp := censusDelta(tt.joined, tt.split, j, s)
 			ratio := dtp / (dtp + dfp)
 			if math.Abs(dtp-tt.wantDtp) > 1 || math.Abs(ratio-tt.ratio) > 0.001 {
 				t.Errorf("Δtp %.1f ratio %.3f, want %.0f %.3f", dtp, ratio, tt.wantDtp, tt.ratio)

@@ -43,13 +43,7 @@ func TestAheadAndPast(t *testing.T) {
 // Δtp > 0 and Δfp < 0.
 func TestPrevVetoVerdicts(t *testing.T) {
 	verdicts := readJSONL[pairLabel](t, "../../testdata/classify/real/pairs_i20prevveto.jsonl")
-	n := map[string]map[string]int{}
-	for _, v := range verdicts {
-		if n[v.Sample] == nil {
-			n[v.Sample] = map[string]int{}
-		}
-		n[v.Sample][v.Label]++
-	}
+	n := labelsBySample(verdicts)
 	for _, tt := range []struct {
 		variant          string
 		joined, split    int    // census pairs
@@ -62,16 +56,14 @@ func TestPrevVetoVerdicts(t *testing.T) {
 	} {
 		t.Run(tt.variant, func(t *testing.T) {
 			j, s := n[tt.joins], n[tt.splits]
-			nj, ns := float64(labelTotal(j)), float64(labelTotal(s))
-			if nj != 40 || ns != 40 {
-				t.Fatalf("samples of %v and %v verdicts, want 40 each", nj, ns)
+			if labelTotal(j) != 40 || labelTotal(s) != 40 {
+				t.Fatalf("samples of %d and %d verdicts, want 40 each", labelTotal(j), labelTotal(s))
 			}
-			dtp := float64(tt.joined)*float64(j["same"])/nj - float64(tt.split)*float64(s["same"])/ns
-			dfp := float64(tt.joined)*float64(j["other"]+j["doubtful"])/nj - float64(tt.split)*float64(s["other"])/ns
+			dtp, dfp := censusDelta(tt.joined, tt.split, j, s)
 			if math.Abs(dtp-tt.wantDtp) > 1 || math.Abs(dfp-tt.wantDfp) > 1 {
 				t.Errorf("Δtp %.1f Δfp %.1f, want %.1f %.1f", dtp, dfp, tt.wantDtp, tt.wantDfp)
 			}
-			if lands := dtp >= 0 && (dfp <= 0 || dtp/(dtp+dfp) >= 0.82); lands != tt.lands {
+			if lands := passesStoryBar(dtp, dfp); lands != tt.lands {
 				t.Errorf("passes the bar %v, want %v", lands, tt.lands)
 			}
 		})
