@@ -84,19 +84,19 @@ func readVerdictFile(path string) ([]pairVerdict, error) {
 }
 
 // countJudged counts the verdicts against censuses a (before) and b
-// (after) that hold the same items; a pair with an item in neither census
-// is left out.
+// (after), which should hold the same items; a pair with an item missing
+// from either census is left out (a missing item has no segment to
+// compare: two would read as joined).
 func countJudged(vs []pairVerdict, a, b []censusItem) judgedCounts {
 	segA, segB := segments(a), segments(b)
 	c := judgedCounts{all: map[string]int{}, joined: map[string]int{}, split: map[string]int{}}
 	for _, v := range vs {
-		sa, okA := segA[v.A]
-		sb, okB := segA[v.B]
+		before, okA := sameSegment(segA, v.A, v.B)
+		after, okB := sameSegment(segB, v.A, v.B)
 		if !okA || !okB {
 			continue
 		}
 		c.all[v.Label]++
-		before, after := sa == sb, segB[v.A] == segB[v.B]
 		switch {
 		case after && !before:
 			c.joined[v.Label]++
@@ -105,6 +105,14 @@ func countJudged(vs []pairVerdict, a, b []censusItem) judgedCounts {
 		}
 	}
 	return c
+}
+
+// sameSegment reports whether items x and y share a segment in seg, and
+// whether seg holds both.
+func sameSegment(seg map[string]int64, x, y string) (same, ok bool) {
+	sx, okX := seg[x]
+	sy, okY := seg[y]
+	return sx == sy, okX && okY
 }
 
 // segments maps each census item's URL to its segment.

@@ -28,18 +28,19 @@ func writeVerdicts(t *testing.T, files map[string][]string) string {
 
 // TestCountJudged: each judged pair once (its first file's verdict, either
 // order), counted among all, joined and split by verdict; a pair with an
-// item outside the census is left out.
+// item outside either census is left out (v is only in the census after;
+// s and u, apart, only in the one before: their pair is not joined).
 func TestCountJudged(t *testing.T) {
 	dir := writeVerdicts(t, map[string][]string{
 		"pairs_a.jsonl": {"w x same", "x y other", "y z doubtful", "w q same"},
-		"pairs_b.jsonl": {"x w other", "w z other"},
+		"pairs_b.jsonl": {"x w other", "w z other", "v w same", "s u other"},
 	})
 	vs, err := readJudged(filepath.Join(dir, "pairs_*.jsonl"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	before := census(t, "w 1", "x 1", "y 2", "z 2")
-	after := census(t, "w 1", "x 2", "y 2", "z 2")
+	before := census(t, "w 1", "x 1", "y 2", "z 2", "s 3", "u 4")
+	after := census(t, "w 1", "x 2", "y 2", "z 2", "v 1")
 	c := countJudged(vs, before, after)
 	for _, tc := range []struct {
 		name      string
