@@ -37,36 +37,11 @@ func (s Signature) MarshalBinary() ([]byte, error) {
 		binary.LittleEndian.PutUint16(out[mo+2*i:], h)
 	}
 	binary.LittleEndian.PutUint16(out[mo+2*sigTeams:], s.match.score)
-	out[mo+2*sigTeams+2] = s.match.age
-	if s.match.ok {
-		out[mo+2*sigTeams+3] = 1
-	}
-	if s.match.preview {
-		out[mo+2*sigTeams+3] |= 2
-	}
-	if s.match.titled {
-		out[mo+2*sigTeams+3] |= 4
-	}
-	if s.match.sports {
-		out[mo+2*sigTeams+3] |= 8
-	}
-	out[mo+2*sigTeams+3] |= s.match.event << 4
+	out[mo+2*sigTeams+2], out[mo+2*sigTeams+3] = s.match.age, s.matchFlags()
 	binary.LittleEndian.PutUint16(out[mo+2*sigTeams+4:], s.day)
 	binary.LittleEndian.PutUint64(out[mo+2*sigTeams+6:], s.refused)
 	out[mo+2*sigTeams+14], out[mo+2*sigTeams+15] = s.match.id.age, s.match.id.class
-	if s.bulletin {
-		out[mo+2*sigTeams+16] = 1
-	}
-	out[mo+2*sigTeams+16] |= s.match.cue << 1
-	if s.drawFollow {
-		out[mo+2*sigTeams+16] |= 8
-	}
-	if s.match.past {
-		out[mo+2*sigTeams+16] |= 16
-	}
-	if s.match.ahead {
-		out[mo+2*sigTeams+16] |= 32
-	}
+	out[mo+2*sigTeams+16] = s.storyFlags()
 	for i, h := range s.match.canon {
 		binary.LittleEndian.PutUint16(out[mo+2*sigTeams+17+2*i:], h)
 	}
@@ -80,10 +55,9 @@ func (s Signature) MarshalBinary() ([]byte, error) {
 
 // UnmarshalBinary decodes what MarshalBinary produced; it refuses another
 // version (signatures of older schemes are not comparable), a bad length
-// or a field out of its range (a feature count over sigFeats; a flags byte
-// other than a bulletin bit or a follow-up bit, not both, and a moment cue
-// of 0, momentBefore or momentAfter: validFlags; an incident bit outside
-// incidentAll; a key-name bit beyond sigNames).
+// or a field out of its range (a feature count over sigFeats; a story
+// flags byte validFlags refuses; an incident bit outside incidentAll; a
+// key-name bit beyond sigNames).
 func (s *Signature) UnmarshalBinary(data []byte) error {
 	const flags = 15 + 2*sigNames + 2*sigTeams + 16
 	if len(data) != sigBytes || data[0] != sigVer || data[1] > sigFeats || !validFlags(data[flags]) || data[flags+1+2*sigTeams]&^incidentAll != 0 ||
@@ -103,19 +77,11 @@ func (s *Signature) UnmarshalBinary(data []byte) error {
 	}
 	s.match.score = binary.LittleEndian.Uint16(data[mo+2*sigTeams:])
 	s.match.age = data[mo+2*sigTeams+2]
-	s.match.ok = data[mo+2*sigTeams+3]&1 != 0
-	s.match.preview = data[mo+2*sigTeams+3]&2 != 0
-	s.match.titled = data[mo+2*sigTeams+3]&4 != 0
-	s.match.sports = data[mo+2*sigTeams+3]&8 != 0
-	s.match.event = data[mo+2*sigTeams+3] >> 4
+	s.setMatchFlags(data[mo+2*sigTeams+3])
 	s.day = binary.LittleEndian.Uint16(data[mo+2*sigTeams+4:])
 	s.refused = binary.LittleEndian.Uint64(data[mo+2*sigTeams+6:])
 	s.match.id = sportID{age: data[mo+2*sigTeams+14], class: data[mo+2*sigTeams+15]}
-	s.bulletin = data[mo+2*sigTeams+16]&1 != 0
-	s.match.cue = data[mo+2*sigTeams+16] >> 1 & 3
-	s.drawFollow = data[mo+2*sigTeams+16]&8 != 0
-	s.match.past = data[mo+2*sigTeams+16]&16 != 0
-	s.match.ahead = data[mo+2*sigTeams+16]&32 != 0
+	s.setStoryFlags(data[mo+2*sigTeams+16])
 	for i := range s.match.canon {
 		s.match.canon[i] = binary.LittleEndian.Uint16(data[mo+2*sigTeams+17+2*i:])
 	}
@@ -135,4 +101,38 @@ func (s *Signature) UnmarshalBinary(data []byte) error {
 // refuses a past result).
 func validFlags(b byte) bool {
 	return b&^(1|3<<1|8|16|32) == 0 && b>>1&3 <= momentAfter && b&(1|8) != 1|8 && b&(16|32) != 16|32
+}
+
+// flagBit is bit when on, else 0.
+func flagBit(on bool, bit byte) byte {
+	if on {
+		return bit
+	}
+	return 0
+}
+
+// matchFlags is the match facts' flags byte: bit 1 a result, 2 a preview,
+// 4 a result stated in the title, 8 a sports story, the discipline in the
+// high four bits.
+func (s *Signature) matchFlags() byte {
+	m := &s.match
+	return flagBit(m.ok, 1) | flagBit(m.preview, 2) | flagBit(m.titled, 4) | flagBit(m.sports, 8) | m.event<<4
+}
+
+// setMatchFlags sets the match facts matchFlags encodes from b.
+func (s *Signature) setMatchFlags(b byte) {
+	m := &s.match
+	m.ok, m.preview, m.titled, m.sports, m.event = b&1 != 0, b&2 != 0, b&4 != 0, b&8 != 0, b>>4
+}
+
+// storyFlags is the story flags byte (validFlags): bit 1 a daily
+// bulletin, the moment cue in bits 2 and 4, 8 a draw's follow-up, 16 a
+// past-tense result, 32 a match-day preview read as a result.
+func (s *Signature) storyFlags() byte {
+	return flagBit(s.bulletin, 1) | s.match.cue<<1 | flagBit(s.drawFollow, 8) | flagBit(s.match.past, 16) | flagBit(s.match.ahead, 32)
+}
+
+// setStoryFlags sets the facts storyFlags encodes from b.
+func (s *Signature) setStoryFlags(b byte) {
+	s.bulletin, s.match.cue, s.drawFollow, s.match.past, s.match.ahead = b&1 != 0, b>>1&3, b&8 != 0, b&16 != 0, b&32 != 0
 }
