@@ -45,15 +45,19 @@ func cutoffEpisode(toks []token, low string) uint16 {
 // foldCueLen returns the length in tokens of the first of cues (folded
 // words separated by one space) that the tokens from toks[i] on, in
 // toks[i]'s field, spell folded; 0 none.
+// It reads the cues as cueLen does, without splitting them into words.
 func foldCueLen(toks []token, i int, cues []string) int {
 	for _, c := range cues {
-		words := strings.Fields(c)
-		k := 0
-		for k < len(words) && i+k < len(toks) && toks[i+k].field == toks[i].field && toks[i+k].fold == words[k] {
-			k++
-		}
-		if k == len(words) {
-			return k
+		n := 0
+		for k := i; c != "" && k < len(toks) && toks[k].field == toks[i].field; k++ {
+			var w string
+			w, c, _ = strings.Cut(c, " ")
+			if toks[k].fold != w {
+				break
+			}
+			if n++; c == "" {
+				return n
+			}
 		}
 	}
 	return 0
