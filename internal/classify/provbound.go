@@ -53,20 +53,9 @@ const maxBoundGap = 4 // words between a flight's, a way's or a plan's word and 
 // mention that a traveller is only bound for (boundEnd), when no other kept
 // mention names its province.
 func boundFor(toks []token, ms []mention) {
-	var marks map[int]bool // nil (no allocation) for nearly every article
-	for i := range ms {
-		mt := ms[i]
-		if mt.dropped != "" || mt.effect != 0 || mt.field != fieldSummary || mt.start < 2 {
-			continue
-		}
-		if boundEnd(toks, mt) == notBound {
-			continue
-		}
-		if marks == nil {
-			marks = map[int]bool{}
-		}
-		marks[i] = true
-	}
+	marks := markWhere(ms, func(mt *mention) bool {
+		return mt.dropped == "" && mt.effect == 0 && mt.field == fieldSummary && mt.start >= 2 && boundEnd(toks, *mt) != notBound
+	})
 	refuseUnnamed(ms, marks, func(i int) string {
 		return "a place a traveller is only bound for (" + ms[i].text + "): fled, on the way or planned, not arrived"
 	})

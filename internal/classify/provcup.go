@@ -14,17 +14,9 @@ package classify
 // mention that is the place of a cup's name (cupPlace), when no other kept
 // mention names its province.
 func cupNames(toks []token, ms []mention) {
-	var marks map[int]bool // nil (no allocation) for nearly every article
-	for i := range ms {
-		mt := ms[i]
-		if mt.dropped != "" || mt.effect != 0 || !cupPlace(toks, mt) {
-			continue
-		}
-		if marks == nil {
-			marks = map[int]bool{}
-		}
-		marks[i] = true
-	}
+	marks := markWhere(ms, func(mt *mention) bool {
+		return mt.dropped == "" && mt.effect == 0 && cupPlace(toks, *mt)
+	})
 	refuseUnnamed(ms, marks, func(i int) string {
 		return "the place of a cup's name (" + ms[i].text + "), not where the story is"
 	})

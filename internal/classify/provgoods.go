@@ -34,16 +34,9 @@ func (m *provMatcher) goodsBefore(toks []token, i int) bool {
 // goods (goodsWords) — "nước mắm Phú Quốc" — when another province has a
 // kept mention in the title or after a place word (refuseMarked).
 func (m *provMatcher) goodsOrigins(toks []token, ms []mention) {
-	var marks map[int]bool // nil (no allocation) for nearly every article
-	for i, mt := range ms {
-		if mt.dropped != "" || mt.effect != 0 || mt.start < 1 || !joinable(toks, mt.start) || !m.goodsBefore(toks, mt.start) {
-			continue
-		}
-		if marks == nil {
-			marks = map[int]bool{}
-		}
-		marks[i] = true
-	}
+	marks := markWhere(ms, func(mt *mention) bool {
+		return mt.dropped == "" && mt.effect == 0 && mt.start >= 1 && joinable(toks, mt.start) && m.goodsBefore(toks, mt.start)
+	})
 	refuseMarked(ms, marks, func(i int) string {
 		return "goods named after their origin (" + toks[ms[i].start-1].text + " " + ms[i].text + "); the title or a place word puts the story in another province"
 	})

@@ -21,16 +21,9 @@ var legOpeners = []string{"tiếp nối", "nối tiếp", "sau thành công"}
 // that a word of legOpeners starts and a comma ends, when another province
 // has a kept mention in the title or after a place word (refuseMarked).
 func (m *provMatcher) earlierLegs(toks []token, ms []mention) {
-	var marks map[int]bool // nil (no allocation) for nearly every article
-	for i, mt := range ms {
-		if mt.dropped != "" || mt.field == fieldTitle || m.legClause(toks, mt) < 0 {
-			continue
-		}
-		if marks == nil {
-			marks = map[int]bool{}
-		}
-		marks[i] = true
-	}
+	marks := markWhere(ms, func(mt *mention) bool {
+		return mt.dropped == "" && mt.field != fieldTitle && m.legClause(toks, *mt) >= 0
+	})
 	refuseMarked(ms, marks, func(i int) string {
 		return "an earlier leg of a tour or a chain (" + ms[i].text + " in a clause opened by " + legOpeners[m.legClause(toks, ms[i])] + " …); the title or a place word puts the story in another province"
 	})

@@ -47,20 +47,10 @@ const (
 // followed by a word of brandWords, when another province has a kept
 // mention in the title or after a place word (refuseMarked).
 func namedPlaces(toks []token, ms []mention) {
-	var marks map[int]bool // nil (no allocation) for nearly every article
-	for i := range ms {
-		mt := ms[i]
-		if mt.dropped != "" || mt.effect != 0 || mt.field != fieldSummary || mt.start < 1 {
-			continue
-		}
-		if !inFirmName(toks, mt.start) && !brandAfter(toks, mt.end) {
-			continue
-		}
-		if marks == nil {
-			marks = map[int]bool{}
-		}
-		marks[i] = true
-	}
+	marks := markWhere(ms, func(mt *mention) bool {
+		return mt.dropped == "" && mt.effect == 0 && mt.field == fieldSummary && mt.start >= 1 &&
+			(inFirmName(toks, mt.start) || brandAfter(toks, mt.end))
+	})
 	refuseMarked(ms, marks, func(i int) string {
 		return "part of a firm's, a hotel's, a plant's or a zone's name (" + ms[i].text + "); the title or a place word puts the story in another province"
 	})
