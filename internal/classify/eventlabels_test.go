@@ -31,6 +31,17 @@ type eventLabel struct {
 // eventLabelFiles are the labelled event files, in testdata/classify/real.
 var eventLabelFiles = []string{"events_i15assign.jsonl", "events_i15resultstory.jsonl", "events_i15events.jsonl"}
 
+// readEventLabels returns the labels of every event file
+// (eventLabelFiles), in file order.
+func readEventLabels(t *testing.T) []eventLabel {
+	t.Helper()
+	var labels []eventLabel
+	for _, f := range eventLabelFiles {
+		labels = append(labels, readJSONL[eventLabel](t, "../../testdata/classify/real/"+f)...)
+	}
+	return labels
+}
+
 // TestEventLabels measures the story assignment on whole training-day
 // events, where a sample of changed pairs cannot: clustered as the
 // service would (clusterEvents), how many pairs of one
@@ -44,10 +55,7 @@ func TestEventLabels(t *testing.T) {
 	if path == "" {
 		t.Skip(EnvRealCorpus + " is not set")
 	}
-	var labels []eventLabel
-	for _, f := range eventLabelFiles {
-		labels = append(labels, readJSONL[eventLabel](t, "../../testdata/classify/real/"+f)...)
-	}
+	labels := readEventLabels(t)
 	for _, l := range labels {
 		if !slices.Contains([]string{"pre", "post", "other"}, l.Moment) || (l.Group == "post") != (l.Moment == "post") {
 			t.Fatalf("%s: moment %q, group %q", l.URL, l.Moment, l.Group)

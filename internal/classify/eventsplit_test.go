@@ -224,10 +224,7 @@ func TestEventSplits(t *testing.T) {
 	if path == "" {
 		t.Skip(EnvRealCorpus + " is not set")
 	}
-	var labels []eventLabel
-	for _, f := range eventLabelFiles {
-		labels = append(labels, readJSONL[eventLabel](t, "../../testdata/classify/real/"+f)...)
-	}
+	labels := readEventLabels(t)
 	items, at := eventItems(t, path, labels)
 	batch := signBatch(newTest(t), items)
 	want := NewMemIndex().AssignBatch(batch)
