@@ -75,25 +75,25 @@ func splitCause(x *MemIndex, sig Signature, pub int64, hits []int32, cid int64) 
 	return causeOther, fmt.Sprintf("%.2f", st.best)
 }
 
-// pairVerdict is how a newcomer's lookup met one cluster: seen, whether
+// pairOutcome is how a newcomer's lookup met one cluster: seen, whether
 // one of its members was among the hits in the window; taken, whether one
 // of those pick compares (maxClusterReps a cluster) reached the pair
 // threshold; best and need, the most similar of those and the threshold
 // linkage's floor is based on; ratio, the best similarity over pair
 // threshold among all its hits.
-type pairVerdict struct {
+type pairOutcome struct {
 	seen, taken       bool
 	best, need, ratio float64
 }
 
 // pairStage returns how the lookup of sig, published at pub, with hits
 // met cluster cid, as pick compares it.
-func pairStage(x *MemIndex, sig *Signature, pub int64, hits []int32, cid int64) pairVerdict {
+func pairStage(x *MemIndex, sig *Signature, pub int64, hits []int32, cid int64) pairOutcome {
 	lo, hi := pub-int64(ClusterWindow), pub+int64(ClusterWindow)
 	norm := sqNorm(sig)
 	burst, keys := x.burstNames(sig, pub), x.nameKeys(sig, pub)
 	var reps clusterReps
-	var v pairVerdict
+	var v pairOutcome
 	for h := len(hits) - 1; h >= 0; h-- {
 		mi := hits[h]
 		c := x.clusterOf(mi)
