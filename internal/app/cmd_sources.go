@@ -1,7 +1,6 @@
 package app
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -122,9 +121,12 @@ func sourcesAdd(ctx context.Context, env *cmdEnv, args []string) error {
 			return err
 		}
 		// A source retired by a 410 comes back when added again.
-		old, revived, rerr := m.Store.ReviveSource(ctx, u, time.Now())
-		if rerr != nil || !revived {
-			return cmp.Or(rerr, alreadySource(ctx, m, u))
+		old, revived, err := m.Store.ReviveSource(ctx, u, time.Now())
+		if err != nil {
+			return err
+		}
+		if !revived {
+			return alreadySource(ctx, m, u)
 		}
 		fmt.Fprintf(env.Stdout, "source %d was retired; it is active again, with its articles, and due now: %s\n", old.ID, u)
 		return nil
