@@ -80,8 +80,9 @@ func feedLink(t html.Token, base *url.URL) string {
 		switch a.Key {
 		case "rel":
 			rel = strings.ToLower(a.Val)
-		case "type":
-			typ = strings.ToLower(strings.TrimSpace(a.Val))
+		case "type": // its media type, parameters aside ("application/rss+xml; charset=UTF-8")
+			typ, _, _ = strings.Cut(a.Val, ";")
+			typ = strings.ToLower(strings.TrimSpace(typ))
 		case "href":
 			href = strings.TrimSpace(a.Val)
 		}

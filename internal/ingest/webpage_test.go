@@ -28,6 +28,8 @@ func TestWebPageIsNotAFeed(t *testing.T) {
 </head><body>…</body></html>`,
 			"parse: a web page (HTML), not an RSS, Atom or JSON feed; it names the feeds https://bao.example/rss/tin-moi.rss, " +
 				"https://cdn.example/atom.xml, https://bao.example/tin/feed.json: give one of those instead"},
+		{"a type with parameters", `<html><head><link rel="alternate" type="application/rss+xml; charset=UTF-8" href="/rss"></head></html>`,
+			"parse: a web page (HTML), not an RSS, Atom or JSON feed; it names the feed https://bao.example/rss: give that URL instead"},
 		{"page naming one", `<html><head><link rel="alternate" type="application/rss+xml" href="//bao.example/rss"></head></html>`,
 			"parse: a web page (HTML), not an RSS, Atom or JSON feed; it names the feed https://bao.example/rss: give that URL instead"},
 		{"page naming none", `<html lang="vi"><head><link rel="alternate" hreflang="en" href="/en/"></head><body>Bảo trì</body></html>`,
