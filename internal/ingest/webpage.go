@@ -45,10 +45,13 @@ func notAFeed(body []byte, pageURL string) error {
 
 // namedFeeds returns the absolute http(s) URLs of the feeds an HTML page
 // names with <link rel="alternate" type="application/rss+xml"> (or Atom,
-// or JSON Feed), in page order, each once, at most maxNamedFeeds.
+// or JSON Feed), in page order, each once, at most maxNamedFeeds. Relative
+// links resolve against the page's first <base> with an href, else
+// pageURL.
 func namedFeeds(page []byte, pageURL string) []string {
 	base, _ := urlpolicy.Parse(pageURL) // nil: only absolute links pass
 	var feeds []string
+	baseRead := false
 	z := html.NewTokenizer(bytes.NewReader(page))
 	for len(feeds) < maxNamedFeeds {
 		tt := z.Next()
@@ -59,14 +62,35 @@ func namedFeeds(page []byte, pageURL string) []string {
 			continue
 		}
 		t := z.Token()
-		if t.DataAtom != atom.Link {
-			continue
-		}
-		if u := feedLink(t, base); u != "" && !contains(feeds, u) {
-			feeds = append(feeds, u)
+		switch {
+		case t.DataAtom == atom.Base && !baseRead:
+			base, baseRead = baseOf(t, base)
+		case t.DataAtom == atom.Link:
+			if u := feedLink(t, base); u != "" && !contains(feeds, u) {
+				feeds = append(feeds, u)
+			}
 		}
 	}
 	return feeds
+}
+
+// baseOf returns the URL a <base> tag sets, resolved against page (the
+// page's URL, or nil), or page when it sets none that urlpolicy passes;
+// set reports whether the tag has an href (only the first such tag
+// counts).
+func baseOf(t html.Token, page *url.URL) (base *url.URL, set bool) {
+	for _, a := range t.Attr {
+		if a.Key != "href" {
+			continue
+		}
+		if u, ok := urlpolicy.Resolve(page, strings.TrimSpace(a.Val)); ok {
+			if b, ok := urlpolicy.Parse(u); ok {
+				return b, true
+			}
+		}
+		return page, true
+	}
+	return page, false
 }
 
 // feedLink returns the feed URL a <link> tag names, resolved against base

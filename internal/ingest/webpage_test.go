@@ -30,6 +30,8 @@ func TestWebPageIsNotAFeed(t *testing.T) {
 				"https://cdn.example/atom.xml, https://bao.example/tin/feed.json: give one of those instead"},
 		{"a type with parameters", `<html><head><link rel="alternate" type="application/rss+xml; charset=UTF-8" href="/rss"></head></html>`,
 			"parse: a web page (HTML), not an RSS, Atom or JSON feed; it names the feed https://bao.example/rss: give that URL instead"},
+		{"a page with a base", `<html><head><base target="_top"><base href="/vi/"><base href="/en/"><link rel="alternate" type="application/rss+xml" href="rss/tin.rss"></head></html>`,
+			"parse: a web page (HTML), not an RSS, Atom or JSON feed; it names the feed https://bao.example/vi/rss/tin.rss: give that URL instead"},
 		{"page naming one", `<html><head><link rel="alternate" type="application/rss+xml" href="//bao.example/rss"></head></html>`,
 			"parse: a web page (HTML), not an RSS, Atom or JSON feed; it names the feed https://bao.example/rss: give that URL instead"},
 		{"page naming none", `<html lang="vi"><head><link rel="alternate" hreflang="en" href="/en/"></head><body>Bảo trì</body></html>`,
