@@ -9,6 +9,16 @@ import (
 	"bantin/internal/model"
 )
 
+// newURLOK returns nil when source id may take the feed URL to (nil: no
+// new URL): no other source has it (urlFree) and, with check, it answers
+// as a feed (checkMovedFeed); else the error of the first that refuses.
+func (m *Main) newURLOK(ctx context.Context, env *cmdEnv, id int64, to *string, check bool) error {
+	if err := m.urlFree(ctx, id, to); err != nil || to == nil || !check {
+		return err
+	}
+	return m.checkMovedFeed(ctx, env, id, *to)
+}
+
 // checkMovedFeed reads the feed at to, the new URL `sources edit` is to
 // give source id, as `bantin classify URL` and the fetch loop read a feed
 // (Pipeline.Preview: the same fetcher, private-address policy, limits and

@@ -21,8 +21,8 @@ import (
 // (an empty --name lets the next fetch take the feed's title again). A new
 // --url is taken as a permanent redirect takes it (store.EditSource): for
 // a feed that moved without one; the fetch state starts over. The new URL
-// is read first (checkMovedFeed) and refused when it is not a feed that
-// answers, unless --no-check.
+// is refused when another source has it, and read first and refused when
+// it is not a feed that answers, unless --no-check (newURLOK).
 func sourcesEdit(ctx context.Context, env *cmdEnv, args []string) error {
 	fs := env.flagSet("edit ID|URL [--name NAME] [--topic SLUG[,SLUG]] [--province SLUG] [--url URL [--no-check]]")
 	name := fs.String("name", "", `display name of the source ("": the feed's title, at its next fetch)`)
@@ -52,13 +52,8 @@ func sourcesEdit(ctx context.Context, env *cmdEnv, args []string) error {
 	if id, err = m.sourceID(ctx, id, u); err != nil {
 		return err
 	}
-	if err := m.urlFree(ctx, id, edit.URL); err != nil {
+	if err := m.newURLOK(ctx, env, id, edit.URL, !*noCheck); err != nil {
 		return err
-	}
-	if edit.URL != nil && !*noCheck {
-		if err := m.checkMovedFeed(ctx, env, id, *edit.URL); err != nil {
-			return err
-		}
 	}
 	before, after, err := m.Store.EditSource(ctx, id, edit)
 	switch {
