@@ -41,41 +41,56 @@ func sampleCmd(args []string) error {
 	}
 	skipNoon := skipsNoon(chosen)
 	own := flagSet(fs, "from") || flagSet(fs, "to")
-	f, err := os.Open(*in)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	o, err := os.Create(*out)
-	if err != nil {
-		return err
-	}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<20)
-	n := 0
-	for sc.Scan() {
-		var it Item
-		if err := json.Unmarshal(sc.Bytes(), &it); err != nil {
-			return fmt.Errorf("%s: %w", *in, err)
-		}
+	n, err := writeSample(*in, *out, func(it Item) bool {
 		h, ok := hoursOf(it.Day)
-		if !ok {
-			continue
-		}
 		if own || h == [2]int{} {
 			h = [2]int{*from, *to}
 		}
-		if c := it.clock(); c.Hour() < h[0] || c.Hour() >= h[1] || skipNoon && noonCapture(c) {
-			continue
-		}
-		fmt.Fprintln(o, strings.TrimSpace(sc.Text()))
-		n++
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s: %w", *in, err)
+		c := it.clock()
+		return ok && c.Hour() >= h[0] && c.Hour() < h[1] && !(skipNoon && noonCapture(c))
+	})
+	if err != nil {
+		return err
 	}
 	fmt.Fprintf(os.Stderr, "bantin-corpus: %d held-out items written to %s\n", n, *out)
-	return o.Close()
+	return nil
+}
+
+// writeSample copies the corpus lines at in whose item keep takes to a new
+// file out, trimmed, and returns how many it wrote. On an error out may
+// hold part of the sample; it is closed on every path.
+func writeSample(in, out string, keep func(Item) bool) (n int, err error) {
+	f, err := os.Open(in)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	o, err := os.Create(out)
+	if err != nil {
+		return 0, err
+	}
+	defer func() {
+		if cerr := o.Close(); err == nil {
+			err = cerr
+		}
+	}()
+	w := bufio.NewWriter(o)
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var it Item
+		if err := json.Unmarshal(sc.Bytes(), &it); err != nil {
+			return n, fmt.Errorf("%s: %w", in, err)
+		}
+		if keep(it) {
+			fmt.Fprintln(w, strings.TrimSpace(sc.Text()))
+			n++
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return n, fmt.Errorf("%s: %w", in, err)
+	}
+	return n, w.Flush()
 }
 
 // evalSetFlags adds a -NAME flag for each of EvalSets to fs and returns
