@@ -2,9 +2,7 @@ package ingest
 
 import (
 	"bytes"
-	"context"
 	"errors"
-	"fmt"
 	"log/slog"
 	"regexp"
 	"strconv"
@@ -128,21 +126,10 @@ func (p *Parser) ParseChanged(body []byte, contentType string, src model.Source,
 	if err != nil {
 		return nil, &ParseError{Err: err}
 	}
-	var note string
-	if broke != nil {
-		note = BrokenFeedNote(len(gf.Items), broke)
-		// Warned once: a source that records the note already was told.
-		level := slog.LevelWarn
-		if strings.HasPrefix(src.LastError, BrokenFeedPrefix) {
-			level = slog.LevelDebug
-		}
-		p.log.Log(context.Background(), level, "broken feed: kept the items before the break", "source_id", src.ID, "url", src.URL,
-			"items", len(gf.Items), "error", broke)
-	}
 	fc := p.feedContext(gf, src, now)
 	feed := &Feed{
 		Partial:     broke != nil,
-		Break:       note,
+		Break:       p.brokenNote(gf, broke, src),
 		Title:       cleanText(gf.Title),
 		HomeURL:     fc.home,
 		Description: cleanText(gf.Description),
@@ -225,70 +212,6 @@ func (p *Parser) normalise(feed *Feed, raws []rawItem, stored map[string]string,
 			feed.Items = append(feed.Items, a)
 		}
 	}
-}
-
-// parseGofeed runs gofeed over UTF-8 body. When the XML breaks after some
-// complete items (a truncated or corrupted feed), it parses again up to the
-// last complete item and reports partial; otherwise it returns gofeed's
-// error ("not an RSS, Atom or JSON feed" when the type is unknown).
-func parseGofeed(body []byte) (gf *gofeed.Feed, broke, err error) {
-	gf, err = newGofeed().Parse(bytes.NewReader(body))
-	if err == nil {
-		return gf, nil, nil
-	}
-	if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
-		return nil, nil, errNotAFeed
-	}
-	if cut := closeAfterLastItem(body); cut != nil {
-		if gf, err2 := newGofeed().Parse(bytes.NewReader(cut)); err2 == nil && len(gf.Items) > 0 {
-			return gf, err, nil
-		}
-	}
-	return nil, nil, err
-}
-
-// BrokenFeedPrefix starts the note a source records when its feed breaks
-// after some items (BrokenFeedNote).
-const BrokenFeedPrefix = "broken feed: "
-
-// maxBreakText caps the parser's error text in a BrokenFeedNote.
-const maxBreakText = 200
-
-// BrokenFeedNote is what a source records when its feed's XML broke after
-// n complete items (broke is the parser's error): the fetch succeeded with
-// those items, but the items after the break, if any, are lost until the
-// upstream mends its feed. It starts with BrokenFeedPrefix.
-func BrokenFeedNote(n int, broke error) string {
-	why := []rune(broke.Error())
-	if len(why) > maxBreakText {
-		why = append(why[:maxBreakText-1], '…')
-	}
-	items := "items"
-	if n == 1 {
-		items = "item"
-	}
-	return fmt.Sprintf("%sread %d %s, then the XML breaks (%s); later items are lost until it is mended", BrokenFeedPrefix, n, items, string(why))
-}
-
-func newGofeed() *gofeed.Parser {
-	gp := gofeed.NewParser()
-	gp.RSSTranslator = &gofeed.DefaultRSSTranslator{DisableContentImageScan: true}
-	gp.KeepOriginalFeed = true // for <ttl>; the original is built anyway
-	return gp
-}
-
-// closeAfterLastItem cuts body after its last </item> (RSS) or </entry>
-// (Atom) and closes the document, or returns nil.
-func closeAfterLastItem(body []byte) []byte {
-	for _, end := range [...]struct{ item, closing string }{
-		{"</item>", "</channel></rss>"}, {"</entry>", "</feed>"},
-	} {
-		if i := bytes.LastIndex(body, []byte(end.item)); i > 0 {
-			cut := append(bytes.Clone(body[:i+len(end.item)]), end.closing...)
-			return cut
-		}
-	}
-	return nil
 }
 
 // rssTTL reads <ttl> (minutes) from an RSS original, capped at a week.
