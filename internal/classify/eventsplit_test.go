@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -146,14 +145,7 @@ type splitRecord struct {
 // (bridgesAt).
 func replayEvents(x *MemIndex, batch []Member, at []int, labels []eventLabel) ([]Placement, []splitRecord, []bridge) {
 	var bridges []bridge
-	order := make([]int, len(batch))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(i, j int) int {
-		a, b := &batch[i], &batch[j]
-		return cmp.Or(a.Published.Compare(b.Published), strings.Compare(a.Key, b.Key), cmp.Compare(a.ArticleID, b.ArticleID))
-	})
+	order := assignOrder(batch)
 	threadsOf := map[string][]int64{} // group → threads of its reports so far
 	out := make([]Placement, len(batch))
 	var recs []splitRecord
@@ -169,12 +161,7 @@ func replayEvents(x *MemIndex, batch []Member, at []int, labels []eventLabel) ([
 				bridges = append(bridges, bridgesAt(x, m, hits, cid)...) // eventbridge_test.go
 			}
 		}
-		seg := m.ArticleID
-		if ok {
-			seg = x.segmentOf(cid, m.Published.UnixNano(), m.ArticleID)
-		} else {
-			cid = m.ArticleID
-		}
+		cid, seg := replayPlace(x, m, cid, ok)
 		if l := at[k]; l >= 0 && groupKey(labels[l]) != "" {
 			g := groupKey(labels[l])
 			if prev := threadsOf[g]; len(prev) > 0 {
