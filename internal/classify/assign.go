@@ -47,7 +47,7 @@ func thresholdAt(a, b *Signature, d int64) float64 {
 	d = max(d, -d)
 	far := d > int64(ClusterRefusedSpan)
 	t := ClusterThreshold
-	ctx := sharesContext(a, b, far)
+	ctx := sharesContext(a, b, far) && !staleContext(a, b, d)
 	switch {
 	case ctx:
 		t = ClusterContextThreshold
