@@ -153,20 +153,41 @@ func idleHint(ctx context.Context, m *Main, sum pipeline.Summary, id int64, all 
 // was refused and which setting allows it.
 const privateSourcesHint = "loopback and private addresses are fetched only with BANTIN_ALLOW_PRIVATE_SOURCES=true: feeds of this machine or network, tests"
 
+// failureHints returns, once each, what the operator can do about the
+// failures a setting causes: a private address refused, a body over the
+// cap (naming the cap and its setting).
+func failureHints(failed []pipeline.FailedSource) []string {
+	var private bool
+	var tooLarge int64
+	for _, f := range failed {
+		private = private || errors.Is(f.Err, ingest.ErrPrivateAddress)
+		if te := (*ingest.TooLargeError)(nil); errors.As(f.Err, &te) {
+			tooLarge = te.Limit
+		}
+	}
+	var hints []string
+	if private {
+		hints = append(hints, privateSourcesHint)
+	}
+	if tooLarge > 0 {
+		hints = append(hints, fmt.Sprintf("a feed over the body cap is not read: BANTIN_MAX_BODY_BYTES (now %d) raises the cap, "+
+			"if the feed is meant to be that large", tooLarge))
+	}
+	return hints
+}
+
 // fetchVerdict is the command's error: nil when every source fetched went
 // through, else one naming the failed sources (and the interruption, when
 // the command was stopped or fetches ran out of time).
 func fetchVerdict(ctx context.Context, sum pipeline.Summary) error {
 	var msgs []string
 	if len(sum.FailedSources) > 0 {
-		lines := make([]string, 0, len(sum.FailedSources)+1)
-		private := false
+		lines := make([]string, 0, len(sum.FailedSources)+2)
 		for _, f := range sum.FailedSources {
 			lines = append(lines, fmt.Sprintf("  %d %s: %s", f.ID, f.URL, f.Error))
-			private = private || errors.Is(f.Err, ingest.ErrPrivateAddress)
 		}
-		if private {
-			lines = append(lines, "  ("+privateSourcesHint+")")
+		for _, h := range failureHints(sum.FailedSources) {
+			lines = append(lines, "  ("+h+")")
 		}
 		msgs = append(msgs, fmt.Sprintf("%d of %d sources failed (they back off and are retried; see 'bantin sources list'):\n%s",
 			len(sum.FailedSources), sum.Sources, strings.Join(lines, "\n")))

@@ -78,6 +78,26 @@ func validLevel(s string) bool {
 	return false
 }
 
+// sqliteGuess returns, for a database URL of no known scheme that reads as
+// an SQLite file (a bare path such as demo.db, file:PATH, sqlite3:PATH or
+// SQLite:PATH), the setting meant, as " (sqlite:PATH?)"; else "". Other
+// schemes get no guess (and their URL, which may hold a password, is not
+// repeated).
+func sqliteGuess(dbURL string) string {
+	scheme, rest, ok := strings.Cut(dbURL, ":")
+	switch {
+	case dbURL == "":
+		return ""
+	case !ok || strings.ContainsAny(scheme, "/.\\"):
+		rest = dbURL
+	case strings.EqualFold(scheme, "file"), strings.EqualFold(scheme, "sqlite"), strings.EqualFold(scheme, "sqlite3"):
+		rest = strings.TrimPrefix(rest, "//") // file:///tmp/b.db is /tmp/b.db
+	default:
+		return ""
+	}
+	return " (sqlite:" + rest + "?)"
+}
+
 // sqliteFolder returns an error when dbURL is sqlite:PATH and PATH's
 // folder does not exist (bantin creates the database file, never folders:
 // a typo must not leave an empty database somewhere unexpected) or PATH is

@@ -108,3 +108,34 @@ func TestHidePasswords(t *testing.T) {
 		}
 	}
 }
+
+// A database URL of no known scheme that reads as an SQLite file is
+// refused with the setting meant ("demo.db" was refused saying only what
+// the forms are); other schemes get no guess and their password is not
+// repeated.
+func TestDatabaseURLGuess(t *testing.T) {
+	for _, tt := range []struct{ value, want string }{
+		{"demo.db", `(sqlite:demo.db?)`},
+		{"./data/bantin.db", `(sqlite:./data/bantin.db?)`},
+		{"file:demo.db", `(sqlite:demo.db?)`},
+		{"file:///tmp/b.db", `(sqlite:/tmp/b.db?)`},
+		{"sqlite3:b.db", `(sqlite:b.db?)`},
+		{"SQLite:b.db", `(sqlite:b.db?)`},
+		{"mysql://u:secret@db/x", ""},
+		{"postgres:/x", ""},
+	} {
+		c, err := Load(envOf(map[string]string{"BANTIN_DATABASE_URL": tt.value}), nil)
+		if err != nil {
+			t.Fatalf("%s: load: %v", tt.value, err)
+		}
+		err = c.Validate()
+		if err == nil {
+			t.Fatalf("%s: accepted", tt.value)
+		}
+		msg := err.Error()
+		if tt.want != "" && !strings.HasSuffix(msg, "want sqlite:PATH or postgres://user@host:port/db "+tt.want) ||
+			tt.want == "" && (strings.Contains(msg, "(sqlite:") || strings.Contains(msg, "secret")) {
+			t.Errorf("%s: %v, want the guess %q", tt.value, msg, tt.want)
+		}
+	}
+}

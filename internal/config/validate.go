@@ -46,7 +46,8 @@ func (c *Config) ValidateFrom(origin map[string]string) error {
 func (c *Config) validateAddresses(bad reportFunc) {
 	if !strings.HasPrefix(c.DatabaseURL, "sqlite:") && !strings.HasPrefix(c.DatabaseURL, "postgres://") &&
 		!strings.HasPrefix(c.DatabaseURL, "postgresql://") {
-		bad("BANTIN_DATABASE_URL", "%q: want sqlite:PATH or postgres://user@host:port/db", hidePasswords(c.DatabaseURL))
+		bad("BANTIN_DATABASE_URL", "%q: want sqlite:PATH or postgres://user@host:port/db%s", hidePasswords(c.DatabaseURL),
+			sqliteGuess(c.DatabaseURL))
 	} else if err := sqliteFolder(c.DatabaseURL); err != nil {
 		bad("BANTIN_DATABASE_URL", "%s", hidePasswords(err.Error()))
 	}

@@ -31,13 +31,15 @@ var feedPrefixes = [...]string{"", "/topics/{topic}", "/provinces/{province}", "
 
 // feedRoutes registers /feed.{rss,atom,json}, the readable aliases under
 // /topics/{slug}/, /provinces/{slug}/ and /topics/{t}/provinces/{p}/, and
-// a story's feed under /stories/{id}/.
+// a story's feed under /stories/{id}/, and the redirects of the names
+// readers guess (feedGuessRoutes).
 func (s *Server) feedRoutes(mux router) {
 	for _, f := range feedFormats {
 		for _, p := range feedPrefixes {
 			mux.Handle(p+"/feed."+f.String(), s.handle("feed", s.feedHandler(f)))
 		}
 	}
+	s.feedGuessRoutes(mux)
 }
 
 // feedHandler serves GET and HEAD, answers CORS preflights, and refuses
