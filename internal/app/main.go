@@ -10,7 +10,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	stdlog "log"
 	"log/slog"
 	"net/url"
@@ -27,7 +26,6 @@ import (
 	"bantin/internal/store"
 	"bantin/internal/urlpolicy"
 	"bantin/internal/web"
-	"bantin/templates"
 )
 
 // Main is one running bantin: the parts every command shares, built once.
@@ -203,15 +201,6 @@ func (m *Main) Close() error {
 	m.Server.Wait()
 	m.mail.sender.Close()
 	return m.Store.Close()
-}
-
-// templateFS returns the operator's template folder when one is configured,
-// else the embedded templates.
-func (m *Main) templateFS() fs.FS {
-	if m.Config.TemplatesDir != "" {
-		return os.DirFS(m.Config.TemplatesDir)
-	}
-	return templates.FS
 }
 
 // newLogger returns the logger cfg asks for on w: text or JSON lines
