@@ -96,6 +96,33 @@ func importBatches(ctx context.Context, st *store.Store, subs []model.Subscriber
 	return total, nil
 }
 
+// csvSeparator returns ';' when the first line of br that is neither empty nor
+// a comment has a semicolon before its first comma (an address holds none,
+// so the first field ends there), else ','. It only peeks at br, no further
+// than that line (a pipe is not read ahead) or br's buffer.
+func csvSeparator(br *bufio.Reader) rune {
+	for n := 256; ; n = min(2*n, br.Size()) {
+		head, err := br.Peek(n)
+		complete := err != nil || n == br.Size() // nothing more to peek at
+		for text := string(head); ; {
+			line, rest, found := strings.Cut(text, "\n")
+			if !found && !complete {
+				break // the line may go on: peek further
+			}
+			if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
+				if first, _, _ := strings.Cut(line, ","); strings.Contains(first, ";") {
+					return ';'
+				}
+				return ','
+			}
+			if !found {
+				return ','
+			}
+			text = rest
+		}
+	}
+}
+
 // csvColumns are the columns an import reads, in their order when the file
 // has no header line. The last three, as 'subscribers export' writes them,
 // carry a new subscriber's record over: when it subscribed and confirmed
@@ -111,13 +138,16 @@ var csvColumns = []string{"email", "topics", "provinces", "status", "created_at"
 // Each bad line is reported on report and counted; a later line for an
 // address already read is bad too. It returns an error only when the CSV
 // itself cannot be read, or ctx's error when it ends. A leading UTF-8 byte order mark, which
-// spreadsheets write in "CSV UTF-8", is skipped.
+// spreadsheets write in "CSV UTF-8", is skipped, and a file whose fields are separated by
+// semicolons, as spreadsheets write CSV where the decimal mark is a comma (Vietnamese
+// among them), is read so (csvSeparator).
 func (m *Main) readSubscribersCSV(ctx context.Context, in io.Reader, report io.Writer) ([]model.Subscriber, int, error) {
-	br := bufio.NewReader(in)
+	br := bufio.NewReaderSize(in, 64<<10)
 	if bom, err := br.Peek(3); err == nil && string(bom) == "\ufeff" {
 		br.Discard(3)
 	}
 	r := csv.NewReader(br)
+	r.Comma = csvSeparator(br)
 	r.FieldsPerRecord = -1
 	r.TrimLeadingSpace = true
 	r.Comment = '#'

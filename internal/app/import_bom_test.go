@@ -1,6 +1,8 @@
 package app
 
 import (
+	"bufio"
+	"io"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -34,5 +36,48 @@ func TestImportMessages(t *testing.T) {
 	code, _, stderr = runCLI(t, db, "bad\n", "subscribers", "import", "-")
 	if code != 1 || !strings.HasSuffix(stderr, "bantin subscribers: 1 invalid line was skipped (listed above); the others were imported\n") {
 		t.Errorf("one bad line: exit %d, %q", code, stderr)
+	}
+}
+
+// csvSeparator reads a file as semicolon-separated when its first line
+// has a semicolon before any comma, as spreadsheets write CSV where the
+// decimal mark is a comma; a comma file keeps semicolons inside its lists.
+func TestCSVSeparator(t *testing.T) {
+	long := strings.Repeat("x", 600)
+	for _, tt := range []struct {
+		in   string
+		want rune
+	}{
+		{"", ','},
+		{"a@example.com\n", ','},
+		{"email,topics\na@example.com,y-te\n", ','},
+		{"email;topics;provinces\r\na@example.com;y-te;ha-noi\r\n", ';'},
+		{"a@example.com;the-thao,y-te;ha-noi\n", ';'},
+		{"a@example.com,the-thao;y-te,ha-noi\n", ','},
+		{"# a comment; with a semicolon\n\nemail;topics\n", ';'},
+		{"# " + long + "\nemail;topics", ';'},
+		{"a@example.com;" + long, ';'},
+	} {
+		br := bufio.NewReaderSize(strings.NewReader(tt.in), 64<<10)
+		if got := csvSeparator(br); got != tt.want {
+			t.Errorf("csvSeparator(%.40q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if b, _ := io.ReadAll(br); string(b) != tt.in {
+			t.Errorf("csvSeparator(%.40q) consumed input", tt.in)
+		}
+	}
+}
+
+// A semicolon-separated export (a spreadsheet in Vietnamese) imports: each
+// line was refused as "email;topics;provinces: not a valid address".
+func TestImportSemicolonCSV(t *testing.T) {
+	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
+	csv := "\ufeffemail;topics;provinces\r\nsemi@example.com;the-thao,y-te;ha-noi\r\n"
+	code, out, stderr := runCLI(t, db, csv, "subscribers", "import", "-")
+	if code != 0 || out != "added 1, updated 0, unchanged 0, invalid lines 0\n" {
+		t.Fatalf("exit %d, %q %q", code, out, stderr)
+	}
+	if _, out, _ := runCLI(t, db, "", "subscribers", "export"); !strings.Contains(out, "semi@example.com,active,\"the-thao,y-te\",ha-noi,") {
+		t.Errorf("export:\n%s", out)
 	}
 }
