@@ -44,8 +44,10 @@ func TestCLIDigestSendNewSubscribers(t *testing.T) {
 	if out, _ := run("digest", "send", "--period", "2026-W47", "--dry-run"); !strings.Contains(out, "would send 0,") || !strings.Contains(out, later) {
 		t.Errorf("dry run again: %s", out)
 	}
+	// A run with nothing left says so, not only "sent 0".
+	const done = "2026-W47: nothing left to send: the week's digests were done before this run (1 sent, 0 with nothing new, 0 failed)"
 	out, stderr := run("digest", "send", "--period", "2026-W47")
-	if !strings.Contains(out, "sent 0,") || !strings.Contains(stderr, later) {
+	if !strings.Contains(out, "sent 0,") || !strings.Contains(stderr, later) || !strings.Contains(out, done) {
 		t.Errorf("send again: %s%s", out, stderr)
 	}
 	received("moi@example.com", 0)
@@ -53,7 +55,7 @@ func TestCLIDigestSendNewSubscribers(t *testing.T) {
 		t.Errorf("dry run with --new-subscribers: %s", out)
 	}
 	out, stderr = run("digest", "send", "--period", "2026-W47", "--new-subscribers")
-	if !strings.Contains(out, "sent 1,") || strings.Contains(stderr, "joined after") {
+	if !strings.Contains(out, "sent 1,") || strings.Contains(stderr, "joined after") || strings.Contains(out, "nothing left") {
 		t.Errorf("send with --new-subscribers: %s%s", out, stderr)
 	}
 	run("digest", "send", "--period", "2026-W47", "--new-subscribers")

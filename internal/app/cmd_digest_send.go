@@ -90,20 +90,34 @@ func sendWeek(ctx context.Context, env *cmdEnv, m *Main, w digest.Week, retryNow
 	if n == 0 && sum.Sent+sum.Retry+sum.Failed+sum.Empty == 0 {
 		noActiveSubscriber(ctx, m, env.Stdout)
 	}
-	// Rows that met a temporary failure on an earlier run and are not due
-	// yet were not claimed: they are still owed (an interrupted run says
-	// so already).
-	if ctx.Err() == nil {
-		counts, err := m.Store.DigestCounts(ctx, w.Label())
-		if err != nil {
+	if ctx.Err() == nil { // an interrupted run says what is owed already
+		if err := weekLeft(ctx, env.Stdout, m, w, &sum); err != nil {
 			return err
 		}
-		sum.Retry = max(sum.Retry, counts[model.DigestRetry])
 	}
 	if sum.Retry > 0 {
 		retryHint(ctx, env, m, w)
 	}
 	return sendVerdict(ctx, sum)
+}
+
+// weekLeft reads week w's rows after a run: those that met a temporary
+// failure on an earlier run and are not due yet were not claimed, but are
+// still owed (added to sum.Retry); and a run that found nothing to do
+// because every row was done before it says so, with how they ended, not
+// only "sent 0".
+func weekLeft(ctx context.Context, out io.Writer, m *Main, w digest.Week, sum *digest.DeliverySummary) error {
+	counts, err := m.Store.DigestCounts(ctx, w.Label())
+	if err != nil {
+		return err
+	}
+	sum.Retry = max(sum.Retry, counts[model.DigestRetry])
+	sent, empty, failed := counts[model.DigestSent], counts[model.DigestEmpty], counts[model.DigestFailed]
+	if sent+empty+failed > 0 && sum.Sent+sum.Retry+sum.Failed+sum.Empty+sum.Released == 0 {
+		fmt.Fprintf(out, "%s: nothing left to send: the week's digests were done before this run (%d sent, %d with nothing new, %d failed)\n",
+			w.Label(), sent, empty, failed)
+	}
+	return nil
 }
 
 // prepareSend readies week w's send: rows leased by a killed run are taken
