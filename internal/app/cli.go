@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -86,7 +87,7 @@ func Run(ctx context.Context, args []string, stdio IO) int {
 		if strings.HasPrefix(name, "-") {
 			name = strings.Join(args, " ") // flags with no command after them
 		}
-		fmt.Fprintf(stdio.Stderr, "bantin: unknown command %q\n\n", name)
+		fmt.Fprintf(stdio.Stderr, "bantin: unknown command %q%s\n\n", name, nameSuggestion(args[0], slices.Sorted(maps.Keys(cmds))))
 		printUsage(stdio.Stderr)
 		return ExitUsage
 	}

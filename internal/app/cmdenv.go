@@ -117,7 +117,7 @@ func dispatch(ctx context.Context, env *cmdEnv, args []string, usage string, sub
 		fmt.Fprintf(env.Stderr, "Usage: bantin %s %s\n(bantin %s SUBCOMMAND -h lists its flags)\n", env.name, usage, env.name)
 		return flag.ErrHelp
 	}
-	return usageError("unknown subcommand %q: want %s", args[0], strings.Join(names, ", "))
+	return usageError("unknown subcommand %q%s: want %s", args[0], nameSuggestion(args[0], names), strings.Join(names, ", "))
 }
 
 // open loads the configuration and opens bantin for a one-shot command

@@ -76,3 +76,30 @@ func TestEditDistance(t *testing.T) {
 		}
 	}
 }
+
+// A mistyped command or subcommand is named with the one it is near, or
+// the one another tool's alias means; one near none gets no guess.
+func TestMistypedCommandSuggestion(t *testing.T) {
+	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
+	for _, c := range []struct {
+		args []string
+		want string // "" when no guess is wanted
+	}{
+		{[]string{"serv"}, `bantin: unknown command "serv" (did you mean serve?)`},
+		{[]string{"migrat"}, `(did you mean migrate?)`},
+		{[]string{"help", "sorces"}, `unknown command "sorces" (did you mean sources?)`},
+		{[]string{"sources", "ad", "http://a.example/rss"}, `unknown subcommand "ad" (did you mean add?): want add, list,`},
+		{[]string{"subscribers", "ls"}, `unknown subcommand "ls" (did you mean list?)`},
+		{[]string{"sources", "rm", "3"}, `unknown subcommand "rm" (did you mean remove?)`},
+		{[]string{"digest", "prevew"}, `unknown subcommand "prevew" (did you mean preview?)`},
+		{[]string{"frobnicate"}, ""},
+		{[]string{"digest", "x"}, ""},
+		{[]string{"topics", "new"}, ""}, // no "add" to mean
+	} {
+		code, _, stderr := runCLI(t, db, "", c.args...)
+		guessed := strings.Contains(stderr, "did you mean")
+		if code != ExitUsage || (c.want == "") == guessed || c.want != "" && !strings.Contains(stderr, c.want) {
+			t.Errorf("%q: exit %d, stderr:\n%s\nwant %q", c.args, code, stderr, c.want)
+		}
+	}
+}

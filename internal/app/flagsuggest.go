@@ -2,6 +2,7 @@ package app
 
 import (
 	"flag"
+	"slices"
 	"strings"
 )
 
@@ -27,6 +28,31 @@ func flagSuggestion(fs *flag.FlagSet, err error) string {
 		return ""
 	}
 	return "; did you mean --" + best + "?"
+}
+
+// nameAliases are the names other tools give a subcommand, for
+// nameSuggestion.
+var nameAliases = map[string]string{"ls": "list", "rm": "remove", "delete": "remove", "del": "remove", "new": "add"}
+
+// nameSuggestion returns " (did you mean NAME?)" for an unknown command or
+// subcommand name when one of names is that name with at most two letters
+// added, dropped or changed ("serv", "prevew"), or is what another tool's
+// alias means ("ls", "rm"), preferring the nearest and, among equals, the
+// first of names; "" otherwise.
+func nameSuggestion(name string, names []string) string {
+	if alias, ok := nameAliases[name]; ok && slices.Contains(names, alias) {
+		return " (did you mean " + alias + "?)"
+	}
+	best, bestDist := "", 3
+	for _, n := range names {
+		if d := editDistance(name, n, bestDist); d < bestDist {
+			best, bestDist = n, d
+		}
+	}
+	if best == "" || len(name) <= bestDist {
+		return "" // "x" is one letter from nothing in particular
+	}
+	return " (did you mean " + best + "?)"
 }
 
 // editDistance returns the Levenshtein distance of a and b counted in
