@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"net/mail"
+	"net/netip"
+	"net/url"
 	"os"
 	"strings"
 	"time"
@@ -105,12 +107,31 @@ func (m *Main) prepareMail() error {
 	}
 	ob, ok := m.mail.sender.(*mailer.Outbox)
 	if !ok {
+		m.warnLocalLinks()
 		return nil
 	}
 	if err := ob.Prepare(); err != nil {
 		return fmt.Errorf("BANTIN_OUTBOX %s: %w", absPath(m.Config.Outbox), err)
 	}
 	return nil
+}
+
+// warnLocalLinks logs a warning when mail goes out by SMTP with links to
+// this machine: BANTIN_BASE_URL left at its loopback default (or naming
+// localhost) gives every recipient confirmation, preferences and one-click
+// unsubscribe links that open nothing for them. A warning, not a refusal:
+// a test relay on the same machine (Mailpit) is read there.
+func (m *Main) warnLocalLinks() {
+	u, err := url.Parse(m.Config.BaseURL)
+	if err != nil {
+		return
+	}
+	host := u.Hostname()
+	if ip, err := netip.ParseAddr(host); !(err == nil && ip.IsLoopback() || strings.EqualFold(host, "localhost")) {
+		return
+	}
+	m.Log.Warn("mail links point at this machine: a recipient elsewhere cannot open them (confirmation, preferences, "+
+		"one-click unsubscribe); set BANTIN_BASE_URL to bantin's public URL before mailing people", "base_url", m.Config.BaseURL)
 }
 
 // checkWritable returns an error saying what to check when the database
