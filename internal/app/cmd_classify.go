@@ -3,7 +3,6 @@ package app
 import (
 	"cmp"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -76,8 +75,8 @@ func classifyURL(ctx context.Context, env *cmdEnv, url string) error {
 		p = m.Pipeline
 	}
 	arts, src, err := p.Preview(ctx, url)
-	if errors.Is(err, ingest.ErrPrivateAddress) {
-		return fmt.Errorf("%w\n(%s)", err, privateSourcesHint)
+	if h := settingHint(err); h != "" {
+		return fmt.Errorf("%w\n(%s)", err, h)
 	}
 	if err != nil {
 		return err

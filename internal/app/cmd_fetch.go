@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"bantin/internal/ingest"
@@ -153,25 +154,28 @@ func idleHint(ctx context.Context, m *Main, sum pipeline.Summary, id int64, all 
 // was refused and which setting allows it.
 const privateSourcesHint = "loopback and private addresses are fetched only with BANTIN_ALLOW_PRIVATE_SOURCES=true: feeds of this machine or network, tests"
 
-// failureHints returns, once each, what the operator can do about the
-// failures a setting causes: a private address refused, a body over the
-// cap (naming the cap and its setting).
+// settingHint returns what the operator can do about a fetch error that a
+// setting causes: a private address refused (privateSourcesHint), a body
+// over the cap (naming the cap and its setting); "" for any other error.
+func settingHint(err error) string {
+	if errors.Is(err, ingest.ErrPrivateAddress) {
+		return privateSourcesHint
+	}
+	if te := (*ingest.TooLargeError)(nil); errors.As(err, &te) {
+		return fmt.Sprintf("a feed over the body cap is not read: BANTIN_MAX_BODY_BYTES (now %d) raises the cap, "+
+			"if the feed is meant to be that large", te.Limit)
+	}
+	return ""
+}
+
+// failureHints returns the settingHint of each failure, once each, in the
+// order of their first failure.
 func failureHints(failed []pipeline.FailedSource) []string {
-	var private bool
-	var tooLarge int64
-	for _, f := range failed {
-		private = private || errors.Is(f.Err, ingest.ErrPrivateAddress)
-		if te := (*ingest.TooLargeError)(nil); errors.As(f.Err, &te) {
-			tooLarge = te.Limit
-		}
-	}
 	var hints []string
-	if private {
-		hints = append(hints, privateSourcesHint)
-	}
-	if tooLarge > 0 {
-		hints = append(hints, fmt.Sprintf("a feed over the body cap is not read: BANTIN_MAX_BODY_BYTES (now %d) raises the cap, "+
-			"if the feed is meant to be that large", tooLarge))
+	for _, f := range failed {
+		if h := settingHint(f.Err); h != "" && !slices.Contains(hints, h) {
+			hints = append(hints, h)
+		}
 	}
 	return hints
 }

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 
-	"bantin/internal/ingest"
 	"bantin/internal/model"
 )
 
@@ -39,8 +38,8 @@ func (m *Main) checkMovedFeed(ctx context.Context, env *cmdEnv, id int64, to str
 	switch {
 	case errors.Is(err, context.Canceled):
 		return err
-	case errors.Is(err, ingest.ErrPrivateAddress):
-		return fmt.Errorf("%w; nothing changed\n(%s; --no-check saves the URL without reading it)", err, privateSourcesHint)
+	case settingHint(err) != "":
+		return fmt.Errorf("%w; nothing changed\n(%s; --no-check saves the URL without reading it)", err, settingHint(err))
 	case err != nil:
 		return fmt.Errorf("%w; nothing changed: is it the feed's new address? (--no-check saves the URL without reading it)", err)
 	}

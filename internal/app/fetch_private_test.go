@@ -55,9 +55,9 @@ func TestClassifyURLRefusalsNameTheirCause(t *testing.T) {
 	}
 }
 
-// failureHints names, once each, the setting behind a failure: a private
-// address refused, a body over the cap (with the cap), nothing for the
-// failures no setting causes.
+// failureHints names, once each and in the order they first failed, the
+// setting behind a failure: a private address refused, a body over the cap
+// (with the cap), nothing for the failures no setting causes.
 func TestFailureHints(t *testing.T) {
 	tooLarge := fmt.Errorf("fetch: %w", &ingest.TooLargeError{Limit: 1 << 20})
 	private := fmt.Errorf("dial: %w", ingest.ErrPrivateAddress)
@@ -71,7 +71,7 @@ func TestFailureHints(t *testing.T) {
 		{"a 404", []error{notFound}, nil},
 		{"private twice", []error{private, notFound, private}, []string{"BANTIN_ALLOW_PRIVATE_SOURCES=true"}},
 		{"too large", []error{tooLarge}, []string{"BANTIN_MAX_BODY_BYTES (now 1048576)"}},
-		{"both", []error{tooLarge, private, tooLarge}, []string{"BANTIN_ALLOW_PRIVATE_SOURCES=true", "BANTIN_MAX_BODY_BYTES (now 1048576)"}},
+		{"both", []error{tooLarge, private, tooLarge}, []string{"BANTIN_MAX_BODY_BYTES (now 1048576)", "BANTIN_ALLOW_PRIVATE_SOURCES=true"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			var failed []pipeline.FailedSource
@@ -91,8 +91,8 @@ func TestFailureHints(t *testing.T) {
 	}
 }
 
-// A feed over BANTIN_MAX_BODY_BYTES fails, and the failure names the cap
-// and its setting: "body larger than 1 KiB" alone left the operator
+// A feed over BANTIN_MAX_BODY_BYTES fails, in fetch, classify and sources
+// edit --url, and the failure names the cap and its setting: "body larger than 1 KiB" alone left the operator
 // looking for which cap.
 func TestFetchTooLargeNamesTheSetting(t *testing.T) {
 	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
@@ -101,9 +101,15 @@ func TestFetchTooLargeNamesTheSetting(t *testing.T) {
 	if code, _, stderr := runCLIEnv(t, small, db, "", "sources", "add", up.URL+"/vnexpress.rss"); code != 0 {
 		t.Fatalf("sources add: %d %s", code, stderr)
 	}
-	code, _, stderr := runCLIEnv(t, small, db, "", "fetch", "--all")
-	if code != ExitFail || !strings.Contains(stderr, "body larger than 1 KiB") ||
-		!strings.Contains(stderr, "BANTIN_MAX_BODY_BYTES (now 1024) raises the cap") {
-		t.Errorf("fetch: exit %d, stderr:\n%s", code, stderr)
+	for _, args := range [][]string{
+		{"fetch", "--all"},
+		{"classify", up.URL + "/vnexpress.rss"},
+		{"sources", "edit", "1", "--url", up.URL + "/tuoitre.rss"},
+	} {
+		code, _, stderr := runCLIEnv(t, small, db, "", args...)
+		if code != ExitFail || !strings.Contains(stderr, "body larger than 1 KiB") ||
+			!strings.Contains(stderr, "BANTIN_MAX_BODY_BYTES (now 1024) raises the cap") {
+			t.Errorf("%q: exit %d, stderr:\n%s", args, code, stderr)
+		}
 	}
 }
