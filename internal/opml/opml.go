@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 )
 
 // Doc is an OPML 2.0 document.
@@ -32,11 +33,30 @@ type Outline struct {
 	Category string    `xml:"category,attr,omitempty"`
 	Province string    `xml:"province,attr,omitempty"` // bantin's own (OPML allows any): a source's home province
 	Children []Outline `xml:"outline"`
+	// Other holds the attributes not named above, as read (Marshal writes
+	// them back): Read takes the feed's URL from an xmlURL or xmlurl
+	// there, as some exporters spell it.
+	Other []xml.Attr `xml:",any,attr"`
+}
+
+// feedURL returns o's xmlUrl, else an attribute of another spelling of it
+// (names compare case-insensitively), else "".
+func (o Outline) feedURL() string {
+	if o.XMLURL != "" {
+		return o.XMLURL
+	}
+	for _, a := range o.Other {
+		if a.Name.Space == "" && strings.EqualFold(a.Name.Local, "xmlUrl") {
+			return a.Value
+		}
+	}
+	return ""
 }
 
 // Read returns the feed outlines of an OPML document, folders flattened, in
 // document order, without their Children (a feed's nested outlines come
-// after it). It returns an error naming the problem for input that is
+// after it). The feed's URL is its xmlUrl attribute, in any letter case
+// (xmlURL). It returns an error naming the problem for input that is
 // not OPML, and for a document without any outline that has an xmlUrl.
 func Read(r io.Reader) ([]Outline, error) {
 	var doc Doc
@@ -47,9 +67,9 @@ func Read(r io.Reader) ([]Outline, error) {
 	var walk func([]Outline)
 	walk = func(os []Outline) {
 		for _, o := range os {
-			if o.XMLURL != "" {
+			if u := o.feedURL(); u != "" {
 				feed := o
-				feed.Children = nil
+				feed.XMLURL, feed.Children, feed.Other = u, nil, nil
 				out = append(out, feed)
 			}
 			walk(o.Children)

@@ -57,3 +57,29 @@ func TestMarshalRoundTrip(t *testing.T) {
 		t.Errorf("round trip: %+v %v", got, err)
 	}
 }
+
+// Exporters that spell the attribute xmlURL or xmlurl have their feeds
+// read (they were dropped without a word: "imported 1 source" of 2); the
+// folder's other attributes do not matter, and xmlUrl wins over another
+// spelling.
+func TestReadFeedURLSpellings(t *testing.T) {
+	in := `<opml version="1.0"><head/><body><outline text="Tin" foo="bar">
+	<outline text="A" xmlURL="https://a.example/rss"/>
+	<outline text="B" xmlurl="https://b.example/rss"/>
+	<outline text="C" xmlUrl="https://c.example/rss" XMLURL="https://other.example/rss"/>
+	</outline></body></opml>`
+	got, err := Read(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, o := range got {
+		names = append(names, o.Text+"="+o.XMLURL)
+		if o.Other != nil {
+			t.Errorf("%s: Other %v kept", o.Text, o.Other)
+		}
+	}
+	if want := "A=https://a.example/rss|B=https://b.example/rss|C=https://c.example/rss"; strings.Join(names, "|") != want {
+		t.Errorf("got %q, want %q", strings.Join(names, "|"), want)
+	}
+}
