@@ -199,3 +199,32 @@ func TestFlagHelpDurations(t *testing.T) {
 		t.Errorf("Validate with a 10s interval: %v, want \"10s: want at least 1m\"", err)
 	}
 }
+
+// A TOML syntax error says how TOML wants values written: a bare duration
+// (fetch_interval = 20m) read as "expected a top-level item to end with a
+// newline … but got 'm'"; YAML, which takes 20m as a string, and other
+// errors get no such note.
+func TestTOMLSyntaxErrorSaysQuote(t *testing.T) {
+	dir := t.TempDir()
+	for _, tt := range []struct {
+		name, text string
+		hint       bool
+	}{
+		{"c.toml", "fetch_interval = 20m\n", true},
+		{"d.toml", "listen = 127.0.0.1:9000\n", true},
+		{"e.toml", "lisen = \"x\"\n", false},
+		{"f.yaml", "listen: [1,2\n", false},
+	} {
+		file := filepath.Join(dir, tt.name)
+		os.WriteFile(file, []byte(tt.text), 0o600)
+		_, err := Load(envOf(map[string]string{"BANTIN_CONFIG": file}), nil)
+		if err == nil || strings.Contains(err.Error(), `quoted: fetch_interval = "20m"`) != tt.hint {
+			t.Errorf("%s: %v, want the quoting note %v", tt.name, err, tt.hint)
+		}
+	}
+	file := filepath.Join(dir, "g.yaml")
+	os.WriteFile(file, []byte("fetch_interval: 20m\n"), 0o600)
+	if c, err := Load(envOf(map[string]string{"BANTIN_CONFIG": file}), nil); err != nil || c.FetchInterval.String() != "20m0s" {
+		t.Errorf("yaml 20m: %v %v", c.FetchInterval, err)
+	}
+}

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"net"
@@ -163,6 +164,10 @@ func loadFile(c *Config, path string, origin map[string]string) error {
 		err = yaml.Unmarshal(b, &raw)
 	default:
 		return fmt.Errorf("config file %s: want a .toml, .yaml or .yml file", path)
+	}
+	if pe := (toml.ParseError{}); errors.As(err, &pe) {
+		// The usual slip: a duration or address written bare (fetch_interval = 20m).
+		return fmt.Errorf("config file %s: %w (in TOML every value but a number or true/false is quoted: fetch_interval = \"20m\")", path, err)
 	}
 	if err != nil {
 		return fmt.Errorf("config file %s: %w", path, err)
