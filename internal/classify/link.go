@@ -61,6 +61,7 @@ func (x *MemIndex) pick(sig Signature, published time.Time, hits []int32) (int64
 	norm := sqNorm(&sig)
 	burst := x.burstNames(&sig, published.UnixNano()) // burst.go
 	keys := x.nameKeys(&sig, published.UnixNano())    // namelink.go
+	rare := x.newRareJoin(&sig, published)            // rarejoin.go
 	for h := len(hits) - 1; h >= 0; h-- {             // newest first
 		mi := hits[h]
 		cid := x.clusterOf(mi)
@@ -69,7 +70,7 @@ func (x *MemIndex) pick(sig Signature, published time.Time, hits []int32) (int64
 		}
 		m := &x.sigs[mi]
 		s := similarityNormed(&sig, m, norm, x.norms[mi])
-		if s < pairThreshold(&sig, m, published.UnixNano(), x.pub[mi], burst, keys) {
+		if t := pairThreshold(&sig, m, published.UnixNano(), x.pub[mi], burst, keys); s < t && !rare.joins(m, x.pub[mi], cid, s, t) {
 			continue
 		}
 		th := threshold(sig, *m) // the linkage floor's base, match rule, burst or name rule or not
