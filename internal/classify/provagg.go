@@ -31,7 +31,7 @@ type provAgg struct {
 func keptPlaces(ms []mention) map[string]bool {
 	named := map[string]bool{}
 	for i := range ms {
-		if ms[i].dropped == "" && ms[i].effect != ctxWire && ms[i].effect != ctxRoute && ms[i].effect != ctxHome {
+		if ms[i].dropped == "" && ms[i].effect != ctxWire && ms[i].effect != ctxRoute && ms[i].effect != ctxHome && !routeLandmark(ms[i]) {
 			named[ms[i].province] = true
 		}
 	}

@@ -208,10 +208,13 @@ func routeLeg(toks []token, prev mention, i int) bool {
 // summary or body when the story names another place: "đổ bê tông cao tốc
 // ở An Giang … cao tốc Châu Đốc - Cần Thơ - Sóc Trăng" is An Giang's story.
 // A route alone ("tai nạn trên cao tốc Đà Nẵng - Quảng Ngãi") or in the
-// title ("Khánh thành cao tốc Khánh Hòa - Buôn Ma Thuột") keeps its ends.
+// title ("Khánh thành cao tốc Khánh Hòa - Buôn Ma Thuột") keeps its ends. A
+// route named as a landmark (routeLandmarkOut: "cao tốc Pháp Vân - Cầu
+// Giẽ") is read as its ends are.
 func dropRoutes(ms []mention, named map[string]bool) {
 	for i := range ms {
-		if ms[i].effect == ctxRoute && ms[i].field != fieldTitle && ms[i].dropped == "" && len(named) > 0 && !named[ms[i].province] {
+		if ms[i].field != fieldTitle && ms[i].dropped == "" && len(named) > 0 &&
+			(ms[i].effect == ctxRoute && !named[ms[i].province] || routeLandmarkOut(ms[i], named)) {
 			ms[i].dropped = "a route's name; the story names another place"
 		}
 	}
