@@ -15,21 +15,21 @@ import "strings"
 //
 // Left out on purpose: a bridge, a pass or a park on a provincial border
 // (cầu Rạch Miễu, thác Dray Nur, vườn quốc gia Cát Tiên, Hoàng Liên), a
-// river through two provinces (sông Nhuệ), names other places share
-// ("Suối Tiên" is Mũi Né's stream too, "bãi biển Mỹ Khê" Quảng Ngãi's
-// beach too, "Cung Văn hóa Lao động" is Hà Nội's and TP.HCM's, "KCN
-// Thăng Long" has a Hưng Yên and a Vĩnh Phúc park, "Amata" a Quảng Ninh
-// one, "Bảo tàng Hồ Chí Minh" has branches, "Bảo tàng Chứng tích chiến
-// tranh" opens the name of a museum Quảng Trị plans, "làng gốm Bát
-// Tràng" is mostly the origin of its wares), hospitals named without
-// their city (the labels give none), universities with branch campuses
-// (provschools.go), the state guest house's "Phủ Chủ tịch" (national
-// ceremonies) and "nhà Quốc hội" (national sessions). Names are facts of
-// public record: the provinces' and cities' portals, the Ministry of
-// Transport's lists of seaports, airports and border gates, the
-// government's list of national parks and the places' own sites, written
-// from them as known (not fetched when the list was made). Each name is
-// refused before a capitalised word ("chợ Hàn Quốc").
+// river through two provinces (sông Nhuệ), names other places share ("Suối
+// Tiên" is Mũi Né's stream too, "bãi biển Mỹ Khê" Quảng Ngãi's beach too,
+// "Cung Văn hóa Lao động" is Hà Nội's and TP.HCM's, "KCN Thăng Long" has a
+// Hưng Yên and a Vĩnh Phúc park, "Amata" a Quảng Ninh one, "Bảo tàng Hồ Chí
+// Minh" has branches, "chợ Đồng Xuân" is the Phú Yên district's name too
+// (TestNamesInNames), "Bảo tàng Chứng tích chiến tranh" opens the name of a
+// museum Quảng Trị plans, "làng gốm Bát Tràng" is mostly the origin of its
+// wares), hospitals named without their city (the labels give none),
+// universities with branch campuses (provschools.go), the state guest
+// house's "Phủ Chủ tịch" (national ceremonies) and "nhà Quốc hội" (national
+// sessions). Names are facts of public record: the provinces' and cities'
+// portals, the Ministry of Transport's lists of seaports, airports and
+// border gates, the government's list of national parks and the places' own
+// sites, written from them as known (not fetched when the list was made).
+// Each name is refused before a capitalised word ("chợ Hàn Quốc").
 var recallPlaces21 = []placeEntry{
 	// An expressway whose two ends lie in one province (the route
 	// convention: an incident on it gets that province), written both ways.
@@ -107,7 +107,6 @@ var recallPlaces21 = []placeEntry{
 	{"công viên Tao Đàn", "ho-chi-minh", kindPlace, flagNoProperAfter},
 	{"công viên 23/9", "ho-chi-minh", kindPlace, flagNoProperAfter},
 	{"công viên Yên Sở", "ha-noi", kindPlace, flagNoProperAfter},
-	{"chợ Đồng Xuân", "ha-noi", kindPlace, flagNoProperAfter},
 	{"chợ An Đông", "ho-chi-minh", kindPlace, flagNoProperAfter},
 	{"chợ Hàn", "da-nang", kindPlace, flagNoProperAfter},
 	{"chợ Cồn", "da-nang", kindPlace, flagNoProperAfter},

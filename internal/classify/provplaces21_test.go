@@ -24,7 +24,7 @@ func TestRecallPlaces21(t *testing.T) {
 		{"a national park", "Phát hiện loài ếch mới ở vườn quốc gia Pù Mát", "", "nghe-an"},
 		{"a zoo", "Vườn thú Thủ Lệ đón hai hổ con", "", "ha-noi"},
 		{"a museum", "Trưng bày áo dài xưa tại Bảo tàng Phụ nữ Việt Nam", "", "ha-noi"},
-		{"a market", "Tiểu thương chợ Đồng Xuân bày hàng Tết", "", "ha-noi"},
+		{"a market", "Tiểu thương chợ Hàn bày hàng Tết", "", "da-nang"},
 		{"a relic", "Cựu chiến binh thăm Địa đạo Vịnh Mốc", "", "quang-tri"},
 		{"a school's ground written whole", "Khai mạc giải bóng đá sinh viên quốc tế",
 			"Hàng ngàn cổ động viên tới sân vận động Trường ĐH Nha Trang xem trận mở màn.", "khanh-hoa"},
