@@ -59,7 +59,7 @@ func (m *provMatcher) ward(toks []token, sp span, mt *mention) {
 	k := joinKeys(keysOf(toks, sp))
 	mt.weight *= wardFactor
 	homes, ok := m.wards[k]
-	if mt.rule.Kind != kindPlace || ok {
+	if ok || mt.rule.Kind != kindPlace && !wardless(k) {
 		mt.legacy = ""
 	}
 	if !ok {
