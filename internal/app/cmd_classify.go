@@ -122,7 +122,7 @@ func classifyOffline(env *cmdEnv, cfg config.Config, args []string) error {
 		return err
 	}
 	p := pipeline.New(pipeline.Options{Parser: ingest.NewParser(nil), Classifier: cls})
-	arts, err := p.ParseFeed(body, "", model.Source{})
+	arts, err := p.ParseFeed(body, "", "", model.Source{})
 	if err != nil || len(arts) == 0 {
 		arts = []model.Article{pipeline.TextArticle(string(body))}
 	}

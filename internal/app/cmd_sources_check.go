@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 
+	"bantin/internal/ingest"
 	"bantin/internal/model"
 )
 
@@ -24,7 +25,9 @@ func (m *Main) newURLOK(ctx context.Context, env *cmdEnv, id int64, to *string, 
 // parser), and prints how many items it holds. It returns nil when to is
 // the source's URL already (nothing to check) or the source does not
 // exist (EditSource says so), else an error when the URL is unreachable,
-// answers an error status or is not a feed, ending with what to do:
+// answers an error status or is not a feed (a web page's names the feeds
+// it links to, resolved against the URL its redirects end at), ending
+// with what to do:
 // nothing was changed, and --no-check saves the URL unread.
 func (m *Main) checkMovedFeed(ctx context.Context, env *cmdEnv, id int64, to string) error {
 	src, err := m.Store.Source(ctx, id)
@@ -35,11 +38,14 @@ func (m *Main) checkMovedFeed(ctx context.Context, env *cmdEnv, id int64, to str
 		return err
 	}
 	arts, _, err := m.Pipeline.Preview(ctx, to)
+	_, page := errors.AsType[*ingest.WebPageError](err)
 	switch {
 	case errors.Is(err, context.Canceled):
 		return err
 	case settingHint(err) != "":
 		return fmt.Errorf("%w; nothing changed\n(%s; --no-check saves the URL without reading it)", err, settingHint(err))
+	case page: // the error says what to give instead
+		return fmt.Errorf("%w; nothing changed (--no-check saves the URL without reading it)", err)
 	case err != nil:
 		return fmt.Errorf("%w; nothing changed: is it the feed's new address? (--no-check saves the URL without reading it)", err)
 	}

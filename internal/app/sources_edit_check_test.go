@@ -14,10 +14,19 @@ import (
 // fetch loop would before saving it, and refuses, changing nothing, a URL
 // that is not a feed (a web page), answers an error status, cannot be
 // reached, or is a private address this configuration does not fetch;
-// --no-check saves any of them unread.
+// --no-check saves any of them unread. A web page reached through a
+// redirect (to another host) names its feeds as resolved against the URL
+// it was served from.
 func TestCLISourcesEditURLCheck(t *testing.T) {
+	site := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write([]byte(`<!doctype html><html><head><link rel="alternate" type="application/rss+xml" href="rss/tin.rss"></head></html>`))
+	}))
+	defer site.Close()
 	up := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
+		case "/home":
+			http.Redirect(w, r, site.URL+"/tin/", http.StatusFound)
 		case "/page.html":
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
 			w.Write([]byte(`<!doctype html><html><head><title>Báo thử</title></head><body><p>Trang chủ</p></body></html>`))
@@ -49,7 +58,9 @@ func TestCLISourcesEditURLCheck(t *testing.T) {
 			url  string
 			says []string
 		}{
-			{"web page", nil, up.URL + "/page.html", []string{up.URL + "/page.html: parse: a web page (HTML), not an RSS, Atom or JSON feed, and it names no feed: give the site's feed URL instead; nothing changed: is it the feed's new address? (--no-check saves the URL without reading it)"}},
+			{"web page", nil, up.URL + "/page.html", []string{up.URL + "/page.html: parse: a web page (HTML), not an RSS, Atom or JSON feed, and it names no feed: give the site's feed URL instead; nothing changed (--no-check saves the URL without reading it)"}},
+			{"web page after a redirect", nil, up.URL + "/home", []string{up.URL + "/home: parse: a web page (HTML), not an RSS, Atom or JSON feed; it names the feed " +
+				site.URL + "/tin/rss/tin.rss: give that URL instead; nothing changed (--no-check saves the URL without reading it)"}},
 			{"404", nil, up.URL + "/gone.rss", []string{"fetch " + up.URL + "/gone.rss: ", "404", "nothing changed"}},
 			{"unreachable", nil, closed, []string{"fetch " + closed + ": ", "nothing changed", "--no-check"}},
 			{"private", noPrivate, up.URL + "/new.rss", []string{"refusing to connect to a private address", "nothing changed", "BANTIN_ALLOW_PRIVATE_SOURCES=true", "--no-check"}},

@@ -9,7 +9,8 @@
 //	resp, err := fetcher.Fetch(ctx, src)
 //	var feed *ingest.Feed
 //	if err == nil && !resp.NotModified && !resp.Gone {
-//		feed, err = parser.Parse(resp.Body, resp.ContentType, src, now) // err is a *ParseError
+//		// err is a *ParseError; a web page's feed links resolve against resp.URL
+//		feed, err = parser.ParseChanged(resp.Body, resp.ContentType, resp.URL, src, now, nil)
 //	}
 //	out := policy.Next(src, resp, err, now) // next_fetch_at, failures, last_error, retire, validators, MovedTo
 //

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"bantin/internal/model"
+	"bantin/internal/urlpolicy"
 )
 
 // Defaults for Options fields left zero.
@@ -51,6 +52,7 @@ type Response struct {
 	ETag         string
 	LastModified string
 	MovedTo      string        // where the leading chain of permanent redirects (301/308) ends; "" otherwise
+	URL          string        // the URL the response came from, after any redirects, in urlpolicy's spelling (no user info); "" when it fails the policy
 	RetryAfter   time.Duration // from Retry-After on 429/503; zero when absent
 	NotModified  bool          // 304
 	Gone         bool          // 410: the source should be retired
@@ -135,7 +137,7 @@ func validator(v string, max int) string {
 
 // Fetch GETs src.URL with If-None-Match/If-Modified-Since from src.ETag and
 // src.LastModified. It returns:
-//   - 2xx: Response with Body, validators and MovedTo (permanent redirects), nil error;
+//   - 2xx: Response with Body, validators, URL (where redirects ended) and MovedTo (permanent redirects), nil error;
 //   - 304: Response{NotModified: true}, nil; 410: Response{Gone: true}, nil;
 //   - other statuses: Response{Status, RetryAfter} and a *StatusError;
 //   - a body over MaxBodyBytes after decompression: a *TooLargeError, no Body;
@@ -192,6 +194,7 @@ func (f *Fetcher) do(ctx context.Context, src model.Source) (Response, error) {
 		LastModified: validator(hr.Header.Get("Last-Modified"), maxLastModifBytes),
 	}
 	resp.MovedTo = *moved
+	resp.URL, _ = urlpolicy.Clean(hr.Request.URL.String())
 	return f.finish(resp, hr)
 }
 

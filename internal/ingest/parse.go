@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"log/slog"
 	"regexp"
@@ -54,8 +55,11 @@ type Feed struct {
 // Its text starts with "parse: ".
 type ParseError struct{ Err error }
 
-func (e *ParseError) Error() string { return "parse: " + e.Err.Error() }
+func (e *ParseError) Error() string { return parsePrefix + e.Err.Error() }
 func (e *ParseError) Unwrap() error { return e.Err }
+
+// parsePrefix starts a *ParseError's text.
+const parsePrefix = "parse: "
 
 // Parser turns feed bodies into normalised articles. Build one with
 // NewParser and share it: it is safe for concurrent use and holds the
@@ -98,20 +102,27 @@ func NewParser(logger *slog.Logger) *Parser {
 // sniffed), parses it as RSS, Atom or JSON Feed and normalises every item
 // for src, fetched at now. It returns a *ParseError only when nothing can be
 // read (empty body, not a feed, broken XML before any complete item,
-// unknown charset). XML that breaks after complete items yields those items
+// unknown charset; a web page's wraps a *WebPageError whose feed links
+// resolve against src.URL: ParseChanged takes the URL the body was served
+// from). XML that breaks after complete items yields those items
 // with Feed.Partial and Feed.Break set. Items that cannot be identified are skipped and
 // counted in Feed.Skipped, never failing the feed.
 func (p *Parser) Parse(body []byte, contentType string, src model.Source, now time.Time) (*Feed, error) {
-	return p.ParseChanged(body, contentType, src, now, nil)
+	return p.ParseChanged(body, contentType, src.URL, src, now, nil)
 }
 
-// ParseChanged is Parse, except that when known is not nil it asks known
-// (once) for the raw hashes of the feed's item keys, and leaves out, without
-// normalising them, the items whose raw hash is the one stored: they are
-// counted in Feed.Unchanged. Normalising, sanitising and everything after
-// is then spent only on new and changed items. known's error is returned
-// as is (not a *ParseError: the feed itself was readable).
-func (p *Parser) ParseChanged(body []byte, contentType string, src model.Source, now time.Time, known KnownFunc) (*Feed, error) {
+// ParseChanged is Parse of a body served from servedFrom (Response.URL:
+// where the fetch of src ended, after any redirects; "" for src.URL),
+// which a web page's feed links resolve against. Relative item links
+// still resolve against the channel link, else src.URL: a temporary
+// redirect to one mirror or another must not change article keys. When
+// known is not nil, ParseChanged asks known (once) for the raw hashes of
+// the feed's item keys, and leaves out, without normalising them, the
+// items whose raw hash is the one stored: they are counted in
+// Feed.Unchanged. Normalising, sanitising and everything after is then
+// spent only on new and changed items. known's error is returned as is
+// (not a *ParseError: the feed itself was readable).
+func (p *Parser) ParseChanged(body []byte, contentType, servedFrom string, src model.Source, now time.Time, known KnownFunc) (*Feed, error) {
 	if len(bytes.TrimSpace(body)) == 0 {
 		return nil, &ParseError{Err: errors.New("empty body")}
 	}
@@ -121,7 +132,7 @@ func (p *Parser) ParseChanged(body []byte, contentType string, src model.Source,
 	}
 	gf, broke, err := parseGofeed(utf8Body)
 	if errors.Is(err, errNotAFeed) {
-		err = notAFeed(utf8Body, src.URL)
+		err = notAFeed(utf8Body, cmp.Or(servedFrom, src.URL))
 	}
 	if err != nil {
 		return nil, &ParseError{Err: err}

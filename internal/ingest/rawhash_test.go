@@ -102,12 +102,12 @@ func TestParseChangedSkipsKnownItems(t *testing.T) {
 			return stored, nil
 		}
 	}
-	feed, err := p.ParseChanged(body, "", src, fetchNow, known(hashes))
+	feed, err := p.ParseChanged(body, "", "", src, fetchNow, known(hashes))
 	if err != nil || feed.Unchanged != 2 || len(feed.Items) != 0 || calls != 1 {
 		t.Fatalf("all known: err %v, unchanged %d, items %d, calls %d", err, feed.Unchanged, len(feed.Items), calls)
 	}
 	edited := rawFeed("kéo dài.", "kéo dài ba ngày.")
-	feed, err = p.ParseChanged(edited, "", src, fetchNow, known(hashes))
+	feed, err = p.ParseChanged(edited, "", "", src, fetchNow, known(hashes))
 	if err != nil || feed.Unchanged != 1 || len(feed.Items) != 1 {
 		t.Fatalf("one edited: err %v, unchanged %d, items %d", err, feed.Unchanged, len(feed.Items))
 	}
@@ -116,7 +116,7 @@ func TestParseChangedSkipsKnownItems(t *testing.T) {
 		t.Errorf("edited item\n got %+v\nwant %+v", got, want)
 	}
 	boom := errors.New("store down")
-	if _, err := p.ParseChanged(body, "", src, fetchNow, func([]string) (map[string]string, error) { return nil, boom }); !errors.Is(err, boom) {
+	if _, err := p.ParseChanged(body, "", "", src, fetchNow, func([]string) (map[string]string, error) { return nil, boom }); !errors.Is(err, boom) {
 		t.Errorf("known's error: got %v", err)
 	}
 }

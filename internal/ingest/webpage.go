@@ -22,26 +22,65 @@ const (
 	maxPageScan   = 256 << 10
 )
 
-// notAFeed is the error for body, which is of no known feed type, fetched
-// from pageURL. A web page (HTML) is said to be one: the usual cause is a
-// site's address given instead of its feed's; the feeds the page names in
-// <link rel="alternate"> (at most three, resolved against pageURL, without
-// any user:password@ of it) are listed, as the URLs to give instead.
+// WebPageError is the parse error (inside a *ParseError) for a body that
+// is a web page (HTML) instead of a feed: the usual cause is a site's
+// address given instead of its feed's. Feeds lists the feeds the page
+// names in <link rel="alternate"> (at most maxNamedFeeds, absolute and
+// canonical by urlpolicy), the URLs to give instead; none when it names
+// none. Callers tell this kind by errors.As, never by the text.
+type WebPageError struct{ Feeds []string }
+
+// webPageText starts a WebPageError's text; RecordedError reads it back.
+const webPageText = "a web page (HTML), not an RSS, Atom or JSON feed"
+
+func (e *WebPageError) Error() string {
+	switch len(e.Feeds) {
+	case 0:
+		return webPageText + ", and it names no feed: give the site's feed URL instead"
+	case 1:
+		return webPageText + "; it names the feed " + e.Feeds[0] + ": give that URL instead"
+	}
+	return webPageText + "; it names the feeds " + strings.Join(e.Feeds, ", ") + ": give one of those instead"
+}
+
+// notAFeed is the error for body, which is of no known feed type, served
+// from pageURL (the URL the fetch ended at, after any redirects): a
+// *WebPageError for a web page (HTML), whose named feeds resolve against
+// the page's <base href>, else pageURL (without any user:password@ of
+// it); errNotAFeed for anything else.
 func notAFeed(body []byte, pageURL string) error {
 	head := body[:min(len(body), 1024)]
 	if !bytes.Contains(bytes.ToLower(head), []byte("<html")) && !bytes.Contains(bytes.ToLower(head), []byte("<!doctype html")) {
 		return errNotAFeed
 	}
-	feeds := namedFeeds(body[:min(len(body), maxPageScan)], pageURL)
-	const page = "a web page (HTML), not an RSS, Atom or JSON feed"
-	switch len(feeds) {
-	case 0:
-		return errors.New(page + ", and it names no feed: give the site's feed URL instead")
-	case 1:
-		return errors.New(page + "; it names the feed " + feeds[0] + ": give that URL instead")
-	}
-	return errors.New(page + "; it names the feeds " + strings.Join(feeds, ", ") + ": give one of those instead")
+	return &WebPageError{Feeds: namedFeeds(body[:min(len(body), maxPageScan)], pageURL)}
 }
+
+// RecordedError returns the error that lastError, a source's recorded
+// last error (Describe's text of a fetch error, kept in the database),
+// stands for as far as its kind goes, with lastError as its text: for a
+// web page's, one that errors.As finds a *ParseError and a *WebPageError
+// in (Feeds not read back); else one of that text alone; nil for "". A
+// reader of stored errors tells their kind by errors.As, not by the text,
+// which is ingest's alone to write and to read back.
+func RecordedError(lastError string) error {
+	switch {
+	case lastError == "":
+		return nil
+	case strings.HasPrefix(lastError, parsePrefix+webPageText):
+		return &recordedError{text: lastError, kind: &ParseError{Err: &WebPageError{}}}
+	}
+	return errors.New(lastError)
+}
+
+// recordedError is RecordedError's error of a known kind.
+type recordedError struct {
+	text string
+	kind error
+}
+
+func (e *recordedError) Error() string { return e.text }
+func (e *recordedError) Unwrap() error { return e.kind }
 
 // namedFeeds returns the absolute http(s) URLs of the feeds an HTML page
 // names with <link rel="alternate" type="application/rss+xml"> (or Atom,

@@ -53,5 +53,5 @@ func (p *Pipeline) parse(ctx context.Context, resp ingest.Response, src model.So
 		}
 		return hashes, nil
 	}
-	return p.o.Parser.ParseChanged(resp.Body, resp.ContentType, src, now, known)
+	return p.o.Parser.ParseChanged(resp.Body, resp.ContentType, resp.URL, src, now, known)
 }

@@ -40,17 +40,19 @@ func (p *Pipeline) Preview(ctx context.Context, rawURL string) ([]model.Article,
 	if err != nil {
 		return nil, src, &fetchError{url: rawURL, err: err}
 	}
-	arts, err := p.ParseFeed(resp.Body, resp.ContentType, src)
+	arts, err := p.ParseFeed(resp.Body, resp.ContentType, resp.URL, src)
 	if err != nil {
 		return nil, src, fmt.Errorf("%s: %w", rawURL, err)
 	}
 	return arts, src, nil
 }
 
-// ParseFeed parses and normalises a feed body as ingestion would for src
-// and tags each article; it stores nothing. It returns the parse error.
-func (p *Pipeline) ParseFeed(body []byte, contentType string, src model.Source) ([]model.Article, error) {
-	feed, err := p.o.Parser.Parse(body, contentType, src, p.o.Now())
+// ParseFeed parses and normalises a feed body served from servedFrom (the
+// URL a fetch ended at, after redirects; "" for src.URL) as ingestion
+// would for src and tags each article; it stores nothing. It returns the
+// parse error.
+func (p *Pipeline) ParseFeed(body []byte, contentType, servedFrom string, src model.Source) ([]model.Article, error) {
+	feed, err := p.o.Parser.ParseChanged(body, contentType, servedFrom, src, p.o.Now(), nil)
 	if err != nil {
 		return nil, err
 	}

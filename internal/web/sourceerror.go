@@ -1,8 +1,11 @@
 package web
 
 import (
+	"errors"
 	"net/url"
 	"strings"
+
+	"bantin/internal/ingest"
 )
 
 // sourceErrorKinds name, in Vietnamese, the kinds of fetch error a source
@@ -16,7 +19,6 @@ var sourceErrorKinds = []struct {
 	{prefix: "HTTP ", vi: "máy chủ của báo trả lời lỗi"},
 	{prefix: "timeout after", vi: "quá thời gian chờ"},
 	{prefix: "body larger than", vi: "nguồn cấp lớn quá giới hạn"},
-	{prefix: "parse: a web page", vi: "địa chỉ là một trang web, không phải nguồn cấp tin"},
 	{prefix: "parse:", vi: "nguồn cấp không đúng định dạng"},
 	{prefix: "broken feed:", vi: "nguồn cấp hỏng giữa chừng: chỉ đọc được các tin trước chỗ hỏng"},
 	{prefix: "no such host", vi: "không tìm thấy tên miền"},
@@ -31,11 +33,19 @@ var sourceErrorKinds = []struct {
 	{contains: "network is unreachable", vi: "không có đường mạng tới máy chủ"},
 }
 
+// webPageKind is the Vietnamese kind of a web page given as a feed (an
+// *ingest.WebPageError).
+const webPageKind = "địa chỉ là một trang web, không phải nguồn cấp tin"
+
 // sourceErrorKind returns the Vietnamese kind of a recorded fetch error,
-// "lỗi khác" for one it does not know, "" for none.
+// "lỗi khác" for one it does not know, "" for none. A web page's is told
+// by its error value (ingest.RecordedError), not by its text.
 func sourceErrorKind(lastError string) string {
 	if lastError == "" {
 		return ""
+	}
+	if _, ok := errors.AsType[*ingest.WebPageError](ingest.RecordedError(lastError)); ok {
+		return webPageKind
 	}
 	for _, k := range sourceErrorKinds {
 		if (k.prefix == "" || strings.HasPrefix(lastError, k.prefix)) && (k.contains == "" || strings.Contains(lastError, k.contains)) {

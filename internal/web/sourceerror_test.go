@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"bantin/internal/ingest"
 	"bantin/internal/store"
 	"bantin/internal/store/storetest"
 )
@@ -17,8 +18,9 @@ func TestSourceErrorKind(t *testing.T) {
 		{"timeout after 30s", "quá thời gian chờ"},
 		{"body larger than 10 MiB", "nguồn cấp lớn quá giới hạn"},
 		{"parse: XML syntax error on line 6: unexpected EOF", "nguồn cấp không đúng định dạng"},
-		{"parse: a web page (HTML), not an RSS, Atom or JSON feed; it names the feed https://bao.example/rss: give that URL instead",
-			"địa chỉ là một trang web, không phải nguồn cấp tin"},
+		{ingest.Describe(&ingest.ParseError{Err: &ingest.WebPageError{Feeds: []string{"https://bao.example/rss"}}}), webPageKind},
+		{ingest.Describe(&ingest.ParseError{Err: &ingest.WebPageError{}}), webPageKind},
+		{"parse: not an RSS, Atom or JSON feed", "nguồn cấp không đúng định dạng"},
 		{"broken feed: read 51 items, then the XML breaks (XML syntax error on line 812: unexpected EOF); later items are lost until it is mended",
 			"nguồn cấp hỏng giữa chừng: chỉ đọc được các tin trước chỗ hỏng"},
 		{"no such host: bao.example", "không tìm thấy tên miền"},
