@@ -45,14 +45,17 @@ type Outcome struct {
 // was read from is unchanged; the caller sets the note after a 2xx); 410 retires; a failure doubles the wait from
 // Interval per consecutive failure with equal jitter, capped at Ceiling; a
 // Retry-After (429/503) replaces the backoff, capped at Ceiling. A source is
-// never disabled: NextFetchAt is always at most now+Ceiling.
+// never disabled: NextFetchAt is always at most now+Ceiling. A permanent
+// redirect (resp.MovedTo) moves the source only when the fetch succeeded:
+// a 301 to a web page (a site that dropped its feed sends its readers
+// home), an error status or a body that does not parse leaves the
+// operator's URL as it is.
 func (p Policy) Next(src model.Source, resp Response, fetchErr error, now time.Time) Outcome {
 	p = p.withDefaults()
 	out := Outcome{
 		LastStatus:   resp.Status,
 		ETag:         src.ETag,
 		LastModified: src.LastModified,
-		MovedTo:      resp.MovedTo,
 	}
 	switch {
 	case fetchErr == nil && resp.Gone:
@@ -65,6 +68,7 @@ func (p Policy) Next(src model.Source, resp Response, fetchErr error, now time.T
 		if resp.ETag != "" || resp.LastModified != "" || !resp.NotModified {
 			out.ETag, out.LastModified = resp.ETag, resp.LastModified
 		}
+		out.MovedTo = resp.MovedTo
 		out.NextFetchAt = now.Add(p.Interval)
 		if resp.NotModified && src.ConsecutiveFailures == 0 && strings.HasPrefix(src.LastError, BrokenFeedPrefix) {
 			out.LastError = src.LastError

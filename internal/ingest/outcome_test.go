@@ -121,3 +121,27 @@ func TestDescribe(t *testing.T) {
 		}
 	}
 }
+
+// TestPolicyMovesOnlyOnSuccess: a permanent redirect moves the source
+// only when the fetch at its end succeeded (a feed read, or 304); one
+// ending at a web page, an error status or a 410 leaves the URL.
+func TestPolicyMovesOnlyOnSuccess(t *testing.T) {
+	const to = "https://b.vn/rss"
+	for _, tt := range []struct {
+		name string
+		resp Response
+		err  error
+		want string
+	}{
+		{"feed", Response{Status: 200}, nil, to},
+		{"not modified", Response{Status: 304, NotModified: true}, nil, to},
+		{"web page", Response{Status: 200}, &ParseError{Err: &WebPageError{}}, ""},
+		{"error status", Response{Status: 404}, &StatusError{Code: 404, Status: "404 Not Found"}, ""},
+		{"gone", Response{Status: 410, Gone: true}, nil, ""},
+	} {
+		tt.resp.MovedTo = to
+		if out := (Policy{}).Next(model.Source{URL: "https://a.vn/rss"}, tt.resp, tt.err, t0); out.MovedTo != tt.want {
+			t.Errorf("%s: MovedTo %q, want %q", tt.name, out.MovedTo, tt.want)
+		}
+	}
+}
