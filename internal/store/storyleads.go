@@ -8,11 +8,20 @@ import (
 )
 
 // Lead is one story of a list of latest stories (StoryLeads): its lead
-// article, and the row that placed it in the list — the article's own, or
-// a copy's (article_copies) that matched the list and was published later.
-// (At, Row) is where the list continues after it.
+// article, and the row that placed it in the list (LeadRef).
 type Lead struct {
 	model.Article
+	At  time.Time // the placing row's publication time
+	Row int64     // the placing row's id
+}
+
+// LeadRef is one story of a list of latest stories without its article
+// (StoryLeadRefs): the lead article's id, and the row that placed it in
+// the list — the article's own, or a copy's (article_copies) that matched
+// the list and was published later. (At, Row) is where the list continues
+// after it.
+type LeadRef struct {
+	ID  int64     // the lead article's id
 	At  time.Time // the placing row's publication time
 	Row int64     // the placing row's id
 }
@@ -31,10 +40,21 @@ type Lead struct {
 // each page's last lead (its At and Row): the page of its lead row. Rows
 // published in the same microsecond across a page's end are ordered by
 // id, so none is lost or repeated. f's Since bounds the leads; its Until
-// is replaced by the cursor's. Two queries: the lead rows (one index
-// range scan a branch, probes of the story's and the article's newer rows
-// a row, stopped at n), then the articles with their tags (ArticlesByID).
+// is replaced by the cursor's. Two queries: the lead rows (StoryLeadRefs),
+// then the articles with their tags (ArticlesByID).
 func (s *Store) StoryLeads(ctx context.Context, f model.Filter, afterAt time.Time, afterRow int64, n int) ([]Lead, error) {
+	refs, err := s.StoryLeadRefs(ctx, f, afterAt, afterRow, n)
+	if err != nil {
+		return nil, err
+	}
+	return s.leadArticles(ctx, refs)
+}
+
+// StoryLeadRefs is StoryLeads without reading the articles, for a caller
+// that holds them (a feed's item cache): one query, one index range scan
+// a branch with probes of the story's and the article's newer rows a row,
+// stopped at n.
+func (s *Store) StoryLeadRefs(ctx context.Context, f model.Filter, afterAt time.Time, afterRow int64, n int) ([]LeadRef, error) {
 	if f.Story != 0 {
 		return s.storyLead(ctx, f, afterAt, afterRow)
 	}
@@ -48,7 +68,7 @@ func (s *Store) StoryLeads(ctx context.Context, f model.Filter, afterAt time.Tim
 // returned when it comes after the cursor. (With them, every row of f is
 // checked against the story's rows in turn, before the sort on SQLite and
 // after the cursor on both: seconds for a story of a few hundred reports.)
-func (s *Store) storyLead(ctx context.Context, f model.Filter, afterAt time.Time, afterRow int64) ([]Lead, error) {
+func (s *Store) storyLead(ctx context.Context, f model.Filter, afterAt time.Time, afterRow int64) ([]LeadRef, error) {
 	leads, err := s.storyLeads(ctx, f, time.Time{}, 0, 1, func(string, string) (string, []any) { return "", nil })
 	if err != nil || afterRow == 0 || len(leads) == 0 {
 		return leads, err
@@ -61,14 +81,14 @@ func (s *Store) storyLead(ctx context.Context, f model.Filter, afterAt time.Time
 }
 
 // storyLeads reads the n newest rows of f that pass cond (leadCond: the
-// cursor, the story and article checks), as StoryLeads returns them.
-func (s *Store) storyLeads(ctx context.Context, f model.Filter, afterAt time.Time, afterRow int64, n int, cond rowCond) ([]Lead, error) {
+// cursor, the story and article checks), as StoryLeadRefs returns them.
+func (s *Store) storyLeads(ctx context.Context, f model.Filter, afterAt time.Time, afterRow int64, n int, cond rowCond) ([]LeadRef, error) {
 	text, args := s.leadQuery(f, afterAt, afterRow, n, cond)
 	rows, err := s.queryLeadRows(ctx, text, args)
 	if err != nil {
 		return nil, mapErr("store: story leads", err)
 	}
-	return s.leadArticles(ctx, rows)
+	return rows, nil
 }
 
 // leadQuery is storyLeads' first query: the n newest lead rows of f after

@@ -28,13 +28,13 @@ func (s *Store) tagLeads(f model.Filter, limit int, cond rowCond) (string, []any
 // queryLeadRows runs text, a query of leadRow's three columns, through the
 // statement cache and returns its rows in order, each article once (the
 // first).
-func (s *Store) queryLeadRows(ctx context.Context, text string, args []any) ([]leadRow, error) {
+func (s *Store) queryLeadRows(ctx context.Context, text string, args []any) ([]LeadRef, error) {
 	rows, err := s.query(ctx, text, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var out []leadRow
+	var out []LeadRef
 	seen := map[int64]bool{}
 	for rows.Next() {
 		var r leadRow
@@ -43,17 +43,17 @@ func (s *Store) queryLeadRows(ctx context.Context, text string, args []any) ([]l
 		}
 		if !seen[r.article] {
 			seen[r.article] = true
-			out = append(out, r)
+			out = append(out, LeadRef{ID: r.article, At: fromMicros(r.at), Row: r.row})
 		}
 	}
 	return out, rows.Err()
 }
 
 // leadArticles reads the articles of rows, in the rows' order.
-func (s *Store) leadArticles(ctx context.Context, rows []leadRow) ([]Lead, error) {
+func (s *Store) leadArticles(ctx context.Context, rows []LeadRef) ([]Lead, error) {
 	ids := make([]int64, len(rows))
 	for i, r := range rows {
-		ids[i] = r.article
+		ids[i] = r.ID
 	}
 	arts, err := s.ArticlesByID(ctx, ids)
 	if err != nil {
@@ -65,8 +65,8 @@ func (s *Store) leadArticles(ctx context.Context, rows []leadRow) ([]Lead, error
 	}
 	out := make([]Lead, 0, len(rows))
 	for _, r := range rows {
-		if i, ok := byID[r.article]; ok {
-			out = append(out, Lead{Article: arts[i], At: fromMicros(r.at), Row: r.row})
+		if i, ok := byID[r.ID]; ok {
+			out = append(out, Lead{Article: arts[i], At: r.At, Row: r.Row})
 		}
 	}
 	return out, nil

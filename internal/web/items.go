@@ -9,6 +9,7 @@ import (
 
 	"bantin/feeds"
 	"bantin/internal/model"
+	"bantin/internal/store"
 )
 
 // itemCache keeps converted feed items by article id for one content
@@ -23,11 +24,14 @@ type itemCache struct {
 	items   map[int64]feedItem
 }
 
-// feedItem is an article as a feed item, and when bantin last stored a
-// change of it (its fetch time).
+// feedItem is an article as a feed item, when bantin last stored a change
+// of it (its fetch time), and its story (cluster 0: none) with the story's
+// facts at the item's content version (sizes, first report, last change).
 type feedItem struct {
 	feeds.Item
 	changed time.Time
+	cluster int64
+	story   store.StoryFact
 }
 
 func newItemCache(max int64) *itemCache { return &itemCache{max: max, items: map[int64]feedItem{}} }
@@ -93,14 +97,14 @@ func (c *itemCache) store(version int64, items map[int64]feedItem) {
 // feedItems returns the items of at most q.Limit articles matching q
 // (with q.PerStory, of stories: storyItems),
 // newest first, an article that several feeds of its outlet carried once
-// (see assembleItems), and the latest time one of them was stored or
-// changed (zero when there are none), reading from the database only the
-// ids and the articles not cached for the content version. It reads a
-// quarter more ids than q.Limit, so that repeats left out seldom shorten
-// the feed.
+// (see assembleItems), and the latest time one of them, or the story its
+// "Xem cả N nguồn" counts, was stored or changed (zero when there are
+// none), reading from the database only the ids and the articles not
+// cached for the content version. It reads a quarter more ids than
+// q.Limit, so that repeats left out seldom shorten the feed.
 func (s *Server) feedItems(ctx context.Context, q feedQuery, version int64) ([]feeds.Item, time.Time, error) {
 	if q.PerStory {
-		return s.storyItems(ctx, q)
+		return s.storyItems(ctx, q, version)
 	}
 	f := q.filter()
 	f.Limit = q.Limit + q.Limit/4 + 2
@@ -108,51 +112,66 @@ func (s *Server) feedItems(ctx context.Context, q feedQuery, version int64) ([]f
 	if err != nil {
 		return nil, time.Time{}, err
 	}
-	cached := make([]feedItem, len(ids))
-	missing := s.items.lookup(version, ids, cached)
-	var fresh map[int64]feedItem
-	if len(missing) > 0 {
-		arts, err := s.st.ArticlesByID(ctx, missing)
-		if err != nil {
-			return nil, time.Time{}, err
-		}
-		sizes, err := s.st.StorySizes(ctx, clusterIDs(arts))
-		if err != nil {
-			return nil, time.Time{}, err
-		}
-		fresh = make(map[int64]feedItem, len(arts))
-		for i := range arts {
-			it := s.item(&arts[i])
-			s.linkStory(&it, &arts[i], sizes[arts[i].ClusterID])
-			fresh[arts[i].ID] = feedItem{it, later(arts[i].FetchedAt, arts[i].UpdatedAt)}
-		}
-		s.items.store(version, fresh)
+	items, err := s.articleItems(ctx, version, ids)
+	if err != nil {
+		return nil, time.Time{}, err
 	}
-	out, changed := assembleItems(ids, cached, fresh, q.Limit)
+	out, changed := assembleItems(ids, items, q.Limit)
 	return out, changed, nil
 }
 
-// assembleItems returns the items of the articles ids, in their order,
-// taking each from fresh or else from cached (same index as ids; a zero
-// item there is an article deleted since the ids were read, left out), and
-// the latest time one of them changed. Of the repeats of one article that
-// several feeds of its outlet carried (the same link and title, as
-// model.RepeatKey tells them) it keeps the first-stored copy (the lowest
-// article id), at the place of the first. It returns at most limit items.
-func assembleItems(ids []int64, cached []feedItem, fresh map[int64]feedItem, limit int) ([]feeds.Item, time.Time) {
+// articleItems returns the feed items of the articles ids, same index (a
+// zero item for an article deleted since the ids were read), from the item
+// cache for version; the others are read (ArticlesByID, and their stories'
+// StoryFacts: "Xem cả N nguồn" ends the content when N > 1) and cached.
+func (s *Server) articleItems(ctx context.Context, version int64, ids []int64) ([]feedItem, error) {
+	items := make([]feedItem, len(ids))
+	missing := s.items.lookup(version, ids, items)
+	if len(missing) == 0 {
+		return items, nil
+	}
+	arts, err := s.st.ArticlesByID(ctx, missing)
+	if err != nil {
+		return nil, err
+	}
+	facts, err := s.st.StoryFacts(ctx, clusterIDs(arts))
+	if err != nil {
+		return nil, err
+	}
+	fresh := make(map[int64]feedItem, len(arts))
+	for i := range arts {
+		a := &arts[i]
+		it := s.item(a)
+		s.linkStory(&it, a, facts[a.ClusterID].Sources)
+		fresh[a.ID] = feedItem{Item: it, changed: later(a.FetchedAt, a.UpdatedAt), cluster: a.ClusterID, story: facts[a.ClusterID]}
+	}
+	s.items.store(version, fresh)
+	for i, id := range ids {
+		if it, ok := fresh[id]; ok {
+			items[i] = it
+		}
+	}
+	return items, nil
+}
+
+// assembleItems returns the items of the articles ids, in their order (a
+// zero item, an article deleted since the ids were read, left out), and
+// the latest time one of them changed or, for an item whose content links
+// its story's "N nguồn" (N > 1), its story did. Of the repeats of one
+// article that several feeds of its outlet carried (the same link and
+// title, as model.RepeatKey tells them) it keeps the first-stored copy
+// (the lowest article id), at the place of the first. It returns at most
+// limit items.
+func assembleItems(ids []int64, items []feedItem, limit int) ([]feeds.Item, time.Time) {
 	type idItem struct {
 		id int64
 		it feedItem
 	}
 	picked := make([]idItem, 0, len(ids))
 	for i, id := range ids {
-		it, ok := fresh[id]
-		if !ok {
-			if it = cached[i]; it.ID == "" {
-				continue
-			}
+		if items[i].ID != "" {
+			picked = append(picked, idItem{id, items[i]})
 		}
-		picked = append(picked, idItem{id, it})
 	}
 	picked = model.DropRepeatsFunc(picked, func(p *idItem) (int64, string) {
 		return p.id, model.RepeatKey(p.it.URL, p.it.Title)
@@ -163,6 +182,9 @@ func assembleItems(ids []int64, cached []feedItem, fresh map[int64]feedItem, lim
 	for i := range picked {
 		out[i] = picked[i].it.Item
 		changed = later(changed, picked[i].it.changed)
+		if picked[i].it.cluster != 0 && picked[i].it.story.Sources > 1 {
+			changed = later(changed, picked[i].it.story.Changed)
+		}
 	}
 	return out, changed
 }

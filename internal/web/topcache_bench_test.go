@@ -73,7 +73,7 @@ func BenchmarkLaterFrontPage(b *testing.B) {
 // fillWeek stores n articles of the week before the time it returns, from
 // six outlets (one source each), four minutes apart, in stories of one to
 // six reports from different outlets; every third is the-thao.
-func fillWeek(b *testing.B, st *store.Store, n int) time.Time {
+func fillWeek(b testing.TB, st *store.Store, n int) time.Time {
 	b.Helper()
 	ctx := context.Background()
 	now := t0.Add(7 * 24 * time.Hour)
