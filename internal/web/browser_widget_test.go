@@ -120,5 +120,5 @@ func TestBrowserWidget(t *testing.T) {
 		t.Fatal(err)
 	}
 	shots := runScript(t, node, dir, "widget.mjs", s.base, out, nil)
-	keepScreenshots(t, shots, "widget", "widget_phone")
+	keepScreenshots(t, shots, "widget", "widget_390", "widget_phone")
 }

@@ -25,10 +25,14 @@
 // Safety: nothing from the feed is parsed as HTML (titles, summaries and
 // sources are set as text, the outlet count as a number) and only http(s)
 // links and images are used. The space for limit items is reserved while
-// loading, so the host page does not move when the stories arrive, and
-// kept when fewer come (as blank room: no rule, no border) or loading
-// fails (the feed's own 4xx message, in Vietnamese, is shown). Identical
-// widgets on one page share one request.
+// loading, so the host page does not move when the stories arrive; once
+// they came, a card is as tall as what it shows (a card without a picture
+// as its text, never a box left blank), and the room the stories did not
+// take (fewer came, or cards came shorter) is kept as blank room (no rule,
+// no border) while the widget's end is in view and given back as soon as
+// it is not, where nothing the reader sees moves. When loading fails the
+// room is kept (the feed's own 4xx message, in Vietnamese, is shown).
+// Identical widgets on one page share one request.
 (() => {
   'use strict';
   if (!window.customElements || customElements.get('bantin-feed')) return;
@@ -40,11 +44,13 @@
 :host([hidden]){display:none}
 *{box-sizing:border-box}
 .wrap{margin:0;padding:0}
-ul{list-style:none;margin:0;padding:0;display:grid;gap:var(--bantin-gap,.75rem)}
-.cards ul{grid-template-columns:repeat(auto-fill,minmax(min(100%,14rem),1fr))}
+ul{list-style:none;margin:0;padding:0;display:grid;gap:var(--bantin-gap,.75rem);position:relative}
+.cards ul{grid-template-columns:repeat(auto-fill,minmax(min(100%,14rem),1fr));align-items:start}
 li{overflow:hidden;border-bottom:1px solid var(--bantin-border,color-mix(in srgb,currentColor 18%,transparent))}
 .list li{height:var(--bantin-item-height,4.6em)}
 .cards li{height:var(--bantin-card-height,20em);border:1px solid var(--bantin-border,color-mix(in srgb,currentColor 18%,transparent));border-radius:var(--bantin-radius,.4rem)}
+.cards li.item{height:auto;max-height:var(--bantin-card-height,20em)}
+.wrap li.end{position:absolute;bottom:0;left:0;width:1px;height:1px;border:0;pointer-events:none}
 .cards .body{padding:.5em .7em}
 .pic{display:block;aspect-ratio:16/9;width:100%;object-fit:cover;background:var(--bantin-border,color-mix(in srgb,currentColor 10%,transparent))}
 a{color:var(--bantin-link,inherit);font-weight:600;text-decoration:underline;text-underline-offset:.15em}
@@ -155,12 +161,38 @@ li.err span{font-size:.9em}
       this.root.append(this.box);
       this.pending = null;
       this.queued = false;
+      this.watches = new Set();
     }
 
     connectedCallback() { this.schedule(); }
     disconnectedCallback() {
       if (this.pending) this.pending.leave();
       this.pending = null;
+      this.unwatch();
+    }
+
+    // whenHidden calls fn once node is out of the window's view (at once
+    // when it is already), where changing its size moves nothing the
+    // reader sees: below the window nothing seen is after it, above it the
+    // browser's scroll anchoring keeps what is seen in place. Without
+    // IntersectionObserver fn is never called (the layout stays as it is).
+    whenHidden(node, fn) {
+      if (!window.IntersectionObserver) return;
+      const io = new IntersectionObserver((entries) => {
+        if (entries.some((e) => e.isIntersecting)) return;
+        io.disconnect();
+        this.watches.delete(io);
+        fn();
+      });
+      this.watches.add(io);
+      io.observe(node);
+    }
+
+    // unwatch forgets the whenHidden calls pending and the reserved room.
+    unwatch() {
+      for (const io of this.watches) io.disconnect();
+      this.watches.clear();
+      this.list.style.minHeight = '';
     }
     attributeChangedCallback() { if (this.isConnected) this.schedule(); }
 
@@ -216,6 +248,7 @@ li.err span{font-size:.9em}
       this.pending = req;
       this.box.className = 'wrap ' + (this.getAttribute('layout') === 'cards' ? 'cards' : 'list');
       this.box.setAttribute('aria-busy', 'true');
+      this.unwatch();
       this.status.className = 'status';
       this.status.textContent = 'Đang tải tin…';
       this.slots([], true);
@@ -290,7 +323,7 @@ li.err span{font-size:.9em}
       for (const it of items.slice(0, this.limit)) {
         const href = safeURL(it.url);
         if (!href) continue;
-        const li = el('li');
+        const li = el('li', 'item');
         const img = safeURL(it.image);
         if (img && this.box.classList.contains('cards')) {
           const pic = el('img', 'pic');
@@ -298,9 +331,14 @@ li.err span{font-size:.9em}
           pic.loading = 'lazy';
           pic.referrerPolicy = 'no-referrer';
           // A picture that does not load (hotlink protection, a host
-          // that is down) gives way to a plain box of its size: no
-          // broken-image icon, and nothing below it moves.
-          pic.addEventListener('error', () => pic.replaceWith(el('div', 'pic')), { once: true });
+          // that is down) gives way to a plain box of its size while the
+          // card is in view (no broken-image icon, nothing seen moves),
+          // and the card becomes one without a picture once it is not.
+          pic.addEventListener('error', () => {
+            const box = el('div', 'pic');
+            pic.replaceWith(box);
+            this.whenHidden(li, () => { box.remove(); li.classList.add('nopic'); });
+          }, { once: true });
           pic.src = img;
           li.append(pic);
         } else {
@@ -325,7 +363,19 @@ li.err span{font-size:.9em}
       this.status.className = 'status';
       this.status.textContent = rows.length ? title : title + ': chưa có tin nào';
       this.list.setAttribute('aria-label', title);
-      this.slots(rows, false);
+      this.hold(rows);
+    }
+
+    // hold shows rows in place of the reserved ones, keeping the list as
+    // tall as it was (nothing after it moves) until its end is out of
+    // view (whenHidden), when it takes the rows' own height.
+    hold(rows) {
+      this.list.style.minHeight = this.list.getBoundingClientRect().height + 'px';
+      this.list.replaceChildren(...rows);
+      const end = el('li', 'end');
+      end.setAttribute('aria-hidden', 'true');
+      this.list.append(end);
+      this.whenHidden(end, () => { end.remove(); this.list.style.minHeight = ''; });
     }
   }
 

@@ -19,3 +19,26 @@
     });
   }
 })();
+
+// A story's picture that does not load (hotlink protection, a host that is
+// down) leaves no empty box: it is removed once it is out of view, where
+// nothing the reader sees moves (below the window nothing seen is after
+// it; above it the browser's scroll anchoring keeps what is seen in
+// place). In view it keeps its room until then.
+(() => {
+  if (!window.IntersectionObserver) return;
+  const drop = (img) => {
+    const io = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) return;
+      io.disconnect();
+      img.remove();
+    });
+    io.observe(img);
+  };
+  document.addEventListener('error', (e) => {
+    if (e.target instanceof HTMLImageElement && e.target.closest('.story')) drop(e.target);
+  }, true);
+  for (const img of document.querySelectorAll('.story img')) {
+    if (img.complete && img.naturalWidth === 0 && img.currentSrc) drop(img);
+  }
+})();

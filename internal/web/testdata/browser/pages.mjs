@@ -5,6 +5,7 @@
 // stories, and nothing is wider than a phone. Usage: node pages.mjs
 // <baseURL> <outdir>; the expectations are read from <outdir>/spec.json,
 // written by the Go test.
+import { brokenPictures } from './cards.mjs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { browse, watch, a11y, skipLink, run, imagesLoaded } from './lib.mjs';
@@ -22,6 +23,7 @@ await run(async (base, outdir, res) => {
     await directory(res, context, page, base, spec, report);
     await schemes(res, page, base, spec, report);
     for (const list of spec.lists) await listPage(res, context, page, base, spec, list, report);
+    for (const width of [1280, 390]) await brokenPictures(res, context, base, width);
 
     // A small phone: nothing wider than the screen at 320 CSS pixels (the
     // width of WCAG 1.4.10 Reflow; the form's boxes in their fieldsets were
