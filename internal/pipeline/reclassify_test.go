@@ -21,11 +21,7 @@ import (
 func TestReclassifyRefreshesSignatures(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, st *store.Store) {
 		ctx := context.Background()
-		t0 := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
-		src := addSource(t, st, "https://baothainguyen.vn/rss/thoi-su.rss")
-		if _, err := st.ClaimSource(ctx, src.ID, "w", t0, time.Minute); err != nil {
-			t.Fatal(err)
-		}
+		src, t0 := claimedSource(t, st)
 		a := model.Article{Key: "k1", URL: "https://baothainguyen.vn/a1.html", Title: "Ông Nguyễn Đức Thụy vào HĐQT Sacombank",
 			Summary: "Đại hội đồng cổ đông Sacombank bầu ông Nguyễn Đức Thụy.", PublishedAt: t0, ContentHash: "h1",
 			Topics: []model.TopicTag{{Topic: "the-thao", Primary: true, Score: 1, Reason: "stale"}}}
@@ -64,11 +60,7 @@ func TestReclassifyRefreshesSignatures(t *testing.T) {
 func TestReclassifyKeepsStories(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, st *store.Store) {
 		ctx := context.Background()
-		t0 := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
-		src := addSource(t, st, "https://baothainguyen.vn/rss/thoi-su.rss")
-		if _, err := st.ClaimSource(ctx, src.ID, "w", t0, time.Minute); err != nil {
-			t.Fatal(err)
-		}
+		src, t0 := claimedSource(t, st)
 		var writes []store.ArticleWrite
 		for i, title := range []string{"Thái Nguyên khởi công cầu Gia Bảy mới", "Cầu Gia Bảy mới ở Thái Nguyên khởi công", "Giá vàng hôm nay"} {
 			writes = append(writes, store.ArticleWrite{Article: model.Article{Key: fmt.Sprint("k", i), URL: fmt.Sprintf("https://baothainguyen.vn/a%d.html", i),
@@ -104,4 +96,16 @@ func TestReclassifyKeepsStories(t *testing.T) {
 			t.Errorf("facts after: %+v %v, want first %d as before", after, err, before[story].First)
 		}
 	})
+}
+
+// claimedSource adds a source and claims it for owner "w" at the time it
+// returns, as a fetch would before SaveFetch.
+func claimedSource(t *testing.T, st *store.Store) (model.Source, time.Time) {
+	t.Helper()
+	t0 := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
+	src := addSource(t, st, "https://baothainguyen.vn/rss/thoi-su.rss")
+	if _, err := st.ClaimSource(context.Background(), src.ID, "w", t0, time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	return src, t0
 }

@@ -161,7 +161,7 @@ func (s *Server) renderFeed(ctx context.Context, q feedQuery, f feeds.Format, ve
 	feed := feeds.Feed{
 		ID:          feeds.TagURI(s.base.Hostname(), tagYear, strings.TrimSuffix("feed?"+q.encode(), "?")),
 		Title:       name + " – Bản tin",
-		Description: name + ": tin từ báo chí Việt Nam, do bantin tổng hợp.",
+		Description: feedDescription(name, q),
 		HomeURL:     s.absURL(q.pagePath()),
 		SelfURL:     s.absURL(q.path(f)),
 		HubURL:      s.cfg.HubURL,
@@ -187,6 +187,17 @@ func (s *Server) renderFeed(ctx context.Context, q feedQuery, f feeds.Format, ve
 	// article stored or edited), not the newest article's own date: a
 	// backdated article arriving late must not be answered with 304.
 	return newEntry(body, f.ContentType(), changed, true), nil
+}
+
+// feedDescription is the description of q's feed, named name; a feed of
+// stories says it lists each story once and at most maxStoryLimit of them
+// (a larger limit is clamped: parseFeedQuery).
+func feedDescription(name string, q feedQuery) string {
+	d := name + ": tin từ báo chí Việt Nam, do bantin tổng hợp."
+	if q.PerStory {
+		d += " Mỗi câu chuyện một mục, tối đa " + strconv.Itoa(maxStoryLimit) + " câu chuyện."
+	}
+	return d
 }
 
 // provinceLabel is a province's display name, "Bắc Kạn (cũ)" for a former

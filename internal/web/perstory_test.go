@@ -100,8 +100,8 @@ func TestFeedPerStory(t *testing.T) {
 }
 
 // A feed of stories keeps the feeds' HTTP: its own canonical URL and feed
-// id, ETag revalidation, CORS; a bad per is a 400 naming the values, in
-// Vietnamese when asked.
+// id, ETag revalidation, CORS; a limit above 50 is clamped to 50; a bad
+// per is a 400 naming the values, in Vietnamese when asked.
 func TestFeedPerStoryHTTP(t *testing.T) {
 	f := newFixture(t, storetest.OpenSQLite(t), Config{})
 	storyFixture(t, f)
@@ -119,6 +119,16 @@ func TestFeedPerStoryHTTP(t *testing.T) {
 	}
 	if w := f.get(t, "/feed.json?province=thai-nguyen&per=story", "If-None-Match: "+etag); w.Code != http.StatusNotModified {
 		t.Errorf("per=story revalidation: %d", w.Code)
+	}
+	// A limit above maxStoryLimit is clamped, not refused: the feed is the
+	// default feed of stories (its self link and body), and says so.
+	clamped := f.get(t, "/provinces/thai-nguyen/feed.json?per=story&limit=200")
+	if clamped.Body.String() != body || !strings.Contains(body, `tối đa 50 câu chuyện`) {
+		t.Errorf("per=story&limit=200: want the feed of limit 50, saying so; got\n%s", clamped.Body)
+	}
+	if w := f.get(t, "/provinces/thai-nguyen/feed.json?per=story&limit=20"); !strings.Contains(w.Body.String(), `per=story&province=thai-nguyen&limit=20"`) &&
+		!strings.Contains(w.Body.String(), `limit=20&per=story&province=thai-nguyen"`) {
+		t.Errorf("per=story&limit=20: self link lost its limit:\n%s", w.Body)
 	}
 	for _, tt := range []struct{ lang, want string }{
 		{"", `per must be story (one item a story) or report (one item an article), not "stories"`},

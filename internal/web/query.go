@@ -19,7 +19,16 @@ import (
 const (
 	defaultLimit = 50
 	maxLimit     = 200
-	maxQueryLen  = 200
+	// maxStoryLimit is the most stories a feed of stories (per=story)
+	// lists; a larger limit is clamped to it, not refused. Each story's
+	// lead row is checked against its story's newer rows, so on
+	// PostgreSQL 200 stories cost 3–6 times a feed of 200 reports even
+	// with the items cached (BenchmarkPerStoryFeed, BENCHMARKS.md), and
+	// a client choosing a limit the body cache has not seen would run
+	// that query: 50 stories cost at most about twice 200 reports. The
+	// widget asks for at most 20.
+	maxStoryLimit = 50
+	maxQueryLen   = 200
 )
 
 // feedQuery is a validated, canonical feed request: slugs sorted and
@@ -218,6 +227,7 @@ func (s *Server) readParams(q *feedQuery, vals url.Values) error {
 	case "", "report":
 	case "story":
 		q.PerStory = true
+		q.Limit = min(q.Limit, maxStoryLimit)
 	default:
 		return badParam(fmt.Sprintf("per phải là story (mỗi tin một mục) hoặc report (mỗi bài một mục), không phải %q", v),
 			fmt.Sprintf("per must be story (one item a story) or report (one item an article), not %q", v))

@@ -25,6 +25,40 @@ import (
 // 2,563) from six outlets, in stories of one to six reports; SQLite, and
 // PostgreSQL with BANTIN_TEST_DATABASE_URL.
 func BenchmarkLaterFrontPage(b *testing.B) {
+	weekEngines(b, func(b *testing.B, st *store.Store, now time.Time) {
+		srv, err := New(Config{BaseURL: testBase, CacheBytes: -1, Now: func() time.Time { return now }},
+			st, model.NewCatalog(), slog.New(slog.NewTextHandler(io.Discard, nil)))
+		if err != nil {
+			b.Fatal(err)
+		}
+		for name, start := range map[string]string{"front": "/", "topic": "/topics/the-thao/"} {
+			m := nextLink.FindStringSubmatch(request(srv, http.MethodGet, start).Body.String())
+			if m == nil {
+				b.Fatalf("%s: no later page", start)
+			}
+			later := html.UnescapeString(m[1])
+			for _, mode := range []string{"recompute", "cached"} {
+				b.Run(name+"/"+mode, func(b *testing.B) {
+					srv.tops = nil
+					if mode == "cached" {
+						srv.tops = newTopCache()
+					}
+					for b.Loop() {
+						if w := request(srv, http.MethodGet, later); w.Code != http.StatusOK {
+							b.Fatalf("%s: %d", later, w.Code)
+						}
+					}
+				})
+			}
+		}
+	})
+}
+
+// weekEngines runs run as a sub-benchmark per engine (SQLite, and
+// PostgreSQL with BANTIN_TEST_DATABASE_URL) on a store holding a week of
+// BANTIN_BENCH_TOP_ARTICLES articles (default 2,500: fillWeek), with the
+// time the week ends.
+func weekEngines(b *testing.B, run func(b *testing.B, st *store.Store, now time.Time)) {
 	n := 2500
 	if v, err := strconv.Atoi(os.Getenv("BANTIN_BENCH_TOP_ARTICLES")); err == nil && v > 0 {
 		n = v
@@ -34,39 +68,12 @@ func BenchmarkLaterFrontPage(b *testing.B) {
 		engines["postgres"] = storetest.OpenPostgres
 	}
 	for _, engine := range []string{"sqlite", "postgres"} {
-		open, ok := engines[engine]
-		if !ok {
-			continue
+		if open, ok := engines[engine]; ok {
+			b.Run(engine, func(b *testing.B) {
+				st := open(b)
+				run(b, st, fillWeek(b, st, n))
+			})
 		}
-		b.Run(engine, func(b *testing.B) {
-			st := open(b)
-			now := fillWeek(b, st, n)
-			srv, err := New(Config{BaseURL: testBase, CacheBytes: -1, Now: func() time.Time { return now }},
-				st, model.NewCatalog(), slog.New(slog.NewTextHandler(io.Discard, nil)))
-			if err != nil {
-				b.Fatal(err)
-			}
-			for name, start := range map[string]string{"front": "/", "topic": "/topics/the-thao/"} {
-				m := nextLink.FindStringSubmatch(request(srv, http.MethodGet, start).Body.String())
-				if m == nil {
-					b.Fatalf("%s: no later page", start)
-				}
-				later := html.UnescapeString(m[1])
-				for _, mode := range []string{"recompute", "cached"} {
-					b.Run(name+"/"+mode, func(b *testing.B) {
-						srv.tops = nil
-						if mode == "cached" {
-							srv.tops = newTopCache()
-						}
-						for b.Loop() {
-							if w := request(srv, http.MethodGet, later); w.Code != http.StatusOK {
-								b.Fatalf("%s: %d", later, w.Code)
-							}
-						}
-					})
-				}
-			}
-		})
 	}
 }
 
