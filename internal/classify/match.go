@@ -59,6 +59,9 @@ type match struct {
 	// past: a result whose title or lead states it in the past tense and
 	// looks nowhere ahead (pastResult); the past-cue rule's (pastcue.go).
 	past bool
+	// round: the round the title names (titleRound, matchround.go); 0
+	// none.
+	round uint8
 	// ahead: a result whose title or lead looks ahead to a match and
 	// states no score line or past result (aheadPreview): a match-day
 	// preview read as a result; the result-story rule's exemption
@@ -74,11 +77,13 @@ type match struct {
 // MatchWindow, so the follow-ups that name one side ("ăn mừng Tây Ban Nha
 // vô địch") join the result; common names ("Việt Nam") are shared by a
 // day's results, and two stories that only mention the result in their
-// leads (an award, a career feature) are about something else.
+// leads (an award, a career feature) are about something else. Two
+// results whose titles name different rounds (roundsApart, matchround.go:
+// one player's semifinal and final) are never one match.
 func sameMatch(a, b *Signature) bool {
 	x, y := &a.match, &b.match
 	if !x.ok || !y.ok || x.event != y.event || x.age != 0 && y.age != 0 && x.age != y.age ||
-		x.score != 0 && y.score != 0 && x.score != y.score {
+		x.score != 0 && y.score != 0 && x.score != y.score || roundsApart(a, b) {
 		return false
 	}
 	shared, rare := 0, false

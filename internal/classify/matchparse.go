@@ -25,6 +25,7 @@ func storyMatch(toks []token) match {
 		return match{preview: preview, sports: true, cue: titleMoment(toks)}
 	}
 	m.cue = titleMoment(toks)
+	m.round = titleRound(toks) // matchround.go
 	m.past = pastResult(toks)
 	m.ahead = !sc.score && aheadPreview(toks) // prevveto.go
 	m.canon = canonTeams(toks)

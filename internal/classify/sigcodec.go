@@ -17,8 +17,9 @@ import (
 // (sportID: the age group and the class, a byte each), a byte with bit 1
 // for a daily bulletin, the title's moment cue (titleMoment) in bits 2
 // and 4, bit 8 for a draw's follow-up (drawFollow; never with bit 1),
-// bit 16 for a past-tense result (match.past) and bit 32 for a
-// match-day preview read as a result (match.ahead; never with bit 16),
+// bit 16 for a past-tense result (match.past), bit 32 for a
+// match-day preview read as a result (match.ahead; never with bit 16)
+// and the title's round (match.round) in bits 64 and 128,
 // the sigTeams canonical team hashes of a result (match.canon, 2 bytes
 // each), a byte of the title's kinds of incident (incident: incidentAll's
 // bits), a byte of which names are key names (keys), then sigFeats hashes (4 bytes each) and sigFeats weights, all
@@ -100,7 +101,7 @@ func (s *Signature) UnmarshalBinary(data []byte) error {
 // bit (16) or the match-day preview bit (32), not both (aheadPreview
 // refuses a past result).
 func validFlags(b byte) bool {
-	return b&^(1|3<<1|8|16|32) == 0 && b>>1&3 <= momentAfter && b&(1|8) != 1|8 && b&(16|32) != 16|32
+	return b&^(1|3<<1|8|16|32|3<<6) == 0 && b>>1&3 <= momentAfter && b&(1|8) != 1|8 && b&(16|32) != 16|32
 }
 
 // flagBit is bit when on, else 0.
@@ -127,12 +128,13 @@ func (s *Signature) setMatchFlags(b byte) {
 
 // storyFlags is the story flags byte (validFlags): bit 1 a daily
 // bulletin, the moment cue in bits 2 and 4, 8 a draw's follow-up, 16 a
-// past-tense result, 32 a match-day preview read as a result.
+// past-tense result, 32 a match-day preview read as a result, the
+// title's round (match.round) in bits 64 and 128.
 func (s *Signature) storyFlags() byte {
-	return flagBit(s.bulletin, 1) | s.match.cue<<1 | flagBit(s.drawFollow, 8) | flagBit(s.match.past, 16) | flagBit(s.match.ahead, 32)
+	return flagBit(s.bulletin, 1) | s.match.cue<<1 | flagBit(s.drawFollow, 8) | flagBit(s.match.past, 16) | flagBit(s.match.ahead, 32) | s.match.round<<6
 }
 
 // setStoryFlags sets the facts storyFlags encodes from b.
 func (s *Signature) setStoryFlags(b byte) {
-	s.bulletin, s.match.cue, s.drawFollow, s.match.past, s.match.ahead = b&1 != 0, b>>1&3, b&8 != 0, b&16 != 0, b&32 != 0
+	s.bulletin, s.match.cue, s.drawFollow, s.match.past, s.match.ahead, s.match.round = b&1 != 0, b>>1&3, b&8 != 0, b&16 != 0, b&32 != 0, b>>6
 }

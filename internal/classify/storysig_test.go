@@ -106,7 +106,8 @@ func TestSignatureWeighsRareWords(t *testing.T) {
 
 // TestSignatureFlagsByteRefused: the flags byte holds a bulletin bit or a
 // draw's follow-up bit (not both), a moment cue (0, before or after) and a
-// past-result bit or a match-day preview bit (not both); a stored signature with any other value
+// past-result bit or a match-day preview bit (not both) and a round
+// (bits 64 and 128); a stored signature with any other value
 // there is refused like a bad version or length, not read as something
 // else.
 func TestSignatureFlagsByteRefused(t *testing.T) {
@@ -122,7 +123,7 @@ func TestSignatureFlagsByteRefused(t *testing.T) {
 		b  byte
 		ok bool
 	}{{0, true}, {1, true}, {1 | momentBefore<<1, true}, {momentAfter << 1, true}, {1 | momentAfter<<1, true}, {3 << 1, false},
-		{8, true}, {8 | momentBefore<<1, true}, {1 | 8, false}, {16, true}, {32, true}, {16 | 32, false}, {1 | 16 | momentAfter<<1, true}, {64, false}, {255, false}} {
+		{8, true}, {8 | momentBefore<<1, true}, {1 | 8, false}, {16, true}, {32, true}, {16 | 32, false}, {1 | 16 | momentAfter<<1, true}, {roundQuarter << 6, true}, {roundFinal<<6 | 16, true}, {3<<1 | roundSemi<<6, false}, {255, false}} {
 		raw[at] = tc.b
 		var back Signature
 		if err := back.UnmarshalBinary(raw); (err == nil) != tc.ok {
