@@ -1,8 +1,13 @@
 package classify
 
+import (
+	"math"
+	"testing"
+)
+
 // The stories bar's arithmetic, shared by the tests that keep a judged
 // rule's finding (TestAftermathVerdicts, TestLinkageVerdicts,
-// TestPastCueVerdicts, TestPrevVetoVerdicts).
+// TestPastCueVerdicts, TestPrevVetoVerdicts, TestCueVerdicts).
 
 // labelsBySample counts verdicts by sample, then by label.
 func labelsBySample(verdicts []pairLabel) map[string]map[string]int {
@@ -40,4 +45,40 @@ func labelTotal(m map[string]int) int {
 		n += v
 	}
 	return n
+}
+
+// barRow is one variant of a judged story change: its census pairs, the
+// samples drawn from them ("" when the census changed no pair on that
+// side), the Δtp and Δfp they give and whether they pass the bar.
+type barRow struct {
+	variant          string
+	joined, split    int    // census pairs
+	joins, splits    string // samples
+	wantDtp, wantDfp float64
+	lands            bool
+}
+
+// checkBarRows recomputes each row's Δtp, Δfp and bar from the verdicts
+// of file (in testdata/classify/real): a sample holds every pair of its
+// side up to 40.
+func checkBarRows(t *testing.T, file string, rows []barRow) {
+	n := labelsBySample(readJSONL[pairLabel](t, "../../testdata/classify/real/"+file))
+	for _, tt := range rows {
+		t.Run(tt.variant, func(t *testing.T) {
+			j, s := n[tt.joins], n[tt.splits]
+			if labelTotal(j) != min(tt.joined, 40) || labelTotal(s) != min(tt.split, 40) {
+				t.Fatalf("samples of %d and %d verdicts for %d and %d pairs", labelTotal(j), labelTotal(s), tt.joined, tt.split)
+			}
+			if tt.split == 0 {
+				s = map[string]int{"doubtful": 1} // no split pair: weight 0
+			}
+			dtp, dfp := censusDelta(tt.joined, tt.split, j, s)
+			if math.Abs(dtp-tt.wantDtp) > 1 || math.Abs(dfp-tt.wantDfp) > 1 {
+				t.Errorf("Δtp %.1f Δfp %.1f, want %.1f %.1f", dtp, dfp, tt.wantDtp, tt.wantDfp)
+			}
+			if lands := passesStoryBar(dtp, dfp); lands != tt.lands {
+				t.Errorf("passes the bar %v, want %v", lands, tt.lands)
+			}
+		})
+	}
 }

@@ -28,7 +28,9 @@ const (
 )
 
 // pastCues are the past-tense result phrases, lower case as written (both
-// spellings of "hòa"); futureCues the words of a text that looks ahead.
+// spellings of "hòa"); futureCues the words of a text that looks ahead
+// ("quyết" only as a resolve before the contest: "quyết thắng", not
+// "quyết định", "giải quyết", nor a name, "Văn Quyết").
 var (
 	pastCues = []string{
 		"sau trận thua", "sau trận thắng", "sau trận hòa", "sau trận hoà", "sau trận chung kết",
@@ -48,7 +50,8 @@ var (
 	}
 	futureCues = []string{
 		"sẽ", "trước trận", "trước thềm", "chuẩn bị", "tối nay", "hôm nay", "đêm nay", "chiều nay",
-		"hướng tới", "trận sau", "tiếp theo", "quyết",
+		"hướng tới", "trận sau", "tiếp theo", "quyết tâm", "quyết thắng", "quyết đấu", "quyết giành",
+		"quyết giữ",
 	}
 	// standingsCues mark a title about a table ("Bảng xếp hạng V-League
 	// mới nhất: CLB CAHN đăng quang…"): a round's standings, not one
@@ -58,14 +61,14 @@ var (
 
 // pastResult reports whether the title and lead tokens of toks state a
 // past result (a pastCues phrase) and hold no futureCues word, and the
-// title no standingsCues.
+// title no standingsCues; past and future cues as whole words (wordCueAt).
 func pastResult(toks []token) bool {
 	past := false
 	for i := 0; i < len(toks) && toks[i].field != fieldBody; i++ {
-		if cueAt(toks, i, futureCues) || toks[i].field == fieldTitle && cueAt(toks, i, standingsCues) {
+		if wordCueAt(toks, i, futureCues) || toks[i].field == fieldTitle && cueAt(toks, i, standingsCues) {
 			return false
 		}
-		past = past || cueAt(toks, i, pastCues)
+		past = past || wordCueAt(toks, i, pastCues)
 	}
 	return past
 }

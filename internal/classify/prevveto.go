@@ -28,14 +28,15 @@ var aheadCues = []string{
 
 // aheadPreview reports whether the title and lead tokens of toks look
 // ahead to a match (an aheadCues phrase) and state no past result (a
-// pastCues phrase); the caller rules out a score line.
+// pastCues phrase), both as whole words (wordCueAt); the caller rules
+// out a score line.
 func aheadPreview(toks []token) bool {
 	ahead := false
 	for i := 0; i < len(toks) && toks[i].field != fieldBody; i++ {
-		if cueAt(toks, i, pastCues) {
+		if wordCueAt(toks, i, pastCues) {
 			return false
 		}
-		ahead = ahead || cueAt(toks, i, aheadCues)
+		ahead = ahead || wordCueAt(toks, i, aheadCues)
 	}
 	return ahead
 }

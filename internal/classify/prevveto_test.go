@@ -1,9 +1,6 @@
 package classify
 
-import (
-	"math"
-	"testing"
-)
+import "testing"
 
 // TestAheadAndPast: a result read off a match-day preview is marked
 // ahead (prevveto.go), an aftermath stating the result in the past tense
@@ -42,30 +39,8 @@ func TestAheadAndPast(t *testing.T) {
 // pairs than it joins (Δtp < 0); with the past-cue rule ("m6", landed)
 // Δtp > 0 and Δfp < 0.
 func TestPrevVetoVerdicts(t *testing.T) {
-	verdicts := readJSONL[pairLabel](t, "../../testdata/classify/real/pairs_i20prevveto.jsonl")
-	n := labelsBySample(verdicts)
-	for _, tt := range []struct {
-		variant          string
-		joined, split    int    // census pairs
-		joins, splits    string // samples
-		wantDtp, wantDfp float64
-		lands            bool
-	}{
+	checkBarRows(t, "pairs_i20prevveto.jsonl", []barRow{
 		{"a4", 731, 1436, "i20-prevveto-a4-joined-20401", "i20-prevveto-a4-split-20402", -117.5, -515.7, false},
 		{"m6", 957, 1446, "i20-prevveto-m6-joined-20403", "i20-prevveto-m6-split-20404", 200.0, -399.7, true},
-	} {
-		t.Run(tt.variant, func(t *testing.T) {
-			j, s := n[tt.joins], n[tt.splits]
-			if labelTotal(j) != 40 || labelTotal(s) != 40 {
-				t.Fatalf("samples of %d and %d verdicts, want 40 each", labelTotal(j), labelTotal(s))
-			}
-			dtp, dfp := censusDelta(tt.joined, tt.split, j, s)
-			if math.Abs(dtp-tt.wantDtp) > 1 || math.Abs(dfp-tt.wantDfp) > 1 {
-				t.Errorf("Δtp %.1f Δfp %.1f, want %.1f %.1f", dtp, dfp, tt.wantDtp, tt.wantDfp)
-			}
-			if lands := passesStoryBar(dtp, dfp); lands != tt.lands {
-				t.Errorf("passes the bar %v, want %v", lands, tt.lands)
-			}
-		})
-	}
+	})
 }
