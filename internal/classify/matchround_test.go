@@ -52,7 +52,11 @@ func TestRoundsApart(t *testing.T) {
 		{"the quarterfinal", sportsSig(c, "Trần Quyết Chiến thắng ở tứ kết", ""), false},
 		{"reaching the final", sportsSig(c, "Trần Quyết Chiến vào chung kết", "Tay cơ Việt Nam thắng ngược."), true},
 		{"no round", sportsSig(c, "Trần Quyết Chiến thắng ngược đầy cảm xúc", ""), true},
-		{"the title won", sportsSig(c, "Trần Quyết Chiến lên ngôi vô địch", ""), false},
+		// Not "lên ngôi": a past cue, so the past-cue rule (which reads no
+		// round: a reaction's title names rounds loosely — measured by the
+		// lead, 5 joined / 5 split, 4 of the splits one match's) joins it
+		// to the semifinal's titled result within PastSpan.
+		{"the title won", sportsSig(c, "Trần Quyết Chiến vô địch World Cup", ""), false},
 	}
 	for _, tc := range cases {
 		if got := sameMatch(&semi, &tc.b); got != tc.want {
