@@ -6,7 +6,8 @@
 //
 // Attributes mean what the feed's parameters mean (topic, province: slugs,
 // comma-separated; q: search, with or without diacritics); limit is 1 to
-// 20 (default 5); layout is "list" (default) or "cards". The widget lists
+// 20 (default 5); layout is "list" (default) or "cards" (another value is
+// replaced, and the console warns of it). The widget lists
 // stories, each once, as bantin's pages do (the feed's per=story: a story
 // several outlets covered is one item, its report the pages show, with an
 // "N nguồn" link to the story's page on bantin); per="report" lists every
@@ -140,6 +141,27 @@ li.err span{font-size:.9em}
     return e;
   };
 
+  // options reads e's limit (1 to 20, default 5), layout ("list", the
+  // default, or "cards") and per ("story", the default, or "report") as
+  // used. A value out of range or unknown is replaced (limit clamped, or 5
+  // when not a number; the default otherwise) and told on the console,
+  // naming the attribute, its value and what is used instead: the
+  // embedding page's developer learns why. An empty value is the default.
+  const options = (e) => {
+    const raw = (a) => (e.getAttribute(a) || '').trim();
+    const n = parseInt(raw('limit') || '5', 10);
+    const pick = (a, known) => (known.includes(raw(a).toLowerCase()) ? raw(a).toLowerCase() : known[0]);
+    const o = { limit: Number.isFinite(n) ? Math.min(Math.max(n, 1), 20) : 5, layout: pick('layout', ['list', 'cards']), per: pick('per', ['story', 'report']) };
+    const want = { limit: '1 to 20', layout: '"list" or "cards"', per: '"story" or "report"' };
+    for (const a of Object.keys(o)) {
+      const v = raw(a);
+      if (v && (a === 'limit' ? Number(v) !== o.limit : v.toLowerCase() !== o[a])) {
+        console.warn(`<bantin-feed> ${a}="${v}" is not ${want[a]}: ${a}="${o[a]}" is used instead.`, e);
+      }
+    }
+    return o;
+  };
+
   class BantinFeed extends HTMLElement {
     static get observedAttributes() { return ['topic', 'province', 'q', 'limit', 'layout', 'per']; }
 
@@ -210,20 +232,15 @@ li.err span{font-size:.9em}
       });
     }
 
-    get limit() {
-      const n = parseInt(this.getAttribute('limit') || '5', 10);
-      return Number.isFinite(n) ? Math.min(Math.max(n, 1), 20) : 5;
-    }
-
     url() {
       const u = new URL(feedURL);
       for (const k of ['topic', 'province', 'q']) {
         const v = (this.getAttribute(k) || '').trim();
         if (v) u.searchParams.set(k, v);
       }
-      u.searchParams.set('limit', String(this.limit));
+      u.searchParams.set('limit', String(this.opts.limit));
       // Stories, each once, unless every report is asked for.
-      if ((this.getAttribute('per') || '').trim().toLowerCase() !== 'report') u.searchParams.set('per', 'story');
+      if (this.opts.per !== 'report') u.searchParams.set('per', 'story');
       return u;
     }
 
@@ -231,7 +248,7 @@ li.err span{font-size:.9em}
     // placeholders keeping the reserved height.
     slots(items, placeholder) {
       const rows = [];
-      for (let i = 0; i < this.limit; i++) {
+      for (let i = 0; i < this.opts.limit; i++) {
         if (i < items.length) rows.push(items[i]);
         else {
           const li = el('li', placeholder ? 'ph' : '');
@@ -244,9 +261,10 @@ li.err span{font-size:.9em}
 
     async load() {
       if (this.pending) this.pending.leave();
+      this.opts = options(this);
       const req = join(this.url());
       this.pending = req;
-      this.box.className = 'wrap ' + (this.getAttribute('layout') === 'cards' ? 'cards' : 'list');
+      this.box.className = 'wrap ' + this.opts.layout;
       this.box.setAttribute('aria-busy', 'true');
       this.unwatch();
       this.status.className = 'status';
@@ -320,7 +338,7 @@ li.err span{font-size:.9em}
     show(feed) {
       const items = Array.isArray(feed.items) ? feed.items : [];
       const rows = [];
-      for (const it of items.slice(0, this.limit)) {
+      for (const it of items.slice(0, this.opts.limit)) {
         const href = safeURL(it.url);
         if (!href) continue;
         const li = el('li', 'item');

@@ -20,6 +20,9 @@ await run(async (base, outdir, res) => {
       problems.push(`console error: ${m.text()}`);
     });
     page.on('pageerror', (e) => problems.push(`uncaught exception: ${e.message}`));
+    // The console warnings of attributes replaced (the #odd widget's).
+    const warnings = [];
+    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
     await page.addInitScript(() => {
       window.__shifts = 0;
       window.__shiftLog = [];
@@ -222,6 +225,20 @@ await run(async (base, outdir, res) => {
       box.innerHTML = '<bantin-feed id="late" topic="giao-thong" limit="2" layout="list"></bantin-feed>';
     });
     await page.locator('#late li a').nth(1).waitFor();
+    // Attributes out of range or unknown are replaced, and the console
+    // says which, with what was used instead (the host's developer learns
+    // why the widget shows 20 stories in a list); valid ones are silent.
+    await page.evaluate(() => {
+      const box = document.createElement('div');
+      document.querySelector('#after').before(box);
+      box.innerHTML = '<bantin-feed id="odd" q="cột hẹp" limit="50" layout="grid" per="reports"></bantin-feed>';
+    });
+    await page.locator('#odd li a').nth(1).waitFor();
+    const odd = await page.locator('#odd').evaluate((el) => [el.shadowRoot.querySelector('.wrap').className, el.shadowRoot.querySelectorAll('li').length]);
+    const wantWarnings = ['limit="50" is not 1 to 20: limit="20"', 'layout="grid" is not "list" or "cards": layout="list"', 'per="reports" is not "story" or "report": per="story"'];
+    res.check(warnings.length === 3 && wantWarnings.every((w, i) => warnings[i].startsWith('<bantin-feed> ' + w + ' is used instead.')),
+      `odd attributes: console warnings ${JSON.stringify(warnings)}, want ${JSON.stringify(wantWarnings)}`);
+    res.check(odd[0] === 'wrap list' && feedRequests.some((u) => /limit=20&per=story$/.test(u)), `odd attributes: widget ${JSON.stringify(odd)}, requests ${feedRequests.join(', ')}`);
     // One request per feed URL: the two identical widgets (#gt, #gt-again)
     // share theirs and show the same stories.
     const widgets = await page.locator('bantin-feed').evaluateAll((els) =>
