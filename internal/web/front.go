@@ -13,15 +13,17 @@ import (
 
 // Front page sizes.
 const (
-	topStoriesN    = 8  // ranked stories of the week on the front page
-	pageTopN       = 5  // on a topic or province page, stories covered by 2+ outlets
+	topStoriesN    = 8  // on the front page, ranked stories of the week covered by 2+ outlets
+	pageTopN       = 5  // on a topic or province page, the same
 	latestStoriesN = 20 // latest stories on a page
 	week           = 7 * 24 * time.Hour
 )
 
-// homePage is the front page: the week's stories ranked by how many
-// outlets covered them, the latest stories, the topics and the provinces by
-// region, a search box and the failing-sources notice.
+// homePage is the front page: the week's stories that several outlets
+// covered, ranked by how many (none, and no such section, in a week without
+// any: its heading promises "nhiều báo cùng đưa"), the latest stories, the
+// topics and the provinces by region, a search box and the failing-sources
+// notice.
 func (s *Server) homePage(w http.ResponseWriter, r *http.Request) error {
 	cur, err := parseCursor(r)
 	if err != nil {
@@ -38,7 +40,7 @@ func (s *Server) homePage(w http.ResponseWriter, r *http.Request) error {
 		if cur.set() {
 			d.Title = "Tin cũ hơn – Bản tin"
 		}
-		newest, err := s.fillStories(ctx, &d, q, v, topStoriesN, 1, cur)
+		newest, err := s.fillStories(ctx, &d, q, v, topStoriesN, 2, cur)
 		if err != nil {
 			return nil, err
 		}

@@ -29,9 +29,10 @@ func storyFixture(t *testing.T, f *fixture) int64 {
 	return joinStory(t, f.st, "a1", "n1", "n2")
 }
 
-// The front page ranks the week's stories by outlets, then recency, and
-// links each to its full coverage; the story page lists every article
-// oldest first with the tags most share.
+// The front page ranks the week's stories that several outlets covered by
+// outlets, then recency, and links each to its full coverage (the others
+// are in the latest stories); the story page lists every article oldest
+// first with the tags most share.
 func TestFrontPageAndStory(t *testing.T) {
 	storetest.Engines(t, func(t *testing.T, st *store.Store) {
 		f := newFixture(t, st, Config{})
@@ -44,12 +45,18 @@ func TestFrontPageAndStory(t *testing.T) {
 		for _, m := range titles {
 			got = append(got, m[1])
 		}
-		// The two-source story first (shown by its newest article, n1), then
-		// the others newest first; the week is the 7 days before the clock.
-		want := []string{"Thái Nguyên: hội nghị công tác tổ chức xây dựng Đảng", "Du lịch Huế mùa thu", "Khởi công cao tốc ở Hà Nội",
-			"Bóng đá V-League", "Lúa mùa ở Bắc Kạn"}
+		// The two-source story alone (shown by its newest article, n1): the
+		// section promises stories several outlets covered; the others are
+		// the latest, newest first.
+		want := []string{"Thái Nguyên: hội nghị công tác tổ chức xây dựng Đảng"}
 		if strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Errorf("top stories %q, want %q", got, want)
+		}
+		latest := section(home, "moi-nhat")
+		for _, title := range []string{"Du lịch Huế mùa thu", "Khởi công cao tốc ở Hà Nội", "Bóng đá V-League", "Lúa mùa ở Bắc Kạn"} {
+			if !strings.Contains(latest, ">"+title+"<") {
+				t.Errorf("latest stories lack %q:\n%s", title, latest)
+			}
 		}
 		if !strings.Contains(top, `<a class="sources" href="`+storyURL+`">2 nguồn</a>`) {
 			t.Errorf("front page: no \"2 nguồn\" link to %s", storyURL)
@@ -102,6 +109,22 @@ func TestFrontPageAndStory(t *testing.T) {
 		tp := f.get(t, "/topics/xay-dung-dang/").Body.String()
 		if !strings.Contains(tp, `href="`+storyURL+`">2 nguồn</a>`) || strings.Count(section(tp, "noi-bat"), `class="story"`) != 1 {
 			t.Errorf("topic page: want one top story with 2 nguồn:\n%s", tp)
+		}
+	})
+}
+
+// A week whose stories each one outlet covered has no "Tin nổi bật trong
+// tuần (nhiều báo cùng đưa nhất)": the section would promise what it does
+// not hold. Its stories are the latest, as on every page.
+func TestFrontPageNoTopOfOneOutlet(t *testing.T) {
+	storetest.Engines(t, func(t *testing.T, st *store.Store) {
+		f := newFixture(t, st, Config{})
+		home := f.get(t, "/").Body.String()
+		if strings.Contains(home, `id="noi-bat"`) || strings.Contains(home, "nhiều báo cùng đưa nhất") {
+			t.Errorf("front page of one-outlet stories has a most-covered section:\n%s", section(home, "noi-bat"))
+		}
+		if latest := section(home, "moi-nhat"); !strings.Contains(latest, ">Bóng đá V-League<") {
+			t.Errorf("front page: the latest stories lack the week's:\n%s", latest)
 		}
 	})
 }

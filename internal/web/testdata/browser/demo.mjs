@@ -12,7 +12,9 @@ await run(async (base, outdir, res) => {
     const top = await page.locator('section:has(#noi-bat) article.story').evaluateAll((as) => as.map((a) => ({
       title: a.querySelector('h3 a').textContent.trim(), n: parseInt(a.querySelector('a.sources')?.textContent || '0', 10),
       story: a.querySelector('a.sources')?.getAttribute('href') })));
-    res.check(top.length >= 5, `demo: ${top.length} ranked stories, want at least 5`);
+    // The demo's week has four stories several outlets covered: the
+    // section ("nhiều báo cùng đưa nhất") holds only such stories.
+    res.check(top.length >= 4 && top.every((s) => s.n >= 2), `demo: ranked stories of ${JSON.stringify(top.map((s) => s.n))} outlets, want at least 4, each of 2 or more`);
     res.check(top[0]?.n >= 3, `demo: the first story has ${top[0]?.n} outlets, want 3 or more`);
     res.check(top.every((s, i) => i === 0 || s.n <= top[i - 1].n), `demo: stories not ranked by outlets: ${JSON.stringify(top.map((s) => s.n))}`);
     res.check(await page.locator('.notice').count() === 0, 'demo: the failing-sources notice shows');
