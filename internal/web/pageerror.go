@@ -27,7 +27,7 @@ func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) er
 		v.Message = "Không có bản tin của tuần này: tuần chưa tới, hoặc Bản tin chưa gửi bản tin nào trong tuần đó."
 	} else if t := r.PathValue("topic"); t != "" && s.cat.CheckTopics(t) != nil {
 		v.Message, v.Provinces, v.Legacy = "Không có chủ đề “"+t+"”.", nil, nil
-		v.Suggest = s.slugSuggestion(r, s.cat.CheckTopics(t))
+		v.Suggest = s.slugSuggestion(r, s.checkPageTopic(t))
 	} else if p := r.PathValue("province"); p != "" && s.cat.CheckProvinces(true, p) != nil {
 		v.Message, v.Topics = "Không có tỉnh, thành phố “"+p+"”.", nil
 		v.Suggest = s.slugSuggestion(r, s.cat.CheckProvinces(true, p))

@@ -16,7 +16,8 @@ type suggestLink struct{ Name, Path string }
 // slugSuggestion returns the link for err, the *model.SlugError of r's
 // topic or province slug, when the catalog's guess (model's suggestTopic
 // and suggestProvince: an alias, a spelling without dashes or with
-// diacritics, the name as pages show it) names one: the same page with
+// diacritics, the name as pages show it; for a topic, else a common word
+// for it, topicSynonym) names one: the same page with
 // every unknown slug of r's address replaced by its guess, r's query kept.
 // It returns nil when err suggests nothing or another slug of the address
 // is unknown without a guess.
@@ -25,7 +26,7 @@ func (s *Server) slugSuggestion(r *http.Request, err error) *suggestLink {
 	if name == "" {
 		return nil
 	}
-	t, okT := guessSlug(r.PathValue("topic"), func(x string) error { return s.cat.CheckTopics(x) })
+	t, okT := guessSlug(r.PathValue("topic"), s.checkPageTopic)
 	p, okP := guessSlug(r.PathValue("province"), func(x string) error { return s.cat.CheckProvinces(true, x) })
 	if !okT || !okP {
 		return nil

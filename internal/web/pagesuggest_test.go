@@ -9,8 +9,8 @@ import (
 )
 
 // TestPageNotFoundSuggests: a topic or province page whose slug is a
-// known short form, a spelling without dashes or diacritics, or the name
-// as pages show it stays a 404 (a guess is no redirect) and links to the
+// known short form, a spelling without dashes or diacritics, the name
+// as pages show it, or (a topic) a common word for it stays a 404 (a guess is no redirect) and links to the
 // page it most likely meant, every guessable slug of the address replaced
 // and the query kept; an unknown slug links nowhere; what the address
 // carries is escaped, in the message and in the link.
@@ -27,6 +27,14 @@ func TestPageNotFoundSuggests(t *testing.T) {
 		{"/topics/suc-khoe/?from=2026-11-01", `Có phải <a href="/topics/y-te/?from=2026-11-01">Y tế – Sức khỏe</a>?`, nil},
 		{"/topics/the-thao/provinces/hanoi/", `<a href="/topics/the-thao/provinces/ha-noi/">Hà Nội</a>`, nil},
 		{"/topics/thethao/provinces/hanoi/", `<a href="/topics/the-thao/provinces/ha-noi/">Thể thao</a>`, nil},
+		// A common word for a topic (topicSynonyms), written as a slug, without
+		// dashes or with diacritics.
+		{"/topics/bong-da/", `Có phải <a href="/topics/the-thao/">Thể thao</a>?`, nil},
+		{"/topics/bongda/", `Có phải <a href="/topics/the-thao/">Thể thao</a>?`, nil},
+		{"/topics/B%C3%B3ng%20%C4%91%C3%A1/", `Có phải <a href="/topics/the-thao/">Thể thao</a>?`, nil},
+		{"/topics/chung-khoan/provinces/hanoi/", `<a href="/topics/kinh-te/provinces/ha-noi/">Kinh tế</a>`, nil},
+		{"/topics/quan-su/", `Có phải <a href="/topics/quoc-phong-an-ninh/">Quốc phòng – An ninh</a>?`, nil},
+		{"/topics/bong-ro-x/", "", nil},
 		{"/topics/thethao/provinces/atlantis/", "", nil},
 		{"/provinces/atlantis/", "", nil},
 		{"/provinces/%3Cscript%3Ehanoi/", "", []string{"<script>hanoi"}},
