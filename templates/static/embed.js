@@ -31,7 +31,9 @@
 // as its text, never a box left blank), and the room the stories did not
 // take (fewer came, or cards came shorter) is kept as blank room (no rule,
 // no border) while the widget's end is in view and given back as soon as
-// it is not, where nothing the reader sees moves. When loading fails the
+// it is not, where nothing the reader sees moves. A card's picture is at
+// most 9em tall, so that its title, line and summary fit the card's height
+// in a narrow column too (a full-width 16:9 picture would crop them). When loading fails the
 // room is kept (the feed's own 4xx message, in Vietnamese, is shown).
 // Identical widgets on one page share one request.
 (() => {
@@ -53,7 +55,7 @@ li{overflow:hidden;border-bottom:1px solid var(--bantin-border,color-mix(in srgb
 .cards li.item{height:auto;max-height:var(--bantin-card-height,20em)}
 .wrap li.end{position:absolute;bottom:0;left:0;width:1px;height:1px;border:0;pointer-events:none}
 .cards .body{padding:.5em .7em}
-.pic{display:block;aspect-ratio:16/9;width:100%;object-fit:cover;background:var(--bantin-border,color-mix(in srgb,currentColor 10%,transparent))}
+.pic{display:block;aspect-ratio:16/9;width:100%;max-height:9em;object-fit:cover;background:var(--bantin-border,color-mix(in srgb,currentColor 10%,transparent))}
 a{color:var(--bantin-link,inherit);font-weight:600;text-decoration:underline;text-underline-offset:.15em}
 a:focus-visible{outline:2px solid currentColor;outline-offset:2px}
 .t{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow:hidden;line-height:1.35;margin:0;overflow-wrap:anywhere}

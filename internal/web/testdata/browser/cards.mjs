@@ -2,8 +2,9 @@
 // without a picture (blankCards) and pages' pictures that do not load
 // (brokenPictures).
 
-// blankCards checks every card of every cards widget out of view: the
-// room under its last line is at most its padding (a card without a
+// blankCards checks every card of every cards widget: no text is cut by
+// the card's foot (a picture too tall for the card's height); and out of
+// view, the room under its last line is at most its padding (a card without a
 // picture is as tall as its text), and no picture box is left empty (a
 // picture that did not load). Cards in view may keep a box until they
 // leave it (nothing seen moves); the widgets' own room is not a card.
@@ -12,11 +13,12 @@ export async function blankCards(res, page, width) {
   const bad = await page.locator('bantin-feed[layout=cards]').evaluateAll((els) => els.flatMap((el) =>
     [...el.shadowRoot.querySelectorAll('li')].filter((li) => li.querySelector('.t')).flatMap((li) => {
       const r = li.getBoundingClientRect();
-      if (r.bottom > 0 && r.top < innerHeight) return [];
       const name = `${el.id}: ${li.querySelector('.t')?.textContent}`;
-      if (li.querySelector('div.pic')) return [`${name}: an empty picture box`];
       const body = li.querySelector('.body');
       const last = [...body.children].reduce((b, c) => Math.max(b, c.getBoundingClientRect().bottom), 0);
+      if (last > r.bottom + 1) return [`${name}: its text cut ${Math.round(last - r.bottom)}px by the card's foot`];
+      if (r.bottom > 0 && r.top < innerHeight) return [];
+      if (li.querySelector('div.pic')) return [`${name}: an empty picture box`];
       const em = parseFloat(getComputedStyle(body).fontSize);
       const blank = r.bottom - last;
       return blank > 1.2 * em ? [`${name}: ${Math.round(blank)}px blank under its text`] : [];
