@@ -70,7 +70,7 @@ func (x *MemIndex) pick(sig Signature, published time.Time, hits []int32) (int64
 		}
 		m := &x.sigs[mi]
 		s := similarityNormed(&sig, m, norm, x.norms[mi])
-		if t := pairThreshold(&sig, m, published.UnixNano(), x.pub[mi], burst, keys); s < t && !rare.joins(m, x.pub[mi], cid, s, t) {
+		if t := pairThreshold(&sig, m, published.UnixNano(), x.pub[mi], burst, keys); s < t && !rare.joins(&sig, m, x.pub[mi], cid, s, t) {
 			continue
 		}
 		th := threshold(sig, *m) // the linkage floor's base, match rule, burst or name rule or not

@@ -37,10 +37,13 @@ const (
 
 // rareJoin is the rare-name join's state for one newcomer: the threads
 // of its names' carriers (bit i for names[i]), counted on the first pair
-// that asks. The caller holds x.mu.
+// that asks. It holds a copy of the newcomer's names, not its signature:
+// a pointer kept here would move the caller's signature to the heap on
+// every arrival (count's appends make the struct's pointees escape). The
+// caller holds x.mu.
 type rareJoin struct {
 	x       *MemIndex
-	sig     *Signature
+	names   [sigNames]uint16 // the newcomer's Signature.names
 	pub     int64
 	counted uint8              // names whose carriers are counted
 	threads [sigNames][]int64  // the carriers' threads, each once…
@@ -51,14 +54,13 @@ type rareJoin struct {
 // newRareJoin starts the rare-name join of a newcomer sig published at pub;
 // it counts nothing yet.
 func (x *MemIndex) newRareJoin(sig *Signature, pub time.Time) rareJoin {
-	return rareJoin{x: x, sig: sig, pub: pub.UnixNano()}
+	return rareJoin{x: x, names: sig.names, pub: pub.UnixNano()}
 }
 
-// joins reports whether the newcomer joins thread cid of its member b
-// (published at pb), to which it is s similar against the pair threshold
-// t, under the rare-name join.
-func (r *rareJoin) joins(b *Signature, pb int64, cid int64, s, t float64) bool {
-	a := r.sig
+// joins reports whether the newcomer a (the signature newRareJoin was
+// given) joins thread cid of its member b (published at pb), to which it
+// is s similar against the pair threshold t, under the rare-name join.
+func (r *rareJoin) joins(a, b *Signature, pb int64, cid int64, s, t float64) bool {
 	if t >= clusterNever || s < max(lowestThreshold, RareFactor*t) || a.keys == 0 || b.keys == 0 ||
 		a.topic == 0 || a.topic != b.topic || a.topic == worldTopic {
 		return false
@@ -104,7 +106,7 @@ func (r *rareJoin) rare(i int, cid int64) bool {
 func (r *rareJoin) count(i int) {
 	x := r.x
 	since := r.pub - int64(RareWindow)
-	e, ok := x.head[bandKey(nameBandTag, uint64(r.sig.names[i]))]
+	e, ok := x.head[bandKey(nameBandTag, uint64(r.names[i]))]
 	for n := 0; ok && e >= 0; n++ {
 		if n == maxChainWalk {
 			r.total[i] = -1

@@ -65,9 +65,22 @@ func TestRareJoin(t *testing.T) {
 			}
 			sig := tc.newSig
 			r := x.newRareJoin(&sig, t0.Add(tc.at))
-			if got := r.joins(&member, t0.UnixNano(), 1, tc.s, tc.t); got != tc.want {
+			if got := r.joins(&sig, &member, t0.UnixNano(), 1, tc.s, tc.t); got != tc.want {
 				t.Errorf("joins = %v, want %v", got, tc.want)
 			}
 		})
+	}
+}
+
+// The rare-name join costs an arrival no allocation of its own: pick with
+// no hits allocates nothing (a signature kept by pointer in rareJoin moved
+// pick's signature to the heap on every arrival).
+func TestPickNoHitsAllocatesNothing(t *testing.T) {
+	x := NewMemIndex()
+	t0 := time.Date(2026, 5, 20, 8, 0, 0, 0, time.UTC)
+	x.Add(Member{ArticleID: 1, Key: "a", Sig: rareSig(3, 42, true, 1), Published: t0})
+	sig := rareSig(3, 42, true, 1)
+	if n := testing.AllocsPerRun(50, func() { x.pick(sig, t0.Add(time.Hour), nil) }); n != 0 {
+		t.Errorf("pick allocates %.0f times an arrival, want 0", n)
 	}
 }
