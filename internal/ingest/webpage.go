@@ -16,10 +16,15 @@ import (
 var errNotAFeed = errors.New("not an RSS, Atom or JSON feed")
 
 // maxNamedFeeds caps the feeds a web page's error names; maxPageScan caps
-// the bytes of a page read for them (the <head> comes first).
+// the bytes of a page read for them (the <head> comes first); maxFeedURL
+// caps the length of a feed URL named, as written and once resolved (a
+// long <base href> or redirect target makes a short link long): the error
+// is stored as the source's last error and shown on the public sources
+// page, and no feed address a person would give is longer.
 const (
 	maxNamedFeeds = 3
 	maxPageScan   = 256 << 10
+	maxFeedURL    = 2048
 )
 
 // WebPageError is the parse error (inside a *ParseError) for a body that
@@ -136,7 +141,7 @@ func baseOf(t html.Token, page *url.URL) (base *url.URL, set bool) {
 // and canonical by urlpolicy (an absolute http(s) URL without user info,
 // controls or bidirectional marks, its host in ASCII, its query escaped:
 // it reaches the operator's terminal and the status page), or "" when the
-// tag names none.
+// tag names none or one longer than maxFeedURL.
 func feedLink(t html.Token, base *url.URL) string {
 	var rel, typ, href string
 	for _, a := range t.Attr {
@@ -150,7 +155,7 @@ func feedLink(t html.Token, base *url.URL) string {
 			href = strings.TrimSpace(a.Val)
 		}
 	}
-	if !contains(strings.Fields(rel), "alternate") || href == "" || len(href) > 2048 {
+	if !contains(strings.Fields(rel), "alternate") || href == "" || len(href) > maxFeedURL {
 		return ""
 	}
 	switch typ {
@@ -158,6 +163,8 @@ func feedLink(t html.Token, base *url.URL) string {
 	default:
 		return ""
 	}
-	u, _ := urlpolicy.Resolve(base, href)
-	return u
+	if u, _ := urlpolicy.Resolve(base, href); len(u) <= maxFeedURL {
+		return u
+	}
+	return ""
 }

@@ -34,6 +34,9 @@ func TestWebPageIsNotAFeed(t *testing.T) {
 			"parse: a web page (HTML), not an RSS, Atom or JSON feed; it names the feed https://bao.example/vi/rss/tin.rss: give that URL instead"},
 		{"page naming one", `<html><head><link rel="alternate" type="application/rss+xml" href="//bao.example/rss"></head></html>`,
 			"parse: a web page (HTML), not an RSS, Atom or JSON feed; it names the feed https://bao.example/rss: give that URL instead"},
+		{"a base too long", `<html><head><base href="https://bao.example/` + strings.Repeat("a", 5000) +
+			`/"><link rel="alternate" type="application/rss+xml" href="rss"></head></html>`,
+			"parse: a web page (HTML), not an RSS, Atom or JSON feed, and it names no feed"},
 		{"page naming none", `<html lang="vi"><head><link rel="alternate" hreflang="en" href="/en/"></head><body>Bảo trì</body></html>`,
 			"parse: a web page (HTML), not an RSS, Atom or JSON feed, and it names no feed: give the site's feed URL instead"},
 		{"javascript feed link", `<html><head><link rel="alternate" type="application/rss+xml" href="javascript:alert(1)"></head></html>`,
