@@ -2,6 +2,8 @@ package web
 
 import (
 	"net/http"
+	"net/url"
+	"strings"
 	"testing"
 
 	"bantin/internal/store/storetest"
@@ -47,6 +49,40 @@ func TestGuessedFeedNamesRedirect(t *testing.T) {
 		}
 		if w := f.get(t, prefix+"/feed.rss?topic=the-thao"); w.Header().Get("Content-Type") != "application/rss+xml; charset=utf-8" {
 			t.Errorf("the redirect's target: Content-Type %q", w.Header().Get("Content-Type"))
+		}
+	}
+}
+
+// A guessed name's redirect stays on bantin's host, whatever the path
+// holds (escaped slashes and backslashes, dot segments, an absolute-form
+// target), and carries the request's own query only: its Location is a
+// path that no browser reads as another host ("//host", "/\host").
+func TestGuessedFeedRedirectStaysOnHost(t *testing.T) {
+	for _, prefix := range []string{"", "/tin"} {
+		f := newFixture(t, storetest.OpenSQLite(t), Config{BaseURL: testBase + prefix})
+		for _, path := range []string{
+			"//evil.example/feed.xml", "/%2F%2Fevil.example/feed.xml", "/%5Cevil.example/feed.xml",
+			"/topics/%2F%2Fevil.example/feed.xml", "/topics/x/provinces/%5Cevil.example/atom.xml",
+			"/stories/..%2F..%2F/rss.xml", "/./feed.xml", "/feed.xml?next=https://evil.example/",
+			"http://evil.example" + prefix + "/feed.xml",
+		} {
+			target := path
+			if !strings.HasPrefix(path, "http:") {
+				target = prefix + path
+			}
+			w := f.do(http.MethodGet, target)
+			loc := w.Header().Get("Location")
+			if loc == "" {
+				continue // not a guessed name: no redirect
+			}
+			u, err := url.Parse(loc)
+			if err != nil || u.Host != "" || u.Scheme != "" || !strings.HasPrefix(loc, prefix+"/") ||
+				strings.HasPrefix(loc, "//") || strings.HasPrefix(loc, "/\\") {
+				t.Errorf("GET %s: %d Location %q leaves the host", target, w.Code, loc)
+			}
+			if q := u.RawQuery; q != "" && !strings.Contains(target, "?"+q) {
+				t.Errorf("GET %s: Location %q carries a query the request did not", target, loc)
+			}
 		}
 	}
 }
