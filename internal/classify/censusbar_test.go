@@ -23,12 +23,24 @@ func labelsBySample(verdicts []pairLabel) map[string]map[string]int {
 
 // censusDelta estimates a story change's Δtp and Δfp from the census
 // pairs it joins (joined) and splits (split) and the verdicts of a sample
-// of each (j, s: label counts, not empty): a joined pair judged doubtful
-// counts against, a split one does not.
+// of each (j, s: label counts): a joined pair judged doubtful counts
+// against, a split one does not. A side with no census pair weighs
+// nothing, its sample empty or not (no 0/0: a NaN would pass every
+// tolerance check of checkBarRows).
 func censusDelta(joined, split int, j, s map[string]int) (dtp, dfp float64) {
-	nj, ns := float64(labelTotal(j)), float64(labelTotal(s))
-	dtp = float64(joined)*float64(j["same"])/nj - float64(split)*float64(s["same"])/ns
-	dfp = float64(joined)*float64(j["other"]+j["doubtful"])/nj - float64(split)*float64(s["other"])/ns
+	share := func(pairs int, m map[string]int, labels ...string) float64 {
+		n := labelTotal(m)
+		if pairs == 0 || n == 0 {
+			return 0
+		}
+		k := 0
+		for _, l := range labels {
+			k += m[l]
+		}
+		return float64(pairs) * float64(k) / float64(n)
+	}
+	dtp = share(joined, j, "same") - share(split, s, "same")
+	dfp = share(joined, j, "other", "doubtful") - share(split, s, "other")
 	return dtp, dfp
 }
 
@@ -69,9 +81,6 @@ func checkBarRows(t *testing.T, file string, rows []barRow) {
 			if labelTotal(j) != min(tt.joined, 40) || labelTotal(s) != min(tt.split, 40) {
 				t.Fatalf("samples of %d and %d verdicts for %d and %d pairs", labelTotal(j), labelTotal(s), tt.joined, tt.split)
 			}
-			if tt.split == 0 {
-				s = map[string]int{"doubtful": 1} // no split pair: weight 0
-			}
 			dtp, dfp := censusDelta(tt.joined, tt.split, j, s)
 			if math.Abs(dtp-tt.wantDtp) > 1 || math.Abs(dfp-tt.wantDfp) > 1 {
 				t.Errorf("Δtp %.1f Δfp %.1f, want %.1f %.1f", dtp, dfp, tt.wantDtp, tt.wantDfp)
@@ -80,5 +89,28 @@ func checkBarRows(t *testing.T, file string, rows []barRow) {
 				t.Errorf("passes the bar %v, want %v", lands, tt.lands)
 			}
 		})
+	}
+}
+
+// censusDelta weighs a side by its census pairs: a side with none (its
+// sample empty) adds nothing, and nothing is NaN.
+func TestCensusDelta(t *testing.T) {
+	j := map[string]int{"same": 30, "other": 6, "doubtful": 4}
+	s := map[string]int{"same": 10, "other": 30}
+	for _, tt := range []struct {
+		name          string
+		joined, split int
+		j, s          map[string]int
+		dtp, dfp      float64
+	}{
+		{"both sides", 80, 40, j, s, 60 - 10, 20 - 30},
+		{"no split pair", 80, 0, j, nil, 60, 20},
+		{"no joined pair", 0, 40, nil, s, -10, -30},
+		{"neither", 0, 0, nil, nil, 0, 0},
+	} {
+		dtp, dfp := censusDelta(tt.joined, tt.split, tt.j, tt.s)
+		if math.Abs(dtp-tt.dtp) > 1e-9 || math.Abs(dfp-tt.dfp) > 1e-9 {
+			t.Errorf("%s: Δtp %v Δfp %v, want %v %v", tt.name, dtp, dfp, tt.dtp, tt.dfp)
+		}
 	}
 }
