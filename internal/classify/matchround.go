@@ -8,8 +8,9 @@ package classify
 // name different rounds are different matches: the match rule does not
 // hold for them (sameMatch refuses them: roundsApart); they are compared
 // by the other rules as before (a veto of every rule split twelve times
-// as many pairs, half of them one event's: BENCHMARKS.md, i21matchprec). The round is the title's first round word; "vào chung
-// kết" (reaching the final) reports the semifinal, "vào bán kết" the
+// as many pairs, half of them one event's: BENCHMARKS.md, i21matchprec).
+// The round is the title's first round word; "vào chung kết" (reaching
+// the final) reports the semifinal, "vào bán kết" the
 // quarterfinal, "vào tứ kết" a round before any named here (no round);
 // "vòng chung kết" and "VCK" are a tournament's finals stage, no match's
 // round. Without a round word a title that says the final was won or
