@@ -33,20 +33,22 @@ func checkSMTPURL(raw string) error {
 }
 
 // hidePasswords returns s with the password of every URL authority in it
-// ("scheme://user:password@host") replaced by "xxxxx", as pgx shows one,
-// so that an error naming a setting never prints its credentials. It reads
-// the text as url.Parse would (the authority ends at '/', '?' or '#'; its
-// user info at the last '@') but also when the URL would not parse.
+// ("scheme://user:password@host", also with the scheme's colon missing or
+// no scheme: "postgres//user:password@host", "//user:password@host")
+// replaced by "xxxxx", as pgx shows one, so that an error naming a setting
+// never prints its credentials. It reads the text as url.Parse would (the
+// authority ends at '/', '?' or '#'; its user info at the last '@') but
+// also when the URL would not parse.
 func hidePasswords(s string) string {
 	var b strings.Builder
 	for {
-		i := strings.Index(s, "://")
+		i := strings.Index(s, "//")
 		if i < 0 {
 			b.WriteString(s)
 			return b.String()
 		}
-		b.WriteString(s[:i+3])
-		s = s[i+3:]
+		b.WriteString(s[:i+2])
+		s = s[i+2:]
 		end := strings.IndexAny(s, "/?#")
 		if end < 0 {
 			end = len(s)
@@ -81,12 +83,13 @@ func validLevel(s string) bool {
 // sqliteGuess returns, for a database URL of no known scheme that reads as
 // an SQLite file (a bare path such as demo.db, file:PATH, sqlite3:PATH or
 // SQLite:PATH), the setting meant, as " (sqlite:PATH?)"; else "". Other
-// schemes get no guess (and their URL, which may hold a password, is not
-// repeated).
+// schemes get no guess, nor does a URL with an "@" (a server's address
+// with its user, "postgres//u:pw@host/db": the guess would repeat the
+// password that the message hides).
 func sqliteGuess(dbURL string) string {
 	scheme, rest, ok := strings.Cut(dbURL, ":")
 	switch {
-	case dbURL == "":
+	case dbURL == "" || strings.Contains(dbURL, "@"):
 		return ""
 	case !ok || strings.ContainsAny(scheme, "/.\\"):
 		rest = dbURL

@@ -102,6 +102,9 @@ func TestHidePasswords(t *testing.T) {
 		`"a://u:p@h" and "b://v:q@[::1"`:            `"a://u:xxxxx@h" and "b://v:xxxxx@[::1"`,
 		"sqlite:/tmp/x.db":                          "sqlite:/tmp/x.db",
 		"no url: here@there":                        "no url: here@there",
+		"postgres//u:pw@h/db":                       "postgres//u:xxxxx@h/db",
+		"//u:pw@h":                                  "//u:xxxxx@h",
+		"sqlite:///tmp/x.db":                        "sqlite:///tmp/x.db",
 	} {
 		if got := hidePasswords(in); got != want {
 			t.Errorf("hidePasswords(%q) = %q, want %q", in, got, want)
@@ -123,6 +126,8 @@ func TestDatabaseURLGuess(t *testing.T) {
 		{"SQLite:b.db", `(sqlite:b.db?)`},
 		{"mysql://u:secret@db/x", ""},
 		{"postgres:/x", ""},
+		{"postgres//u:secret@db/x", ""},
+		{"//u:secret@db.example/x", ""},
 	} {
 		c, err := Load(envOf(map[string]string{"BANTIN_DATABASE_URL": tt.value}), nil)
 		if err != nil {
