@@ -52,7 +52,9 @@ func lotteryWin(toks []token) bool {
 // ticketSold reports a word on where a ticket was sold or bought: "bán
 // ra", "bán tại", "bán ở", "mua tại", "mua ở", "đại lý", "điểm bán", "chợ"
 // (bought at a market: the winners' own place), "đài" (a lottery company,
-// which the outlet rule refuses).
+// which the outlet rule refuses), "bán vé" in the title (a ticket
+// seller's story: the ticket was sold where she works; a seller named in
+// the lead only is no word on where the winner's ticket was sold).
 func ticketSold(toks []token) bool {
 	for i := 0; i+1 < len(toks); i++ {
 		f, n := toks[i].fold, toks[i+1].fold
@@ -60,6 +62,7 @@ func ticketSold(toks []token) bool {
 		case (f == "ban" || f == "mua") && (n == "ra" || n == "tai" || n == "o") && joinable(toks, i+1),
 			f == "dai" && n == "ly" && keyEqual(toks, i, "đại"),
 			f == "diem" && n == "ban",
+			f == "ban" && n == "ve" && toks[i+1].field == fieldTitle && keyEqual(toks, i, "bán") && keyEqual(toks, i+1, "vé"),
 			f == "cho" && keyEqual(toks, i, "chợ"),
 			f == "dai" && keyEqual(toks, i, "đài") && toks[i+1].upper:
 			return true

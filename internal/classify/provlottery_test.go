@@ -33,6 +33,10 @@ func TestLotteryWinners(t *testing.T) {
 			"Đại lý vé số ở TP.HCM cho biết đã bán tờ vé trúng độc đắc cho khách quen.", "ho-chi-minh"},
 		{"a ticket seller robbed", "Cướp giật vé số của người bán dạo ở Đà Nẵng",
 			"Một thiếu niên cướp giật vé số của cụ bà trên đường Nguyễn Tất Thành, TP.Đà Nẵng.", "da-nang"},
+		{"a ticket seller's story", "Người phụ nữ bán vé số trả lại tờ vé trúng 3 tỉ",
+			"Chị bán vé số dạo đã trả lại tờ vé trúng độc đắc cho khách quen ở Cần Thơ.", "can-tho"},
+		{"a seller named in the lead only", "Nhân viên bảo vệ ở Cần Thơ trúng độc đắc 2 tỉ",
+			"Anh trúng độc đắc và biếu tiền người bán vé số quen.", ""},
 		{"the police of a province", "Làm giả vé số trúng thưởng lừa người bán dạo",
 			"Công an tỉnh Tây Ninh bắt người cắt dán tờ vé số giả trúng độc đắc để lừa người bán.", "tay-ninh"},
 	}
