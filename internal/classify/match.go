@@ -63,9 +63,10 @@ type match struct {
 	// none.
 	round uint8
 	// ahead: a result whose title or lead looks ahead to a match and
-	// states no score line or past result (aheadPreview): a match-day
-	// preview read as a result; the result-story rule's exemption
-	// (prevveto.go).
+	// states no score line or past result (aheadPreview), or whose title
+	// names a round its lead reports no result of (roundAhead,
+	// matchround.go): a preview read as a result; the result-story
+	// rule's exemption (prevveto.go).
 	ahead bool
 }
 

@@ -27,7 +27,7 @@ func storyMatch(toks []token) match {
 	m.cue = titleMoment(toks)
 	m.round = titleRound(toks) // matchround.go
 	m.past = pastResult(toks)
-	m.ahead = !sc.score && aheadPreview(toks) // prevveto.go
+	m.ahead = !sc.score && aheadPreview(toks) || roundAhead(&m, toks) // prevveto.go, matchround.go
 	m.canon = canonTeams(toks)
 	m.sports = true
 	m.event = max(sc.event, eventFootball)

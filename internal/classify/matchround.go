@@ -57,30 +57,59 @@ var (
 // word, roundFinal when the title says the final was won or lost
 // (championWords).
 func titleRound(toks []token) uint8 {
-	champion := false
-	for i := 0; i < len(toks) && toks[i].field == fieldTitle; i++ {
+	r, champion := fieldRound(toks, 0, false)
+	if r == 0 && champion {
+		return roundFinal
+	}
+	return r
+}
+
+// fieldRound reads the round word of the field that starts at toks[from]
+// as titleRound reads the title's: the round its first round word names
+// (0 none, a stage, a round before the quarterfinal, or "VCK" in the
+// field), and whether a champion word (not after a heldWords word) comes
+// before it. With legs, "lượt về" before a round word is the second leg
+// of that round, no reach ("về" and "vé" fold alike).
+func fieldRound(toks []token, from int, legs bool) (round uint8, champion bool) {
+	if from >= len(toks) {
+		return 0, false
+	}
+	f := toks[from].field
+	for i := from; i < len(toks) && toks[i].field == f; i++ {
 		if toks[i].fold == "vck" {
-			return 0
+			return 0, false
 		}
 		prev := ""
-		if i > 0 && toks[i-1].field == fieldTitle {
+		if i > from {
 			prev = toks[i-1].fold
 		}
 		if r := roundAt(toks, i); r != 0 {
 			switch {
 			case stageWords[prev]:
-				return 0
-			case reachWords[prev]:
-				return r - 1
+				return 0, champion
+			case reachWords[prev] && !(legs && i-2 >= from && toks[i-2].fold == "luot"):
+				return r - 1, champion
 			}
-			return r
+			return r, champion
 		}
 		champion = champion || !heldWords[prev] && cueAt(toks, i, championWords)
 	}
-	if champion {
-		return roundFinal
+	return 0, champion
+}
+
+// leadRound returns the round the lead's first round word names (0 none),
+// read as fieldRound reads it, legs included ("ở lượt về bán kết" names
+// the semifinal).
+func leadRound(toks []token) uint8 {
+	i := 0
+	for i < len(toks) && toks[i].field == fieldTitle {
+		i++
 	}
-	return 0
+	if i >= len(toks) || toks[i].field != fieldSummary {
+		return 0
+	}
+	r, _ := fieldRound(toks, i, true)
+	return r
 }
 
 // roundAt returns the round whose word starts at toks[i], 0 none.
@@ -98,4 +127,17 @@ func roundAt(toks []token, i int) uint8 {
 func roundsApart(a, b *Signature) bool {
 	x, y := a.match.round, b.match.round
 	return x != 0 && y != 0 && x != y
+}
+
+// roundAhead reports whether result m, whose title and lead tokens are
+// toks, is a look ahead to its title's round: the title names a round
+// and states no result (not titled, no past cue) while the lead reports
+// a result of another round ("Chung kết … gọi tên Việt Nam - Thái Lan",
+// lead "… thắng 3-0 … ở bán kết").
+func roundAhead(m *match, toks []token) bool {
+	if m.round == 0 || m.titled || m.past {
+		return false
+	}
+	lr := leadRound(toks)
+	return lr != 0 && lr != m.round
 }

@@ -75,3 +75,34 @@ func TestRoundsApart(t *testing.T) {
 		t.Errorf("decoded round %d (%v), want %d", back.match.round, err, roundFinal)
 	}
 }
+
+// TestRoundAhead: a result whose title names a round and states no
+// result while its lead reports another round's result (the semifinal
+// under a title about the final) is a look ahead to the title's round
+// (match.ahead); a title that states the result, a lead naming no round
+// or the same round ("lượt về bán kết" is the semifinal's second leg, no
+// reach) leave it a result.
+func TestRoundAhead(t *testing.T) {
+	c := newTest(t)
+	cases := []struct {
+		title, summary string
+		want           bool
+	}{
+		{"Chung kết bóng rổ nữ Đông Nam Á gọi tên Philippines - Thái Lan", "Tối 3-5, Thái Lan thắng Malaysia 78-60 ở bán kết. Trận chung kết diễn ra ngày 5-5.", true},
+		{"Sinner gặp Alcaraz ở chung kết giải Rome", "Sinner thắng Ruud 6-3, 6-4 ở bán kết hôm qua.", true},
+		{"Đội tuyển Nhật Bản chờ đối thủ ở bán kết", "Nhật Bản thắng Iran 2-1 ở tứ kết tối qua.", true},
+		{"Man City vào chung kết Cup FA", "Man City thắng Chelsea 2-0 ở lượt về bán kết.", false},
+		{"Thái Lan - Việt Nam: Chung kết bóng chuyền nữ", "Việt Nam thua Thái Lan 2-3 sau năm set.", false},
+		{"Carlsen thắng Caruana 2-1 ở chung kết", "Ở bán kết, Carlsen hạ Keymer 3-1.", false},
+		{"Chung kết bóng rổ nữ Đông Nam Á gọi tên Philippines - Thái Lan", "Thái Lan thắng Malaysia 78-60 ở chung kết bảng.", false},
+	}
+	for _, tc := range cases {
+		s := sportsSig(c, tc.title, tc.summary)
+		if !s.match.ok {
+			t.Errorf("%q: no result read", tc.title)
+		}
+		if s.match.ahead != tc.want {
+			t.Errorf("%q / %q: ahead %v, want %v (round %d, titled %v)", tc.title, tc.summary, s.match.ahead, tc.want, s.match.round, s.match.titled)
+		}
+	}
+}
