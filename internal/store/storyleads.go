@@ -51,14 +51,23 @@ func (s *Store) StoryLeads(ctx context.Context, f model.Filter, afterAt time.Tim
 }
 
 // StoryLeadRefs is StoryLeads without reading the articles, for a caller
-// that holds them (a feed's item cache): one query, one index range scan
-// a branch with probes of the story's and the article's newer rows a row,
-// stopped at n.
+// that holds them (a feed's item cache). From the list's start (afterRow
+// 0: every feed, a list's first page) it reads the list's rows newest
+// first with their stories and keeps each story's first (scanLeads);
+// after a cursor, and for SQLite's all-news list, one query, one index
+// range scan a branch with probes of the story's (and, where copies stand
+// for articles, the article's) newer rows a row, stopped at n. (SQLite's
+// two in-process probes a row of the all-news list cost what scanLeads'
+// extra rows do; PostgreSQL's cost 2–3 times more, and the tag lists'
+// four probes a row cost 2–5 times more on both: BENCHMARKS.md, i21pgleads.)
 func (s *Store) StoryLeadRefs(ctx context.Context, f model.Filter, afterAt time.Time, afterRow int64, n int) ([]LeadRef, error) {
 	if f.Story != 0 {
 		return s.storyLead(ctx, f, afterAt, afterRow)
 	}
 	copies := len(f.Topics) > 0 || len(f.Provinces) > 0 || !allNews(f)
+	if afterRow == 0 && (copies || s.engine == Postgres) {
+		return s.scanLeads(ctx, f, n)
+	}
 	return s.storyLeads(ctx, f, afterAt, afterRow, n, s.leadCond(f, afterAt, afterRow, copies))
 }
 
@@ -83,7 +92,7 @@ func (s *Store) storyLead(ctx context.Context, f model.Filter, afterAt time.Time
 // storyLeads reads the n newest rows of f that pass cond (leadCond: the
 // cursor, the story and article checks), as StoryLeadRefs returns them.
 func (s *Store) storyLeads(ctx context.Context, f model.Filter, afterAt time.Time, afterRow int64, n int, cond rowCond) ([]LeadRef, error) {
-	text, args := s.leadQuery(f, afterAt, afterRow, n, cond)
+	text, args := s.leadQuery(f, afterAt, afterRow, min(max(n, 1), MaxLimit), cond)
 	rows, err := s.queryLeadRows(ctx, text, args)
 	if err != nil {
 		return nil, mapErr("store: story leads", err)
@@ -92,20 +101,17 @@ func (s *Store) storyLeads(ctx context.Context, f model.Filter, afterAt time.Tim
 }
 
 // leadQuery is storyLeads' first query: the n newest lead rows of f after
-// the cursor (leadRow's columns).
+// the cursor (leadRow's columns, named lead_id, lead_at and lead_row), n
+// at least 1.
 func (s *Store) leadQuery(f model.Filter, afterAt time.Time, afterRow int64, n int, cond rowCond) (string, []any) {
-	n = min(max(n, 1), MaxLimit)
-	f.Until = time.Time{}
-	if afterRow != 0 {
-		f.Until = afterAt.Add(time.Microsecond) // bounds the index range; leadCond drops the rest
-	}
+	f = cursorBound(f, afterAt, afterRow)
 	if len(f.Topics) > 0 || len(f.Provinces) > 0 {
 		return s.tagLeads(f, n, cond)
 	}
 	if f.Story != 0 {
 		text, args := s.storyRows(f, n)
 		ctext, cargs := cond("m.row_id", "m.published_at")
-		return "SELECT m.article, m.published_at, m.row_id FROM (" + text + ") AS m WHERE TRUE" + ctext +
+		return "SELECT m.article AS lead_id, m.published_at AS lead_at, m.row_id AS lead_row FROM (" + text + ") AS m WHERE TRUE" + ctext +
 			" ORDER BY m.published_at DESC, m.row_id DESC LIMIT ?", append(append(args, cargs...), n)
 	}
 	rtext, rargs := s.restrict(f, "a.id", "a.published_at", "a")
@@ -128,9 +134,9 @@ func allNews(f model.Filter) bool {
 // publication time and its own id.
 func plainLeads(f model.Filter) string {
 	if allNews(f) {
-		return "SELECT a.id, a.published_at, a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_copies cp WHERE cp.article_id = a.id)"
+		return "SELECT a.id AS lead_id, a.published_at AS lead_at, a.id AS lead_row FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_copies cp WHERE cp.article_id = a.id)"
 	}
-	return "SELECT COALESCE(cp.canonical_id, a.id), a.published_at, a.id FROM articles a LEFT JOIN article_copies cp ON cp.article_id = a.id WHERE TRUE"
+	return "SELECT COALESCE(cp.canonical_id, a.id) AS lead_id, a.published_at AS lead_at, a.id AS lead_row FROM articles a LEFT JOIN article_copies cp ON cp.article_id = a.id WHERE TRUE"
 }
 
 // leadCond returns the conditions that make a row of f a lead after the
@@ -149,13 +155,7 @@ func (s *Store) leadCond(f model.Filter, afterAt time.Time, afterRow int64, copi
 	bf.Since, bf.Until = time.Time{}, time.Time{}
 	match, matchArgs := s.rowMatch(bf)
 	return func(idCol, pubCol string) (string, []any) {
-		var text string
-		var args []any
-		if afterRow != 0 {
-			at := micros(afterAt)
-			text = " AND (" + pubCol + " < ? OR (" + pubCol + " = ? AND " + idCol + " < ?))"
-			args = append(args, at, at, afterRow)
-		}
+		text, args := cursorCond(afterAt, afterRow)(idCol, pubCol)
 		newerRow := newerThan(idCol, pubCol)
 		article := idCol // a row of the all-news list is an article
 		if copies {

@@ -21,7 +21,7 @@ func (s *Store) tagLeads(f model.Filter, limit int, cond rowCond) (string, []any
 	d.branches()
 	// A row in several branches (an article with two of the topics) is
 	// one lead; each article has one lead row (see leadCond).
-	return "SELECT MIN(m.id), m.published_at, m.row_id FROM (SELECT " + canonicalID + " AS id, u.published_at, u.article_id AS row_id FROM (" +
+	return "SELECT MIN(m.id) AS lead_id, m.published_at AS lead_at, m.row_id AS lead_row FROM (SELECT " + canonicalID + " AS id, u.published_at, u.article_id AS row_id FROM (" +
 		d.b.String() + ") AS u) AS m GROUP BY m.row_id, m.published_at ORDER BY m.published_at DESC, m.row_id DESC LIMIT ?", append(d.args, limit)
 }
 
