@@ -190,12 +190,11 @@ func (s *Server) renderFeed(ctx context.Context, q feedQuery, f feeds.Format, ve
 }
 
 // feedDescription is the description of q's feed, named name; a feed of
-// stories says it lists each story once and at most maxStoryLimit of them
-// (a larger limit is clamped: parseFeedQuery).
+// stories says it lists each story once.
 func feedDescription(name string, q feedQuery) string {
 	d := name + ": tin từ báo chí Việt Nam, do bantin tổng hợp."
 	if q.PerStory {
-		d += " Mỗi câu chuyện một mục, tối đa " + strconv.Itoa(maxStoryLimit) + " câu chuyện."
+		d += " Mỗi câu chuyện một mục."
 	}
 	return d
 }

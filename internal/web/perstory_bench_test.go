@@ -13,8 +13,8 @@ import (
 )
 
 // BenchmarkPerStoryFeed renders the JSON feed of all news and of a topic
-// asked with limit=200 as reports and as stories (per=story, which serves
-// maxStoryLimit stories: the limit is clamped), and as 50 reports, every
+// asked with limit=200 as reports and as stories (per=story: 200
+// stories), and as 50 reports, every
 // request a render (body cache off), with the item cache off (cold: every
 // article read) and on (warm: only the ids, or the lead rows and the
 // stories' pictures, read, as after a first render at the content

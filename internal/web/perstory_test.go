@@ -100,7 +100,7 @@ func TestFeedPerStory(t *testing.T) {
 }
 
 // A feed of stories keeps the feeds' HTTP: its own canonical URL and feed
-// id, ETag revalidation, CORS; a limit above 50 is clamped to 50; a bad
+// id, ETag revalidation, CORS; limit counts stories up to 200, unclamped; a bad
 // per is a 400 naming the values, in Vietnamese when asked.
 func TestFeedPerStoryHTTP(t *testing.T) {
 	f := newFixture(t, storetest.OpenSQLite(t), Config{})
@@ -120,11 +120,13 @@ func TestFeedPerStoryHTTP(t *testing.T) {
 	if w := f.get(t, "/feed.json?province=thai-nguyen&per=story", "If-None-Match: "+etag); w.Code != http.StatusNotModified {
 		t.Errorf("per=story revalidation: %d", w.Code)
 	}
-	// A limit above maxStoryLimit is clamped, not refused: the feed is the
-	// default feed of stories (its self link and body), and says so.
-	clamped := f.get(t, "/provinces/thai-nguyen/feed.json?per=story&limit=200")
-	if clamped.Body.String() != body || !strings.Contains(body, `tối đa 50 câu chuyện`) {
-		t.Errorf("per=story&limit=200: want the feed of limit 50, saying so; got\n%s", clamped.Body)
+	// limit counts stories up to every feed's bound, 200, not clamped
+	// below it (the self link keeps it); the description says one item a
+	// story, no bound of its own.
+	full := f.get(t, "/provinces/thai-nguyen/feed.json?per=story&limit=200").Body.String()
+	if !strings.Contains(full, `limit=200&per=story&province=thai-nguyen"`) || !strings.Contains(body, `Mỗi câu chuyện một mục."`) ||
+		strings.Contains(body, "tối đa") {
+		t.Errorf("per=story&limit=200: want the feed of limit 200, with no bound of its own said; got\n%s\n%s", full, body)
 	}
 	if w := f.get(t, "/provinces/thai-nguyen/feed.json?per=story&limit=20"); !strings.Contains(w.Body.String(), `per=story&province=thai-nguyen&limit=20"`) &&
 		!strings.Contains(w.Body.String(), `limit=20&per=story&province=thai-nguyen"`) {
