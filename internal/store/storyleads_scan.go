@@ -11,6 +11,11 @@ import (
 // story asked (a week's stories have a few rows each: one query, mostly).
 const leadScanRows = 4
 
+// leadScanMax bounds scanLeads' batches, which double after the first: a
+// list whose newest rows are one story's thousands (a big story's day)
+// takes a few queries, not one per leadScanRows·n rows.
+const leadScanMax = 8 * MaxLimit
+
 // storyKey names a row's story: its article's cluster, or, for an article
 // of no story (cluster 0), the article itself.
 type storyKey struct {
@@ -26,8 +31,8 @@ type keyedRow struct {
 // scanLeads is StoryLeadRefs from the list's start (no cursor), f naming no
 // story: it reads f's rows newest first (the list's order, published_at
 // DESC then row id DESC), each with its article (a copy's canonical one)
-// and that article's story, in batches, and keeps each story's first row
-// until it has n. The first row of a story in that order is its newest row
+// and that article's story, in growing batches, and keeps each story's
+// first row until it has n. The first row of a story in that order is its newest row
 // matching f, which is what leadCond's probes select, so the leads, their
 // rows and their order are StoryLeads' — without probing each row's story
 // for newer rows (3–6 index probes a row on PostgreSQL). f's Until is
@@ -59,6 +64,7 @@ func (s *Store) scanLeads(ctx context.Context, f model.Filter, n int) ([]LeadRef
 			}
 		}
 		at, row = rows[len(rows)-1].ref.At, rows[len(rows)-1].ref.Row
+		batch = min(2*batch, leadScanMax) // a story's run of rows takes few queries
 	}
 }
 
