@@ -51,23 +51,23 @@ func (s *Store) StoryLeads(ctx context.Context, f model.Filter, afterAt time.Tim
 }
 
 // StoryLeadRefs is StoryLeads without reading the articles, for a caller
-// that holds them (a feed's item cache). From the list's start (afterRow
-// 0: every feed, a list's first page) it reads the list's rows newest
-// first with their stories and keeps each story's first (scanLeads);
-// after a cursor, and for SQLite's all-news list, one query, one index
-// range scan a branch with probes of the story's (and, where copies stand
-// for articles, the article's) newer rows a row, stopped at n. (SQLite's
-// two in-process probes a row of the all-news list cost what scanLeads'
-// extra rows do; PostgreSQL's cost 2–3 times more, and the tag lists'
-// four probes a row cost 2–5 times more on both: BENCHMARKS.md, i21pgleads.)
+// that holds them (a feed's item cache). On PostgreSQL from the list's
+// start (afterRow 0: every feed, a list's first page) it reads the list's
+// rows newest first with their stories and keeps each story's first
+// (scanLeads); after a cursor, and on SQLite, one query, one index range
+// scan a branch with probes of the story's (and, where copies stand for
+// articles, the article's) newer rows a row, stopped at n. (PostgreSQL's
+// probes cost 2–5 times the scan; SQLite's in-process ones about what the
+// scan's extra rows do, less on a province's first page: BENCHMARKS.md,
+// i21pgleads.)
 func (s *Store) StoryLeadRefs(ctx context.Context, f model.Filter, afterAt time.Time, afterRow int64, n int) ([]LeadRef, error) {
 	if f.Story != 0 {
 		return s.storyLead(ctx, f, afterAt, afterRow)
 	}
-	copies := len(f.Topics) > 0 || len(f.Provinces) > 0 || !allNews(f)
-	if afterRow == 0 && (copies || s.engine == Postgres) {
+	if afterRow == 0 && s.engine == Postgres {
 		return s.scanLeads(ctx, f, n)
 	}
+	copies := len(f.Topics) > 0 || len(f.Provinces) > 0 || !allNews(f)
 	return s.storyLeads(ctx, f, afterAt, afterRow, n, s.leadCond(f, afterAt, afterRow, copies))
 }
 
