@@ -218,8 +218,8 @@ func (s *Server) readParams(q *feedQuery, vals url.Values) error {
 	case "", "report":
 	case "story":
 		// limit counts stories, bounded as every feed's: 200 stories cost
-		// 1.3–1.7 times 200 reports with the items cached
-		// (BenchmarkPerStoryFeed; BENCHMARKS.md, i21pgleads).
+		// up to about twice 200 reports with the items cached, on either
+		// engine (BenchmarkPerStoryFeed; BENCHMARKS.md, i21pgleads).
 		q.PerStory = true
 	default:
 		return badParam(fmt.Sprintf("per phải là story (mỗi tin một mục) hoặc report (mỗi bài một mục), không phải %q", v),
