@@ -3,7 +3,6 @@ package classify
 import (
 	"cmp"
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -19,10 +18,7 @@ import (
 // key names, bursts, the veto) decide alike in the product and in the
 // evaluation.
 func TestCensusPassesMatchOneBatch(t *testing.T) {
-	path := os.Getenv(EnvRealCorpus)
-	if path == "" {
-		t.Skip(EnvRealCorpus + " is not set")
-	}
+	path := realCorpus(t)
 	var items []realItem
 	for _, it := range readJSONL[realItem](t, path) {
 		if eventContext(it.Day) && it.Day >= censusFrom && it.Day < "2025-12-05" {

@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"os"
 	"slices"
 	"testing"
 	"time"
@@ -51,10 +50,7 @@ func readEventLabels(t *testing.T) []eventLabel {
 // (EnvRealCorpus) and fails on an item it lacks, an unknown moment or a
 // "post" group whose item is not a post-match report.
 func TestEventLabels(t *testing.T) {
-	path := os.Getenv(EnvRealCorpus)
-	if path == "" {
-		t.Skip(EnvRealCorpus + " is not set")
-	}
+	path := realCorpus(t)
 	labels := readEventLabels(t)
 	for _, l := range labels {
 		if !slices.Contains([]string{"pre", "post", "other"}, l.Moment) || (l.Group == "post") != (l.Moment == "post") {

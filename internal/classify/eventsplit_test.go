@@ -207,10 +207,7 @@ func arrival(x *MemIndex, m Member, hits []int32, cid, seg int64, prev []int64, 
 // AssignBatch does, and logs what uniting the threads a newcomer bridges
 // would give (logBridges).
 func TestEventSplits(t *testing.T) {
-	path := os.Getenv(EnvRealCorpus)
-	if path == "" {
-		t.Skip(EnvRealCorpus + " is not set")
-	}
+	path := realCorpus(t)
 	labels := readEventLabels(t)
 	items, at := eventItems(t, path, labels)
 	batch := signBatch(newTest(t), items)

@@ -31,3 +31,14 @@ func readJSONL[T any](tb testing.TB, path string) []T {
 	}
 	return out
 }
+
+// realCorpus returns the real news corpus's path (EnvRealCorpus) and
+// skips the test when it is not set.
+func realCorpus(tb testing.TB) string {
+	tb.Helper()
+	path := os.Getenv(EnvRealCorpus)
+	if path == "" {
+		tb.Skip(EnvRealCorpus + " is not set")
+	}
+	return path
+}

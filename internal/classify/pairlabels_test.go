@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"os"
 	"slices"
 	"testing"
 )
@@ -54,10 +53,7 @@ type pairCounts struct{ n, reached map[string]int }
 // (EnvRealCorpus) and fails on a pair whose items it lacks or an unknown
 // label; it reads every pairLabelFiles file.
 func TestPairLabels(t *testing.T) {
-	path := os.Getenv(EnvRealCorpus)
-	if path == "" {
-		t.Skip(EnvRealCorpus + " is not set")
-	}
+	path := realCorpus(t)
 	var pairs []pairLabel
 	for _, f := range pairLabelFiles {
 		pairs = append(pairs, readJSONL[pairLabel](t, "../../testdata/classify/real/"+f)...)
@@ -124,10 +120,7 @@ func (p pairLabel) pair() pairLabel { return p }
 // lacks (signPairs).
 func signedVerdicts[T interface{ pair() pairLabel }](t *testing.T, file string) ([]T, []signedPair) {
 	t.Helper()
-	path := os.Getenv(EnvRealCorpus)
-	if path == "" {
-		t.Skip(EnvRealCorpus + " is not set")
-	}
+	path := realCorpus(t)
 	verdicts := readJSONL[T](t, "../../testdata/classify/real/"+file)
 	labels := make([]pairLabel, len(verdicts))
 	for i, v := range verdicts {

@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"os"
 	"slices"
 	"testing"
 )
@@ -69,10 +68,7 @@ func TestAfternoon23Sample(t *testing.T) {
 // it logs the recorded misses now found and the recorded wrong tags now gone
 // (update the file then). It needs the real news corpus (EnvRealCorpus).
 func checkSampleVerdicts(t *testing.T, file string) {
-	path := os.Getenv(EnvRealCorpus)
-	if path == "" {
-		t.Skip(EnvRealCorpus + " is not set")
-	}
+	path := realCorpus(t)
 	verdicts := readJSONL[afternoonVerdict](t, "../../testdata/classify/real/"+file)
 	want := make([]realLabel, 0, len(verdicts))
 	for _, v := range verdicts {

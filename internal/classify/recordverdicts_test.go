@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -63,10 +62,7 @@ type topicVerdict struct {
 // secondary topic that only its lead speaks for is dropped, a later judged
 // convention. It needs the real news corpus (EnvRealCorpus).
 func TestRecordedTopicVerdicts(t *testing.T) {
-	path := os.Getenv(EnvRealCorpus)
-	if path == "" {
-		t.Skip(EnvRealCorpus + " is not set")
-	}
+	path := realCorpus(t)
 	var landed []topicVerdict
 	var want []realLabel
 	for _, v := range readJSONL[topicVerdict](t, "../../testdata/classify/real/secondary_i12topic8.jsonl") {

@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"os"
 	"slices"
 	"testing"
 )
@@ -13,10 +12,7 @@ import (
 // item the corpus lacks.
 func judgedItems[T any](t *testing.T, file string, urlOf func(T) string) ([]T, map[string]realItem) {
 	t.Helper()
-	path := os.Getenv(EnvRealCorpus)
-	if path == "" {
-		t.Skip(EnvRealCorpus + " is not set")
-	}
+	path := realCorpus(t)
 	verdicts := readJSONL[T](t, "../../testdata/classify/real/"+file)
 	want := make([]realLabel, 0, len(verdicts))
 	for _, v := range verdicts {
