@@ -18,10 +18,10 @@ import (
 func Split(day string) string { return corpusdays.Split(day) }
 
 // sampleCmd writes the items of the held-out days (or, with -fresh, -blind,
-// -fresh2, -final, -final2, -final3, -final4, -final5, -final6, -final7, -final8, -final9, -final10, -final11, -final12, -final13, -final14, -final15 or -days,
+// -fresh2, -final, -final2, -final3, -final4, -final5, -final6, -final7, -final8, -final9, -final10, -final11, -final12, -final13, -final14, -final15, -final16 or -days,
 // of other days) stamped between two hours of the day (Asia/Ho_Chi_Minh;
-// Item.clock, the clock every labelled set was drawn by; a set's hours for
-// its day unless -from or -to is given): every outlet's
+// Item.clock, the clock every labelled set was drawn by; a set's spans of
+// hours for its day unless -from or -to is given): every outlet's
 // items of the same hours, so that same-event reports of several outlets
 // are in the sample. A set with SkipNoonCaptures drops items dated noon
 // sharp.
@@ -42,12 +42,12 @@ func sampleCmd(args []string) error {
 	skipNoon := skipsNoon(chosen)
 	own := flagSet(fs, "from") || flagSet(fs, "to")
 	n, err := writeSample(*in, *out, func(it Item) bool {
-		h, ok := hoursOf(it.Day)
-		if own || h == [2]int{} {
-			h = [2]int{*from, *to}
+		spans, ok := hoursOf(it.Day)
+		if own || len(spans) == 0 {
+			spans = [][2]int{{*from, *to}}
 		}
 		c := it.clock()
-		return ok && c.Hour() >= h[0] && c.Hour() < h[1] && !(skipNoon && noonCapture(c))
+		return ok && inSpans(c.Hour(), spans) && !(skipNoon && noonCapture(c))
 	})
 	if err != nil {
 		return err
@@ -115,14 +115,15 @@ func evalSetFlags(fs *flag.FlagSet) func() []string {
 	}
 }
 
-// sampleDays says which days sample keeps and, for each, the hours
-// [from, to) that go with it unless the command line sets its own (zero
-// for the held-out days and -days, whose hours are the flags' defaults).
-// sets names EvalSets (a name may cover several entries, each with its
-// days and hours); at most one set or days may be given; a listed day
-// must be neither a training day nor reserved.
-func sampleDays(sets []string, days string) (func(string) ([2]int, bool), error) {
-	hours := map[string][2]int{}
+// sampleDays says which days sample keeps and, for each, the spans of
+// hours [from, to) that go with it unless the command line sets its own
+// (none for the held-out days and -days, whose hours are the flags'
+// defaults). sets names EvalSets (a name may cover several entries, each
+// with its days and hours; a day of two entries has both spans, in the
+// entries' order); at most one set or days may be given; a listed day must
+// be neither a training day nor reserved.
+func sampleDays(sets []string, days string) (func(string) ([][2]int, bool), error) {
+	hours := map[string][][2]int{}
 	given := len(sets)
 	for _, name := range sets {
 		found := false
@@ -130,7 +131,7 @@ func sampleDays(sets []string, days string) (func(string) ([2]int, bool), error)
 			if set.Name == name {
 				found = true
 				for _, d := range set.Days {
-					hours[d] = [2]int{set.From, set.To}
+					hours[d] = append(hours[d], [2]int{set.From, set.To})
 				}
 			}
 		}
@@ -141,14 +142,14 @@ func sampleDays(sets []string, days string) (func(string) ([2]int, bool), error)
 	if days != "" {
 		given++
 		for _, d := range strings.Split(days, ",") {
-			hours[d] = [2]int{}
+			hours[d] = nil
 		}
 	}
 	switch {
 	case given > 1:
-		return nil, fmt.Errorf("sample: the set flags (-fresh … -final15) and -days exclude each other")
+		return nil, fmt.Errorf("sample: the set flags (-fresh … -final16) and -days exclude each other")
 	case given == 0:
-		return func(d string) ([2]int, bool) { return [2]int{}, Split(d) == "eval" }, nil
+		return func(d string) ([][2]int, bool) { return nil, Split(d) == "eval" }, nil
 	}
 	for d := range hours {
 		if _, err := time.Parse("2006-01-02", d); err != nil {
@@ -158,7 +159,12 @@ func sampleDays(sets []string, days string) (func(string) ([2]int, bool), error)
 			return nil, fmt.Errorf("sample: %s is a training or reserved day", d)
 		}
 	}
-	return func(d string) ([2]int, bool) { h, ok := hours[d]; return h, ok }, nil
+	return func(d string) ([][2]int, bool) { h, ok := hours[d]; return h, ok }, nil
+}
+
+// inSpans reports whether hour lies in one of the spans [from, to).
+func inSpans(hour int, spans [][2]int) bool {
+	return slices.ContainsFunc(spans, func(h [2]int) bool { return hour >= h[0] && hour < h[1] })
 }
 
 // skipsNoon reports whether one of the named sets leaves out noon

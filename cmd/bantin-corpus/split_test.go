@@ -12,18 +12,19 @@ var devSet = EvalSet{"dev", HeldOut, 7, 11, false}
 
 // heldOutSets are the evaluation sets with items of the held-out days
 // themselves, at hours the dev set does not hold.
-var heldOutSets = []string{"final3", "final14", "final15"}
+var heldOutSets = []string{"final3", "final14", "final15", "final16"}
 
 // TestEvalDaysNeverTrained checks that the days of every evaluation set
 // after the first are held-out days or lie in the margins that training
-// skips (final3, final14 and final15 alone have held-out days), are not
-// reserved, and that no two sets (the first included) share an hour of a
-// day: sets may share a day (final2 has the blind and final days'
+// skips (final3, final14, final15 and final16 alone have held-out days),
+// are not reserved, and that no two sets or entries of one set (the first
+// set included) share an hour of a day: sets may share a day (final2 has the blind and final days'
 // evenings, final3 the held-out days' afternoons, final5 the blind days'
 // mornings, final6 the final days' mornings, final7, final8, final9,
 // final10 and final11 both kinds' 09:00, 10:00, 11:00, 12:00 and 13:00,
-// final14 the held-out days' 11:00, final15 their 17:00), never a (day,
-// hour).
+// final14 the held-out days' 11:00, final15 their 17:00, final16 their
+// 13:00 and 18:00, two entries of one name on the same days), never a
+// (day, hour).
 func TestEvalDaysNeverTrained(t *testing.T) {
 	for _, set := range EvalSets {
 		if len(set.Days) == 0 || set.From < 0 || set.From >= set.To || set.To > 24 {
@@ -41,9 +42,6 @@ func TestEvalDaysNeverTrained(t *testing.T) {
 	all := append([]EvalSet{devSet}, EvalSets...)
 	for i, a := range all {
 		for _, b := range all[i+1:] {
-			if a.Name == b.Name && slices.ContainsFunc(a.Days, func(d string) bool { return slices.Contains(b.Days, d) }) {
-				t.Errorf("%s: two entries share a day", a.Name)
-			}
 			if a.From >= b.To || b.From >= a.To {
 				continue
 			}
@@ -68,6 +66,7 @@ func TestSampleDays(t *testing.T) {
 		days       string
 		keep, skip string
 		hours      [2]int
+		also       [2]int // a second span of the kept day's hours
 		err        bool
 	}{
 		{name: "held-out", keep: "2026-03-17", skip: "2026-03-19"},
@@ -123,7 +122,10 @@ func TestSampleDays(t *testing.T) {
 		{name: "final14 and final13", sets: []string{"final14", "final13"}, err: true},
 		{name: "final15 has the held-out days' 17:00", sets: []string{"final15"}, keep: "2026-06-10", skip: "2026-07-21", hours: [2]int{17, 18}},
 		{name: "final15 and final14", sets: []string{"final15", "final14"}, err: true},
-		{name: "unknown set", sets: []string{"final16"}, err: true},
+		{name: "final16 has the held-out days' 13:00 and 18:00", sets: []string{"final16"}, keep: "2026-04-22", skip: "2026-04-23", hours: [2]int{13, 14}, also: [2]int{18, 19}},
+		{name: "final16 has no margin day", sets: []string{"final16"}, keep: "2025-12-09", skip: "2025-12-08", hours: [2]int{13, 14}, also: [2]int{18, 19}},
+		{name: "final16 and final15", sets: []string{"final16", "final15"}, err: true},
+		{name: "unknown set", sets: []string{"final17"}, err: true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			hoursOf, err := sampleDays(tc.sets, tc.days)
@@ -138,14 +140,20 @@ func TestSampleDays(t *testing.T) {
 			}
 			hours, kept := hoursOf(tc.keep)
 			_, skipped := hoursOf(tc.skip)
-			if !kept || skipped || hours != tc.hours {
-				t.Errorf("%s kept %v, %s kept %v, hours %v, want true false %v", tc.keep, kept, tc.skip, skipped, hours, tc.hours)
+			var want [][2]int
+			for _, h := range [][2]int{tc.hours, tc.also} {
+				if h != [2]int{} {
+					want = append(want, h)
+				}
+			}
+			if !kept || skipped || !slices.Equal(hours, want) {
+				t.Errorf("%s kept %v, %s kept %v, hours %v, want true false %v", tc.keep, kept, tc.skip, skipped, hours, want)
 			}
 		})
 	}
 }
 
-// TestSkipNoonCaptures checks that only final4 … final15 leave out
+// TestSkipNoonCaptures checks that only final4 … final16 leave out
 // items dated 12:00:00 sharp, and that an item a second or a minute off
 // noon is kept.
 func TestSkipNoonCaptures(t *testing.T) {
@@ -165,6 +173,7 @@ func TestSkipNoonCaptures(t *testing.T) {
 		{[]string{"final13"}, true},
 		{[]string{"final14"}, true},
 		{[]string{"final15"}, true},
+		{[]string{"final16"}, true},
 		{[]string{"final3"}, false},
 		{[]string{"fresh2"}, false},
 		{nil, false},
@@ -187,5 +196,22 @@ func TestSkipNoonCaptures(t *testing.T) {
 		if got := noonCapture(tc.t); got != tc.want {
 			t.Errorf("noonCapture(%v) = %v, want %v", tc.t, got, tc.want)
 		}
+	}
+}
+
+// TestInSpans checks that an hour is kept when one of a day's spans
+// [from, to) holds it, and only then.
+func TestInSpans(t *testing.T) {
+	spans := [][2]int{{13, 14}, {18, 19}}
+	for _, tc := range []struct {
+		hour int
+		want bool
+	}{{12, false}, {13, true}, {14, false}, {17, false}, {18, true}, {19, false}} {
+		if got := inSpans(tc.hour, spans); got != tc.want {
+			t.Errorf("inSpans(%d, %v) = %v, want %v", tc.hour, spans, got, tc.want)
+		}
+	}
+	if inSpans(13, nil) {
+		t.Error("inSpans(13, nil) = true")
 	}
 }
