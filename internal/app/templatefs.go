@@ -30,6 +30,7 @@ type overlayFS struct{ top, base fs.FS }
 // Open opens name in top, else in base. An error of top other than "does
 // not exist" (a file it cannot read) is returned, not hidden by base.
 // A folder is opened in whichever tree has it, listing the merged entries.
+// A file whose Stat fails is closed and the error returned, no file.
 func (o overlayFS) Open(name string) (fs.File, error) {
 	f, err := o.top.Open(name)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -38,8 +39,13 @@ func (o overlayFS) Open(name string) (fs.File, error) {
 	if err != nil {
 		return nil, err
 	}
-	if st, err := f.Stat(); err != nil || !st.IsDir() {
-		return f, err
+	st, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	if !st.IsDir() {
+		return f, nil
 	}
 	entries, err := o.ReadDir(name)
 	if err != nil {

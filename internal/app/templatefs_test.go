@@ -93,3 +93,26 @@ func TestTemplatesDirOverridesOneFile(t *testing.T) {
 		t.Errorf("confirmation subject %q, %v: want the folder's", subject, err)
 	}
 }
+
+// statFailFS opens every name as a file whose Stat fails, and counts the
+// files closed.
+type statFailFS struct{ closed *int }
+
+type statFailFile struct{ closed *int }
+
+func (s statFailFS) Open(string) (fs.File, error) { return statFailFile(s), nil }
+func (f statFailFile) Stat() (fs.FileInfo, error) { return nil, errors.New("stat failed") }
+func (f statFailFile) Read([]byte) (int, error)   { return 0, errors.New("read failed") }
+func (f statFailFile) Close() error               { *f.closed++; return nil }
+
+// An operator's file that opens but cannot be stat'ed is an error with no
+// file: overlayFS closes it rather than hand back an open file beside the
+// error, which callers drop unclosed.
+func TestOverlayFSStatError(t *testing.T) {
+	closed := 0
+	o := overlayFS{top: statFailFS{&closed}, base: fstest.MapFS{}}
+	f, err := o.Open("pages/home.html")
+	if err == nil || f != nil || closed != 1 {
+		t.Errorf("Open = %v, %v; closed %d times, want an error, no file, closed once", f, err, closed)
+	}
+}
