@@ -68,8 +68,10 @@ func titleRound(toks []token) uint8 {
 // as titleRound reads the title's: the round its first round word names
 // (0 none, a stage, a round before the quarterfinal, or "VCK" in the
 // field), and whether a champion word (not after a heldWords word) comes
-// before it. With legs, "lượt về" before a round word is the second leg
-// of that round, no reach ("về" and "vé" fold alike).
+// before it — false when the first round word is a stage's or the field
+// says "VCK", which leave the field no round at all. With legs, "lượt
+// về" before a round word is the second leg of that round, no reach
+// ("về" and "vé" fold alike).
 func fieldRound(toks []token, from int, legs bool) (round uint8, champion bool) {
 	if from >= len(toks) {
 		return 0, false
@@ -86,7 +88,7 @@ func fieldRound(toks []token, from int, legs bool) (round uint8, champion bool) 
 		if r := roundAt(toks, i); r != 0 {
 			switch {
 			case stageWords[prev]:
-				return 0, champion
+				return 0, false // a stage's round word: no round, whatever came before
 			case reachWords[prev] && !(legs && i-2 >= from && toks[i-2].fold == "luot"):
 				return r - 1, champion
 			}

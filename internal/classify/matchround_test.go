@@ -21,6 +21,7 @@ func TestTitleRound(t *testing.T) {
 		{"Lý Hoàng Nam thắng tay vợt Nhật Bản ở tứ kết", "", roundQuarter},
 		{"Nguyễn Thùy Linh thắng, vào tứ kết", "", 0},
 		{"U23 Việt Nam thắng Lào 3-0 ở vòng chung kết U23 châu Á", "", 0},
+		{"U23 Việt Nam vô địch bảng A sau trận thắng Lào 3-0 ở vòng chung kết", "", 0},
 		{"Thắng Lào 3-0, U23 Việt Nam sáng cửa dự VCK", "Trận chung kết sẽ diễn ra ngày 20.", 0},
 		{"Nguyễn Thùy Linh thắng tay vợt Thái Lan", "Cô vào chung kết.", 0},
 		{"Caudron thắng thuyết phục, vô địch giải billiards", "", roundFinal},
