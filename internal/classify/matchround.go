@@ -11,7 +11,8 @@ package classify
 // as many pairs, half of them one event's: BENCHMARKS.md, i21matchprec).
 // The round is the title's first round word; "vào chung kết" (reaching
 // the final) reports the semifinal, "vào bán kết" the
-// quarterfinal, "vào tứ kết" a round before any named here (no round);
+// quarterfinal, "vào tứ kết" a round before any named here (no round),
+// while "lượt về bán kết" is the semifinal's second leg, no reach;
 // "vòng chung kết" and "VCK" are a tournament's finals stage, no match's
 // round. Without a round word a title that says the final was won or
 // lost ("vô địch", "á quân"; not "đương kim vô địch", "giải vô địch")
@@ -57,7 +58,7 @@ var (
 // word, roundFinal when the title says the final was won or lost
 // (championWords).
 func titleRound(toks []token) uint8 {
-	r, champion := fieldRound(toks, 0, false)
+	r, champion := fieldRound(toks, 0)
 	if r == 0 && champion {
 		return roundFinal
 	}
@@ -69,10 +70,10 @@ func titleRound(toks []token) uint8 {
 // (0 none, a stage, a round before the quarterfinal, or "VCK" in the
 // field), and whether a champion word (not after a heldWords word) comes
 // before it — false when the first round word is a stage's or the field
-// says "VCK", which leave the field no round at all. With legs, "lượt
-// về" before a round word is the second leg of that round, no reach
-// ("về" and "vé" fold alike).
-func fieldRound(toks []token, from int, legs bool) (round uint8, champion bool) {
+// says "VCK", which leave the field no round at all. "Lượt về" before a
+// round word is the second leg of that round, no reach ("về" and "vé"
+// fold alike): "thắng … ở lượt về bán kết" is the semifinal's.
+func fieldRound(toks []token, from int) (round uint8, champion bool) {
 	if from >= len(toks) {
 		return 0, false
 	}
@@ -89,7 +90,7 @@ func fieldRound(toks []token, from int, legs bool) (round uint8, champion bool) 
 			switch {
 			case stageWords[prev]:
 				return 0, false // a stage's round word: no round, whatever came before
-			case reachWords[prev] && !(legs && i-2 >= from && toks[i-2].fold == "luot"):
+			case reachWords[prev] && !(i-2 >= from && toks[i-2].fold == "luot"):
 				return r - 1, champion
 			}
 			return r, champion
@@ -100,8 +101,7 @@ func fieldRound(toks []token, from int, legs bool) (round uint8, champion bool) 
 }
 
 // leadRound returns the round the lead's first round word names (0 none),
-// read as fieldRound reads it, legs included ("ở lượt về bán kết" names
-// the semifinal).
+// read as the title's (fieldRound).
 func leadRound(toks []token) uint8 {
 	i := 0
 	for i < len(toks) && toks[i].field == fieldTitle {
@@ -110,7 +110,7 @@ func leadRound(toks []token) uint8 {
 	if i >= len(toks) || toks[i].field != fieldSummary {
 		return 0
 	}
-	r, _ := fieldRound(toks, i, true)
+	r, _ := fieldRound(toks, i)
 	return r
 }
 

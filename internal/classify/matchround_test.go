@@ -19,6 +19,7 @@ func TestTitleRound(t *testing.T) {
 		{"Trần Quyết Chiến thua ở chung kết, giành á quân", "", roundFinal},
 		{"Lý Hoàng Nam thắng dễ, vào bán kết", "", roundQuarter},
 		{"Lý Hoàng Nam thắng tay vợt Nhật Bản ở tứ kết", "", roundQuarter},
+		{"Man City thắng Real Madrid 2-0 ở lượt về bán kết", "", roundSemi},
 		{"Nguyễn Thùy Linh thắng, vào tứ kết", "", 0},
 		{"U23 Việt Nam thắng Lào 3-0 ở vòng chung kết U23 châu Á", "", 0},
 		{"U23 Việt Nam vô địch bảng A sau trận thắng Lào 3-0 ở vòng chung kết", "", 0},
