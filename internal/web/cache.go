@@ -26,6 +26,9 @@ type entry struct {
 	gzOnce sync.Once
 	gz     []byte
 	gzEtag []string
+	// gzSize is the bytes of gz the cache counts in its size (cache.grow),
+	// guarded by cache.mu: gz itself is written under gzOnce only.
+	gzSize int64
 }
 
 // cache is a size-capped LRU of entries keyed by canonical query and
@@ -100,10 +103,12 @@ func (c *cache) putLocked(e *entry) {
 	c.evictLocked()
 }
 
-// grow accounts for a gzip body added to a cached entry.
+// grow accounts for a gzip body of n bytes added to e, when e is still
+// cached (an entry evicted meanwhile counts for nothing).
 func (c *cache) grow(e *entry, n int) {
 	c.mu.Lock()
 	if el, ok := c.items[e.key]; ok && el.Value == e {
+		e.gzSize = int64(n)
 		c.size += int64(n)
 		c.evictLocked()
 	}
@@ -120,7 +125,7 @@ func (c *cache) removeLocked(el *list.Element) {
 	e := el.Value.(*entry)
 	c.lru.Remove(el)
 	delete(c.items, e.key)
-	c.size -= int64(len(e.body) + len(e.gz))
+	c.size -= int64(len(e.body)) + e.gzSize // what putLocked and grow counted
 }
 
 // peek returns the entry cached for key whatever its version, or nil.
