@@ -1,5 +1,7 @@
 package classify
 
+import "strings"
+
 // A place named as the standard another is measured against (issue 9, real
 // news; i15prov24): "Hội An đề xuất di dân trong di tích tương tự như thành
 // phố Huế", "cơ chế đặc thù, vượt trội, tương tự Hải Phòng và Đà Nẵng",
@@ -18,6 +20,9 @@ func comparedTo(toks []token, ms []mention) {
 			continue
 		}
 		w := comparisonAt(toks, mt.start)
+		if w == "" {
+			w = timesAt(toks, mt.start)
+		}
 		if w == "" {
 			continue
 		}
@@ -88,4 +93,36 @@ func adminBefore(toks []token, i int) int {
 		return k - 1
 	}
 	return i
+}
+
+// timesAt returns a multiple written right before toks[i], as the
+// standard a size is measured against (i22provprec): "gấp 3 lần sân Mỹ
+// Đình", "rộng gấp đôi sân bay Tân Sơn Nhất" ("gấp", a number and "lần",
+// or "gấp đôi", then at most "sân", "sân bay" or "sân vận động"); "" if
+// there is none. "Tăng gấp 3 lần tại Hà Nội" is a figure there: no
+// multiple stands right before the place.
+func timesAt(toks []token, i int) string {
+	k := i - 1
+	for _, w := range [][2]string{{"dong", "động"}, {"van", "vận"}, {"bay", "bay"}, {"san", "sân"}} {
+		if k >= 0 && wordIs(toks, k, w[0], w[1]) && joinable(toks, k+1) {
+			k--
+		}
+	}
+	if k < 1 || !joinable(toks, k+1) || !joinable(toks, k) {
+		return ""
+	}
+	if wordIs(toks, k, "doi", "đôi") && wordIs(toks, k-1, "gap", "gấp") {
+		return "gấp đôi"
+	}
+	if k < 2 || !wordIs(toks, k, "lan", "lần") || !isDigits(strings.ReplaceAll(toks[k-1].text, ",", "")) {
+		return ""
+	}
+	n := k - 1
+	if strings.TrimSpace(toks[n].gap) == "," && n >= 2 && isDigits(toks[n-1].text) {
+		n-- // "2,5" read as two numbers
+	}
+	if n < 1 || !joinable(toks, n) || !wordIs(toks, n-1, "gap", "gấp") {
+		return ""
+	}
+	return "gấp … lần"
 }

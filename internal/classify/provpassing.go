@@ -17,6 +17,7 @@ func (m *provMatcher) passing(toks []token, ms []mention) {
 	m.missionSeats(toks, ms)
 	comparedTo(toks, ms)
 	bareResidences(toks, ms)
+	birthHomes(toks, ms)
 	headlineNamesakes(toks, ms)
 	appositiveFirms(toks, ms)
 	m.stopsAndOrigins(toks, ms)

@@ -1,5 +1,7 @@
 package classify
 
+import "strings"
+
 // A person's residence written without an age (issue 9, real news;
 // i15prov24): "Tài xế Lý Văn Tố (trú Đà Nẵng) … cứu bé gái … ở Huế", "Vũ
 // Thị Yến Mai (ngụ tỉnh Ninh Bình) và Vũ Hồng Dương (ngụ tỉnh Phú Thọ) đã
@@ -13,7 +15,10 @@ package classify
 // ("thường trú", "tạm trú", "cư trú" end with it), and so every kept
 // mention of the address ("(ngụ P.Quang Trung, Thanh Hóa)"), when the story
 // names a place outside such addresses. A story of such homes alone keeps
-// its mentions as they were (as addressHomes does).
+// its mentions as they were (as addressHomes does). A plain "ở" opens such
+// a parenthesis too (i22provprec): "Công an P.Thanh Khê (TP.Đà Nẵng) đã bắt
+// tạm giam Ngô Quang Vũ (ở Quảng Trị)", "Chị Trang (ở Hà Nội) đặt cọc thuê
+// 2 phòng … tại một homestay ở xã Y Tý (tỉnh Lào Cai)".
 func bareResidences(toks []token, ms []mention) {
 	var in []int // the mentions inside such a parenthesis
 	verb := map[int]string{}
@@ -37,12 +42,16 @@ func bareResidences(toks []token, ms []mention) {
 }
 
 // residenceOpen returns the index of the first token of the parenthesis
-// that holds toks[i] and opens with "trú" or "ngụ" (residentAt), or -1. It
-// looks for the verb first, at most ten tokens back, so that the
+// that holds toks[i] and opens with "trú" or "ngụ" (residentAt) or "ở",
+// or -1. It looks for the verb first, at most ten tokens back, so that the
 // parenthesis is sought only where one may be.
 func residenceOpen(toks []token, i int) int {
 	for j := i - 1; j >= 0 && j >= i-10; j-- {
-		if f := toks[j].fold; f != "tru" && f != "ngu" {
+		f := toks[j].fold
+		if f == "o" && strings.Contains(toks[j].gap, "(") && keyEqual(toks, j, "ở") && parenOpen(toks, i) == j {
+			return j // "(ở Quảng Trị)"; "(trú ở Hà Nội)" has its verb further back
+		}
+		if f != "tru" && f != "ngu" {
 			continue
 		}
 		if j >= 1 && joinable(toks, j) && residentAt(toks, j-1) {

@@ -42,3 +42,25 @@ func trainCensus(t *testing.T, env string, line func(c *Classifier, it realItem)
 		t.Fatal(err)
 	}
 }
+
+// EnvTagReasons names the file TestTagReasonCensus writes.
+const EnvTagReasons = "BANTIN_TAG_REASONS"
+
+// TestTagReasonCensus writes every province tag of every training-day item,
+// classified as TestTagCensus does, one tab-separated line per tag: the
+// URL, the slug (a current province, or the former one a tag names), its
+// kind ("current" or "former") and the reason the classifier gives — the
+// population a seeded sample of tags is drawn from and judged. It skips
+// unless EnvRealCorpus and EnvTagReasons are both set.
+func TestTagReasonCensus(t *testing.T) {
+	trainCensus(t, EnvTagReasons, func(c *Classifier, it realItem) string {
+		var lines []string
+		for _, p := range c.Classify(Input{Title: it.Title, Summary: it.Summary, URL: it.URL, SourceURL: it.FeedURL}).Provinces {
+			lines = append(lines, it.URL+"\t"+p.Province+"\tcurrent\t"+p.Reason)
+			if p.Legacy != "" {
+				lines = append(lines, it.URL+"\t"+p.Legacy+"\tformer\t"+p.Reason)
+			}
+		}
+		return strings.Join(lines, "\n")
+	})
+}
