@@ -22,14 +22,19 @@ func runDigest(ctx context.Context, env *cmdEnv, args []string) error {
 // openDigest opens bantin and resolves the period ("" is the most recent
 // week whose digest is due). A period that is no ISO week is a usage error
 // before anything is opened (no database is created or migrated for it).
-// The caller closes the Main.
-func openDigest(ctx context.Context, env *cmdEnv, period string) (*Main, digest.Week, error) {
+// existing: the database must exist already (see openExisting), as for a
+// preview. The caller closes the Main.
+func openDigest(ctx context.Context, env *cmdEnv, period string, existing bool) (*Main, digest.Week, error) {
 	if period != "" {
 		if _, err := digest.ParseWeek(period, time.UTC); err != nil {
 			return nil, digest.Week{}, usageError("--%s", strings.TrimSuffix(err.Error(), ": "+model.ErrInvalid.Error()))
 		}
 	}
-	m, err := env.open(ctx)
+	open := env.open
+	if existing {
+		open = env.openExisting
+	}
+	m, err := open(ctx)
 	if err != nil {
 		return nil, digest.Week{}, err
 	}
@@ -55,7 +60,7 @@ func digestPreview(ctx context.Context, env *cmdEnv, args []string) error {
 	if fi, err := os.Stat(*out); *out != "" && err == nil && !fi.IsDir() {
 		return usageError("--out %s is a file: name a folder (created if need be)", *out)
 	}
-	m, w, err := openDigest(ctx, env, *period)
+	m, w, err := openDigest(ctx, env, *period, true)
 	if err != nil {
 		return err
 	}

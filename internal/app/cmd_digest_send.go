@@ -24,7 +24,7 @@ func digestSend(ctx context.Context, env *cmdEnv, args []string) error {
 	if fs.NArg() > 0 {
 		return usageError("send takes no arguments")
 	}
-	m, w, err := openDigest(ctx, env, *period)
+	m, w, err := openDigest(ctx, env, *period, false)
 	if err != nil {
 		return err
 	}

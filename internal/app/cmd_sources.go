@@ -241,7 +241,7 @@ func sourcesRemove(ctx context.Context, env *cmdEnv, args []string) error {
 			return err
 		}
 	}
-	m, err := env.open(ctx)
+	m, err := env.openExisting(ctx)
 	if err != nil {
 		return err
 	}

@@ -44,7 +44,7 @@ func sourcesEdit(ctx context.Context, env *cmdEnv, args []string) error {
 	if err != nil {
 		return err
 	}
-	m, err := env.open(ctx)
+	m, err := env.openExisting(ctx)
 	if err != nil {
 		return err
 	}

@@ -41,7 +41,7 @@ func subscribersList(ctx context.Context, env *cmdEnv, sub string, args []string
 	if !knownStatus(*status) {
 		return usageError("--status %q: want pending, active, unsubscribed or bounced", *status)
 	}
-	m, err := env.open(ctx)
+	m, err := env.openExisting(ctx)
 	if err != nil {
 		return err
 	}
@@ -177,7 +177,7 @@ func subscribersRemove(ctx context.Context, env *cmdEnv, args []string) error {
 	if fs.NArg() != 1 {
 		return usageError("subscribers remove takes one address or id")
 	}
-	m, err := env.open(ctx)
+	m, err := env.openExisting(ctx)
 	if err != nil {
 		return err
 	}

@@ -21,6 +21,9 @@ func TestCLITopicsTrain(t *testing.T) {
 	dir := t.TempDir()
 	db := "sqlite:" + filepath.Join(dir, "b.db")
 	up := upstreamFixtures(t)
+	if code, _, stderr := runCLI(t, db, "", "migrate"); code != 0 { // training creates no database
+		t.Fatalf("migrate: %d %s", code, stderr)
+	}
 	if code, _, stderr := runCLI(t, db, "", "topics", "train", "--out", filepath.Join(dir, "m.bin")); code != 1 ||
 		!strings.Contains(stderr, "--topic") {
 		t.Errorf("train without category feeds: %d %q", code, stderr)

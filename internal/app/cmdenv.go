@@ -6,7 +6,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"bantin/internal/config"
@@ -90,7 +92,44 @@ func (e *cmdEnv) parseAndOpen(ctx context.Context, fs *flag.FlagSet, args []stri
 	if fs.NArg() > 0 { // a forgotten flag name: never ignore what was meant
 		return nil, usageError("takes no arguments, got %q (a flag's name left out? see -h)", fs.Args())
 	}
+	return e.openExisting(ctx)
+}
+
+// openExisting is open for a command that reads or changes what a database
+// already holds (a listing, an export, an edit, a removal, a digest): on
+// sqlite:PATH whose file does not exist it refuses, naming the path, where
+// open would create an empty database there and the command would answer
+// "no sources yet" — the usual cause is a command run in another folder
+// than the database's, or a mistyped path. Other databases open as open
+// opens them.
+func (e *cmdEnv) openExisting(ctx context.Context) (*Main, error) {
+	cfg, err := loadConfig(e)
+	if err != nil {
+		return nil, err
+	}
+	if err := sqliteFileExists(cfg.DatabaseURL); err != nil {
+		return nil, err
+	}
 	return e.open(ctx)
+}
+
+// sqliteFileExists returns an error naming the file when dbURL is
+// sqlite:PATH, PATH a plain file path (not a file: URI or :memory:), and no
+// file is there; nil otherwise.
+func sqliteFileExists(dbURL string) error {
+	path, ok := store.SQLitePath(dbURL)
+	if !ok || path == "" || path == ":memory:" || strings.HasPrefix(path, "file:") {
+		return nil
+	}
+	if _, err := os.Stat(path); !errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	return fmt.Errorf("no database at %s (BANTIN_DATABASE_URL %s): run the command in the folder that holds "+
+		"the database, or set BANTIN_DATABASE_URL (--database-url) to its path; 'bantin migrate' creates a new one there",
+		path, dbURL)
 }
 
 // subcommand is one verb of a command with subcommands ("sources add").

@@ -30,6 +30,9 @@ func TestCLIEmptyListsSayWhatToDo(t *testing.T) {
 		{"dry run with none active", []string{"digest", "send", "--period", "2026-W40", "--dry-run"},
 			"no active subscriber: 1 subscriber, none confirmed or added as active (see 'bantin subscribers list')"},
 	}
+	if code, _, stderr := runCLIEnv(t, env, db, "", "migrate"); code != 0 { // a listing creates no database
+		t.Fatalf("migrate: %d %s", code, stderr)
+	}
 	for _, s := range steps {
 		code, out, stderr := runCLIEnv(t, env, db, "", s.args...)
 		lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")

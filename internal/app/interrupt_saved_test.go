@@ -96,6 +96,9 @@ func TestCLISubscribersImportInterruptSaysWhatIsSaved(t *testing.T) {
 // which blamed the setting for a Ctrl-C.
 func TestCLIInterruptedWhileOpening(t *testing.T) {
 	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
+	if code, _, stderr := runCLI(t, db, "", "migrate"); code != 0 { // a listing creates no database
+		t.Fatalf("migrate: %d %s", code, stderr)
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	var out, errOut bytes.Buffer

@@ -15,7 +15,7 @@ func TestOutboxOnlyForMail(t *testing.T) {
 	db := "sqlite:" + filepath.Join(dir, "b.db")
 	outbox := filepath.Join(dir, "outbox")
 	env := map[string]string{"BANTIN_OUTBOX": outbox}
-	for _, args := range [][]string{{"sources", "list"}, {"subscribers", "list"}, {"sources", "add", "https://bao.example/rss"},
+	for _, args := range [][]string{{"migrate"}, {"sources", "list"}, {"subscribers", "list"}, {"sources", "add", "https://bao.example/rss"},
 		{"digest", "send", "--period", "2026-W01", "--dry-run"}} {
 		if code, _, stderr := runCLIEnv(t, env, db, "", args...); code != 0 {
 			t.Fatalf("%v: %d %s", args, code, stderr)
