@@ -17,6 +17,15 @@ func TestCLISourcesAddSuggestsScheme(t *testing.T) {
 		{"not a url", `"not a url" is not a feed URL: want http:// or https://host/path` + "\n"},
 		{"ftp://x.vn/rss", `"ftp://x.vn/rss" is not a feed URL: want http:// or https://host/path` + "\n"},
 		{"localhost/rss", `"localhost/rss" is not a feed URL: want http:// or https://host/path` + "\n"},
+		// A browser's feed: links name the feed after the prefix.
+		{"feed:https://x.vn/rss", `"feed:https://x.vn/rss" is not a feed URL: want http:// or https://host/path (https://x.vn/rss?)`},
+		{"feed://x.vn/rss", `(https://x.vn/rss?)`},
+		{"FEED:http://x.vn/rss", `(http://x.vn/rss?)`},
+		// Two URLs in one argument were one source, "…rss%20https://…".
+		{"https://x.vn/a.rss https://y.vn/b.rss", `"https://x.vn/a.rss https://y.vn/b.rss" is not a feed URL: it holds a space (one URL at a time`},
+		{"https://x.vn/a.rss\thttps://y.vn/b.rss", `it holds a space`},
+		{"https://x.vn/a.rss,https://y.vn/b.rss", `"https://x.vn/a.rss,https://y.vn/b.rss" is not a feed URL: it holds two URLs (one at a time)`},
+		{"https://x.vn/a.rss;HTTP://y.vn/b.rss", `it holds two URLs`},
 		{"https://x.vn/" + strings.Repeat("a", 2036), `"https://x.vn/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…" is not a feed URL: 2049 bytes long, at most 2048` + "\n"},
 	} {
 		code, _, stderr := runCLI(t, db, "", "sources", "add", tc.arg)
