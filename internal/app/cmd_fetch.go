@@ -225,6 +225,9 @@ func describeFetch(src model.Source, r pipeline.SourceResult) string {
 		return fmt.Sprintf("failed   %d %s: %s", src.ID, src.URL, pipeline.ErrText(r.Err))
 	case r.NotModified:
 		return fmt.Sprintf("304      %d %s%s", src.ID, src.URL, moved)
+	case r.Retired:
+		return fmt.Sprintf("retired  %d %s: HTTP 410 Gone: the feed is gone for good and is no longer fetched "+
+			"('bantin sources add %s' makes it active again, articles kept)", src.ID, src.URL, src.URL)
 	}
 	later := ""
 	if r.Deferred > 0 {

@@ -22,6 +22,8 @@ func TestDescribeFetchMoved(t *testing.T) {
 		{pipeline.SourceResult{Status: 304, NotModified: true, MovedTo: "https://new.example/rss"},
 			"304      5 https://old.example/rss (moved permanently: now https://new.example/rss)"},
 		{pipeline.SourceResult{Status: 200, New: 3}, "fetched  5 https://old.example/rss: 3 new"},
+		{pipeline.SourceResult{Status: 410, Retired: true},
+			"retired  5 https://old.example/rss: HTTP 410 Gone: the feed is gone for good and is no longer fetched ('bantin sources add https://old.example/rss' makes it active again"},
 		{pipeline.SourceResult{Status: 200, New: 1000, Deferred: 5237},
 			"fetched  5 https://old.example/rss: 1000 new, 0 updated, 0 unchanged, 5237 more left for the next fetches (BANTIN_MAX_ITEMS_PER_FEED) ("},
 	} {

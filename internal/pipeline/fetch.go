@@ -65,7 +65,7 @@ func (p *Pipeline) fetchSource(ctx context.Context, src model.Source) (SourceRes
 		out.LastError = feed.Break // read, but only up to a break: the source says so
 	}
 	res := SourceResult{Status: resp.Status, NotModified: resp.NotModified, Err: err,
-		Failures: out.ConsecutiveFailures, NextFetchAt: out.NextFetchAt}
+		Failures: out.ConsecutiveFailures, NextFetchAt: out.NextFetchAt, Retired: out.Retire}
 	prep, title, werr := p.prepareFeed(ctx, src, feed, &out, &res)
 	if werr != nil && ctx.Err() != nil {
 		return p.interrupted(src, start, resp.Status, werr), nil

@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -184,8 +185,20 @@ func TestStatusBookkeeping(t *testing.T) {
 		moved, gone, busy := addSource(t, st, srv.URL+"/old"), addSource(t, st, srv.URL+"/gone"), addSource(t, st, srv.URL+"/busy")
 		g := newPipeline(t, st, clock)
 		ctx := context.Background()
-		if _, err := g.RunOnce(ctx, pipeline.RunOptions{All: true}); err != nil {
+		var mu sync.Mutex
+		retired := map[int64]bool{}
+		progress := func(src model.Source, r pipeline.SourceResult) {
+			mu.Lock()
+			defer mu.Unlock()
+			retired[src.ID] = r.Retired
+		}
+		if _, err := g.RunOnce(ctx, pipeline.RunOptions{All: true, Progress: progress}); err != nil {
 			t.Fatal(err)
+		}
+		// The result says a 410 retired its source ('bantin fetch' said
+		// "fetched … 0 new" of it), and no other.
+		if !retired[gone.ID] || retired[moved.ID] || retired[busy.ID] {
+			t.Errorf("results' Retired: %v, want only source %d's", retired, gone.ID)
 		}
 		if s, _ := st.Source(ctx, moved.ID); s.URL != srv.URL+"/new" || s.LastStatus != 200 {
 			t.Errorf("301: source now %q status %d", s.URL, s.LastStatus)

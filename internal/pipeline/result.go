@@ -31,6 +31,9 @@ type SourceResult struct {
 	// redirects and stored it in place of the old one; "" otherwise.
 	MovedTo     string
 	NextFetchAt time.Time // when the source is due again
+	// Retired: the feed answered 410 Gone and the source is retired (no
+	// longer fetched until added again).
+	Retired bool
 }
 
 // outcome names r for metrics and logs.
