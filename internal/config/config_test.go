@@ -200,31 +200,61 @@ func TestFlagHelpDurations(t *testing.T) {
 	}
 }
 
-// A TOML syntax error says how TOML wants values written: a bare duration
+// A TOML syntax error on a line that gives a key a bare value says how
+// TOML wants values written, with that line's value quoted: a bare duration
 // (fetch_interval = 20m) read as "expected a top-level item to end with a
-// newline … but got 'm'"; YAML, which takes 20m as a string, and other
-// errors get no such note.
+// newline … but got 'm'". YAML, which takes 20m as a string, and other
+// errors (a key given twice, which used to get the note too) get none.
 func TestTOMLSyntaxErrorSaysQuote(t *testing.T) {
 	dir := t.TempDir()
 	for _, tt := range []struct {
 		name, text string
-		hint       bool
+		hint       string
 	}{
-		{"c.toml", "fetch_interval = 20m\n", true},
-		{"d.toml", "listen = 127.0.0.1:9000\n", true},
-		{"e.toml", "lisen = \"x\"\n", false},
-		{"f.yaml", "listen: [1,2\n", false},
+		{"c.toml", "fetch_interval = 20m\n", `quoted: fetch_interval = "20m")`},
+		{"d.toml", "listen = 127.0.0.1:9000 # local\n", `quoted: listen = "127.0.0.1:9000")`},
+		{"e.toml", "lisen = \"x\"\n", ""},
+		{"f.yaml", "listen: [1,2\n", ""},
+		{"h.toml", "fetch_interval = \"20m\"\nfetch_interval = \"30m\"\n", ""},
+		{"i.toml", "[bantin\nfetch_interval = \"20m\"\n", ""},
 	} {
 		file := filepath.Join(dir, tt.name)
 		os.WriteFile(file, []byte(tt.text), 0o600)
 		_, err := Load(envOf(map[string]string{"BANTIN_CONFIG": file}), nil)
-		if err == nil || strings.Contains(err.Error(), `quoted: fetch_interval = "20m"`) != tt.hint {
-			t.Errorf("%s: %v, want the quoting note %v", tt.name, err, tt.hint)
+		if err == nil || (tt.hint != "" && !strings.Contains(err.Error(), tt.hint)) || (tt.hint == "" && strings.Contains(err.Error(), "quoted")) {
+			t.Errorf("%s: %v, want the quoting note %q", tt.name, err, tt.hint)
 		}
 	}
 	file := filepath.Join(dir, "g.yaml")
 	os.WriteFile(file, []byte("fetch_interval: 20m\n"), 0o600)
 	if c, err := Load(envOf(map[string]string{"BANTIN_CONFIG": file}), nil); err != nil || c.FetchInterval.String() != "20m0s" {
 		t.Errorf("yaml 20m: %v %v", c.FetchInterval, err)
+	}
+}
+
+// An unknown config file key that is a setting written another way — as
+// its variable, with dashes, in capitals — names the key meant; a table
+// says that settings are top-level keys; a secret's _FILE form says it is a
+// variable; any other unknown key gets no guess.
+func TestUnknownKeyHint(t *testing.T) {
+	dir := t.TempDir()
+	for _, tt := range []struct {
+		name, text, hint string
+	}{
+		{"a.toml", "BANTIN_FETCH_INTERVAL = \"20m\"\n", "(did you mean fetch_interval?"},
+		{"b.toml", "fetch-interval = \"20m\"\n", "(did you mean fetch_interval?"},
+		{"c.yaml", "Database_URL: sqlite:x.db\n", "(did you mean database_url?"},
+		{"d.toml", "[bantin]\nfetch_interval = \"20m\"\n", "(settings are top-level keys"},
+		{"e.yaml", "bantin:\n  fetch_interval: 20m\n", "(settings are top-level keys"},
+		{"f.toml", "smtp_url_file = \"/run/smtp\"\n", "variable BANTIN_SMTP_URL_FILE"},
+		{"g.toml", "colour = \"red\"\n", ""},
+	} {
+		file := filepath.Join(dir, tt.name)
+		os.WriteFile(file, []byte(tt.text), 0o600)
+		_, err := Load(envOf(map[string]string{"BANTIN_CONFIG": file}), nil)
+		if err == nil || !strings.Contains(err.Error(), "unknown setting") ||
+			(tt.hint != "" && !strings.Contains(err.Error(), tt.hint)) || (tt.hint == "" && strings.Contains(err.Error(), "(")) {
+			t.Errorf("%s: %v, want an unknown setting with %q", tt.name, err, tt.hint)
+		}
 	}
 }

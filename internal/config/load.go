@@ -166,8 +166,7 @@ func loadFile(c *Config, path string, origin map[string]string) error {
 		return fmt.Errorf("config file %s: want a .toml, .yaml or .yml file", path)
 	}
 	if pe := (toml.ParseError{}); errors.As(err, &pe) {
-		// The usual slip: a duration or address written bare (fetch_interval = 20m).
-		return fmt.Errorf("config file %s: %w (in TOML every value but a number or true/false is quoted: fetch_interval = \"20m\")", path, err)
+		return fmt.Errorf("config file %s: %w%s", path, err, tomlQuoteHint(b, pe.Position.Line))
 	}
 	if err != nil {
 		return fmt.Errorf("config file %s: %w", path, err)
@@ -184,10 +183,51 @@ func loadFile(c *Config, path string, origin map[string]string) error {
 	})
 	for k := range raw {
 		if !known[k] && err == nil {
-			err = fmt.Errorf("config file %s: unknown setting %q", path, k)
+			err = fmt.Errorf("config file %s: unknown setting %q%s", path, k, keyHint(k, raw[k], known))
 		}
 	}
 	return err
+}
+
+// tomlQuoteHint returns a note for a TOML syntax error on a line that gives
+// a key a bare value, the usual slip (fetch_interval = 20m, listen =
+// 127.0.0.1:9000): that line's value quoted. It returns "" for any other
+// error (a key given twice, a broken table header), which the note would
+// only confuse.
+func tomlQuoteHint(b []byte, line int) string {
+	lines := strings.Split(string(b), "\n")
+	if line < 1 || line > len(lines) {
+		return ""
+	}
+	key, val, ok := strings.Cut(lines[line-1], "=")
+	key, val = strings.TrimSpace(key), strings.TrimSpace(val)
+	if i := strings.Index(val, " #"); i >= 0 {
+		val = strings.TrimSpace(val[:i])
+	}
+	if !ok || key == "" || strings.HasPrefix(key, "[") || val == "" || strings.ContainsAny(val[:1], "\"'[{") {
+		return ""
+	}
+	return fmt.Sprintf(" (in TOML every value but a number or true/false is quoted: %s = %q)", key, val)
+}
+
+// keyHint returns a note for an unknown config file key k with value v: the
+// key meant when k is a setting written as its variable
+// (BANTIN_FETCH_INTERVAL), with dashes or in capitals; that settings are
+// top-level keys when k is a table or mapping ([bantin]); that the _FILE
+// forms are variables when k is one (smtp_url_file); else "".
+func keyHint(k string, v any, known map[string]bool) string {
+	norm := strings.ReplaceAll(strings.ToLower(k), "-", "_")
+	norm = strings.TrimPrefix(norm, "bantin_")
+	switch {
+	case known[norm]:
+		return fmt.Sprintf(" (did you mean %s? keys are the variables' names in lower case without BANTIN_)", norm)
+	case known[strings.TrimSuffix(norm, "_file")] && secretKeys[strings.TrimSuffix(norm, "_file")]:
+		return fmt.Sprintf(" (a secret's file is named by the variable BANTIN_%s, not in the config file)", strings.ToUpper(norm))
+	}
+	if _, ok := v.(map[string]any); ok {
+		return " (settings are top-level keys, not under a table or section)"
+	}
+	return ""
 }
 
 // forEachField calls fn with the file key and settable value of each field.

@@ -22,6 +22,10 @@ func TestValidateNamesOrigin(t *testing.T) {
 	if err := os.WriteFile(secret, []byte("ftp://mail.example.org\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
+	short := filepath.Join(dir, "secret")
+	if err := os.WriteFile(short, []byte("hunter\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		env   map[string]string
 		flags []string
@@ -34,6 +38,10 @@ func TestValidateNamesOrigin(t *testing.T) {
 		{map[string]string{"BANTIN_CONFIG": file}, nil, "config file " + file + `: database_url: "mysql://x": want sqlite:PATH`},
 		{map[string]string{"BANTIN_SMTP_URL_FILE": secret}, nil, "BANTIN_SMTP_URL_FILE: "},
 		{nil, []string{"--log-level", "loud"}, `--log-level: "loud": want debug`},
+		// A short secret is a bad setting (exit 2, before the database is
+		// opened), named without its value.
+		{map[string]string{"BANTIN_SECRET": "abc"}, nil, "BANTIN_SECRET: 3 bytes: want at least 16"},
+		{map[string]string{"BANTIN_SECRET_FILE": short}, nil, "BANTIN_SECRET_FILE: 6 bytes: want at least 16"},
 	}
 	for _, tt := range tests {
 		fs := flag.NewFlagSet("test", flag.ContinueOnError)
@@ -46,8 +54,8 @@ func TestValidateNamesOrigin(t *testing.T) {
 			t.Fatalf("%v %v: load: %v", tt.env, tt.flags, err)
 		}
 		err = c.ValidateFrom(origin)
-		if err == nil || !strings.Contains(err.Error(), tt.want) {
-			t.Errorf("%v %v: %v, want %q", tt.env, tt.flags, err, tt.want)
+		if err == nil || !strings.Contains(err.Error(), tt.want) || strings.Contains(err.Error(), "hunter") {
+			t.Errorf("%v %v: %v, want %q (and no secret shown)", tt.env, tt.flags, err, tt.want)
 		}
 	}
 }
