@@ -40,6 +40,9 @@ func NormalizeEmail(raw string) (string, error) {
 	if s == "" {
 		return bad("trống", "empty")
 	}
+	if inner := namedAddress(s); inner != "" {
+		return bad("chỉ nhập địa chỉ, không kèm tên: "+inner, "want the bare address "+inner+", without the name and <>")
+	}
 	if !utf8.ValidString(s) || strings.ContainsFunc(s, func(r rune) bool { return r <= ' ' || r == 0x7f }) {
 		return bad("có ký tự không được phép", "it holds a space or control character")
 	}
@@ -75,6 +78,22 @@ func NormalizeEmail(raw string) (string, error) {
 		return bad("tên miền hoặc phần trước @ không đúng", "the domain or the part before @ is malformed")
 	}
 	return strings.ToLower(s), nil
+}
+
+// namedAddress returns the address of s when s is an address with a display
+// name, as a mail app copies it ("Nguyễn Văn A <ban@example.com>"), and ""
+// otherwise: the address is refused (nothing but a bare address is taken),
+// with the bare one named.
+func namedAddress(s string) string {
+	i := strings.LastIndexByte(s, '<')
+	if i < 0 || !strings.HasSuffix(s, ">") || strings.ContainsAny(s[:i], "@,;") { // one address, not a list
+		return ""
+	}
+	inner := s[i+1 : len(s)-1]
+	if strings.Count(inner, "@") != 1 || strings.ContainsFunc(inner, func(r rune) bool { return r <= ' ' || strings.ContainsRune(`<>"(),;`, r) }) {
+		return ""
+	}
+	return inner
 }
 
 // ascii reports whether s is all ASCII.

@@ -99,3 +99,29 @@ func TestDisplayEmail(t *testing.T) {
 		}
 	}
 }
+
+// An address as a mail app copies it, with a name ("Nguyễn Văn A
+// <ban@example.com>"), is refused naming the bare address to give instead
+// (it said only "it holds a space or control character"); a header
+// smuggled after it gets no such guess.
+func TestNormalizeEmailNamesBareAddress(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Nguyễn Văn A <nva@example.com>", "nva@example.com"},
+		{"<ban@example.com>", "ban@example.com"},
+		{`"Ban" <Ban@Example.com>`, "Ban@Example.com"},
+		{"Ban <a@example.com>, <b@example.com>", ""},
+		{"x <ban@example.com\r\nBcc: y@example.com>", ""},
+		{"x <ban@example.com> y", ""},
+		{"x <not an address>", ""},
+	} {
+		_, err := NormalizeEmail(tc.in)
+		var ae *AddressError
+		if !errors.As(err, &ae) {
+			t.Fatalf("NormalizeEmail(%q): %v, want an *AddressError", tc.in, err)
+		}
+		named := strings.Contains(ae.English, "want the bare address "+tc.want+",") && strings.Contains(ae.Vietnamese, "không kèm tên: "+tc.want)
+		if tc.want != "" && !named || tc.want == "" && strings.Contains(ae.English, "bare address ") && strings.Contains(ae.English, "without the name") {
+			t.Errorf("NormalizeEmail(%q): %q / %q, want the bare address %q named", tc.in, ae.English, ae.Vietnamese, tc.want)
+		}
+	}
+}
