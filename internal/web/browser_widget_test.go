@@ -94,6 +94,7 @@ func TestBrowserWidget(t *testing.T) {
 <h2>Thể thao</h2><bantin-feed id="hostile" topic="the-thao" limit="5"></bantin-feed>
 <h2>Tỉnh lạ</h2><bantin-feed id="bad" province="atlantis"></bantin-feed>
 <h2>Y tế</h2><bantin-feed id="offline" topic="y-te" limit="2"></bantin-feed>
+<h2>Cổng lỗi</h2><bantin-feed id="proxy" q="cổng lỗi" limit="2"></bantin-feed>
 <h2>Môi trường</h2><bantin-feed id="long" topic="moi-truong" layout="cards" limit="1"></bantin-feed>
 <div dir="rtl" lang="ar"><h2>عمود</h2><bantin-feed id="rtl" topic="giao-thong" limit="1"></bantin-feed></div>
 <aside><h2>Giao thông (lặp lại)</h2><bantin-feed id="gt-again" topic="giao-thong" limit="3"></bantin-feed></aside>

@@ -94,7 +94,9 @@ li.err span{font-size:.9em}
   // requests shares one request among the elements showing the same feed
   // URL: identical widgets on a page fetch it once. join returns the
   // answer's promise (the parsed feed, or an error: the feed's own message
-  // for a 4xx or 5xx, asked in Vietnamese) and leave, which an element calls
+  // for a 4xx or 5xx, asked in Vietnamese — bantin's errors are plain text;
+  // any other body, a proxy's HTML error page, is not shown: the error
+  // carries the status) and leave, which an element calls
   // when it no longer waits; the request is aborted when every element
   // left before it ended. A feed read is reused for a minute.
   const requests = new Map();
@@ -104,9 +106,11 @@ li.err span{font-size:.9em}
     const promise = fetch(url, { signal: ctl.signal, credentials: 'omit', headers: { Accept: 'application/feed+json', 'Accept-Language': 'vi' } })
       .then(async (resp) => {
         if (!resp.ok) {
-          const msg = (await resp.text()).trim().slice(0, 300);
+          const plain = (resp.headers.get('Content-Type') || '').startsWith('text/plain');
+          const msg = plain ? (await resp.text()).trim().slice(0, 300) : '';
           const err = new Error(msg || 'HTTP ' + resp.status);
-          err.fromFeed = true;
+          err.fromFeed = msg !== '';
+          err.status = resp.status;
           throw err;
         }
         return resp.json();
@@ -302,9 +306,16 @@ li.err span{font-size:.9em}
     // failure says why loading failed: the feed's own message for an
     // answer it refused (a bad topic or province, for the page's author;
     // in Vietnamese, which the request asks for), else in the visitor's words, not the browser's English ("Failed to
-    // fetch" when offline or blocked by the page's CSP, a JSON parse error).
+    // fetch" when offline or blocked by the page's CSP, a JSON parse error)
+    // nor a proxy's error page (its status, and the console says more).
     failure(e) {
       if (e && e.fromFeed) return e.message;
+      if (e && e.status) {
+        console.warn(`<bantin-feed> ${feedURL.host} answered HTTP ${e.status} with no message of bantin's (a proxy in front of it?)`, this);
+        return e.status >= 500
+          ? 'Máy chủ tin ' + feedURL.host + ' tạm thời không trả lời được (HTTP ' + e.status + '); hãy thử lại sau.'
+          : 'Máy chủ tin ' + feedURL.host + ' trả lời lỗi HTTP ' + e.status + '.';
+      }
       if (e instanceof SyntaxError) return 'Máy chủ tin ' + feedURL.host + ' trả lời không đúng định dạng.';
       return 'Không kết nối được tới máy chủ tin ' + feedURL.host + '.';
     }
