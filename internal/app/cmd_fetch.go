@@ -120,6 +120,11 @@ func (m *Main) fetchPass(ctx context.Context, env *cmdEnv, opts pipeline.RunOpti
 	}
 	switch {
 	case errors.Is(err, model.ErrNotFound):
+		if src, serr := m.Store.Source(ctx, opts.SourceID); serr == nil && src.Retired() {
+			return sum, fmt.Errorf("source %d (%s) is retired: its feed answered 410 Gone at %s and it is no longer fetched; "+
+				"'bantin sources add %s' makes it active again (articles kept)", src.ID, clean(src.URL),
+				when(src.RetiredAt, m.Config.Location()), clean(src.URL))
+		}
 		return sum, fmt.Errorf("no active source with ID %d (see 'bantin sources list')", opts.SourceID)
 	case errors.Is(err, model.ErrLeaseLost):
 		return sum, fmt.Errorf("source %d is being fetched by another bantin process right now; try again in a few minutes", opts.SourceID)
