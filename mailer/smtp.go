@@ -157,6 +157,9 @@ func (s *SMTP) dial(ctx context.Context, id string) (*smtp.Client, error) {
 		tc := tls.Client(conn, s.opts.TLSConfig)
 		if err := tc.HandshakeContext(ctx); err != nil {
 			_ = conn.Close()
+			if errors.As(err, new(tls.RecordHeaderError)) { // the greeting "220 …" read as a TLS record
+				err = fmt.Errorf("%w (the server speaks plain SMTP on this port: tls=starttls, as on port 587, or tls=none)", err)
+			}
 			return nil, classify(ctx, id, "connect", err)
 		}
 		conn = tc
@@ -205,6 +208,10 @@ func (s *SMTP) handshake(c *smtp.Client) (string, error) {
 	}
 	if s.auth != nil {
 		if err := c.Auth(s.auth(c)); err != nil {
+			if ok, _ := c.Extension("AUTH"); !ok { // the answer may be a bare 500 "command not recognized"
+				err = fmt.Errorf("%w (the server offers no AUTH on this connection: with tls=none many offer it only after "+
+					"STARTTLS, tls=starttls; a relay that takes mail without a log-in needs no user:password in the URL)", err)
+			}
 			return "auth", err
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -210,6 +211,30 @@ func TestSMTPTLSModes(t *testing.T) {
 		s := newTestSMTP(t, ts, "tls=tls", SMTPOptions{TLSConfig: ts.ClientTLS()})
 		if err := s.Send(context.Background(), digestMessages(t, 1)[0]); err != nil {
 			t.Fatal(err)
+		}
+	})
+	t.Run("tls on a plain port", func(t *testing.T) {
+		// tls=tls (smtps://) against a server that greets in plain text:
+		// the handshake's "first record does not look like a TLS
+		// handshake" says which setting to use.
+		ts := newTestServer(t, mailtest.Options{TLS: mailtest.StartTLS})
+		s := newTestSMTP(t, ts, "tls=tls", SMTPOptions{TLSConfig: ts.ClientTLS()})
+		var se *SendError
+		err := s.Send(context.Background(), digestMessages(t, 1)[0])
+		if !errors.As(err, &se) || se.Stage != "connect" || !strings.Contains(err.Error(), "plain SMTP on this port: tls=starttls") {
+			t.Errorf("implicit TLS on a plain port: %v", err)
+		}
+	})
+	t.Run("auth not offered", func(t *testing.T) {
+		// tls=none to a server that offers AUTH only after STARTTLS: the
+		// error says why, as well as the server's answer (which may be only
+		// `500 "command AUTH not recognized"`).
+		ts := newTestServer(t, mailtest.Options{TLS: mailtest.StartTLS})
+		s := newTestSMTP(t, ts, "tls=none", SMTPOptions{})
+		var se *SendError
+		err := s.Send(context.Background(), digestMessages(t, 1)[0])
+		if !errors.As(err, &se) || se.Stage != "auth" || !strings.Contains(err.Error(), `TLS is required" (the server offers no AUTH on this connection`) {
+			t.Errorf("AUTH not offered: %v", err)
 		}
 	})
 	t.Run("starttls refused", func(t *testing.T) {
