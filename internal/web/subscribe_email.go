@@ -43,6 +43,11 @@ func NormalizeEmail(raw string) (string, error) {
 	if inner := namedAddress(s); inner != "" {
 		return bad("chỉ nhập địa chỉ, không kèm tên: "+inner, "want the bare address "+inner+", without the name and <>")
 	}
+	if t, ok := strings.CutSuffix(s, "."); ok { // copied from the end of a sentence
+		if _, err := NormalizeEmail(t); err == nil {
+			return bad("có dấu chấm ở cuối: "+t+"?", "it ends with a dot: "+t+"?")
+		}
+	}
 	if !utf8.ValidString(s) || strings.ContainsFunc(s, func(r rune) bool { return r <= ' ' || r == 0x7f }) {
 		return bad("có ký tự không được phép", "it holds a space or control character")
 	}

@@ -113,13 +113,16 @@ func TestNormalizeEmailNamesBareAddress(t *testing.T) {
 		{"x <ban@example.com\r\nBcc: y@example.com>", ""},
 		{"x <ban@example.com> y", ""},
 		{"x <not an address>", ""},
+		// Copied from the end of a sentence: the address without the dot.
+		{"ban.tin@gmail.com.", "ban.tin@gmail.com"},
 	} {
 		_, err := NormalizeEmail(tc.in)
 		var ae *AddressError
 		if !errors.As(err, &ae) {
 			t.Fatalf("NormalizeEmail(%q): %v, want an *AddressError", tc.in, err)
 		}
-		named := strings.Contains(ae.English, "want the bare address "+tc.want+",") && strings.Contains(ae.Vietnamese, "không kèm tên: "+tc.want)
+		named := strings.Contains(ae.English, "want the bare address "+tc.want+",") && strings.Contains(ae.Vietnamese, "không kèm tên: "+tc.want) ||
+			strings.Contains(ae.English, "it ends with a dot: "+tc.want+"?") && strings.Contains(ae.Vietnamese, "có dấu chấm ở cuối: "+tc.want+"?")
 		if tc.want != "" && !named || tc.want == "" && strings.Contains(ae.English, "bare address ") && strings.Contains(ae.English, "without the name") {
 			t.Errorf("NormalizeEmail(%q): %q / %q, want the bare address %q named", tc.in, ae.English, ae.Vietnamese, tc.want)
 		}
