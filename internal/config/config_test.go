@@ -258,3 +258,21 @@ func TestUnknownKeyHint(t *testing.T) {
 		}
 	}
 }
+
+// A byte setting written with a unit, or a duration without one, says what
+// to write instead ("want a whole number" alone, before).
+func TestUnitsGuessed(t *testing.T) {
+	for _, tt := range []struct{ name, value, want string }{
+		{"BANTIN_MAX_BODY_BYTES", "20MB", "want a whole number of bytes (20 MiB is 20971520)"},
+		{"BANTIN_CACHE_BYTES", "64 mib", "want a whole number of bytes (64 MiB is 67108864)"},
+		{"BANTIN_PARSE_MEMORY_BYTES", "1.5G", "(1.5 GiB is 1610612736)"},
+		{"BANTIN_MAX_BODY_BYTES", "lots", "want a whole number\n"},
+		{"BANTIN_FETCH_INTERVAL", "900", "want a duration such as 15m or 24h, with its unit (900s? 900m?)"},
+		{"BANTIN_FETCH_INTERVAL", "15 minutes", "want a duration such as 15m or 24h\n"},
+	} {
+		_, err := Load(envOf(map[string]string{tt.name: tt.value}), nil)
+		if err == nil || !strings.Contains(err.Error()+"\n", tt.want) {
+			t.Errorf("%s=%q: %v, want %q", tt.name, tt.value, err, tt.want)
+		}
+	}
+}

@@ -252,17 +252,43 @@ func set(v reflect.Value, s string) error {
 	case time.Duration:
 		d, err := time.ParseDuration(s)
 		if err != nil {
+			if _, nerr := strconv.ParseUint(s, 10, 64); nerr == nil { // a bare number: its unit left out
+				return fmt.Errorf("want a duration such as 15m or 24h, with its unit (%ss? %sm?)", s, s)
+			}
 			return fmt.Errorf("want a duration such as 15m or 24h")
 		}
 		v.SetInt(int64(d))
 	case int, int64:
 		n, err := strconv.ParseInt(s, 10, 64)
 		if err != nil {
-			return fmt.Errorf("want a whole number")
+			return fmt.Errorf("want a whole number%s", sizeGuess(s))
 		}
 		v.SetInt(n)
 	}
 	return nil
+}
+
+// sizeGuess returns a note for a size written with a unit (20MB, 64 MiB,
+// 1.5G), where the byte settings take a whole number of bytes: the number
+// of bytes it means, read as binary units (MiB), which "MB" often means;
+// "" for anything else.
+func sizeGuess(s string) string {
+	t := strings.ToUpper(strings.TrimSpace(s))
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "B"), "I")
+	shift := map[byte]uint{'K': 10, 'M': 20, 'G': 30}
+	if t == "" {
+		return ""
+	}
+	sh, ok := shift[t[len(t)-1]]
+	if !ok {
+		return ""
+	}
+	f, err := strconv.ParseFloat(strings.TrimSpace(t[:len(t)-1]), 64)
+	if err != nil || f <= 0 || f > 1<<20 {
+		return ""
+	}
+	unit := map[uint]string{10: "KiB", 20: "MiB", 30: "GiB"}[sh]
+	return fmt.Sprintf(" of bytes (%s %s is %d)", strconv.FormatFloat(f, 'f', -1, 64), unit, int64(f*float64(int64(1)<<sh)))
 }
 
 // format writes a setting's value as a user would type it: durations
