@@ -3,6 +3,7 @@ package app
 import (
 	"bufio"
 	"context"
+	"encoding/binary"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -12,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf16"
 
 	"bantin/internal/model"
 	"bantin/internal/store"
@@ -96,9 +98,11 @@ func importBatches(ctx context.Context, st *store.Store, subs []model.Subscriber
 	return total, nil
 }
 
-// csvSeparator returns ';' when the first line of br that is neither empty nor
-// a comment has a semicolon before its first comma (an address holds none,
-// so the first field ends there), else ','. It only peeks at br, no further
+// csvSeparator returns ';' or a tab when the first line of br that is
+// neither empty nor a comment has one before its first comma (an address
+// holds neither, so the first field ends there: the one that comes first),
+// else ','. Tabs are what a spreadsheet's "Text (Tab delimited)" or "Unicode
+// Text" and a copy of its cells write. It only peeks at br, no further
 // than that line (a pipe is not read ahead) or br's buffer.
 func csvSeparator(br *bufio.Reader) rune {
 	for n := 256; ; n = min(2*n, br.Size()) {
@@ -110,8 +114,9 @@ func csvSeparator(br *bufio.Reader) rune {
 				break // the line may go on: peek further
 			}
 			if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
-				if first, _, _ := strings.Cut(line, ","); strings.Contains(first, ";") {
-					return ';'
+				first, _, _ := strings.Cut(line, ",")
+				if i := strings.IndexAny(first, ";\t"); i >= 0 {
+					return rune(first[i])
 				}
 				return ','
 			}
@@ -121,6 +126,29 @@ func csvSeparator(br *bufio.Reader) rune {
 			text = rest
 		}
 	}
+}
+
+// readUTF16 reads r, UTF-16 text that starts with its byte order mark (a
+// spreadsheet's "Unicode Text": UTF-16LE, tab-separated), to its end and
+// returns it as a string without the mark. Subscriber files are read whole
+// anyway.
+func readUTF16(r io.Reader) (string, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return "", err
+	}
+	if len(b)%2 != 0 {
+		return "", errors.New("the file starts as UTF-16 text but has an odd number of bytes: save it as CSV UTF-8")
+	}
+	order := binary.ByteOrder(binary.LittleEndian)
+	if b[0] == 0xfe {
+		order = binary.BigEndian
+	}
+	u := make([]uint16, 0, len(b)/2-1)
+	for i := 2; i < len(b); i += 2 {
+		u = append(u, order.Uint16(b[i:]))
+	}
+	return string(utf16.Decode(u)), nil
 }
 
 // csvColumns are the columns an import reads, in their order when the file
@@ -140,16 +168,26 @@ var csvColumns = []string{"email", "topics", "provinces", "status", "created_at"
 // itself cannot be read, or ctx's error when it ends. A leading UTF-8 byte order mark, which
 // spreadsheets write in "CSV UTF-8", is skipped, and a file whose fields are separated by
 // semicolons, as spreadsheets write CSV where the decimal mark is a comma (Vietnamese
-// among them), is read so (csvSeparator).
+// among them), or by tabs, is read so (csvSeparator); UTF-16 with its byte order mark (a
+// spreadsheet's "Unicode Text") is read as such.
 func (m *Main) readSubscribersCSV(ctx context.Context, in io.Reader, report io.Writer) ([]model.Subscriber, int, error) {
 	br := bufio.NewReaderSize(in, 64<<10)
+	if bom, err := br.Peek(2); err == nil && (string(bom) == "\xff\xfe" || string(bom) == "\xfe\xff") {
+		text, err := readUTF16(br)
+		if err != nil {
+			return nil, 0, err
+		}
+		br = bufio.NewReaderSize(strings.NewReader(text), 64<<10)
+	}
 	if bom, err := br.Peek(3); err == nil && string(bom) == "\ufeff" {
 		br.Discard(3)
 	}
 	r := csv.NewReader(br)
 	r.Comma = csvSeparator(br)
 	r.FieldsPerRecord = -1
-	r.TrimLeadingSpace = true
+	// Not with tabs: the reader would take an empty field's tab as the
+	// next field's leading space, and read provinces as topics.
+	r.TrimLeadingSpace = r.Comma != '\t'
 	r.Comment = '#'
 	cols := map[string]int{}
 	for i, c := range csvColumns {
