@@ -222,11 +222,11 @@ func sourcesList(ctx context.Context, env *cmdEnv, args []string) error {
 	}
 	loc := m.Config.Location()
 	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tSTATE\tFAILS\tHTTP\tLAST FETCH\tNEXT FETCH\tNAME\tTOPICS\tPROVINCE\tURL\tLAST ERROR")
+	fmt.Fprintln(tw, "ID\tSTATE\tFAILS\tHTTP\tLAST FETCH\tNEXT FETCH\tNAME\tTOPICS\tPROVINCE\tURL\tERROR KIND\tLAST ERROR")
 	for _, s := range srcs {
-		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", s.ID, sourceState(s), s.ConsecutiveFailures,
+		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", s.ID, sourceState(s), s.ConsecutiveFailures,
 			statusText(s.LastStatus), when(s.LastFetchedAt, loc), when(s.NextFetchAt, loc), dash(s.Name),
-			dash(strings.Join(s.DefaultTopics, ",")), dash(s.HomeProvince), s.URL, dash(s.LastError))
+			dash(strings.Join(s.DefaultTopics, ",")), dash(s.HomeProvince), s.URL, dash(string(s.LastErrorKind)), dash(s.LastError))
 	}
 	return tw.Flush()
 }

@@ -23,7 +23,8 @@ func TestSourcesListShowsTopicsAndProvince(t *testing.T) {
 	}
 	_, out, _ := runCLI(t, db, "", "sources", "list")
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if len(lines) != 3 || !strings.Contains(lines[0], "TOPICS") || !strings.Contains(lines[0], "PROVINCE") {
+	if len(lines) != 3 || !strings.Contains(lines[0], "TOPICS") || !strings.Contains(lines[0], "PROVINCE") ||
+		!strings.Contains(lines[0], "ERROR KIND  LAST ERROR") {
 		t.Fatalf("sources list:\n%s", out)
 	}
 	if row := strings.Join(strings.Fields(lines[1]), " "); !strings.Contains(row, " TN kinh-te thai-nguyen http") {

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"strings"
 
 	"github.com/mmcdole/gofeed"
 
@@ -89,7 +88,7 @@ func (p *Parser) brokenNote(gf *gofeed.Feed, broke error, src model.Source) stri
 		return ""
 	}
 	level := slog.LevelWarn
-	if strings.HasPrefix(src.LastError, BrokenFeedPrefix) {
+	if src.LastErrorKind == model.KindBrokenFeed {
 		level = slog.LevelDebug
 	}
 	p.log.Log(context.Background(), level, "broken feed: kept the items before the break", "source_id", src.ID, "url", src.URL,

@@ -234,12 +234,13 @@ func (f *Fetcher) clientFor() (*http.Client, *string) {
 	c := *f.client
 	c.CheckRedirect = func(req *http.Request, via []*http.Request) error {
 		if len(via) >= maxRedirects {
-			return fmt.Errorf("stopped after %d redirects", maxRedirects)
+			return &redirectError{fmt.Sprintf("stopped after %d redirects", maxRedirects), model.KindRedirectLoop}
 		}
 		if sch := req.URL.Scheme; sch != "http" && sch != "https" {
 			// Named by its scheme only: the target may carry credentials,
 			// and the last error is shown on the public /sources page.
-			return fmt.Errorf("redirected to a non-http(s) URL (%s:); only http and https feeds are read", sch)
+			return &redirectError{fmt.Sprintf("redirected to a non-http(s) URL (%s:); only http and https feeds are read", sch),
+				model.KindRedirectScheme}
 		}
 		code := req.Response.StatusCode
 		permanent = permanent && (code == http.StatusMovedPermanently || code == http.StatusPermanentRedirect)

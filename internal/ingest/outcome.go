@@ -31,11 +31,13 @@ type Policy struct {
 type Outcome struct {
 	NextFetchAt         time.Time
 	ConsecutiveFailures int
-	LastStatus          int    // HTTP status, 0 when no response arrived
-	LastError           string // short and human; empty on success
-	Retire              bool   // 410 Gone: set retired_at, stop fetching
-	ETag, LastModified  string // validators to send next time
-	MovedTo             string // permanent redirect target: update the source URL
+	LastStatus          int                  // HTTP status, 0 when no response arrived
+	LastError           string               // short and human; empty on success
+	ErrorKind           model.FetchErrorKind // LastError's kind (Kind)
+	ErrorFeeds          []string             // a web page's feeds (ErrorFeeds)
+	Retire              bool                 // 410 Gone: set retired_at, stop fetching
+	ETag, LastModified  string               // validators to send next time
+	MovedTo             string               // permanent redirect target: update the source URL
 }
 
 // Next returns the outcome of a fetch of src that produced resp and fetchErr
@@ -60,7 +62,7 @@ func (p Policy) Next(src model.Source, resp Response, fetchErr error, now time.T
 	switch {
 	case fetchErr == nil && resp.Gone:
 		out.Retire = true
-		out.LastError = "HTTP 410 Gone: source retired"
+		out.LastError, out.ErrorKind = "HTTP 410 Gone: source retired", model.KindGone
 		out.ConsecutiveFailures = src.ConsecutiveFailures
 		out.NextFetchAt = now.Add(p.Ceiling)
 		return out
@@ -70,13 +72,13 @@ func (p Policy) Next(src model.Source, resp Response, fetchErr error, now time.T
 		}
 		out.MovedTo = resp.MovedTo
 		out.NextFetchAt = now.Add(p.Interval)
-		if resp.NotModified && src.ConsecutiveFailures == 0 && strings.HasPrefix(src.LastError, BrokenFeedPrefix) {
-			out.LastError = src.LastError
+		if resp.NotModified && src.ConsecutiveFailures == 0 && src.LastErrorKind == model.KindBrokenFeed {
+			out.LastError, out.ErrorKind = src.LastError, src.LastErrorKind
 		}
 		return out
 	}
 	out.ConsecutiveFailures = src.ConsecutiveFailures + 1
-	out.LastError = Describe(fetchErr)
+	out.LastError, out.ErrorKind, out.ErrorFeeds = Describe(fetchErr), Kind(fetchErr), ErrorFeeds(fetchErr)
 	wait := p.backoff(out.ConsecutiveFailures)
 	var se *StatusError
 	if errors.As(fetchErr, &se) && se.RetryAfter > 0 {

@@ -32,7 +32,8 @@ func TestPolicySuccess(t *testing.T) {
 
 // TestPolicyKeepsBrokenFeedNote: a 304 keeps the note of a feed read up to
 // a break (its body is unchanged), not a failure's error; a 200 clears it
-// (the caller sets the note of the body it read).
+// (the caller sets the note of the body it read). The note is told by its
+// kind, not its text.
 func TestPolicyKeepsBrokenFeedNote(t *testing.T) {
 	note := BrokenFeedNote(3, errors.New("XML syntax error on line 9: unexpected EOF"))
 	cases := []struct {
@@ -41,14 +42,17 @@ func TestPolicyKeepsBrokenFeedNote(t *testing.T) {
 		resp Response
 		want string
 	}{
-		{"304 after a broken read", model.Source{LastError: note}, Response{Status: 304, NotModified: true}, note},
-		{"200 after a broken read", model.Source{LastError: note}, Response{Status: 200}, ""},
-		{"304 after a failure", model.Source{ConsecutiveFailures: 1, LastError: note}, Response{Status: 304, NotModified: true}, ""},
-		{"304 after another error", model.Source{LastError: "HTTP 500"}, Response{Status: 304, NotModified: true}, ""},
+		{"304 after a broken read", model.Source{LastError: note, LastErrorKind: model.KindBrokenFeed}, Response{Status: 304, NotModified: true}, note},
+		{"200 after a broken read", model.Source{LastError: note, LastErrorKind: model.KindBrokenFeed}, Response{Status: 200}, ""},
+		{"304 after a failure", model.Source{ConsecutiveFailures: 1, LastError: note, LastErrorKind: model.KindBrokenFeed},
+			Response{Status: 304, NotModified: true}, ""},
+		{"304 after another error", model.Source{LastError: "HTTP 500", LastErrorKind: model.KindHTTP}, Response{Status: 304, NotModified: true}, ""},
+		{"304 after an error of no kind", model.Source{LastError: note, LastErrorKind: model.KindUnknown}, Response{Status: 304, NotModified: true}, ""},
 	}
 	for _, c := range cases {
-		if out := (Policy{}).Next(c.src, c.resp, nil, t0); out.LastError != c.want || out.ConsecutiveFailures != 0 {
-			t.Errorf("%s: last error %q, failures %d; want %q, 0", c.name, out.LastError, out.ConsecutiveFailures, c.want)
+		out := (Policy{}).Next(c.src, c.resp, nil, t0)
+		if out.LastError != c.want || out.ConsecutiveFailures != 0 || (out.ErrorKind == model.KindBrokenFeed) != (c.want != "") {
+			t.Errorf("%s: last error %q (%q), failures %d; want %q, 0", c.name, out.LastError, out.ErrorKind, out.ConsecutiveFailures, c.want)
 		}
 	}
 }

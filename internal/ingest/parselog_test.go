@@ -24,7 +24,7 @@ func TestParseLogsNameTheSource(t *testing.T) {
 	}{
 		{"broken", "broken feed", "WARN", body[:len(body)/2], model.Source{ID: 42, URL: "https://vnexpress.net/rss"}},
 		{"broken again", "broken feed", "DEBUG", body[:len(body)/2], model.Source{ID: 42, URL: "https://vnexpress.net/rss",
-			LastError: "broken feed: read 21 items, then the XML breaks (…)"}},
+			LastError: "broken feed: read 21 items, then the XML breaks (…)", LastErrorKind: model.KindBrokenFeed}},
 		{"zone", "unknown source time zone", "WARN", body, model.Source{ID: 42, URL: "https://vnexpress.net/rss", TimeZone: "Asia/Nowhere"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -77,35 +77,6 @@ func TestWebPageAfterRedirect(t *testing.T) {
 	}
 }
 
-// TestRecordedWebPageError: the error a source records for a web page
-// (Describe's text, stored) is read back as a *WebPageError inside a
-// *ParseError, with its text kept, whatever feeds it names; other
-// recorded errors are not, and "" is no error.
-func TestRecordedWebPageError(t *testing.T) {
-	for _, tt := range []struct {
-		err  error
-		page bool
-	}{
-		{&ParseError{Err: &WebPageError{}}, true},
-		{&ParseError{Err: &WebPageError{Feeds: []string{"https://bao.example/rss"}}}, true},
-		{&ParseError{Err: &WebPageError{Feeds: []string{"https://bao.example/rss", "https://bao.example/atom", "https://cdn.example/f.json"}}}, true},
-		{&ParseError{Err: errNotAFeed}, false},
-		{&ParseError{Err: errors.New("XML syntax error on line 6: unexpected EOF")}, false},
-		{&StatusError{Code: 404, Status: "404 Not Found"}, false},
-	} {
-		text := Describe(tt.err)
-		got := RecordedError(text)
-		_, page := errors.AsType[*WebPageError](got)
-		_, parse := errors.AsType[*ParseError](got)
-		if page != tt.page || page && !parse || got.Error() != text {
-			t.Errorf("%q: read back as %v (a web page %v, a parse error %v), want a web page %v", text, got, page, parse, tt.page)
-		}
-	}
-	if RecordedError("") != nil {
-		t.Error(`RecordedError(""): want nil`)
-	}
-}
-
 // TestConditionalGETThroughRedirect: the validators a source keeps come
 // from the response at the end of its redirects, and they reach that URL
 // again on the next fetch (the client forwards them on each hop, to

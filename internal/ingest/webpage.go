@@ -32,10 +32,11 @@ const (
 // address given instead of its feed's. Feeds lists the feeds the page
 // names in <link rel="alternate"> (at most maxNamedFeeds, absolute and
 // canonical by urlpolicy), the URLs to give instead; none when it names
-// none. Callers tell this kind by errors.As, never by the text.
+// none. Callers tell this kind by errors.As, never by the text; a source
+// records it as model.KindWebPage with its Feeds (Kind, ErrorFeeds).
 type WebPageError struct{ Feeds []string }
 
-// webPageText starts a WebPageError's text; RecordedError reads it back.
+// webPageText starts a WebPageError's text.
 const webPageText = "a web page (HTML), not an RSS, Atom or JSON feed"
 
 func (e *WebPageError) Error() string {
@@ -60,32 +61,6 @@ func notAFeed(body []byte, pageURL string) error {
 	}
 	return &WebPageError{Feeds: namedFeeds(body[:min(len(body), maxPageScan)], pageURL)}
 }
-
-// RecordedError returns the error that lastError, a source's recorded
-// last error (Describe's text of a fetch error, kept in the database),
-// stands for as far as its kind goes, with lastError as its text: for a
-// web page's, one that errors.As finds a *ParseError and a *WebPageError
-// in (Feeds not read back); else one of that text alone; nil for "". A
-// reader of stored errors tells their kind by errors.As, not by the text,
-// which is ingest's alone to write and to read back.
-func RecordedError(lastError string) error {
-	switch {
-	case lastError == "":
-		return nil
-	case strings.HasPrefix(lastError, parsePrefix+webPageText):
-		return &recordedError{text: lastError, kind: &ParseError{Err: &WebPageError{}}}
-	}
-	return errors.New(lastError)
-}
-
-// recordedError is RecordedError's error of a known kind.
-type recordedError struct {
-	text string
-	kind error
-}
-
-func (e *recordedError) Error() string { return e.text }
-func (e *recordedError) Unwrap() error { return e.kind }
 
 // namedFeeds returns the absolute http(s) URLs of the feeds an HTML page
 // names with <link rel="alternate" type="application/rss+xml"> (or Atom,

@@ -25,21 +25,29 @@ var (
 
 // Source is an upstream feed bantin polls.
 type Source struct {
-	ID                  int64
-	URL                 string
-	Name                string
-	HomeProvince        string   // province slug, a prior for classification
-	DefaultTopics       []string // topic slugs for category feeds
-	Language            string
-	TimeZone            string // IANA name; zone-less dates are read in it
-	ETag                string
-	LastModified        string
-	NextFetchAt         time.Time
-	LeaseOwner          string
-	LeaseUntil          time.Time
-	LastFetchedAt       time.Time
-	LastStatus          int
-	LastError           string
+	ID            int64
+	URL           string
+	Name          string
+	HomeProvince  string   // province slug, a prior for classification
+	DefaultTopics []string // topic slugs for category feeds
+	Language      string
+	TimeZone      string // IANA name; zone-less dates are read in it
+	ETag          string
+	LastModified  string
+	NextFetchAt   time.Time
+	LeaseOwner    string
+	LeaseUntil    time.Time
+	LastFetchedAt time.Time
+	LastStatus    int
+	LastError     string
+	// LastErrorKind is LastError's kind, recorded with it (KindNone with no
+	// error; KindUnknown for an error recorded without its kind: by a
+	// bantin older than the kinds). Readers tell a kind by this, never by
+	// LastError's text.
+	LastErrorKind FetchErrorKind
+	// LastErrorFeeds are, for KindWebPage, the feed URLs the page names
+	// (the URLs to give instead); else none.
+	LastErrorFeeds      []string
 	ConsecutiveFailures int
 	RetiredAt           time.Time // zero while active
 	CreatedAt           time.Time

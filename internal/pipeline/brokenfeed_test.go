@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"bantin/internal/model"
 	"bantin/internal/pipeline"
 	"bantin/internal/store"
 	"bantin/internal/store/storetest"
@@ -58,7 +59,8 @@ func TestBrokenFeedNoted(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got.ConsecutiveFailures != 0 || !strings.HasPrefix(got.LastError, p.note) || (p.note == "") != (got.LastError == "") {
+			if got.ConsecutiveFailures != 0 || !strings.HasPrefix(got.LastError, p.note) || (p.note == "") != (got.LastError == "") ||
+				(p.note == "") != (got.LastErrorKind == model.KindNone) || p.note != "" && got.LastErrorKind != model.KindBrokenFeed {
 				t.Errorf("%s: failures %d, last error %q; want 0, %q…", p.name, got.ConsecutiveFailures, got.LastError, p.note)
 			}
 		}

@@ -62,7 +62,10 @@ func (p *Pipeline) fetchSource(ctx context.Context, src model.Source) (SourceRes
 	}
 	out := p.o.Policy.Next(src, resp, err, p.o.Now())
 	if err == nil && feed != nil {
-		out.LastError = feed.Break // read, but only up to a break: the source says so
+		out.LastError, out.ErrorKind = feed.Break, model.KindNone // read, but only up to a break: the source says so
+		if feed.Break != "" {
+			out.ErrorKind = model.KindBrokenFeed
+		}
 	}
 	res := SourceResult{Status: resp.Status, NotModified: resp.NotModified, Err: err,
 		Failures: out.ConsecutiveFailures, NextFetchAt: out.NextFetchAt, Retired: out.Retire}
@@ -168,7 +171,7 @@ func channelTitle(raw string) string {
 // fetchOutcome is the bookkeeping SaveFetch writes for outcome out.
 func fetchOutcome(id int64, owner string, start time.Time, out ingest.Outcome) store.FetchOutcome {
 	return store.FetchOutcome{SourceID: id, Owner: owner, MovedTo: out.MovedTo, ETag: out.ETag,
-		LastModified: out.LastModified, Status: out.LastStatus, Error: out.LastError,
+		LastModified: out.LastModified, Status: out.LastStatus, Error: out.LastError, ErrorKind: out.ErrorKind, ErrorFeeds: out.ErrorFeeds,
 		Failures: out.ConsecutiveFailures, FetchedAt: start, NextFetchAt: out.NextFetchAt, Retire: out.Retire}
 }
 
@@ -185,17 +188,19 @@ func (p *Pipeline) storeFailed(ctx context.Context, err error, movedTo string) e
 	if o, lerr := p.o.Store.SourceByURL(ctx, movedTo); lerr == nil {
 		other = fmt.Sprintf("source %d", o.ID)
 	}
-	return quietError{fmt.Sprintf("moved permanently to %s, the URL of %s: remove one of the two", movedTo, other), err}
+	return movedOntoError{fmt.Sprintf("moved permanently to %s, the URL of %s: remove one of the two", movedTo, other), err}
 }
 
-// quietError is an error whose message is msg alone, wrapping err.
-type quietError struct {
+// movedOntoError is a store's conflict of a permanent redirect onto
+// another source's URL (model.KindMovedOnto): its message is msg alone,
+// wrapping err.
+type movedOntoError struct {
 	msg string
 	err error
 }
 
-func (e quietError) Error() string { return e.msg }
-func (e quietError) Unwrap() error { return e.err }
+func (e movedOntoError) Error() string { return e.msg }
+func (e movedOntoError) Unwrap() error { return e.err }
 
 // recordStoreFailure records a fetch whose feed could not be stored (serr)
 // as a failure of src, like a fetch failure: its last error, one more
@@ -206,6 +211,9 @@ func (e quietError) Unwrap() error { return e.err }
 func (p *Pipeline) recordStoreFailure(ctx context.Context, src model.Source, resp ingest.Response, serr error, start time.Time) SourceResult {
 	resp.MovedTo, resp.Gone = "", false
 	out := p.o.Policy.Next(src, resp, serr, p.o.Now())
+	if _, ok := errors.AsType[movedOntoError](serr); ok {
+		out.ErrorKind = model.KindMovedOnto
+	}
 	res := SourceResult{Status: resp.Status, Err: serr, Failures: out.ConsecutiveFailures, NextFetchAt: out.NextFetchAt}
 	if _, err := p.o.Store.SaveFetch(ctx, fetchOutcome(src.ID, p.o.Owner, start, out), nil); err != nil {
 		p.o.Log.Warn("recording a failed store failed; releasing the source", "source_id", src.ID,

@@ -6,11 +6,13 @@ import (
 	"errors"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"bantin/internal/ingest"
+	"bantin/internal/model"
 	"bantin/internal/store"
 	"bantin/internal/store/storetest"
 )
@@ -84,6 +86,9 @@ func TestMovedToWebPageKeepsURL(t *testing.T) {
 			if _, page := errors.AsType[*ingest.WebPageError](r.Err); page != (i == 0) ||
 				i == 0 && !strings.Contains(s.LastError, "names the feed "+srv.URL+"/trang-chu/tin.rss:") {
 				t.Errorf("fetch %d: error %v, recorded %q", i, r.Err, s.LastError)
+			}
+			if i == 0 && (s.LastErrorKind != model.KindWebPage || !slices.Equal(s.LastErrorFeeds, []string{srv.URL + "/trang-chu/tin.rss"})) {
+				t.Errorf("fetch %d: recorded kind %q, feeds %q; want a web page naming its feed", i, s.LastErrorKind, s.LastErrorFeeds)
 			}
 			feedNow = true
 			clock.advance(time.Hour)

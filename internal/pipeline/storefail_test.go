@@ -48,8 +48,8 @@ func TestStoreFailureIsAnOutcome(t *testing.T) {
 			t.Errorf("the other source stored nothing")
 		}
 		// The error names the other source, and not the store's wording.
-		if want := fmt.Sprintf("moved permanently to %s, the URL of source %d: remove one of the two", srv.URL+"/taken", taken.ID); s.LastError != want {
-			t.Errorf("last error %q, want %q", s.LastError, want)
+		if want := fmt.Sprintf("moved permanently to %s, the URL of source %d: remove one of the two", srv.URL+"/taken", taken.ID); s.LastError != want || s.LastErrorKind != model.KindMovedOnto {
+			t.Errorf("last error %q (%q), want %q (%q)", s.LastError, s.LastErrorKind, want, model.KindMovedOnto)
 		}
 		// Due again after its backoff, it fails again and backs off longer.
 		clock.set(s.NextFetchAt)

@@ -20,7 +20,9 @@ type FetchOutcome struct {
 	ETag         string
 	LastModified string
 	Status       int
-	Error        string // "" on success
+	Error        string               // "" on success
+	ErrorKind    model.FetchErrorKind // Error's kind (KindNone: KindUnknown)
+	ErrorFeeds   []string             // a web page's feeds, for KindWebPage
 	Failures     int
 	FetchedAt    time.Time
 	NextFetchAt  time.Time
@@ -120,6 +122,7 @@ func (s *Store) saveOutcome(ctx context.Context, tx bun.Tx, o FetchOutcome) (str
 	q := tx.NewUpdate().Model((*sourceRow)(nil)).
 		Set("etag = ?", o.ETag).Set("last_modified = ?", o.LastModified).
 		Set("last_status = ?", o.Status).Set("last_error = ?", o.Error).
+		Set("last_error_detail = ?", encodeErrorDetail(o.Error, o.ErrorKind, o.ErrorFeeds)).
 		Set("consecutive_failures = ?", o.Failures).Set("last_fetched_at = ?", micros(o.FetchedAt)).
 		Set("next_fetch_at = ?", micros(o.NextFetchAt)).
 		Set("lease_owner = ''").Set("lease_until = 0").

@@ -31,13 +31,16 @@ type sourceRow struct {
 	LastFetchedAt       int64  `bun:"last_fetched_at"`
 	LastStatus          int    `bun:"last_status"`
 	LastError           string `bun:"last_error"`
+	LastErrorDetail     string `bun:"last_error_detail"` // errorDetail's JSON
 	ConsecutiveFailures int    `bun:"consecutive_failures"`
 	RetiredAt           int64  `bun:"retired_at"`
 	CreatedAt           int64  `bun:"created_at"`
 }
 
 func (r *sourceRow) model() model.Source {
+	kind, feeds := decodeErrorDetail(r.LastError, r.LastErrorDetail)
 	return model.Source{
+		LastErrorKind: kind, LastErrorFeeds: feeds,
 		ID: r.ID, URL: r.URL, Name: r.Name, HomeProvince: r.HomeProvince,
 		DefaultTopics: splitList(r.DefaultTopics), Language: r.Language, TimeZone: r.TimeZone,
 		ETag: r.ETag, LastModified: r.LastModified, NextFetchAt: fromMicros(r.NextFetchAt),
@@ -55,6 +58,7 @@ func sourceRowOf(s *model.Source) *sourceRow {
 		ETag: s.ETag, LastModified: s.LastModified, NextFetchAt: micros(s.NextFetchAt),
 		LeaseOwner: s.LeaseOwner, LeaseUntil: micros(s.LeaseUntil),
 		LastFetchedAt: micros(s.LastFetchedAt), LastStatus: s.LastStatus, LastError: s.LastError,
+		LastErrorDetail:     encodeErrorDetail(s.LastError, s.LastErrorKind, s.LastErrorFeeds),
 		ConsecutiveFailures: s.ConsecutiveFailures, RetiredAt: micros(s.RetiredAt),
 		CreatedAt: micros(s.CreatedAt),
 	}
@@ -105,7 +109,8 @@ func (s *Store) AddSource(ctx context.Context, src *model.Source) error {
 // source and whether it was retired (false: no such retired source).
 func (s *Store) ReviveSource(ctx context.Context, url string, now time.Time) (model.Source, bool, error) {
 	var rows []sourceRow
-	err := s.wdb.NewRaw(`UPDATE sources SET retired_at = 0, next_fetch_at = ?, consecutive_failures = 0, last_error = ''
+	err := s.wdb.NewRaw(`UPDATE sources SET retired_at = 0, next_fetch_at = ?, consecutive_failures = 0, last_error = '',
+		last_error_detail = ''
 		WHERE url = ? AND retired_at <> 0 RETURNING *`, micros(now), url).Scan(ctx, &rows)
 	if err != nil {
 		return model.Source{}, false, mapErr("store: revive source "+url, err)

@@ -91,7 +91,7 @@ func editQuery(q *bun.UpdateQuery, edit SourceEdit, url string) (*bun.UpdateQuer
 	}
 	if edit.URL != nil && *edit.URL != url {
 		set("url", *edit.URL)
-		for _, col := range []string{"etag", "last_modified", "last_error", "lease_owner"} {
+		for _, col := range []string{"etag", "last_modified", "last_error", "last_error_detail", "lease_owner"} {
 			set(col, "")
 		}
 		for _, col := range []string{"last_status", "consecutive_failures", "last_fetched_at", "retired_at", "lease_until"} {

@@ -171,7 +171,7 @@ func newSite(t *testing.T) *site {
 	}
 	// A source failing for hours: /sources shows its error (on a phone too).
 	down := model.Source{URL: "https://baomau.example.vn/rss/tin-moi.rss", Name: "Báo Mẫu", LastFetchedAt: now.Add(-time.Hour),
-		LastStatus: 503, LastError: "HTTP 503 Service Unavailable", ConsecutiveFailures: 4, NextFetchAt: now.Add(time.Hour)}
+		LastStatus: 503, LastError: "HTTP 503 Service Unavailable", LastErrorKind: model.KindHTTP, ConsecutiveFailures: 4, NextFetchAt: now.Add(time.Hour)}
 	if err := st.AddSource(ctx, &down); err != nil {
 		t.Fatal(err)
 	}

@@ -1,56 +1,45 @@
 package web
 
 import (
-	"errors"
 	"net/url"
-	"strings"
 
-	"bantin/internal/ingest"
+	"bantin/internal/model"
 )
 
-// sourceErrorKinds name, in Vietnamese, the kinds of fetch error a source
-// records (ingest.Describe's texts), for the public status page: a visitor
-// reads what went wrong, and the recorded English detail follows it. The
-// first entry whose test matches wins.
-var sourceErrorKinds = []struct {
-	prefix, contains string
-	vi               string
-}{
-	{prefix: "HTTP ", vi: "máy chủ của báo trả lời lỗi"},
-	{prefix: "timeout after", vi: "quá thời gian chờ"},
-	{prefix: "body larger than", vi: "nguồn cấp lớn quá giới hạn"},
-	{prefix: "parse:", vi: "nguồn cấp không đúng định dạng"},
-	{prefix: "broken feed:", vi: "nguồn cấp hỏng giữa chừng: chỉ đọc được các tin trước chỗ hỏng"},
-	{prefix: "no such host", vi: "không tìm thấy tên miền"},
-	{prefix: "DNS lookup", vi: "lỗi tra cứu tên miền"},
-	{prefix: "refusing to connect to a private address", vi: "địa chỉ mạng nội bộ, không được phép đọc"},
-	{prefix: "stopped after", contains: "redirect", vi: "chuyển hướng quá nhiều lần"},
-	{prefix: "redirected to a non-http(s) URL", vi: "chuyển hướng tới địa chỉ không phải http(s)"},
-	{contains: "connection refused", vi: "máy chủ của báo từ chối kết nối"},
-	{contains: "connection reset", vi: "kết nối bị ngắt"},
-	{contains: "x509:", vi: "chứng chỉ bảo mật (TLS) không hợp lệ"},
-	{contains: "tls:", vi: "lỗi kết nối bảo mật (TLS)"},
-	{contains: "network is unreachable", vi: "không có đường mạng tới máy chủ"},
+// sourceErrorKinds name, in Vietnamese, the kinds of a source's recorded
+// last error, for the public status page: a visitor reads what went
+// wrong, and the recorded English detail follows it. A kind not named
+// here (KindOther, KindUnknown: an error recorded without its kind, by a
+// bantin older than the kinds) reads "lỗi khác".
+var sourceErrorKinds = map[model.FetchErrorKind]string{
+	model.KindHTTP:           "máy chủ của báo trả lời lỗi",
+	model.KindGone:           "báo đã bỏ nguồn cấp này (HTTP 410): không đọc nữa",
+	model.KindTimeout:        "quá thời gian chờ",
+	model.KindTooLarge:       "nguồn cấp lớn quá giới hạn",
+	model.KindParse:          "nguồn cấp không đúng định dạng",
+	model.KindWebPage:        "địa chỉ là một trang web, không phải nguồn cấp tin",
+	model.KindBrokenFeed:     "nguồn cấp hỏng giữa chừng: chỉ đọc được các tin trước chỗ hỏng",
+	model.KindNoSuchHost:     "không tìm thấy tên miền",
+	model.KindDNS:            "lỗi tra cứu tên miền",
+	model.KindPrivateAddress: "địa chỉ mạng nội bộ, không được phép đọc",
+	model.KindRedirectLoop:   "chuyển hướng quá nhiều lần",
+	model.KindRedirectScheme: "chuyển hướng tới địa chỉ không phải http(s)",
+	model.KindMovedOnto:      "chuyển hướng vĩnh viễn tới địa chỉ của một nguồn khác",
+	model.KindRefused:        "máy chủ của báo từ chối kết nối",
+	model.KindReset:          "kết nối bị ngắt",
+	model.KindCertificate:    "chứng chỉ bảo mật (TLS) không hợp lệ",
+	model.KindTLS:            "lỗi kết nối bảo mật (TLS)",
+	model.KindUnreachable:    "không có đường mạng tới máy chủ",
 }
 
-// webPageKind is the Vietnamese kind of a web page given as a feed (an
-// *ingest.WebPageError).
-const webPageKind = "địa chỉ là một trang web, không phải nguồn cấp tin"
-
-// sourceErrorKind returns the Vietnamese kind of a recorded fetch error,
-// "lỗi khác" for one it does not know, "" for none. A web page's is told
-// by its error value (ingest.RecordedError), not by its text.
-func sourceErrorKind(lastError string) string {
-	if lastError == "" {
+// sourceErrorKind returns the Vietnamese name of a recorded error's kind,
+// "" for none (KindNone), "lỗi khác" for one it does not name.
+func sourceErrorKind(kind model.FetchErrorKind) string {
+	if kind == model.KindNone {
 		return ""
 	}
-	if _, ok := errors.AsType[*ingest.WebPageError](ingest.RecordedError(lastError)); ok {
-		return webPageKind
-	}
-	for _, k := range sourceErrorKinds {
-		if (k.prefix == "" || strings.HasPrefix(lastError, k.prefix)) && (k.contains == "" || strings.Contains(lastError, k.contains)) {
-			return k.vi
-		}
+	if vi, ok := sourceErrorKinds[kind]; ok {
+		return vi
 	}
 	return "lỗi khác"
 }

@@ -7,33 +7,31 @@ import (
 	"time"
 
 	"bantin/internal/ingest"
+	"bantin/internal/model"
 	"bantin/internal/store"
 	"bantin/internal/store/storetest"
 )
 
+// TestSourceErrorKind: every kind a source records is named in
+// Vietnamese on the status page, each by its own words; one recorded
+// without its kind, or of no known kind, is "lỗi khác"; no error, none.
 func TestSourceErrorKind(t *testing.T) {
-	for _, tt := range []struct{ err, want string }{
-		{"", ""},
-		{"HTTP 503 Service Unavailable", "máy chủ của báo trả lời lỗi"},
-		{"timeout after 30s", "quá thời gian chờ"},
-		{"body larger than 10 MiB", "nguồn cấp lớn quá giới hạn"},
-		{"parse: XML syntax error on line 6: unexpected EOF", "nguồn cấp không đúng định dạng"},
-		{ingest.Describe(&ingest.ParseError{Err: &ingest.WebPageError{Feeds: []string{"https://bao.example/rss"}}}), webPageKind},
-		{ingest.Describe(&ingest.ParseError{Err: &ingest.WebPageError{}}), webPageKind},
-		{"parse: not an RSS, Atom or JSON feed", "nguồn cấp không đúng định dạng"},
-		{"broken feed: read 51 items, then the XML breaks (XML syntax error on line 812: unexpected EOF); later items are lost until it is mended",
-			"nguồn cấp hỏng giữa chừng: chỉ đọc được các tin trước chỗ hỏng"},
-		{"no such host: bao.example", "không tìm thấy tên miền"},
-		{"DNS lookup of bao.example: i/o timeout", "lỗi tra cứu tên miền"},
-		{"refusing to connect to a private address: 127.0.0.1", "địa chỉ mạng nội bộ, không được phép đọc"},
-		{"stopped after 10 redirects", "chuyển hướng quá nhiều lần"},
-		{"redirected to a non-http(s) URL (file:); only http and https feeds are read", "chuyển hướng tới địa chỉ không phải http(s)"},
-		{"dial tcp 203.0.113.5:443: connect: connection refused", "máy chủ của báo từ chối kết nối"},
-		{"tls: failed to verify certificate: x509: certificate has expired", "chứng chỉ bảo mật (TLS) không hợp lệ"},
-		{"something new", "lỗi khác"},
-	} {
-		if got := sourceErrorKind(tt.err); got != tt.want {
-			t.Errorf("%q: %q, want %q", tt.err, got, tt.want)
+	kinds := []model.FetchErrorKind{model.KindHTTP, model.KindGone, model.KindTimeout, model.KindTooLarge, model.KindParse,
+		model.KindWebPage, model.KindBrokenFeed, model.KindNoSuchHost, model.KindDNS, model.KindPrivateAddress,
+		model.KindRedirectLoop, model.KindRedirectScheme, model.KindMovedOnto, model.KindRefused, model.KindReset,
+		model.KindCertificate, model.KindTLS, model.KindUnreachable}
+	seen := map[string]model.FetchErrorKind{}
+	for _, k := range kinds {
+		vi := sourceErrorKind(k)
+		if vi == "" || vi == "lỗi khác" || seen[vi] != "" {
+			t.Errorf("kind %q: %q (also %q's)", k, vi, seen[vi])
+		}
+		seen[vi] = k
+	}
+	for k, want := range map[model.FetchErrorKind]string{model.KindNone: "", model.KindUnknown: "lỗi khác",
+		model.KindOther: "lỗi khác", "a kind of tomorrow": "lỗi khác"} {
+		if got := sourceErrorKind(k); got != want {
+			t.Errorf("kind %q: %q, want %q", k, got, want)
 		}
 	}
 }
@@ -49,7 +47,7 @@ func TestStatusPageInVietnamese(t *testing.T) {
 		t.Fatal(err)
 	}
 	if _, err := f.st.SaveFetch(ctx, store.FetchOutcome{SourceID: f.src[1], Owner: "test", Error: "no such host: vnexpress.example",
-		Failures: 1, FetchedAt: t0, NextFetchAt: t0.Add(time.Hour)}, nil); err != nil {
+		ErrorKind: model.KindNoSuchHost, Failures: 1, FetchedAt: t0, NextFetchAt: t0.Add(time.Hour)}, nil); err != nil {
 		t.Fatal(err)
 	}
 	body := f.get(t, "/sources").Body.String()
@@ -61,6 +59,7 @@ func TestStatusPageInVietnamese(t *testing.T) {
 	}
 	if _, err := f.st.SaveFetch(ctx, store.FetchOutcome{SourceID: f.src[0], Owner: "test", Status: 200,
 		Error:     "broken feed: read 3 items, then the XML breaks (XML syntax error on line 9: unexpected EOF); later items are lost until it is mended",
+		ErrorKind: model.KindBrokenFeed,
 		FetchedAt: t0, NextFetchAt: t0.Add(time.Hour)}, nil); err != nil {
 		t.Fatal(err)
 	}
@@ -68,6 +67,19 @@ func TestStatusPageInVietnamese(t *testing.T) {
 	if !strings.Contains(body, `data-label="Tình trạng">đọc được một phần (HTTP 200)</td>`) ||
 		!strings.Contains(body, `data-label="Lỗi gần nhất">nguồn cấp hỏng giữa chừng: chỉ đọc được các tin trước chỗ hỏng<br>`) {
 		t.Errorf("status page: a feed read up to a break is not told:\n%s", body)
+	}
+	page := &ingest.ParseError{Err: &ingest.WebPageError{Feeds: []string{"https://vnexpress.example/rss/a.rss", "https://vnexpress.example/rss/b.rss"}}}
+	if _, err := f.st.ClaimSource(ctx, f.src[1], "test", t0, time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.st.SaveFetch(ctx, store.FetchOutcome{SourceID: f.src[1], Owner: "test", Status: 200, Error: ingest.Describe(page),
+		ErrorKind: ingest.Kind(page), ErrorFeeds: ingest.ErrorFeeds(page), Failures: 2, FetchedAt: t0, NextFetchAt: t0.Add(time.Hour)}, nil); err != nil {
+		t.Fatal(err)
+	}
+	body = f.get(t, "/sources").Body.String()
+	if !strings.Contains(body, `data-label="Lỗi gần nhất">địa chỉ là một trang web, không phải nguồn cấp tin<br>Trang này có nguồn cấp: `+
+		`<span class="url">https://vnexpress.example/rss/a.rss</span>, <span class="url">https://vnexpress.example/rss/b.rss</span><br>`) {
+		t.Errorf("status page: a web page's feeds are not listed:\n%s", body)
 	}
 	if got := sourceName("", "https://baomoi.example/rss"); got != "baomoi.example" {
 		t.Errorf("unnamed source shown as %q", got)

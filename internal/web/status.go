@@ -50,7 +50,8 @@ func (h *healthMemo) get(ctx context.Context, now time.Time, read func(context.C
 // sourceView is one source as the status page shows it.
 type sourceView struct {
 	Name, URL, State, LastFetch, LastError string
-	ErrorKind                              string // LastError's kind, in Vietnamese
+	ErrorKind                              string   // LastError's kind, in Vietnamese
+	Feeds                                  []string // a web page's feeds, the URLs to give instead
 	Status, Failures                       int
 }
 
@@ -94,7 +95,10 @@ func (s *Server) sourcesPage(w http.ResponseWriter, r *http.Request) error {
 func (s *Server) sourceView(src *model.Source) sourceView {
 	// The page is public: the feed URL and its error lose their credentials.
 	v := sourceView{URL: s.redact.Redact(src.URL), Status: src.LastStatus, Failures: src.ConsecutiveFailures,
-		LastError: shorten(s.redact.Scrub(src.LastError, src.URL), 300), ErrorKind: sourceErrorKind(src.LastError)}
+		LastError: shorten(s.redact.Scrub(src.LastError, src.URL), 300), ErrorKind: sourceErrorKind(src.LastErrorKind)}
+	for _, f := range src.LastErrorFeeds {
+		v.Feeds = append(v.Feeds, shorten(f, 300))
+	}
 	v.Name = sourceName(src.Name, v.URL)
 	switch {
 	case src.Retired():
