@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -130,7 +129,8 @@ func (q feedQuery) filter() model.Filter {
 // from the path (the aliases; 404 when malformed or unknown) merged with the
 // topic, province, source, story, q, limit and per query parameters (400 when
 // bad). Other parameters are ignored, so that cache-busters and tracking
-// parameters do not break a feed. Whether a story exists is feedTitle's to
+// parameters do not break a feed, except a near miss of one of those names
+// (misspeltParam: 400 naming it). Whether a story exists is feedTitle's to
 // say.
 func (s *Server) parseFeedQuery(r *http.Request) (feedQuery, error) {
 	q := feedQuery{Limit: defaultLimit}
@@ -159,6 +159,9 @@ func (s *Server) parseFeedQuery(r *http.Request) (feedQuery, error) {
 	vals, err := url.ParseQuery(r.URL.RawQuery)
 	if err != nil {
 		return q, badParam("chuỗi tham số bị hỏng", fmt.Sprintf("malformed query string: %v", err))
+	}
+	if err := misspeltParam(vals); err != nil {
+		return q, err
 	}
 	if err := s.readParams(&q, vals); err != nil {
 		return q, err
@@ -251,36 +254,6 @@ func readSearch(q *feedQuery, raw string) error {
 // its box).
 func badSearch(vi, en string) error {
 	return &httpError{status: http.StatusBadRequest, msg: en, vi: vi, param: "q"}
-}
-
-// splitValues splits repeated and comma-separated values, trimming blanks
-// and lower-casing.
-func splitValues(vs []string) []string {
-	var out []string
-	for _, v := range vs {
-		for _, x := range strings.Split(v, ",") {
-			if x = strings.ToLower(strings.TrimSpace(x)); x != "" {
-				out = append(out, x)
-			}
-		}
-	}
-	return out
-}
-
-func lastValue(vs []string) string {
-	if len(vs) == 0 {
-		return ""
-	}
-	return strings.TrimSpace(vs[len(vs)-1])
-}
-
-// canonList sorts and de-duplicates slugs.
-func canonList(xs []string) []string {
-	if len(xs) < 2 {
-		return xs
-	}
-	slices.Sort(xs)
-	return slices.Compact(xs)
 }
 
 // tagParams reads topic and province slugs from repeated and
