@@ -171,24 +171,10 @@ var csvColumns = []string{"email", "topics", "provinces", "status", "created_at"
 // among them), or by tabs, is read so (csvSeparator); UTF-16 with its byte order mark (a
 // spreadsheet's "Unicode Text") is read as such.
 func (m *Main) readSubscribersCSV(ctx context.Context, in io.Reader, report io.Writer) ([]model.Subscriber, int, error) {
-	br := bufio.NewReaderSize(in, 64<<10)
-	if bom, err := br.Peek(2); err == nil && (string(bom) == "\xff\xfe" || string(bom) == "\xfe\xff") {
-		text, err := readUTF16(br)
-		if err != nil {
-			return nil, 0, err
-		}
-		br = bufio.NewReaderSize(strings.NewReader(text), 64<<10)
+	r, err := subscribersCSVReader(in)
+	if err != nil {
+		return nil, 0, err
 	}
-	if bom, err := br.Peek(3); err == nil && string(bom) == "\ufeff" {
-		br.Discard(3)
-	}
-	r := csv.NewReader(br)
-	r.Comma = csvSeparator(br)
-	r.FieldsPerRecord = -1
-	// Not with tabs: the reader would take an empty field's tab as the
-	// next field's leading space, and read provinces as topics.
-	r.TrimLeadingSpace = r.Comma != '\t'
-	r.Comment = '#'
 	cols := map[string]int{}
 	for i, c := range csvColumns {
 		cols[c] = i
@@ -229,6 +215,32 @@ func (m *Main) readSubscribersCSV(ctx context.Context, in io.Reader, report io.W
 		seen[sub.Email] = line
 		subs = append(subs, sub)
 	}
+}
+
+// subscribersCSVReader returns the CSV reader of an import file in: UTF-16
+// with its byte order mark decoded, a UTF-8 byte order mark skipped, its
+// separator guessed (csvSeparator), lines of any number of fields, '#'
+// starting a comment line. Its error is readUTF16's, for UTF-16 input only.
+func subscribersCSVReader(in io.Reader) (*csv.Reader, error) {
+	br := bufio.NewReaderSize(in, 64<<10)
+	if bom, err := br.Peek(2); err == nil && (string(bom) == "\xff\xfe" || string(bom) == "\xfe\xff") {
+		text, err := readUTF16(br)
+		if err != nil {
+			return nil, err
+		}
+		br = bufio.NewReaderSize(strings.NewReader(text), 64<<10)
+	}
+	if bom, err := br.Peek(3); err == nil && string(bom) == "\ufeff" {
+		br.Discard(3)
+	}
+	r := csv.NewReader(br)
+	r.Comma = csvSeparator(br)
+	r.FieldsPerRecord = -1
+	// Not with tabs: the reader would take an empty field's tab as the
+	// next field's leading space, and read provinces as topics.
+	r.TrimLeadingSpace = r.Comma != '\t'
+	r.Comment = '#'
+	return r, nil
 }
 
 // headerColumns maps the known column names of a header line to their

@@ -108,35 +108,15 @@ func collapseSlow(s string) string {
 		}
 	}
 	for i := 0; i < len(s); {
-		for i < len(s) { // the common case: a run goes on
-			if c := s[i]; wordByte[c] || c == ' ' && i > run && s[i-1] != ' ' {
-				i++
-			} else if c >= 0xC3 && isPlainRune(s, i) {
-				i += plainLen(c)
-			} else {
-				break
-			}
-		}
-		if i == len(s) {
+		if i = runEnd(s, i, run); i == len(s) {
 			break
 		}
-		c := s[i]
-		n, sp := 1, false
-		switch {
-		case c < utf8.RuneSelf:
-			sp = maybeSpace[c]
-			if sp && c == ' ' && i > run && s[i-1] != ' ' {
-				sp = false // one space inside a run
-			}
-		case isPlainRune(s, i):
-			n = plainLen(c)
-		default:
-			if n, sp = runeAt(s, i); n == 0 { // not UTF-8: ranging reads U+FFFD
-				flush(i, "\uFFFD")
-				i++
-				run = i
-				continue
-			}
+		n, sp := separatorAt(s, i, run)
+		if n == 0 { // not UTF-8: ranging reads U+FFFD
+			flush(i, "\uFFFD")
+			i++
+			run = i
+			continue
 		}
 		if sp {
 			flush(i, "")
@@ -147,4 +127,34 @@ func collapseSlow(s string) string {
 	}
 	flush(len(s), "")
 	return b.String()
+}
+
+// runEnd returns where the run of text at s[i:] (started at run) ends:
+// the first byte that may be white space other than a single ' ' inside
+// the run, or len(s).
+func runEnd(s string, i, run int) int {
+	for i < len(s) {
+		if c := s[i]; wordByte[c] || c == ' ' && i > run && s[i-1] != ' ' {
+			i++
+		} else if c >= 0xC3 && isPlainRune(s, i) {
+			i += plainLen(c)
+		} else {
+			break
+		}
+	}
+	return i
+}
+
+// separatorAt reads the character at s[i], where runEnd stopped: its
+// length (0 for a byte that is not UTF-8) and whether it separates runs
+// (white space, but not one ' ' inside the run started at run).
+func separatorAt(s string, i, run int) (n int, sp bool) {
+	c := s[i]
+	switch {
+	case c < utf8.RuneSelf:
+		return 1, maybeSpace[c] && !(c == ' ' && i > run && s[i-1] != ' ')
+	case isPlainRune(s, i):
+		return plainLen(c), false
+	}
+	return runeAt(s, i)
 }

@@ -113,3 +113,13 @@ func TestHasRuneErrorMatchesContainsRune(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkCollapseSpace: collapseSpace over samples of which most need a
+// rewrite (collapseSlow).
+func BenchmarkCollapseSpace(b *testing.B) {
+	samples := spaceSamples(1000)
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		collapseSpace(samples[i%len(samples)])
+	}
+}

@@ -35,16 +35,7 @@ func (s *Store) linkArticles(ctx context.Context, tx bun.Tx, writes []ArticleWri
 	if err := relink(ctx, tx, writes); err != nil {
 		return err
 	}
-	first := make(map[string]int64, len(writes))
-	var links []string
-	for i := range writes {
-		l := linkOf(&writes[i].Article)
-		if _, dup := first[l]; writes[i].ExistingID != 0 || l == "" || dup {
-			continue
-		}
-		first[l] = ids[i]
-		links = append(links, l)
-	}
+	links, first := newLinks(writes, ids)
 	if len(links) == 0 {
 		return nil
 	}
@@ -62,9 +53,37 @@ func (s *Store) linkArticles(ctx context.Context, tx bun.Tx, writes []ArticleWri
 	if err != nil {
 		return err
 	}
-	var copies []any
-	var touched []int64
-	var at time.Time
+	copies, touched, at := copiesOf(writes, ids, owner)
+	if len(copies) == 0 {
+		return nil
+	}
+	if err := touch(ctx, tx, dedupeIDs(touched), at); err != nil {
+		return err
+	}
+	return mapErr("store: article copies", s.insertValuesThen(ctx, tx, "article_copies",
+		[]string{"article_id", "canonical_id"}, copies, " ON CONFLICT DO NOTHING"))
+}
+
+// newLinks returns the links of the new articles in writes (ids: their
+// rows), each once, and the first article of each.
+func newLinks(writes []ArticleWrite, ids []int64) (links []string, first map[string]int64) {
+	first = make(map[string]int64, len(writes))
+	for i := range writes {
+		l := linkOf(&writes[i].Article)
+		if _, dup := first[l]; writes[i].ExistingID != 0 || l == "" || dup {
+			continue
+		}
+		first[l] = ids[i]
+		links = append(links, l)
+	}
+	return links, first
+}
+
+// copiesOf returns the article_copies rows (article id, canonical id
+// pairs) of the new articles in writes whose link another article owns
+// (owner: link → article id), the articles they copy, and the latest
+// fetch time of the copies.
+func copiesOf(writes []ArticleWrite, ids []int64, owner map[string]int64) (copies []any, touched []int64, at time.Time) {
 	for i := range writes {
 		l := linkOf(&writes[i].Article)
 		if writes[i].ExistingID != 0 || l == "" {
@@ -76,14 +95,7 @@ func (s *Store) linkArticles(ctx context.Context, tx bun.Tx, writes []ArticleWri
 			at = later(at, writes[i].Article.FetchedAt)
 		}
 	}
-	if len(copies) == 0 {
-		return nil
-	}
-	if err := touch(ctx, tx, dedupeIDs(touched), at); err != nil {
-		return err
-	}
-	return mapErr("store: article copies", s.insertValuesThen(ctx, tx, "article_copies",
-		[]string{"article_id", "canonical_id"}, copies, " ON CONFLICT DO NOTHING"))
+	return copies, touched, at
 }
 
 // touch moves the fetch time of the articles ids to at where it is

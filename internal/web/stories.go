@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"bantin/internal/model"
 	"bantin/internal/signing"
@@ -283,21 +282,4 @@ func (s *Server) sharedTags(arts []model.Article) []navItem {
 	}
 	slices.SortStableFunc(out, func(a, b navItem) int { return cmp.Compare(count[b.Page], count[a.Page]) })
 	return out
-}
-
-// shorten cuts s to at most n runes, at a space when one is near the end,
-// adding "…".
-func shorten(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	end := 0
-	for range n {
-		_, size := utf8.DecodeRuneInString(s[end:])
-		end += size
-	}
-	if sp := strings.LastIndexByte(s[:end], ' '); sp > end/2 {
-		end = sp
-	}
-	return strings.TrimRight(s[:end], " ,.;:") + "…"
 }
