@@ -7,7 +7,8 @@ import (
 
 // The stories bar's arithmetic, shared by the tests that keep a judged
 // rule's finding (TestAftermathVerdicts, TestLinkageVerdicts,
-// TestPastCueVerdicts, TestPrevVetoVerdicts, TestCueVerdicts).
+// TestPastCueVerdicts, TestPrevVetoVerdicts, TestCueVerdicts,
+// TestRareJoinVerdicts, TestWrittenLowerVerdicts).
 
 // labelsBySample counts verdicts by sample, then by label.
 func labelsBySample(verdicts []pairLabel) map[string]map[string]int {

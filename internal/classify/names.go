@@ -36,6 +36,10 @@ func storyNames(toks []token, m *TopicModel, place []bool) ([sigNames]uint16, ui
 	n := 0
 	for i := 0; i < len(toks) && toks[i].field != fieldBody && n < sigNames; {
 		j, h := nameRun(toks, i)
+		if h != 0 && j-i > 1 && sentenceStart(toks, i) && writtenLower(toks, i) {
+			i++ // a word capitalised as the sentence's first ("Drone Hezbollah …" beside "drone của Hezbollah")
+			continue
+		}
 		if h != 0 && !slices.Contains(out[:n], h) {
 			if r := nameRarity(toks, i, j, m); r >= sigNameRarity {
 				out[n], keys[n] = h, keyName(toks, i, j, place, r)
@@ -58,6 +62,17 @@ func storyNames(toks []token, m *TopicModel, place []bool) ([sigNames]uint16, ui
 		}
 	}
 	return sorted, mask
+}
+
+// writtenLower reports whether the syllable toks[i] is written in lower
+// case elsewhere in the title or summary: a word, not part of a name.
+func writtenLower(toks []token, i int) bool {
+	for k := range toks {
+		if k != i && !toks[k].upper && toks[k].fold == toks[i].fold && toks[k].field != fieldBody {
+			return true
+		}
+	}
+	return false
 }
 
 // nameRun returns the end of the name starting at toks[i] and its hash,
