@@ -243,6 +243,7 @@ func (c *Classifier) classify(in *Input, sc *scratch, sign bool) (Result, []ment
 	formerByAddress(sc.toks, sc.ms)
 	formerByPlaceNoun(sc.toks, sc.ms)
 	formerByBareName(sc.toks, sc.ms)
+	formerByShore(sc.toks, sc.ms)
 	digest := isDigest(in.Title)
 	if digest {
 		dropDigestLead(sc.ms) // a digest's lead lists other headlines

@@ -168,6 +168,7 @@ func placeEntries(cat *model.Catalog) ([]placeRule, error) {
 	entries = append(entries, formerLandmarks...)
 	entries = append(entries, formerLandmarks19...)
 	entries = append(entries, formerLandmarks21...)
+	entries = append(entries, formerLandmarks22...)
 	entries = append(entries, schools...)
 	for _, n := range slices.Concat(negatives, moreNegatives) {
 		entries = append(entries, placeEntry{Text: n, Kind: kindNegative})

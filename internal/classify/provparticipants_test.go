@@ -35,7 +35,7 @@ func TestParticipantsLinks(t *testing.T) {
 		{"a link's far ends listed", "Giá đất Đồng Tháp tăng mạnh",
 			"Các dự án giao thông kết nối liên vùng với tỉnh Tây Ninh và Vĩnh Long thúc đẩy thị trường.", "dong-thap"},
 		{"the road is the story", "Đường ven biển Đồng Tháp sắp khởi công",
-			"Tuyến đường kết nối liên vùng với tỉnh Tây Ninh và Vĩnh Long, dài 60 km.", "dong-thap tay-ninh vinh-long"},
+			"Tuyến đường kết nối liên vùng với tỉnh Tây Ninh và Vĩnh Long, dài 60 km.", "dong-thap tay-ninh tien-giang vinh-long"},
 		{"a flight route", "Thêm đường bay thẳng đến Điện Biên",
 			"Hãng bắt đầu khai thác đường bay thẳng kết nối TP HCM với Điện Biên.", "dien-bien ho-chi-minh"},
 		{"a link in the title", "Xây cầu kết nối TP.HCM với Đồng Nai",
