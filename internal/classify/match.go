@@ -62,11 +62,12 @@ type match struct {
 	// round: the round the title names (titleRound, matchround.go); 0
 	// none.
 	round uint8
-	// ahead: a result whose title or lead looks ahead to a match and
-	// states no score line or past result (aheadPreview), or whose title
-	// names a round its lead reports no result of (roundAhead,
-	// matchround.go): a preview read as a result; the result-story
-	// rule's exemption (prevveto.go).
+	// ahead, on a preview: a live page (its title opens with a live cue:
+	// matchlook.go), momentConflict's. On a result: a result whose title
+	// or lead looks ahead to a match and states no score line or past
+	// result (aheadPreview), or whose title names a round its lead
+	// reports no result of (roundAhead, matchround.go): a preview read as
+	// a result; the result-story rule's exemption (prevveto.go).
 	ahead bool
 }
 

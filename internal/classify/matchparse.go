@@ -21,8 +21,15 @@ func storyMatch(toks []token) match {
 	preview := sc.preview || sc.ahead
 	m := sc.m
 	m.ok = sc.score && !sc.ahead || sc.result && !preview
+	// A result read off the lead of a live page, or, with no score line,
+	// of a third-place preview or a story dated today, is a preview when
+	// its title states no result (matchlook.go).
+	if m.ok && !m.titled && (sc.live || (sc.third || sc.today) && !sc.score) {
+		m.ok, preview = false, true
+	}
 	if !m.ok {
-		return match{preview: preview, sports: true, cue: titleMoment(toks)}
+		// ahead on a preview: a live page (momentConflict's).
+		return match{preview: preview, ahead: preview && sc.live, sports: true, cue: titleMoment(toks)}
 	}
 	m.cue = titleMoment(toks)
 	m.round = titleRound(toks) // matchround.go
@@ -43,7 +50,8 @@ func storyMatch(toks []token) match {
 type matchScan struct {
 	m                             match
 	result, preview, score, ahead bool
-	n                             int // teams found
+	live, third, today            bool // previewCues' cues (matchlook.go)
+	n                             int  // teams found
 	event                         uint8
 	women                         bool
 }
@@ -76,6 +84,8 @@ func (sc *matchScan) step(toks []token, i int) int {
 		sc.m.titled = sc.m.titled || t.field == fieldTitle
 	}
 	sc.preview = sc.preview || t.field == fieldTitle && (previewWord(toks, i) || liveOrKickoff(toks, i))
+	live, third, today := previewCues(toks, i)
+	sc.live, sc.third, sc.today = sc.live || live, sc.third || third, sc.today || today
 	if cueStarts[t.fold] {
 		if sc.event == 0 {
 			sc.event = discipline(toks, i)
@@ -91,15 +101,16 @@ func (sc *matchScan) step(toks []token, i int) int {
 }
 
 // scoreAt reports a score line starting at toks[i] ("2-0", "3 - 2", "2–1"
-// with an en or em dash), not a date ("sáng 9-12", "ngày 21-1"), as an
-// order-free code.
+// with an en or em dash), not a date ("sáng 9-12", "ngày 21-1", "hôm nay
+// (15-12)": dayDate) nor a formation's end ("4-3-2-1"), as an order-free
+// code.
 func scoreAt(toks []token, i int) (uint16, bool) {
 	if i+1 >= len(toks) || toks[i+1].field != toks[i].field || !scoreDash(toks[i+1].gap) {
 		return 0, false
 	}
 	a, b := toks[i].text, toks[i+1].text
 	if !isDigits(a) || !isDigits(b) || len(a) > 2 || len(b) > 2 || i > 0 && dateWords[toks[i-1].fold] ||
-		i+2 < len(toks) && scoreDash(toks[i+2].gap) {
+		i+2 < len(toks) && scoreDash(toks[i+2].gap) || chainedScore(toks, i) || dayDate(toks, i) != dayNone {
 		return 0, false
 	}
 	x, y := atoiSmall(a), atoiSmall(b)

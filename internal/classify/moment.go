@@ -60,11 +60,22 @@ func (m *match) moment() uint8 {
 }
 
 // momentConflict reports whether a and b are sports stories, one before
-// its match and the other after one: never one story.
+// its match and the other after one, or one a live page (a preview whose
+// title opens with a live cue: matchlook.go) and the other a story whose
+// title has a before cue (a score prediction, the line-ups, tickets):
+// never one story. The live page covers the match itself and becomes its
+// report; a tip column is a column of its own (i15moment2 judged them
+// apart; until the live page's date was read as a date it was a result
+// and the moment veto held: i22matchprev, BENCHMARKS.md).
 func momentConflict(a, b *Signature) bool {
 	if !a.match.sports || !b.match.sports {
 		return false
 	}
+	if x, y := &a.match, &b.match; livePage(x) && !livePage(y) && y.cue == momentBefore || livePage(y) && !livePage(x) && x.cue == momentBefore {
+		return true
+	}
 	x, y := a.match.moment(), b.match.moment()
 	return x != 0 && y != 0 && x != y
 }
+
+func livePage(m *match) bool { return m.preview && m.ahead }
