@@ -61,7 +61,8 @@ type Classifier struct {
 	// retrained model (`bantin topics train`) moves topics, not stories;
 	// nil with the rules alone.
 	words   *TopicModel
-	scratch sync.Pool // *scratch
+	first   *nameFirst // common words before names (namefirst.go)
+	scratch sync.Pool  // *scratch
 }
 
 type scratch struct {
@@ -145,6 +146,9 @@ func newRules(cat *model.Catalog) (*Classifier, error) {
 		return nil, fmt.Errorf("classify: %w", err)
 	}
 	if c.topic, err = newTopicMatcher(cat, c.voc); err != nil {
+		return nil, fmt.Errorf("classify: %w", err)
+	}
+	if c.first, err = newNameFirst(); err != nil {
 		return nil, fmt.Errorf("classify: %w", err)
 	}
 	for _, s := range knownSources {

@@ -29,8 +29,10 @@ var nameQualifiers = map[string]bool{"clb": true, "fc": true, "hlv": true, "dt":
 // of the title and summary tokens, sorted, and which of them (bit i for
 // the i-th, in sorted order) are key names (keyName); unused entries are
 // 0. m gives the rarities; without it every name is kept. place[k] says
-// that toks[k] is part of a place name (a province, a country).
-func storyNames(toks []token, m *TopicModel, place []bool) ([sigNames]uint16, uint8) {
+// that toks[k] is part of a place name (a province, a country). nf gives
+// the common words a sentence's first capital glues onto a name (nil:
+// none).
+func storyNames(toks []token, m *TopicModel, place []bool, nf *nameFirst) ([sigNames]uint16, uint8) {
 	var out [sigNames]uint16
 	var keys [sigNames]bool
 	n := 0
@@ -38,6 +40,10 @@ func storyNames(toks []token, m *TopicModel, place []bool) ([sigNames]uint16, ui
 		j, h := nameRun(toks, i)
 		if h != 0 && j-i > 1 && sentenceStart(toks, i) && writtenLower(toks, i) {
 			i++ // a word capitalised as the sentence's first ("Drone Hezbollah …" beside "drone của Hezbollah")
+			continue
+		}
+		if h != 0 && nf.gluedFirst(toks, i, j, place) {
+			i++ // a common word capitalised as the sentence's first ("Bão Kalmaegi …", namefirst.go)
 			continue
 		}
 		if h != 0 && !slices.Contains(out[:n], h) {

@@ -79,15 +79,15 @@ func TestWrittenLower(t *testing.T) {
 		_, h := nameRun(toks, 1)
 		return h
 	}
-	both, only := name("Drone Hezbollah"), name("Hezbollah")
+	only := name("Hezbollah")
 	for _, tc := range []struct {
 		title, lead string
 		want, not   uint16
 	}{
 		{"Drone Hezbollah tập kích trận địa pháo Israel, 12 lính bị thương",
-			"Quân đội Israel xác nhận một trận địa pháo binh bị drone của Hezbollah tập kích.", only, both},
-		{"Drone Hezbollah tập kích trận địa pháo Israel, 12 lính bị thương",
-			"Quân đội Israel xác nhận một trận địa pháo binh bị tập kích.", both, only},
+			"Quân đội Israel xác nhận một trận địa pháo binh bị drone của Hezbollah tập kích.", only, name("Drone Hezbollah")},
+		{"Pháo Hezbollah bắn vào trận địa Israel, 12 lính bị thương", // "pháo": no common word of namefirst.txt
+			"Quân đội Israel xác nhận một trận địa bị tập kích.", name("Pháo Hezbollah"), only},
 	} {
 		s := c.Signature(tc.title, tc.lead, Result{})
 		if !slices.Contains(s.names[:], tc.want) || slices.Contains(s.names[:], tc.not) {

@@ -81,7 +81,7 @@ func (c *Classifier) sign(title string, sc *scratch, r Result) Signature {
 	sig.bulletin = dailyBulletin(low)
 	sig.drawFollow = !sig.bulletin && lotteryFollow(low)
 	sig.incident = titleIncidents(low)
-	sig.names, sig.keys = storyNames(toks, c.words, sc.place)
+	sig.names, sig.keys = storyNames(toks, c.words, sc.place, c.first)
 	sports := len(r.Topics) > 0 && r.Topics[0].Topic == matchTopic
 	if len(r.Topics) > 0 {
 		sig.topic = uint8(c.topic.index[r.Topics[0].Topic] + 1)
