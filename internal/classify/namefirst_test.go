@@ -25,7 +25,7 @@ func TestGluedFirst(t *testing.T) {
 	}{
 		{"Bão Kalmaegi đổ bộ, nhiều nhà tốc mái", "", name("Kalmaegi"), name("Bão Kalmaegi")},
 		{"Theo Reuters, giá dầu tăng mạnh sau cuộc họp", "", name("Reuters"), name("Theo Reuters")},
-		{"Nhiều nhà tốc mái. Cựu HLV Park Hang-seo gửi lời chia buồn", "", name("Park Hang-seo"), name("Cựu HLV Park Hang-seo")},
+		{"Giá gạo tăng. Người Kazakhstan đổ xô đi mua", "", name("Kazakhstan"), name("Người Kazakhstan")},
 		{"Khách Hàn Quốc đổ về Phú Quốc dịp cuối năm", "", name("Hàn Quốc"), name("Khách Hàn Quốc")},
 		{"Sân vận động: Thống Nhất được sửa lại mặt cỏ", "", name("Thống Nhất"), name("Nhất")},
 		{"Đàm Vĩnh Hưng hủy đêm nhạc ở Hà Nội", "", name("Đàm Vĩnh Hưng"), name("Vĩnh Hưng")},
