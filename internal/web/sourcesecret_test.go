@@ -5,8 +5,11 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
+	"bantin/internal/ingest"
 	"bantin/internal/model"
+	"bantin/internal/store"
 	"bantin/internal/store/storetest"
 )
 
@@ -37,5 +40,32 @@ func TestUnnamedSourceFeedKeepsItsSecrets(t *testing.T) {
 		if w.Code != c.status || !strings.Contains(body, c.want) || strings.Contains(body, "SECRET123") || strings.Contains(body, "matkhau") {
 			t.Errorf("%s: %d, want %d with %q and no secret:\n%s", c.target, w.Code, c.status, c.want, body)
 		}
+	}
+}
+
+// TestStatusPageWebPageFeedsKeepTheirSecrets: a source given as a web
+// page whose feeds carry the source's key (a private feed's page links its
+// feeds with the reader's token) lists those feeds on the public /sources
+// page without the key, as it shows the source's URL and its error text.
+func TestStatusPageWebPageFeedsKeepTheirSecrets(t *testing.T) {
+	f := newFixture(t, storetest.OpenSQLite(t), Config{})
+	ctx := context.Background()
+	src := &model.Source{URL: "https://tinmat.example/trang?token=SECRET123"}
+	if err := f.st.AddSource(ctx, src); err != nil {
+		t.Fatal(err)
+	}
+	page := &ingest.ParseError{Err: &ingest.WebPageError{Feeds: []string{
+		"https://tinmat.example/rss?token=SECRET123&chuyenmuc=1", "https://tinmat.example/feed/SECRET123.atom"}}}
+	if _, err := f.st.ClaimSource(ctx, src.ID, "test", t0, time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.st.SaveFetch(ctx, store.FetchOutcome{SourceID: src.ID, Owner: "test", Status: 200, Error: ingest.Describe(page),
+		ErrorKind: ingest.Kind(page), ErrorFeeds: ingest.ErrorFeeds(page), Failures: 1, FetchedAt: t0, NextFetchAt: t0.Add(time.Hour)}, nil); err != nil {
+		t.Fatal(err)
+	}
+	body := f.get(t, "/sources").Body.String()
+	if !strings.Contains(body, `Trang này có nguồn cấp: <span class="url">https://tinmat.example/rss?chuyenmuc=1</span>`) ||
+		strings.Contains(body, "SECRET123") {
+		t.Errorf("/sources: a web page's feeds shown with the source's key, or not at all:\n%s", body)
 	}
 }

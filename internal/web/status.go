@@ -96,8 +96,10 @@ func (s *Server) sourceView(src *model.Source) sourceView {
 	// The page is public: the feed URL and its error lose their credentials.
 	v := sourceView{URL: s.redact.Redact(src.URL), Status: src.LastStatus, Failures: src.ConsecutiveFailures,
 		LastError: shorten(s.redact.Scrub(src.LastError, src.URL), 300), ErrorKind: sourceErrorKind(src.LastErrorKind)}
-	for _, f := range src.LastErrorFeeds {
-		v.Feeds = append(v.Feeds, shorten(f, 300))
+	for _, f := range src.LastErrorFeeds { // the page's links may carry the source's key
+		if f = s.redact.Scrub(s.redact.Redact(f), src.URL); f != "" {
+			v.Feeds = append(v.Feeds, shorten(f, 300))
+		}
 	}
 	v.Name = sourceName(src.Name, v.URL)
 	switch {
