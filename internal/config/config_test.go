@@ -217,12 +217,20 @@ func TestTOMLSyntaxErrorSaysQuote(t *testing.T) {
 		{"f.yaml", "listen: [1,2\n", ""},
 		{"h.toml", "fetch_interval = \"20m\"\nfetch_interval = \"30m\"\n", ""},
 		{"i.toml", "[bantin\nfetch_interval = \"20m\"\n", ""},
+		// A secret's line: the value is not shown, nor the parser's quote of it.
+		{"j.toml", "smtp_url = smtp://ban:Pw0rd1234@mail.example.vn:587\n", `quoted: smtp_url = "…")`},
+		{"k.toml", "secret = abcdefghijklmnopqrstu\n", `quoted: secret = "…")`},
+		{"l.toml", "Database_URL = postgres://u:Pw0rd1234@db/bantin\n", `quoted: Database_URL = "…")`},
+		{"m.toml", "metrics_token = \"abcdefghijklmnopqrstu\n", "the value of metrics_token does not parse (not shown: a secret)"},
 	} {
 		file := filepath.Join(dir, tt.name)
 		os.WriteFile(file, []byte(tt.text), 0o600)
 		_, err := Load(envOf(map[string]string{"BANTIN_CONFIG": file}), nil)
 		if err == nil || (tt.hint != "" && !strings.Contains(err.Error(), tt.hint)) || (tt.hint == "" && strings.Contains(err.Error(), "quoted")) {
 			t.Errorf("%s: %v, want the quoting note %q", tt.name, err, tt.hint)
+		}
+		if err != nil && (strings.Contains(err.Error(), "Pw0rd1234") || strings.Contains(err.Error(), "abcdefghijklmnopqrstu")) {
+			t.Errorf("%s: %v shows the secret", tt.name, err)
 		}
 	}
 	file := filepath.Join(dir, "g.yaml")
