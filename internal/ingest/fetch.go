@@ -219,7 +219,7 @@ func (f *Fetcher) finish(resp Response, hr *http.Response) (Response, error) {
 			resp.RetryAfter = parseRetryAfter(hr.Header.Get("Retry-After"), f.opts.Now())
 		}
 		_, _ = io.Copy(io.Discard, io.LimitReader(hr.Body, 64<<10)) // let the connection be reused
-		return resp, &StatusError{Code: code, Status: hr.Status, RetryAfter: resp.RetryAfter}
+		return resp, &StatusError{Code: code, Status: statusLine(hr.Status), RetryAfter: resp.RetryAfter}
 	}
 }
 

@@ -10,6 +10,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+
+	"bantin/internal/vntext"
 )
 
 // ErrPrivateAddress is wrapped by the error Fetch returns when the upstream
@@ -29,6 +32,31 @@ func (e *StatusError) Error() string {
 		return "HTTP " + e.Status
 	}
 	return fmt.Sprintf("HTTP %d %s", e.Code, http.StatusText(e.Code))
+}
+
+// maxReason caps the reason phrase a StatusError keeps of an upstream's
+// status line.
+const maxReason = 100
+
+// statusLine returns an upstream's status ("503 Service Unavailable", as
+// net/http gives it) as a StatusError keeps it: it becomes the source's
+// last error, stored, shown on /sources and printed by bantin's commands
+// to a terminal. Invalid UTF-8, control characters (a terminal's escapes)
+// and bidi controls are dropped, and the reason phrase is cut at
+// maxReason bytes.
+func statusLine(s string) string {
+	s = vntext.DropBidi(strings.ToValidUTF8(s, ""))
+	s = strings.Join(strings.Fields(strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) && !unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)), " ")
+	code, reason, _ := strings.Cut(s, " ")
+	if len(reason) > maxReason {
+		reason = strings.ToValidUTF8(reason[:maxReason], "") + "…"
+	}
+	return strings.TrimSpace(code + " " + reason)
 }
 
 // TooLargeError reports a body over the cap (after decompression).
