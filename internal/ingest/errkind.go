@@ -80,7 +80,7 @@ func networkKind(err error) model.FetchErrorKind {
 	case errors.As(err, new(*tls.CertificateVerificationError)), errors.As(err, new(x509.UnknownAuthorityError)),
 		errors.As(err, new(x509.HostnameError)), errors.As(err, new(x509.CertificateInvalidError)):
 		return model.KindCertificate
-	case errors.As(err, new(tls.AlertError)), errors.As(err, new(*tls.RecordHeaderError)),
+	case errors.As(err, new(tls.AlertError)), errors.As(err, new(tls.RecordHeaderError)),
 		strings.Contains(err.Error(), "tls: "):
 		return model.KindTLS
 	}

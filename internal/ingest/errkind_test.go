@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"crypto/tls"
 	"crypto/x509"
 	"errors"
 	"fmt"
@@ -45,6 +46,10 @@ func TestKind(t *testing.T) {
 		{dial(syscall.ENETUNREACH), model.KindUnreachable},
 		{get(x509.UnknownAuthorityError{}), model.KindCertificate},
 		{get(errors.New("remote error: tls: handshake failure")), model.KindTLS},
+		// Told by type, not by a "tls: " in the text (hidden here).
+		{get(textless{tls.RecordHeaderError{Msg: "first record does not look like a TLS handshake"}}), model.KindTLS},
+		{get(textless{tls.AlertError(40)}), model.KindTLS},
+		{get(textless{&tls.CertificateVerificationError{Err: x509.UnknownAuthorityError{}}}), model.KindCertificate},
 		{get(errors.New("something new")), model.KindOther},
 	} {
 		if got := Kind(tt.err); got != tt.want {
@@ -55,3 +60,9 @@ func TestKind(t *testing.T) {
 		}
 	}
 }
+
+// textless wraps an error under a text of its own, which names no kind.
+type textless struct{ err error }
+
+func (e textless) Error() string { return "handshake failed" }
+func (e textless) Unwrap() error { return e.err }
