@@ -275,6 +275,7 @@ func TestUnitsGuessed(t *testing.T) {
 		{"BANTIN_CACHE_BYTES", "64 mib", "want a whole number of bytes (64 MiB is 67108864)"},
 		{"BANTIN_PARSE_MEMORY_BYTES", "1.5G", "(1.5 GiB is 1610612736)"},
 		{"BANTIN_MAX_BODY_BYTES", "lots", "want a whole number\n"},
+		{"BANTIN_MAX_BODY_BYTES", "NaNMB", "want a whole number\n"}, // no "(NaN MiB is -9223372036854775808)"
 		{"BANTIN_FETCH_INTERVAL", "900", "want a duration such as 15m or 24h, with its unit (900s? 900m?)"},
 		{"BANTIN_FETCH_INTERVAL", "15 minutes", "want a duration such as 15m or 24h\n"},
 	} {

@@ -317,7 +317,7 @@ func sizeGuess(s string) string {
 		return ""
 	}
 	f, err := strconv.ParseFloat(strings.TrimSpace(t[:len(t)-1]), 64)
-	if err != nil || f <= 0 || f > 1<<20 {
+	if err != nil || !(f > 0 && f <= 1<<20) { // NaN as well
 		return ""
 	}
 	unit := map[uint]string{10: "KiB", 20: "MiB", 30: "GiB"}[sh]
