@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"bantin/internal/signing"
 	"bantin/internal/urlpolicy"
 )
 
@@ -121,11 +122,11 @@ func (c *Config) validateRunning(bad reportFunc) {
 	if c.MetricsToken != "" && len(c.MetricsToken) < 16 {
 		bad("BANTIN_METRICS_TOKEN", "want at least 16 characters (or none: /metrics for loopback clients only)")
 	}
-	if c.Secret != "" && len(c.Secret) < minSecretBytes {
+	if c.Secret != "" && len(c.Secret) < signing.MinKeyLen {
 		// The secret itself is never shown; signing.New refuses the same
 		// key later, but only once the database is open, and as exit 1.
 		bad("BANTIN_SECRET", "%d bytes: want at least %d (a random string, e.g. from 'openssl rand -base64 32'; or none: "+
-			"a key generated once and kept in the database)", len(c.Secret), minSecretBytes)
+			"a key generated once and kept in the database)", len(c.Secret), signing.MinKeyLen)
 	}
 	if _, err := c.ProxyPrefixes(); err != nil {
 		bad("BANTIN_TRUSTED_PROXIES", "%v", err)
@@ -149,10 +150,6 @@ func (c *Config) validateRunning(bad reportFunc) {
 		bad("BANTIN_DIGEST_SCHEDULE", "%v", err)
 	}
 }
-
-// minSecretBytes is the shortest BANTIN_SECRET taken: signing.MinKeyLen,
-// which the signer of links refuses below.
-const minSecretBytes = 16
 
 // validateLimits checks the caps on what one feed may store.
 func (c *Config) validateLimits(bad reportFunc) {
