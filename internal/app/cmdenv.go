@@ -83,8 +83,11 @@ func (e *cmdEnv) parse(fs *flag.FlagSet, args []string) error {
 	return nil
 }
 
-// parseAndOpen parses args with fs and opens bantin: the start of every
-// command that needs the database. The caller closes the Main.
+// parseAndOpen parses args with fs, refuses any argument left, and opens
+// bantin on a database that must exist already (openExisting): the start
+// of a command of flags alone that reads or changes what a database holds
+// (a listing, an export, reclassify, topics train). The caller closes the
+// Main.
 func (e *cmdEnv) parseAndOpen(ctx context.Context, fs *flag.FlagSet, args []string) (*Main, error) {
 	if err := e.parse(fs, args); err != nil {
 		return nil, err
