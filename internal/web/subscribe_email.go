@@ -43,7 +43,9 @@ func NormalizeEmail(raw string) (string, error) {
 	if inner := namedAddress(s); inner != "" {
 		return bad("chỉ nhập địa chỉ, không kèm tên: "+inner, "want the bare address "+inner+", without the name and <>")
 	}
-	if t, ok := strings.CutSuffix(s, "."); ok { // copied from the end of a sentence
+	// Copied from the end of a sentence: one dot, and one call deep (t ends
+	// with no dot), however many dots s ends with.
+	if t, ok := strings.CutSuffix(s, "."); ok && !strings.HasSuffix(t, ".") {
 		if _, err := NormalizeEmail(t); err == nil {
 			return bad("có dấu chấm ở cuối: "+t+"?", "it ends with a dot: "+t+"?")
 		}
