@@ -40,12 +40,14 @@ func misspeltParam(vals url.Values) error {
 }
 
 // nearMiss reports whether name, lower-cased, is a misspelling of known:
-// equal to it (a name in capitals), or within one edit of it (a letter
-// missing, added, changed or two swapped; two for names of eight letters
-// or more). Names under four letters (q, per) have no near misses: one
-// edit from them is any short tracking name (v, _, ref).
+// equal to it (a name in capitals: Q, PER, Topic), or within one edit of
+// it (a letter missing, added, changed or two swapped; two for names of
+// eight letters or more). Names under four letters (q, per) have no other
+// near misses: one edit from them is any short tracking name (v, _, ref).
 func nearMiss(name, known string) bool {
 	switch {
+	case name == known:
+		return true
 	case len(known) < 4:
 		return false
 	case len(known) >= 8:

@@ -9,15 +9,16 @@ import (
 )
 
 // TestNearMiss: a parameter name within an edit of a feed parameter's (two
-// for province), or that name in capitals, is a misspelling of it;
-// tracking and cache-busting names, and anything one edit from a name
-// under four letters (q, per), are not.
+// for province), or any one's name in capitals (q and per too), is a
+// misspelling of it; tracking and cache-busting names, and anything one
+// edit from a name under four letters (q, per), are not.
 func TestNearMiss(t *testing.T) {
 	for _, tt := range []struct {
 		name, want string // want: the parameter named in the 400, "" for none
 	}{
 		{"topc", "topic"}, {"topics", "topic"}, {"tpoic", "topic"}, {"Topic", "topic"}, {"TOPIC", "topic"},
 		{"provnce", "province"}, {"provinces", "province"}, {"povince", "province"}, {"provicne", "province"}, {"prvnce", "province"},
+		{"Q", "q"}, {"PER", "per"}, {"Per", "per"},
 		{"limt", "limit"}, {"limits", "limit"}, {"sources", "source"}, {"sorce", "source"}, {"stroy", "story"},
 		{"utm_source", ""}, {"utm_medium", ""}, {"utm_campaign", ""}, {"fbclid", ""}, {"gclid", ""}, {"ref", ""},
 		{"v", ""}, {"_", ""}, {"qq", ""}, {"pre", ""}, {"pr", ""}, {"tropical", ""}, {"lim", ""}, {"prov", ""}, {"cb", ""},
