@@ -108,8 +108,10 @@ func (m *Main) fetchPass(ctx context.Context, env *cmdEnv, opts pipeline.RunOpti
 	clean := func(raw string) string { return cmp.Or(red.Redact(raw), raw) }
 	p := newProgress(env.Stderr) // reports each source instead of the log
 	opts.Progress = func(src model.Source, r pipeline.SourceResult) {
-		src.URL = clean(src.URL)
-		p.step(describeFetch(src, r))
+		shown := clean(src.URL)
+		keyed := shown != src.URL
+		src.URL = shown
+		p.step(describeFetch(src, r, keyed))
 	}
 	unnote := noteInterrupt(ctx, p, "the fetches in flight", m.Config.ShutdownGrace)
 	sum, err := m.Pipeline.RunOnce(ctx, opts)
@@ -122,8 +124,8 @@ func (m *Main) fetchPass(ctx context.Context, env *cmdEnv, opts pipeline.RunOpti
 	case errors.Is(err, model.ErrNotFound):
 		if src, serr := m.Store.Source(ctx, opts.SourceID); serr == nil && src.Retired() {
 			return sum, fmt.Errorf("source %d (%s) is retired: its feed answered 410 Gone at %s and it is no longer fetched; "+
-				"'bantin sources add %s' makes it active again (articles kept)", src.ID, clean(src.URL),
-				when(src.RetiredAt, m.Config.Location()), clean(src.URL))
+				"%s makes it active again (articles kept)", src.ID, clean(src.URL),
+				when(src.RetiredAt, m.Config.Location()), reviveCommand(clean(src.URL), clean(src.URL) != src.URL))
 		}
 		return sum, fmt.Errorf("no active source with ID %d (see 'bantin sources list')", opts.SourceID)
 	case errors.Is(err, model.ErrLeaseLost):
@@ -214,7 +216,20 @@ func fetchVerdict(ctx context.Context, sum pipeline.Summary) error {
 	return errors.New(strings.Join(msgs, "\n"))
 }
 
-func describeFetch(src model.Source, r pipeline.SourceResult) string {
+// reviveCommand is the command that makes a retired source active again,
+// shown is its URL as bantin's output shows it; keyed: shown lost a key of
+// the source's URL (a secret query parameter, user info), so that adding
+// shown would add another source, without the key.
+func reviveCommand(shown string, keyed bool) string {
+	if keyed {
+		return "'bantin sources add' of its full URL (with its key, as 'bantin sources list' shows it)"
+	}
+	return "'bantin sources add " + shown + "'"
+}
+
+// describeFetch is the line 'bantin fetch' prints of src's fetch r; src.URL
+// is the URL as shown, keyed whether it lost a key of the source's URL.
+func describeFetch(src model.Source, r pipeline.SourceResult, keyed bool) string {
 	// The source's ID comes before its URL, as in the failure summary: the
 	// progress counter before it ([2]) is not the ID.
 	moved := ""
@@ -232,7 +247,7 @@ func describeFetch(src model.Source, r pipeline.SourceResult) string {
 		return fmt.Sprintf("304      %d %s%s", src.ID, src.URL, moved)
 	case r.Retired:
 		return fmt.Sprintf("retired  %d %s: HTTP 410 Gone: the feed is gone for good and is no longer fetched "+
-			"('bantin sources add %s' makes it active again, articles kept)", src.ID, src.URL, src.URL)
+			"(%s makes it active again, articles kept)", src.ID, src.URL, reviveCommand(src.URL, keyed))
 	}
 	later := ""
 	if r.Deferred > 0 {

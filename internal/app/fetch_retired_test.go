@@ -33,3 +33,24 @@ func TestCLIFetchRetired(t *testing.T) {
 		t.Errorf("fetch --source of no source: %d %q", code, stderr)
 	}
 }
+
+// TestCLIFetchRetiredKeyed: the advice of a retired source whose URL has a
+// key, which fetch's output leaves out (it often ends in a cron mail), is
+// to add its full URL, not the URL as shown: that would add another
+// source, without the key, and leave the retired one as it is.
+func TestCLIFetchRetiredKeyed(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusGone) }))
+	t.Cleanup(srv.Close)
+	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
+	u := srv.URL + "/gone.rss?token=SECRET1234"
+	if code, _, stderr := runCLI(t, db, "", "sources", "add", u); code != 0 {
+		t.Fatalf("add: %d %s", code, stderr)
+	}
+	want := "'bantin sources add' of its full URL (with its key, as 'bantin sources list' shows it) makes it active again"
+	for _, args := range [][]string{{"fetch", "--all"}, {"fetch", "--source", "1"}} {
+		_, _, stderr := runCLI(t, db, "", args...)
+		if !strings.Contains(stderr, want) || strings.Contains(stderr, "sources add "+srv.URL) || strings.Contains(stderr, "SECRET1234") {
+			t.Errorf("%q of a retired source with a key: %q, want %q and no key", args, stderr, want)
+		}
+	}
+}
