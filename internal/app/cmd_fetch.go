@@ -110,15 +110,20 @@ func (m *Main) fetchPass(ctx context.Context, env *cmdEnv, opts pipeline.RunOpti
 	opts.Progress = func(src model.Source, r pipeline.SourceResult) {
 		shown := clean(src.URL)
 		keyed := shown != src.URL
+		errText := ""
+		if r.Err != nil {
+			errText = shownErrText(red, src.URL, r.Err)
+		}
 		src.URL = shown
-		p.step(describeFetch(src, r, keyed))
+		p.step(describeFetch(src, r, keyed, errText))
 	}
 	unnote := noteInterrupt(ctx, p, "the fetches in flight", m.Config.ShutdownGrace)
 	sum, err := m.Pipeline.RunOnce(ctx, opts)
 	unnote()
 	p.finish()
-	for i := range sum.FailedSources {
-		sum.FailedSources[i].URL = clean(sum.FailedSources[i].URL)
+	for i, f := range sum.FailedSources {
+		sum.FailedSources[i].Error = shownErrText(red, f.URL, f.Err)
+		sum.FailedSources[i].URL = clean(f.URL)
 	}
 	switch {
 	case errors.Is(err, model.ErrNotFound):
@@ -228,8 +233,9 @@ func reviveCommand(shown string, keyed bool) string {
 }
 
 // describeFetch is the line 'bantin fetch' prints of src's fetch r; src.URL
-// is the URL as shown, keyed whether it lost a key of the source's URL.
-func describeFetch(src model.Source, r pipeline.SourceResult, keyed bool) string {
+// is the URL as shown, keyed whether it lost a key of the source's URL, and
+// errText r.Err's text as shown (shownErrText).
+func describeFetch(src model.Source, r pipeline.SourceResult, keyed bool, errText string) string {
 	// The source's ID comes before its URL, as in the failure summary: the
 	// progress counter before it ([2]) is not the ID.
 	moved := ""
@@ -242,7 +248,7 @@ func describeFetch(src model.Source, r pipeline.SourceResult, keyed bool) string
 	case r.Interrupted:
 		return fmt.Sprintf("stopped  %d %s: %v (released)", src.ID, src.URL, r.Err)
 	case r.Err != nil:
-		return fmt.Sprintf("failed   %d %s: %s", src.ID, src.URL, pipeline.ErrText(r.Err))
+		return fmt.Sprintf("failed   %d %s: %s", src.ID, src.URL, errText)
 	case r.NotModified:
 		return fmt.Sprintf("304      %d %s%s", src.ID, src.URL, moved)
 	case r.Retired:

@@ -27,7 +27,7 @@ func TestDescribeFetchMoved(t *testing.T) {
 		{pipeline.SourceResult{Status: 200, New: 1000, Deferred: 5237},
 			"fetched  5 https://old.example/rss: 1000 new, 0 updated, 0 unchanged, 5237 more left for the next fetches (BANTIN_MAX_ITEMS_PER_FEED) ("},
 	} {
-		if got := describeFetch(src, tt.r, false); !strings.HasPrefix(got, tt.want) {
+		if got := describeFetch(src, tt.r, false, ""); !strings.HasPrefix(got, tt.want) {
 			t.Errorf("describeFetch(%+v) = %q, want it to start %q", tt.r, got, tt.want)
 		}
 	}

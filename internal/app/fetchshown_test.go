@@ -1,0 +1,49 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"bantin/internal/ingest"
+	"bantin/internal/urlpolicy"
+)
+
+// TestShownErrText: 'bantin fetch' shows a web page's named feeds as it
+// shows source URLs — a key the page's links carry, the source's own or
+// another secret parameter, is not printed — and keeps the rest of the
+// error's text.
+func TestShownErrText(t *testing.T) {
+	red := urlpolicy.NewRedactor(urlpolicy.DefaultSecretParams)
+	page := &ingest.WebPageError{Feeds: []string{
+		"https://news.example/rss?token=s3cr3tkey&cat=1",
+		"https://news.example/atom?api_key=0th3rk3y",
+	}}
+	for _, tt := range []struct {
+		name, src string
+		err       error
+		want      []string
+		hidden    []string
+	}{
+		{"page feeds keyed", "https://news.example/?token=s3cr3tkey", &ingest.ParseError{Err: page},
+			[]string{"a web page (HTML)", "https://news.example/rss?cat=1", "https://news.example/atom"},
+			[]string{"s3cr3tkey", "0th3rk3y"}},
+		{"wrapped", "https://news.example/", fmt.Errorf("fetch: %w", &ingest.ParseError{Err: page}),
+			[]string{"https://news.example/rss?cat=1"}, []string{"s3cr3tkey", "0th3rk3y"}},
+		{"other error keeps its text", "https://news.example/rss", errors.New("HTTP 500 Internal Server Error"),
+			[]string{"HTTP 500"}, nil},
+	} {
+		got := shownErrText(red, tt.src, tt.err)
+		for _, w := range tt.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: shownErrText = %q, want it to hold %q", tt.name, got, w)
+			}
+		}
+		for _, h := range tt.hidden {
+			if strings.Contains(got, h) {
+				t.Errorf("%s: shownErrText = %q shows the secret %q", tt.name, got, h)
+			}
+		}
+	}
+}
