@@ -75,6 +75,7 @@ type provMatcher struct {
 	goodsLast  wordIndex           // goods by their last word
 	legs       []wordSeq           // keys of legOpeners
 	flows      []wordSeq           // keys of flowWords
+	units      map[string]int      // gazetteer phrases of a word and a name → rule (unitIndex)
 }
 
 // newProvMatcher builds the matcher from the tables, checking every slug
@@ -102,6 +103,7 @@ func newProvMatcher(cat *model.Catalog, voc vocab) (*provMatcher, error) {
 			return nil, err
 		}
 	}
+	m.units = unitIndex(m.rules)
 	if err := m.addContexts(cat); err != nil {
 		return nil, err
 	}
