@@ -141,8 +141,12 @@ var (
 
 // resultWord reports whether a result cue starts at toks[i]; "hòa" (or
 // "hoà") in a compound that is no draw ("bất hòa", "hòa giải", "hòa bình",
-// "hòa nhập", "hòa mình") is none.
+// "hòa nhập", "hòa mình") is none, nor is "hạ" in a word that names no win
+// ("hạ màn", "triệt hạ": notBeat).
 func resultWord(toks []token, i int) bool {
+	if notBeat(toks, i) {
+		return false
+	}
 	if toks[i].fold == "hoa" && (i > 0 && toks[i-1].fold == "bat" ||
 		i+1 < len(toks) && toks[i+1].field == toks[i].field && notDrawAfter[toks[i+1].fold]) {
 		return false
