@@ -33,7 +33,7 @@ var settingHelp = map[string]string{
 	"allow_short_intervals": "tests and demos only: accept fetch intervals down to 1s",
 	"cache_bytes":           "rendered feeds and pages kept in memory; 0 turns the cache off",
 	"item_cache_bytes":      "feed items kept in memory; 0 turns the cache off",
-	"topic_model":           "topic model file written by `bantin topics train`; empty: the shipped model",
+	"topic_model":           "topic model file written by 'bantin topics train'; empty: the shipped model",
 	"secret_query_params":   "query parameters removed from source URLs before they are shown (comma-separated)",
 	"metrics_token":         "bearer token that opens /metrics beyond loopback (16+ characters)",
 	"trusted_proxies":       "reverse proxies (CIDRs or addresses) whose X-Forwarded-For names the client",

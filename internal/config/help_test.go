@@ -9,7 +9,8 @@ import (
 )
 
 // TestSettingHelp: every setting's flag says what the setting does, not
-// only its name, and settingHelp names no setting Config lacks.
+// only its name, shows its value as a string, and settingHelp names no
+// setting Config lacks.
 func TestSettingHelp(t *testing.T) {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
@@ -25,6 +26,11 @@ func TestSettingHelp(t *testing.T) {
 		}
 		if what := settingHelp[key]; what == "" || !strings.HasPrefix(fl.Usage, what+" (env BANTIN_") {
 			t.Errorf("-%s help is %q: want what it does, then its variable", fl.Name, fl.Usage)
+		}
+		// flag reads a `quoted` word of a usage as the value's name
+		// ("-topic-model bantin topics train" in -h).
+		if name, _ := flag.UnquoteUsage(fl); name != "string" {
+			t.Errorf("-%s shows its value as %q in -h: a usage must not quote with backquotes", fl.Name, name)
 		}
 	})
 	for key := range settingHelp {
