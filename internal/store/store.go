@@ -36,6 +36,7 @@ import (
 	"github.com/uptrace/bun"
 	"github.com/uptrace/bun/dialect/pgdialect"
 	"github.com/uptrace/bun/dialect/sqlitedialect"
+	"github.com/uptrace/bun/schema"
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
 
@@ -133,7 +134,7 @@ func OpenFor(ctx context.Context, url string, log *slog.Logger, use Use) (*Store
 			db.Close()
 			return nil, err
 		}
-		s = &Store{db: bun.NewDB(db, sqlitedialect.New()), wdb: bun.NewDB(wdb, sqlitedialect.New()),
+		s = &Store{db: newBunDB(db, sqlitedialect.New()), wdb: newBunDB(wdb, sqlitedialect.New()),
 			engine: SQLite, log: log}
 		s.startCheckpointer()
 	case strings.HasPrefix(url, "postgres://"), strings.HasPrefix(url, "postgresql://"):
@@ -144,7 +145,7 @@ func OpenFor(ctx context.Context, url string, log *slog.Logger, use Use) (*Store
 		db.SetMaxOpenConns(16)
 		db.SetMaxIdleConns(16)
 		db.SetConnMaxIdleTime(5 * time.Minute)
-		s = &Store{db: bun.NewDB(db, pgdialect.New()), engine: Postgres, log: log}
+		s = &Store{db: newBunDB(db, pgdialect.New()), engine: Postgres, log: log}
 		s.wdb = s.db
 	default:
 		return nil, fmt.Errorf("store: database URL %q: want sqlite:PATH or postgres://user@host:port/db", url)
@@ -285,4 +286,12 @@ func splitList(s string) []string {
 		return nil
 	}
 	return strings.Split(s, ",")
+}
+
+// newBunDB wraps db for dialect. Scans ignore columns the models do not
+// know: a database migrated by a newer release (a column added to sources
+// or digests, read by their RETURNING *) stays usable by this one, so
+// rolling back a release is running the older binary again.
+func newBunDB(db *sql.DB, dialect schema.Dialect) *bun.DB {
+	return bun.NewDB(db, dialect, bun.WithDiscardUnknownColumns())
 }
