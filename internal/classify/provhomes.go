@@ -80,3 +80,16 @@ func parenOpen(toks []token, i int) int {
 	}
 	return -1
 }
+
+// homeCue reports whether toks refer to an unnamed home province.
+func (m *provMatcher) homeCue(toks []token) bool {
+	for i := 0; i < len(toks); i++ {
+		if sp, ok := m.home.longest(toks, i, func(span) bool { return true }); ok {
+			if !strings.HasPrefix(homeCues[sp.p.rule], "!") {
+				return true
+			}
+			i = sp.end - 1
+		}
+	}
+	return false
+}

@@ -295,16 +295,3 @@ func (m *provMatcher) scan(toks []token, ms []mention) []mention {
 	formerWards(toks, ms[first:])
 	return ms
 }
-
-// homeCue reports whether toks refer to an unnamed home province.
-func (m *provMatcher) homeCue(toks []token) bool {
-	for i := 0; i < len(toks); i++ {
-		if sp, ok := m.home.longest(toks, i, func(span) bool { return true }); ok {
-			if !strings.HasPrefix(homeCues[sp.p.rule], "!") {
-				return true
-			}
-			i = sp.end - 1
-		}
-	}
-	return false
-}
