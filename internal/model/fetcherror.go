@@ -30,4 +30,5 @@ const (
 	KindTLS            FetchErrorKind = "tls"             // another TLS failure
 	KindUnreachable    FetchErrorKind = "network_unreachable"
 	KindMovedOnto      FetchErrorKind = "moved_onto_source" // a 301 to another source's URL
+	KindStore          FetchErrorKind = "store"             // bantin could not save what it read (its own database)
 )

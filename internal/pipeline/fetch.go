@@ -202,6 +202,18 @@ type movedOntoError struct {
 func (e movedOntoError) Error() string { return e.msg }
 func (e movedOntoError) Unwrap() error { return e.err }
 
+// storeFailureKind is the recorded kind of serr, the error of storing a
+// fetched feed: KindMovedOnto for a permanent redirect onto another
+// source's URL, else KindStore — never a fetch's kind read off its wrapped
+// values, so a database that refuses its connection is not shown as the
+// newspaper's server refusing one.
+func storeFailureKind(serr error) model.FetchErrorKind {
+	if _, ok := errors.AsType[movedOntoError](serr); ok {
+		return model.KindMovedOnto
+	}
+	return model.KindStore
+}
+
 // recordStoreFailure records a fetch whose feed could not be stored (serr)
 // as a failure of src, like a fetch failure: its last error, one more
 // consecutive failure, the backoff, the old URL and validators (so that the
@@ -211,9 +223,7 @@ func (e movedOntoError) Unwrap() error { return e.err }
 func (p *Pipeline) recordStoreFailure(ctx context.Context, src model.Source, resp ingest.Response, serr error, start time.Time) SourceResult {
 	resp.MovedTo, resp.Gone = "", false
 	out := p.o.Policy.Next(src, resp, serr, p.o.Now())
-	if _, ok := errors.AsType[movedOntoError](serr); ok {
-		out.ErrorKind = model.KindMovedOnto
-	}
+	out.ErrorKind = storeFailureKind(serr)
 	res := SourceResult{Status: resp.Status, Err: serr, Failures: out.ConsecutiveFailures, NextFetchAt: out.NextFetchAt}
 	if _, err := p.o.Store.SaveFetch(ctx, fetchOutcome(src.ID, p.o.Owner, start, out), nil); err != nil {
 		p.o.Log.Warn("recording a failed store failed; releasing the source", "source_id", src.ID,

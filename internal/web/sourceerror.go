@@ -25,6 +25,7 @@ var sourceErrorKinds = map[model.FetchErrorKind]string{
 	model.KindRedirectLoop:   "chuyển hướng quá nhiều lần",
 	model.KindRedirectScheme: "chuyển hướng tới địa chỉ không phải http(s)",
 	model.KindMovedOnto:      "chuyển hướng vĩnh viễn tới địa chỉ của một nguồn khác",
+	model.KindStore:          "Bản tin không lưu được tin đã đọc (lỗi cơ sở dữ liệu của Bản tin, không phải của báo)",
 	model.KindRefused:        "máy chủ của báo từ chối kết nối",
 	model.KindReset:          "kết nối bị ngắt",
 	model.KindCertificate:    "chứng chỉ bảo mật (TLS) không hợp lệ",
