@@ -7,7 +7,7 @@
 //
 //	bantin-corpus gazetteer -git DIR [-o internal/classify/gazetteer.tsv]
 //	bantin-corpus news -git DIR [-o /work/data/i9/news_v2.jsonl]
-//	bantin-corpus sample [-in news.jsonl] [-o heldout.jsonl] [-from 7 -to 10] [-fresh | -blind | -fresh2 | -final | -final2 | -final3 | -final4 | -final5 | -final6 | -final7 | -final8 | -final9 | -final10 | -final11 | -final12 | -final13 | -final14 | -final15 | -final16 | -days D1,D2]
+//	bantin-corpus sample [-in news.jsonl] [-o heldout.jsonl] [-from 7 -to 10] [-fresh | -blind | -fresh2 | -final | -final2 | -final3 | -final4 | -final5 | -final6 | -final7 | -final8 | -final9 | -final10 | -final11 | -final12 | -final13 | -final14 | -final15 | -final16 | -final17 | -days D1,D2]
 //	bantin-corpus train [-in news.jsonl] [-o internal/classify/topicmodel.bin]
 //	bantin-corpus storydiff -a before.tsv -b after.tsv [-list] [-sample joined|split -seed N -n 40 [-labels FILE -name SAMPLE]]
 //
@@ -49,7 +49,7 @@ func usage() {
 	fmt.Fprintln(os.Stderr, `usage:
   bantin-corpus gazetteer -git DIR [-o FILE]   communes, wards, former districts → province (TSV)
   bantin-corpus news -git DIR [-o FILE]        daily RSS captures → news items (JSON lines)
-  bantin-corpus sample [-in FILE] [-o FILE]    the held-out (-fresh, -blind, -fresh2, -final, -final2, -final3, -final4, -final5, -final6, -final7, -final8, -final9, -final10, -final11, -final12, -final13, -final14, -final15, -final16, -days) days' items of some hours, to label
+  bantin-corpus sample [-in FILE] [-o FILE]    the held-out (-fresh, -blind, -fresh2, -final, -final2, -final3, -final4, -final5, -final6, -final7, -final8, -final9, -final10, -final11, -final12, -final13, -final14, -final15, -final16, -final17, -days) days' items of some hours, to label
   bantin-corpus train [-in FILE] [-o FILE]     the topic model from the corpus's training days
   bantin-corpus storydiff -a FILE -b FILE      the same-story pairs two story censuses (classify's TestStoryCensus) join and split; -sample joined|split -seed N -n 40 draws some to judge, -labels FILE -name S prints them as pair labels`)
 	os.Exit(2)

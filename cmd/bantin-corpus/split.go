@@ -18,7 +18,7 @@ import (
 func Split(day string) string { return corpusdays.Split(day) }
 
 // sampleCmd writes the items of the held-out days (or, with -fresh, -blind,
-// -fresh2, -final, -final2, -final3, -final4, -final5, -final6, -final7, -final8, -final9, -final10, -final11, -final12, -final13, -final14, -final15, -final16 or -days,
+// -fresh2, -final, -final2, -final3, -final4, -final5, -final6, -final7, -final8, -final9, -final10, -final11, -final12, -final13, -final14, -final15, -final16, -final17 or -days,
 // of other days) stamped between two hours of the day (Asia/Ho_Chi_Minh;
 // Item.clock, the clock every labelled set was drawn by; a set's spans of
 // hours for its day unless -from or -to is given): every outlet's
@@ -147,7 +147,7 @@ func sampleDays(sets []string, days string) (func(string) ([][2]int, bool), erro
 	}
 	switch {
 	case given > 1:
-		return nil, fmt.Errorf("sample: the set flags (-fresh … -final16) and -days exclude each other")
+		return nil, fmt.Errorf("sample: the set flags (-fresh … -final17) and -days exclude each other")
 	case given == 0:
 		return func(d string) ([][2]int, bool) { return nil, Split(d) == "eval" }, nil
 	}

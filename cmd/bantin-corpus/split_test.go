@@ -12,19 +12,19 @@ var devSet = EvalSet{"dev", HeldOut, 7, 11, false}
 
 // heldOutSets are the evaluation sets with items of the held-out days
 // themselves, at hours the dev set does not hold.
-var heldOutSets = []string{"final3", "final14", "final15", "final16"}
+var heldOutSets = []string{"final3", "final14", "final15", "final16", "final17"}
 
 // TestEvalDaysNeverTrained checks that the days of every evaluation set
 // after the first are held-out days or lie in the margins that training
-// skips (final3, final14, final15 and final16 alone have held-out days),
-// are not reserved, and that no two sets or entries of one set (the first
-// set included) share an hour of a day: sets may share a day (final2 has the blind and final days'
-// evenings, final3 the held-out days' afternoons, final5 the blind days'
+// skips (final3, final14, final15, final16 and final17 alone have held-out
+// days), are not reserved, and that no two sets or entries of one set (the
+// first set included) share an hour of a day: sets may share a day (final2
+// has the blind and final days' evenings, final3 the held-out days' afternoons, final5 the blind days'
 // mornings, final6 the final days' mornings, final7, final8, final9,
 // final10 and final11 both kinds' 09:00, 10:00, 11:00, 12:00 and 13:00,
 // final14 the held-out days' 11:00, final15 their 17:00, final16 their
-// 13:00 and 18:00, two entries of one name on the same days), never a
-// (day, hour).
+// 13:00 and 18:00, two entries of one name on the same days, final17
+// their 19:00–22:59), never a (day, hour).
 func TestEvalDaysNeverTrained(t *testing.T) {
 	for _, set := range EvalSets {
 		if len(set.Days) == 0 || set.From < 0 || set.From >= set.To || set.To > 24 {
@@ -125,7 +125,10 @@ func TestSampleDays(t *testing.T) {
 		{name: "final16 has the held-out days' 13:00 and 18:00", sets: []string{"final16"}, keep: "2026-04-22", skip: "2026-04-23", hours: [2]int{13, 14}, also: [2]int{18, 19}},
 		{name: "final16 has no margin day", sets: []string{"final16"}, keep: "2025-12-09", skip: "2025-12-08", hours: [2]int{13, 14}, also: [2]int{18, 19}},
 		{name: "final16 and final15", sets: []string{"final16", "final15"}, err: true},
-		{name: "unknown set", sets: []string{"final17"}, err: true},
+		{name: "final17 has the held-out days' 19:00–22:59", sets: []string{"final17"}, keep: "2026-07-22", skip: "2026-07-23", hours: [2]int{19, 23}},
+		{name: "final17 has no margin day", sets: []string{"final17"}, keep: "2025-12-09", skip: "2025-12-10", hours: [2]int{19, 23}},
+		{name: "final17 and final16", sets: []string{"final17", "final16"}, err: true},
+		{name: "unknown set", sets: []string{"final18"}, err: true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			hoursOf, err := sampleDays(tc.sets, tc.days)
@@ -153,7 +156,7 @@ func TestSampleDays(t *testing.T) {
 	}
 }
 
-// TestSkipNoonCaptures checks that only final4 … final16 leave out
+// TestSkipNoonCaptures checks that only final4 … final17 leave out
 // items dated 12:00:00 sharp, and that an item a second or a minute off
 // noon is kept.
 func TestSkipNoonCaptures(t *testing.T) {
@@ -174,6 +177,7 @@ func TestSkipNoonCaptures(t *testing.T) {
 		{[]string{"final14"}, true},
 		{[]string{"final15"}, true},
 		{[]string{"final16"}, true},
+		{[]string{"final17"}, true},
 		{[]string{"final3"}, false},
 		{[]string{"fresh2"}, false},
 		{nil, false},
