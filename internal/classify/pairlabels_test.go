@@ -40,7 +40,8 @@ var pairLabelFiles = []string{"pairs_i11clus13.jsonl", "pairs_i11clus14.jsonl", 
 	"pairs_i17chain.jsonl", "pairs_i18clusprec4.jsonl", "pairs_i18event.jsonl", "pairs_i18chain2.jsonl", "pairs_i19chain.jsonl", "pairs_i19recall.jsonl", "pairs_i19moment.jsonl",
 	"pairs_i20aftermath.jsonl", "pairs_i20clusprec.jsonl", "pairs_i20pastcue.jsonl", "pairs_i20linkage.jsonl",
 	"pairs_i20merge.jsonl", "pairs_i20prevveto.jsonl", "pairs_i21storyprec.jsonl", "pairs_i21storyrec.jsonl", "pairs_i21matchprec.jsonl", "pairs_i21cues.jsonl",
-	"pairs_i21preview.jsonl", "pairs_i22storyrec.jsonl", "pairs_i22matchprev.jsonl", "pairs_i22namefirst.jsonl", "pairs_i22sport.jsonl"}
+	"pairs_i21preview.jsonl", "pairs_i22storyrec.jsonl", "pairs_i22matchprev.jsonl", "pairs_i22namefirst.jsonl", "pairs_i22sport.jsonl",
+	"pairs_i23clusprec.jsonl", "pairs_i23clusprec_changed.jsonl"}
 
 // pairCounts counts judged pairs and those whose similarity reaches their
 // pair threshold (matchThreshold), by label.

@@ -205,6 +205,7 @@ func TestWhyJoined(t *testing.T) {
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)
+	tally := whyTally{}
 	for n := 1; sc.Scan(); n++ {
 		u := strings.Split(sc.Text(), "\t")
 		if len(u) < 2 {
@@ -219,23 +220,31 @@ func TestWhyJoined(t *testing.T) {
 		if items[a].Published.After(items[b].Published) {
 			a, b = b, a
 		}
-		logPair(t, n, items, batch, edges, a, b)
+		sim, need, rule := logPair(t, n, items, batch, edges, a, b)
+		if len(u) > 2 {
+			if err := tally.add(pairRule(sim, need, rule), u[2]); err != nil {
+				t.Fatalf("%s:%d: %v", pairs, n, err)
+			}
+		}
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
+	if len(tally) > 0 {
+		t.Logf("verdicts by the rule that let the pair in:\n%s", tally)
+	}
 }
 
 // logPair logs pair n (a published first): the pair's own similarity,
-// threshold and rule, then its join-tree path.
-func logPair(t *testing.T, n int, items []realItem, batch []Member, edges []joinEdge, a, b int) {
+// threshold and rule, then its join-tree path; it returns the first three.
+func logPair(t *testing.T, n int, items []realItem, batch []Member, edges []joinEdge, a, b int) (sim, need float64, rule string) {
 	sa, sb := &batch[a].Sig, &batch[b].Sig
 	pa, pb := batch[a].Published.UnixNano(), batch[b].Published.UnixNano()
 	e := edges[b]
-	th := pairThreshold(sb, sa, pb, pa, e.burst, e.keys)
+	need, sim, rule = pairThreshold(sb, sa, pb, pa, e.burst, e.keys), similarity(sa, sb), joinRule(sb, sa, pb, pa, e.burst, e.keys)
 	var w strings.Builder
 	fmt.Fprintf(&w, "#%d %.1fh direct %.3f/%.3f %s\n  A %s | %s\n  B %s | %s\n", n, float64(pb-pa)/3.6e12,
-		similarity(sa, sb), th, joinRule(sb, sa, pb, pa, e.burst, e.keys), items[a].URL, items[a].Title, items[b].URL, items[b].Title)
+		sim, need, rule, items[a].URL, items[a].Title, items[b].URL, items[b].Title)
 	p := treePath(edges, a, b)
 	for _, i := range p {
 		if slices.Contains(p, edges[i].via) {
@@ -247,6 +256,7 @@ func logPair(t *testing.T, n int, items []realItem, batch []Member, edges []join
 	}
 	fmt.Fprintf(&w, "  path %d", len(p))
 	t.Log(w.String())
+	return sim, need, rule
 }
 
 // TestTreePath: the path between two items of one join tree goes through
