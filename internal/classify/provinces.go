@@ -167,6 +167,7 @@ func placeEntries(cat *model.Catalog) ([]placeRule, error) {
 	entries = append(entries, landmarks25...)
 	entries = append(entries, recallPlaces20...)
 	entries = append(entries, recallPlaces21...)
+	entries = append(entries, passes23...)
 	entries = append(entries, formerLandmarks...)
 	entries = append(entries, formerLandmarks19...)
 	entries = append(entries, formerLandmarks21...)

@@ -9,11 +9,14 @@ import "strings"
 // Trang và Đà Lạt". By the journeys convention (testdata/classify/real
 // README, "Routes and journeys": a structure on a route), the pass, the
 // bridge or the fuel stop gets its own province; the ends of the route it
-// lies on get no tag. Only the link the route word carries is read: a
-// structure that itself joins two places ("hầm Đèo Ngang nối Hà Tĩnh và
-// Quảng Trị", "cầu Nhơn Trạch nối TP HCM - Đồng Nai") is a border
-// structure, whose sides count, and a route that is the story has no
-// structure before it.
+// lies on get no tag. A bridge or a tunnel that itself joins two places
+// ("cầu Nhơn Trạch nối TP HCM - Đồng Nai") is a border structure, whose
+// sides count, and a route that is the story has no structure before it.
+// A pass that itself joins two places ("đèo Khánh Lê nối Nha Trang - Đà
+// Lạt", "hầm Đèo Ngang nối Hà Tĩnh và Quảng Trị") and a route whose
+// section the text names are read too (provpass23.go): their ends are
+// refused only when the title or a place word names one province, so a
+// border pass whose side the text does not name keeps both sides.
 
 var (
 	// structureWords name a structure on a road or a rail line.
@@ -31,32 +34,41 @@ var (
 const maxStructureGap = 16 // words from the structure's word to the route's "nối"
 
 // structureEnds refuses, among ms (the mentions of toks, in order), the
-// bare lead mentions that are the ends of a route a structure lies on
-// (routeLink), when another province has a kept mention in the title or
-// after a place word and the end's province no other kept mention
-// (refuseMarked).
+// bare mentions that are the ends of a route a structure lies on (routeLink,
+// in the lead), of a pass (passLink) or of a route whose section the text
+// names (routeSection), when another province has a kept mention in the
+// title or after a place word and the end's province no other kept mention
+// (refuseMarked); and such an end's former province when another mention
+// keeps its province and none its former one (structureLegacies).
 func structureEnds(toks []token, ms []mention) {
 	var marks map[int]bool // nil (no allocation) for nearly every article
 	for i := 0; i < len(ms); i++ {
 		mt := ms[i]
-		if mt.dropped != "" || mt.field != fieldSummary || mt.start < 4 || !routeLink(toks, mt.start) {
+		if mt.dropped != "" || mt.start < 2 || !afterLink(toks, mt.start) {
 			continue
 		}
-		if marks == nil {
-			marks = map[int]bool{}
+		last := i // this end and the ends joined to it
+		for last+1 < len(ms) && linkedEnd(toks, ms[last], ms[last+1]) {
+			last++
 		}
-		for j := i; j < len(ms); j++ { // this end and the ends joined to it
-			if ms[j].dropped == "" && ms[j].effect == 0 {
-				marks[j] = true
+		if mt.field == fieldSummary && mt.start >= 4 && routeLink(toks, mt.start) || passLink(toks, mt.start) ||
+			routeSection(toks, mt.start, ms[last].end) {
+			if marks == nil {
+				marks = map[int]bool{}
 			}
-			if j+1 >= len(ms) || !linkedEnd(toks, ms[j], ms[j+1]) {
-				i = j
-				break
+			for j := i; j <= last; j++ {
+				if ms[j].dropped == "" && ms[j].effect == 0 {
+					marks[j] = true
+				}
 			}
 		}
+		i = last
 	}
 	refuseMarked(ms, marks, func(i int) string {
 		return "an end of the route a structure lies on (" + ms[i].text + "); the title or a place word puts the structure in another province"
+	})
+	structureLegacies(ms, marks, func(i int) string {
+		return "an end of the route a structure lies on (" + ms[i].text + "); another mention names its province, none its former one"
 	})
 }
 
@@ -75,7 +87,7 @@ func routeLink(toks []token, s int) bool {
 	route, on := false, false
 	for j, n := k-1, 0; j >= 0 && n < maxStructureGap && !sentenceBreak(toks, j, j+1); j, n = j-1, n+1 {
 		switch {
-		case !route && listEndAt(toks, j, routeWords) >= 0:
+		case !route && (listEndAt(toks, j, routeWords) >= 0 || routeNumber(toks[j])):
 			route = true
 		case route && !on && wordIs(toks, j, "tren", "trên"):
 			on = true
