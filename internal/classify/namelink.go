@@ -100,7 +100,8 @@ const anyKey uint8 = 1<<sigNames - 1
 // share a key name (sharedKey; keys: the key names of a that are keys at
 // pa), else to IncidentThreshold under the incident rule (sharedIncident),
 // or to IncidentContextThreshold when the pair already needed no more than
-// IncidentThreshold (incidentInContext). Vetoes stay.
+// IncidentThreshold (incidentInContext), else to KindFactor of itself
+// under the kind rule (kindThreshold). Vetoes stay.
 func pairThreshold(a, b *Signature, pa, pb int64, burst, keys uint8) float64 {
 	t := burstThreshold(a, b, pa, pb, burst)
 	if t < clusterNever && NameThreshold < t && sharedKey(a, b, pa, pb, keys) {
@@ -112,7 +113,7 @@ func pairThreshold(a, b *Signature, pa, pb int64, burst, keys uint8) float64 {
 	if incidentInContext(a, b, pa, pb, t) { // incidentcontext.go
 		return IncidentContextThreshold
 	}
-	return t
+	return kindThreshold(a, b, pa, pb, t) // kindjoin.go
 }
 
 // sharedKey reports whether b carries as a key name one of a's key names
