@@ -26,11 +26,8 @@ func runSources(ctx context.Context, env *cmdEnv, args []string) error {
 }
 
 // checkFeedURL returns the URL if it is an absolute http(s) URL, else a
-// usage error saying so. The URL is returned in one spelling per feed, so
-// that the same feed is never two sources: host in lower case (an
-// internationalised one in its ASCII form, xn--…), without the scheme's
-// default port or a fragment (path and query are kept as
-// given: servers may tell their case apart).
+// usage error saying so. The URL is returned in urlpolicy.FeedURL's
+// spelling, one per feed, so that the same feed is never two sources.
 func checkFeedURL(raw string) (string, error) {
 	if len(raw) > maxFeedURL {
 		return "", usageError("%q is not a feed URL: %d bytes long, at most %d", quoteClip(raw), len(raw), maxFeedURL)
@@ -45,19 +42,11 @@ func checkFeedURL(raw string) (string, error) {
 		}
 		return "", usageError("%q is not a feed URL: want http:// or https://host/path", raw)
 	}
-	u.Host = strings.ToLower(u.Host)
-	host, ok := urlpolicy.ASCIIHost(u.Hostname()) // báo.vn is fetched as xn--bo-…
+	c, ok := urlpolicy.FeedURL(u)
 	if !ok {
 		return "", usageError("%q is not a feed URL: its host %q is not a valid domain name", raw, u.Hostname())
 	}
-	if host != u.Hostname() {
-		u.Host = host + strings.TrimPrefix(u.Host, u.Hostname())
-	}
-	if port := u.Port(); (u.Scheme == "http" && port == "80") || (u.Scheme == "https" && port == "443") {
-		u.Host = strings.TrimSuffix(u.Host, ":"+port)
-	}
-	u.Fragment, u.RawFragment = "", ""
-	return u.String(), nil
+	return c, nil
 }
 
 // maxFeedURL is the longest feed URL accepted, in bytes (the default cap

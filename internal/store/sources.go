@@ -65,13 +65,16 @@ func sourceRowOf(s *model.Source) *sourceRow {
 }
 
 // AddSource inserts src and sets its ID. It returns model.ErrConflict when a
-// source with the same URL exists, and a *MovedError (also
+// source with the same URL exists (or one spelt otherwise,
+// urlpolicy.SameFeed), and a *MovedError (also
 // model.ErrConflict) when the URL is one a source had before it moved.
 // The insert and the check of old URLs are one transaction, the check
 // after the insert: a move committed while the insert waited on the URL's
 // unique index is seen by the check (PostgreSQL reads committed rows at
 // each statement; SQLite holds its write lock throughout), so a fetch that
-// moves a source cannot slip a second source in at the URL it left.
+// moves a source cannot slip a second source in at the URL it left. Other
+// spellings are checked last; no index holds the canonical form, so two
+// adds of two spellings racing on PostgreSQL may both pass.
 func (s *Store) AddSource(ctx context.Context, src *model.Source) error {
 	if src.Language == "" {
 		src.Language = "vi"
@@ -92,10 +95,10 @@ func (s *Store) AddSource(ctx context.Context, src *model.Source) error {
 		if err == nil {
 			return &MovedError{URL: src.URL, To: to}
 		}
-		if errors.Is(err, model.ErrNotFound) {
-			return nil
+		if !errors.Is(err, model.ErrNotFound) {
+			return err
 		}
-		return err
+		return sameFeedElsewhere(ctx, tx, src.URL, row.ID)
 	})
 	if err != nil {
 		return err
@@ -104,38 +107,11 @@ func (s *Store) AddSource(ctx context.Context, src *model.Source) error {
 	return nil
 }
 
-// ReviveSource makes the retired source with url active again and due at
-// now, its failures forgotten, keeping its id and articles. It returns the
-// source and whether it was retired (false: no such retired source).
-func (s *Store) ReviveSource(ctx context.Context, url string, now time.Time) (model.Source, bool, error) {
-	var rows []sourceRow
-	err := s.wdb.NewRaw(`UPDATE sources SET retired_at = 0, next_fetch_at = ?, consecutive_failures = 0, last_error = '',
-		last_error_detail = ''
-		WHERE url = ? AND retired_at <> 0 RETURNING *`, micros(now), url).Scan(ctx, &rows)
-	if err != nil {
-		return model.Source{}, false, mapErr("store: revive source "+url, err)
-	}
-	if len(rows) == 0 {
-		return model.Source{}, false, nil
-	}
-	return rows[0].model(), true, nil
-}
-
 // Source returns the source with id, or model.ErrNotFound.
 func (s *Store) Source(ctx context.Context, id int64) (model.Source, error) {
 	var row sourceRow
 	if err := s.db.NewSelect().Model(&row).Where("id = ?", id).Scan(ctx); err != nil {
 		return model.Source{}, mapErr(fmt.Sprintf("store: source %d", id), err)
-	}
-	return row.model(), nil
-}
-
-// SourceByURL returns the source whose feed URL is url (as stored: the
-// spelling AddSource was given), or model.ErrNotFound.
-func (s *Store) SourceByURL(ctx context.Context, url string) (model.Source, error) {
-	var row sourceRow
-	if err := s.db.NewSelect().Model(&row).Where("url = ?", url).Scan(ctx); err != nil {
-		return model.Source{}, mapErr("store: source "+url, err)
 	}
 	return row.model(), nil
 }
