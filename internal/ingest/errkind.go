@@ -42,10 +42,13 @@ func Kind(err error) model.FetchErrorKind {
 // feedKind is Kind for the errors of an answer: a status, a timeout, a
 // body too large or that is no feed; KindNone for any other.
 func feedKind(err error) model.FetchErrorKind {
-	var re *redirectError
+	var (
+		re *redirectError
+		se *StatusError
+	)
 	switch {
-	case errors.As(err, new(*StatusError)):
-		return model.KindHTTP
+	case errors.As(err, &se):
+		return se.kind()
 	case errors.As(err, new(*TimeoutError)):
 		return model.KindTimeout
 	case errors.As(err, new(*TooLargeError)):

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"syscall"
 	"testing"
+	"time"
 
 	"bantin/internal/model"
 )
@@ -31,6 +32,11 @@ func TestKind(t *testing.T) {
 	}{
 		{nil, model.KindNone},
 		{&StatusError{Code: 503, Status: "503 Service Unavailable"}, model.KindHTTP},
+		{&StatusError{Code: 403, Status: "403 Forbidden"}, model.KindHTTP},
+		{&StatusError{Code: 503, Status: "503 Service Unavailable", RetryAfter: time.Hour}, model.KindRetryLater},
+		{&StatusError{Code: 429, Status: "429 Too Many Requests"}, model.KindRetryLater},
+		{&StatusError{Code: 403, Status: "403 Forbidden", BotWall: "Cloudflare"}, model.KindBotWall},
+		{&StatusError{Code: 503, Status: "503 Service Unavailable", RetryAfter: time.Hour, BotWall: "a bot wall"}, model.KindBotWall},
 		{&TimeoutError{}, model.KindTimeout},
 		{&TooLargeError{Limit: 10 << 20}, model.KindTooLarge},
 		{page, model.KindWebPage},

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -218,8 +217,8 @@ func (f *Fetcher) finish(resp Response, hr *http.Response) (Response, error) {
 		if code == http.StatusTooManyRequests || code == http.StatusServiceUnavailable {
 			resp.RetryAfter = parseRetryAfter(hr.Header.Get("Retry-After"), f.opts.Now())
 		}
-		_, _ = io.Copy(io.Discard, io.LimitReader(hr.Body, 64<<10)) // let the connection be reused
-		return resp, &StatusError{Code: code, Status: statusLine(hr.Status), RetryAfter: resp.RetryAfter}
+		wall := botWall(hr) // reads the page, letting the connection be reused
+		return resp, &StatusError{Code: code, Status: statusLine(hr.Status), RetryAfter: resp.RetryAfter, BotWall: wall}
 	}
 }
 

@@ -132,7 +132,7 @@ func TestFetchStatuses(t *testing.T) {
 	if resp, err := get("/busy"); !errors.As(err, &se) || resp.RetryAfter != 2*time.Minute || se.RetryAfter != 2*time.Minute {
 		t.Errorf("429: %+v %v", resp, err)
 	}
-	if resp, err := get("/down"); !errors.As(err, &se) || resp.RetryAfter != time.Hour || Describe(err) != "HTTP 503 Service Unavailable" {
+	if resp, err := get("/down"); !errors.As(err, &se) || resp.RetryAfter != time.Hour || Describe(err) != "HTTP 503 Service Unavailable: the server asked to be read again in 1h" || Kind(err) != model.KindRetryLater {
 		t.Errorf("503: %+v %v", resp, err)
 	}
 	if resp, err := get("/boom"); !errors.As(err, &se) || se.Code != 500 || resp.RetryAfter != 0 {

@@ -12,6 +12,7 @@ import (
 	"time"
 	"unicode"
 
+	"bantin/internal/model"
 	"bantin/internal/vntext"
 )
 
@@ -25,13 +26,58 @@ type StatusError struct {
 	Code       int
 	Status     string        // e.g. "503 Service Unavailable"
 	RetryAfter time.Duration // from Retry-After on 429/503
+	// BotWall names the bot wall whose challenge page came instead of the
+	// feed ("Cloudflare", or "a bot wall" for one not named), "" for none.
+	BotWall string
 }
 
+// Error is the status line, then what it means when bantin knows more
+// than the status: the wait a Retry-After asked for, or the bot wall.
 func (e *StatusError) Error() string {
-	if e.Status != "" {
-		return "HTTP " + e.Status
+	s := e.Status
+	if s == "" {
+		s = fmt.Sprintf("%d %s", e.Code, http.StatusText(e.Code))
 	}
-	return fmt.Sprintf("HTTP %d %s", e.Code, http.StatusText(e.Code))
+	switch {
+	case e.BotWall != "":
+		return "HTTP " + s + ": " + botWallText(e.BotWall) + " answered instead of the feed (a challenge page for browsers: " +
+			"the site must let bantin's requests through, or name a feed URL outside the wall)"
+	case e.RetryAfter > 0:
+		return "HTTP " + s + ": the server asked to be read again in " + ShortDuration(e.RetryAfter)
+	}
+	return "HTTP " + s
+}
+
+// kind is the error's model.FetchErrorKind: a bot wall, a request to come
+// back later (429, or a 503 with Retry-After), or another error status.
+func (e *StatusError) kind() model.FetchErrorKind {
+	switch {
+	case e.BotWall != "":
+		return model.KindBotWall
+	case e.Code == http.StatusTooManyRequests || e.RetryAfter > 0:
+		return model.KindRetryLater
+	}
+	return model.KindHTTP
+}
+
+// ShortDuration writes d, rounded to the second, without zero units:
+// "1h", "1h30m", "90s", "2d3h" (a day is 24 h).
+func ShortDuration(d time.Duration) string {
+	d = d.Round(time.Second)
+	if d <= 0 {
+		return "0s"
+	}
+	var b strings.Builder
+	for _, u := range []struct {
+		d    time.Duration
+		name string
+	}{{24 * time.Hour, "d"}, {time.Hour, "h"}, {time.Minute, "m"}, {time.Second, "s"}} {
+		if n := d / u.d; n > 0 {
+			fmt.Fprintf(&b, "%d%s", n, u.name)
+			d -= n * u.d
+		}
+	}
+	return b.String()
 }
 
 // maxReason caps the reason phrase a StatusError keeps of an upstream's

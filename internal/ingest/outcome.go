@@ -80,11 +80,16 @@ func (p Policy) Next(src model.Source, resp Response, fetchErr error, now time.T
 	out.ConsecutiveFailures = src.ConsecutiveFailures + 1
 	out.LastError, out.ErrorKind, out.ErrorFeeds = Describe(fetchErr), Kind(fetchErr), ErrorFeeds(fetchErr)
 	wait := p.backoff(out.ConsecutiveFailures)
-	var se *StatusError
-	if errors.As(fetchErr, &se) && se.RetryAfter > 0 {
-		wait = min(max(se.RetryAfter, minRetryAfter), p.Ceiling)
-	} else if resp.RetryAfter > 0 {
-		wait = min(max(resp.RetryAfter, minRetryAfter), p.Ceiling)
+	asked := resp.RetryAfter
+	if se, ok := errors.AsType[*StatusError](fetchErr); ok && se.RetryAfter > 0 {
+		asked = se.RetryAfter
+	}
+	if asked > 0 {
+		wait = min(max(asked, minRetryAfter), p.Ceiling)
+		if asked > p.Ceiling {
+			// The text says the server's wait (StatusError): say the one kept.
+			out.LastError += "; bantin waits " + ShortDuration(wait) + ", its longest wait (BANTIN_FETCH_CEILING)"
+		}
 	}
 	out.NextFetchAt = now.Add(wait)
 	return out

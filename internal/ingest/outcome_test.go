@@ -97,6 +97,10 @@ func TestPolicyRetryAfterWins(t *testing.T) {
 	if got := out.NextFetchAt.Sub(t0); got != DefaultCeiling {
 		t.Fatalf("wait %s, want ceiling", got)
 	}
+	if want := "HTTP 429 Too Many Requests: the server asked to be read again in 30d; bantin waits 1d, its longest wait (BANTIN_FETCH_CEILING)"; out.LastError != want ||
+		out.ErrorKind != model.KindRetryLater {
+		t.Errorf("capped wait: %q %q, want %q", out.LastError, out.ErrorKind, want)
+	}
 }
 
 func TestDescribe(t *testing.T) {

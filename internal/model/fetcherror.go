@@ -12,6 +12,8 @@ const (
 	KindOther   FetchErrorKind = "other"   // none of the kinds below
 
 	KindHTTP       FetchErrorKind = "http"        // an error status (4xx, 5xx)
+	KindRetryLater FetchErrorKind = "retry_later" // 429, or 503 with Retry-After: asked to come back later
+	KindBotWall    FetchErrorKind = "bot_wall"    // a bot wall's challenge page (Cloudflare…) instead of the feed
 	KindGone       FetchErrorKind = "gone"        // 410 Gone: the source is retired
 	KindTimeout    FetchErrorKind = "timeout"     // no whole answer in time
 	KindTooLarge   FetchErrorKind = "too_large"   // a body over the size limit

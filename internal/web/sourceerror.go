@@ -13,6 +13,8 @@ import (
 // bantin older than the kinds) reads "lỗi khác".
 var sourceErrorKinds = map[model.FetchErrorKind]string{
 	model.KindHTTP:           "máy chủ của báo trả lời lỗi",
+	model.KindRetryLater:     "máy chủ của báo hẹn đọc lại sau (HTTP 429 hoặc 503): Bản tin chờ đến giờ hẹn",
+	model.KindBotWall:        "tường chặn máy đọc tự động của trang báo (như Cloudflare) trả lời thay cho nguồn cấp: báo cần cho Bản tin đọc",
 	model.KindGone:           "báo đã bỏ nguồn cấp này (HTTP 410): không đọc nữa",
 	model.KindTimeout:        "quá thời gian chờ",
 	model.KindTooLarge:       "nguồn cấp lớn quá giới hạn",

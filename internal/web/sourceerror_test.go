@@ -19,7 +19,7 @@ func TestSourceErrorKind(t *testing.T) {
 	kinds := []model.FetchErrorKind{model.KindHTTP, model.KindGone, model.KindTimeout, model.KindTooLarge, model.KindParse,
 		model.KindWebPage, model.KindBrokenFeed, model.KindNoSuchHost, model.KindDNS, model.KindPrivateAddress,
 		model.KindRedirectLoop, model.KindRedirectScheme, model.KindMovedOnto, model.KindRefused, model.KindReset,
-		model.KindCertificate, model.KindTLS, model.KindUnreachable}
+		model.KindCertificate, model.KindTLS, model.KindUnreachable, model.KindRetryLater, model.KindBotWall, model.KindStore}
 	seen := map[string]model.FetchErrorKind{}
 	for _, k := range kinds {
 		vi := sourceErrorKind(k)

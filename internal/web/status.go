@@ -50,6 +50,7 @@ func (h *healthMemo) get(ctx context.Context, now time.Time, read func(context.C
 // sourceView is one source as the status page shows it.
 type sourceView struct {
 	Name, URL, State, LastFetch, LastError string
+	NextFetch                              string   // when a failing source is read again
 	ErrorKind                              string   // LastError's kind, in Vietnamese
 	Feeds                                  []string // a web page's feeds, the URLs to give instead
 	Status, Failures                       int
@@ -116,6 +117,9 @@ func (s *Server) sourceView(src *model.Source) sourceView {
 	}
 	if !src.LastFetchedAt.IsZero() {
 		v.LastFetch = src.LastFetchedAt.In(s.cfg.TimeZone).Format("15:04, 02/01/2006")
+	}
+	if v.State == "failing" && !src.NextFetchAt.IsZero() {
+		v.NextFetch = src.NextFetchAt.In(s.cfg.TimeZone).Format("15:04, 02/01/2006")
 	}
 	return v
 }
