@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -47,15 +48,15 @@ func openDigest(ctx context.Context, env *cmdEnv, period string, existing bool) 
 }
 
 func digestPreview(ctx context.Context, env *cmdEnv, args []string) error {
-	fs := env.flagSet("preview --email ADDRESS [--period 2026-W48] [--out DIR]")
-	email := fs.String("email", "", "subscriber address")
+	fs := env.flagSet("preview --email ADDRESS|ID [--period 2026-W48] [--out DIR]")
+	email := fs.String("email", "", "the subscriber's address, or its ID as 'bantin subscribers list' shows it")
 	period := fs.String("period", "", "ISO week (default: the latest week whose digest is due)")
 	out := fs.String("out", "", "folder for the .html, .txt and .eml files, created if need be (default: a new temporary folder)")
 	if err := env.parse(fs, args); err != nil {
 		return err
 	}
 	if *email == "" || fs.NArg() > 0 {
-		return usageError("preview takes --email ADDRESS and no arguments")
+		return usageError("preview takes --email ADDRESS|ID and no arguments")
 	}
 	if fi, err := os.Stat(*out); *out != "" && err == nil && !fi.IsDir() {
 		return usageError("--out %s is a file: name a folder (created if need be)", *out)
@@ -68,18 +69,41 @@ func digestPreview(ctx context.Context, env *cmdEnv, args []string) error {
 	if err := m.mail.linksUsable(); err != nil {
 		return err
 	}
-	msg, sub, err := m.Digester.Preview(ctx, storedAddress(*email), w)
+	addr, err := previewAddress(ctx, m, *email)
+	if err != nil {
+		return err
+	}
+	who := *email // as given, or the address of the ID given
+	if addr != storedAddress(*email) {
+		who = addr
+	}
+	msg, sub, err := m.Digester.Preview(ctx, addr, w)
 	switch {
 	case errors.Is(err, mailer.ErrEmptyDigest):
-		fmt.Fprintf(env.Stdout, "%s has nothing in %s: no digest would be sent\n", *email, w.Label())
+		fmt.Fprintf(env.Stdout, "%s has nothing in %s: no digest would be sent\n", who, w.Label())
 		return nil
 	case errors.Is(err, model.ErrNotFound):
 		return fmt.Errorf("%s is not a subscriber (see 'bantin subscribers list')", *email)
 	case err != nil:
 		return err
 	}
-	defer notReached(env, *email, sub.Status)
+	defer notReached(env, who, sub.Status)
 	return writePreview(env, *out, msg)
+}
+
+// previewAddress is the stored address of the subscriber --email names:
+// an address, or a subscriber's ID (a positive whole number: no address
+// is one), as 'subscribers remove' takes either.
+func previewAddress(ctx context.Context, m *Main, arg string) (string, error) {
+	id, err := strconv.ParseInt(arg, 10, 64)
+	if err != nil || id <= 0 {
+		return storedAddress(arg), nil
+	}
+	sub, err := m.Store.Subscriber(ctx, id)
+	if errors.Is(err, model.ErrNotFound) {
+		return "", fmt.Errorf("no subscriber with ID %d (see 'bantin subscribers list')", id)
+	}
+	return sub.Email, err
 }
 
 // writePreview writes msg's HTML part, text part and whole message as

@@ -91,6 +91,16 @@ func TestCLISubscribersAndDigest(t *testing.T) {
 	if out := run(0, "digest", "preview", "--email", "ban@example.com", "--period", "2026-W47"); strings.Contains(out, "note:") {
 		t.Errorf("an active subscriber's preview: %s", out)
 	}
+	// Its ID, as 'subscribers list' shows it, names it as well.
+	if out := run(0, "digest", "preview", "--email", "1", "--period", "2026-W47"); !strings.Contains(out, "message digest-2026-W47-") || strings.Contains(out, "note:") {
+		t.Errorf("a preview by the subscriber's ID: %s", out)
+	}
+	if out := run(0, "digest", "preview", "--email", "2", "--period", "2026-W47"); !strings.Contains(out, "xa@example.com has nothing") {
+		t.Errorf("an empty preview by ID names the address: %s", out)
+	}
+	if out := run(1, "digest", "preview", "--email", "9", "--period", "2026-W47"); !strings.Contains(out, "no subscriber with ID 9 (see 'bantin subscribers list')") {
+		t.Errorf("an unknown ID: %s", out)
+	}
 	if out := run(0, "digest", "preview", "--email", "cho@example.com", "--period", "2026-W47"); !strings.Contains(out,
 		"note: cho@example.com is pending: 'digest send' sends it nothing (it has not confirmed its subscription)") {
 		t.Errorf("a pending subscriber's preview: %s", out)
