@@ -105,6 +105,16 @@ func TestLastErrorKindMigrated(t *testing.T) {
 		{"remote error: tls: handshake failure", model.KindTLS},
 		{"dial tcp 203.0.113.5:443: connect: network is unreachable", model.KindUnreachable},
 		{"something new", model.KindOther},
+		// Texts carrying an upstream's bytes: a case the patterns do not
+		// write is not theirs, on both engines (SQLite's LIKE folds ASCII
+		// case, PostgreSQL's does not).
+		{`net/http: HTTP/1.x transport connection broken: malformed HTTP response "Connection Refused"`, model.KindOther},
+		{`malformed HTTP status code "TLS: NO"`, model.KindOther},
+		{`malformed HTTP response "X509: Connection Reset, Network Is Unreachable"`, model.KindOther},
+		{`Timeout After 3s`, model.KindOther},
+		{`http 500`, model.KindOther},
+		{`Parse: x`, model.KindOther},
+		{`malformed HTTP response "Connection Refused" after tls: handshake failure`, model.KindTLS},
 	}
 	for engine, u := range upgradeURLs(t, "kinds.db") {
 		t.Run(engine, func(t *testing.T) {
