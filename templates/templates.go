@@ -7,8 +7,9 @@ package templates
 
 import "embed"
 
-// FS is the embedded template tree: pages/*.html, email/* and static/*
-// (stylesheets, scripts and icons the pages link to).
+// FS is the embedded template tree: pages/*.html, email/*, static/*
+// (stylesheets, scripts and icons the pages link to) and embed/*.js, the
+// parts of the widget's script, served joined as /embed.js.
 //
-//go:embed pages email static
+//go:embed pages email static embed
 var FS embed.FS

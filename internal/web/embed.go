@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// embedRoutes registers /embed.js, the widget (templates/static/embed.js):
+// embedRoutes registers /embed.js, the widget (templates/embed/*.js, widgetScript):
 // a year's caching with its ?v= version, five minutes without.
 func (s *Server) embedRoutes(mux router) {
 	mux.Handle("GET /embed.js", s.handle("embed", func(w http.ResponseWriter, r *http.Request) error {

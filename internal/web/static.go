@@ -28,8 +28,31 @@ type assets map[string]*asset
 
 // loadAssets reads every file of static/ in fsys (the embedded tree when
 // fsys has no static folder, so that a templates override may leave it
-// out). It returns an error naming the file that cannot be read.
+// out), and the widget's script, embed.js, from its parts (widgetScript)
+// unless static/ has it whole. It returns an error naming the file that
+// cannot be read.
 func loadAssets(fsys fs.FS) (assets, error) {
+	out, err := staticAssets(fsys)
+	if err != nil || out["embed.js"] != nil {
+		return out, err
+	}
+	b, err := widgetScript(fsys)
+	if err != nil {
+		return nil, err
+	}
+	out["embed.js"] = newAsset("embed.js", b)
+	return out, nil
+}
+
+// newAsset is the static file name with body b, versioned by its hash.
+func newAsset(name string, b []byte) *asset {
+	sum := sha256.Sum256(b)
+	return &asset{name: name, version: hex.EncodeToString(sum[:6]), e: assetEntry(b, assetType(name))}
+}
+
+// staticAssets reads every file of static/ in fsys, or of the embedded
+// tree's when fsys has no static folder.
+func staticAssets(fsys fs.FS) (assets, error) {
 	if _, err := fs.Stat(fsys, "static"); err != nil {
 		fsys = templates.FS
 	}
@@ -46,8 +69,7 @@ func loadAssets(fsys fs.FS) (assets, error) {
 		if err != nil {
 			return fmt.Errorf("web: static file %s: %w", p, err)
 		}
-		sum := sha256.Sum256(b)
-		out[p] = &asset{name: p, version: hex.EncodeToString(sum[:6]), e: assetEntry(b, assetType(p))}
+		out[p] = newAsset(p, b)
 		return nil
 	})
 	return out, err
