@@ -2,7 +2,6 @@ package app
 
 import (
 	"errors"
-	"strings"
 
 	"bantin/internal/ingest"
 	"bantin/internal/pipeline"
@@ -18,11 +17,7 @@ import (
 func shownErrText(red *urlpolicy.Redactor, srcURL string, err error) string {
 	text := pipeline.ErrText(err)
 	if page, ok := errors.AsType[*ingest.WebPageError](err); ok {
-		for _, f := range page.Feeds {
-			if shown := red.Redact(f); shown != "" && shown != f {
-				text = strings.ReplaceAll(text, f, shown)
-			}
-		}
+		text = red.RedactIn(text, page.Feeds)
 	}
 	return red.Scrub(text, srcURL)
 }

@@ -2,6 +2,7 @@ package urlpolicy
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 )
 
@@ -98,6 +99,22 @@ func (r *Redactor) Scrub(text, raw string) string {
 	for _, s := range secrets {
 		if len(s) >= 3 {
 			text = strings.ReplaceAll(text, s, "…")
+		}
+	}
+	return text
+}
+
+// RedactIn returns text (an error message naming urls, say) with each of
+// urls replaced by its redacted form (Redact) wherever it appears; a URL
+// Redact refuses is left to the caller. Longer URLs are replaced first, so
+// that a URL that extends another ("…?token=abcdef" after "…?token=abc")
+// is replaced whole, not left with the tail of its secret.
+func (r *Redactor) RedactIn(text string, urls []string) string {
+	byLength := slices.Clone(urls)
+	slices.SortStableFunc(byLength, func(a, b string) int { return len(b) - len(a) })
+	for _, u := range byLength {
+		if shown := r.Redact(u); shown != "" && shown != u {
+			text = strings.ReplaceAll(text, u, shown)
 		}
 	}
 	return text

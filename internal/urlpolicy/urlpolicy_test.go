@@ -158,3 +158,27 @@ func TestHosts(t *testing.T) {
 		}
 	}
 }
+
+// TestRedactIn: every URL named in a text loses its secrets there, a URL
+// that extends another named before it included, and the rest of the
+// text stays.
+func TestRedactIn(t *testing.T) {
+	r := NewRedactor(DefaultSecretParams)
+	for _, tc := range []struct {
+		text string
+		urls []string
+		want string
+	}{
+		{"it names the feed https://x.vn/rss?token=abc&cat=1: give that URL instead", []string{"https://x.vn/rss?token=abc&cat=1"},
+			"it names the feed https://x.vn/rss?cat=1: give that URL instead"},
+		{"the feeds https://x.vn/rss?token=abc, https://x.vn/rss?token=abcdef: one of those",
+			[]string{"https://x.vn/rss?token=abc", "https://x.vn/rss?token=abcdef"},
+			"the feeds https://x.vn/rss, https://x.vn/rss: one of those"},
+		{"the feed https://x.vn/rss", []string{"https://x.vn/rss", "javascript:alert(1)"}, "the feed https://x.vn/rss"},
+		{"no URL", nil, "no URL"},
+	} {
+		if got := r.RedactIn(tc.text, tc.urls); got != tc.want {
+			t.Errorf("RedactIn(%q, %q)\n = %q\nwant %q", tc.text, tc.urls, got, tc.want)
+		}
+	}
+}

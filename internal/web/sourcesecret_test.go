@@ -69,3 +69,30 @@ func TestStatusPageWebPageFeedsKeepTheirSecrets(t *testing.T) {
 		t.Errorf("/sources: a web page's feeds shown with the source's key, or not at all:\n%s", body)
 	}
 }
+
+// TestStatusPageWebPageErrorTextKeepsFeedSecrets: the recorded error text
+// of a web page names its feeds too; a feed whose secret is not the
+// source's (a page behind the source's password linking its feeds with a
+// key of their own) loses it there as in the list of feeds, as 'bantin
+// fetch' shows it (shownErrText).
+func TestStatusPageWebPageErrorTextKeepsFeedSecrets(t *testing.T) {
+	f := newFixture(t, storetest.OpenSQLite(t), Config{})
+	ctx := context.Background()
+	src := &model.Source{URL: "https://doc:matkhau@tinmat.example/trang"}
+	if err := f.st.AddSource(ctx, src); err != nil {
+		t.Fatal(err)
+	}
+	page := &ingest.ParseError{Err: &ingest.WebPageError{Feeds: []string{"https://tinmat.example/rss?key=FEEDKEY456&chuyenmuc=1"}}}
+	if _, err := f.st.ClaimSource(ctx, src.ID, "test", t0, time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.st.SaveFetch(ctx, store.FetchOutcome{SourceID: src.ID, Owner: "test", Status: 200, Error: ingest.Describe(page),
+		ErrorKind: ingest.Kind(page), ErrorFeeds: ingest.ErrorFeeds(page), Failures: 1, FetchedAt: t0, NextFetchAt: t0.Add(time.Hour)}, nil); err != nil {
+		t.Fatal(err)
+	}
+	body := f.get(t, "/sources").Body.String()
+	if strings.Contains(body, "FEEDKEY456") || strings.Contains(body, "matkhau") ||
+		!strings.Contains(body, "it names the feed https://tinmat.example/rss?chuyenmuc=1") {
+		t.Errorf("/sources: a web page's error text shows a feed's key:\n%s", body)
+	}
+}

@@ -94,9 +94,12 @@ func (s *Server) sourcesPage(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (s *Server) sourceView(src *model.Source) sourceView {
-	// The page is public: the feed URL and its error lose their credentials.
+	// The page is public: the feed URL and its error lose their credentials,
+	// and so do the feeds a web page's error names (their keys may not be
+	// the source's).
+	lastError := s.redact.Scrub(s.redact.RedactIn(src.LastError, src.LastErrorFeeds), src.URL)
 	v := sourceView{URL: s.redact.Redact(src.URL), Status: src.LastStatus, Failures: src.ConsecutiveFailures,
-		LastError: shorten(s.redact.Scrub(src.LastError, src.URL), 300), ErrorKind: sourceErrorKind(src.LastErrorKind)}
+		LastError: shorten(lastError, 300), ErrorKind: sourceErrorKind(src.LastErrorKind)}
 	for _, f := range src.LastErrorFeeds { // the page's links may carry the source's key
 		if f = s.redact.Scrub(s.redact.Redact(f), src.URL); f != "" {
 			v.Feeds = append(v.Feeds, shorten(f, 300))
