@@ -90,7 +90,10 @@ func NormalizeEmail(raw string) (string, error) {
 // namedAddress returns the address of s when s is an address with a display
 // name, as a mail app copies it ("Nguyễn Văn A <ban@example.com>"), and ""
 // otherwise: the address is refused (nothing but a bare address is taken),
-// with the bare one named.
+// with the bare one named. The address named is one NormalizeEmail takes
+// (its check runs before the character checks, and the error text reaches
+// terminals and pages: no bidi override, DEL, C1 control or invalid byte
+// is echoed); it holds no '<', so that call goes no deeper.
 func namedAddress(s string) string {
 	i := strings.LastIndexByte(s, '<')
 	if i < 0 || !strings.HasSuffix(s, ">") || strings.ContainsAny(s[:i], "@,;") { // one address, not a list
@@ -98,6 +101,9 @@ func namedAddress(s string) string {
 	}
 	inner := s[i+1 : len(s)-1]
 	if strings.Count(inner, "@") != 1 || strings.ContainsFunc(inner, func(r rune) bool { return r <= ' ' || strings.ContainsRune(`<>"(),;`, r) }) {
+		return ""
+	}
+	if _, err := NormalizeEmail(inner); err != nil {
 		return ""
 	}
 	return inner

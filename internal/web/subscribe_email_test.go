@@ -113,6 +113,12 @@ func TestNormalizeEmailNamesBareAddress(t *testing.T) {
 		{"x <ban@example.com\r\nBcc: y@example.com>", ""},
 		{"x <ban@example.com> y", ""},
 		{"x <not an address>", ""},
+		// What is named must be an address: no bidi override, DEL, C1
+		// control or byte that is not UTF-8 echoed to a terminal or a page.
+		{"x <ban\u202e@example.com>", ""},
+		{"x <ban\x7f@example.com>", ""},
+		{"x <ban\u009b31m@example.com>", ""},
+		{"x <ban\x9b@example.com>", ""},
 		// Copied from the end of a sentence: the address without the dot.
 		{"ban.tin@gmail.com.", "ban.tin@gmail.com"},
 	} {
