@@ -71,10 +71,13 @@ func storyNames(toks []token, m *TopicModel, place []bool, nf *nameFirst) ([sigN
 }
 
 // writtenLower reports whether the syllable toks[i] is written in lower
-// case elsewhere in the title or summary: a word, not part of a name.
+// case elsewhere in the title or summary: a word, not part of a name. The
+// syllable is compared with its diacritics (keyEqual): "đang" is no
+// "Đặng" written so, nor "trận" "Trần" (their folds are one).
 func writtenLower(toks []token, i int) bool {
 	for k := range toks {
-		if k != i && !toks[k].upper && toks[k].fold == toks[i].fold && toks[k].field != fieldBody {
+		if k != i && !toks[k].upper && toks[k].fold == toks[i].fold && toks[k].field != fieldBody &&
+			keyEqual(toks, k, keyOf(toks, i)) {
 			return true
 		}
 	}
