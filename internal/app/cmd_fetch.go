@@ -110,10 +110,7 @@ func (m *Main) fetchPass(ctx context.Context, env *cmdEnv, opts pipeline.RunOpti
 	opts.Progress = func(src model.Source, r pipeline.SourceResult) {
 		shown := clean(src.URL)
 		keyed := shown != src.URL
-		errText := ""
-		if r.Err != nil {
-			errText = shownErrText(red, src.URL, r.Err)
-		}
+		errText := shownResultErr(red, src.URL, r)
 		src.URL = shown
 		p.step(describeFetch(src, r, keyed, errText))
 	}
@@ -234,7 +231,7 @@ func reviveCommand(shown string, keyed bool) string {
 
 // describeFetch is the line 'bantin fetch' prints of src's fetch r; src.URL
 // is the URL as shown, keyed whether it lost a key of the source's URL, and
-// errText r.Err's text as shown (shownErrText).
+// errText r.Err's text as shown (shownResultErr).
 func describeFetch(src model.Source, r pipeline.SourceResult, keyed bool, errText string) string {
 	// The source's ID comes before its URL, as in the failure summary: the
 	// progress counter before it ([2]) is not the ID.
@@ -246,7 +243,7 @@ func describeFetch(src model.Source, r pipeline.SourceResult, keyed bool, errTex
 	case r.Removed:
 		return fmt.Sprintf("removed  %d %s: removed during its fetch; nothing stored", src.ID, src.URL)
 	case r.Interrupted:
-		return fmt.Sprintf("stopped  %d %s: %v (released)", src.ID, src.URL, r.Err)
+		return fmt.Sprintf("stopped  %d %s: %s (released)", src.ID, src.URL, errText)
 	case r.Err != nil:
 		return fmt.Sprintf("failed   %d %s: %s", src.ID, src.URL, errText)
 	case r.NotModified:

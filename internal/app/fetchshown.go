@@ -21,3 +21,18 @@ func shownErrText(red *urlpolicy.Redactor, srcURL string, err error) string {
 	}
 	return red.Scrub(text, srcURL)
 }
+
+// shownResultErr is the error text 'bantin fetch' prints of r, the fetch of
+// the source at srcURL: shownErrText's for a failure; for a fetch stopped
+// by the interrupt, the error's own words ("Get …: context canceled", which
+// net/http writes with the whole URL but its password) with every secret
+// of srcURL replaced by "…"; "" without an error.
+func shownResultErr(red *urlpolicy.Redactor, srcURL string, r pipeline.SourceResult) string {
+	switch {
+	case r.Err == nil:
+		return ""
+	case r.Interrupted:
+		return red.Scrub(r.Err.Error(), srcURL)
+	}
+	return shownErrText(red, srcURL, r.Err)
+}

@@ -1,12 +1,16 @@
 package app
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"net/url"
 	"strings"
 	"testing"
 
 	"bantin/internal/ingest"
+	"bantin/internal/model"
+	"bantin/internal/pipeline"
 	"bantin/internal/urlpolicy"
 )
 
@@ -44,6 +48,32 @@ func TestShownErrText(t *testing.T) {
 			if strings.Contains(got, h) {
 				t.Errorf("%s: shownErrText = %q shows the secret %q", tt.name, got, h)
 			}
+		}
+	}
+}
+
+// TestShownResultErr: a fetch stopped by the interrupt is printed with its
+// error's own words, which net/http writes with the source's whole URL
+// but its password: the URL's key does not reach the output (it printed
+// r.Err raw, "Get \"…?token=…\": context canceled").
+func TestShownResultErr(t *testing.T) {
+	red := urlpolicy.NewRedactor(urlpolicy.DefaultSecretParams)
+	src := "https://news.example/rss?token=s3cr3tkey&cat=1"
+	stopped := &url.Error{Op: "Get", URL: src, Err: context.Canceled}
+	for _, tt := range []struct {
+		name string
+		r    pipeline.SourceResult
+		want string
+	}{
+		{"stopped", pipeline.SourceResult{Interrupted: true, Err: stopped}, `Get "https://news.example/rss?token=…&cat=1": context canceled`},
+		{"no error", pipeline.SourceResult{}, ""},
+	} {
+		got := shownResultErr(red, src, tt.r)
+		if got != tt.want {
+			t.Errorf("%s: shownResultErr = %q, want %q", tt.name, got, tt.want)
+		}
+		if line := describeFetch(model.Source{ID: 3, URL: red.Redact(src)}, tt.r, true, got); strings.Contains(line, "s3cr3tkey") {
+			t.Errorf("%s: describeFetch = %q shows the key", tt.name, line)
 		}
 	}
 }
