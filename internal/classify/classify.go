@@ -248,6 +248,7 @@ func (c *Classifier) classify(in *Input, sc *scratch, sign bool) (Result, []ment
 	formerByPlaceNoun(sc.toks, sc.ms)
 	formerByBareName(sc.toks, sc.ms)
 	formerByShore(sc.toks, sc.ms)
+	formerByEast(sc.toks, sc.ms)
 	sc.ms = c.prov.listedUnits(sc.toks, sc.ms)
 	digest := isDigest(in.Title)
 	if digest {

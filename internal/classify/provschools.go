@@ -147,6 +147,8 @@ var schools = []placeEntry{
 	{"chuyên Hoàng Văn Thụ", "hoa-binh", kindPlace, flagNoProperAfter},
 	{"chuyên Quang Trung", "binh-phuoc", kindPlace, flagNoProperAfter},
 	{"chuyên Nguyễn Chí Thanh", "dak-nong", kindPlace, flagNoProperAfter},
+	// Lê Trực upper secondary school, xã Tuyên Hóa (i23former; provformer23.go).
+	{"THPT Lê Trực", "quang-binh", kindPlace, flagNoProperAfter},
 }
 
 // schoolNameHeads open every name of schools; schoolMentions knows a school's
