@@ -52,9 +52,12 @@ func parseDate(s string, loc *time.Location, dayFirst bool) (time.Time, bool) {
 	return plausible(t)
 }
 
-// plausible returns t in UTC, or false for years no news item carries.
+// plausible returns t in UTC, or false for years no news item carries:
+// before 1990 (no news was published on the web earlier; 1970-01-01 is a
+// Unix time of 0 and 1980-01-01 a DOS date of 0, which content systems
+// write for a missing date) or after 2200.
 func plausible(t time.Time) (time.Time, bool) {
-	if y := t.UTC().Year(); y < 1970 || y > 2200 {
+	if y := t.UTC().Year(); y < 1990 || y > 2200 {
 		return time.Time{}, false
 	}
 	return t.UTC(), true

@@ -9,15 +9,22 @@ import (
 	"bantin/internal/model"
 )
 
-// TestImplausibleDatesAreFetchTime: an item dated before 1970 or after
+// TestImplausibleDatesAreFetchTime: an item dated before 1990 or after
 // 2200 is stored at the fetch time, whichever reader understood the date
 // (bantin's own or gofeed's, its fallback): such a date is a broken or
 // hostile upstream, and an article of 1900 sorts under every other one in
-// feeds and archives. Dates in range are kept.
+// feeds and archives. 1970-01-01 (a Unix time of 0) is how a content system
+// says it has no date: stored as such, its article was listed last in every
+// feed, with no date in RSS and JSON Feed and the feed's own date in Atom.
+// Dates in range are kept.
 func TestImplausibleDatesAreFetchTime(t *testing.T) {
 	dates := []struct{ rss, iso, want string }{
 		{"Mon, 01 Jan 1900 00:00:00 +0000", "1900-01-01T00:00:00Z", fetchNow.Format(time.RFC3339)},
 		{"Wed, 31 Dec 1969 23:59:59 +0000", "1969-12-31T23:59:59Z", fetchNow.Format(time.RFC3339)},
+		{"Thu, 01 Jan 1970 00:00:00 +0000", "1970-01-01T00:00:00Z", fetchNow.Format(time.RFC3339)},
+		{"Thu, 01 Jan 1970 07:00:00 +0700", "1970-01-01T07:00:00+07:00", fetchNow.Format(time.RFC3339)},
+		{"Tue, 01 Jan 1980 00:00:00 +0000", "1980-01-01T00:00:00Z", fetchNow.Format(time.RFC3339)},
+		{"Mon, 01 Jan 1996 09:00:00 +0700", "1996-01-01T09:00:00+07:00", "1996-01-01T02:00:00Z"},
 		{"Tue, 01 Jan 2999 00:00:00 +0000", "2999-01-01T00:00:00Z", fetchNow.Format(time.RFC3339)},
 		{"Sat, 14 Sep 2024 05:00:00 +0000", "2024-09-14T05:00:00Z", "2024-09-14T05:00:00Z"},
 	}

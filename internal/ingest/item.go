@@ -104,7 +104,7 @@ func (p *Parser) item(it *gofeed.Item, fc *feedCtx, x itemParts, bp boiler) mode
 // itemDate picks the published time: the raw string read by parseDate, then
 // gofeed's reading of forms parseDate does not know, then a byline date,
 // then now. A date more than a day ahead of now becomes now; so does one
-// gofeed reads outside the years plausible gives news (1970–2200).
+// gofeed reads outside the years plausible gives news (1990–2200).
 func (p *Parser) itemDate(raw string, parsed *time.Time, byline string, fc *feedCtx) time.Time {
 	t, ok := parseDate(raw, fc.zone, false)
 	if !ok && parsed != nil {
