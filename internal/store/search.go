@@ -14,7 +14,7 @@ import (
 var searchAliases = [][]string{
 	{"Hà Nội", "Hanoi"},
 	{"Đà Nẵng", "Danang"},
-	{"Hồ Chí Minh", "TP.HCM", "TPHCM", "HCMC", "Sài Gòn", "Saigon"},
+	{"Hồ Chí Minh", "TP.HCM", "TPHCM", "HCMC", "HCM", "Sài Gòn", "Saigon"},
 	{"Đắk Lắk", "Daklak", "Đắc Lắc"},
 	{"Đắk Nông", "Đăk Nông", "Đắc Nông"},
 	{"Kon Tum", "Kontum"},

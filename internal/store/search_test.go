@@ -26,6 +26,7 @@ func TestSearchPlaceAliases(t *testing.T) {
 			{"hcm", "TP.HCM khởi công cầu Cần Giờ"},
 			{"hcm2", "Thành phố Hồ Chí Minh đón khách quốc tế"},
 			{"sg", "Sài Gòn mưa lớn chiều nay"},
+			{"tphcm", "TPHCM tiêm vaccine sởi cho trẻ em"},
 			{"dn", "Đà Nẵng đón tàu du lịch"},
 			{"other", "Hà Nam khởi công đường ven sông"},
 			{"hue", "Thừa Thiên Huế mở cửa Đại Nội ban đêm"},
@@ -36,7 +37,7 @@ func TestSearchPlaceAliases(t *testing.T) {
 			writes = append(writes, store.ArticleWrite{Article: article(a.key, a.title, "", t0.Add(time.Duration(i)*time.Minute), nil)})
 		}
 		saveOne(t, s, src.ID, writes...)
-		hcm := []string{"hcm", "hcm2", "sg"}
+		hcm := []string{"hcm", "hcm2", "sg", "tphcm"}
 		for _, tt := range []struct {
 			q    string
 			want []string
@@ -52,6 +53,10 @@ func TestSearchPlaceAliases(t *testing.T) {
 			{"Sài Gòn", hcm},
 			{"sai gon", hcm},
 			{"Hồ Chí Minh", hcm},
+			// The abbreviation alone, as people type it (uxqa23: it found
+			// "TP HCM" and "TP.HCM" only, not TPHCM, Sài Gòn or the name).
+			{"HCM", hcm},
+			{"hcm", hcm},
 			{"Hanoi tuyến buýt", []string{"hn"}},
 			{"khởi công", []string{"hcm", "other"}},
 			// A word typed with other diacritics than the place's is that
