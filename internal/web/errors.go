@@ -49,6 +49,20 @@ func notFound(format string, args ...any) error {
 	return &httpError{status: http.StatusNotFound, msg: fmt.Sprintf(format, args...)}
 }
 
+// noStory is the 404 of a story id that is malformed (id as given) or names
+// no story, with its Vietnamese message for a client that prefers it: a
+// story's feed answers a reader in the language every other feed error is in.
+func noStory(id string, malformed bool) error {
+	if malformed {
+		return &httpError{status: http.StatusNotFound,
+			msg: fmt.Sprintf("no story %q: story ids are positive numbers, as in the \"N nguồn\" links", id),
+			vi:  fmt.Sprintf("không có câu chuyện “%s”: số của một câu chuyện là một số nguyên dương, như trong các liên kết “N nguồn”.", id)}
+	}
+	return &httpError{status: http.StatusNotFound,
+		msg: fmt.Sprintf("no story %s: it may have been removed", id),
+		vi:  fmt.Sprintf("không có câu chuyện số %s: có thể nguồn đăng tin đã được gỡ khỏi Bản tin.", id)}
+}
+
 // handlerFunc is an HTTP handler that returns its error instead of writing it.
 type handlerFunc func(w http.ResponseWriter, r *http.Request) error
 

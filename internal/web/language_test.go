@@ -56,6 +56,10 @@ func TestFeedErrorsInVietnamese(t *testing.T) {
 		{"/topics/bong-da/feed.rss", 404, []string{"Không có chủ đề “bong-da”"}, []string{`unknown topic "bong-da"`}},
 		{"/feed.json?limit=0", 400, []string{"Limit phải là một số nguyên từ 1 tới 200"}, []string{"limit must be"}},
 		{"/feed.json?q=*", 400, []string{"Từ khóa tìm kiếm không có chữ hay số nào"}, []string{"q has no word"}},
+		// A story's feed (uxqa23: in English whatever the client asked).
+		{"/stories/99999/feed.rss", 404, []string{"Không có câu chuyện số 99999"}, []string{"no story 99999"}},
+		{"/feed.json?story=99999", 404, []string{"Không có câu chuyện số 99999"}, []string{"no story 99999"}},
+		{"/stories/abc/feed.atom", 404, []string{"Không có câu chuyện “abc”", "số nguyên dương"}, []string{`no story "abc"`}},
 		{"/feed.json?source=999", 400, []string{"Không có nguồn tin số 999", "Báo Thái Nguyên"}, []string{"unknown source 999"}},
 	} {
 		vi := f.do(http.MethodGet, tt.target, "Accept-Language: vi")

@@ -137,7 +137,7 @@ func (s *Server) parseFeedQuery(r *http.Request) (feedQuery, error) {
 	if v := r.PathValue("story"); v != "" {
 		id, err := strconv.ParseInt(v, 10, 64)
 		if err != nil || id <= 0 {
-			return q, notFound("no story %q: story ids are positive numbers, as in the \"N nguồn\" links", v)
+			return q, noStory(v, true)
 		}
 		q.Story = id
 	}

@@ -137,7 +137,7 @@ func tagSlugs(a *model.Article) (topics, provinces []string) {
 func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
 	if err != nil || id <= 0 {
-		return s.pageError(w, r, notFound("no story %q: story ids are positive numbers, as in the \"N nguồn\" links", r.PathValue("id")))
+		return s.pageError(w, r, noStory(r.PathValue("id"), true))
 	}
 	// A story gone (its source removed) is a page for readers of an old
 	// digest or feed, not a plain-text error.
@@ -191,7 +191,7 @@ func (s *Server) storyArticles(ctx context.Context, id int64) ([]model.Article, 
 		return nil, err
 	}
 	if len(arts) == 0 {
-		return nil, notFound("no story %d: it may have been removed", id)
+		return nil, noStory(strconv.FormatInt(id, 10), false)
 	}
 	slices.SortFunc(arts, func(a, b model.Article) int {
 		return cmp.Or(a.PublishedAt.Compare(b.PublishedAt), cmp.Compare(a.ID, b.ID))
