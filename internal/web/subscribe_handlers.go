@@ -214,7 +214,8 @@ func (s *Server) unsubscribePage(w http.ResponseWriter, r *http.Request) error {
 
 // unsubscribePost unsubscribes at once. With the RFC 8058 body
 // "List-Unsubscribe=One-Click" (a mail client's one-click) it answers 200
-// with no page; from the page's button it shows the result.
+// with no page; from the page's button it shows the result, whose own
+// button (undoField) takes it back (resubscribe).
 func (s *Server) unsubscribePost(w http.ResponseWriter, r *http.Request) error {
 	r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
 	if strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/form-data") {
@@ -237,6 +238,9 @@ func (s *Server) unsubscribePost(w http.ResponseWriter, r *http.Request) error {
 		if sub, ok, err = s.subscriber(w, r, signing.Unsubscribe); !ok {
 			return err
 		}
+		if r.PostFormValue(undoField) != "" {
+			return s.resubscribe(w, r, sub)
+		}
 	}
 	if err := s.st.SetSubscriberStatus(r.Context(), sub.ID, model.StatusUnsubscribed); err != nil {
 		return err
@@ -248,7 +252,7 @@ func (s *Server) unsubscribePost(w http.ResponseWriter, r *http.Request) error {
 		return nil
 	}
 	v := s.formView("Đã hủy đăng ký", nil, nil)
-	v.Email = sub.Email
+	v.Email, v.Action = sub.Email, r.URL.Path
 	return s.subPage(w, r, http.StatusOK, "unsubscribe_done.html", v)
 }
 

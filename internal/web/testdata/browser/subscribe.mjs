@@ -122,11 +122,16 @@ await run(async (base, outdir, res) => {
     await res.shoot(page, 'unsubscribe_done');
     await step('unsubscribed');
 
-    // The same link again: no button, it says the address left already.
+    // The same link again: no unsubscribe button, it says the address left
+    // already, and its "Đăng ký lại" button takes the address back at once.
     await page.goto(unsubURL);
-    res.check(await page.locator('main button').count() === 0, 'unsubscribe page again: still shows a button');
+    res.check(await page.getByRole('button', { name: 'Hủy đăng ký' }).count() === 0, 'unsubscribe page again: still shows the unsubscribe button');
     res.check((await page.locator('main').textContent()).includes('đã hủy đăng ký trước đó'), 'unsubscribe page again: does not say so');
     report('unsubscribe page again');
+    await page.getByRole('button', { name: 'Đăng ký lại' }).click();
+    await page.waitForSelector('h1:text("Đã đăng ký lại")');
+    res.check((await page.locator('main').textContent()).includes('sẽ nhận bản tin'), 'resubscribed page: does not say the digest comes again');
+    await a11y(res, page, 'resubscribed page');
   });
 });
 
