@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 
@@ -176,6 +177,9 @@ func (s *Server) preferencesView(sub model.Subscriber, action string, topics, pr
 	v := s.formView("Chủ đề và tỉnh thành nhận tin", topics, provinces)
 	v.Email, v.Action, v.Status = sub.Email, action, sub.Status
 	v.UnsubscribeURL = s.cfg.Subscriptions.Links.Unsubscribe(sub.ID, sub.Email)
+	if u, err := url.Parse(v.UnsubscribeURL); err == nil && sub.Status == model.StatusUnsubscribed {
+		v.UndoAction = u.Path // the page's own origin: form-action 'self'
+	}
 	return v
 }
 

@@ -11,8 +11,8 @@ import (
 	"bantin/internal/store/storetest"
 )
 
-// TestUnsubscribeUndo: the page an unsubscribe ends on, and the unsubscribe
-// link opened again, carry a "Đăng ký lại" button that makes the address
+// TestUnsubscribeUndo: the page an unsubscribe ends on, the unsubscribe
+// link opened again and the preferences page of the address carry a "Đăng ký lại" button that makes the address
 // active again at once with the topics and provinces it had (uxqa23: the
 // link led to the blank form, whose confirmation mail is held back for an
 // hour after the last one); a bounced address is sent to the form instead.
@@ -26,23 +26,27 @@ func TestUnsubscribeUndo(t *testing.T) {
 		}
 		unsub := strings.TrimPrefix(f.subs.Links.Unsubscribe(sub.ID, sub.Email), "https://bantin.example")
 		undo := url.Values{undoField: {"1"}}
-		for round, open := range []bool{false, true} {
+		prefs := strings.TrimPrefix(f.subs.Links.Preferences(sub.ID, sub.Email), "https://bantin.example")
+		for _, page := range []string{"done", "unsubscribe link", "preferences"} {
 			w := f.post(unsub, "10.0.0.1", nil)
-			if open { // the link opened again after the unsubscribe
+			switch page {
+			case "unsubscribe link": // opened again after the unsubscribe
 				w = f.get(unsub)
+			case "preferences":
+				w = f.get(prefs)
 			}
 			if got, _ := st.Subscriber(ctx, sub.ID); got.Status != model.StatusUnsubscribed {
-				t.Fatalf("round %d: status %s after unsubscribing", round, got.Status)
+				t.Fatalf("%s: status %s after unsubscribing", page, got.Status)
 			}
 			body := w.Body.String()
 			if w.Code != 200 || !strings.Contains(body, `name="undo"`) || actionRE.FindStringSubmatch(body)[1] != unsub {
-				t.Fatalf("round %d: no undo button posting to the link: %d\n%s", round, w.Code, body)
+				t.Fatalf("%s: no undo button posting to the link: %d\n%s", page, w.Code, body)
 			}
 			w = f.post(unsub, "10.0.0.1", undo)
 			got, _ := st.Subscriber(ctx, sub.ID)
 			if w.Code != 200 || !strings.Contains(w.Body.String(), "Cảm ơn") || got.Status != model.StatusActive ||
 				got.Topics[0] != "y-te" || got.Provinces[0] != "bac-kan" {
-				t.Fatalf("round %d: undo: %d, %+v\n%s", round, w.Code, got, w.Body)
+				t.Fatalf("%s: undo: %d, %+v\n%s", page, w.Code, got, w.Body)
 			}
 		}
 		if err := st.SetSubscriberStatus(ctx, sub.ID, model.StatusBounced); err != nil {

@@ -28,6 +28,7 @@ type subView struct {
 	Action         string // form action path
 	PreferencesURL string
 	UnsubscribeURL string
+	UndoAction     string // path the "Đăng ký lại" button posts to (resubscribe); "" when it has none
 	Topics         []choice
 	Provinces      []choice // current units
 	Legacy         []choice // former provinces
