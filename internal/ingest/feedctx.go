@@ -16,6 +16,8 @@ type feedCtx struct {
 	home string
 	zone *time.Location
 	now  time.Time
+	// dayFirst: the feed's slash dates are D/M/Y (feedDayFirst).
+	dayFirst bool
 	// hashBuf is contentHash's scratch space for the feed's items, which
 	// are normalised one after the other.
 	hashBuf []byte
@@ -23,9 +25,10 @@ type feedCtx struct {
 
 // feedContext returns the context of the items of gf, fetched for src at
 // now: the source's time zone (the default's when it names none or an
-// unknown one, which is logged), and the base relative links resolve against.
+// unknown one, which is logged), the order of its slash dates, and the base
+// relative links resolve against.
 func (p *Parser) feedContext(gf *gofeed.Feed, src model.Source, now time.Time) *feedCtx {
-	fc := &feedCtx{zone: p.vnZone, now: now.UTC()}
+	fc := &feedCtx{zone: p.vnZone, now: now.UTC(), dayFirst: feedDayFirst(gf.Items)}
 	if src.TimeZone != "" && src.TimeZone != DefaultTimeZone {
 		if z, err := time.LoadLocation(src.TimeZone); err == nil {
 			fc.zone = z

@@ -106,7 +106,7 @@ func (p *Parser) item(it *gofeed.Item, fc *feedCtx, x itemParts, bp boiler) mode
 // then now. A date more than a day ahead of now becomes now; so does one
 // gofeed reads outside the years plausible gives news (1990–2200).
 func (p *Parser) itemDate(raw string, parsed *time.Time, byline string, fc *feedCtx) time.Time {
-	t, ok := parseDate(raw, fc.zone, false)
+	t, ok := parseDate(raw, fc.zone, fc.dayFirst)
 	if !ok && parsed != nil {
 		if t, ok = plausible(*parsed); ok {
 			p.log.Debug("date read by gofeed", "date", raw)
@@ -127,7 +127,7 @@ func updatedAt(raw string, published time.Time, fc *feedCtx) time.Time {
 	if raw == "" {
 		return published
 	}
-	if t, ok := parseDate(raw, fc.zone, false); ok && t.After(published) && !t.After(fc.now.Add(24*time.Hour)) {
+	if t, ok := parseDate(raw, fc.zone, fc.dayFirst); ok && t.After(published) && !t.After(fc.now.Add(24*time.Hour)) {
 		return t
 	}
 	return published
