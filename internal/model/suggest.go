@@ -7,10 +7,15 @@ import (
 )
 
 // provinceGuesses are slugs people write for a province that are not its
-// slug: the short forms of the two big cities' names.
+// slug: the short forms of the two big cities' names, and those of two
+// provinces' double names (Bà Rịa – Vũng Tàu by its best-known city or its
+// initials, as the search's place aliases know them; Thừa Thiên Huế). A
+// guess that is a former province is answered as one (suggestProvince).
 var provinceGuesses = map[string]string{
 	"hcm": "ho-chi-minh", "tphcm": "ho-chi-minh", "sai-gon": "ho-chi-minh", "saigon": "ho-chi-minh",
 	"hn": "ha-noi", "tphn": "ha-noi",
+	"vung-tau": "ba-ria-vung-tau", "vungtau": "ba-ria-vung-tau", "brvt": "ba-ria-vung-tau", "br-vt": "ba-ria-vung-tau",
+	"tt-hue": "thua-thien-hue", "tth": "thua-thien-hue",
 }
 
 // slugKey is slug as a slug would be written from it: folded (no case,
@@ -34,7 +39,7 @@ func slugKey(slug string) string {
 func (c *Catalog) suggestProvince(slug string, former bool) string {
 	s := slugKey(slug)
 	if g, ok := provinceGuesses[s]; ok {
-		return g
+		s = g
 	}
 	bare := strings.ReplaceAll(s, "-", "")
 	for _, p := range c.provinces {

@@ -34,6 +34,11 @@ func TestSlugSuggestions(t *testing.T) {
 		{"đ, with spaces", c.CheckProvinces(true, "Đà Nẵng"), "da-nang"},
 		{"old name with diacritics", c.CheckProvinces(true, "sài-gòn"), "ho-chi-minh"},
 		{"nothing like it", c.CheckProvinces(true, "atlantis"), ""},
+		// A double name's best-known half or initials (uxqa23: no guess).
+		{"a city of a former province", c.CheckProvinces(true, "vung-tau"), "ba-ria-vung-tau"},
+		{"its initials, current only", c.CheckProvinces(false, "BRVT"), "ho-chi-minh"},
+		{"initials of Thừa Thiên Huế", c.CheckProvinces(true, "tt-hue"), "thua-thien-hue"},
+		{"short form, current only", c.CheckProvinces(false, "sai-gon"), "ho-chi-minh"},
 		{"topic without dashes", c.CheckTopics("thethao"), "the-thao"},
 		{"topic with diacritics", c.CheckTopics("thể-thao"), "the-thao"},
 		{"one side of the topic's name", c.CheckTopics("thoi-su"), "xa-hoi"},
