@@ -176,10 +176,15 @@ func (s *Server) parseFeedQuery(r *http.Request) (feedQuery, error) {
 func unknownTags(err error) error {
 	vi := "không có chủ đề hay tỉnh, thành phố này: xem danh sách dưới đây"
 	var se *model.SlugError
-	if errors.As(err, &se) && se.Kind == "topic" {
-		vi = fmt.Sprintf("không có chủ đề %q: xem danh sách dưới đây", se.Slug)
-	} else if errors.As(err, &se) {
-		vi = fmt.Sprintf("không có tỉnh, thành phố %q: xem danh sách dưới đây", se.Slug)
+	if errors.As(err, &se) {
+		kind, guess := "tỉnh, thành phố", ""
+		if se.Kind == "topic" {
+			kind = "chủ đề"
+		}
+		if se.Suggest != "" {
+			guess = fmt.Sprintf(" (có phải %q?)", se.Suggest)
+		}
+		vi = fmt.Sprintf("không có %s %q%s: xem danh sách dưới đây", kind, se.Slug, guess)
 	}
 	he := &httpError{status: http.StatusBadRequest, msg: err.Error(), vi: vi}
 	if _, text, ok := slugMessages(err); ok {

@@ -285,6 +285,10 @@ func TestArchivePage(t *testing.T) {
 		{"/digests/2030-W01", 404, "Không có bản tin của tuần này"},
 		{"/digests/xyz", 400, "tuần &#34;xyz&#34; không đúng: cần dạng 2026-W48"},
 		{"/subscribe?topic=bogus", 400, "không có chủ đề &#34;bogus&#34;"},
+		// A slug written from a name says the one it means (uxqa23: only
+		// the path's pages did).
+		{"/digests/2026-W47?province=h%C3%A0-n%E1%BB%99i", 400, "không có tỉnh, thành phố &#34;hà-nội&#34; (có phải &#34;ha-noi&#34;?)"},
+		{"/subscribe?topic=thethao", 400, "không có chủ đề &#34;thethao&#34; (có phải &#34;the-thao&#34;?)"},
 	} {
 		w := f.get(tc.path)
 		if body := w.Body.String(); w.Code != tc.status || !strings.HasPrefix(w.Header().Get("Content-Type"), "text/html") ||
