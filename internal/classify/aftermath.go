@@ -19,9 +19,16 @@ import (
 // of the same discipline and age group, naming one of the score report's
 // canonical teams (match.canon, a league's name aside: afterNotTeams), the
 // pair needs only ClusterMatch, as under the match rule, and counts as
-// related for the linkage majority. A match's preview published after its
-// score is a preview of the next match and names no result: it stays
-// apart; one published before is no aftermath (the order is the rule's).
+// related for the linkage majority. The later may also be a story that
+// reads as no result but whose title holds an after cue only ("ăn mừng",
+// "sau trận", "người hùng": moment.go) — the dressing room's song, the
+// fans' night, a player's words — since storyMatch keeps such a story's
+// age, discipline and the teams its title names (its lead's places and
+// clubs are no test of it: "vòng play-off khu vực TP.HCM"; i23aftermath,
+// BENCHMARKS.md: a SEA Games final's aftermath gathered into one story). A match's preview
+// published after its score is a preview of the next match and names no
+// result: it stays apart; one published before is no aftermath (the
+// order is the rule's).
 // Measured on the training days (i20aftermath, BENCHMARKS.md).
 const AftermathSpan = 12 * time.Hour
 
@@ -32,13 +39,14 @@ var afterNotTeams = [...]uint16{foldedNameHash("ngoai"), foldedNameHash("anh")}
 
 // afterMatch reports whether a (published at pa) and b (at pb) satisfy the
 // aftermath rule: the earlier a score report in its title, the later a
-// result within AftermathSpan after it, compatible, sharing a team.
+// result or an after-cued story within AftermathSpan after it,
+// compatible, sharing a team.
 func afterMatch(a, b *Signature, pa, pb int64) bool {
 	if pb < pa {
 		a, b, pa, pb = b, a, pb, pa
 	}
 	x, y := &a.match, &b.match
-	if pb-pa > int64(AftermathSpan) || !x.ok || !y.ok || !titleScore(a) ||
+	if pb-pa > int64(AftermathSpan) || !x.ok || !y.ok && y.cue != momentAfter || !titleScore(a) ||
 		x.moment() != momentAfter || y.moment() != momentAfter || x.event != y.event ||
 		y.score != 0 && y.score != x.score || x.age != 0 && y.age != 0 && x.age != y.age {
 		return false

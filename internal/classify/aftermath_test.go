@@ -2,6 +2,7 @@ package classify
 
 import (
 	"os"
+	"strings"
 	"testing"
 	"time"
 )
@@ -29,8 +30,16 @@ func TestAfterMatch(t *testing.T) {
 		{"the next match's preview", "Việt Nam sẽ gặp Thái Lan ở chung kết", "Đội tuyển Việt Nam sẽ đối đầu Thái Lan ở trận chung kết tuần sau.", 3 * h, false},
 		{"another score line", "Việt Nam thắng Lào", "Đội tuyển Việt Nam thắng Lào 2-0 ở trận giao hữu.", 3 * h, false},
 		{"no team of the score report", "Thái Lan thắng nhọc Singapore", "Thái Lan giành chiến thắng trước Singapore ở bảng B.", 3 * h, false},
+		{"an after-cued piece that states no result", "Cầu thủ Việt Nam hát vang trong phòng thay đồ sau trận", "Các cầu thủ Việt Nam nhảy nhót cùng ban huấn luyện trên sân Mỹ Đình.", 5 * h, true},
+		{"an after-cued piece past AftermathSpan", "Cầu thủ Việt Nam hát vang trong phòng thay đồ sau trận", "Các cầu thủ Việt Nam nhảy nhót cùng ban huấn luyện trên sân Mỹ Đình.", 13 * h, false},
+		{"an after-cued piece of another team", "Cầu thủ Thái Lan hát vang trong phòng thay đồ sau trận", "Các cầu thủ Thái Lan nhảy nhót cùng ban huấn luyện ở Bangkok.", 5 * h, false},
+		{"an after-cued piece naming the team in its lead only", "Người hùng thầm lặng sau trận", "Tiền vệ của tuyển Việt Nam được người hâm mộ nhắc tên nhiều nhất.", 5 * h, false},
+		{"an uncued piece that states no result", "Cầu thủ Việt Nam hát vang trong phòng thay đồ", "Các cầu thủ Việt Nam nhảy nhót cùng ban huấn luyện trên sân Mỹ Đình.", 5 * h, false},
 	} {
 		b := sign(tc.title, tc.lead)
+		if strings.HasPrefix(tc.name, "an ") && b.match.ok {
+			t.Errorf("%s: read as a result (%+v); the case wants none", tc.name, b.match)
+		}
 		for _, p := range [][2]*Signature{{&score, &b}, {&b, &score}} {
 			pa, pb := int64(0), tc.gap
 			if p[0] != &score {

@@ -31,7 +31,7 @@ const (
 // result; the zero value (no result, or not sports) matches nothing.
 type match struct {
 	teams [sigTeams]uint16 // hashes of the first names of title and lead (any rarity, competitions and regions left out); 0 unused
-	canon [sigTeams]uint16 // a result's teams as canonTeams reads them (one hash for "Barca" and "Barcelona"): resultsApart's; 0 unused
+	canon [sigTeams]uint16 // a result's teams (an after-cued story's title's) as canonTeams reads them (one hash for "Barca" and "Barcelona"): resultsApart's, afterMatch's; 0 unused
 	score uint16           // the first score line, order-free; 0 none
 	age   uint8            // the first age group (23 for "U.23"); 0 none
 	ok    bool             // a result report

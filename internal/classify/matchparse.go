@@ -29,7 +29,14 @@ func storyMatch(toks []token) match {
 	}
 	if !m.ok {
 		// ahead on a preview: a live page (momentConflict's).
-		return match{preview: preview, ahead: preview && sc.live, sports: true, cue: titleMoment(toks)}
+		n := match{preview: preview, ahead: preview && sc.live, sports: true, cue: titleMoment(toks)}
+		if !preview && n.cue == momentAfter { // an after-cued story keeps its title's teams, age and discipline for the aftermath rule (aftermath.go)
+			n.canon, n.age, n.event = canonTeams(titleOnly(toks)), m.age, max(sc.event, eventFootball)
+			if sc.women {
+				n.event |= eventWomen
+			}
+		}
+		return n
 	}
 	m.cue = titleMoment(toks)
 	m.round = titleRound(toks) // matchround.go
@@ -232,3 +239,14 @@ var regionHashes = [3]uint16{foldedNameHash("dong nam a"), foldedNameHash("a"), 
 // foldedNameHash returns nameRun's hash of a name given folded, its
 // syllables separated by spaces.
 func foldedNameHash(s string) uint16 { return uint16(fnvHash(s)) | 1 }
+
+// titleOnly returns the title's tokens of toks (the leading run of
+// fieldTitle tokens): an after-cued story's teams are those its title
+// names, not a place or a club its lead mentions.
+func titleOnly(toks []token) []token {
+	n := 0
+	for n < len(toks) && toks[n].field == fieldTitle {
+		n++
+	}
+	return toks[:n]
+}

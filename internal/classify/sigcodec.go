@@ -20,7 +20,7 @@ import (
 // bit 16 for a past-tense result (match.past), bit 32 for a
 // match-day preview read as a result (match.ahead; never with bit 16)
 // and the title's round (match.round) in bits 64 and 128,
-// the sigTeams canonical team hashes of a result (match.canon, 2 bytes
+// the sigTeams canonical team hashes of a result or an after-cued story (match.canon, 2 bytes
 // each), a byte of the title's kinds of incident (incident: incidentAll's
 // bits), a byte of which names are key names (keys), then sigFeats hashes (4 bytes each) and sigFeats weights, all
 // little-endian.

@@ -22,7 +22,7 @@ import (
 const (
 	sigFeats     = 48
 	sigBandFeats = 10
-	sigVer       = 21
+	sigVer       = 22
 	sigHeader    = 1 + 1 + 8 + 1 + 4 + 2*sigNames + 2*sigTeams + 2 + 1 + 1 + 2 + 8 + 2 + 1 + 1 + 2*sigTeams + 1
 	sigBytes     = sigHeader + 5*sigFeats
 )
