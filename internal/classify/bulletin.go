@@ -30,7 +30,11 @@ var bulletinPrices = []string{"vàng", "bạc", "xăng", "dầu", "gas", "heo h�
 	"bitcoin", "usd", "yen", "yên", "euro", "nhân dân tệ", "thép", "cao su", "sầu riêng"}
 
 // bulletinOpenings open a price bulletin's title besides "giá" and a
-// commodity: the gold price told by its unit or its market.
+// commodity: the gold price told by its unit or its market. The day's
+// weather forecast ("Thời tiết hôm nay mùng 2 Tết: …") is no bulletin
+// here: kept from the other days' forecasts, Tết's forecasts joined the
+// holiday's street scenes instead (BENCHMARKS.md, "Twenty-third session:
+// i23bulletins").
 var bulletinOpenings = []string{"mỗi lượng vàng", "vàng miếng", "vàng nhẫn", "vàng thế giới", "bạc miếng", "vn-index", "tỷ giá", "tỉ giá",
 	"xổ số miền nam", "xổ số miền bắc", "xổ số miền trung"}
 
@@ -90,8 +94,12 @@ func opensWith(t, w string) bool {
 // nanoseconds) are published on two days (in Vietnam) and more than
 // ClusterBulletinSpan apart, and both daily bulletins (two days' items of a
 // daily series) or a draw's follow-up (drawFollow) and a later bulletin:
-// a winner's story follows its own draw's result, not the next draws'.
+// a winner's story follows its own draw's result, not the next draws';
+// or price bulletins of different goods, whenever published (goodsApart).
 func bulletinsApart(a, b *Signature, pa, pb int64) bool {
+	if goodsApart(a, b) {
+		return true
+	}
 	if a.drawFollow && b.bulletin && pb < pa || b.drawFollow && a.bulletin && pa < pb {
 		return false
 	}

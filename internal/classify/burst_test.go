@@ -163,7 +163,7 @@ func TestSignatureIncidentStored(t *testing.T) {
 	if err := back.UnmarshalBinary(raw); err != nil || back != sig {
 		t.Fatalf("round trip: %v, equal %v", err, back == sig)
 	}
-	raw[sigHeader-1] |= ^incidentAll
+	raw[15+2*sigNames+4*sigTeams+17] |= ^incidentAll // the incident byte (MarshalBinary)
 	if err := back.UnmarshalBinary(raw); err == nil {
 		t.Error("an unknown incident bit was accepted")
 	}

@@ -42,7 +42,7 @@ var pairLabelFiles = []string{"pairs_i11clus13.jsonl", "pairs_i11clus14.jsonl", 
 	"pairs_i20merge.jsonl", "pairs_i20prevveto.jsonl", "pairs_i21storyprec.jsonl", "pairs_i21storyrec.jsonl", "pairs_i21matchprec.jsonl", "pairs_i21cues.jsonl",
 	"pairs_i21preview.jsonl", "pairs_i22storyrec.jsonl", "pairs_i22matchprev.jsonl", "pairs_i22namefirst.jsonl", "pairs_i22sport.jsonl",
 	"pairs_i23clusprec.jsonl", "pairs_i23clusprec_changed.jsonl", "pairs_i23storyrec.jsonl", "pairs_review32.jsonl",
-	"pairs_i23aftermath.jsonl"}
+	"pairs_i23aftermath.jsonl", "pairs_i23bulletins.jsonl"}
 
 // pairCounts counts judged pairs and those whose similarity reaches their
 // pair threshold (matchThreshold), by label.

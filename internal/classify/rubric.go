@@ -26,10 +26,10 @@ var rubricSeries = []string{"thanh niên và tôi", "ngày mới với tin tức
 
 // rubricEpisode returns the episode key of a title (t: normalised and
 // lower case, lowTitle) opening with a rubric of rubricSeries or a
-// horoscope column's opening: the whole title's, so that one item carried
+// horoscope column's or a matchstick puzzle's (matchstickPuzzle): the whole title's, so that one item carried
 // in the same words twice is one episode; 0 when it opens with none.
 func rubricEpisode(t string) uint16 {
-	if !horoscope(t) && !slices.ContainsFunc(rubricSeries, func(r string) bool { return opensWith(t, r) }) {
+	if !horoscope(t) && !matchstickPuzzle(t) && !slices.ContainsFunc(rubricSeries, func(r string) bool { return opensWith(t, r) }) {
 		return 0
 	}
 	var h keyHash
@@ -60,4 +60,19 @@ func horoscope(t string) bool {
 		}
 	}
 	return false
+}
+
+// matchstickPuzzle reports whether a title (t: normalised and lower case)
+// is a matchstick puzzle's ("Di chuyển que diêm nào để '6 - 8 = 5'
+// đúng?", "Đố bạn giải được câu đố que diêm này trong 30 giây"): a
+// column of a new puzzle every day or two, alike in its words, never one
+// event; "que diêm" with a sum ("phép tính", "=") or a riddle ("đố"), or
+// a title opening "di chuyển que diêm". A fire lit by a match ("dùng que
+// diêm đốt …") is no puzzle (BENCHMARKS.md, "Twenty-third session:
+// i23bulletins").
+func matchstickPuzzle(t string) bool {
+	if !strings.Contains(t, "que diêm") {
+		return false
+	}
+	return opensWith(t, "di chuyển que diêm") || strings.Contains(t, "phép tính") || strings.Contains(t, "=") || slices.Contains(strings.Fields(t), "đố")
 }

@@ -25,6 +25,11 @@ func TestRubricEpisode(t *testing.T) {
 		{"Mười hai con giáp bằng gốm trên đường hoa", func(e uint16) bool { return e == 0 }},
 		{"Đường hoa có tượng 12 con giáp", func(e uint16) bool { return e == 0 }},
 		{"3 con giáo viên đi thi", func(e uint16) bool { return e == 0 }},
+		{"Di chuyển que diêm nào để '6 - 8 = 5' đúng?", func(e uint16) bool { return e != 0 && e&episodeTag != 0 }},
+		{"Đố bạn giải được câu đố que diêm này trong 30 giây", func(e uint16) bool { return e != 0 }},
+		{"Pakistan: Bé trai 11 tuổi nghi nghịch que diêm làm cháy trung tâm thương mại", func(e uint16) bool { return e == 0 }},
+		{"Dùng que diêm đốt nhà hàng xóm", func(e uint16) bool { return e == 0 }},
+		{"Chiến sự Ukraine ngày 1.508: Nga tạm dừng hoạt động quân sự", func(e uint16) bool { return e == 0 }}, // a roundup, joined to its headline's news
 	} {
 		if got := rubricEpisode(lowTitle(tc.title)); !tc.want(got) {
 			t.Errorf("%q: episode %#x", tc.title, got)

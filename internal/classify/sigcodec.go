@@ -22,7 +22,8 @@ import (
 // and the title's round (match.round) in bits 64 and 128,
 // the sigTeams canonical team hashes of a result or an after-cued story (match.canon, 2 bytes
 // each), a byte of the title's kinds of incident (incident: incidentAll's
-// bits), a byte of which names are key names (keys), then sigFeats hashes (4 bytes each) and sigFeats weights, all
+// bits), a byte of which names are key names (keys), a byte of a price
+// bulletin's goods (goods; bulletinGoods), then sigFeats hashes (4 bytes each) and sigFeats weights, all
 // little-endian.
 func (s Signature) MarshalBinary() ([]byte, error) {
 	out := make([]byte, sigHeader, sigBytes)
@@ -48,6 +49,7 @@ func (s Signature) MarshalBinary() ([]byte, error) {
 	}
 	out[mo+4*sigTeams+17] = s.incident
 	out[mo+4*sigTeams+18] = s.keys
+	out[mo+4*sigTeams+19] = s.goods
 	for _, h := range s.h {
 		out = binary.LittleEndian.AppendUint32(out, h)
 	}
@@ -88,6 +90,7 @@ func (s *Signature) UnmarshalBinary(data []byte) error {
 	}
 	s.incident = data[mo+4*sigTeams+17]
 	s.keys = data[mo+4*sigTeams+18]
+	s.goods = data[mo+4*sigTeams+19]
 	for i := range s.h {
 		s.h[i] = binary.LittleEndian.Uint32(data[sigHeader+4*i:])
 	}

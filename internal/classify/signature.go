@@ -79,6 +79,7 @@ func (c *Classifier) sign(title string, sc *scratch, r Result) Signature {
 	sig.nums = titleNumbers(title)
 	low := lowTitle(title)
 	sig.bulletin = dailyBulletin(low)
+	sig.goods = bulletinGoods(low)
 	sig.drawFollow = !sig.bulletin && lotteryFollow(low)
 	sig.incident = titleIncidents(low)
 	sig.names, sig.keys = storyNames(toks, c.words, sc.place, c.first)

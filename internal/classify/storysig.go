@@ -23,7 +23,7 @@ const (
 	sigFeats     = 48
 	sigBandFeats = 10
 	sigVer       = 22
-	sigHeader    = 1 + 1 + 8 + 1 + 4 + 2*sigNames + 2*sigTeams + 2 + 1 + 1 + 2 + 8 + 2 + 1 + 1 + 2*sigTeams + 1
+	sigHeader    = 1 + 1 + 8 + 1 + 4 + 2*sigNames + 2*sigTeams + 2 + 1 + 1 + 2 + 8 + 2 + 1 + 1 + 2*sigTeams + 1 + 1
 	sigBytes     = sigHeader + 5*sigFeats
 )
 
@@ -57,6 +57,9 @@ type Signature struct {
 	// keys: which names are key names (bit i for names[i]; keyName), for
 	// the name rule (namelink.go).
 	keys uint8
+	// goods: the goods a price bulletin's title names (bulletinGoods);
+	// two bulletins of different goods are never one story (goodsApart).
+	goods uint8
 }
 
 // NewSignature returns the signature of a story from its title and summary
