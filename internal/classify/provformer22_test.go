@@ -9,7 +9,7 @@ import "testing"
 // crossings and provinces whose coast or border lay in two units get none.
 func TestFormerByShore(t *testing.T) {
 	c := newTest(t)
-	cases := []struct{ title, summary, province, want string }{
+	cases := []formerCase{
 		{"Thủy triều đỏ tại bãi biển Gia Lai", "", "gia-lai", "binh-dinh"},
 		{"Bờ biển Đắk Lắk xuất hiện sóng cao tới 2 m", "", "dak-lak", "phu-yen"},
 		{"Vòi rồng xuất hiện ở ven biển tỉnh Hưng Yên", "", "hung-yen", "thai-binh"},
@@ -33,21 +33,7 @@ func TestFormerByShore(t *testing.T) {
 		{"Đồn biên phòng tỉnh Tây Ninh bắt buôn lậu ở biên giới", "", "tay-ninh", ""},
 		{"Lâm Đồng xây trường ở biên giới, Khánh Hòa hỗ trợ", "", "lam-dong", ""},
 	}
-	for _, tc := range cases {
-		r := c.Classify(Input{Title: tc.title, Summary: tc.summary})
-		found := false
-		for _, p := range r.Provinces {
-			if p.Province == tc.province {
-				found = true
-				if p.Legacy != tc.want {
-					t.Errorf("%q: %s's former province %q, want %q", tc.title, tc.province, p.Legacy, tc.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no %s (got %v)", tc.title, tc.province, r.Provinces)
-		}
-	}
+	checkFormerCases(t, c, cases)
 }
 
 // TestLegacy22Verdicts checks i22former's judgments
@@ -63,4 +49,29 @@ func TestFormerByShore(t *testing.T) {
 // It needs the real news corpus (EnvRealCorpus).
 func TestLegacy22Verdicts(t *testing.T) {
 	checkLegacyVerdicts(t, "legacy_i22former.jsonl", "i22former")
+}
+
+// formerCase is a written sentence, the current province it must get and
+// the former province that tag must carry ("" for none).
+type formerCase struct{ title, summary, province, want string }
+
+// checkFormerCases fails each case whose province is missing or carries
+// another former province.
+func checkFormerCases(t *testing.T, c *Classifier, cases []formerCase) {
+	t.Helper()
+	for _, tc := range cases {
+		r := c.Classify(Input{Title: tc.title, Summary: tc.summary})
+		found := false
+		for _, p := range r.Provinces {
+			if p.Province == tc.province {
+				found = true
+				if p.Legacy != tc.want {
+					t.Errorf("%q: %s's former province %q, want %q", tc.title, tc.province, p.Legacy, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s (got %v)", tc.title, tc.province, r.Provinces)
+		}
+	}
 }

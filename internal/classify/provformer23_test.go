@@ -8,7 +8,7 @@ import "testing"
 // province named alone are checked too.
 func TestFormerByEast(t *testing.T) {
 	c := newTest(t)
-	cases := []struct{ title, summary, province, want string }{
+	cases := []formerCase{
 		{"Cao tốc phía đông Gia Lai gấp rút thông xe", "", "gia-lai", "binh-dinh"},
 		{"Học sinh các xã phía đông tỉnh Đắk Lắk trở lại trường", "", "dak-lak", "phu-yen"},
 		{"Khách sạn quốc tế tại Đông Đăk Lăk", "", "dak-lak", "phu-yen"},
@@ -23,21 +23,7 @@ func TestFormerByEast(t *testing.T) {
 		{"Luyện quặng đồng ở phía tây Quảng Ngãi", "", "quang-ngai", ""},
 		{"Dự án mới ở phía đông Quảng Ngãi", "", "quang-ngai", ""},
 	}
-	for _, tc := range cases {
-		r := c.Classify(Input{Title: tc.title, Summary: tc.summary})
-		found := false
-		for _, p := range r.Provinces {
-			if p.Province == tc.province {
-				found = true
-				if p.Legacy != tc.want {
-					t.Errorf("%q: %s's former province %q, want %q", tc.title, tc.province, p.Legacy, tc.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no %s (got %v)", tc.title, tc.province, r.Provinces)
-		}
-	}
+	checkFormerCases(t, c, cases)
 }
 
 // TestLegacy23Verdicts checks i23former's judgments
