@@ -1,10 +1,13 @@
 package app
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"bantin/internal/store"
 )
 
 // TestCLISourcesAddSameFeedSpellings: a feed's URL spelt another way — a "./" or
@@ -40,5 +43,28 @@ func TestCLISourcesAddSameFeedSpellings(t *testing.T) {
 	}
 	if code, out, stderr := runCLI(t, db, "", "sources", "import-opml", opml); code != 0 || !strings.Contains(out, "imported 1 source, 2 already present") {
 		t.Errorf("import: %d %q %q", code, out, stderr)
+	}
+}
+
+// TestCLISourcesAddKeepsLogIn: a feed's log-in ("reader:s3cret@") is how
+// bantin reads it, so 'sources add' stores it in the canonical spelling
+// with the URL, and the same feed with another log-in is the source
+// already there.
+func TestCLISourcesAddKeepsLogIn(t *testing.T) {
+	db := "sqlite:" + filepath.Join(t.TempDir(), "b.db")
+	if code, _, stderr := runCLI(t, db, "", "sources", "add", "HTTPS://reader:s3cret@Bao.Example:443/./rss"); code != 0 {
+		t.Fatalf("add: %d %s", code, stderr)
+	}
+	st, err := store.Open(context.Background(), db, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srcs, err := st.Sources(context.Background())
+	st.Close()
+	if err != nil || len(srcs) != 1 || srcs[0].URL != "https://reader:s3cret@bao.example/rss" {
+		t.Fatalf("stored %+v, %v; want one source https://reader:s3cret@bao.example/rss", srcs, err)
+	}
+	if code, _, stderr := runCLI(t, db, "", "sources", "add", "https://other:pw@bao.example/rss"); code != 1 || !strings.Contains(stderr, "is already a source (source 1)") {
+		t.Errorf("add with another log-in: exit %d %q; want 1, already source 1", code, stderr)
 	}
 }

@@ -13,9 +13,10 @@ import (
 // its ASCII form (xn--…), a fully qualified host's trailing dot dropped, an
 // IPv6 literal in its shortest form ([::1], not [0:0:0:0:0:0:0:1]), no
 // default or empty port, "." and ".." path segments resolved, an empty
-// path written "/", percent escapes in upper case — and without user info
-// or a fragment. Letter case in the path and query is kept: servers may
-// tell it apart. ok is false when the host is not a valid domain name.
+// path written "/", percent escapes in upper case — and without a
+// fragment. User info ("reader:secret@", the feed's log-in) is kept: it is
+// how bantin reads the feed; SameFeed leaves it out. Letter case in the
+// path and query is kept: servers may tell it apart. ok is false when the host is not a valid domain name.
 // u is not changed.
 func FeedURL(u *url.URL) (string, bool) {
 	c := *u
@@ -39,13 +40,14 @@ func FeedURL(u *url.URL) (string, bool) {
 	c.Path, _ = url.PathUnescape(p)
 	c.RawPath = p
 	c.RawQuery = upperEscapes(c.RawQuery)
-	c.User, c.Fragment, c.RawFragment = nil, "", ""
+	c.Fragment, c.RawFragment = "", ""
 	return c.String(), true
 }
 
 // SameFeed reports whether a and b are one feed's URL: equal in FeedURL's
-// spelling (or, when either does not parse as one, equal as given). It is
-// how a source stored before FeedURL covered a spelling is still found.
+// spelling without user info (or, when either does not parse as one, equal
+// as given): one feed read with two log-ins is still one feed. It is how a
+// source stored before FeedURL covered a spelling is still found.
 func SameFeed(a, b string) bool {
 	return a == b || feedKey(a) == feedKey(b)
 }
@@ -57,6 +59,7 @@ func feedKey(raw string) string {
 	if err != nil || (!strings.EqualFold(u.Scheme, "http") && !strings.EqualFold(u.Scheme, "https")) || u.Host == "" {
 		return raw
 	}
+	u.User = nil
 	if k, ok := FeedURL(u); ok {
 		return k
 	}

@@ -30,7 +30,8 @@ func TestFeedURL(t *testing.T) {
 		{"http://[::1]/feed", "http://[::1]/feed"},
 		{"http://[2001:DB8:0::1]:80/feed", "http://[2001:db8::1]/feed"},
 		{"http://h.vn/a%2fb/%c3%a1?q=%e1%ba%a1&K=V", "http://h.vn/a%2Fb/%C3%A1?q=%E1%BA%A1&K=V"},
-		{"https://user:pw@h.vn/feed#top", "https://h.vn/feed"},
+		{"https://user:pw@h.vn/feed#top", "https://user:pw@h.vn/feed"},
+		{"HTTPS://reader:s3cret@H.VN:443/./feed", "https://reader:s3cret@h.vn/feed"},
 		{"https://Báo.VN/rss", "https://xn--bo-mia.vn/rss"},
 	} {
 		u, err := url.Parse(tt.in)
@@ -46,6 +47,12 @@ func TestFeedURL(t *testing.T) {
 		}
 		if !SameFeed(tt.in, tt.want) {
 			t.Errorf("SameFeed(%s, %s) = false", tt.in, tt.want)
+		}
+	}
+	// One feed read with another log-in, or none, is still that feed.
+	for _, p := range [][2]string{{"https://a:1@h.vn/feed", "https://b:2@H.vn/./feed"}, {"https://a:1@h.vn/feed", "https://h.vn/feed"}} {
+		if !SameFeed(p[0], p[1]) {
+			t.Errorf("SameFeed(%s, %s) = false", p[0], p[1])
 		}
 	}
 	for _, bad := range []string{"http://./feed", "http://\u0301a.vn/"} {
