@@ -149,6 +149,8 @@ func TestFeedErrors(t *testing.T) {
 			{"GET", "/feed.json?q=" + strings.Repeat("a", 201), 400, []string{"q must be at most 200"}},
 			{"GET", "/feed.json?q=%ff", 400, []string{"q must be UTF-8"}},
 			{"GET", "/feed.json?q=*", 400, []string{"q has no word to search for"}},
+			{"GET", "/feed.json?q=%00", 400, []string{"q has no word to search for"}},                     // control characters alone are no search
+			{"GET", "/feed.json?q=%E2%80%8B", 400, []string{"q has no word to search for"}},               // nor is a zero-width space
 			{"GET", "/search?q=%22%20-%20%22", 400, []string{"Từ khóa tìm kiếm không có chữ hay số nào"}}, // a page: in Vietnamese
 			{"GET", "/feed.json?%zz", 400, []string{"malformed"}},
 			{"POST", "/feed.rss", 405, []string{"GET or HEAD"}},

@@ -238,7 +238,8 @@ func (s *Server) readParams(q *feedQuery, vals url.Values) error {
 
 // readSearch sets q's search words from the q parameter raw: 400 when it
 // is not UTF-8, is longer than maxQueryLen, or has characters but no word
-// (a query of punctuation alone would otherwise select every article).
+// (a query of punctuation, control or invisible characters alone would
+// otherwise select every article). Spaces alone are no search.
 func readSearch(q *feedQuery, raw string) error {
 	if !utf8.ValidString(raw) {
 		return badSearch("từ khóa tìm kiếm phải là văn bản UTF-8", "q must be UTF-8 text")
@@ -249,7 +250,7 @@ func readSearch(q *feedQuery, raw string) error {
 	if utf8.RuneCountInString(q.Q) > maxQueryLen {
 		return badSearch(fmt.Sprintf("từ khóa tìm kiếm dài quá %d ký tự", maxQueryLen), fmt.Sprintf("q must be at most %d characters", maxQueryLen))
 	}
-	if q.Q != "" && len(vntext.Tokens(vntext.Fold(q.Q))) == 0 {
+	if (q.Q != "" || strings.TrimSpace(raw) != "") && len(vntext.Tokens(vntext.Fold(q.Q))) == 0 {
 		return badSearch("từ khóa tìm kiếm không có chữ hay số nào", "q has no word to search for: give letters or digits")
 	}
 	return nil
